@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace sv {
+
+/// A profile is one directory holding one user's local state: the library database
+/// (library.sqlite, which also carries cache_store and audit_log) and nothing secret.
+/// Resolution order: an explicit directory (--profile DIR), then $STREAMVIBE_PROFILE, then
+/// <AppDataLocation>/profiles/default.
+class Profile
+{
+public:
+    static constexpr const char* EnvironmentVariable = "STREAMVIBE_PROFILE";
+
+    /// Resolves and creates the directory; `explicitDir` may be empty.
+    static Profile resolve(const QString& explicitDir = {});
+
+    QString directory() const { return m_directory; }
+    QString libraryPath() const;
+    /// A short name for display and for namespacing keychain entries.
+    QString name() const;
+    bool isValid() const { return !m_directory.isEmpty(); }
+    /// Why the directory could not be created, if it could not.
+    QString error() const { return m_error; }
+
+private:
+    QString m_directory;
+    QString m_error;
+};
+
+} // namespace sv

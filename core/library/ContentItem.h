@@ -1,0 +1,36 @@
+#pragma once
+
+#include "library/Platform.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace sv {
+
+/// One published item (video, reel, post...) as stored in the local library's `content` table.
+/// Identity is (platform, account, externalId).
+struct ContentItem
+{
+    qint64 id = 0; ///< Row id in the local library; 0 for an item not stored yet.
+    Platform platform = Platform::YouTube;
+    QString account;    ///< The platform account id the item belongs to.
+    QString externalId; ///< The platform's id of the item.
+    QString title;
+    QString description;
+    QString url;
+    QString thumbnailUrl;
+    QString kind; ///< "video", "short", "reel", "image", "carousel", ...
+    QDateTime publishedAt;
+    qint64 durationS = 0;
+    qint64 views = 0;
+    qint64 likes = 0;
+    qint64 comments = 0;
+    QDateTime syncedAt; ///< Set by the library on upsert.
+
+    friend bool operator==(const ContentItem&, const ContentItem&) = default;
+};
+
+} // namespace sv
+
+Q_DECLARE_METATYPE(sv::ContentItem)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "library/ContentItem.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sv {
+
+enum class SearchSort { Relevance, Newest, MostViewed };
+
+/// What the user asked for. `text` is free user text: it is made safe for FTS5 by the library
+/// (quotes, operators, parentheses, unicode and emoji never raise a syntax error); the last word is
+/// matched as a prefix for search-as-you-type. Empty text lists everything that passes the filters.
+struct SearchQuery
+{
+    QString text;
+    QList<Platform> platforms; ///< Empty: all platforms.
+    QStringList kinds;         ///< Empty: all kinds.
+    QDateTime publishedFrom;   ///< Invalid: unbounded.
+    QDateTime publishedTo;     ///< Invalid: unbounded (inclusive).
+    QString account;           ///< Empty: all accounts.
+    SearchSort sort = SearchSort::Relevance;
+    int limit = 50;
+    int offset = 0;
+};
+
+struct SearchResult
+{
+    QList<ContentItem> items;
+    qint64 total = 0; ///< Matches in all pages.
+};
+
+} // namespace sv
+
+Q_DECLARE_METATYPE(sv::SearchResult)
