@@ -1,0 +1,114 @@
+#include "EmptyStateWidget.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sv {
+
+namespace {
+constexpr int IllustrationSize = 96;
+constexpr int MaximumTextWidth = 460;
+} // namespace
+
+EmptyStateWidget::EmptyStateWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_iconLabel(new QLabel(this))
+    , m_heading(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    m_iconLabel->setAlignment(Qt::AlignCenter);
+    m_iconLabel->setFixedSize(IllustrationSize, IllustrationSize);
+
+    m_heading->setObjectName(QStringLiteral("emptyStateHeading"));
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setMaximumWidth(MaximumTextWidth);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.45);
+    headingFont.setWeight(QFont::DemiBold);
+    m_heading->setFont(headingFont);
+
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setMaximumWidth(MaximumTextWidth);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setForegroundRole(QPalette::PlaceholderText);
+
+    m_action->setVisible(false);
+    connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
+
+    auto* column = new QVBoxLayout;
+    column->setSpacing(0);
+    column->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
+    column->addSpacing(20);
+    column->addWidget(m_heading, 0, Qt::AlignHCenter);
+    column->addSpacing(8);
+    column->addWidget(m_text, 0, Qt::AlignHCenter);
+    column->addSpacing(20);
+    column->addWidget(m_action, 0, Qt::AlignHCenter);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(32, 32, 32, 32);
+    outer->addStretch(2);
+    outer->addLayout(column);
+    outer->addStretch(3);
+}
+
+void EmptyStateWidget::setIcon(const QIcon& icon)
+{
+    m_icon = icon;
+    updatePixmap();
+}
+
+void EmptyStateWidget::setHeading(const QString& heading)
+{
+    m_heading->setText(heading);
+}
+
+void EmptyStateWidget::setText(const QString& text)
+{
+    m_text->setText(text);
+    m_text->setVisible(!text.isEmpty());
+}
+
+void EmptyStateWidget::setActionText(const QString& label)
+{
+    m_action->setText(label);
+    m_action->setVisible(!label.isEmpty());
+}
+
+QString EmptyStateWidget::heading() const
+{
+    return m_heading->text();
+}
+
+QString EmptyStateWidget::text() const
+{
+    return m_text->text();
+}
+
+void EmptyStateWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::DevicePixelRatioChange || event->type() == QEvent::StyleChange)
+        updatePixmap();
+    QWidget::changeEvent(event);
+}
+
+void EmptyStateWidget::updatePixmap()
+{
+    if (m_icon.isNull()) {
+        m_iconLabel->clear();
+        m_iconLabel->setVisible(false);
+        return;
+    }
+    m_iconLabel->setPixmap(m_icon.pixmap(QSize(IllustrationSize, IllustrationSize), devicePixelRatioF()));
+    m_iconLabel->setVisible(true);
+}
+
+} // namespace sv

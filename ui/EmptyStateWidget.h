@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace sv {
+
+/// A centred placeholder for a view that has nothing to show yet: an illustration, a heading and
+/// an explanation of what will appear here (and, optionally, one action button).
+class EmptyStateWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EmptyStateWidget(QWidget* parent = nullptr);
+
+    void setIcon(const QIcon& icon);
+    void setHeading(const QString& heading);
+    void setText(const QString& text);
+    /// Shows a button under the text; an empty label hides it.
+    void setActionText(const QString& label);
+
+    QString heading() const;
+    QString text() const;
+    QPushButton* actionButton() const { return m_action; }
+
+signals:
+    void actionTriggered();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updatePixmap();
+
+    QIcon m_icon;
+    QLabel* m_iconLabel = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_text = nullptr;
+    QPushButton* m_action = nullptr;
+};
+
+} // namespace sv
