@@ -1,6 +1,7 @@
 #include "EmptyStateWidget.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,7 +27,6 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_heading->setAlignment(Qt::AlignCenter);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setMaximumWidth(MaximumTextWidth);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.45);
     headingFont.setWeight(QFont::DemiBold);
@@ -36,27 +36,40 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setMaximumWidth(MaximumTextWidth);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setForegroundRole(QPalette::PlaceholderText);
+    QFont textFont = m_text->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.05);
+    m_text->setFont(textFont);
 
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
 
-    auto* column = new QVBoxLayout;
-    column->setSpacing(0);
-    column->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
-    column->addSpacing(20);
-    column->addWidget(m_heading, 0, Qt::AlignHCenter);
-    column->addSpacing(8);
-    column->addWidget(m_text, 0, Qt::AlignHCenter);
-    column->addSpacing(20);
-    column->addWidget(m_action, 0, Qt::AlignHCenter);
+    // The column is at most MaximumTextWidth wide and centred; the labels fill it so that
+    // word wrapping is measured against the real width.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(MaximumTextWidth);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(0);
+    columnLayout->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
+    columnLayout->addSpacing(20);
+    columnLayout->addWidget(m_heading);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(20);
+    columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 20);
+    row->addStretch(1);
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(32, 32, 32, 32);
     outer->addStretch(2);
-    outer->addLayout(column);
+    outer->addLayout(row);
     outer->addStretch(3);
 }
 
@@ -95,7 +108,7 @@ QString EmptyStateWidget::text() const
 
 void EmptyStateWidget::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::DevicePixelRatioChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
         updatePixmap();
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -88,6 +89,8 @@ struct TikTokConfig
 /// sets keep their built-in defaults, the production endpoints.
 class AppConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(AppConfig)
+
 public:
     static constexpr const char* EnvironmentVariable = "STREAMVIBE_CONFIG";
     /// Relative to each XDG configuration directory.

@@ -13,8 +13,10 @@ Profile Profile::resolve(const QString& explicitDir)
     if (dir.isEmpty())
         dir = qEnvironmentVariable(EnvironmentVariable);
     if (dir.isEmpty()) {
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        dir = base + QStringLiteral("/profiles/default");
+        // Not AppDataLocation: that depends on each executable's application name, and the GUI and
+        // the CLI must find the same default profile.
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        dir = base + QStringLiteral("/StreamVibe/profiles/default");
     }
     Profile p;
     const QString absolute = QFileInfo(dir).absoluteFilePath();
@@ -24,7 +26,12 @@ Profile Profile::resolve(const QString& explicitDir)
         return p;
     }
     // The profile holds the user's library: keep it private to the user.
-    QFile::setPermissions(absolute, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!QFile::setPermissions(absolute,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        p.m_error = QCoreApplication::translate("sv::Profile", "Cannot make the profile directory %1 private")
+                        .arg(QDir::toNativeSeparators(absolute));
+        return p;
+    }
     p.m_directory = QDir::cleanPath(absolute);
     return p;
 }

@@ -7,7 +7,8 @@ namespace sv {
 /// A profile is one directory holding one user's local state: the library database
 /// (library.sqlite, which also carries cache_store and audit_log) and nothing secret.
 /// Resolution order: an explicit directory (--profile DIR), then $STREAMVIBE_PROFILE, then
-/// <AppDataLocation>/profiles/default.
+/// <GenericDataLocation>/StreamVibe/profiles/default (~/.local/share/StreamVibe/profiles/default), the
+/// same for every executable. The directory is created with mode 0700.
 class Profile
 {
 public:

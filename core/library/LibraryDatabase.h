@@ -19,6 +19,11 @@ namespace sv {
 struct LibraryError
 {
     QString message;
+    /// For import errors: the 1-based item (JSON array element or CSV record after the header) at
+    /// fault, 0 if the error is not about one item (e.g. an unreadable file or a missing CSV column).
+    int item = 0;
+    /// For import errors: the field at fault ("views", "published_at"...), empty if none.
+    QString field = {};
 };
 
 struct LibraryStats

@@ -33,10 +33,10 @@ class SandboxProcess
 public:
     struct Options
     {
-        int items = -1;           ///< --items N (items per platform); -1 = sandbox default (300)
-        bool autoConsent = true;  ///< --auto-consent: /authorize pages redirect at once
-        int tokenTtl = -1;        ///< --token-ttl SECONDS for Supabase access tokens; -1 = default (3600)
-        QStringList faults;       ///< each becomes one --fault SPEC (syntax: streamvibe-sandbox --help)
+        int items = -1;          ///< --items N (items per platform); -1 = sandbox default (300)
+        bool autoConsent = true; ///< --auto-consent: /authorize pages redirect at once
+        int tokenTtl = -1;       ///< --token-ttl SECONDS for Supabase access tokens; -1 = default (3600)
+        QStringList faults;      ///< each becomes one --fault SPEC (syntax: streamvibe-sandbox --help)
         QStringList extraArguments;
         int startTimeoutMs = 20000;
     };
@@ -114,8 +114,7 @@ public:
     /// Makes a raw HTTP request against the sandbox (method "GET", "POST", "DELETE", ...).
     /// `headers` are added as given; the `apikey` header is NOT added automatically.
     Reply request(const QByteArray& method, const QUrl& url,
-                  const QList<QPair<QByteArray, QByteArray>>& headers = {},
-                  const QByteArray& body = {});
+                  const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& body = {});
 
 private:
     struct Private;

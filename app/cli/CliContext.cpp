@@ -1,0 +1,92 @@
+#include "CliContext.h"
+
+#include "CliCommand.h"
+#include "library/LibraryDatabase.h"
+
+#include <QDir>
+
+namespace sv::cli {
+
+QString oneLine(const QString& text)
+{
+    QString result;
+    result.reserve(text.size());
+    bool lastWasSpace = false;
+    for (const QChar c : text) {
+        const bool space = c.isSpace() || c.category() == QChar::Other_Control;
+        if (space) {
+            if (!lastWasSpace && !result.isEmpty())
+                result.append(QLatin1Char(' '));
+        } else {
+            result.append(c);
+        }
+        lastWasSpace = space;
+    }
+    return result.trimmed();
+}
+
+CliContext::CliContext(QIODevice& stdoutDevice, QTextStream& out, QTextStream& err)
+    : m_stdout(stdoutDevice)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+QIODevice& CliContext::stdoutDevice()
+{
+    m_out.flush();
+    return m_stdout;
+}
+
+QString CliContext::programName()
+{
+    return QStringLiteral("streamvibe-cli");
+}
+
+int CliContext::usageError(const QString& message)
+{
+    m_err << programName() << ": " << oneLine(message) << '\n';
+    if (!m_usage.isEmpty())
+        m_err << '\n' << m_usage;
+    m_err.flush();
+    return ExitUsage;
+}
+
+int CliContext::runtimeError(const QString& message)
+{
+    m_err << programName() << ": " << tr("error: %1").arg(oneLine(message)) << '\n';
+    m_err.flush();
+    return ExitRuntime;
+}
+
+void CliContext::warning(const QString& message)
+{
+    m_err << programName() << ": " << tr("warning: %1").arg(oneLine(message)) << '\n';
+    m_err.flush();
+}
+
+Result<Profile, QString> CliContext::profile() const
+{
+    const Profile p = Profile::resolve(profileOption);
+    if (!p.isValid())
+        return p.error();
+    return p;
+}
+
+std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
+{
+    const auto p = profile();
+    if (!p)
+        return p.error();
+    if (const auto error = db.open(p->libraryPath()))
+        return tr("cannot open the library %1: %2")
+            .arg(QDir::toNativeSeparators(p->libraryPath()), error->message);
+    return std::nullopt;
+}
+
+Result<AppConfig, AppConfigError> CliContext::config() const
+{
+    return AppConfig::load(configOption);
+}
+
+} // namespace sv::cli

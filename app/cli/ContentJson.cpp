@@ -1,0 +1,30 @@
+#include "ContentJson.h"
+
+#include "library/LibraryFileFormat.h"
+#include "library/Platform.h"
+
+namespace sv::cli {
+
+QJsonObject contentItemToJson(const ContentItem& item)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), item.id);
+    o.insert(QStringLiteral("platform"), platformId(item.platform));
+    o.insert(QStringLiteral("account"), item.account);
+    o.insert(QStringLiteral("external_id"), item.externalId);
+    o.insert(QStringLiteral("title"), item.title);
+    o.insert(QStringLiteral("description"), item.description);
+    o.insert(QStringLiteral("url"), item.url);
+    o.insert(QStringLiteral("thumbnail_url"), item.thumbnailUrl);
+    o.insert(QStringLiteral("kind"), item.kind);
+    o.insert(QStringLiteral("published_at"),
+             item.publishedAt.isValid() ? QJsonValue(LibraryFileFormat::formatDateTime(item.publishedAt))
+                                        : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("duration_s"), item.durationS);
+    o.insert(QStringLiteral("views"), item.views);
+    o.insert(QStringLiteral("likes"), item.likes);
+    o.insert(QStringLiteral("comments"), item.comments);
+    return o;
+}
+
+} // namespace sv::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sv::cli {
+
+/// A plain-text table with aligned columns for people reading a terminal. Cells are kept on one line;
+/// the last column is not padded, so long titles never push anything.
+class TextTable
+{
+public:
+    enum class Align { Left, Right };
+
+    explicit TextTable(QList<Align> alignment);
+
+    void setHeader(const QStringList& header);
+    void addRow(const QStringList& cells);
+    qsizetype rowCount() const { return m_rows.size(); }
+
+    void print(QTextStream& out) const;
+
+private:
+    QList<Align> m_alignment;
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};
+
+/// The width a terminal gives a string: wide (CJK, emoji) characters take two columns, combining
+/// marks and zero-width characters none.
+qsizetype displayWidth(const QString& text);
+
+} // namespace sv::cli

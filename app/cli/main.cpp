@@ -1,0 +1,33 @@
+// streamvibe-cli: the headless client. Composition only; the commands live in CliApplication's table.
+#include "CliApplication.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("streamvibe-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STREAMVIBE_VERSION));
+
+    // Diagnostics stay out of a script's stderr unless asked for with QT_LOGGING_RULES (which wins).
+    QLoggingCategory::setFilterRules(QStringLiteral("sv.*.debug=false"));
+
+    // The user's language if the CLI has it, else English (which carries the plural forms).
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("streamvibe-cli"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n/cli")) ||
+        translator->load(QStringLiteral(":/i18n/cli/streamvibe-cli_en")))
+        QCoreApplication::installTranslator(translator);
+    // Qt's own messages (e.g. a JSON parser error inside an import error) in the same language.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+
+    sv::cli::CliApplication cli;
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,16 @@
+#include "cache/Clock.h"
+
+namespace sv {
+
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Clock& Clock::system()
+{
+    static SystemClock clock;
+    return clock;
+}
+
+} // namespace sv

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "backend/ApiError.h"
+#include "cache/CachePolicy.h"
+#include "cache/CacheStats.h"
+#include "cache/Clock.h"
+#include "cache/MemoryCache.h"
+#include "cache/SqliteCacheStore.h"
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <QCoro/QCoroTask>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sv {
+
+/// Where a cached answer came from.
+enum class CacheSource { Memory, Sqlite, Backend };
+
+struct CacheResult
+{
+    QByteArray value;
+    bool stale = false; ///< expired, served because the backend was unreachable
+    QDateTime storedAt; ///< when the value was fetched from the backend (UTC)
+    CacheSource source = CacheSource::Backend;
+    /// Age of the value at the time of the answer (0 for a fresh backend answer).
+    std::chrono::milliseconds age{0};
+    /// With stale: the error that made the backend unusable.
+    std::optional<ApiError> backendError;
+};
+
+/// The seed's "Approach 3": memory -> SQLite (cache_store) -> backend fetcher, TTL per DataType from
+/// CachePolicy. Invoices and payment methods bypass every layer (nothing is ever stored for them).
+/// When the fetcher fails with Offline, Timeout or 5xx, the last value is served marked stale with its
+/// age ("offline - as of 14:05"). Single-thread: use from the thread that owns the SQLite connection.
+class LayeredCache
+{
+public:
+    /// The backend call for one key: the raw bytes to cache (typically the JSON answer).
+    using Fetcher = std::function<QCoro::Task<Result<QByteArray, ApiError>>()>;
+
+    struct Key
+    {
+        DataType type;
+        QString scope; ///< the user id for user-scoped types; ignored (empty) for shared types
+        QString id;    ///< e.g. "all", "me", "settings"
+    };
+
+    /// `store` may be null (memory only). The clock must outlive the cache.
+    LayeredCache(std::unique_ptr<SqliteCacheStore> store, Clock& clock = Clock::system(),
+                 int memoryEntries = 512);
+    ~LayeredCache();
+    LayeredCache(const LayeredCache&) = delete;
+    LayeredCache& operator=(const LayeredCache&) = delete;
+
+    /// Fresh cached value if any, else fetch (and store); stale value on an unavailable backend.
+    /// `forceRefresh` skips the fresh-cache check (a user's "refresh" button) but still falls back to
+    /// a stale value when offline.
+    QCoro::Task<Result<CacheResult, ApiError>> get(const Key& key, Fetcher fetcher,
+                                                   bool forceRefresh = false);
+    /// The cached value without calling the backend (fresh or stale); nullopt when absent.
+    std::optional<CacheResult> peek(const Key& key);
+    /// Stores a value obtained elsewhere (e.g. after an update). False for never-cached types.
+    bool put(const Key& key, const QByteArray& value);
+
+    /// Explicit invalidation, both layers.
+    void invalidate(const Key& key);
+    void invalidatePrefix(const QString& keyPrefix);
+    void invalidateType(DataType type);
+    /// Sign-out: removes every entry scoped to the user from both layers.
+    void purgeScope(const QString& userId);
+    /// Drops entries too old to be served even stale.
+    void prune();
+
+    /// "plans::all", "profile:<user>:me". Never-cached types have no key (empty string).
+    static QString keyString(const Key& key);
+
+    CacheStats stats() const;
+    void resetStats();
+    MemoryCache& memory() { return m_memory; }
+    SqliteCacheStore* store() { return m_store.get(); }
+
+private:
+    CacheResult resultFrom(const CacheEntry& entry, CacheSource source, bool stale) const;
+    std::optional<CacheEntry> sqliteGet(const QString& key);
+    void sqlitePut(const QString& key, const CacheEntry& entry);
+
+    std::unique_ptr<SqliteCacheStore> m_store;
+    Clock& m_clock;
+    MemoryCache m_memory;
+    CacheStats m_stats;
+    std::shared_ptr<bool> m_alive;
+};
+
+} // namespace sv

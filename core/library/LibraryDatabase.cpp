@@ -1,0 +1,882 @@
+#include "library/LibraryDatabase.h"
+
+#include "library/FtsQuery.h"
+#include "library/LibraryFileFormat.h"
+#include "library/LibrarySchema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <ctime>
+#include <map>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcLibrary, "sv.library")
+
+namespace sv {
+
+namespace {
+
+LibraryError makeError(const QString& message)
+{
+    LibraryError e;
+    e.message = message;
+    return e;
+}
+
+/// SQLite's primary result codes that mean the file itself is bad.
+bool isCorruption(const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xFF;
+    return code == 11 /*SQLITE_CORRUPT*/ || code == 26 /*SQLITE_NOTADB*/;
+}
+
+LibraryError sqlError(const QString& what, const QSqlError& e)
+{
+    if (isCorruption(e))
+        return makeError(QCoreApplication::translate(
+                             "sv::LibraryDatabase",
+                             "The library file is damaged (%1). Restore it from a backup or move it away "
+                             "to start a new library.")
+                             .arg(e.databaseText()));
+    const int code = e.nativeErrorCode().toInt() & 0xFF;
+    if (code == 5 /*SQLITE_BUSY*/ || code == 6 /*SQLITE_LOCKED*/)
+        return makeError(QCoreApplication::translate(
+                             "sv::LibraryDatabase",
+                             "%1: the library is busy in another StreamVibe window or command. Try again.")
+                             .arg(what));
+    if (code == 13 /*SQLITE_FULL*/)
+        return makeError(
+            QCoreApplication::translate("sv::LibraryDatabase", "%1: the disk is full.").arg(what));
+    return makeError(QCoreApplication::translate("sv::LibraryDatabase", "%1: %2").arg(what, e.text()));
+}
+
+constexpr const char* kColumns = "c.id, c.platform, c.account, c.external_id, c.title, c.description, c.url, "
+                                 "c.thumbnail_url, c.kind, c.published_at, c.duration_s, c.views, c.likes, "
+                                 "c.comments, c.synced_at";
+
+ContentItem rowToItem(const QSqlQuery& q)
+{
+    ContentItem item;
+    item.id = q.value(0).toLongLong();
+    item.platform = platformFromId(q.value(1).toString()).value_or(Platform::YouTube);
+    item.account = q.value(2).toString();
+    item.externalId = q.value(3).toString();
+    item.title = q.value(4).toString();
+    item.description = q.value(5).toString();
+    item.url = q.value(6).toString();
+    item.thumbnailUrl = q.value(7).toString();
+    item.kind = q.value(8).toString();
+    const QVariant published = q.value(9);
+    if (!published.isNull())
+        item.publishedAt = QDateTime::fromSecsSinceEpoch(published.toLongLong(), Qt::UTC);
+    item.durationS = q.value(10).toLongLong();
+    item.views = q.value(11).toLongLong();
+    item.likes = q.value(12).toLongLong();
+    item.comments = q.value(13).toLongLong();
+    const QVariant synced = q.value(14);
+    if (!synced.isNull())
+        item.syncedAt = QDateTime::fromSecsSinceEpoch(synced.toLongLong(), Qt::UTC);
+    return item;
+}
+
+std::atomic<quint64> s_connectionCounter{0};
+
+/// Imports at least this large go through the bulk path: the FTS triggers are dropped inside the
+/// transaction and the index is rebuilt once at the end (faster than one index update per row).
+constexpr qsizetype kBulkThreshold = 5000;
+
+/// Rows per multi-row INSERT statement (14 parameters each; SQLite allows 32766).
+constexpr int kBatchRows = 64;
+
+} // namespace
+
+struct LibraryDatabase::Private
+{
+    QString connectionName;
+    QString filePath;
+    bool open = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> statements; ///< Prepared statements, reused.
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    /// A prepared statement for `sql`, prepared once per connection.
+    QSqlQuery* prepared(const QString& sql, LibraryError* error)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            auto q = std::make_unique<QSqlQuery>(db());
+            q->setForwardOnly(true);
+            if (!q->prepare(sql)) {
+                *error = sqlError(
+                    QCoreApplication::translate("sv::LibraryDatabase", "Could not prepare a library query"),
+                    q->lastError());
+                return nullptr;
+            }
+            it = statements.emplace(sql, std::move(q)).first;
+        }
+        return it->second.get();
+    }
+
+    std::optional<LibraryError> exec(const QString& sql, const QString& what)
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql))
+            return sqlError(what, q.lastError());
+        return std::nullopt;
+    }
+
+    /// Runs a one-value query (a PRAGMA).
+    Result<QVariant, LibraryError> scalar(const QString& sql, const QString& what)
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql))
+            return sqlError(what, q.lastError());
+        if (!q.next())
+            return q.lastError().isValid() ? sqlError(what, q.lastError()) : makeError(what);
+        return q.value(0);
+    }
+
+    std::optional<LibraryError> migrate(int from);
+
+    /// The bulk path rebuilds the whole index: worth it when the write is large against the library.
+    bool preferBulk(qsizetype count)
+    {
+        if (count < kBulkThreshold)
+            return false;
+        const auto rows = scalar(QStringLiteral("SELECT count(*) FROM content"), QString());
+        return rows && rows->toLongLong() <= count * 2;
+    }
+    std::optional<LibraryError> writeItems(const QList<ContentItem>& items, bool bulk);
+};
+
+LibraryDatabase::LibraryDatabase()
+    : d(new Private)
+{
+}
+
+LibraryDatabase::~LibraryDatabase()
+{
+    close();
+    delete d;
+}
+
+int LibraryDatabase::schemaVersion()
+{
+    return LibrarySchema::latestVersion();
+}
+
+std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
+{
+    close();
+    if (filePath.isEmpty())
+        return makeError(QCoreApplication::translate("sv::LibraryDatabase", "No library file was given."));
+
+    const QFileInfo info(filePath);
+    if (info.exists()) {
+        if (!info.isFile())
+            return makeError(
+                QCoreApplication::translate("sv::LibraryDatabase", "%1 is not a file.").arg(filePath));
+        if (info.size() > 0) {
+            QFile f(filePath);
+            if (!f.open(QIODevice::ReadOnly))
+                return makeError(
+                    QCoreApplication::translate("sv::LibraryDatabase", "Cannot read the library file %1: %2")
+                        .arg(filePath, f.errorString()));
+            const QByteArray header = f.read(16);
+            if (header != QByteArray("SQLite format 3\0", 16))
+                return makeError(
+                    QCoreApplication::translate(
+                        "sv::LibraryDatabase",
+                        "%1 is not a StreamVibe library (it is not an SQLite database). The file "
+                        "was left untouched.")
+                        .arg(filePath));
+        }
+    } else if (!info.absoluteDir().exists()) {
+        return makeError(QCoreApplication::translate("sv::LibraryDatabase",
+                                                     "The folder of the library file %1 does not exist.")
+                             .arg(filePath));
+    }
+
+    d->connectionName = QStringLiteral("sv-library-%1").arg(++s_connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const LibraryError e =
+                sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Cannot open the library file %1")
+                             .arg(filePath),
+                         db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(d->connectionName);
+            d->connectionName.clear();
+            return e;
+        }
+    }
+    d->filePath = filePath;
+    d->open = true;
+
+    const auto fail = [this](LibraryError e) {
+        close();
+        return std::optional<LibraryError>(std::move(e));
+    };
+    const QString damaged =
+        QCoreApplication::translate("sv::LibraryDatabase", "%1 cannot be used as a library").arg(filePath);
+
+    // Nothing below writes to the file until the checks have passed.
+    if (auto e = d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), damaged))
+        return fail(*e);
+    const auto objects = d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), damaged);
+    if (!objects)
+        return fail(objects.error());
+    const auto version = d->scalar(QStringLiteral("PRAGMA user_version"), damaged);
+    if (!version)
+        return fail(version.error());
+    const auto appId = d->scalar(QStringLiteral("PRAGMA application_id"), damaged);
+    if (!appId)
+        return fail(appId.error());
+    const int fileVersion = version->toInt();
+    const int fileAppId = appId->toInt();
+    if (fileAppId != 0 && fileAppId != LibrarySchema::ApplicationId)
+        return fail(makeError(QCoreApplication::translate(
+                                  "sv::LibraryDatabase",
+                                  "%1 belongs to another application, not StreamVibe. The file was left "
+                                  "untouched.")
+                                  .arg(filePath)));
+    if (fileVersion == 0 && objects->toLongLong() > 0)
+        return fail(makeError(QCoreApplication::translate(
+                                  "sv::LibraryDatabase",
+                                  "%1 is an SQLite database but not a StreamVibe library. The file was left "
+                                  "untouched.")
+                                  .arg(filePath)));
+    if (fileVersion > schemaVersion())
+        return fail(makeError(QCoreApplication::translate(
+                                  "sv::LibraryDatabase",
+                                  "%1 was written by a newer version of StreamVibe (library format %2; this "
+                                  "version reads up to %3). Update StreamVibe to open it; the file was left "
+                                  "untouched.")
+                                  .arg(filePath)
+                                  .arg(fileVersion)
+                                  .arg(schemaVersion())));
+    if (fileVersion < schemaVersion() && info.exists() && info.size() > 0) {
+        // Before changing an existing file, make sure it is sound.
+        const auto check = d->scalar(QStringLiteral("PRAGMA quick_check(1)"), damaged);
+        if (!check)
+            return fail(check.error());
+        if (check->toString() != QLatin1String("ok"))
+            return fail(makeError(
+                QCoreApplication::translate("sv::LibraryDatabase",
+                                            "The library file %1 is damaged (%2). It was left untouched.")
+                    .arg(filePath, check->toString())));
+    }
+
+    const auto fk = d->scalar(QStringLiteral("PRAGMA foreign_keys"), damaged);
+    if (!fk)
+        return fail(fk.error());
+    if (fk->toInt() != 1)
+        return fail(makeError(
+            QCoreApplication::translate("sv::LibraryDatabase", "SQLite refused to enable foreign keys on %1.")
+                .arg(filePath)));
+
+    const auto journal = d->scalar(QStringLiteral("PRAGMA journal_mode = WAL"), damaged);
+    if (!journal)
+        return fail(journal.error());
+    if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(
+            makeError(QCoreApplication::translate(
+                          "sv::LibraryDatabase",
+                          "The library file %1 cannot use write-ahead logging (journal mode is \"%2\"); "
+                          "put the profile on a local disk.")
+                          .arg(filePath, journal->toString())));
+    // Safe with WAL (a power loss can lose the last transactions, never corrupt the file).
+    for (const char* pragma :
+         {"PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16384"}) {
+        if (auto e = d->exec(QLatin1String(pragma), damaged))
+            return fail(*e);
+    }
+
+    if (auto e = d->migrate(fileVersion))
+        return fail(*e);
+    qCDebug(lcLibrary) << "opened" << filePath << "schema" << fileVersion << "->" << schemaVersion();
+    return std::nullopt;
+}
+
+std::optional<LibraryError> LibraryDatabase::Private::migrate(int from)
+{
+    for (const LibrarySchema::Migration& m : LibrarySchema::migrations()) {
+        if (m.version <= from)
+            continue;
+        const QString what =
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not upgrade the library to format %1")
+                .arg(m.version);
+        if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+            return e;
+        for (const QString& sql : m.statements) {
+            if (auto e = exec(sql, what)) {
+                exec(QStringLiteral("ROLLBACK"), what);
+                return e;
+            }
+        }
+        if (auto e = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), what)) {
+            exec(QStringLiteral("ROLLBACK"), what);
+            return e;
+        }
+        if (auto e = exec(QStringLiteral("COMMIT"), what)) {
+            exec(QStringLiteral("ROLLBACK"), what);
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
+void LibraryDatabase::close()
+{
+    if (d->connectionName.isEmpty())
+        return;
+    d->statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(d->connectionName);
+    d->connectionName.clear();
+    d->filePath.clear();
+    d->open = false;
+}
+
+bool LibraryDatabase::isOpen() const
+{
+    return d->open;
+}
+
+QString LibraryDatabase::filePath() const
+{
+    return d->filePath;
+}
+
+QSqlDatabase LibraryDatabase::connection() const
+{
+    return d->db();
+}
+
+static LibraryError notOpen()
+{
+    return makeError(QCoreApplication::translate("sv::LibraryDatabase", "The library is not open."));
+}
+
+static std::optional<LibraryError> validateItem(const ContentItem& item, int index)
+{
+    LibraryError e;
+    e.item = index;
+    if (item.account.isEmpty())
+        e.field = QStringLiteral("account");
+    else if (item.externalId.isEmpty())
+        e.field = QStringLiteral("external_id");
+    else if (item.durationS < 0)
+        e.field = QStringLiteral("duration_s");
+    else if (item.views < 0)
+        e.field = QStringLiteral("views");
+    else if (item.likes < 0)
+        e.field = QStringLiteral("likes");
+    else if (item.comments < 0)
+        e.field = QStringLiteral("comments");
+    else
+        return std::nullopt;
+    e.message =
+        QCoreApplication::translate("sv::LibraryDatabase", "Item %1, field \"%2\": %3")
+            .arg(index)
+            .arg(e.field, e.field == QLatin1String("account") || e.field == QLatin1String("external_id")
+                              ? QCoreApplication::translate("sv::LibraryDatabase", "must not be empty")
+                              : QCoreApplication::translate("sv::LibraryDatabase", "must not be negative"));
+    return e;
+}
+
+namespace {
+
+/// The connection's sqlite3 handle: the row writes bind straight through the C API (no QVariant per
+/// value; text bound as UTF-8, the file's encoding). Qt's QSQLITE driver uses the same libsqlite3.
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+QSqlError nativeError(sqlite3* db)
+{
+    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(db)));
+}
+
+/// A prepared statement owned by RAII.
+struct Statement
+{
+    sqlite3_stmt* stmt = nullptr;
+    Statement() = default;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement() { sqlite3_finalize(stmt); }
+};
+
+} // namespace
+
+std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<ContentItem>& items, bool bulk)
+{
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
+    sqlite3* handle = nativeHandle(db());
+    if (!handle)
+        return makeError(QCoreApplication::translate("sv::LibraryDatabase",
+                                                     "%1: the SQLite driver gives no native handle.")
+                             .arg(what));
+    // One statement for one row and one for kBatchRows rows (fewer statement executions for large
+    // writes); rows of a batch are applied in order, so a later duplicate still wins.
+    const auto upsertSql = [](int rows) -> QByteArray {
+        QByteArray values;
+        for (int r = 0; r < rows; ++r)
+            values += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return QByteArray("INSERT INTO content (platform, account, external_id, title, description, url, "
+                          "thumbnail_url, kind, published_at, duration_s, views, likes, comments, synced_at) "
+                          "VALUES ") +
+               values +
+               " ON CONFLICT (platform, account, external_id) DO UPDATE SET "
+               "title = excluded.title, description = excluded.description, url = excluded.url, "
+               "thumbnail_url = excluded.thumbnail_url, kind = excluded.kind, "
+               "published_at = excluded.published_at, duration_s = excluded.duration_s, "
+               "views = excluded.views, likes = excluded.likes, comments = excluded.comments, "
+               "synced_at = excluded.synced_at";
+    };
+    const auto prepareNative = [&](Statement& s, int rows) -> std::optional<LibraryError> {
+        const QByteArray sql = upsertSql(rows);
+        if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), 0, &s.stmt, nullptr) != SQLITE_OK)
+            return sqlError(
+                QCoreApplication::translate("sv::LibraryDatabase", "Could not prepare a library query"),
+                nativeError(handle));
+        return std::nullopt;
+    };
+    Statement single;
+    Statement batch;
+    if (auto e = prepareNative(single, 1))
+        return e;
+    if (items.size() >= kBatchRows) {
+        if (auto e = prepareNative(batch, kBatchRows))
+            return e;
+    }
+    if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+        return e;
+    const auto rollback = [&](LibraryError e) {
+        sqlite3_reset(single.stmt);
+        if (batch.stmt)
+            sqlite3_reset(batch.stmt);
+        exec(QStringLiteral("ROLLBACK"), what);
+        if (bulk)
+            exec(QStringLiteral("PRAGMA cache_size = -16384"), what);
+        return std::optional<LibraryError>(std::move(e));
+    };
+    if (bulk) {
+        // Inside the transaction: other connections never see the library without its indexes.
+        exec(QStringLiteral("PRAGMA cache_size = -131072"), what);
+        for (const QString& sql :
+             LibrarySchema::dropFtsTriggerStatements() + LibrarySchema::dropContentIndexStatements()) {
+            if (auto e = exec(sql, what))
+                return rollback(*e);
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    // Process CPU time for the debug log (the wall time includes waiting for a shared CPU).
+    std::clock_t cpu = std::clock();
+    const auto cpuMs = [&cpu] {
+        const std::clock_t now = std::clock();
+        const qint64 ms = qint64(now - cpu) * 1000 / CLOCKS_PER_SEC;
+        cpu = now;
+        return ms;
+    };
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // The UTF-8 texts of the rows being bound; they outlive the step that reads them (SQLITE_STATIC).
+    std::vector<QByteArray> texts(size_t(kBatchRows) * 8);
+    const auto bindItem = [&](sqlite3_stmt* s, int row, const ContentItem& item) {
+        const int base = row * 14 + 1;
+        QByteArray* t = texts.data() + size_t(row) * 8;
+        const auto bindText = [&](int column, int slot, const QString& value) {
+            t[slot] = value.toUtf8(); // a null QString binds as '' (the columns are NOT NULL DEFAULT '')
+            sqlite3_bind_text(s, base + column, t[slot].constData(), int(t[slot].size()), SQLITE_STATIC);
+        };
+        bindText(0, 7, platformId(item.platform));
+        bindText(1, 0, item.account);
+        bindText(2, 1, item.externalId);
+        bindText(3, 2, item.title);
+        bindText(4, 3, item.description);
+        bindText(5, 4, item.url);
+        bindText(6, 5, item.thumbnailUrl);
+        bindText(7, 6, item.kind);
+        if (item.publishedAt.isValid())
+            sqlite3_bind_int64(s, base + 8, item.publishedAt.toSecsSinceEpoch());
+        else
+            sqlite3_bind_null(s, base + 8);
+        sqlite3_bind_int64(s, base + 9, item.durationS);
+        sqlite3_bind_int64(s, base + 10, item.views);
+        sqlite3_bind_int64(s, base + 11, item.likes);
+        sqlite3_bind_int64(s, base + 12, item.comments);
+        sqlite3_bind_int64(s, base + 13, now);
+    };
+    const auto step = [&](sqlite3_stmt* s) {
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        return rc == SQLITE_DONE;
+    };
+    qsizetype i = 0;
+    for (; batch.stmt && i + kBatchRows <= items.size(); i += kBatchRows) {
+        for (int r = 0; r < kBatchRows; ++r)
+            bindItem(batch.stmt, r, items.at(i + r));
+        if (!step(batch.stmt)) {
+            LibraryError e =
+                sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not save items %1 to %2")
+                             .arg(i + 1)
+                             .arg(i + kBatchRows),
+                         nativeError(handle));
+            return rollback(e);
+        }
+    }
+    for (; i < items.size(); ++i) {
+        bindItem(single.stmt, 0, items.at(i));
+        if (!step(single.stmt)) {
+            LibraryError e = sqlError(
+                QCoreApplication::translate("sv::LibraryDatabase", "Could not save item %1").arg(i + 1),
+                nativeError(handle));
+            e.item = int(i + 1);
+            return rollback(e);
+        }
+    }
+    sqlite3_clear_bindings(single.stmt);
+    if (batch.stmt)
+        sqlite3_clear_bindings(batch.stmt);
+    qCDebug(lcLibrary) << "wrote" << items.size() << "rows in" << timer.restart() << "ms (CPU" << cpuMs()
+                       << "ms), bulk:" << bulk;
+    if (bulk) {
+        for (const QString& sql : LibrarySchema::contentIndexStatements()) {
+            if (auto e = exec(sql, what))
+                return rollback(*e);
+        }
+        qCDebug(lcLibrary) << "rebuilt the indexes in" << timer.restart() << "ms (CPU" << cpuMs() << "ms)";
+        // Build the index in large segments, then merge them once: faster than the default merging
+        // while building, and the merged index is the fastest to query.
+        for (const char* sql : {"INSERT INTO content_fts (content_fts, rank) VALUES ('automerge', 0)",
+                                "INSERT INTO content_fts (content_fts, rank) VALUES ('crisismerge', 64)",
+                                "INSERT INTO content_fts (content_fts) VALUES ('rebuild')",
+                                "INSERT INTO content_fts (content_fts) VALUES ('optimize')",
+                                "INSERT INTO content_fts (content_fts, rank) VALUES ('automerge', 4)",
+                                "INSERT INTO content_fts (content_fts, rank) VALUES ('crisismerge', 16)"}) {
+            if (auto e = exec(QLatin1String(sql), what))
+                return rollback(*e);
+        }
+        qCDebug(lcLibrary) << "rebuilt the full-text index in" << timer.restart() << "ms (CPU" << cpuMs()
+                           << "ms)";
+        for (const QString& sql : LibrarySchema::ftsTriggerStatements()) {
+            if (auto e = exec(sql, what))
+                return rollback(*e);
+        }
+    }
+    auto committed = exec(QStringLiteral("COMMIT"), what);
+    qCDebug(lcLibrary) << "committed in" << timer.restart() << "ms (CPU" << cpuMs() << "ms)";
+    if (committed)
+        rollback(*committed);
+    if (bulk)
+        exec(QStringLiteral("PRAGMA cache_size = -16384"), what);
+    return committed;
+}
+
+Result<int, LibraryError> LibraryDatabase::upsert(const QList<ContentItem>& items)
+{
+    if (!d->open)
+        return notOpen();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (auto e = validateItem(items.at(i), int(i + 1)))
+            return *e;
+    }
+    if (items.isEmpty())
+        return 0;
+    if (auto e = d->writeItems(items, d->preferBulk(items.size())))
+        return *e;
+    return int(items.size());
+}
+
+Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& query) const
+{
+    if (!d->open)
+        return notOpen();
+    const QString match = FtsQuery::matchExpression(query.text);
+    const int limit = qBound(0, query.limit, 10000);
+    const int offset = qMax(0, query.offset);
+
+    QStringList filters;
+    QVariantList filterValues;
+    if (!query.platforms.isEmpty()) {
+        QStringList marks;
+        for (const Platform p : query.platforms) {
+            marks.append(QStringLiteral("?"));
+            filterValues.append(platformId(p));
+        }
+        filters.append(QStringLiteral("c.platform IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
+    if (!query.kinds.isEmpty()) {
+        QStringList marks;
+        for (const QString& k : query.kinds) {
+            marks.append(QStringLiteral("?"));
+            filterValues.append(k);
+        }
+        filters.append(QStringLiteral("c.kind IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
+    if (!query.account.isEmpty()) {
+        filters.append(QStringLiteral("c.account = ?"));
+        filterValues.append(query.account);
+    }
+    if (query.publishedFrom.isValid()) {
+        filters.append(QStringLiteral("c.published_at >= ?"));
+        filterValues.append(query.publishedFrom.toSecsSinceEpoch());
+    }
+    if (query.publishedTo.isValid()) {
+        filters.append(QStringLiteral("c.published_at <= ?"));
+        filterValues.append(query.publishedTo.toSecsSinceEpoch());
+    }
+    const QString filterSql = filters.join(QLatin1String(" AND "));
+    const QString columns = QLatin1String(kColumns);
+
+    QString pageSql;
+    QString countSql;
+    QVariantList pageValues;
+    QVariantList countValues;
+    const QString sortSql = query.sort == SearchSort::MostViewed
+                                ? QStringLiteral("c.views DESC, c.id DESC")
+                                : QStringLiteral("c.published_at DESC, c.id DESC");
+
+    if (match.isEmpty()) {
+        // Browse: filters and sort only (relevance has no meaning without words: newest first).
+        const QString where = filterSql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filterSql;
+        pageSql = QStringLiteral("SELECT %1 FROM content c%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(columns, where, sortSql);
+        countSql = QStringLiteral("SELECT count(*) FROM content c") + where;
+        pageValues = filterValues;
+        countValues = filterValues;
+    } else if (query.sort == SearchSort::Relevance) {
+        // Rank in a subquery over the FTS index, then join the rows. Filters go inside the subquery
+        // (joined there) so the ranked set is already the filtered set: a LIMIT there is then exact.
+        const QString rank = QStringLiteral("bm25(content_fts, 10.0, 1.0)");
+        if (filterSql.isEmpty()) {
+            pageSql = QStringLiteral("SELECT %1 FROM (SELECT rowid AS id, %2 AS r FROM content_fts "
+                                     "WHERE content_fts MATCH ? ORDER BY r, rowid LIMIT ?) m "
+                                     "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
+                          .arg(columns, rank);
+            countSql = QStringLiteral("SELECT count(*) FROM content_fts WHERE content_fts MATCH ?");
+            pageValues = {match, qint64(limit) + offset};
+        } else {
+            pageSql =
+                QStringLiteral("SELECT %1 FROM (SELECT content_fts.rowid AS id, %2 AS r FROM content_fts "
+                               "JOIN content c ON c.id = content_fts.rowid "
+                               "WHERE content_fts MATCH ? AND %3 ORDER BY r, content_fts.rowid LIMIT ?) m "
+                               "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
+                    .arg(columns, rank, filterSql);
+            countSql =
+                QStringLiteral("SELECT count(*) FROM content_fts JOIN content c ON c.id = content_fts.rowid "
+                               "WHERE content_fts MATCH ? AND ") +
+                filterSql;
+            pageValues = QVariantList{match} + filterValues + QVariantList{qint64(limit) + offset};
+        }
+        countValues = QVariantList{match} + filterValues;
+    } else {
+        // Newest / most viewed among the matches: no ranking needed.
+        const QString where =
+            QStringLiteral(" WHERE c.id IN (SELECT rowid FROM content_fts WHERE content_fts MATCH ?)") +
+            (filterSql.isEmpty() ? QString() : QStringLiteral(" AND ") + filterSql);
+        pageSql = QStringLiteral("SELECT %1 FROM content c%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(columns, where, sortSql);
+        countSql = QStringLiteral("SELECT count(*) FROM content c") + where;
+        pageValues = QVariantList{match} + filterValues;
+        countValues = pageValues;
+    }
+    pageValues.append(limit);
+    pageValues.append(offset);
+
+    LibraryError error;
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "The search failed");
+    QSqlQuery* page = d->prepared(pageSql, &error);
+    if (!page)
+        return error;
+    for (qsizetype i = 0; i < pageValues.size(); ++i)
+        page->bindValue(int(i), pageValues.at(i));
+    if (!page->exec())
+        return sqlError(what, page->lastError());
+    SearchResult result;
+    result.items.reserve(limit);
+    while (page->next())
+        result.items.append(rowToItem(*page));
+    if (page->lastError().isValid())
+        return sqlError(what, page->lastError());
+    page->finish();
+
+    if (offset == 0 && result.items.size() < limit) {
+        result.total = result.items.size(); // the whole result fits in the first page
+    } else {
+        QSqlQuery* count = d->prepared(countSql, &error);
+        if (!count)
+            return error;
+        for (qsizetype i = 0; i < countValues.size(); ++i)
+            count->bindValue(int(i), countValues.at(i));
+        if (!count->exec() || !count->next())
+            return sqlError(what, count->lastError());
+        result.total = count->value(0).toLongLong();
+        count->finish();
+    }
+    return result;
+}
+
+Result<ContentItem, LibraryError> LibraryDatabase::item(qint64 id) const
+{
+    if (!d->open)
+        return notOpen();
+    LibraryError error;
+    QSqlQuery* q = d->prepared(
+        QStringLiteral("SELECT %1 FROM content c WHERE c.id = ?").arg(QLatin1String(kColumns)), &error);
+    if (!q)
+        return error;
+    q->bindValue(0, id);
+    if (!q->exec())
+        return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not read item %1").arg(id),
+                        q->lastError());
+    if (!q->next()) {
+        if (q->lastError().isValid())
+            return sqlError(
+                QCoreApplication::translate("sv::LibraryDatabase", "Could not read item %1").arg(id),
+                q->lastError());
+        return makeError(
+            QCoreApplication::translate("sv::LibraryDatabase", "The library has no item %1.").arg(id));
+    }
+    ContentItem item = rowToItem(*q);
+    q->finish();
+    return item;
+}
+
+Result<int, LibraryError> LibraryDatabase::removeAccount(Platform platform, const QString& account)
+{
+    if (!d->open)
+        return notOpen();
+    LibraryError error;
+    QSqlQuery* q =
+        d->prepared(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ?"), &error);
+    if (!q)
+        return error;
+    q->bindValue(0, platformId(platform));
+    q->bindValue(1, account);
+    if (!q->exec())
+        return sqlError(
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not remove the account's items"),
+            q->lastError());
+    const int removed = q->numRowsAffected();
+    q->finish();
+    return removed;
+}
+
+Result<LibraryStats, LibraryError> LibraryDatabase::stats() const
+{
+    if (!d->open)
+        return notOpen();
+    const QString what =
+        QCoreApplication::translate("sv::LibraryDatabase", "Could not read the library statistics");
+    LibraryStats s;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT platform, count(*), max(published_at), max(synced_at) FROM content "
+                               "GROUP BY platform")))
+        return sqlError(what, q.lastError());
+    qint64 newest = std::numeric_limits<qint64>::min();
+    qint64 synced = std::numeric_limits<qint64>::min();
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        s.items += n;
+        s.itemsPerPlatform.insert(q.value(0).toString(), n);
+        if (!q.value(2).isNull())
+            newest = qMax(newest, q.value(2).toLongLong());
+        if (!q.value(3).isNull())
+            synced = qMax(synced, q.value(3).toLongLong());
+    }
+    if (q.lastError().isValid())
+        return sqlError(what, q.lastError());
+    for (const Platform p : allPlatforms()) {
+        if (!s.itemsPerPlatform.contains(platformId(p)))
+            s.itemsPerPlatform.insert(platformId(p), 0);
+    }
+    if (newest != std::numeric_limits<qint64>::min())
+        s.newestPublished = QDateTime::fromSecsSinceEpoch(newest, Qt::UTC);
+    if (synced != std::numeric_limits<qint64>::min())
+        s.lastSynced = QDateTime::fromSecsSinceEpoch(synced, Qt::UTC);
+    s.fileBytes = QFileInfo(d->filePath).size();
+    const QFileInfo wal(d->filePath + QStringLiteral("-wal"));
+    if (wal.exists())
+        s.fileBytes += wal.size();
+    return s;
+}
+
+Result<int, LibraryError> LibraryDatabase::importFrom(QIODevice& in, ExportFormat format)
+{
+    if (!d->open)
+        return notOpen();
+    if (!in.isOpen() || !in.isReadable())
+        return makeError(
+            QCoreApplication::translate("sv::LibraryDatabase", "The import file is not readable."));
+    const QByteArray data = in.readAll();
+    auto parsed = LibraryFileFormat::parse(data, format);
+    if (!parsed)
+        return parsed.error();
+    const QList<ContentItem>& items = parsed.value();
+    if (items.isEmpty())
+        return 0;
+    if (auto e = d->writeItems(items, d->preferBulk(items.size())))
+        return *e;
+    return int(items.size());
+}
+
+std::optional<LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportFormat format) const
+{
+    if (!d->open)
+        return notOpen();
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Export failed");
+    // One read transaction: a consistent snapshot even if another connection writes meanwhile.
+    if (auto e = d->exec(QStringLiteral("BEGIN"), what))
+        return e;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM content c ORDER BY c.id").arg(QLatin1String(kColumns)))) {
+        const LibraryError e = sqlError(what, q.lastError());
+        d->exec(QStringLiteral("ROLLBACK"), what);
+        return e;
+    }
+    LibraryFileFormat::Writer writer(out, format);
+    bool ok = writer.begin();
+    while (ok && q.next())
+        ok = writer.write(rowToItem(q));
+    std::optional<LibraryError> result;
+    if (q.lastError().isValid())
+        result = sqlError(what, q.lastError());
+    else if (!ok || !writer.finish())
+        result = makeError(writer.errorString());
+    q.finish();
+    d->exec(QStringLiteral("COMMIT"), what);
+    return result;
+}
+
+} // namespace sv

@@ -1,0 +1,122 @@
+#include "library/LibrarySchema.h"
+
+namespace sv {
+
+QStringList LibrarySchema::ftsTriggerStatements()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER content_fts_ai AFTER INSERT ON content BEGIN\n"
+                       "  INSERT INTO content_fts(rowid, title, description)\n"
+                       "  VALUES (new.id, new.title, new.description);\n"
+                       "END"),
+        QStringLiteral("CREATE TRIGGER content_fts_ad AFTER DELETE ON content BEGIN\n"
+                       "  INSERT INTO content_fts(content_fts, rowid, title, description)\n"
+                       "  VALUES ('delete', old.id, old.title, old.description);\n"
+                       "END"),
+        QStringLiteral("CREATE TRIGGER content_fts_au AFTER UPDATE OF title, description ON content\n"
+                       "WHEN old.title IS NOT new.title OR old.description IS NOT new.description BEGIN\n"
+                       "  INSERT INTO content_fts(content_fts, rowid, title, description)\n"
+                       "  VALUES ('delete', old.id, old.title, old.description);\n"
+                       "  INSERT INTO content_fts(rowid, title, description)\n"
+                       "  VALUES (new.id, new.title, new.description);\n"
+                       "END"),
+    };
+}
+
+QStringList LibrarySchema::contentIndexStatements()
+{
+    return {
+        QStringLiteral("CREATE INDEX content_account_idx ON content (account, platform, published_at DESC)"),
+        QStringLiteral("CREATE INDEX content_published_idx ON content (published_at DESC)"),
+        QStringLiteral("CREATE INDEX content_views_idx ON content (views DESC)"),
+    };
+}
+
+QStringList LibrarySchema::dropContentIndexStatements()
+{
+    return {QStringLiteral("DROP INDEX content_account_idx"),
+            QStringLiteral("DROP INDEX content_published_idx"),
+            QStringLiteral("DROP INDEX content_views_idx")};
+}
+
+QStringList LibrarySchema::dropFtsTriggerStatements()
+{
+    return {QStringLiteral("DROP TRIGGER content_fts_ai"), QStringLiteral("DROP TRIGGER content_fts_ad"),
+            QStringLiteral("DROP TRIGGER content_fts_au")};
+}
+
+const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> m;
+
+        // v1: published content and its full-text index.
+        QStringList v1{
+            QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+            QStringLiteral(
+                "CREATE TABLE content (\n"
+                "  id INTEGER PRIMARY KEY,\n"
+                "  platform TEXT NOT NULL CHECK (platform IN ('youtube', 'instagram', 'tiktok')),\n"
+                "  account TEXT NOT NULL,\n"
+                "  external_id TEXT NOT NULL,\n"
+                "  title TEXT NOT NULL DEFAULT '',\n"
+                "  description TEXT NOT NULL DEFAULT '',\n"
+                "  url TEXT NOT NULL DEFAULT '',\n"
+                "  thumbnail_url TEXT NOT NULL DEFAULT '',\n"
+                "  kind TEXT NOT NULL DEFAULT '',\n"
+                "  published_at INTEGER,\n"
+                "  duration_s INTEGER NOT NULL DEFAULT 0 CHECK (duration_s >= 0),\n"
+                "  views INTEGER NOT NULL DEFAULT 0 CHECK (views >= 0),\n"
+                "  likes INTEGER NOT NULL DEFAULT 0 CHECK (likes >= 0),\n"
+                "  comments INTEGER NOT NULL DEFAULT 0 CHECK (comments >= 0),\n"
+                "  synced_at INTEGER,\n"
+                "  UNIQUE (platform, account, external_id)\n"
+                ")"),
+        };
+        v1 += contentIndexStatements();
+        v1 += QStringList{
+            QStringLiteral("CREATE VIRTUAL TABLE content_fts USING fts5(\n"
+                           "  title, description,\n"
+                           "  content = 'content', content_rowid = 'id',\n"
+                           "  tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co So'\"\n"
+                           ")"),
+        };
+        v1 += ftsTriggerStatements();
+        m.append({1, QStringLiteral("content and content_fts"), v1});
+
+        // v2: the response cache and the job audit log sharing the file.
+        m.append(
+            {2,
+             QStringLiteral("cache_store and audit_log"),
+             {
+                 QStringLiteral("CREATE TABLE cache_store (\n"
+                                "  key TEXT PRIMARY KEY,\n"
+                                "  value BLOB NOT NULL,\n"
+                                "  stored_at INTEGER NOT NULL,\n"
+                                "  expires_at INTEGER NOT NULL,\n"
+                                "  scope TEXT NOT NULL DEFAULT ''\n"
+                                ")"),
+                 QStringLiteral("CREATE INDEX cache_store_scope_idx ON cache_store (scope)"),
+                 QStringLiteral("CREATE TABLE audit_log (\n"
+                                "  id INTEGER PRIMARY KEY,\n"
+                                "  action TEXT NOT NULL,\n"
+                                "  job_type TEXT NOT NULL,\n"
+                                "  status TEXT NOT NULL\n"
+                                "    CHECK (status IN ('running', 'succeeded', 'failed', 'cancelled')),\n"
+                                "  result TEXT,\n"
+                                "  started_at INTEGER NOT NULL,\n"
+                                "  finished_at INTEGER\n"
+                                ")"),
+                 QStringLiteral("CREATE INDEX audit_log_started_idx ON audit_log (started_at DESC)"),
+             }});
+        return m;
+    }();
+    return list;
+}
+
+int LibrarySchema::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace sv

@@ -1,0 +1,227 @@
+#include "library/LibraryService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMetaObject>
+#include <QPointer>
+#include <QSaveFile>
+#include <QThread>
+
+namespace sv {
+
+LibraryService::LibraryService(QObject* parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_context(new QObject)
+    , m_db(std::make_unique<LibraryDatabase>())
+    , m_searchGeneration(std::make_shared<QAtomicInteger<quint64>>(0))
+    , m_searchStartedHook(std::make_shared<std::function<void(const SearchQuery&)>>())
+{
+    m_thread->setObjectName(QStringLiteral("sv-library"));
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+}
+
+LibraryService::~LibraryService()
+{
+    // Queued searches are stale now: they resolve as superseded without running.
+    m_searchGeneration->fetchAndAddOrdered(1);
+    LibraryDatabase* db = m_db.get();
+    // FIFO: every operation queued before this one has run (and fulfilled its promise) when it returns.
+    QMetaObject::invokeMethod(
+        m_context, [db] { db->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_context;
+    delete m_thread;
+}
+
+void LibraryService::postToWorker(std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(m_context, std::move(fn), Qt::QueuedConnection);
+}
+
+LibraryError LibraryService::notOpenError()
+{
+    LibraryError e;
+    e.message = tr("The library is not open.");
+    return e;
+}
+
+LibraryError LibraryService::shutdownError()
+{
+    LibraryError e;
+    e.message = tr("The library was closed before the operation could run.");
+    return e;
+}
+
+void LibraryService::setSearchStartedHook(std::function<void(const SearchQuery&)> hook)
+{
+    auto holder = m_searchStartedHook;
+    postToWorker([holder, hook = std::move(hook)] { *holder = hook; });
+}
+
+QCoro::Task<std::optional<LibraryError>> LibraryService::open(const QString& path)
+{
+    const QString filePath = path; // the reference may not outlive the first suspension
+    QPointer<LibraryService> self(this);
+    auto future = post<std::optional<LibraryError>>([filePath, self](LibraryDatabase& db) {
+        const QString previous = db.filePath();
+        auto error = db.open(filePath);
+        if (!error && previous != filePath && self)
+            QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+        return error;
+    });
+    auto result = co_await awaitFuture<std::optional<LibraryError>>(future, shutdownError());
+    if (self)
+        self->m_filePath = result ? QString() : filePath;
+    co_return result;
+}
+
+QCoro::Task<> LibraryService::close()
+{
+    QPointer<LibraryService> self(this);
+    auto future = post<bool>([](LibraryDatabase& db) {
+        db.close();
+        return true;
+    });
+    co_await awaitFuture<bool>(future, false);
+    if (self)
+        self->m_filePath.clear();
+}
+
+QCoro::Task<LibrarySearchOutcome> LibraryService::search(const SearchQuery& query)
+{
+    const quint64 generation = m_searchGeneration->fetchAndAddOrdered(1) + 1;
+    auto current = m_searchGeneration;
+    auto hook = m_searchStartedHook;
+    auto future = post<LibrarySearchOutcome>([query, generation, current, hook](LibraryDatabase& db) {
+        LibrarySearchOutcome outcome;
+        if (current->loadAcquire() != generation) {
+            outcome.status = LibrarySearchOutcome::Status::Superseded;
+            return outcome;
+        }
+        if (*hook)
+            (*hook)(query);
+        if (!db.isOpen()) {
+            outcome.status = LibrarySearchOutcome::Status::Failed;
+            outcome.error = notOpenError();
+            return outcome;
+        }
+        auto result = db.search(query);
+        if (result) {
+            outcome.result = std::move(result).value();
+        } else {
+            outcome.status = LibrarySearchOutcome::Status::Failed;
+            outcome.error = result.error();
+        }
+        return outcome;
+    });
+    LibrarySearchOutcome superseded;
+    superseded.status = LibrarySearchOutcome::Status::Superseded;
+    co_return co_await awaitFuture<LibrarySearchOutcome>(future, superseded);
+}
+
+QCoro::Task<Result<ContentItem, LibraryError>> LibraryService::item(qint64 id)
+{
+    using R = Result<ContentItem, LibraryError>;
+    auto future = post<R>([id](LibraryDatabase& db) -> R {
+        if (!db.isOpen())
+            return notOpenError();
+        return db.item(id);
+    });
+    co_return co_await awaitFuture<R>(future, shutdownError());
+}
+
+QCoro::Task<Result<int, LibraryError>> LibraryService::upsert(const QList<ContentItem>& items)
+{
+    using R = Result<int, LibraryError>;
+    QPointer<LibraryService> self(this);
+    auto future = post<R>([items, self](LibraryDatabase& db) -> R {
+        if (!db.isOpen())
+            return notOpenError();
+        auto result = db.upsert(items);
+        if (result && result.value() > 0 && self)
+            QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+        return result;
+    });
+    co_return co_await awaitFuture<R>(future, shutdownError());
+}
+
+QCoro::Task<Result<LibraryStats, LibraryError>> LibraryService::stats()
+{
+    using R = Result<LibraryStats, LibraryError>;
+    auto future = post<R>([](LibraryDatabase& db) -> R {
+        if (!db.isOpen())
+            return notOpenError();
+        return db.stats();
+    });
+    co_return co_await awaitFuture<R>(future, shutdownError());
+}
+
+QCoro::Task<Result<int, LibraryError>> LibraryService::importFrom(const QString& filePath,
+                                                                  ExportFormat format)
+{
+    using R = Result<int, LibraryError>;
+    QPointer<LibraryService> self(this);
+    auto future = post<R>([filePath, format, self](LibraryDatabase& db) -> R {
+        if (!db.isOpen())
+            return notOpenError();
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            LibraryError e;
+            e.message = tr("Cannot read %1: %2").arg(filePath, file.errorString());
+            return e;
+        }
+        auto result = db.importFrom(file, format);
+        if (result && result.value() > 0 && self)
+            QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+        return result;
+    });
+    co_return co_await awaitFuture<R>(future, shutdownError());
+}
+
+QCoro::Task<std::optional<LibraryError>> LibraryService::exportTo(const QString& filePath,
+                                                                  ExportFormat format)
+{
+    using R = std::optional<LibraryError>;
+    auto future = post<R>([filePath, format](LibraryDatabase& db) -> R {
+        if (!db.isOpen())
+            return notOpenError();
+        QSaveFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            LibraryError e;
+            e.message = tr("Cannot write %1: %2").arg(filePath, file.errorString());
+            return e;
+        }
+        if (auto e = db.exportTo(file, format)) {
+            file.cancelWriting();
+            return e;
+        }
+        if (!file.commit()) {
+            LibraryError e;
+            e.message = tr("Cannot write %1: %2").arg(filePath, file.errorString());
+            return e;
+        }
+        return std::nullopt;
+    });
+    co_return co_await awaitFuture<R>(future, shutdownError());
+}
+
+QCoro::Task<Result<int, LibraryError>> LibraryService::removeAccount(Platform platform,
+                                                                     const QString& account)
+{
+    using R = Result<int, LibraryError>;
+    QPointer<LibraryService> self(this);
+    auto future = post<R>([platform, account, self](LibraryDatabase& db) -> R {
+        if (!db.isOpen())
+            return notOpenError();
+        auto result = db.removeAccount(platform, account);
+        if (result && result.value() > 0 && self)
+            QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+        return result;
+    });
+    co_return co_await awaitFuture<R>(future, shutdownError());
+}
+
+} // namespace sv

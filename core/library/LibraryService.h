@@ -1,0 +1,151 @@
+#pragma once
+
+#include "library/LibraryDatabase.h"
+
+#include <QAtomicInteger>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPromise>
+#include <QString>
+
+#include <QCoro/QCoroSignal>
+#include <QCoro/QCoroTask>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace sv {
+
+/// What LibraryService::search() resolves to.
+struct LibrarySearchOutcome
+{
+    enum class Status {
+        Ok,         ///< `result` holds the page.
+        Superseded, ///< A newer search was issued before this one started: ignore it.
+        Failed      ///< `error` says why.
+    };
+    Status status = Status::Ok;
+    SearchResult result;
+    LibraryError error;
+
+    bool isOk() const { return status == Status::Ok; }
+    bool isSuperseded() const { return status == Status::Superseded; }
+};
+
+/// The asynchronous front of the local library, for the UI and the jobs.
+///
+/// A LibraryService owns one worker QThread which owns one LibraryDatabase (one SQLite connection).
+/// Every call is queued to that thread in order and returns a QCoro::Task that completes on the
+/// calling thread's event loop; the calling thread never waits on SQL. Usage from a QObject:
+///
+/// \code
+///   auto err = co_await service.open(profile.libraryPath());
+///   if (err) { showError(err->message); co_return; }
+///   const auto outcome = co_await service.search(query);
+///   if (outcome.isSuperseded()) co_return;        // the user has typed more: a newer search runs
+///   if (!outcome.isOk()) { showError(outcome.error.message); co_return; }
+///   model.setItems(outcome.result.items, outcome.result.total);
+/// \endcode
+///
+/// Superseding: each search() takes a new generation number. A queued search whose generation is no
+/// longer the newest when the worker reaches it is skipped and resolves to Status::Superseded. A search
+/// already running finishes normally. Other operations are never skipped.
+///
+/// contentChanged() is emitted (on the service's thread) after every write that changed rows:
+/// upsert, importFrom, removeAccount, and open() of a different file.
+///
+/// Every method may be called before open(): the operation then fails with "The library is not open".
+/// The destructor skips queued searches, lets other queued operations finish, closes the database on
+/// the worker and joins the thread; tasks still awaited then complete with their results.
+class LibraryService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryService(QObject* parent = nullptr);
+    ~LibraryService() override;
+
+    /// Opens (creating and migrating if needed) the library file; closes the previous one first.
+    QCoro::Task<std::optional<LibraryError>> open(const QString& filePath);
+    QCoro::Task<> close();
+    /// The file opened by the last successful open(), empty otherwise. Thread of the service only.
+    QString filePath() const { return m_filePath; }
+
+    QCoro::Task<LibrarySearchOutcome> search(const SearchQuery& query);
+    QCoro::Task<Result<ContentItem, LibraryError>> item(qint64 id);
+    QCoro::Task<Result<int, LibraryError>> upsert(const QList<ContentItem>& items);
+    QCoro::Task<Result<LibraryStats, LibraryError>> stats();
+    /// Reads the file on the worker thread; all or nothing (see LibraryDatabase::importFrom).
+    QCoro::Task<Result<int, LibraryError>> importFrom(const QString& filePath, ExportFormat format);
+    /// Writes through a QSaveFile: an existing file is replaced only when the export succeeded.
+    QCoro::Task<std::optional<LibraryError>> exportTo(const QString& filePath, ExportFormat format);
+    QCoro::Task<Result<int, LibraryError>> removeAccount(Platform platform, const QString& account);
+
+    /// Runs `fn` on the worker thread with the service's database (open or not: check isOpen()) and
+    /// returns its value (T must be default-constructible: T{} is returned if the service is destroyed
+    /// before `fn` could run). For subsystems sharing the library file (cache_store, audit_log). `fn` must
+    /// not keep the reference, and it must not block for long: searches queue behind it.
+    template <typename T>
+    QCoro::Task<T> run(std::function<T(LibraryDatabase&)> fn);
+
+    /// Test hook: called on the worker thread right before a search that was not superseded runs.
+    void setSearchStartedHook(std::function<void(const SearchQuery&)> hook);
+
+Q_SIGNALS:
+    void contentChanged();
+
+private:
+    /// Queues `fn` to the worker thread; the future resolves with its value.
+    template <typename T>
+    QFuture<T> post(std::function<T(LibraryDatabase&)> fn);
+    void postToWorker(std::function<void()> fn);
+    template <typename T>
+    static QCoro::Task<T> awaitFuture(QFuture<T> future, T fallback);
+    static LibraryError notOpenError();
+    static LibraryError shutdownError();
+
+    QThread* m_thread = nullptr;
+    QObject* m_context = nullptr;          ///< Lives on m_thread; queued calls run in its context.
+    std::unique_ptr<LibraryDatabase> m_db; ///< Used on m_thread only.
+    std::shared_ptr<QAtomicInteger<quint64>> m_searchGeneration;
+    std::shared_ptr<std::function<void(const SearchQuery&)>> m_searchStartedHook;
+    QString m_filePath;
+};
+
+template <typename T>
+QFuture<T> LibraryService::post(std::function<T(LibraryDatabase&)> fn)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    LibraryDatabase* db = m_db.get();
+    postToWorker([db, promise, fn = std::move(fn)]() mutable {
+        promise->addResult(fn(*db));
+        promise->finish();
+    });
+    return future;
+}
+
+template <typename T>
+QCoro::Task<T> LibraryService::awaitFuture(QFuture<T> future, T fallback)
+{
+    QFutureWatcher<T> watcher;
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        co_await qCoro(&watcher, &QFutureWatcherBase::finished);
+    if (future.isCanceled() || future.resultCount() == 0)
+        co_return fallback;
+    co_return future.result();
+}
+
+template <typename T>
+QCoro::Task<T> LibraryService::run(std::function<T(LibraryDatabase&)> fn)
+{
+    co_return co_await awaitFuture<T>(post<T>(std::move(fn)), T{});
+}
+
+} // namespace sv

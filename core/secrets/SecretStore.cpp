@@ -1,0 +1,223 @@
+#include "secrets/SecretStore.h"
+
+#include <QCoro/QCoroSignal>
+#include <QCoro/QCoroTimer>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <qt6keychain/keychain.h>
+
+namespace sv {
+
+Q_LOGGING_CATEGORY(lcSecrets, "streamvibe.secrets")
+
+namespace {
+
+bool looksLikeNoService(const QString& text)
+{
+    static const char* const markers[] = {
+        "d-bus",
+        "dbus",
+        "autolaunch",
+        "org.freedesktop.secrets",
+        "serviceunknown",
+        "could not connect",
+        "not provided by any .service",
+        "no such interface",
+        "disconnected",
+    };
+    const QString lower = text.toLower();
+    for (const char* marker : markers) {
+        if (lower.contains(QLatin1String(marker)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString& service, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+QString SecretStore::probeKeyName()
+{
+    return QStringLiteral("streamvibe-lock-probe");
+}
+
+QCoro::Task<SecretStore::JobOutcome> SecretStore::runJob(QKeychain::Job* job)
+{
+    job->setAutoDelete(false); // the job must outlive the suspension
+    job->setInsecureFallback(false);
+    // Connect before starting: a backend may finish the job synchronously inside start().
+    auto finished = qCoro(job, &QKeychain::Job::finished, m_jobTimeout);
+    job->start();
+    const auto done = co_await std::move(finished);
+    JobOutcome outcome;
+    if (!done.has_value()) {
+        // The job may still finish (e.g. after an unlock prompt); let it delete itself then. Deleting it
+        // now would leave QtKeychain's executor with a dangling job.
+        job->setAutoDelete(true);
+        outcome.timedOut = true;
+        co_return outcome;
+    }
+    outcome.error = int(job->error());
+    outcome.errorString = job->errorString();
+    if (auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(job);
+        readJob && job->error() == QKeychain::NoError)
+        outcome.data = readJob->binaryData();
+    job->deleteLater();
+    co_return outcome;
+}
+
+QCoro::Task<SecretStore::JobOutcome> SecretStore::readOnce(const QString& key)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    co_return co_await runJob(job);
+}
+
+QCoro::Task<SecretStore::JobOutcome> SecretStore::writeOnce(const QString& key, const QByteArray& value)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setBinaryData(value);
+    co_return co_await runJob(job);
+}
+
+QCoro::Task<SecretStore::JobOutcome> SecretStore::removeOnce(const QString& key)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    co_return co_await runJob(job);
+}
+
+SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
+{
+    if (outcome.timedOut)
+        return SecretError{SecretError::Kind::Timeout,
+                           tr("no answer within %n ms", nullptr, int(m_jobTimeout.count()))};
+    const QString& text = outcome.errorString;
+    switch (static_cast<QKeychain::Error>(outcome.error)) {
+    case QKeychain::NoError:
+        return SecretError{SecretError::Kind::Other, text};
+    case QKeychain::EntryNotFound:
+        return SecretError{SecretError::Kind::NotFound, text};
+    case QKeychain::AccessDeniedByUser:
+        return SecretError{SecretError::Kind::AccessDenied, text};
+    case QKeychain::AccessDenied:
+        // libsecret reports SECRET_ERROR_IS_LOCKED as AccessDenied ("Cannot create an item in a locked
+        // collection"). A refused probe write means the same thing.
+        if (probing || text.contains(QLatin1String("lock"), Qt::CaseInsensitive))
+            return SecretError{SecretError::Kind::Locked, text};
+        return SecretError{SecretError::Kind::AccessDenied, text};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return SecretError{SecretError::Kind::NoService, text};
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    if (looksLikeNoService(text))
+        return SecretError{SecretError::Kind::NoService, text};
+    return SecretError{SecretError::Kind::Other, text};
+}
+
+QCoro::Task<std::optional<SecretError>> SecretStore::probeForLock()
+{
+    const QString probe = probeKeyName();
+    const QByteArray value = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    const JobOutcome written = co_await writeOnce(probe, value);
+    if (written.timedOut || written.error != QKeychain::NoError) {
+        const SecretError error = toError(written, /*probing=*/true);
+        qCInfo(lcSecrets) << "keyring probe write failed:" << error.kindName();
+        co_return error;
+    }
+    const JobOutcome removed = co_await removeOnce(probe);
+    if (removed.timedOut ||
+        (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
+        qCWarning(lcSecrets) << "could not remove the keyring probe entry:" << toError(removed).kindName();
+    co_return std::nullopt;
+}
+
+QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
+{
+    if (!key.isValid())
+        co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
+    const QString name = key.toString();
+    JobOutcome outcome = co_await readOnce(name);
+    const bool firstRead = !m_readAttempted;
+    m_readAttempted = true;
+    if (!outcome.timedOut && outcome.error != QKeychain::NoError) {
+        const SecretError first = toError(outcome);
+        // The Secret Service may still be starting when the application reads its first secret
+        // (D-Bus activation): retry that once. "Not found" and "locked" are answers, not hiccups.
+        if (firstRead &&
+            (first.kind == SecretError::Kind::NoService || first.kind == SecretError::Kind::Other)) {
+            qCInfo(lcSecrets) << "first keyring read of" << name << "failed (" << first.kindName()
+                              << "), retrying once";
+            co_await QCoro::sleepFor(m_retryDelay);
+            outcome = co_await readOnce(name);
+        }
+    }
+    if (outcome.timedOut) {
+        qCWarning(lcSecrets) << "keyring read of" << name << "timed out";
+        co_return toError(outcome);
+    }
+    if (outcome.error == QKeychain::NoError) {
+        qCDebug(lcSecrets) << "read" << name;
+        co_return outcome.data;
+    }
+    SecretError error = toError(outcome);
+    if (error.kind == SecretError::Kind::NotFound) {
+        // A locked collection hides its items: rule that out before answering "not found".
+        if (auto probe = co_await probeForLock()) {
+            qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << probe->kindName();
+            co_return *probe;
+        }
+        qCInfo(lcSecrets) << "no keyring entry for" << name;
+        co_return error;
+    }
+    qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << error.kindName() << error.detail;
+    co_return error;
+}
+
+QCoro::Task<SecretStore::WriteResult> SecretStore::write(SecretKey key, QByteArray value)
+{
+    if (!key.isValid())
+        co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
+    const QString name = key.toString();
+    const JobOutcome outcome = co_await writeOnce(name, value);
+    if (outcome.timedOut || outcome.error != QKeychain::NoError) {
+        const SecretError error = toError(outcome);
+        qCWarning(lcSecrets) << "keyring write of" << name << "failed:" << error.kindName() << error.detail;
+        co_return error;
+    }
+    qCDebug(lcSecrets) << "wrote" << name;
+    co_return WriteResult(Done{});
+}
+
+QCoro::Task<SecretStore::WriteResult> SecretStore::remove(SecretKey key)
+{
+    if (!key.isValid())
+        co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
+    const QString name = key.toString();
+    const JobOutcome outcome = co_await removeOnce(name);
+    if (outcome.timedOut ||
+        (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)) {
+        const SecretError error = toError(outcome);
+        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << error.kindName() << error.detail;
+        co_return error;
+    }
+    // The Secret Service skips locked items silently: make sure the removal really happened.
+    if (auto probe = co_await probeForLock()) {
+        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << probe->kindName();
+        co_return *probe;
+    }
+    qCDebug(lcSecrets) << "removed" << name;
+    co_return WriteResult(Done{});
+}
+
+} // namespace sv

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Result.h"
+#include "secrets/SecretError.h"
+#include "secrets/SecretKey.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <QCoro/QCoroTask>
+
+#include <chrono>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace sv {
+
+/// The OS keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows) through
+/// QtKeychain, awaited with QCoro so the caller's thread never blocks.
+///
+/// - Never falls back to an insecure store: no file, no QSettings (QtKeychain's insecure fallback is off).
+/// - Every job has a timeout: a keyring waiting on an unlock prompt nobody answers yields Timeout.
+/// - A locked Secret Service collection answers reads with "not found"; the store tells the two apart by
+///   probing with a throw-away write, so a locked keyring is reported as Locked, never as "signed out".
+/// - The first read failure (service still starting) is retried once; "not found" is not retried.
+/// - Only key names are logged, never values.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    /// The success value of write() and remove(). (Not std::monostate: QCoro 0.8 stores results in a
+    /// std::variant<std::monostate, T, ...>, so a co_returned monostate would be taken for "no result".)
+    struct Done
+    {
+    };
+    using ReadResult = Result<QByteArray, SecretError>;
+    using WriteResult = Result<Done, SecretError>;
+
+    static constexpr std::chrono::milliseconds DefaultJobTimeout{10'000};
+    static constexpr std::chrono::milliseconds DefaultRetryDelay{500};
+
+    /// `service` is the keychain service name ("server" attribute on the Secret Service).
+    explicit SecretStore(const QString& service = QStringLiteral("StreamVibe"), QObject* parent = nullptr);
+
+    QString service() const { return m_service; }
+    void setJobTimeout(std::chrono::milliseconds timeout) { m_jobTimeout = timeout; }
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+
+    QCoro::Task<ReadResult> read(SecretKey key);
+    QCoro::Task<WriteResult> write(SecretKey key, QByteArray value);
+    /// Removing an entry that does not exist succeeds. A locked keyring yields Locked, so a sign-out never
+    /// silently leaves a token behind.
+    QCoro::Task<WriteResult> remove(SecretKey key);
+
+    /// The key of the throw-away entry used to detect a locked keyring.
+    static QString probeKeyName();
+
+private:
+    struct JobOutcome
+    {
+        bool timedOut = false;
+        int error = 0; // QKeychain::Error
+        QString errorString;
+        QByteArray data;
+    };
+
+    QCoro::Task<JobOutcome> runJob(QKeychain::Job* job);
+    QCoro::Task<JobOutcome> readOnce(const QString& key);
+    QCoro::Task<JobOutcome> writeOnce(const QString& key, const QByteArray& value);
+    QCoro::Task<JobOutcome> removeOnce(const QString& key);
+    /// Null if the keyring accepts writes; Locked if it refuses them as locked; another error otherwise.
+    QCoro::Task<std::optional<SecretError>> probeForLock();
+    SecretError toError(const JobOutcome& outcome, bool probing = false) const;
+
+    QString m_service;
+    std::chrono::milliseconds m_jobTimeout = DefaultJobTimeout;
+    std::chrono::milliseconds m_retryDelay = DefaultRetryDelay;
+    bool m_readAttempted = false;
+};
+
+} // namespace sv

@@ -1,0 +1,381 @@
+#include "cache/LayeredCache.h"
+
+#include "fixtures/AwaitTask.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sv;
+using namespace std::chrono_literals;
+using Key = LayeredCache::Key;
+
+Q_DECLARE_METATYPE(sv::DataType)
+
+namespace {
+
+/// A scripted backend: returns `value` (or `error` when set) and counts calls.
+struct FakeBackend
+{
+    int calls = 0;
+    QByteArray value = "v1";
+    std::optional<ApiError> error;
+
+    LayeredCache::Fetcher fetcher()
+    {
+        return [this]() -> QCoro::Task<Result<QByteArray, ApiError>> {
+            ++calls;
+            if (error)
+                co_return *error;
+            co_return value;
+        };
+    }
+};
+
+ApiError httpError(int status)
+{
+    ApiError e = ApiError::make(ApiError::Kind::Http);
+    e.httpStatus = status;
+    return e;
+}
+
+} // namespace
+
+class TestLayeredCache : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    int m_connection = 0;
+
+    QString file() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
+    std::unique_ptr<SqliteCacheStore> openStore()
+    {
+        auto store = std::make_unique<SqliteCacheStore>(
+            SqliteCacheStore::openFile(file(), QStringLiteral("cache-%1").arg(++m_connection)));
+        store->ensureSchema();
+        return store;
+    }
+    std::unique_ptr<LayeredCache> makeCache() { return std::make_unique<LayeredCache>(openStore(), m_clock); }
+    static Result<CacheResult, ApiError> get(LayeredCache& cache, const Key& key, FakeBackend& backend,
+                                             bool force = false)
+    {
+        return sv::test::awaitTask(cache.get(key, backend.fetcher(), force));
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(file());
+        m_clock.setNowMs(1'767'225'600'000);
+    }
+
+    void ttlPerDataType_data()
+    {
+        QTest::addColumn<sv::DataType>("type");
+        QTest::addColumn<qint64>("ttlMs");
+        QTest::newRow("plans 1 h") << DataType::Plans << qint64(3'600'000);
+        QTest::newRow("profile 5 min") << DataType::Profile << qint64(300'000);
+        QTest::newRow("subscription 1 min") << DataType::Subscription << qint64(60'000);
+    }
+
+    void ttlPerDataType()
+    {
+        QFETCH(sv::DataType, type);
+        QFETCH(qint64, ttlMs);
+        auto cache = makeCache();
+        FakeBackend backend;
+        const Key key{type, QStringLiteral("user-1"), QStringLiteral("x")};
+
+        auto first = get(*cache, key, backend);
+        QVERIFY(first);
+        QCOMPARE(first->source, CacheSource::Backend);
+        QCOMPARE(first->value, QByteArray("v1"));
+        QVERIFY(!first->stale);
+
+        m_clock.advance(std::chrono::milliseconds(ttlMs - 1));
+        backend.value = "v2";
+        auto cached = get(*cache, key, backend);
+        QVERIFY(cached);
+        QCOMPARE(cached->source, CacheSource::Memory);
+        QCOMPARE(cached->value, QByteArray("v1"));
+        QCOMPARE(cached->age, std::chrono::milliseconds(ttlMs - 1));
+        QCOMPARE(backend.calls, 1);
+
+        m_clock.advance(1ms); // exactly at expiry: refetched
+        auto refreshed = get(*cache, key, backend);
+        QVERIFY(refreshed);
+        QCOMPARE(refreshed->source, CacheSource::Backend);
+        QCOMPARE(refreshed->value, QByteArray("v2"));
+        QCOMPARE(backend.calls, 2);
+    }
+
+    void sqliteLayerSurvivesRestart()
+    {
+        FakeBackend backend;
+        const Key plans{DataType::Plans, {}, QStringLiteral("all")};
+        {
+            auto cache = makeCache();
+            QVERIFY(get(*cache, plans, backend));
+        }
+        m_clock.advance(10min);
+        auto cache = makeCache(); // a new process: empty memory, same file
+        auto fromDisk = get(*cache, plans, backend);
+        QVERIFY(fromDisk);
+        QCOMPARE(fromDisk->source, CacheSource::Sqlite);
+        QCOMPARE(fromDisk->value, QByteArray("v1"));
+        QCOMPARE(fromDisk->age, std::chrono::milliseconds(10min));
+        QCOMPARE(backend.calls, 1);
+        auto promoted = get(*cache, plans, backend);
+        QCOMPARE(promoted->source, CacheSource::Memory);
+        const CacheStats s = cache->stats();
+        QCOMPARE(s.sqlite.hits, 1);
+        QCOMPARE(s.memory.hits, 1);
+        QCOMPARE(s.memory.misses, 1);
+    }
+
+    void staleServedWhenBackendUnavailable_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("servesStale");
+        QTest::newRow("offline") << int(ApiError::Kind::Offline) << 0 << true;
+        QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << 0 << true;
+        QTest::newRow("503") << int(ApiError::Kind::Http) << 503 << true;
+        QTest::newRow("500") << int(ApiError::Kind::Http) << 500 << true;
+        QTest::newRow("401 is not an outage") << int(ApiError::Kind::Http) << 401 << false;
+        QTest::newRow("404") << int(ApiError::Kind::Http) << 404 << false;
+        QTest::newRow("bad response") << int(ApiError::Kind::BadResponse) << 0 << false;
+    }
+
+    void staleServedWhenBackendUnavailable()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(bool, servesStale);
+        auto cache = makeCache();
+        FakeBackend backend;
+        const Key key{DataType::Subscription, QStringLiteral("user-1"), QStringLiteral("settings")};
+        const qint64 storedAt = m_clock.nowMs();
+        QVERIFY(get(*cache, key, backend));
+
+        m_clock.advance(10min);
+        ApiError e = ApiError::make(static_cast<ApiError::Kind>(kind));
+        e.httpStatus = status;
+        backend.error = e;
+        auto result = get(*cache, key, backend);
+        QCOMPARE(backend.calls, 2);
+        if (!servesStale) {
+            QVERIFY(!result);
+            QCOMPARE(int(result.error().kind), kind);
+            return;
+        }
+        QVERIFY(result);
+        QVERIFY(result->stale);
+        QCOMPARE(result->value, QByteArray("v1"));
+        QCOMPARE(result->storedAt.toMSecsSinceEpoch(), storedAt);
+        QCOMPARE(result->age, std::chrono::milliseconds(10min));
+        QVERIFY(result->backendError.has_value());
+        QCOMPARE(int(result->backendError->kind), kind);
+        QCOMPARE(cache->stats().staleServes, 1);
+    }
+
+    void staleFromDiskAfterRestartAndBounded()
+    {
+        FakeBackend backend;
+        const Key key{DataType::Profile, QStringLiteral("u1"), QStringLiteral("me")};
+        {
+            auto cache = makeCache();
+            QVERIFY(get(*cache, key, backend));
+        }
+        backend.error = ApiError::make(ApiError::Kind::Offline);
+        m_clock.advance(std::chrono::hours(24 * 2));
+        auto cache = makeCache();
+        auto stale = get(*cache, key, backend);
+        QVERIFY(stale);
+        QVERIFY(stale->stale);
+        QCOMPARE(stale->source, CacheSource::Sqlite);
+        // Beyond the policy's stale window the value is no longer offered.
+        m_clock.advance(std::chrono::hours(24 * 6));
+        auto tooOld = get(*cache, key, backend);
+        QVERIFY(!tooOld);
+        QCOMPARE(tooOld.error().kind, ApiError::Kind::Offline);
+    }
+
+    void forceRefreshBypassesFreshValue()
+    {
+        auto cache = makeCache();
+        FakeBackend backend;
+        const Key key{DataType::Plans, {}, QStringLiteral("all")};
+        QVERIFY(get(*cache, key, backend));
+        backend.value = "v2";
+        auto forced = get(*cache, key, backend, true);
+        QCOMPARE(forced->source, CacheSource::Backend);
+        QCOMPARE(forced->value, QByteArray("v2"));
+        QCOMPARE(backend.calls, 2);
+        // Offline during a forced refresh: the (fresh) cached value, marked stale.
+        backend.error = ApiError::make(ApiError::Kind::Offline);
+        auto offline = get(*cache, key, backend, true);
+        QVERIFY(offline);
+        QVERIFY(offline->stale);
+        QCOMPARE(offline->value, QByteArray("v2"));
+    }
+
+    void explicitInvalidation()
+    {
+        auto cache = makeCache();
+        FakeBackend backend;
+        const Key plans{DataType::Plans, {}, QStringLiteral("all")};
+        const Key sub{DataType::Subscription, QStringLiteral("u1"), QStringLiteral("settings")};
+        QVERIFY(get(*cache, plans, backend));
+        QVERIFY(get(*cache, sub, backend));
+        QCOMPARE(backend.calls, 2);
+
+        cache->invalidate(plans); // e.g. a price.updated notification
+        QVERIFY(!cache->peek(plans));
+        QCOMPARE(get(*cache, plans, backend)->source, CacheSource::Backend);
+        QCOMPARE(backend.calls, 3);
+
+        cache->invalidateType(DataType::Subscription);
+        QVERIFY(!cache->peek(sub));
+        QCOMPARE(cache->store()->get(LayeredCache::keyString(sub)), std::nullopt);
+        QVERIFY(cache->peek(plans));
+
+        cache->invalidatePrefix(QStringLiteral("plans:"));
+        QVERIFY(!cache->peek(plans));
+        QCOMPARE(cache->store()->count(), 0);
+    }
+
+    void purgeScopeOnSignOut()
+    {
+        auto cache = makeCache();
+        FakeBackend backend;
+        const Key plans{DataType::Plans, QStringLiteral("u1"),
+                        QStringLiteral("all")}; // shared: scope ignored
+        const Key p1{DataType::Profile, QStringLiteral("u1"), QStringLiteral("me")};
+        const Key s1{DataType::Subscription, QStringLiteral("u1"), QStringLiteral("settings")};
+        const Key p2{DataType::Profile, QStringLiteral("u2"), QStringLiteral("me")};
+        for (const Key& k : {plans, p1, s1, p2})
+            QVERIFY(get(*cache, k, backend));
+        QCOMPARE(cache->store()->count(), 4);
+
+        cache->purgeScope(QStringLiteral("u1"));
+        QVERIFY(!cache->peek(p1));
+        QVERIFY(!cache->peek(s1));
+        QVERIFY(!cache->store()->get(LayeredCache::keyString(p1)));
+        QVERIFY(!cache->store()->get(LayeredCache::keyString(s1)));
+        QVERIFY(cache->peek(p2));
+        QVERIFY(cache->peek(plans));
+        QCOMPARE(cache->store()->count(), 2);
+        QCOMPARE(cache->memory().size(), 2);
+
+        // Nothing of u1 comes back after a restart either.
+        cache.reset();
+        auto reopened = makeCache();
+        QVERIFY(!reopened->peek(p1));
+        QVERIFY(reopened->peek(p2));
+    }
+
+    void invoicesAndPaymentMethodsAreNeverStored()
+    {
+        auto cache = makeCache();
+        FakeBackend backend;
+        for (DataType type : {DataType::Invoices, DataType::PaymentMethods}) {
+            QVERIFY(!CachePolicy::forType(type).cacheable);
+            const Key key{type, QStringLiteral("u1"), QStringLiteral("list")};
+            QVERIFY(LayeredCache::keyString(key).isEmpty());
+            for (int i = 0; i < 3; ++i) {
+                auto r = get(*cache, key, backend);
+                QVERIFY(r);
+                QCOMPARE(r->source, CacheSource::Backend);
+            }
+            QVERIFY(!cache->put(key, "sneaky"));
+            QVERIFY(!cache->peek(key));
+        }
+        QCOMPARE(backend.calls, 6); // every read went to the backend
+        QCOMPARE(cache->store()->count(), 0);
+        QCOMPARE(cache->memory().size(), 0);
+
+        // Offline: no stale invoice can exist, the error is returned.
+        backend.error = ApiError::make(ApiError::Kind::Offline);
+        auto offline =
+            get(*cache, Key{DataType::Invoices, QStringLiteral("u1"), QStringLiteral("list")}, backend);
+        QVERIFY(!offline);
+        const CacheStats s = cache->stats();
+        QCOMPARE(s.uncachedFetches, 7);
+        QCOMPARE(s.lookups, 0);
+    }
+
+    void countersPerLayer()
+    {
+        auto cache = makeCache();
+        FakeBackend backend;
+        const Key plans{DataType::Plans, {}, QStringLiteral("all")};
+        const Key sub{DataType::Subscription, QStringLiteral("u1"), QStringLiteral("s")};
+        get(*cache, plans, backend); // memory miss, sqlite miss, fetch
+        get(*cache, plans, backend); // memory hit
+        get(*cache, plans, backend); // memory hit
+        cache->memory().clear();
+        get(*cache, plans, backend); // memory miss, sqlite hit
+        get(*cache, sub, backend);   // miss, miss, fetch
+        m_clock.advance(2min);
+        backend.error = httpError(503);
+        get(*cache, sub, backend); // expired: miss, miss, fetch fails, stale serve
+        backend.error = httpError(404);
+        get(*cache, Key{DataType::Profile, QStringLiteral("u1"), QStringLiteral("me")}, backend); // fails
+
+        const CacheStats s = cache->stats();
+        QCOMPARE(s.lookups, 7);
+        QCOMPARE(s.memory.hits, 2);
+        QCOMPARE(s.memory.misses, 5);
+        QCOMPARE(s.sqlite.hits, 1);
+        QCOMPARE(s.sqlite.misses, 4);
+        QCOMPARE(s.backendFetches, 4);
+        QCOMPARE(s.backendFailures, 2);
+        QCOMPARE(s.staleServes, 1);
+        QCOMPARE(s.sqliteEntries, 2);
+        QCOMPARE(s.hitRate(), 3.0 / 7.0);
+
+        const QJsonObject json = s.toJson();
+        QCOMPARE(json.value(QLatin1String("lookups")).toInteger(), 7);
+        QCOMPARE(json.value(QLatin1String("memory")).toObject().value(QLatin1String("hits")).toInteger(), 2);
+        QCOMPARE(json.value(QLatin1String("sqlite")).toObject().value(QLatin1String("hits")).toInteger(), 1);
+        QCOMPARE(json.value(QLatin1String("backend")).toObject().value(QLatin1String("fetches")).toInteger(),
+                 4);
+        QCOMPARE(json.value(QLatin1String("staleServes")).toInteger(), 1);
+
+        cache->resetStats();
+        QCOMPARE(cache->stats().lookups, 0);
+    }
+
+    void brokenSqliteDegradesToMemory()
+    {
+        {
+            QFile f(file());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x')); // not a database
+        }
+        auto cache = std::make_unique<LayeredCache>(
+            std::make_unique<SqliteCacheStore>(SqliteCacheStore::openFile(file(), QStringLiteral("broken"))),
+            m_clock);
+        FakeBackend backend;
+        const Key plans{DataType::Plans, {}, QStringLiteral("all")};
+        auto first = get(*cache, plans, backend);
+        QVERIFY(first);
+        QCOMPARE(first->source, CacheSource::Backend);
+        auto second = get(*cache, plans, backend);
+        QVERIFY(second);
+        QCOMPARE(second->source, CacheSource::Memory);
+        QVERIFY(cache->stats().sqliteErrors > 0);
+
+        // And with no store at all.
+        LayeredCache memoryOnly(nullptr, m_clock);
+        QVERIFY(get(memoryOnly, plans, backend));
+        QCOMPARE(get(memoryOnly, plans, backend)->source, CacheSource::Memory);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayeredCache)
+#include "TestLayeredCache.moc"

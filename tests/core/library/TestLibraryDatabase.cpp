@@ -1,0 +1,327 @@
+#include "LibraryTestUtil.h"
+
+#include "library/LibraryDatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sv;
+using namespace sv::test;
+
+class TestLibraryDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n)); }
+
+    static qint64 count(LibraryDatabase& db, const QString& text = {})
+    {
+        SearchQuery q;
+        q.text = text;
+        q.limit = 0;
+        const auto r = db.search(q);
+        return r ? r->total : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void walAndForeignKeysAreOn()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Foreign keys are enforced on this connection (a throwaway pair of tables proves it).
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE child (p INTEGER REFERENCES parent(id))")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO child VALUES (42)")));
+        QVERIFY(QFile::exists(db.filePath() + QStringLiteral("-wal")));
+    }
+
+    void operationsFailWhenNotOpen()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.isOpen());
+        QVERIFY(!db.search({}).hasValue());
+        QVERIFY(!db.upsert({makeItem(QStringLiteral("a"), QStringLiteral("A"))}).hasValue());
+        QVERIFY(!db.stats().hasValue());
+        QVERIFY(!db.item(1).hasValue());
+        QVERIFY(db.open(QString()).has_value());
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("missing-dir/x.sqlite"))).has_value());
+    }
+
+    void upsertIsIdempotent()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        ContentItem item =
+            makeItem(QStringLiteral("vid1"), QStringLiteral("Old title"), QStringLiteral("old words"));
+        QCOMPARE(*db.upsert({item}), 1);
+        QCOMPARE(*db.upsert({item}), 1);
+        QCOMPARE(count(db), 1);
+        const qint64 id = db.search({})->items.at(0).id;
+
+        item.title = QStringLiteral("New title");
+        item.description = QStringLiteral("fresh words");
+        item.views = 5000;
+        item.publishedAt = QDateTime(QDate(2025, 5, 5), QTime(5, 5, 5), Qt::UTC);
+        QCOMPARE(*db.upsert({item}), 1);
+        QCOMPARE(count(db), 1);
+        const auto stored = db.item(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->title, QStringLiteral("New title"));
+        QCOMPARE(stored->views, 5000);
+        QCOMPARE(stored->publishedAt, item.publishedAt);
+        QVERIFY(stored->syncedAt.isValid());
+        QVERIFY(qAbs(stored->syncedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        // The full-text index followed the update.
+        QCOMPARE(count(db, QStringLiteral("old")), 0);
+        QCOMPARE(count(db, QStringLiteral("fresh")), 1);
+        QCOMPARE(count(db, QStringLiteral("new title")), 1);
+
+        // Same item twice in one batch: one row with the later fields.
+        ContentItem twice = makeItem(QStringLiteral("vid2"), QStringLiteral("First"));
+        ContentItem later = twice;
+        later.title = QStringLiteral("Second");
+        QCOMPARE(*db.upsert({twice, later}), 2);
+        QCOMPARE(count(db), 2);
+        QCOMPARE(count(db, QStringLiteral("second")), 1);
+        QCOMPARE(count(db, QStringLiteral("first")), 0);
+    }
+
+    void identityIsPlatformAccountExternalId()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        QCOMPARE(*db.upsert({makeItem(QStringLiteral("same"), QStringLiteral("A"), {}, Platform::YouTube,
+                                      QStringLiteral("one")),
+                             makeItem(QStringLiteral("same"), QStringLiteral("B"), {}, Platform::TikTok,
+                                      QStringLiteral("one")),
+                             makeItem(QStringLiteral("same"), QStringLiteral("C"), {}, Platform::YouTube,
+                                      QStringLiteral("two"))}),
+                 3);
+        QCOMPARE(count(db), 3);
+    }
+
+    void roundTripsEveryField()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        ContentItem item = makeItem(QStringLiteral("full"), QStringLiteral("Title ✓"),
+                                    QStringLiteral("Multi\nline \"desc\""), Platform::Instagram,
+                                    QStringLiteral("insta_acc"));
+        item.kind = QStringLiteral("reel");
+        item.durationS = 42;
+        item.views = 9007199254740992LL; // 2^53
+        item.likes = 7;
+        item.comments = 3;
+        QVERIFY(db.upsert({item}));
+        ContentItem stored = db.search({})->items.at(0);
+        QVERIFY(stored.id > 0);
+        QVERIFY(stored.syncedAt.isValid());
+        item.id = stored.id;
+        item.syncedAt = stored.syncedAt;
+        QCOMPARE(stored, item);
+        QCOMPARE(*db.item(stored.id), item);
+    }
+
+    void invalidItemsAreRejectedWhole()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        ContentItem ok = makeItem(QStringLiteral("ok"), QStringLiteral("fine"));
+        ContentItem bad = makeItem(QStringLiteral("bad"), QStringLiteral("negative"));
+        bad.views = -1;
+        const auto r = db.upsert({ok, bad});
+        QVERIFY(!r);
+        QCOMPARE(r.error().item, 2);
+        QCOMPARE(r.error().field, QStringLiteral("views"));
+        ContentItem noAccount = ok;
+        noAccount.account.clear();
+        QCOMPARE(db.upsert({noAccount}).error().field, QStringLiteral("account"));
+        QCOMPARE(count(db), 0);
+    }
+
+    void removeAccountRemovesOnlyThatAccount()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.upsert({makeItem(QStringLiteral("1"), QStringLiteral("Alpha"), {}, Platform::YouTube,
+                                    QStringLiteral("me")),
+                           makeItem(QStringLiteral("2"), QStringLiteral("Alpha"), {}, Platform::YouTube,
+                                    QStringLiteral("me")),
+                           makeItem(QStringLiteral("3"), QStringLiteral("Alpha"), {}, Platform::TikTok,
+                                    QStringLiteral("me")),
+                           makeItem(QStringLiteral("4"), QStringLiteral("Alpha"), {}, Platform::YouTube,
+                                    QStringLiteral("other"))}));
+        QCOMPARE(*db.removeAccount(Platform::YouTube, QStringLiteral("me")), 2);
+        QCOMPARE(*db.removeAccount(Platform::YouTube, QStringLiteral("me")), 0);
+        QCOMPARE(count(db), 2);
+        QCOMPARE(count(db, QStringLiteral("alpha")), 2); // the index forgot the removed rows
+    }
+
+    void stats()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        const auto empty = db.stats();
+        QVERIFY(empty);
+        QCOMPARE(empty->items, 0);
+        QVERIFY(!empty->newestPublished.isValid());
+        QVERIFY(!empty->lastSynced.isValid());
+        QCOMPARE(empty->itemsPerPlatform.value(QStringLiteral("tiktok"), -1), 0);
+
+        ContentItem a = makeItem(QStringLiteral("a"), QStringLiteral("A"), {}, Platform::YouTube);
+        ContentItem b = makeItem(QStringLiteral("b"), QStringLiteral("B"), {}, Platform::YouTube);
+        ContentItem c = makeItem(QStringLiteral("c"), QStringLiteral("C"), {}, Platform::TikTok);
+        b.publishedAt = QDateTime(QDate(2025, 2, 2), QTime(2, 2), Qt::UTC);
+        QVERIFY(db.upsert({a, b, c}));
+        const auto s = db.stats();
+        QVERIFY(s);
+        QCOMPARE(s->items, 3);
+        QCOMPARE(s->itemsPerPlatform.value(QStringLiteral("youtube")), 2);
+        QCOMPARE(s->itemsPerPlatform.value(QStringLiteral("tiktok")), 1);
+        QCOMPARE(s->itemsPerPlatform.value(QStringLiteral("instagram")), 0);
+        QCOMPARE(s->newestPublished, b.publishedAt);
+        QVERIFY(s->lastSynced.isValid());
+        QVERIFY(s->fileBytes >= QFileInfo(db.filePath()).size());
+        QVERIFY(s->fileBytes > 0);
+    }
+
+    void missingItem()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        const auto r = db.item(12345);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("12345")));
+    }
+
+    void twoConnectionsSeeEachOther()
+    {
+        // The GUI and the CLI may have the same profile open: WAL lets one read while the other writes.
+        const QString path = freshPath();
+        LibraryDatabase writer;
+        LibraryDatabase reader;
+        QVERIFY(!writer.open(path));
+        QVERIFY(!reader.open(path));
+        QVERIFY(writer.upsert({makeItem(QStringLiteral("x"), QStringLiteral("Shared"))}));
+        QCOMPARE(count(reader, QStringLiteral("shared")), 1);
+    }
+
+    void bulkUpsertKeepsIndexesAndTriggers()
+    {
+        // A large batch takes the bulk path (indexes and FTS rebuilt once): afterwards every index,
+        // trigger and search must behave exactly as after small writes.
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        QList<ContentItem> items;
+        for (int i = 0; i < 6000; ++i)
+            items.append(makeItem(QStringLiteral("b%1").arg(i), QStringLiteral("Bulk %1 banjo").arg(i)));
+        QCOMPARE(*db.upsert(items), 6000);
+        QCOMPARE(count(db, QStringLiteral("banjo")), 6000);
+        QCOMPARE(count(db, QStringLiteral("bulk 5999")), 1);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger') "
+                                      "AND tbl_name = 'content' AND sql IS NOT NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 6); // 3 indexes + 3 triggers
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO content_fts (content_fts) VALUES ('integrity-check')")));
+        // The triggers are back: a small update is indexed.
+        ContentItem changed = items.at(0);
+        changed.title = QStringLiteral("Mandolin");
+        QVERIFY(db.upsert({changed}));
+        QCOMPARE(count(db, QStringLiteral("mandolin")), 1);
+        QCOMPARE(count(db, QStringLiteral("banjo")), 5999);
+    }
+
+    void bulkUpsertUpdatesExistingRows()
+    {
+        // A large import into a library that already holds some of the items (bulk path: the library
+        // is at most twice the batch): existing rows are updated in place, the rest added.
+        LibraryDatabase db;
+        QVERIFY(!db.open(freshPath()));
+        QList<ContentItem> first;
+        for (int i = 0; i < 4000; ++i)
+            first.append(makeItem(QStringLiteral("u%1").arg(i), QStringLiteral("Old %1 kazoo").arg(i)));
+        QCOMPARE(*db.upsert(first), 4000);
+        const auto idOf = [&db](const QString& externalId) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT id FROM content WHERE external_id = ?"));
+            q.addBindValue(externalId);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(-1);
+        };
+        const qint64 id17 = idOf(QStringLiteral("u17"));
+        const qint64 id2500 = idOf(QStringLiteral("u2500"));
+        QVERIFY(id17 > 0 && id2500 > 0);
+
+        QList<ContentItem> second;
+        for (int i = 2000; i < 8000; ++i) {
+            ContentItem item = makeItem(QStringLiteral("u%1").arg(i), QStringLiteral("New %1 oboe").arg(i));
+            item.views = 5000 + i;
+            second.append(item);
+        }
+        second[0].description = QStringLiteral("renamed");
+        QCOMPARE(*db.upsert(second), 6000);
+
+        QCOMPARE(count(db), 8000);
+        QCOMPARE(count(db, QStringLiteral("kazoo")), 2000); // u0..u1999 untouched
+        QCOMPARE(count(db, QStringLiteral("oboe")), 6000);
+        QCOMPARE(count(db, QStringLiteral("renamed")), 1);
+        const auto updated = db.item(id2500); // updated in place: same id
+        QVERIFY(updated);
+        QCOMPARE(updated->title, QStringLiteral("New 2500 oboe"));
+        QCOMPARE(updated->views, 7500);
+        QCOMPARE(db.item(id17)->title, QStringLiteral("Old 17 kazoo"));
+        QVERIFY(idOf(QStringLiteral("u7999")) > id2500); // new rows appended
+        QSqlQuery check(db.connection());
+        QVERIFY(
+            check.exec(QStringLiteral("INSERT INTO content_fts (content_fts) VALUES ('integrity-check')")));
+    }
+
+    void failedBulkUpsertChangesNothing()
+    {
+        // A write refused in the middle of a bulk batch rolls back everything: rows, the dropped
+        // indexes and triggers, and the full-text index.
+        const QString path = freshPath();
+        LibraryDatabase db;
+        QVERIFY(!db.open(path));
+        QVERIFY(db.upsert({makeItem(QStringLiteral("keep"), QStringLiteral("Theremin solo"))}));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON content "
+                           "WHEN new.external_id = 'b4321' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        q.finish();
+        QList<ContentItem> items;
+        for (int i = 0; i < 6000; ++i)
+            items.append(makeItem(QStringLiteral("b%1").arg(i), QStringLiteral("Bulk %1 banjo").arg(i)));
+        const auto r = db.upsert(items);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("refused")), qPrintable(r.error().message));
+        QCOMPARE(count(db), 1);
+        QCOMPARE(count(db, QStringLiteral("banjo")), 0);
+        QCOMPARE(count(db, QStringLiteral("theremin")), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger') "
+                                      "AND tbl_name = 'content' AND sql IS NOT NULL AND name != 'refuse'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 6); // 3 indexes + 3 FTS triggers still there
+        q.finish();
+        // The library still works: the same batch without the refused item is written and indexed.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QCOMPARE(*db.upsert(items), 6000);
+        QCOMPARE(count(db, QStringLiteral("banjo")), 6000);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO content_fts (content_fts) VALUES ('integrity-check')")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryDatabase)
+#include "TestLibraryDatabase.moc"

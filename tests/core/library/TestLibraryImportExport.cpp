@@ -1,0 +1,337 @@
+#include "LibraryTestUtil.h"
+#include "TestSupport.h"
+
+#include "library/LibraryDatabase.h"
+#include "library/LibraryFileFormat.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sv;
+using namespace sv::test;
+
+Q_DECLARE_METATYPE(sv::ExportFormat)
+
+/// Import and export in JSON and CSV: all-or-nothing imports with precise errors, exact round trips.
+class TestLibraryImportExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    void openFresh(LibraryDatabase& db)
+    {
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n))));
+    }
+
+    static Result<int, LibraryError> importBytes(LibraryDatabase& db, QByteArray data, ExportFormat format)
+    {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        return db.importFrom(buffer, format);
+    }
+
+    static QByteArray exportBytes(const LibraryDatabase& db, ExportFormat format)
+    {
+        QByteArray data;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        const auto error = db.exportTo(buffer, format);
+        if (error)
+            qWarning() << error->message;
+        return data;
+    }
+
+    static QList<ContentItem> allItems(const LibraryDatabase& db)
+    {
+        SearchQuery q;
+        q.limit = 10000;
+        q.sort = SearchSort::Newest;
+        QList<ContentItem> items = db.search(q)->items;
+        std::sort(items.begin(), items.end(),
+                  [](const ContentItem& a, const ContentItem& b) { return a.id < b.id; });
+        for (ContentItem& item : items) {
+            item.id = 0; // compare content, not storage details
+            item.syncedAt = QDateTime();
+        }
+        return items;
+    }
+
+    static QList<ContentItem> tricky()
+    {
+        ContentItem a = makeItem(QStringLiteral("a,1"), QStringLiteral("Comma, \"quotes\" and\nnewline"),
+                                 QStringLiteral("CRLF\r\ninside, tab\tand backslash \\ and emoji 🎸"));
+        ContentItem b = makeItem(QStringLiteral("b"), QStringLiteral("Ünïcödé ✓ 東京"), QString(),
+                                 Platform::TikTok, QStringLiteral("acc two"));
+        b.publishedAt = QDateTime();
+        b.views = 0;
+        b.likes = 9007199254740992LL;
+        ContentItem c = makeItem(QStringLiteral("c"), QStringLiteral(" leading and trailing spaces "),
+                                 QStringLiteral("\"starts with a quote"), Platform::Instagram);
+        c.kind = QString();
+        c.url = QString();
+        c.thumbnailUrl = QString();
+        c.publishedAt = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+        ContentItem d = makeItem(QStringLiteral("d"), QStringLiteral("=SUM(A1) looks like a formula"),
+                                 QStringLiteral(","));
+        return {a, b, c, d};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importsTheDocumentedSamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("json") << QStringLiteral("library/sample.json") << ExportFormat::Json;
+        QTest::newRow("csv") << QStringLiteral("library/sample.csv") << ExportFormat::Csv;
+    }
+
+    void importsTheDocumentedSamples()
+    {
+        QFETCH(QString, file);
+        QFETCH(ExportFormat, format);
+        LibraryDatabase db;
+        openFresh(db);
+        QFile f(dataPath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto r = db.importFrom(f, format);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, 3);
+        const QList<ContentItem> items = allItems(db);
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(0).title, QStringLiteral("Sourdough in 10 steps"));
+        QCOMPARE(items.at(0).description,
+                 QStringLiteral("Flour, water, salt — and patience.\nRecipe below."));
+        QCOMPARE(items.at(0).publishedAt, QDateTime(QDate(2024, 3, 1), QTime(18, 30), Qt::UTC));
+        QCOMPARE(items.at(0).views, 120345);
+        QCOMPARE(items.at(1).platform, Platform::Instagram);
+        QCOMPARE(items.at(1).title, QStringLiteral("Crème brûlée, \"the easy way\" 🎉"));
+        QCOMPARE(items.at(1).publishedAt,
+                 QDateTime(QDate(2024, 3, 2), QTime(8, 0), Qt::UTC)); // +01:00 -> UTC
+        QCOMPARE(items.at(2).platform, Platform::TikTok);
+        QVERIFY(!items.at(2).publishedAt.isValid());
+        QCOMPARE(items.at(2).thumbnailUrl, QString());
+        // The two samples describe the same library.
+        SearchQuery q;
+        q.text = QStringLiteral("creme brulee");
+        QCOMPARE(db.search(q)->total, 1);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("json") << ExportFormat::Json;
+        QTest::newRow("csv") << ExportFormat::Csv;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(ExportFormat, format);
+        LibraryDatabase source;
+        openFresh(source);
+        QVERIFY(source.upsert(tricky()));
+        const QByteArray exported = exportBytes(source, format);
+        QVERIFY(!exported.isEmpty());
+
+        LibraryDatabase target;
+        openFresh(target);
+        const auto r = importBytes(target, exported, format);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, tricky().size());
+        QCOMPARE(allItems(target), allItems(source));
+        // Exporting again gives the same bytes.
+        QCOMPARE(exportBytes(target, format), exported);
+        // Importing the same file again changes nothing (upsert by identity).
+        QVERIFY(importBytes(target, exported, format));
+        QCOMPARE(allItems(target), allItems(source));
+    }
+
+    void emptyLibraryExports()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        QCOMPARE(exportBytes(db, ExportFormat::Json).trimmed(), QByteArray("[]"));
+        QCOMPARE(exportBytes(db, ExportFormat::Csv),
+                 LibraryFileFormat::fieldNames().join(QLatin1Char(',')).toUtf8() + "\r\n");
+        QCOMPARE(*importBytes(db, "[]", ExportFormat::Json), 0);
+        QCOMPARE(*importBytes(db, exportBytes(db, ExportFormat::Csv), ExportFormat::Csv), 0);
+    }
+
+    void malformedJson_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("item");
+        QTest::addColumn<QString>("field");
+        const QByteArray good = R"({"platform":"youtube","account":"a","external_id":"x1","title":"ok"})";
+        const auto arr = [&](const QByteArray& bad) -> QByteArray {
+            return "[" + good + ",\n" + bad + "]";
+        };
+        QTest::newRow("not json") << QByteArray("hello") << 0 << QString();
+        QTest::newRow("object, not array") << QByteArray(R"({"platform":"youtube"})") << 0 << QString();
+        QTest::newRow("truncated") << QByteArray("[" + good + ",\n" + good.left(30)) << 2 << QString();
+        QTest::newRow("truncated after comma") << QByteArray("[" + good + ",") << 2 << QString();
+        QTest::newRow("trailing garbage in item 2") << arr(R"({"platform":"youtube",,})") << 2 << QString();
+        QTest::newRow("item not an object") << arr("42") << 2 << QString();
+        QTest::newRow("missing platform")
+            << arr(R"({"account":"a","external_id":"x"})") << 2 << QStringLiteral("platform");
+        QTest::newRow("bad platform") << arr(R"({"platform":"vimeo","account":"a","external_id":"x"})") << 2
+                                      << QStringLiteral("platform");
+        QTest::newRow("missing account")
+            << arr(R"({"platform":"tiktok","external_id":"x"})") << 2 << QStringLiteral("account");
+        QTest::newRow("empty external_id") << arr(R"({"platform":"tiktok","account":"a","external_id":""})")
+                                           << 2 << QStringLiteral("external_id");
+        QTest::newRow("title not a string")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","title":5})") << 2
+            << QStringLiteral("title");
+        QTest::newRow("views as string")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","views":"12"})") << 2
+            << QStringLiteral("views");
+        QTest::newRow("negative likes")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","likes":-1})") << 2
+            << QStringLiteral("likes");
+        QTest::newRow("fractional comments")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","comments":1.5})") << 2
+            << QStringLiteral("comments");
+        QTest::newRow("bad date")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","published_at":"2024-13-45"})")
+            << 2 << QStringLiteral("published_at");
+        QTest::newRow("date not a string")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","published_at":1700000000})") << 2
+            << QStringLiteral("published_at");
+        QTest::newRow("third item") << QByteArray("[" + good + "," + good + R"(,{"platform":"x"}])") << 3
+                                    << QStringLiteral("platform");
+    }
+
+    /// A bad file is refused with the item and field at fault and the library is unchanged.
+    void malformedJson()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, item);
+        QFETCH(QString, field);
+        LibraryDatabase db;
+        openFresh(db);
+        QVERIFY(db.upsert(tricky()));
+        const QByteArray before = exportBytes(db, ExportFormat::Json);
+        const auto r = importBytes(db, data, ExportFormat::Json);
+        QVERIFY(!r);
+        QCOMPARE(r.error().item, item);
+        QCOMPARE(r.error().field, field);
+        if (item > 0)
+            QVERIFY2(r.error().message.contains(QStringLiteral("Item %1").arg(item)),
+                     qPrintable(r.error().message));
+        if (!field.isEmpty())
+            QVERIFY2(r.error().message.contains(field), qPrintable(r.error().message));
+        QCOMPARE(exportBytes(db, ExportFormat::Json), before);
+        QCOMPARE(db.stats()->items, tricky().size());
+    }
+
+    void malformedCsv_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("item");
+        QTest::addColumn<QString>("field");
+        const QByteArray header = "platform,account,external_id,title,views,published_at\r\n";
+        const QByteArray good = "youtube,a,x1,ok,1,2024-01-01T00:00:00Z\r\n";
+        QTest::newRow("empty file") << QByteArray() << 0 << QString();
+        QTest::newRow("missing column")
+            << QByteArray("platform,account,title\r\nyoutube,a,t\r\n") << 0 << QStringLiteral("external_id");
+        QTest::newRow("duplicate column")
+            << QByteArray("platform,account,external_id,title,title\r\n") << 0 << QStringLiteral("title");
+        QTest::newRow("unterminated quote")
+            << QByteArray(header + good + "youtube,a,x2,\"never closed,1,\r\n") << 2
+            << QStringLiteral("title");
+        QTest::newRow("quote inside unquoted value")
+            << QByteArray(header + good + "youtube,a,x2,say \"hi\",1,\r\n") << 2 << QStringLiteral("title");
+        QTest::newRow("text after closing quote")
+            << QByteArray(header + good + "youtube,a,x2,\"hi\"there,1,\r\n") << 2 << QStringLiteral("title");
+        QTest::newRow("too few values") << QByteArray(header + good + "youtube,a,x2\r\n") << 2 << QString();
+        QTest::newRow("too many values")
+            << QByteArray(header + good + "youtube,a,x2,t,1,,extra\r\n") << 2 << QString();
+        QTest::newRow("bad platform")
+            << QByteArray(header + good + "YouTube!,a,x2,t,1,\r\n") << 2 << QStringLiteral("platform");
+        QTest::newRow("empty account")
+            << QByteArray(header + good + "youtube,,x2,t,1,\r\n") << 2 << QStringLiteral("account");
+        QTest::newRow("negative views")
+            << QByteArray(header + good + "youtube,a,x2,t,-3,\r\n") << 2 << QStringLiteral("views");
+        QTest::newRow("views not a number")
+            << QByteArray(header + good + "youtube,a,x2,t,12k,\r\n") << 2 << QStringLiteral("views");
+        QTest::newRow("bad date") << QByteArray(header + good + "youtube,a,x2,t,1,yesterday\r\n") << 2
+                                  << QStringLiteral("published_at");
+        QTest::newRow("not utf-8") << QByteArray(header + "youtube,a,x2,caf\xE9,1,\r\n") << 0 << QString();
+    }
+
+    void malformedCsv()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, item);
+        QFETCH(QString, field);
+        LibraryDatabase db;
+        openFresh(db);
+        QVERIFY(db.upsert(tricky()));
+        const QByteArray before = exportBytes(db, ExportFormat::Csv);
+        const auto r = importBytes(db, data, ExportFormat::Csv);
+        QVERIFY(!r);
+        QCOMPARE(r.error().item, item);
+        QCOMPARE(r.error().field, field);
+        QVERIFY(!r.error().message.isEmpty());
+        if (item > 0)
+            QVERIFY2(r.error().message.contains(QStringLiteral("Item %1").arg(item)),
+                     qPrintable(r.error().message));
+        QCOMPARE(exportBytes(db, ExportFormat::Csv), before);
+    }
+
+    void csvAcceptsLfAndBomAndColumnOrder()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        const QByteArray data = "\xEF\xBB\xBF"
+                                "views,external_id,account,platform,unknown_column\n"
+                                "7,x1,a,youtube,ignored\n"
+                                "\n"
+                                "8,x2,a,tiktok,ignored";
+        const auto r = importBytes(db, data, ExportFormat::Csv);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, 2);
+        const QList<ContentItem> items = allItems(db);
+        QCOMPARE(items.at(0).views, 7);
+        QCOMPARE(items.at(1).platform, Platform::TikTok);
+        QCOMPARE(items.at(1).title, QString());
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime t(QDate(2024, 3, 1), QTime(18, 30), Qt::UTC);
+        QTest::newRow("Z") << QStringLiteral("2024-03-01T18:30:00Z") << t;
+        QTest::newRow("offset") << QStringLiteral("2024-03-01T20:30:00+02:00") << t;
+        QTest::newRow("no offset is UTC") << QStringLiteral("2024-03-01T18:30:00") << t;
+        QTest::newRow("milliseconds") << QStringLiteral("2024-03-01T18:30:00.000Z") << t;
+        QTest::newRow("invalid month") << QStringLiteral("2024-13-01T18:30:00Z") << QDateTime();
+        QTest::newRow("invalid day") << QStringLiteral("2023-02-29T00:00:00Z") << QDateTime();
+        QTest::newRow("words") << QStringLiteral("last tuesday") << QDateTime();
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        QCOMPARE(LibraryFileFormat::parseDateTime(text), expected);
+    }
+
+    void unreadableDevice()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        QBuffer closed;
+        QVERIFY(!db.importFrom(closed, ExportFormat::Json));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryImportExport)
+#include "TestLibraryImportExport.moc"

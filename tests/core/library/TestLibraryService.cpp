@@ -1,0 +1,263 @@
+#include "LibraryTestUtil.h"
+
+#include "library/LibraryService.h"
+
+#include <QCoro/QCoroTask>
+#include <QDeadlineTimer>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+using namespace sv;
+using namespace sv::test;
+
+/// Runs the event loop until `task` completes (QCoro::waitFor needs a default-constructible T).
+template <typename T>
+T awaitTask(QCoro::Task<T> task)
+{
+    std::optional<T> out;
+    auto wrapper = [](QCoro::Task<T> t, std::optional<T>& o) -> QCoro::Task<> {
+        o.emplace(co_await std::move(t));
+    };
+    auto running = wrapper(std::move(task), out);
+    QTimer wake; // wakes the loop so the deadline is checked even without events
+    wake.start(50);
+    QDeadlineTimer deadline(30000);
+    while (!out && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!out)
+        qFatal("task did not complete within 30 s");
+    return std::move(*out);
+}
+
+inline void awaitTask(QCoro::Task<> task)
+{
+    bool done = false;
+    auto wrapper = [](QCoro::Task<> t, bool& d) -> QCoro::Task<> {
+        co_await std::move(t);
+        d = true;
+    };
+    auto running = wrapper(std::move(task), done);
+    QTimer wake;
+    wake.start(50);
+    QDeadlineTimer deadline(30000);
+    while (!done && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+/// The asynchronous front: work runs on the service's thread, searches supersede each other.
+class TestLibraryService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("svc%1.sqlite").arg(++m_n)); }
+
+    static SearchQuery textQuery(const QString& text)
+    {
+        SearchQuery q;
+        q.text = text;
+        return q;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void operationsBeforeOpenFail()
+    {
+        LibraryService service;
+        const auto outcome = awaitTask(service.search({}));
+        QCOMPARE(outcome.status, LibrarySearchOutcome::Status::Failed);
+        QVERIFY(!outcome.error.message.isEmpty());
+        QVERIFY(!awaitTask(service.stats()).hasValue());
+    }
+
+    void openSearchAndSignals()
+    {
+        LibraryService service;
+        QSignalSpy changed(&service, &LibraryService::contentChanged);
+        const QString path = freshPath();
+        QVERIFY(!awaitTask(service.open(path)));
+        QCOMPARE(service.filePath(), path);
+        const auto written =
+            awaitTask(service.upsert({makeItem(QStringLiteral("1"), QStringLiteral("Violin practice")),
+                                      makeItem(QStringLiteral("2"), QStringLiteral("Cello practice"), {},
+                                               Platform::TikTok, QStringLiteral("t"))}));
+        QVERIFY(written);
+        QCOMPARE(*written, 2);
+        QVERIFY(changed.count() >= 1 || changed.wait(5000));
+        const int afterUpsert = int(changed.count());
+
+        const auto outcome = awaitTask(service.search(textQuery(QStringLiteral("violin"))));
+        QVERIFY(outcome.isOk());
+        QCOMPARE(outcome.result.total, 1);
+        const qint64 id = outcome.result.items.at(0).id;
+        const auto item = awaitTask(service.item(id));
+        QVERIFY(item);
+        QCOMPARE(item->title, QStringLiteral("Violin practice"));
+
+        const auto stats = awaitTask(service.stats());
+        QVERIFY(stats);
+        QCOMPARE(stats->items, 2);
+
+        const auto removed = awaitTask(service.removeAccount(Platform::TikTok, QStringLiteral("t")));
+        QVERIFY(removed);
+        QCOMPARE(*removed, 1);
+        QVERIFY(changed.count() > afterUpsert || changed.wait(5000));
+        QCOMPARE(awaitTask(service.stats())->items, 1);
+    }
+
+    void searchRunsOffTheCallingThread()
+    {
+        LibraryService service;
+        QVERIFY(!awaitTask(service.open(freshPath())));
+        std::atomic<QThread*> worker{nullptr};
+        service.setSearchStartedHook([&worker](const SearchQuery&) { worker = QThread::currentThread(); });
+        const auto outcome = awaitTask(service.search({}));
+        QVERIFY(outcome.isOk());
+        QVERIFY(worker.load() != nullptr);
+        QVERIFY(worker.load() != QThread::currentThread());
+    }
+
+    void newerSearchSupersedesQueuedOnes()
+    {
+        LibraryService service;
+        QVERIFY(!awaitTask(service.open(freshPath())));
+        QVERIFY(
+            awaitTask(service.upsert({makeItem(QStringLiteral("1"), QStringLiteral("alpha beta gamma"))})));
+
+        // The first search blocks the worker until released, so the next ones queue up behind it.
+        QSemaphore started;
+        QSemaphore release;
+        std::atomic<int> ran{0};
+        service.setSearchStartedHook([&](const SearchQuery& q) {
+            ++ran;
+            if (q.text == QLatin1String("alpha")) {
+                started.release();
+                release.acquire();
+            }
+        });
+        std::optional<LibrarySearchOutcome> first, second, third, last;
+        auto run = [&service](const QString& text,
+                              std::optional<LibrarySearchOutcome>& out) -> QCoro::Task<> {
+            out = co_await service.search(textQuery(text));
+        };
+        auto t1 = run(QStringLiteral("alpha"), first);
+        QVERIFY(started.tryAcquire(1, 10000)); // the worker is inside search 1
+        auto t2 = run(QStringLiteral("bet"), second);
+        auto t3 = run(QStringLiteral("beta"), third);
+        auto t4 = run(QStringLiteral("gamma"), last);
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(first && second && third && last, 10000);
+
+        QVERIFY(first->isOk()); // already running: it completes
+        QCOMPARE(first->result.total, 1);
+        QVERIFY(second->isSuperseded());
+        QVERIFY(third->isSuperseded());
+        QVERIFY(last->isOk());
+        QCOMPARE(last->result.total, 1);
+        QCOMPARE(ran.load(), 2); // the superseded ones never ran
+    }
+
+    void importExportThroughFiles()
+    {
+        LibraryService service;
+        QVERIFY(!awaitTask(service.open(freshPath())));
+        QVERIFY(awaitTask(service.upsert({makeItem(QStringLiteral("1"), QStringLiteral("Harp"))})));
+        const QString file = m_dir.filePath(QStringLiteral("export.json"));
+        QVERIFY(!awaitTask(service.exportTo(file, ExportFormat::Json)));
+        QVERIFY(readAll(file).contains("Harp"));
+
+        LibraryService other;
+        QSignalSpy changed(&other, &LibraryService::contentChanged);
+        QVERIFY(!awaitTask(other.open(freshPath())));
+        QVERIFY(changed.count() >= 1 || changed.wait(5000)); // a new file was opened
+        changed.clear();
+        const auto imported = awaitTask(other.importFrom(file, ExportFormat::Json));
+        QVERIFY(imported);
+        QCOMPARE(*imported, 1);
+        QVERIFY(changed.count() >= 1 || changed.wait(5000));
+
+        // A failed import reports the error and does not announce a change.
+        QVERIFY(writeAll(file, "[{\"platform\": \"myspace\"}]"));
+        changed.clear();
+        const auto bad = awaitTask(other.importFrom(file, ExportFormat::Json));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().field, QStringLiteral("platform"));
+        QVERIFY(
+            !awaitTask(other.importFrom(m_dir.filePath(QStringLiteral("missing.json")), ExportFormat::Json)));
+        QCOMPARE(awaitTask(other.stats())->items, 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 0);
+
+        // A failed export leaves an existing file untouched.
+        QVERIFY(writeAll(file, "keep me"));
+        LibraryService closed;
+        QVERIFY(awaitTask(closed.exportTo(file, ExportFormat::Csv)));
+        QCOMPARE(readAll(file), QByteArray("keep me"));
+    }
+
+    void openRefusalIsReported()
+    {
+        const QString path = freshPath();
+        QVERIFY(writeAll(path, "not a database at all"));
+        LibraryService service;
+        const auto error = awaitTask(service.open(path));
+        QVERIFY(error);
+        QVERIFY(service.filePath().isEmpty());
+    }
+
+    void runSharesTheWorkerConnection()
+    {
+        // Subsystems sharing the file (cache_store, audit_log) run their SQL on the service's thread.
+        LibraryService service;
+        QVERIFY(!awaitTask(service.open(freshPath())));
+        const QThread* caller = QThread::currentThread();
+        const int rows = awaitTask(service.run<int>([caller](LibraryDatabase& db) {
+            if (QThread::currentThread() == caller || !db.isOpen())
+                return -1;
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("INSERT INTO cache_store (key, value, stored_at, expires_at) "
+                                       "VALUES ('k', x'01', 1, 2)")) ||
+                !q.exec(QStringLiteral("SELECT count(*) FROM cache_store")) || !q.next())
+                return -2;
+            return q.value(0).toInt();
+        }));
+        QCOMPARE(rows, 1);
+    }
+
+    void destructionWithPendingWorkIsClean()
+    {
+        // Tasks left in flight when the service goes away still complete; nothing crashes or hangs.
+        std::optional<LibrarySearchOutcome> outcome;
+        std::optional<Result<int, LibraryError>> written;
+        {
+            auto service = std::make_unique<LibraryService>();
+            QVERIFY(!awaitTask(service->open(freshPath())));
+            const QList<ContentItem> items{makeItem(QStringLiteral("z"), QStringLiteral("Zither"))};
+            auto write = [&]() -> QCoro::Task<> {
+                written = co_await service->upsert(items);
+            };
+            auto search = [&]() -> QCoro::Task<> {
+                outcome = co_await service->search(SearchQuery());
+            };
+            auto writeTask = write();
+            auto searchTask = search();
+            service.reset();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value() && written.has_value(), 10000);
+        QVERIFY(written->hasValue()); // queued writes are not lost
+        QVERIFY(outcome->isSuperseded() || outcome->isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryService)
+#include "TestLibraryService.moc"

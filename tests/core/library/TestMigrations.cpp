@@ -1,0 +1,238 @@
+#include "LibraryTestUtil.h"
+#include "TestSupport.h"
+
+#include "library/LibraryDatabase.h"
+#include "library/LibrarySchema.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sv;
+using namespace sv::test;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    static QStringList columns(const QSqlDatabase& db, const QString& table)
+    {
+        QStringList names;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (q.next())
+            names.append(q.value(1).toString());
+        return names;
+    }
+
+    static QVariant pragma(const QSqlDatabase& db, const char* name)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    QByteArray v1Sql() const { return readAll(dataPath(QStringLiteral("library/schema-v1.sql"))); }
+
+    void verifyLatestSchema(LibraryDatabase& db)
+    {
+        const QSqlDatabase c = db.connection();
+        QCOMPARE(pragma(c, "user_version").toInt(), LibraryDatabase::schemaVersion());
+        QCOMPARE(pragma(c, "application_id").toInt(), LibrarySchema::ApplicationId);
+        QCOMPARE(pragma(c, "journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(c, "foreign_keys").toInt(), 1);
+        QCOMPARE(columns(c, QStringLiteral("content")),
+                 QStringList(
+                     {QStringLiteral("id"), QStringLiteral("platform"), QStringLiteral("account"),
+                      QStringLiteral("external_id"), QStringLiteral("title"), QStringLiteral("description"),
+                      QStringLiteral("url"), QStringLiteral("thumbnail_url"), QStringLiteral("kind"),
+                      QStringLiteral("published_at"), QStringLiteral("duration_s"), QStringLiteral("views"),
+                      QStringLiteral("likes"), QStringLiteral("comments"), QStringLiteral("synced_at")}));
+        QCOMPARE(columns(c, QStringLiteral("cache_store")),
+                 QStringList({QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("stored_at"),
+                              QStringLiteral("expires_at"), QStringLiteral("scope")}));
+        QCOMPARE(columns(c, QStringLiteral("audit_log")),
+                 QStringList({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("job_type"),
+                              QStringLiteral("status"), QStringLiteral("result"),
+                              QStringLiteral("started_at"), QStringLiteral("finished_at")}));
+        // The constraints are real.
+        QSqlQuery q(c);
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO content (platform, account, external_id) VALUES ('vimeo','a','b')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at) "
+                                       "VALUES ('sync', 'youtube', 'exploded', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at) "
+                                      "VALUES ('sync', 'youtube', 'running', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cache_store (key, value, stored_at, expires_at) "
+                                      "VALUES ('k', x'00', 1, 2)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT scope FROM cache_store WHERE key = 'k'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QString()); // global scope by default
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = "
+                                      "'cache_store_scope_idx'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void verifyRefusedUntouched(const QString& file, const QString& expectedWords)
+    {
+        const QByteArray before = readAll(file);
+        LibraryDatabase db;
+        const auto error = db.open(file);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->message.contains(expectedWords, Qt::CaseInsensitive), qPrintable(error->message));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(readAll(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) ||
+                QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void migrationsAreOrdered()
+    {
+        int previous = 0;
+        for (const auto& m : LibrarySchema::migrations()) {
+            QCOMPARE(m.version, previous + 1);
+            QVERIFY(!m.statements.isEmpty());
+            previous = m.version;
+        }
+        QVERIFY2(previous >= 2, "keep at least two versions so the upgrade path is exercised");
+        QCOMPARE(LibraryDatabase::schemaVersion(), previous);
+    }
+
+    void newFileGetsLatestSchema()
+    {
+        const QString file = path("new.sqlite");
+        {
+            LibraryDatabase db;
+            const auto error = db.open(file);
+            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+            QVERIFY(db.isOpen());
+            verifyLatestSchema(db);
+        }
+        // Seen from outside: WAL is recorded in the file header, the version is stored.
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), qint64(LibraryDatabase::schemaVersion()));
+        QCOMPARE(readAll(file).at(18), char(2)); // file format write version 2 = WAL
+    }
+
+    void emptyExistingFileIsInitialised()
+    {
+        const QString file = path("empty.sqlite");
+        QVERIFY(writeAll(file, {}));
+        LibraryDatabase db;
+        QVERIFY(!db.open(file));
+        verifyLatestSchema(db);
+    }
+
+    void upgradesFromV1KeepingData()
+    {
+        const QString file = path("v1.sqlite");
+        QString err;
+        QVERIFY2(execSqlite(file, v1Sql(), &err), qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 1);
+
+        LibraryDatabase db;
+        const auto error = db.open(file);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        verifyLatestSchema(db);
+        const auto all = db.search({});
+        QVERIFY(all);
+        QCOMPARE(all->total, 2);
+        SearchQuery q;
+        q.text = QStringLiteral("sourdough");
+        const auto found = db.search(q);
+        QVERIFY(found);
+        QCOMPARE(externalIds(found->items), QStringList{QStringLiteral("v1-a")});
+        QCOMPARE(found->items.at(0).views, 1200);
+        QCOMPARE(found->items.at(0).publishedAt.toSecsSinceEpoch(), 1700000000);
+    }
+
+    void reopeningLatestIsANoOp()
+    {
+        const QString file = path("reopen.sqlite");
+        {
+            LibraryDatabase db;
+            QVERIFY(!db.open(file));
+            QCOMPARE(*db.upsert({makeItem(QStringLiteral("x"), QStringLiteral("Kept"))}), 1);
+        }
+        LibraryDatabase db;
+        QVERIFY(!db.open(file));
+        QCOMPARE(db.stats()->items, 1);
+    }
+
+    void newerVersionIsRefused()
+    {
+        const QString file = path("newer.sqlite");
+        QVERIFY(execSqlite(file, v1Sql() + "\nPRAGMA user_version = " +
+                                     QByteArray::number(LibraryDatabase::schemaVersion() + 1) + ";"));
+        verifyRefusedUntouched(file, QStringLiteral("newer version"));
+    }
+
+    void nonSqliteFileIsRefused()
+    {
+        const QString file = path("notes.sqlite");
+        QVERIFY(writeAll(file, "These are my notes, not a database.\n"));
+        verifyRefusedUntouched(file, QStringLiteral("not an SQLite database"));
+    }
+
+    void garbageAfterSqliteHeaderIsRefused()
+    {
+        const QString file = path("garbage.sqlite");
+        QByteArray data("SQLite format 3\0", 16);
+        data.append(QByteArray(8192, '\xA5'));
+        QVERIFY(writeAll(file, data));
+        verifyRefusedUntouched(file, QStringLiteral("damaged"));
+    }
+
+    void damagedOldLibraryIsRefused()
+    {
+        // A v1 library with many pages, then pages 2.. overwritten: it must not be migrated.
+        const QString file = path("damaged-v1.sqlite");
+        QByteArray sql = v1Sql();
+        sql.append("\nWITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)\n"
+                   "INSERT INTO content (platform, account, external_id, title, description)\n"
+                   "SELECT 'youtube', 'a', 'id' || i, 'title ' || i, hex(randomblob(64)) FROM n;\n");
+        QVERIFY(execSqlite(file, sql));
+        QByteArray data = readAll(file);
+        QVERIFY(data.size() > 16 * 4096);
+        for (qsizetype i = 4096; i < data.size(); i += 3)
+            data[i] = char(0x5A);
+        QVERIFY(writeAll(file, data));
+        verifyRefusedUntouched(file, QStringLiteral("damaged"));
+    }
+
+    void foreignSqliteDatabaseIsRefused()
+    {
+        const QString file = path("foreign.sqlite");
+        QVERIFY(execSqlite(file, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL);"
+                                 "INSERT INTO invoices VALUES (1, 9.5);"));
+        verifyRefusedUntouched(file, QStringLiteral("not a StreamVibe library"));
+        QCOMPARE(sqliteScalar(file, "SELECT count(*) FROM invoices"), 1);
+    }
+
+    void connectionsAreNamedPerInstance()
+    {
+        LibraryDatabase a;
+        LibraryDatabase b;
+        QVERIFY(!a.open(path("a.sqlite")));
+        QVERIFY(!b.open(path("b.sqlite")));
+        const QString nameA = a.connection().connectionName();
+        const QString nameB = b.connection().connectionName();
+        QVERIFY(nameA != nameB);
+        QVERIFY(QSqlDatabase::connectionNames().contains(nameA));
+        a.close();
+        QVERIFY(!a.isOpen());
+        QVERIFY(!QSqlDatabase::connectionNames().contains(nameA));
+        QVERIFY(QSqlDatabase::connectionNames().contains(nameB));
+        QVERIFY(b.search({}).hasValue());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

@@ -1,0 +1,419 @@
+#include "SandboxServer.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMessageAuthenticationCode>
+#include <QTimer>
+
+namespace sv::sandbox {
+
+SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_jwtSecret(QByteArrayLiteral("streamvibe-sandbox-jwt-secret-") + QByteArray::number(options.seed))
+    , m_autoConsent(options.autoConsent)
+    , m_data(options.seed, options.itemsPerPlatform)
+{
+    m_anonKey = signJwt(QJsonObject{{SVL("iss"), SVL("supabase-demo")},
+                                    {SVL("role"), SVL("anon")},
+                                    {SVL("iat"), 1700000000},
+                                    {SVL("exp"), 4102444800LL}});
+    m_serviceKey = signJwt(QJsonObject{{SVL("iss"), SVL("supabase-demo")},
+                                       {SVL("role"), SVL("service_role")},
+                                       {SVL("iat"), 1700000000},
+                                       {SVL("exp"), 4102444800LL}});
+    // The demo account, with a year of usage history and a paid plan with invoices.
+    User& demo = createUser(SVL("demo@streamvibe.test"), SVL("streamvibe-demo"), SVL("email"));
+    seedUserData(demo, 365);
+    QJsonObject& sub = subscriptionFor(demo.id);
+    sub[SVL("plan")] = SVL("basic");
+    sub[SVL("quota")] = 100000;
+    sub[SVL("stripe_subscription_id")] = SVL("sub_sandboxdemo0001");
+    sub[SVL("status")] = SVL("active");
+    for (int i = 6; i >= 1; --i) {
+        addInvoice(demo.id, SVL("basic"), 999, SVL("usd"), 1793491200LL - qint64(i) * 30 * 86400,
+                   SVL("paid"));
+    }
+}
+
+SandboxServer::~SandboxServer() = default;
+
+qint64 SandboxServer::now() const
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString SandboxServer::url(const QString& path) const
+{
+    return m_base.toString(QUrl::StripTrailingSlash) + path;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    // Every request goes through handleRequest(); this is only reached if it declined one.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest& qreq, QTcpSocket* socket)
+{
+    HttpRequest request;
+    switch (qreq.method()) {
+    case QHttpServerRequest::Method::Get:
+        request.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Put:
+        request.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        request.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Post:
+        request.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Head:
+        request.method = "HEAD";
+        break;
+    case QHttpServerRequest::Method::Options:
+        request.method = "OPTIONS";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        request.method = "PATCH";
+        break;
+    default:
+        request.method = "OTHER";
+        break;
+    }
+    request.url = qreq.url();
+    request.path = request.url.path(QUrl::FullyDecoded);
+    request.query = QUrlQuery(request.url);
+    request.headers = qreq.headers();
+    request.body = qreq.body();
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(qreq, socket));
+    const QPointer<QTcpSocket> guard(socket);
+    ++m_counter;
+
+    std::vector<Fault> fired;
+    if (!request.path.startsWith(QLatin1String("/__control"))) {
+        fired = m_faults.match(request.path, request.method);
+    }
+    int latency = 0;
+    const Fault* terminal = nullptr;
+    const Fault* bodyFault = nullptr;
+    for (const Fault& f : fired) {
+        switch (f.kind) {
+        case Fault::Kind::Latency:
+            latency += f.value;
+            break;
+        case Fault::Kind::ExpireToken: {
+            const QString token = request.bearerToken();
+            if (!token.isEmpty()) {
+                m_expiredTokens.insert(token);
+                if (m_platformTokens.contains(token)) {
+                    m_platformTokens[token].expiresAt = now() - 1;
+                }
+            }
+            break;
+        }
+        case Fault::Kind::Truncate:
+        case Fault::Kind::Malformed:
+            if (!bodyFault) {
+                bodyFault = &f;
+            }
+            break;
+        case Fault::Kind::Status:
+        case Fault::Kind::Hang:
+        case Fault::Kind::Quota:
+            if (!terminal) {
+                terminal = &f;
+            }
+            break;
+        }
+    }
+    if (terminal && terminal->kind == Fault::Kind::Hang) {
+        qInfo("fault: hang %s %s", request.method.constData(), qPrintable(request.path));
+        m_hung.emplace_back(responder, guard); // never answered (until shutdown)
+        return true;
+    }
+    HttpResponse response = terminal ? faultResponse(*terminal, request) : dispatch(request);
+    if (bodyFault) {
+        response = applyBodyFault(*bodyFault, response);
+    }
+    if (latency > 0) {
+        QTimer::singleShot(latency, this,
+                           [this, responder, guard, response] { send(responder, guard, response); });
+    } else {
+        send(responder, guard, response);
+    }
+    return true;
+}
+
+void SandboxServer::send(const ResponderPtr& responder, const QPointer<QTcpSocket>& socket,
+                         const HttpResponse& response)
+{
+    // Writing after the client went away crashes Qt HttpServer 6.4: check the socket first.
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        return;
+    }
+    responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    bool hasType = false;
+    for (const auto& [key, value] : response.headers) {
+        responder->writeHeader(key, value);
+        hasType = hasType || key.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    }
+    if (!hasType && !response.body.isEmpty()) {
+        responder->writeHeader("Content-Type", "text/plain; charset=utf-8");
+    }
+    if (response.status == 204 || response.status == 304) {
+        // No body and, as real servers do, no Content-Length either (RFC 9110 §8.6).
+        responder->writeBody(QByteArray());
+        return;
+    }
+    responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder->writeBody(response.body);
+}
+
+HttpResponse SandboxServer::applyBodyFault(const Fault& fault, HttpResponse response) const
+{
+    if (fault.kind == Fault::Kind::Truncate) {
+        // A complete HTTP message whose JSON body stops half way.
+        response.body = response.body.left(qMax<qsizetype>(1, response.body.size() / 2));
+    } else {
+        response.status = 200;
+        response.body = QByteArrayLiteral("{\"data\": [{\"id\": \"1\", \"title\": \"unterminated}, ,]");
+        response.headers = {{"Content-Type", "application/json; charset=utf-8"}};
+    }
+    return response;
+}
+
+HttpResponse SandboxServer::faultResponse(const Fault& fault, const HttpRequest& request)
+{
+    const QString& p = request.path;
+    if (fault.kind == Fault::Kind::Quota) {
+        if (p.startsWith(QLatin1String("/youtube"))) {
+            return youtubeError(403, SVL("quotaExceeded"),
+                                SVL("The request cannot be completed because you have exceeded your "
+                                    "<a href=\"/youtube/v3/getting-started#quota\">quota</a>."));
+        }
+        if (p.startsWith(QLatin1String("/instagram"))) {
+            return instagramError(400, 4, SVL("OAuthException"), SVL("Application request limit reached"));
+        }
+        if (p.startsWith(QLatin1String("/tiktok"))) {
+            return tiktokError(429, SVL("rate_limit_exceeded"),
+                               SVL("API rate limit was exceeded, please try again later."));
+        }
+        if (p.startsWith(QLatin1String("/rest/v1"))) {
+            return pgError(400, SVL("P0001"), SVL("quota_exceeded"), SVL("The monthly quota is used up."));
+        }
+        return functionError(429, SVL("quota_exceeded"), SVL("The monthly quota is used up."));
+    }
+    // Status faults, shaped like the service's own errors.
+    const int status = fault.value;
+    HttpResponse r;
+    const QString message = status == 429 ? SVL("Too many requests") : SVL("Injected failure");
+    if (p.startsWith(QLatin1String("/auth/v1"))) {
+        r = goTrueError(status, status == 429 ? SVL("over_request_rate_limit") : SVL("unexpected_failure"),
+                        message);
+    } else if (p.startsWith(QLatin1String("/rest/v1"))) {
+        r = pgError(status, status == 429 ? SVL("PGRST429") : SVL("PGRST000"), message);
+    } else if (p.startsWith(QLatin1String("/youtube"))) {
+        r = youtubeError(status, status == 429 ? SVL("rateLimitExceeded") : SVL("backendError"), message);
+    } else if (p.startsWith(QLatin1String("/instagram"))) {
+        r = instagramError(status, status == 429 ? 4 : 2, SVL("OAuthException"), message);
+    } else if (p.startsWith(QLatin1String("/tiktok"))) {
+        r = tiktokError(status, status == 429 ? SVL("rate_limit_exceeded") : SVL("internal_error"), message);
+    } else {
+        r = functionError(status, status == 429 ? SVL("rate_limited") : SVL("internal_error"), message);
+    }
+    if (fault.retryAfter >= 0) {
+        r.withHeader("Retry-After", QByteArray::number(fault.retryAfter));
+    }
+    return r;
+}
+
+HttpResponse SandboxServer::dispatch(const HttpRequest& request)
+{
+    const QString& p = request.path;
+    auto under = [&](QLatin1String prefix, QString* rest) {
+        if (p == prefix || p.startsWith(prefix + QLatin1Char('/'))) {
+            *rest = p.mid(prefix.size());
+            return true;
+        }
+        return false;
+    };
+    QString rest;
+    if (under(QLatin1String("/__control"), &rest)) {
+        return control(request);
+    }
+    if (under(QLatin1String("/auth/v1"), &rest)) {
+        return auth(request, rest);
+    }
+    if (under(QLatin1String("/rest/v1"), &rest)) {
+        return this->rest(request, rest);
+    }
+    if (under(QLatin1String("/functions/v1"), &rest)) {
+        return functions(request, rest.mid(1));
+    }
+    if (under(QLatin1String("/checkout"), &rest)) {
+        return checkoutPage(request, rest);
+    }
+    if (under(QLatin1String("/portal"), &rest)) {
+        return portalPage(request, rest);
+    }
+    if (under(QLatin1String("/invoices"), &rest)) {
+        return invoicePage(request, rest);
+    }
+    if (under(QLatin1String("/youtube"), &rest)) {
+        return youtube(request, rest);
+    }
+    if (under(QLatin1String("/instagram"), &rest)) {
+        return instagram(request, rest);
+    }
+    if (under(QLatin1String("/tiktok"), &rest)) {
+        return tiktok(request, rest);
+    }
+    if (p == QLatin1String("/") || p.isEmpty()) {
+        return HttpResponse::html(200, SVL("<!doctype html><title>StreamVibe sandbox</title>"
+                                           "<h1>StreamVibe sandbox</h1><p>See tests/sandbox/README.md.</p>"));
+    }
+    return HttpResponse::json(404, QJsonObject{{SVL("message"), SVL("no Route matched with those values")}});
+}
+
+HttpResponse SandboxServer::control(const HttpRequest& request)
+{
+    const QString p = request.path.mid(QLatin1String("/__control").size());
+    if (p == QLatin1String("/faults")) {
+        if (request.method == "GET") {
+            QJsonArray list;
+            for (const Fault& f : m_faults.all()) {
+                list.append(f.toJson());
+            }
+            return HttpResponse::json(200, QJsonObject{{SVL("faults"), list}});
+        }
+        if (request.method == "DELETE") {
+            m_faults.clear();
+            return HttpResponse::json(200, QJsonObject{{SVL("faults"), QJsonArray{}}});
+        }
+        if (request.method == "POST") {
+            QJsonParseError perr{};
+            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &perr);
+            if (perr.error != QJsonParseError::NoError) {
+                return HttpResponse::json(400, QJsonObject{{SVL("error"), SVL("body is not JSON")}});
+            }
+            const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+            std::vector<Fault> parsed;
+            for (const QJsonValue& v : items) {
+                QString error;
+                auto faults = FaultInjector::parseJson(v.toObject(), &error);
+                if (!error.isEmpty()) {
+                    return HttpResponse::json(400, QJsonObject{{SVL("error"), error}});
+                }
+                parsed.insert(parsed.end(), faults.begin(), faults.end());
+            }
+            QJsonArray added;
+            for (const Fault& f : parsed) {
+                m_faults.add(f);
+                added.append(m_faults.all().back().toJson());
+            }
+            return HttpResponse::json(200, QJsonObject{{SVL("added"), added}});
+        }
+    }
+    if (p == QLatin1String("/config") && request.method == "POST") {
+        bool ok = false;
+        const QJsonObject o = request.jsonObject(&ok);
+        if (!ok) {
+            return HttpResponse::json(400, QJsonObject{{SVL("error"), SVL("body is not a JSON object")}});
+        }
+        if (o.contains(QLatin1String("refresh_reuse_grace"))) {
+            m_refreshReuseGrace = o.value(QLatin1String("refresh_reuse_grace")).toInt();
+        }
+        if (o.contains(QLatin1String("token_ttl"))) {
+            m_options.tokenTtl = o.value(QLatin1String("token_ttl")).toInt();
+        }
+        if (o.contains(QLatin1String("auto_consent"))) {
+            m_autoConsent = o.value(QLatin1String("auto_consent")).toBool();
+        }
+        if (o.contains(QLatin1String("legacy_auth_errors"))) {
+            m_legacyAuthErrors = o.value(QLatin1String("legacy_auth_errors")).toBool();
+        }
+        if (o.contains(QLatin1String("auth_code_ttl"))) {
+            m_authCodeTtl = o.value(QLatin1String("auth_code_ttl")).toInt();
+        }
+        if (o.contains(QLatin1String("youtube_daily_quota"))) {
+            m_youtubeDailyQuota = o.value(QLatin1String("youtube_daily_quota")).toInt();
+        }
+        if (o.contains(QLatin1String("instagram_refresh_min_age"))) {
+            m_instagramRefreshMinAge = o.value(QLatin1String("instagram_refresh_min_age")).toInt();
+        }
+    }
+    if (p == QLatin1String("/config")) {
+        return HttpResponse::json(200,
+                                  QJsonObject{{SVL("refresh_reuse_grace"), m_refreshReuseGrace},
+                                              {SVL("token_ttl"), m_options.tokenTtl},
+                                              {SVL("auto_consent"), m_autoConsent},
+                                              {SVL("auth_code_ttl"), m_authCodeTtl},
+                                              {SVL("legacy_auth_errors"), m_legacyAuthErrors},
+                                              {SVL("youtube_daily_quota"), m_youtubeDailyQuota},
+                                              {SVL("instagram_refresh_min_age"), m_instagramRefreshMinAge},
+                                              {SVL("items"), m_data.count()}});
+    }
+    if (p.startsWith(QLatin1String("/platform-token/")) && request.method == "POST") {
+        const QString platform = p.mid(QLatin1String("/platform-token/").size());
+        if (platform != QLatin1String("youtube") && platform != QLatin1String("instagram") &&
+            platform != QLatin1String("tiktok")) {
+            return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown platform")}});
+        }
+        const qint64 ttl = platform == QLatin1String("instagram") ? 5184000 : 3600;
+        return HttpResponse::json(200, QJsonObject{{SVL("access_token"), issuePlatformToken(platform, ttl)},
+                                                   {SVL("expires_in"), ttl}});
+    }
+    if (p == QLatin1String("/health")) {
+        return HttpResponse::json(200, QJsonObject{{SVL("ok"), true}, {SVL("requests"), qint64(m_counter)}});
+    }
+    return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown control endpoint")}});
+}
+
+QString SandboxServer::signJwt(const QJsonObject& claims) const
+{
+    const QByteArray header = base64Url(QByteArrayLiteral("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"));
+    const QByteArray payload = base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray input = header + '.' + payload;
+    const QByteArray sig = QMessageAuthenticationCode::hash(input, m_jwtSecret, QCryptographicHash::Sha256);
+    return QString::fromLatin1(input + '.' + base64Url(sig));
+}
+
+SandboxServer::TokenState SandboxServer::verifyJwt(const QString& token, AccessClaims* claims) const
+{
+    if (token.isEmpty()) {
+        return TokenState::Missing;
+    }
+    const QList<QByteArray> parts = token.toLatin1().split('.');
+    if (parts.size() != 3) {
+        return TokenState::Malformed;
+    }
+    const QByteArray expected = base64Url(
+        QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_jwtSecret, QCryptographicHash::Sha256));
+    bool ok = false;
+    const QByteArray payload = fromBase64Url(parts[1], &ok);
+    const QJsonDocument doc = QJsonDocument::fromJson(payload);
+    if (!ok || !doc.isObject()) {
+        return TokenState::Malformed;
+    }
+    if (expected != parts[2]) {
+        return TokenState::BadSignature;
+    }
+    const QJsonObject o = doc.object();
+    claims->sub = o.value(QLatin1String("sub")).toString();
+    claims->role = o.value(QLatin1String("role")).toString();
+    claims->sessionId = o.value(QLatin1String("session_id")).toString();
+    claims->email = o.value(QLatin1String("email")).toString();
+    claims->exp = o.value(QLatin1String("exp")).toInteger();
+    if (claims->exp <= now() || m_expiredTokens.contains(token)) {
+        return TokenState::Expired;
+    }
+    return TokenState::Valid;
+}
+
+} // namespace sv::sandbox

@@ -1,0 +1,225 @@
+#pragma once
+
+#include "SandboxData.h"
+#include "SandboxFaults.h"
+#include "SandboxHttp.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+#include <QTcpSocket>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QHttpServerResponder;
+
+namespace sv::sandbox {
+
+struct SandboxOptions
+{
+    int itemsPerPlatform = 300;
+    bool autoConsent = false;
+    int tokenTtl = 3600;
+    quint64 seed = 20261125;
+};
+
+/// The sandbox HTTP server: Supabase (auth, rest, functions), a Stripe-like checkout, the YouTube,
+/// Instagram and TikTok APIs and a control endpoint, all on one loopback port.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxOptions options, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    void setBaseUrl(const QUrl& base) { m_base = base; }
+    QUrl baseUrl() const { return m_base; }
+    QString anonKey() const { return m_anonKey; }
+    FaultInjector& faults() { return m_faults; }
+
+    /// Dispatches one request to the services (no faults applied). Public for internal relays.
+    HttpResponse dispatch(const HttpRequest& request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    using ResponderPtr = std::shared_ptr<QHttpServerResponder>;
+    void send(const ResponderPtr& responder, const QPointer<QTcpSocket>& socket,
+              const HttpResponse& response);
+    HttpResponse applyBodyFault(const Fault& fault, HttpResponse response) const;
+    HttpResponse faultResponse(const Fault& fault, const HttpRequest& request);
+    QString url(const QString& path) const;
+    qint64 now() const;
+
+    // Control endpoint
+    HttpResponse control(const HttpRequest& request);
+
+    // --- Supabase Auth (GoTrue) ---------------------------------------------------------------------
+    struct User
+    {
+        QString id;
+        QString email;
+        QByteArray passwordHash;
+        QByteArray salt;
+        qint64 createdAt = 0;
+        QString provider = SVL("email");
+        QJsonObject userMetadata;
+    };
+    struct AuthSession
+    {
+        QString id;
+        QString userId;
+        bool revoked = false;
+        QString amr;
+    };
+    struct RefreshToken
+    {
+        QString sessionId;
+        bool used = false;
+        qint64 usedAt = 0;
+        QString child; ///< the token issued when this one was used
+    };
+    struct FlowState
+    {
+        QString userId;
+        QString challenge;
+        QString method;
+        qint64 createdAt = 0;
+        QString provider;
+    };
+    struct AccessClaims
+    {
+        QString sub;
+        QString role;
+        QString sessionId;
+        QString email;
+        qint64 exp = 0;
+    };
+    enum class TokenState { Valid, Missing, Malformed, BadSignature, Expired };
+
+    HttpResponse auth(const HttpRequest& request, const QString& subPath);
+    HttpResponse authAuthorize(const HttpRequest& request);
+    HttpResponse authConsent(const HttpRequest& request);
+    HttpResponse authComplete(const QUrlQuery& params, bool allow);
+    HttpResponse authToken(const HttpRequest& request);
+    HttpResponse authSignup(const HttpRequest& request);
+    HttpResponse authUser(const HttpRequest& request);
+    HttpResponse authLogout(const HttpRequest& request);
+    HttpResponse goTrueError(int status, const QString& errorCode, const QString& message) const;
+    HttpResponse issueSession(const User& user, const QString& amr, const QString& existingSessionId = {},
+                              const QString& refreshToken = {});
+    QJsonObject userJson(const User& user) const;
+    QString signJwt(const QJsonObject& claims) const;
+    TokenState verifyJwt(const QString& token, AccessClaims* claims) const;
+    User& createUser(const QString& email, const QString& password, const QString& provider);
+    User* userByEmail(const QString& email);
+    QString newRefreshToken(const QString& sessionId);
+    std::optional<HttpResponse> checkApiKey(const HttpRequest& request) const;
+    void seedUserData(const User& user, int historyDays);
+
+    // --- PostgREST ----------------------------------------------------------------------------------
+    HttpResponse rest(const HttpRequest& request, const QString& subPath);
+    HttpResponse restRpc(const HttpRequest& request, const QString& function, const AccessClaims& claims);
+    HttpResponse pgError(int status, const QString& code, const QString& message,
+                         const QJsonValue& details = {}, const QJsonValue& hint = {}) const;
+    std::optional<HttpResponse> restAuthenticate(const HttpRequest& request, const QString& table,
+                                                 AccessClaims* claims) const;
+    QJsonObject& subscriptionFor(const QString& userId);
+    QJsonObject incrementUsage(const QString& userId, qint64 units, const QString& platform);
+
+    // --- Edge functions and the checkout / portal pages ---------------------------------------------
+    HttpResponse functions(const HttpRequest& request, const QString& name);
+    HttpResponse functionError(int status, const QString& code, const QString& message) const;
+    QJsonArray pricesJson(const QString& currency) const;
+    HttpResponse checkoutPage(const HttpRequest& request, const QString& subPath);
+    HttpResponse portalPage(const HttpRequest& request, const QString& subPath);
+    HttpResponse invoicePage(const HttpRequest& request, const QString& subPath);
+    HttpResponse oauthRelay(const HttpRequest& request, const AccessClaims* claims);
+    void addInvoice(const QString& userId, const QString& planId, qint64 amount, const QString& currency,
+                    qint64 created, const QString& status);
+
+    // --- Platforms -----------------------------------------------------------------------------------
+    HttpResponse youtube(const HttpRequest& request, const QString& subPath);
+    HttpResponse instagram(const HttpRequest& request, const QString& subPath);
+    HttpResponse tiktok(const HttpRequest& request, const QString& subPath);
+    HttpResponse platformAuthorize(const HttpRequest& request, const QString& platform);
+    HttpResponse platformConsent(const HttpRequest& request);
+    HttpResponse platformComplete(const QUrlQuery& params, bool allow);
+    HttpResponse youtubeError(int status, const QString& reason, const QString& message) const;
+    HttpResponse instagramError(int status, int code, const QString& type, const QString& message) const;
+    HttpResponse tiktokError(int status, const QString& code, const QString& message) const;
+    QString issuePlatformToken(const QString& platform, qint64 ttl, bool refresh = false,
+                               bool longLived = false, const QString& grant = {});
+    /// Empty when the token is valid for the platform; otherwise the reason ("missing", "invalid",
+    /// "expired").
+    QString checkPlatformToken(const QString& platform, const QString& token) const;
+
+    struct PlatformCode
+    {
+        QString platform;
+        QString redirectUri;
+        QString challenge;
+        QString method;
+        QString scope;
+        qint64 createdAt = 0;
+    };
+    struct PlatformToken
+    {
+        QString platform;
+        qint64 expiresAt = 0;
+        qint64 issuedAt = 0;
+        bool revoked = false;
+        bool refresh = false;
+        bool longLived = false;
+        QString grant;
+    };
+
+    SandboxOptions m_options;
+    QUrl m_base;
+    QByteArray m_jwtSecret;
+    QString m_anonKey;
+    QString m_serviceKey;
+    int m_refreshReuseGrace = 10;
+    int m_authCodeTtl = 300;
+    int m_youtubeDailyQuota = 10000;
+    int m_instagramRefreshMinAge = 0;
+    bool m_autoConsent = false;
+    bool m_legacyAuthErrors = false;
+    FaultInjector m_faults;
+    SandboxData m_data;
+
+    QHash<QString, User> m_users; // by id
+    QHash<QString, AuthSession> m_sessions;
+    QHash<QString, RefreshToken> m_refreshTokens;
+    QHash<QString, FlowState> m_flowStates; // by auth code
+    QSet<QString> m_expiredTokens;          // access tokens force-expired by the expire-token fault
+    QHash<QString, QJsonObject> m_subscriptions;
+    std::vector<QJsonObject> m_usageHistory;
+    qint64 m_nextUsageId = 1;
+    QHash<QString, QJsonObject> m_idempotency; // user|key -> result
+    std::vector<QJsonObject> m_invoices;
+    struct Checkout
+    {
+        QString userId;
+        QString priceId;
+        QString successUrl;
+        QString cancelUrl;
+        QString state = SVL("open");
+    };
+    QHash<QString, Checkout> m_checkouts;
+    QHash<QString, QString> m_portals; // id -> user id
+    QHash<QString, PlatformCode> m_platformCodes;
+    QHash<QString, PlatformToken> m_platformTokens;
+    QHash<QString, int> m_youtubeUnits; // by day
+    std::vector<std::pair<ResponderPtr, QPointer<QTcpSocket>>> m_hung;
+    quint64 m_counter = 0;
+};
+
+} // namespace sv::sandbox

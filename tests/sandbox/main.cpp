@@ -1,0 +1,196 @@
+// streamvibe-sandbox: a local, faithful stand-in for StreamVibe's backend and the content platforms.
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QTcpServer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+}
+
+const char* const kDescription = R"(Local stand-in for StreamVibe's Supabase backend (auth, rest, functions),
+Stripe checkout pages and the YouTube, Instagram and TikTok APIs. Listens on 127.0.0.1 only.
+
+Seeded demo account: demo@streamvibe.test / streamvibe-demo
+
+Fault SPEC (--fault, repeatable; several per SPEC separated by ';'):
+  KIND[=VALUE][,path=PREFIX][,rate=PERCENT][,count=N][,retry_after=S][,method=M]
+  KIND: latency=MS        delay the answer by MS milliseconds
+        status=CODE       answer CODE (400-599) in the service's own error shape
+        rate-limit        answer 429 with Retry-After (retry_after, default 1)
+        hang              never answer
+        truncate          send the JSON body cut in half (complete HTTP message)
+        malformed         send a syntactically invalid JSON body with status 200
+        expire-token      treat the request's bearer token as expired from now on
+        quota             the platform's quota error (YouTube 403 quotaExceeded,
+                          Instagram code 4, TikTok 429 rate_limit_exceeded)
+  path=PREFIX  only requests whose path starts with PREFIX (default: all)
+  rate=N       deterministic N% of matching requests (10 = every 10th)
+  count=N      only the next N matching requests, then the fault is removed
+  Examples: --fault 'status=503,path=/rest/v1,count=2'
+            --fault 'rate-limit,retry_after=3,path=/youtube/v3,rate=10'
+Runtime control (no apikey): POST /__control/faults {"spec":"..."} | {"kind":..},
+  DELETE /__control/faults, GET /__control/faults, POST /__control/config
+  {"refresh_reuse_grace":0,"token_ttl":N,"auto_consent":true,"auth_code_ttl":N,
+   "youtube_daily_quota":N,"instagram_refresh_min_age":S,"legacy_auth_errors":true},
+  POST /__control/platform-token/{youtube|instagram|tiktok}.)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("streamvibe-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STREAMVIBE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(kDescription));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("TCP port (0 = pick a free one)."),
+                                        QStringLiteral("N"), QStringLiteral("54321"));
+    const QCommandLineOption configOption(
+        QStringLiteral("write-config"),
+        QStringLiteral("Write an INI config pointing at the sandbox to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption itemsOption(QStringLiteral("items"),
+                                         QStringLiteral("Items per platform (default 300)."),
+                                         QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption consentOption(
+        QStringLiteral("auto-consent"),
+        QStringLiteral("Authorize pages redirect at once, without a consent page."));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"), QStringLiteral("Inject a fault (see above)."), QStringLiteral("SPEC"));
+    const QCommandLineOption ttlOption(QStringLiteral("token-ttl"),
+                                       QStringLiteral("Lifetime of Supabase access tokens (default 3600)."),
+                                       QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated data."),
+                                        QStringLiteral("N"), QStringLiteral("20261125"));
+    parser.addOptions(
+        {portOption, configOption, itemsOption, consentOption, faultOption, ttlOption, seedOption});
+    parser.process(app);
+
+    auto fail = [](const QString& message) {
+        std::fprintf(stderr, "streamvibe-sandbox: %s\n", qPrintable(message));
+        return 2;
+    };
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        return fail(QStringLiteral("--port must be 0..65535"));
+    }
+    sv::sandbox::SandboxOptions options;
+    options.itemsPerPlatform = parser.value(itemsOption).toInt(&ok);
+    if (!ok || options.itemsPerPlatform < 0 || options.itemsPerPlatform > 10000000) {
+        return fail(QStringLiteral("--items must be 0..10000000"));
+    }
+    options.tokenTtl = parser.value(ttlOption).toInt(&ok);
+    if (!ok || options.tokenTtl < 1) {
+        return fail(QStringLiteral("--token-ttl must be a positive number of seconds"));
+    }
+    options.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok) {
+        return fail(QStringLiteral("--seed must be a number"));
+    }
+    options.autoConsent = parser.isSet(consentOption);
+
+    sv::sandbox::SandboxServer server(options);
+    for (const QString& spec : parser.values(faultOption)) {
+        QString error;
+        const auto faults = sv::sandbox::FaultInjector::parseSpec(spec, &error);
+        if (!error.isEmpty()) {
+            return fail(QStringLiteral("bad --fault '%1': %2").arg(spec, error));
+        }
+        for (const auto& f : faults) {
+            server.faults().add(f);
+        }
+    }
+
+    // Clean shutdown on SIGTERM/SIGINT through a socket pair watched by the event loop.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
+        return fail(QStringLiteral("socketpair failed"));
+    }
+    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    auto* tcp = new QTcpServer();
+    if (!tcp->listen(QHostAddress::LocalHost, static_cast<quint16>(port))) {
+        const QString error = tcp->errorString();
+        delete tcp;
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(error));
+    }
+    const quint16 actualPort = tcp->serverPort();
+    server.bind(tcp); // takes ownership
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(actualPort);
+    server.setBaseUrl(QUrl(base));
+
+    const auto at = [&base](const char* path) {
+        return QString(base + QLatin1String(path));
+    };
+    if (parser.isSet(configOption)) {
+        QSettings ini(parser.value(configOption), QSettings::IniFormat);
+        ini.clear();
+        ini.beginGroup(QStringLiteral("backend"));
+        ini.setValue(QStringLiteral("url"), base);
+        ini.setValue(QStringLiteral("anon_key"), server.anonKey());
+        ini.setValue(QStringLiteral("oauth_relay_url"), at("/functions/v1/platform-oauth-relay"));
+        ini.endGroup();
+        ini.beginGroup(QStringLiteral("youtube"));
+        ini.setValue(QStringLiteral("client_id"),
+                     QStringLiteral("streamvibe-sandbox.apps.googleusercontent.com"));
+        ini.setValue(QStringLiteral("auth_url"), at("/youtube/o/oauth2/v2/auth"));
+        ini.setValue(QStringLiteral("token_url"), at("/youtube/token"));
+        ini.setValue(QStringLiteral("revoke_url"), at("/youtube/revoke"));
+        ini.setValue(QStringLiteral("api_base"), at("/youtube/v3"));
+        ini.endGroup();
+        ini.beginGroup(QStringLiteral("instagram"));
+        ini.setValue(QStringLiteral("client_id"), QStringLiteral("990000000000042"));
+        ini.setValue(QStringLiteral("auth_url"), at("/instagram/oauth/authorize"));
+        ini.setValue(QStringLiteral("token_url"), at("/instagram/oauth/access_token"));
+        ini.setValue(QStringLiteral("graph_base"), at("/instagram/graph"));
+        ini.setValue(QStringLiteral("redirect_uri"), at("/functions/v1/platform-oauth-relay"));
+        ini.endGroup();
+        ini.beginGroup(QStringLiteral("tiktok"));
+        ini.setValue(QStringLiteral("client_key"), QStringLiteral("sbawsandboxkey042"));
+        ini.setValue(QStringLiteral("auth_url"), at("/tiktok/v2/auth/authorize/"));
+        ini.setValue(QStringLiteral("token_url"), at("/tiktok/v2/oauth/token/"));
+        ini.setValue(QStringLiteral("api_base"), at("/tiktok"));
+        ini.endGroup();
+        ini.sync();
+        if (ini.status() != QSettings::NoError) {
+            return fail(QStringLiteral("cannot write %1").arg(parser.value(configOption)));
+        }
+    }
+    std::printf("listening on %s\n", qPrintable(base));
+    std::fflush(stdout);
+
+    const int rc = QCoreApplication::exec();
+    ::close(g_signalFds[0]);
+    ::close(g_signalFds[1]);
+    return rc;
+}

@@ -1,0 +1,423 @@
+#include "ContentDetailsPane.h"
+#include "ContentListModel.h"
+#include "ContentView.h"
+#include "EmptyStateWidget.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "UiTestLibrary.h"
+#include "library/LibraryService.h"
+
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sv;
+
+namespace {
+QStringList titles(const ContentListModel* model)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->itemAt(row).title;
+    return out;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+} // namespace
+
+class TestContentView : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A view over a fresh library on disk holding `items`, opened and showing its first page.
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<LibraryService> service;
+        std::unique_ptr<ContentView> view;
+    };
+    std::unique_ptr<Fixture> openView(const QList<ContentItem>& items);
+    void selectCombo(QComboBox* combo, const QVariant& data);
+
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(12, 0));
+
+private slots:
+    void initTestCase();
+    void showsEverythingAfterOpening();
+    void typingSearchesAfterAPause();
+    void staleResultIsDropped();
+    void platformAndKindFiltersNarrowResults();
+    void dateRangeFilters();
+    void sortOrders();
+    void noMatchState();
+    void emptyLibraryState();
+    void unreadableLibraryShowsError();
+    void keyboardNavigation();
+    void detailsPaneOpensOnlyWebLinks();
+    void pagesLoadOnDemand();
+    void screenshot();
+};
+
+void TestContentView::initTestCase()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    QVERIFY(Translations::install(*qApp, english));
+    Theme::apply(*qApp);
+}
+
+std::unique_ptr<TestContentView::Fixture> TestContentView::openView(const QList<ContentItem>& items)
+{
+    auto f = std::make_unique<Fixture>();
+    const QString path = f->dir.filePath(QStringLiteral("library.sqlite"));
+    if (!test::writeLibrary(path, items))
+        return nullptr;
+    f->service = std::make_unique<LibraryService>();
+    f->view = std::make_unique<ContentView>(f->service.get());
+    f->view->setClock([this] { return m_now; });
+    f->view->resize(1100, 680);
+    f->view->show();
+    QSignalSpy opened(f->view.get(), &ContentView::libraryOpened);
+    QSignalSpy ready(f->view->model(), &ContentListModel::resultsReady);
+    f->view->openLibrary(path);
+    // The service may answer before openLibrary() returns: only wait when nothing arrived yet.
+    if (opened.isEmpty() && !opened.wait(5000))
+        return nullptr;
+    if (ready.isEmpty() && !ready.wait(5000))
+        return nullptr;
+    return f;
+}
+
+void TestContentView::selectCombo(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data.toString()));
+    combo->setCurrentIndex(index);
+}
+
+void TestContentView::showsEverythingAfterOpening()
+{
+    const auto items = test::sampleItems(m_now);
+    auto f = openView(items);
+    QVERIFY(f);
+    QCOMPARE(f->view->state(), ContentView::State::Results);
+    QCOMPARE(f->view->model()->rowCount(), items.size());
+    QCOMPARE(f->view->model()->total(), items.size());
+    QCOMPARE(f->view->resultCountLabel()->text(), QStringLiteral("12 results"));
+    QCOMPARE(f->view->libraryItemCount(), items.size());
+}
+
+void TestContentView::typingSearchesAfterAPause()
+{
+    auto f = openView(test::sampleItems(m_now));
+    QVERIFY(f);
+    QSignalSpy ready(f->view->model(), &ContentListModel::resultsReady);
+    QTest::keyClicks(f->view->searchField(), QStringLiteral("bread"));
+    // One search for the whole word: the keystrokes arrive within the debounce interval.
+    QTRY_COMPARE(sorted(titles(f->view->model())),
+                 sorted({QStringLiteral("Sourdough bread at home: the complete guide"),
+                         QStringLiteral("Bread scoring in 60 seconds"),
+                         QStringLiteral("Banana bread, no mixer needed")}));
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(f->view->resultCountLabel()->text(), QStringLiteral("3 results"));
+
+    // Matches in the description count too; the last word is a prefix.
+    f->view->searchField()->clear();
+    QTest::keyClicks(f->view->searchField(), QStringLiteral("nata tra"));
+    QTRY_COMPARE(titles(f->view->model()), QStringList{QStringLiteral("Travel diary: three days in Lisbon")});
+    QCOMPARE(f->view->resultCountLabel()->text(), QStringLiteral("1 result"));
+}
+
+void TestContentView::staleResultIsDropped()
+{
+    auto f = openView(test::sampleItems(m_now));
+    QVERIFY(f);
+    // Hold the first search on the worker thread until the second one has been issued, so its
+    // result arrives after the newer query started: the model must throw it away.
+    auto entered = std::make_shared<QSemaphore>();
+    auto release = std::make_shared<QSemaphore>();
+    f->service->setSearchStartedHook([entered, release](const SearchQuery& query) {
+        if (query.text == QLatin1String("lisbon")) {
+            entered->release();
+            release->acquire();
+        }
+    });
+    ContentListModel* model = f->view->model();
+    QSignalSpy ready(model, &ContentListModel::resultsReady);
+    SearchQuery slow;
+    slow.text = QStringLiteral("lisbon");
+    model->setQuery(slow);
+    QVERIFY(entered->tryAcquire(1, 5000));
+    SearchQuery fresh;
+    fresh.text = QStringLiteral("cucumber");
+    const quint64 freshGeneration = model->setQuery(fresh);
+    release->release();
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().first().value<quint64>(), freshGeneration);
+    QCOMPARE(titles(model), QStringList{QStringLiteral("Cat versus cucumber, round two")});
+    QTRY_COMPARE(model->staleResultsDropped(), 1);
+    QCOMPARE(titles(model), QStringList{QStringLiteral("Cat versus cucumber, round two")});
+}
+
+void TestContentView::platformAndKindFiltersNarrowResults()
+{
+    auto f = openView(test::sampleItems(m_now));
+    QVERIFY(f);
+    ContentListModel* model = f->view->model();
+
+    QSignalSpy ready(model, &ContentListModel::resultsReady);
+    selectCombo(f->view->platformFilter(), QStringLiteral("instagram"));
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(model->rowCount(), 4);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->itemAt(row).platform, Platform::Instagram);
+
+    selectCombo(f->view->kindFilter(), QStringLiteral("reel"));
+    QTRY_COMPARE(ready.size(), 2);
+    QCOMPARE(sorted(titles(model)), sorted({QStringLiteral("Latte art in 15 seconds"),
+                                            QStringLiteral("Banana bread, no mixer needed")}));
+
+    // Text and filters combine.
+    QTest::keyClicks(f->view->searchField(), QStringLiteral("bread"));
+    QTRY_COMPARE(titles(model), QStringList{QStringLiteral("Banana bread, no mixer needed")});
+
+    selectCombo(f->view->platformFilter(), QString());
+    selectCombo(f->view->kindFilter(), QString());
+    QTRY_COMPARE(model->rowCount(), 3);
+}
+
+void TestContentView::dateRangeFilters()
+{
+    auto f = openView(test::sampleItems(m_now));
+    QVERIFY(f);
+    ContentListModel* model = f->view->model();
+
+    selectCombo(f->view->dateFilter(), int(ContentView::Last7Days));
+    QTRY_COMPARE(sorted(titles(model)), sorted({QStringLiteral("Sourdough bread at home: the complete guide"),
+                                                QStringLiteral("Latte art in 15 seconds"),
+                                                QStringLiteral("Cat versus cucumber, round two")}));
+    QVERIFY(!f->view->dateFromEdit()->isVisible());
+
+    selectCombo(f->view->dateFilter(), int(ContentView::Last12Months));
+    QTRY_COMPARE(model->rowCount(), 10);
+
+    selectCombo(f->view->dateFilter(), int(ContentView::CustomRange));
+    QVERIFY(f->view->dateFromEdit()->isVisible());
+    QVERIFY(f->view->dateToEdit()->isVisible());
+    f->view->dateFromEdit()->setDate(m_now.date().addDays(-50));
+    f->view->dateToEdit()->setDate(m_now.date().addDays(-30));
+    QTRY_COMPARE(sorted(titles(model)), sorted({QStringLiteral("Travel diary: three days in Lisbon"),
+                                                QStringLiteral("Desk setup for night owls")}));
+}
+
+void TestContentView::sortOrders()
+{
+    auto f = openView(test::sampleItems(m_now));
+    QVERIFY(f);
+    ContentListModel* model = f->view->model();
+
+    selectCombo(f->view->sortOrder(), int(SearchSort::MostViewed));
+    QTRY_COMPARE(model->query().sort, SearchSort::MostViewed);
+    QTRY_COMPARE(model->isSearching(), false);
+    QCOMPARE(model->rowCount(), 12);
+    QCOMPARE(model->itemAt(0).title, QStringLiteral("Cat versus cucumber, round two"));
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->itemAt(row - 1).views >= model->itemAt(row).views);
+
+    selectCombo(f->view->sortOrder(), int(SearchSort::Newest));
+    QTRY_COMPARE(model->query().sort, SearchSort::Newest);
+    QTRY_COMPARE(model->isSearching(), false);
+    QCOMPARE(model->itemAt(0).title, QStringLiteral("Latte art in 15 seconds"));
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->itemAt(row - 1).publishedAt >= model->itemAt(row).publishedAt);
+}
+
+void TestContentView::noMatchState()
+{
+    auto f = openView(test::sampleItems(m_now));
+    QVERIFY(f);
+    QTest::keyClicks(f->view->searchField(), QStringLiteral("zebra"));
+    QTRY_COMPARE(f->view->state(), ContentView::State::NoMatch);
+    EmptyStateWidget* state = f->view->currentEmptyState();
+    QVERIFY(state);
+    QVERIFY(state->isVisible());
+    QCOMPARE(state->heading(), QStringLiteral("No results for “zebra”"));
+    QCOMPARE(f->view->resultCountLabel()->text(), QStringLiteral("0 results"));
+
+    // The action clears the search and brings everything back.
+    QTest::mouseClick(state->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE(f->view->state(), ContentView::State::Results);
+    QCOMPARE(f->view->model()->rowCount(), 12);
+    QVERIFY(f->view->searchField()->text().isEmpty());
+}
+
+void TestContentView::emptyLibraryState()
+{
+    auto f = openView({});
+    QVERIFY(f);
+    QCOMPARE(f->view->state(), ContentView::State::EmptyLibrary);
+    EmptyStateWidget* state = f->view->currentEmptyState();
+    QVERIFY(state);
+    QVERIFY(state->isVisible());
+    QCOMPARE(state->heading(), QStringLiteral("Your library is empty"));
+    QVERIFY(state->text().contains(QStringLiteral("Connect a platform or import a backup")));
+    // Searching an empty library still says the library is empty, not "no results".
+    QTest::keyClicks(f->view->searchField(), QStringLiteral("bread"));
+    QTRY_COMPARE(f->view->model()->query().text, QStringLiteral("bread"));
+    QTRY_COMPARE(f->view->model()->isSearching(), false);
+    QCOMPARE(f->view->state(), ContentView::State::EmptyLibrary);
+}
+
+void TestContentView::unreadableLibraryShowsError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    QFile garbage(path);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, '\x5a'));
+    garbage.close();
+
+    LibraryService service;
+    ContentView view(&service);
+    view.show();
+    QSignalSpy failed(&view, &ContentView::libraryFailed);
+    view.openLibrary(path);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(view.state(), ContentView::State::Error);
+    EmptyStateWidget* state = view.currentEmptyState();
+    QVERIFY(state);
+    QCOMPARE(state->heading(), QStringLiteral("The library could not be opened"));
+    QVERIFY(state->text().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    // Typing does nothing harmful while there is no library.
+    QTest::keyClicks(view.searchField(), QStringLiteral("bread"));
+    QCOMPARE(view.state(), ContentView::State::Error);
+}
+
+void TestContentView::keyboardNavigation()
+{
+    auto f = openView(test::sampleItems(m_now));
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    QApplication::setActiveWindow(view);
+    QVERIFY(QTest::qWaitForWindowActive(view));
+
+    // Ctrl+K and Ctrl+F put the focus into the search field from anywhere in the view.
+    view->resultList()->setFocus();
+    QTRY_VERIFY(view->resultList()->hasFocus());
+    QTest::keyClick(view->resultList(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(view->searchField()->hasFocus());
+    view->sortOrder()->setFocus();
+    QTRY_VERIFY(view->sortOrder()->hasFocus());
+    QTest::keyClick(view->sortOrder(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(view->searchField()->hasFocus());
+
+    // Down moves from the search field to the first result; Enter opens its details.
+    QTest::keyClicks(view->searchField(), QStringLiteral("lisbon"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QTest::keyClick(view->searchField(), Qt::Key_Down);
+    QVERIFY(view->resultList()->hasFocus());
+    QCOMPARE(view->resultList()->currentIndex().row(), 0);
+    QTest::keyClick(view->resultList(), Qt::Key_Return);
+    QCOMPARE(view->detailsPane()->titleText(), QStringLiteral("Travel diary: three days in Lisbon"));
+    QVERIFY(view->detailsPane()->openButton()->hasFocus());
+
+    // Escape clears the search and returns to it.
+    QTest::keyClick(view->detailsPane()->openButton(), Qt::Key_Escape);
+    QVERIFY(view->searchField()->text().isEmpty());
+    QVERIFY(view->searchField()->hasFocus());
+    QTRY_COMPARE(view->model()->rowCount(), 12);
+}
+
+void TestContentView::detailsPaneOpensOnlyWebLinks()
+{
+    ContentDetailsPane pane;
+    pane.resize(400, 500);
+    pane.show();
+    QList<QUrl> opened;
+    pane.setUrlOpener([&opened](const QUrl& url) {
+        opened << url;
+        return true;
+    });
+    ContentItem item = test::sampleItems(m_now).first();
+    item.id = 7;
+    pane.setItem(item);
+    QVERIFY(pane.openButton()->isEnabled());
+    QTest::mouseClick(pane.openButton(), Qt::LeftButton);
+    QCOMPARE(opened, QList<QUrl>{QUrl(item.url)});
+
+    for (const char* bad :
+         {"javascript:alert(1)", "file:///etc/passwd", "", "https://", "ftp://example.com/x"}) {
+        item.url = QString::fromLatin1(bad);
+        pane.setItem(item);
+        QVERIFY2(!pane.openButton()->isEnabled(), bad);
+        QVERIFY2(!ContentDetailsPane::isOpenableUrl(QUrl(item.url)), bad);
+    }
+    QCOMPARE(opened.size(), 1);
+}
+
+void TestContentView::pagesLoadOnDemand()
+{
+    auto f = openView(test::numberedItems(130, m_now));
+    QVERIFY(f);
+    ContentListModel* model = f->view->model();
+    QCOMPARE(model->total(), 130);
+    QCOMPARE(model->rowCount(), ContentView::PageSize);
+
+    // Scrolling to the end makes the view ask for the next page, and so on until all are there.
+    QListView* list = f->view->resultList();
+    for (int expected : {100, 130}) {
+        list->scrollToBottom();
+        QTRY_COMPARE(model->rowCount(), expected);
+    }
+    QVERIFY(!model->canFetchMore({}));
+    QStringList expected;
+    for (int i = 1; i <= 130; ++i)
+        expected << QStringLiteral("Episode %1").arg(i);
+    // Default order for an empty search is newest first: episode 1 is the newest.
+    QCOMPARE(titles(model), expected);
+}
+
+void TestContentView::screenshot()
+{
+    auto f = openView(test::sampleItems(QDateTime::currentDateTime()));
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    view->resize(1180, 700);
+    QCOMPARE(view->model()->rowCount(), 12);
+    // Show the details of an item with a description.
+    int row = 0;
+    while (row < view->model()->rowCount() && view->model()->itemAt(row).description.isEmpty())
+        ++row;
+    QVERIFY(row < view->model()->rowCount());
+    view->resultList()->setCurrentIndex(view->model()->index(row));
+    QVERIFY(view->detailsPane()->hasItem());
+
+    const QString dir = test::buildPath(QStringLiteral("screenshots"));
+    QVERIFY(QDir().mkpath(dir));
+    const QImage image = view->grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.save(dir + QStringLiteral("/content-view.png")));
+}
+
+QTEST_MAIN(TestContentView)
+#include "TestContentView.moc"

@@ -1,0 +1,354 @@
+#include "ConnectionsView.h"
+#include "ContentDetailsPane.h"
+#include "ContentListModel.h"
+#include "ContentView.h"
+#include "EmptyStateWidget.h"
+#include "MainWindow.h"
+#include "PlansView.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "UiTestLibrary.h"
+#include "UsageView.h"
+#include "config/AppConfig.h"
+#include "config/Profile.h"
+#include "library/LibraryService.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sv;
+
+namespace {
+/// Writes through the service (as a sync would), so that it announces the change.
+QCoro::Task<> upsertInto(LibraryService* service, QList<ContentItem> items, std::optional<int>* written)
+{
+    const auto result = co_await service->upsert(items);
+    *written = result ? result.value() : -1;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void navigationSwitchesViews();
+    void keyboardNavigation();
+    void emptyStatesExplainWhatComes();
+    void statusBarShowsProfileAndItemCount();
+    void brokenLibraryIsReportedNotFatal();
+    void geometryAndPageAreRemembered();
+    void sandboxConfigurationIsShownPlainly();
+    void productionConfigurationShowsNoSandboxBadge();
+    void configurationErrorIsShownAndAppRunsOffline();
+    void germanTranslation(); // last: installs translators for the rest of the process
+
+private:
+    QTemporaryDir m_profileDir;
+};
+
+namespace {
+
+/// A configuration like the one `streamvibe-sandbox --write-config` writes: every endpoint on a
+/// loopback port, written to an INI file and read back the way `streamvibe --config FILE` does.
+std::optional<AppConfig> loadSandboxStyleConfig(const QString& file, int port)
+{
+    AppConfig config;
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    for (const QString& key : AppConfig::keys()) {
+        if (AppConfig::isUrlKey(key))
+            config.setValue(key, base + QLatin1Char('/') +
+                                     QString(key).replace(QLatin1Char('/'), QLatin1Char('-')));
+    }
+    config.setValue(QStringLiteral("backend/url"), base);
+    config.setValue(QStringLiteral("backend/anon_key"), QStringLiteral("sandbox-anon-key"));
+    if (const auto error = config.write(file)) {
+        qWarning("cannot write %s: %s", qPrintable(file), qPrintable(error->message));
+        return std::nullopt;
+    }
+    auto loaded = AppConfig::load(file);
+    if (!loaded) {
+        qWarning("cannot load %s: %s", qPrintable(file), qPrintable(loaded.error().message));
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
+} // namespace
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("StreamVibe"));
+    QCoreApplication::setApplicationName(QStringLiteral("StreamVibeTest"));
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    QVERIFY(Translations::install(*qApp, english));
+    Theme::apply(*qApp);
+    QVERIFY(m_profileDir.isValid());
+    const Profile profile = Profile::resolve(m_profileDir.path());
+    QVERIFY(profile.isValid());
+    QVERIFY(
+        test::writeLibrary(profile.libraryPath(), test::sampleItems(QDateTime::currentDateTime()).mid(0, 3)));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::navigationSwitchesViews()
+{
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    window.show();
+    QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+    QVERIFY(window.contentView()->isVisible());
+
+    const QList<QPair<MainWindow::Page, QWidget*>> pages{
+        {MainWindow::ConnectionsPage, window.connectionsView()},
+        {MainWindow::UsagePage, window.usageView()},
+        {MainWindow::PlansPage, window.plansView()},
+        {MainWindow::ContentPage, window.contentView()}};
+    QListWidget* nav = window.navigation();
+    QCOMPARE(nav->count(), 4);
+    for (const auto& [page, widget] : pages) {
+        const QRect itemRect = nav->visualItemRect(nav->item(int(page)));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, itemRect.center());
+        QCOMPARE(window.currentPage(), page);
+        QVERIFY(widget->isVisible());
+        for (const auto& other : pages) {
+            if (other.first != page)
+                QVERIFY(!other.second->isVisible());
+        }
+    }
+}
+
+void TestMainWindow::keyboardNavigation()
+{
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Arrow keys in the sidebar move between sections.
+    window.navigation()->setFocus();
+    QTest::keyClick(window.navigation(), Qt::Key_Up);
+    QCOMPARE(window.currentPage(), MainWindow::ConnectionsPage);
+    QTest::keyClick(window.navigation(), Qt::Key_Down);
+    QTest::keyClick(window.navigation(), Qt::Key_Down);
+    QCOMPARE(window.currentPage(), MainWindow::UsagePage);
+
+    // Ctrl+4 jumps to Plans; Ctrl+K from there goes to the search field of Content.
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::PlansPage);
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+    QTRY_VERIFY(window.contentView()->searchField()->hasFocus());
+    // On the Content page the shortcut still works (handled by the view, not ambiguous).
+    window.navigation()->setFocus();
+    QTest::keyClick(window.navigation(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window.contentView()->searchField()->hasFocus());
+}
+
+void TestMainWindow::emptyStatesExplainWhatComes()
+{
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    window.show();
+    window.setCurrentPage(MainWindow::ConnectionsPage);
+    EmptyStateWidget* connections = window.connectionsView()->emptyState();
+    QVERIFY(connections->isVisible());
+    QVERIFY(connections->text().contains(QStringLiteral("Sign in to connect YouTube, Instagram and TikTok")));
+
+    window.setCurrentPage(MainWindow::UsagePage);
+    QVERIFY(window.usageView()->emptyState()->isVisible());
+    QVERIFY(window.usageView()->emptyState()->text().contains(
+        QStringLiteral("Sign in to see your usage and quota")));
+
+    window.setCurrentPage(MainWindow::PlansPage);
+    QVERIFY(window.plansView()->emptyState()->isVisible());
+    QVERIFY(window.plansView()->emptyState()->text().contains(
+        QStringLiteral("Sign in to see plans and billing")));
+}
+
+void TestMainWindow::statusBarShowsProfileAndItemCount()
+{
+    LibraryService service;
+    const Profile profile = Profile::resolve(m_profileDir.path());
+    MainWindow window(&service, profile);
+    window.show();
+    QCOMPARE(window.profileLabel()->text(), QStringLiteral("Profile: %1").arg(profile.name()));
+    QTRY_COMPARE(window.itemCountLabel()->text(), QStringLiteral("3 items in the library"));
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    ContentView* content = window.contentView();
+    content->resultList()->setCurrentIndex(content->model()->index(1));
+    const QString selectedTitle = content->detailsPane()->titleText();
+    QVERIFY(!selectedTitle.isEmpty());
+
+    // The count follows changes to the library.
+    ContentItem extra = test::sampleItems(QDateTime::currentDateTime()).last();
+    std::optional<int> written;
+    upsertInto(&service, {extra}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, 1);
+    QTRY_COMPARE(window.itemCountLabel()->text(), QStringLiteral("4 items in the library"));
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 4);
+    // The refresh keeps the item the user was reading selected.
+    QCOMPARE(content->detailsPane()->titleText(), selectedTitle);
+    QCOMPARE(content->model()->itemAt(content->resultList()->currentIndex().row()).title, selectedTitle);
+}
+
+void TestMainWindow::brokenLibraryIsReportedNotFatal()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.path());
+    QFile garbage(profile.libraryPath());
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("this is not a database, just some text that happens to be long enough to matter");
+    garbage.close();
+
+    LibraryService service;
+    MainWindow window(&service, profile);
+    window.show();
+    QTRY_COMPARE(window.contentView()->state(), ContentView::State::Error);
+    QCOMPARE(window.itemCountLabel()->text(), QStringLiteral("Library unavailable"));
+    // The rest of the window keeps working.
+    window.setCurrentPage(MainWindow::PlansPage);
+    QVERIFY(window.plansView()->isVisible());
+}
+
+void TestMainWindow::geometryAndPageAreRemembered()
+{
+    QRect geometry;
+    {
+        LibraryService service;
+        MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+        window.show();
+        window.resize(1000, 640);
+        window.setCurrentPage(MainWindow::UsagePage);
+        geometry = window.geometry();
+        window.close();
+    }
+    const QSettings settings;
+    QVERIFY(settings.contains(QStringLiteral("mainWindow/geometry")));
+    for (const QString& key : settings.allKeys()) {
+        const QString value = settings.value(key).toString().toLower();
+        QVERIFY2(!value.contains(QStringLiteral("token")) && !value.contains(QStringLiteral("password")),
+                 qPrintable(key));
+    }
+
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    window.show();
+    QCOMPARE(window.currentPage(), MainWindow::UsagePage);
+    QCOMPARE(window.size(), geometry.size());
+}
+
+void TestMainWindow::sandboxConfigurationIsShownPlainly()
+{
+    QTemporaryDir dir;
+    const auto config = loadSandboxStyleConfig(dir.filePath(QStringLiteral("sandbox.conf")), 54321);
+    QVERIFY(config);
+    QVERIFY(config->isSandbox());
+
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()), *config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.sandboxBanner()->isVisible());
+    QCOMPARE(window.sandboxBanner()->text(),
+             QStringLiteral("Connected to the local sandbox (127.0.0.1:54321) — test data, no real accounts "
+                            "or payments"));
+    QVERIFY(window.backendLabel()->isVisible());
+    QCOMPARE(window.backendLabel()->text(), QStringLiteral("Sandbox (127.0.0.1:54321)"));
+    QVERIFY(!window.configErrorBanner()->isVisible());
+    QCOMPARE(window.config().backend.url, QUrl(QStringLiteral("http://127.0.0.1:54321")));
+
+    // Switching to a real backend removes the badge.
+    AppConfig production;
+    QVERIFY(production.setValue(QStringLiteral("backend/url"), QStringLiteral("https://api.streamvibe.io")));
+    window.setConfiguration(production);
+    QVERIFY(!window.sandboxBanner()->isVisible());
+    QCOMPARE(window.backendLabel()->text(), QStringLiteral("Backend: api.streamvibe.io"));
+}
+
+void TestMainWindow::productionConfigurationShowsNoSandboxBadge()
+{
+    // The built-in defaults: production endpoints, no backend configured.
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()), AppConfig());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.sandboxBanner()->isVisible());
+    QVERIFY(!window.configErrorBanner()->isVisible());
+    QVERIFY(window.backendLabel()->isVisible());
+    QCOMPARE(window.backendLabel()->text(), QStringLiteral("Backend not configured"));
+
+    // Only the backend on this machine, the platforms real: not the sandbox, so no badge.
+    AppConfig mixed;
+    QVERIFY(mixed.setValue(QStringLiteral("backend/url"), QStringLiteral("http://127.0.0.1:54321")));
+    QVERIFY(!mixed.isSandbox());
+    window.setConfiguration(mixed);
+    QVERIFY(!window.sandboxBanner()->isVisible());
+    QCOMPARE(window.backendLabel()->text(), QStringLiteral("Backend: 127.0.0.1"));
+}
+
+void TestMainWindow::configurationErrorIsShownAndAppRunsOffline()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bad.conf"));
+    QFile bad(file);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("[backend]\nurl=http://backend.example.com\n");
+    bad.close();
+    const auto loaded = AppConfig::load(file);
+    QVERIFY(!loaded);
+
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()), AppConfig(), loaded.error());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.configErrorBanner()->isVisible());
+    QVERIFY2(window.configErrorBanner()->text().contains(QLatin1String("works offline")),
+             qPrintable(window.configErrorBanner()->text()));
+    QVERIFY2(window.configErrorBanner()->text().contains(loaded.error().message),
+             qPrintable(window.configErrorBanner()->text()));
+    QVERIFY(!window.sandboxBanner()->isVisible());
+    QCOMPARE(window.backendLabel()->text(), QStringLiteral("Backend not configured"));
+    // The local library still opens.
+    QTRY_VERIFY(window.contentView()->model()->rowCount() > 0);
+    QVERIFY(window.contentView()->state() != ContentView::State::Error);
+}
+
+void TestMainWindow::germanTranslation()
+{
+    QVERIFY(Translations::availableLanguages().contains(QStringLiteral("de")));
+    QVERIFY(Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+
+    LibraryService service;
+    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    window.show();
+    QCOMPARE(window.navigation()->item(MainWindow::ConnectionsPage)->text(), QStringLiteral("Verbindungen"));
+    QCOMPARE(window.navigation()->item(MainWindow::ContentPage)->text(), QStringLiteral("Inhalte"));
+    window.setCurrentPage(MainWindow::PlansPage);
+    QVERIFY(window.plansView()->emptyState()->text().startsWith(
+        QStringLiteral("Melden Sie sich an, um Tarife und Abrechnung zu sehen")));
+    QTRY_COMPARE(window.itemCountLabel()->text(), QStringLiteral("4 Elemente in der Bibliothek"));
+    QCOMPARE(window.contentView()->searchField()->placeholderText(),
+             QStringLiteral("Titel und Beschreibungen durchsuchen (Strg+K)"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

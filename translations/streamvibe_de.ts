@@ -1,0 +1,1021 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AppConfig</name>
+    <message>
+        <source>this looks like a secret, and secrets never go in this file (every user can read it); remove it: StreamVibe is a public client and keeps its credentials in the system keychain</source>
+        <translation>das sieht nach einem Geheimnis aus, und Geheimnisse gehören nie in diese Datei (jeder Benutzer kann sie lesen); entfernen Sie es: StreamVibe ist ein öffentlicher Client und bewahrt seine Zugangsdaten im Schlüsselbund des Systems auf</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is not a valid URL (%1)</source>
+        <translation>ist keine gültige URL (%1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute https:// URL: %1</source>
+        <translation>muss eine absolute https://-URL sein: %1</translation>
+    </message>
+    <message>
+        <source>has no host name: %1</source>
+        <translation>hat keinen Hostnamen: %1</translation>
+    </message>
+    <message>
+        <source>must not carry a user name or password: %1</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten: %1</translation>
+    </message>
+    <message>
+        <source>http:// is allowed only for loopback hosts (127.0.0.0/8, ::1, localhost), use https://: %1</source>
+        <translation>http:// ist nur für Loopback-Hosts erlaubt (127.0.0.0/8, ::1, localhost), verwenden Sie https://: %1</translation>
+    </message>
+    <message>
+        <source>built-in default</source>
+        <translation>eingebauter Standardwert</translation>
+    </message>
+    <message>
+        <source>system file</source>
+        <translation>Systemdatei</translation>
+    </message>
+    <message>
+        <source>user file</source>
+        <translation>Benutzerdatei</translation>
+    </message>
+    <message>
+        <source>--config file</source>
+        <translation>--config-Datei</translation>
+    </message>
+    <message>
+        <source>$STREAMVIBE_CONFIG file</source>
+        <translation>$STREAMVIBE_CONFIG-Datei</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 not found</source>
+        <translation>Konfigurationsdatei %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 cannot be read</source>
+        <translation>Konfigurationsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 is not a valid INI file</source>
+        <translation>Konfigurationsdatei %1 ist keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <source>%1: key %2 is outside any group and is ignored</source>
+        <translation>%1: Schlüssel %2 steht außerhalb jeder Gruppe und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: unknown group [%2] is ignored</source>
+        <translation>%1: Unbekannte Gruppe [%2] wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: unknown key %2 is ignored</source>
+        <translation>%1: Unbekannter Schlüssel %2 wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation>Die Konfigurationsdatei %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown language “%1”; available: %2.</source>
+        <translation>Unbekannte Sprache „%1“; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>StreamVibe: search your YouTube, Instagram and TikTok content offline.</source>
+        <translation>StreamVibe: Durchsuchen Sie Ihre YouTube-, Instagram- und TikTok-Inhalte offline.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;directory&gt; instead of the default one.</source>
+        <translation>Das Profil in &lt;Verzeichnis&gt; statt des Standardprofils verwenden.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) instead of the system language.</source>
+        <translation>Die Oberfläche in &lt;Sprache&gt; (%1) statt in der Systemsprache anzeigen.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Links passed by the desktop (ignored).</source>
+        <translation>Vom Desktop übergebene Links (werden ignoriert).</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; instead of the system and user files (also $STREAMVIBE_CONFIG).</source>
+        <translation>Die Konfiguration aus &lt;Datei&gt; statt aus den System- und Benutzerdateien lesen (auch über $STREAMVIBE_CONFIG).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ApiError</name>
+    <message>
+        <source>You appear to be offline: the server could not be reached.</source>
+        <translation>Sie scheinen offline zu sein: Der Server war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>Der Server hat zu lange für die Antwort gebraucht. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified. Check your network or system date.</source>
+        <translation>Die sichere Verbindung konnte nicht überprüft werden. Prüfen Sie Ihr Netzwerk oder das Systemdatum.</translation>
+    </message>
+    <message>
+        <source>This address is not allowed: connections must use HTTPS.</source>
+        <translation>Diese Adresse ist nicht erlaubt: Verbindungen müssen HTTPS verwenden.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die die App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Dafür fehlt Ihnen die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The requested item was not found.</source>
+        <translation>Der angeforderte Eintrag wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Please try again later.</source>
+        <translation>Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AuthFlowError</name>
+    <message>
+        <source>StreamVibe could not open a local port to receive the sign-in result (%1). Check that nothing blocks connections to 127.0.0.1 and try again.</source>
+        <translation>StreamVibe konnte keinen lokalen Port öffnen, um das Anmeldeergebnis zu empfangen (%1). Stellen Sie sicher, dass nichts Verbindungen zu 127.0.0.1 blockiert, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in response did not belong to this sign-in attempt and was rejected for your safety. Start the sign-in again from StreamVibe.</source>
+        <translation>Die Anmeldeantwort gehörte nicht zu diesem Anmeldeversuch und wurde zu Ihrer Sicherheit abgewiesen. Starten Sie die Anmeldung erneut in StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser, so StreamVibe was not connected.</source>
+        <translation>Der Zugriff wurde im Browser verweigert, daher wurde StreamVibe nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider reported an error: %1.</source>
+        <translation>Der Anmeldedienst hat einen Fehler gemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider reported an error: %1 (%2).</source>
+        <translation>Der Anmeldedienst hat einen Fehler gemeldet: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in response carried no authorization code. Start the sign-in again from StreamVibe.</source>
+        <translation>Die Anmeldeantwort enthielt keinen Autorisierungscode. Starten Sie die Anmeldung erneut in StreamVibe.</translation>
+    </message>
+    <message>
+        <source>The sign-in response was malformed and was rejected. Start the sign-in again from StreamVibe.</source>
+        <translation>Die Anmeldeantwort war fehlerhaft und wurde abgewiesen. Starten Sie die Anmeldung erneut in StreamVibe.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in time. Start it again from StreamVibe when you are ready.</source>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen. Starten Sie sie erneut in StreamVibe, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ConnectionsView</name>
+    <message>
+        <source>Connect your platforms</source>
+        <translation>Verbinden Sie Ihre Plattformen</translation>
+    </message>
+    <message>
+        <source>Sign in to connect YouTube, Instagram and TikTok. Your connected accounts, their sync status and the last sync time will appear here.</source>
+        <translation>Melden Sie sich an, um YouTube, Instagram und TikTok zu verbinden. Hier erscheinen dann Ihre verbundenen Konten, ihr Synchronisierungsstatus und der Zeitpunkt der letzten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ContentDetailsPane</name>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Wählen Sie einen Eintrag aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Open on platform</source>
+        <translation>Auf der Plattform öffnen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>This item has no web address.</source>
+        <translation>Dieser Eintrag hat keine Webadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ContentListModel</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <extracomment>Screen-reader text of one result: title, platform, date, views</extracomment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ContentView</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Ihre Bibliothek ist leer</translation>
+    </message>
+    <message>
+        <source>Connect a platform or import a backup. Everything you have published on YouTube, Instagram and TikTok then becomes searchable here, even offline.</source>
+        <translation>Verbinden Sie eine Plattform oder importieren Sie eine Sicherung. Alles, was Sie auf YouTube, Instagram und TikTok veröffentlicht haben, wird dann hier durchsuchbar – auch offline.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search titles and descriptions (Ctrl+K)</source>
+        <translation>Titel und Beschreibungen durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum …</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Veröffentlicht ab</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Veröffentlicht bis</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Beste Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Most viewed</source>
+        <translation>Meiste Aufrufe</translation>
+    </message>
+    <message>
+        <source>The library could not be opened</source>
+        <translation>Die Bibliothek konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Datei: %2</translation>
+    </message>
+    <message>
+        <source>No items match the filters</source>
+        <translation>Keine Einträge entsprechen den Filtern</translation>
+    </message>
+    <message>
+        <source>Try another platform, kind or date range.</source>
+        <translation>Versuchen Sie eine andere Plattform, Art oder einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>Keine Ergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try fewer words or clear the filters.</source>
+        <translation>Prüfen Sie die Schreibweise, verwenden Sie weniger Wörter oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>Check the spelling or try fewer words.</source>
+        <translation>Prüfen Sie die Schreibweise oder verwenden Sie weniger Wörter.</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Die Suche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Bibliothek wird geöffnet …</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Format</name>
+    <message numerus="yes">
+        <source>%1 view(s)</source>
+        <translation>
+            <numerusform>%1 Aufruf</numerusform>
+            <numerusform>%1 Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 like(s)</source>
+        <translation>
+            <numerusform>%1 Like</numerusform>
+            <numerusform>%1 Likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 comment(s)</source>
+        <translation>
+            <numerusform>%1 Kommentar</numerusform>
+            <numerusform>%1 Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 result(s)</source>
+        <translation>
+            <numerusform>%1 Ergebnis</numerusform>
+            <numerusform>%1 Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 item(s) in the library</source>
+        <translation>
+            <numerusform>%1 Element in der Bibliothek</numerusform>
+            <numerusform>%1 Elemente in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time, e.g. &quot;Tuesday, 3 March 2026 at 14:05&quot;</extracomment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Karussell</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Livestream</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryDatabase</name>
+    <message>
+        <source>No library file was given.</source>
+        <translation>Es wurde keine Bibliotheksdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library file %1: %2</source>
+        <translation>Die Bibliotheksdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
+        <translation>%1 ist keine StreamVibe-Bibliothek (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The folder of the library file %1 does not exist.</source>
+        <translation>Der Ordner der Bibliotheksdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file %1</source>
+        <translation>Die Bibliotheksdatei %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a library</source>
+        <translation>%1 kann nicht als Bibliothek verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not StreamVibe. The file was left untouched.</source>
+        <translation>%1 gehört zu einer anderen Anwendung, nicht zu StreamVibe. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a StreamVibe library. The file was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine StreamVibe-Bibliothek. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of StreamVibe (library format %2; this version reads up to %3). Update StreamVibe to open it; the file was left untouched.</source>
+        <translation>%1 wurde von einer neueren StreamVibe-Version geschrieben (Bibliotheksformat %2; diese Version liest bis Format %3). Aktualisieren Sie StreamVibe, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2). It was left untouched.</source>
+        <translation>Die Bibliotheksdatei %1 ist beschädigt (%2). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enable foreign keys on %1.</source>
+        <translation>SQLite hat das Aktivieren von Fremdschlüsseln für %1 verweigert.</translation>
+    </message>
+    <message>
+        <source>The library file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); put the profile on a local disk.</source>
+        <translation>Die Bibliotheksdatei %1 kann kein Write-Ahead-Logging verwenden (Journalmodus ist „%2“); legen Sie das Profil auf ein lokales Laufwerk.</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Die Suche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not read item %1</source>
+        <translation>Eintrag %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The library has no item %1.</source>
+        <translation>Die Bibliothek enthält keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove the account&apos;s items</source>
+        <translation>Die Einträge des Kontos konnten nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not read the library statistics</source>
+        <translation>Die Bibliotheksstatistik konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The import file is not readable.</source>
+        <translation>Die Importdatei ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The library file is damaged (%1). Restore it from a backup or move it away to start a new library.</source>
+        <translation>Die Bibliotheksdatei ist beschädigt (%1). Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um eine neue Bibliothek anzulegen.</translation>
+    </message>
+    <message>
+        <source>%1: the library is busy in another StreamVibe window or command. Try again.</source>
+        <translation>%1: Die Bibliothek wird gerade von einem anderen StreamVibe-Fenster oder -Befehl verwendet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation>%1: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a library query</source>
+        <translation>Eine Bibliotheksabfrage konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the library to format %1</source>
+        <translation>Die Bibliothek konnte nicht auf Format %1 aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>Die Bibliothek ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Item %1, field &quot;%2&quot;: %3</source>
+        <translation>Eintrag %1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Could not save to the library</source>
+        <translation>Speichern in der Bibliothek fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save items %1 to %2</source>
+        <translation>Die Einträge %1 bis %2 konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not save item %1</source>
+        <translation>Eintrag %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gives no native handle.</source>
+        <translation>%1: Der SQLite-Treiber liefert kein natives Handle.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryFileFormat</name>
+    <message>
+        <source>The file must contain a JSON array of items ([{...}, ...]).</source>
+        <translation>Die Datei muss ein JSON-Array von Einträgen enthalten ([{...}, ...]).</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text.</source>
+        <translation>Die CSV-Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it needs a header row (%1).</source>
+        <translation>Die CSV-Datei ist leer: Sie braucht eine Kopfzeile (%1).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The CSV header names the column &quot;%1&quot; twice.</source>
+        <translation>Die CSV-Kopfzeile nennt die Spalte „%1“ doppelt.</translation>
+    </message>
+    <message>
+        <source>The CSV header has no &quot;%1&quot; column (required: platform, account, external_id).</source>
+        <translation>Der CSV-Kopfzeile fehlt die Spalte „%1“ (erforderlich: platform, account, external_id).</translation>
+    </message>
+    <message>
+        <source>has %1 values but the header has %2 columns (line %3)</source>
+        <translation>hat %1 Werte, aber die Kopfzeile hat %2 Spalten (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Item %1, field &quot;%2&quot;: %3</source>
+        <translation>Eintrag %1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>is required (youtube, instagram or tiktok)</source>
+        <translation>ist erforderlich (youtube, instagram oder tiktok)</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform (use youtube, instagram or tiktok)</source>
+        <translation>%1 ist keine Plattform (verwenden Sie youtube, instagram oder tiktok)</translation>
+    </message>
+    <message>
+        <source>is required and must not be empty</source>
+        <translation>ist erforderlich und darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time (e.g. 2024-03-01T18:30:00Z)</source>
+        <translation>%1 ist kein Datum mit Uhrzeit nach ISO 8601 (z. B. 2024-03-01T18:30:00Z)</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>darf nicht negativ sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1)</source>
+        <translation>ist zu groß (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed at line %1, column %2 (%3)</source>
+        <translation>das JSON ist in Zeile %1, Spalte %2 fehlerhaft (%3)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Die Datei ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>ein anderer Typ</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found %1)</source>
+        <translation>muss eine ganze Zahl sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>Line %1 (header), column &quot;%2&quot;: %3</source>
+        <translation>Zeile %1 (Kopfzeile), Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed (missing &quot;)</source>
+        <translation>ein Wert in Anführungszeichen ist nicht geschlossen (&quot; fehlt)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a quote inside a value must be doubled: &quot;&quot;)</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen innerhalb eines Werts muss verdoppelt werden: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted value (quote the whole value and double the quote: &quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Wert ohne Anführungszeichen (setzen Sie den ganzen Wert in Anführungszeichen und verdoppeln Sie das Zeichen: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a carriage return inside an unquoted value</source>
+        <translation>ein Wagenrücklauf in einem Wert ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Could not write the export file.</source>
+        <translation>Die Exportdatei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the export file: %1</source>
+        <translation>Die Exportdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>(record starting on line %1)</source>
+        <translation>(Datensatz ab Zeile %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryService</name>
+    <message>
+        <source>The library is not open.</source>
+        <translation>Die Bibliothek ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The library was closed before the operation could run.</source>
+        <translation>Die Bibliothek wurde geschlossen, bevor der Vorgang ausgeführt werden konnte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LoopbackListener</name>
+    <message>
+        <source>the listener was not started</source>
+        <translation>der Empfänger wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Sie können diesen Tab schließen und zu StreamVibe zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This address only receives the result of signing in to StreamVibe.</source>
+        <translation>Diese Adresse empfängt nur das Ergebnis der Anmeldung bei StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>Die Anfrage hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>The request was too large to be processed.</source>
+        <translation>Die Anfrage war zu groß, um verarbeitet zu werden.</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Falsche Adresse</translation>
+    </message>
+    <message>
+        <source>This request was not sent to the address StreamVibe opened for signing in.</source>
+        <translation>Diese Anfrage wurde nicht an die Adresse gesendet, die StreamVibe für die Anmeldung geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>Die Anfrage konnte nicht verstanden werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::MainWindow</name>
+    <message>
+        <source>StreamVibe</source>
+        <translation>StreamVibe</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Library unavailable</source>
+        <translation>Bibliothek nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened</source>
+        <translation>Das Profil konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Connected to the local sandbox (%1) — test data, no real accounts or payments</source>
+        <translation>Mit der lokalen Sandbox verbunden (%1) – Testdaten, keine echten Konten oder Zahlungen</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
+        <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1</translation>
+    </message>
+    <message>
+        <source>Backend not configured</source>
+        <translation>Backend nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>Sign-in, plans and sync are unavailable; the local library works offline.</source>
+        <translation>Anmelden, Tarife und Synchronisierung sind nicht verfügbar; die lokale Bibliothek funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlansView</name>
+    <message>
+        <source>Plans and billing</source>
+        <translation>Tarife und Abrechnung</translation>
+    </message>
+    <message>
+        <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
+        <translation>Melden Sie sich an, um Tarife und Abrechnung zu sehen. Hier können Sie Tarife vergleichen, upgraden und Ihre Rechnungen herunterladen.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Platform</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Profile</name>
+    <message>
+        <source>Cannot create the profile directory %1</source>
+        <translation>Das Profilverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot make the profile directory %1 private</source>
+        <translation>Das Profilverzeichnis %1 kann nicht privat gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SecretError</name>
+    <message>
+        <source>No keyring service is available, so StreamVibe cannot store or read your sign-in securely. Install and start a Secret Service provider (for example GNOME Keyring or KeePassXC) and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar, daher kann StreamVibe Ihre Anmeldung nicht sicher speichern oder lesen. Installieren und starten Sie einen Secret-Service-Anbieter (zum Beispiel GNOME Keyring oder KeePassXC) und versuchen Sie es erneut; StreamVibe funktioniert in der Zwischenzeit offline weiter.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (e.g. in Passwords and Keys) and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (z. B. in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut; StreamVibe funktioniert in der Zwischenzeit offline weiter.</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied. Allow StreamVibe to use the keyring and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie StreamVibe, den Schlüsselbund zu verwenden, und versuchen Sie es erneut; StreamVibe funktioniert in der Zwischenzeit offline weiter.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keyring. Sign in again.</source>
+        <translation>Im Schlüsselbund wurde keine gespeicherte Anmeldung gefunden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time. If it is asking for a password, unlock it and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Falls er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut; StreamVibe funktioniert in der Zwischenzeit offline weiter.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SecretStore</name>
+    <message numerus="yes">
+        <source>no answer within %n ms</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n ms</numerusform>
+            <numerusform>keine Antwort innerhalb von %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid key</source>
+        <translation>ungültiger Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageView</name>
+    <message>
+        <source>Usage and quota</source>
+        <translation>Nutzung und Kontingent</translation>
+    </message>
+    <message>
+        <source>Sign in to see your usage and quota. Synced items, API calls and the quota left in this billing period will appear here.</source>
+        <translation>Melden Sie sich an, um Ihre Nutzung und Ihr Kontingent zu sehen. Hier erscheinen synchronisierte Einträge, API-Aufrufe und das verbleibende Kontingent dieses Abrechnungszeitraums.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,187 @@
+#include "ContentDetailsPane.h"
+
+#include "Format.h"
+#include "Icons.h"
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sv {
+
+namespace {
+QLabel* valueLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* captionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+} // namespace
+
+ContentDetailsPane::ContentDetailsPane(QWidget* parent)
+    : QWidget(parent)
+    , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("contentDetailsPane"));
+    setMinimumWidth(280);
+
+    // Page 0: nothing selected.
+    auto* placeholder = new QLabel(tr("Select an item to see its details."), m_pages);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    placeholder->setMargin(24);
+    m_pages->addWidget(placeholder);
+
+    // Page 1: the item.
+    auto* page = new QWidget(m_pages);
+    m_title = valueLabel(page);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+
+    m_platformIcon = new QLabel(page);
+    m_platformIcon->setFixedSize(20, 20);
+    m_platform = valueLabel(page);
+    m_platform->setWordWrap(false);
+    auto* platformRow = new QHBoxLayout;
+    platformRow->setSpacing(8);
+    platformRow->addWidget(m_platformIcon);
+    platformRow->addWidget(m_platform, 1);
+
+    m_kind = valueLabel(page);
+    m_published = valueLabel(page);
+    m_duration = valueLabel(page);
+    m_views = valueLabel(page);
+    m_likes = valueLabel(page);
+    m_comments = valueLabel(page);
+
+    auto* facts = new QFormLayout;
+    facts->setLabelAlignment(Qt::AlignLeft);
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    facts->setHorizontalSpacing(16);
+    facts->setVerticalSpacing(6);
+    facts->addRow(captionLabel(tr("Kind"), page), m_kind);
+    facts->addRow(captionLabel(tr("Published"), page), m_published);
+    facts->addRow(captionLabel(tr("Duration"), page), m_duration);
+    facts->addRow(captionLabel(tr("Views"), page), m_views);
+    facts->addRow(captionLabel(tr("Likes"), page), m_likes);
+    facts->addRow(captionLabel(tr("Comments"), page), m_comments);
+
+    auto* descriptionCaption = captionLabel(tr("Description"), page);
+    m_description = new QTextBrowser(page);
+    m_description->setObjectName(QStringLiteral("detailsDescription"));
+    m_description->setOpenLinks(false);
+    m_description->setFrameShape(QFrame::NoFrame);
+    m_description->viewport()->setAutoFillBackground(false);
+    m_description->document()->setDocumentMargin(0);
+
+    m_open = new QPushButton(tr("Open on platform"), page);
+    m_open->setObjectName(QStringLiteral("openOnPlatformButton"));
+    m_open->setDefault(true);
+    connect(m_open, &QPushButton::clicked, this, &ContentDetailsPane::openOnPlatform);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(20, 18, 20, 18);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addLayout(platformRow);
+    layout->addSpacing(6);
+    layout->addLayout(facts);
+    layout->addSpacing(6);
+    layout->addWidget(descriptionCaption);
+    layout->addWidget(m_description, 1);
+    layout->addWidget(m_open, 0, Qt::AlignLeft);
+    m_pages->addWidget(page);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+    clear();
+}
+
+void ContentDetailsPane::setItem(const ContentItem& item)
+{
+    m_item = item;
+    const QLocale locale;
+    m_title->setText(item.title.isEmpty() ? tr("(untitled)") : item.title);
+    m_platform->setText(platformDisplayName(item.platform));
+    m_platformIcon->setPixmap(Icons::platform(item.platform).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_kind->setText(item.kind.isEmpty() ? tr("Unknown") : Format::kind(item.kind));
+    m_published->setText(item.publishedAt.isValid() ? Format::longDateTime(item.publishedAt, locale)
+                                                    : tr("Unknown"));
+    const QString duration = Format::duration(item.durationS);
+    m_duration->setText(duration.isEmpty() ? tr("Not applicable") : duration);
+    m_views->setText(locale.toString(item.views));
+    m_likes->setText(locale.toString(item.likes));
+    m_comments->setText(locale.toString(item.comments));
+    if (item.description.isEmpty())
+        m_description->setPlainText(tr("No description."));
+    else
+        m_description->setPlainText(item.description);
+    const QUrl url(item.url);
+    m_open->setEnabled(isOpenableUrl(url));
+    m_open->setToolTip(m_open->isEnabled() ? url.toDisplayString() : tr("This item has no web address."));
+    m_pages->setCurrentIndex(1);
+}
+
+void ContentDetailsPane::clear()
+{
+    m_item = {};
+    m_open->setEnabled(false);
+    m_pages->setCurrentIndex(0);
+}
+
+bool ContentDetailsPane::isOpenableUrl(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+void ContentDetailsPane::setUrlOpener(std::function<bool(const QUrl&)> opener)
+{
+    m_opener = std::move(opener);
+}
+
+QString ContentDetailsPane::titleText() const
+{
+    return m_pages->currentIndex() == 1 ? m_title->text() : QString();
+}
+
+void ContentDetailsPane::focusPane()
+{
+    if (m_open->isEnabled())
+        m_open->setFocus(Qt::OtherFocusReason);
+    else
+        m_description->setFocus(Qt::OtherFocusReason);
+}
+
+void ContentDetailsPane::openOnPlatform()
+{
+    const QUrl url(m_item.url);
+    if (!isOpenableUrl(url))
+        return;
+    if (m_opener(url))
+        emit urlOpened(url);
+}
+
+} // namespace sv

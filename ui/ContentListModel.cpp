@@ -1,0 +1,163 @@
+#include "ContentListModel.h"
+
+#include "Format.h"
+#include "library/LibraryService.h"
+
+#include <QPointer>
+
+namespace sv {
+
+ContentListModel::ContentListModel(LibraryService* service, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_service(service)
+{
+}
+
+int ContentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant ContentListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContentItem& item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return item.title;
+    case Qt::ToolTipRole:
+        return item.title;
+    case Qt::AccessibleTextRole:
+        //: Screen-reader text of one result: title, platform, date, views
+        return tr("%1, %2, %3, %4")
+            .arg(item.title, platformDisplayName(item.platform), Format::shortDate(item.publishedAt),
+                 Format::views(item.views));
+    case ItemIdRole:
+        return item.id;
+    case PlatformRole:
+        return int(item.platform);
+    case KindRole:
+        return item.kind;
+    case PublishedRole:
+        return item.publishedAt;
+    case DurationRole:
+        return item.durationS;
+    case ViewsRole:
+        return item.views;
+    case UrlRole:
+        return item.url;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ContentListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(ItemIdRole, "itemId");
+    names.insert(PlatformRole, "platform");
+    names.insert(KindRole, "kind");
+    names.insert(PublishedRole, "published");
+    names.insert(DurationRole, "duration");
+    names.insert(ViewsRole, "views");
+    names.insert(UrlRole, "url");
+    return names;
+}
+
+bool ContentListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_fetchingMore && !m_searching && m_total > m_items.size();
+}
+
+void ContentListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    SearchQuery next = m_query;
+    next.offset = int(m_items.size());
+    m_fetchingMore = true;
+    runNextPage(next, m_generation);
+}
+
+quint64 ContentListModel::setQuery(const SearchQuery& query)
+{
+    m_query = query;
+    m_query.offset = 0;
+    if (m_query.limit <= 0)
+        m_query.limit = 50;
+    ++m_generation;
+    m_fetchingMore = false;
+    setSearching(true);
+    runFirstPage(m_query, m_generation);
+    return m_generation;
+}
+
+quint64 ContentListModel::refresh()
+{
+    return setQuery(m_query);
+}
+
+QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generation)
+{
+    QPointer<ContentListModel> self(this);
+    const LibrarySearchOutcome outcome = co_await m_service->search(query);
+    if (!self)
+        co_return;
+    if (generation != m_generation) {
+        ++m_staleDropped;
+        co_return;
+    }
+    if (outcome.isSuperseded()) {
+        // Another client of the shared service searched meanwhile; this query is still wanted.
+        runFirstPage(query, generation);
+        co_return;
+    }
+    setSearching(false);
+    if (!outcome.isOk()) {
+        emit searchFailed(outcome.error.message);
+        co_return;
+    }
+    beginResetModel();
+    m_items = outcome.result.items;
+    m_total = outcome.result.total;
+    endResetModel();
+    emit resultsReady(generation);
+}
+
+QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generation)
+{
+    QPointer<ContentListModel> self(this);
+    const LibrarySearchOutcome outcome = co_await m_service->search(query);
+    if (!self)
+        co_return;
+    if (generation != m_generation) {
+        ++m_staleDropped;
+        co_return;
+    }
+    m_fetchingMore = false;
+    if (outcome.isSuperseded())
+        co_return; // the view asks again when it still needs the rows
+    if (!outcome.isOk()) {
+        emit searchFailed(outcome.error.message);
+        co_return;
+    }
+    const auto& page = outcome.result.items;
+    if (!page.isEmpty()) {
+        const int first = int(m_items.size());
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_items.append(page);
+        endInsertRows();
+    }
+    m_total = page.isEmpty() ? qint64(m_items.size()) : outcome.result.total;
+}
+
+void ContentListModel::setSearching(bool searching)
+{
+    if (m_searching == searching)
+        return;
+    m_searching = searching;
+    emit searchingChanged(searching);
+}
+
+} // namespace sv

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "library/ContentItem.h"
+#include "library/SearchQuery.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+#include <QCoro/QCoroTask>
+
+namespace sv {
+
+class LibraryService;
+
+/// The search results shown by the content view, one page at a time.
+///
+/// setQuery() starts a new search generation: the first page is fetched through LibraryService
+/// (off the UI thread) and replaces the rows when it arrives; a result of an older generation is
+/// dropped, so a slow query can never overwrite a newer one. Further pages are loaded on demand by
+/// the view through canFetchMore()/fetchMore() with a growing offset.
+class ContentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        PlatformRole,
+        KindRole,
+        PublishedRole,
+        DurationRole,
+        ViewsRole,
+        UrlRole,
+    };
+
+    explicit ContentListModel(LibraryService* service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    /// Replaces the results with the first page of `query` (its limit is the page size, its offset is
+    /// ignored). Returns the generation of this search.
+    quint64 setQuery(const SearchQuery& query);
+    /// Runs the current query again (e.g. after the library changed).
+    quint64 refresh();
+    SearchQuery query() const { return m_query; }
+
+    const ContentItem& itemAt(int row) const { return m_items.at(row); }
+    /// All matches of the current query, in all pages; -1 before the first page arrived.
+    qint64 total() const { return m_total; }
+    quint64 generation() const { return m_generation; }
+    bool isSearching() const { return m_searching; }
+    /// How many results arrived after a newer search had started and were thrown away.
+    int staleResultsDropped() const { return m_staleDropped; }
+
+signals:
+    /// The first page of search `generation` is in the model.
+    void resultsReady(quint64 generation);
+    void searchFailed(const QString& message);
+    void searchingChanged(bool searching);
+
+private:
+    QCoro::Task<> runFirstPage(SearchQuery query, quint64 generation);
+    QCoro::Task<> runNextPage(SearchQuery query, quint64 generation);
+    void setSearching(bool searching);
+
+    LibraryService* m_service;
+    SearchQuery m_query;
+    QList<ContentItem> m_items;
+    qint64 m_total = -1;
+    quint64 m_generation = 0;
+    bool m_searching = false;
+    bool m_fetchingMore = false;
+    int m_staleDropped = 0;
+};
+
+} // namespace sv

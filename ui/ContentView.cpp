@@ -1,0 +1,534 @@
+#include "ContentView.h"
+
+#include "ContentDetailsPane.h"
+#include "ContentItemDelegate.h"
+#include "ContentListModel.h"
+#include "EmptyStateWidget.h"
+#include "Format.h"
+#include "Icons.h"
+#include "library/LibraryService.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPointer>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sv {
+
+namespace {
+enum Page { ResultsPage, EmptyLibraryPage, NoMatchPage, ErrorPage };
+} // namespace
+
+ContentView::ContentView(LibraryService* service, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_model(new ContentListModel(service, this))
+    , m_now([] { return QDateTime::currentDateTime(); })
+{
+    setObjectName(QStringLiteral("contentView"));
+    Icons::initResources();
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(SearchDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &ContentView::runSearch);
+
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("contentHeader"));
+    auto* headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(20, 16, 20, 12);
+    headerLayout->setSpacing(10);
+    headerLayout->addWidget(buildSearchBar());
+    headerLayout->addWidget(buildFilterBar());
+
+    // Results: the list and the details pane side by side.
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("contentList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ContentItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setMouseTracking(true);
+    m_list->setAttribute(Qt::WA_MacShowFocusRect, false);
+    m_list->setAccessibleName(tr("Search results"));
+    m_list->viewport()->installEventFilter(this);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    connect(m_list, &QListView::activated, this, &ContentView::onActivated);
+
+    m_details = new ContentDetailsPane(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("contentSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 380});
+
+    m_emptyLibrary = new EmptyStateWidget(this);
+    m_emptyLibrary->setObjectName(QStringLiteral("emptyLibraryState"));
+    m_emptyLibrary->setIcon(Icons::named(QStringLiteral("state-library-empty")));
+    m_emptyLibrary->setHeading(tr("Your library is empty"));
+    m_emptyLibrary->setText(tr("Connect a platform or import a backup. Everything you have published on "
+                               "YouTube, Instagram and TikTok then becomes searchable here, even offline."));
+
+    m_noMatch = new EmptyStateWidget(this);
+    m_noMatch->setObjectName(QStringLiteral("noMatchState"));
+    m_noMatch->setIcon(Icons::named(QStringLiteral("state-no-match")));
+    m_noMatch->setActionText(tr("Clear search and filters"));
+    connect(m_noMatch, &EmptyStateWidget::actionTriggered, this, &ContentView::clearSearchAndFilters);
+
+    m_error = new EmptyStateWidget(this);
+    m_error->setObjectName(QStringLiteral("libraryErrorState"));
+    m_error->setIcon(Icons::named(QStringLiteral("state-error")));
+
+    m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(ResultsPage, m_splitter);
+    m_pages->insertWidget(EmptyLibraryPage, m_emptyLibrary);
+    m_pages->insertWidget(NoMatchPage, m_noMatch);
+    m_pages->insertWidget(ErrorPage, m_error);
+    for (QWidget* page : {static_cast<QWidget*>(m_emptyLibrary), static_cast<QWidget*>(m_noMatch),
+                          static_cast<QWidget*>(m_error)})
+        page->installEventFilter(this);
+
+    auto* separator = new QFrame(this);
+    separator->setObjectName(QStringLiteral("contentSeparator"));
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Plain);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+
+    // Keyboard: Ctrl+F / Ctrl+K focus the search, Escape clears it.
+    for (const QKeySequence& keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ContentView::focusSearch);
+    }
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        focusSearch();
+    });
+
+    connect(m_model, &ContentListModel::resultsReady, this, &ContentView::onResultsReady);
+    connect(m_model, &ContentListModel::searchFailed, this, &ContentView::onSearchFailed);
+    // New results keep the item the user is looking at selected when it is still among them.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_list->currentIndex();
+        m_reselectId = current.isValid() ? m_model->itemAt(current.row()).id : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; m_reselectId != 0 && row < m_model->rowCount(); ++row) {
+            if (m_model->itemAt(row).id == m_reselectId) {
+                m_list->setCurrentIndex(m_model->index(row));
+                return;
+            }
+        }
+        m_details->clear();
+    });
+    connect(m_service, &LibraryService::contentChanged, this, &ContentView::onLibraryChanged,
+            Qt::QueuedConnection);
+
+    setState(State::Opening);
+    updateCountLabel();
+}
+
+ContentView::~ContentView() = default;
+
+QWidget* ContentView::buildSearchBar()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("contentSearch"));
+    m_search->setPlaceholderText(tr("Search titles and descriptions (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search the library"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::named(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setMinimumHeight(38);
+    QFont font = m_search->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_search->setFont(font);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // Programmatic changes (clear button, Escape) search at once; typing waits for a pause.
+        if (!m_search->isModified() || text.isEmpty())
+            runSearch();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &ContentView::runSearch);
+    return m_search;
+}
+
+QWidget* ContentView::buildFilterBar()
+{
+    auto* bar = new QWidget(this);
+
+    m_platform = new QComboBox(bar);
+    m_platform->setObjectName(QStringLiteral("platformFilter"));
+    m_platform->setAccessibleName(tr("Platform"));
+    m_platform->addItem(tr("All platforms"), QString());
+    for (const Platform p : allPlatforms())
+        m_platform->addItem(Icons::platform(p), platformDisplayName(p), platformId(p));
+
+    m_kind = new QComboBox(bar);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString& kind : Format::knownKinds())
+        m_kind->addItem(Format::kind(kind), kind);
+
+    m_date = new QComboBox(bar);
+    m_date->setObjectName(QStringLiteral("dateFilter"));
+    m_date->setAccessibleName(tr("Published"));
+    m_date->addItem(tr("Any time"), AnyTime);
+    m_date->addItem(tr("Last 7 days"), Last7Days);
+    m_date->addItem(tr("Last 30 days"), Last30Days);
+    m_date->addItem(tr("Last 12 months"), Last12Months);
+    m_date->addItem(tr("Custom range…"), CustomRange);
+
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addMonths(-1), bar);
+    m_from->setObjectName(QStringLiteral("dateFrom"));
+    m_from->setAccessibleName(tr("Published from"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(today, bar);
+    m_to->setObjectName(QStringLiteral("dateTo"));
+    m_to->setAccessibleName(tr("Published until"));
+    m_to->setCalendarPopup(true);
+    m_dateDash = new QLabel(QStringLiteral("–"), bar);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_to), static_cast<QWidget*>(m_dateDash)})
+        w->setVisible(false);
+
+    m_sort = new QComboBox(bar);
+    m_sort->setObjectName(QStringLiteral("sortOrder"));
+    m_sort->setAccessibleName(tr("Sort by"));
+    m_sort->addItem(tr("Best match"), int(SearchSort::Relevance));
+    m_sort->addItem(tr("Newest first"), int(SearchSort::Newest));
+    m_sort->addItem(tr("Most viewed"), int(SearchSort::MostViewed));
+
+    m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("resultCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* sortLabel = new QLabel(tr("Sort by"), bar);
+    sortLabel->setBuddy(m_sort);
+    sortLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_platform);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_date);
+    layout->addWidget(m_from);
+    layout->addWidget(m_dateDash);
+    layout->addWidget(m_to);
+    layout->addStretch(1);
+    layout->addWidget(m_count);
+    layout->addSpacing(16);
+    layout->addWidget(sortLabel);
+    layout->addWidget(m_sort);
+
+    for (QComboBox* combo : {m_platform, m_kind, m_date, m_sort}) {
+        combo->setMinimumHeight(30);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    m_from->setMinimumHeight(30);
+    m_to->setMinimumHeight(30);
+    for (QComboBox* combo : {m_platform, m_kind, m_sort})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ContentView::runSearch);
+    connect(m_date, &QComboBox::currentIndexChanged, this, &ContentView::onDateRangeChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &ContentView::runSearch);
+    connect(m_to, &QDateEdit::dateChanged, this, &ContentView::runSearch);
+    return bar;
+}
+
+void ContentView::openLibrary(const QString& filePath)
+{
+    openLibraryTask(filePath);
+}
+
+QCoro::Task<> ContentView::openLibraryTask(QString filePath)
+{
+    QPointer<ContentView> self(this);
+    m_open = false;
+    setState(State::Opening);
+    updateCountLabel();
+    // Opening another file announces contentChanged once; the first search below covers it.
+    m_swallowOpenChange = m_service->filePath() != filePath;
+    const std::optional<LibraryError> error = co_await m_service->open(filePath);
+    if (!self)
+        co_return;
+    if (error) {
+        m_swallowOpenChange = false;
+        showError(tr("The library could not be opened"),
+                  tr("%1\n\nFile: %2").arg(error->message, QDir::toNativeSeparators(filePath)));
+        emit libraryFailed(error->message);
+        co_return;
+    }
+    m_open = true;
+    co_await refreshStats();
+    if (!self)
+        co_return;
+    runSearch();
+    emit libraryOpened();
+}
+
+QCoro::Task<> ContentView::refreshStats()
+{
+    QPointer<ContentView> self(this);
+    const auto stats = co_await m_service->stats();
+    if (!self || !stats)
+        co_return;
+    if (m_libraryItems != stats->items) {
+        m_libraryItems = stats->items;
+        emit libraryItemCountChanged(m_libraryItems);
+    }
+}
+
+void ContentView::onLibraryChanged()
+{
+    if (m_swallowOpenChange) {
+        m_swallowOpenChange = false;
+        return;
+    }
+    if (!m_open)
+        return;
+    refreshStats();
+    m_model->refresh();
+}
+
+void ContentView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ContentView::searchNow(const QString& text)
+{
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(text);
+    }
+    runSearch();
+}
+
+void ContentView::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
+SearchQuery ContentView::currentQuery() const
+{
+    SearchQuery query;
+    query.text = m_search->text().trimmed();
+    if (const auto platform = platformFromId(m_platform->currentData().toString()))
+        query.platforms = {*platform};
+    if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
+        query.kinds = {kind};
+    const QDateTime now = m_now();
+    switch (static_cast<DateRange>(m_date->currentData().toInt())) {
+    case AnyTime:
+        break;
+    case Last7Days:
+        query.publishedFrom = now.addDays(-7);
+        break;
+    case Last30Days:
+        query.publishedFrom = now.addDays(-30);
+        break;
+    case Last12Months:
+        query.publishedFrom = now.addYears(-1);
+        break;
+    case CustomRange:
+        query.publishedFrom = m_from->date().startOfDay();
+        query.publishedTo = m_to->date().endOfDay();
+        break;
+    }
+    query.sort = static_cast<SearchSort>(m_sort->currentData().toInt());
+    query.limit = PageSize;
+    return query;
+}
+
+bool ContentView::filtersActive() const
+{
+    return m_platform->currentIndex() > 0 || m_kind->currentIndex() > 0 || m_date->currentIndex() > 0;
+}
+
+void ContentView::runSearch()
+{
+    m_debounce.stop();
+    if (!m_open)
+        return;
+    m_model->setQuery(currentQuery());
+}
+
+void ContentView::onResultsReady(quint64 generation)
+{
+    const SearchQuery query = m_model->query();
+    if (m_model->total() > 0) {
+        setState(State::Results);
+    } else if (m_libraryItems == 0 || (query.text.isEmpty() && !filtersActive())) {
+        setState(State::EmptyLibrary);
+    } else {
+        if (query.text.isEmpty()) {
+            m_noMatch->setHeading(tr("No items match the filters"));
+            m_noMatch->setText(tr("Try another platform, kind or date range."));
+        } else {
+            //: %1 is what the user typed
+            m_noMatch->setHeading(tr("No results for “%1”").arg(query.text));
+            m_noMatch->setText(filtersActive()
+                                   ? tr("Check the spelling, try fewer words or clear the filters.")
+                                   : tr("Check the spelling or try fewer words."));
+        }
+        setState(State::NoMatch);
+    }
+    updateCountLabel();
+    m_pendingShown = generation;
+    m_pages->currentWidget()->update();
+    m_list->viewport()->update();
+}
+
+void ContentView::onSearchFailed(const QString& message)
+{
+    showError(tr("The search failed"), message);
+}
+
+void ContentView::showError(const QString& heading, const QString& message)
+{
+    m_error->setHeading(heading);
+    m_error->setText(message);
+    setState(State::Error);
+    updateCountLabel();
+}
+
+void ContentView::onCurrentChanged(const QModelIndex& current)
+{
+    if (current.isValid())
+        m_details->setItem(m_model->itemAt(current.row()));
+    else
+        m_details->clear();
+}
+
+void ContentView::onActivated(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    m_details->setItem(m_model->itemAt(index.row()));
+    m_details->focusPane();
+}
+
+void ContentView::onDateRangeChanged()
+{
+    const bool custom = m_date->currentData().toInt() == CustomRange;
+    m_from->setVisible(custom);
+    m_dateDash->setVisible(custom);
+    m_to->setVisible(custom);
+    runSearch();
+}
+
+void ContentView::clearSearchAndFilters()
+{
+    const QSignalBlocker blockPlatform(m_platform);
+    const QSignalBlocker blockKind(m_kind);
+    const QSignalBlocker blockDate(m_date);
+    const QSignalBlocker blockSearch(m_search);
+    m_platform->setCurrentIndex(0);
+    m_kind->setCurrentIndex(0);
+    m_date->setCurrentIndex(0);
+    m_from->setVisible(false);
+    m_dateDash->setVisible(false);
+    m_to->setVisible(false);
+    m_search->clear();
+    runSearch();
+    focusSearch();
+}
+
+void ContentView::setState(State state)
+{
+    switch (state) {
+    case State::Opening:
+    case State::Results:
+        m_pages->setCurrentIndex(ResultsPage);
+        break;
+    case State::EmptyLibrary:
+        m_pages->setCurrentIndex(EmptyLibraryPage);
+        break;
+    case State::NoMatch:
+        m_pages->setCurrentIndex(NoMatchPage);
+        break;
+    case State::Error:
+        m_pages->setCurrentIndex(ErrorPage);
+        break;
+    }
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+EmptyStateWidget* ContentView::currentEmptyState() const
+{
+    return qobject_cast<EmptyStateWidget*>(m_pages->currentWidget());
+}
+
+void ContentView::updateCountLabel()
+{
+    switch (m_state) {
+    case State::Opening:
+        m_count->setText(tr("Opening the library…"));
+        break;
+    case State::Error:
+        m_count->clear();
+        break;
+    default:
+        m_count->setText(m_model->total() >= 0 ? Format::results(m_model->total(), locale()) : QString());
+        break;
+    }
+}
+
+bool ContentView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            m_list->setFocus(Qt::TabFocusReason);
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_model->index(0));
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Paint && m_pendingShown != 0) {
+        const bool onScreen =
+            watched == m_list->viewport() ? m_state == State::Results : watched == m_pages->currentWidget();
+        if (onScreen) {
+            const quint64 generation = m_pendingShown;
+            m_pendingShown = 0;
+            // Report once this paint has completed.
+            QMetaObject::invokeMethod(
+                this, [this, generation] { emit resultsShown(generation); }, Qt::QueuedConnection);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace sv

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "library/SearchQuery.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+
+#include <QCoro/QCoroTask>
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+
+namespace sv {
+
+class ContentDetailsPane;
+class ContentListModel;
+class EmptyStateWidget;
+class LibraryService;
+
+/// Offline search over the creator's library: search-as-you-type, filters, sort, paged results
+/// and a details pane. Every query runs on the LibraryService's worker thread.
+class ContentView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Opening,      ///< The library is being opened.
+        Results,      ///< The result list (possibly still loading the first page).
+        EmptyLibrary, ///< The library holds no items at all.
+        NoMatch,      ///< Items exist, but none matches the search and filters.
+        Error,        ///< The library could not be opened or searched.
+    };
+    Q_ENUM(State)
+
+    enum DateRange { AnyTime, Last7Days, Last30Days, Last12Months, CustomRange };
+    Q_ENUM(DateRange)
+
+    static constexpr int SearchDebounceMs = 150;
+    static constexpr int PageSize = 50;
+
+    explicit ContentView(LibraryService* service, QWidget* parent = nullptr);
+    ~ContentView() override;
+
+    /// Opens the library file through the service, then shows everything in it. libraryOpened() or
+    /// libraryFailed() follow; when the service answers at once they are emitted before this returns.
+    void openLibrary(const QString& filePath);
+    /// Puts the keyboard focus into the search field and selects its text.
+    void focusSearch();
+    /// Shows an error in place of the results (e.g. the profile itself is unusable).
+    void showError(const QString& heading, const QString& message);
+    /// Sets the search text and searches at once, without waiting for the typing pause.
+    void searchNow(const QString& text);
+
+    State state() const { return m_state; }
+    /// The query the current filters and text describe.
+    SearchQuery currentQuery() const;
+    qint64 libraryItemCount() const { return m_libraryItems; }
+    /// The clock relative date ranges are measured from (tests).
+    void setClock(std::function<QDateTime()> now);
+
+    // The parts a user interacts with; for tests and for the main window's shortcuts.
+    QLineEdit* searchField() const { return m_search; }
+    QListView* resultList() const { return m_list; }
+    ContentListModel* model() const { return m_model; }
+    ContentDetailsPane* detailsPane() const { return m_details; }
+    QComboBox* platformFilter() const { return m_platform; }
+    QComboBox* kindFilter() const { return m_kind; }
+    QComboBox* dateFilter() const { return m_date; }
+    QDateEdit* dateFromEdit() const { return m_from; }
+    QDateEdit* dateToEdit() const { return m_to; }
+    QComboBox* sortOrder() const { return m_sort; }
+    QLabel* resultCountLabel() const { return m_count; }
+    /// The empty state on screen for EmptyLibrary, NoMatch and Error; null otherwise.
+    EmptyStateWidget* currentEmptyState() const;
+
+signals:
+    void libraryOpened();
+    void libraryFailed(const QString& message);
+    void libraryItemCountChanged(qint64 items);
+    void stateChanged(sv::ContentView::State state);
+    /// The first page of search `generation` (results or an empty state) has been painted.
+    void resultsShown(quint64 generation);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildSearchBar();
+    QWidget* buildFilterBar();
+    void runSearch();
+    void onResultsReady(quint64 generation);
+    void onSearchFailed(const QString& message);
+    void onCurrentChanged(const QModelIndex& current);
+    void onActivated(const QModelIndex& index);
+    void onDateRangeChanged();
+    void clearSearchAndFilters();
+    void setState(State state);
+    void updateCountLabel();
+    bool filtersActive() const;
+    QCoro::Task<> openLibraryTask(QString filePath);
+    QCoro::Task<> refreshStats();
+    void onLibraryChanged();
+
+    LibraryService* m_service;
+    ContentListModel* m_model;
+    std::function<QDateTime()> m_now;
+    QTimer m_debounce;
+    State m_state = State::Opening;
+    bool m_open = false;
+    bool m_swallowOpenChange = false;
+    qint64 m_libraryItems = -1;
+    qint64 m_reselectId = 0;    ///< The selected item's id across a model reset.
+    quint64 m_pendingShown = 0; ///< A generation whose first paint is awaited.
+
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_platform = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_date = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_dateDash = nullptr;
+    QComboBox* m_sort = nullptr;
+    QLabel* m_count = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListView* m_list = nullptr;
+    ContentDetailsPane* m_details = nullptr;
+    EmptyStateWidget* m_emptyLibrary = nullptr;
+    EmptyStateWidget* m_noMatch = nullptr;
+    EmptyStateWidget* m_error = nullptr;
+};
+
+} // namespace sv

@@ -1,0 +1,101 @@
+#include "Format.h"
+
+#include <limits>
+
+namespace sv {
+
+namespace {
+// tr()'s numerus argument is an int; counts beyond it only need the "many" form.
+int pluralCount(qint64 count)
+{
+    return count > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(count);
+}
+} // namespace
+
+QString Format::views(qint64 count, const QLocale& locale)
+{
+    return tr("%1 view(s)", nullptr, pluralCount(count)).arg(locale.toString(count));
+}
+
+QString Format::likes(qint64 count, const QLocale& locale)
+{
+    return tr("%1 like(s)", nullptr, pluralCount(count)).arg(locale.toString(count));
+}
+
+QString Format::comments(qint64 count, const QLocale& locale)
+{
+    return tr("%1 comment(s)", nullptr, pluralCount(count)).arg(locale.toString(count));
+}
+
+QString Format::results(qint64 count, const QLocale& locale)
+{
+    return tr("%1 result(s)", nullptr, pluralCount(count)).arg(locale.toString(count));
+}
+
+QString Format::libraryItems(qint64 count, const QLocale& locale)
+{
+    return tr("%1 item(s) in the library", nullptr, pluralCount(count)).arg(locale.toString(count));
+}
+
+QString Format::duration(qint64 seconds)
+{
+    if (seconds <= 0)
+        return {};
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    const qint64 s = seconds % 60;
+    const QChar zero(u'0');
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, zero).arg(s, 2, 10, zero);
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, zero);
+}
+
+QString Format::shortDate(const QDateTime& when, const QLocale& locale)
+{
+    if (!when.isValid())
+        return {};
+    // The locale's short date, but with a four-digit year ("11/24/2026", "24.11.2026").
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(when.toLocalTime().date(), format);
+}
+
+QString Format::longDateTime(const QDateTime& when, const QLocale& locale)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    //: A date and a time, e.g. "Tuesday, 3 March 2026 at 14:05"
+    return tr("%1 at %2")
+        .arg(locale.toString(local.date(), QLocale::LongFormat),
+             locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+QString Format::kind(const QString& kind)
+{
+    if (kind == QLatin1String("video"))
+        return tr("Video");
+    if (kind == QLatin1String("short"))
+        return tr("Short");
+    if (kind == QLatin1String("reel"))
+        return tr("Reel");
+    if (kind == QLatin1String("image"))
+        return tr("Image");
+    if (kind == QLatin1String("carousel"))
+        return tr("Carousel");
+    if (kind == QLatin1String("story"))
+        return tr("Story");
+    if (kind == QLatin1String("live"))
+        return tr("Live stream");
+    return kind;
+}
+
+QStringList Format::knownKinds()
+{
+    return {QStringLiteral("video"), QStringLiteral("short"),    QStringLiteral("reel"),
+            QStringLiteral("image"), QStringLiteral("carousel"), QStringLiteral("story"),
+            QStringLiteral("live")};
+}
+
+} // namespace sv

@@ -1,0 +1,302 @@
+#include "MainWindow.h"
+
+#include "ConnectionsView.h"
+#include "ContentView.h"
+#include "Format.h"
+#include "Icons.h"
+#include "PlansView.h"
+#include "UsageView.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace sv {
+
+namespace {
+const char* const GeometryKey = "mainWindow/geometry";
+const char* const StateKey = "mainWindow/state";
+const char* const PageKey = "mainWindow/page";
+} // namespace
+
+MainWindow::MainWindow(LibraryService* service, const Profile& profile, QWidget* parent)
+    : MainWindow(service, profile, AppConfig(), std::nullopt, parent)
+{
+}
+
+MainWindow::MainWindow(LibraryService* service, const Profile& profile, const AppConfig& config,
+                       const std::optional<AppConfigError>& configError, QWidget* parent)
+    : QMainWindow(parent)
+    , m_profile(profile)
+    , m_config(config)
+    , m_configError(configError)
+{
+    Icons::initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("StreamVibe"));
+    setWindowIcon(Icons::application());
+
+    m_connections = new ConnectionsView(this);
+    m_content = new ContentView(service, this);
+    m_usage = new UsageView(this);
+    m_plans = new PlansView(this);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(ConnectionsPage, m_connections);
+    m_pages->insertWidget(ContentPage, m_content);
+    m_pages->insertWidget(UsagePage, m_usage);
+    m_pages->insertWidget(PlansPage, m_plans);
+
+    // Banners above everything: the sandbox must never be mistaken for the real service, and a
+    // broken configuration must not go unnoticed.
+    m_sandboxBanner = new QLabel(this);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setWordWrap(true);
+    m_sandboxBanner->setContentsMargins(12, 6, 12, 6);
+    m_sandboxBanner->setStyleSheet(
+        QStringLiteral("QLabel#sandboxBanner { background: #fde68a; color: #422006; font-weight: 600; }"));
+    m_configErrorBanner = new QLabel(this);
+    m_configErrorBanner->setObjectName(QStringLiteral("configErrorBanner"));
+    m_configErrorBanner->setWordWrap(true);
+    m_configErrorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_configErrorBanner->setContentsMargins(12, 6, 12, 6);
+    m_configErrorBanner->setStyleSheet(
+        QStringLiteral("QLabel#configErrorBanner { background: #fecaca; color: #450a0a; }"));
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_sandboxBanner);
+    outer->addWidget(m_configErrorBanner);
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildSidebar());
+    layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
+    setCentralWidget(central);
+
+    // Status bar: which profile, and how much is in its library.
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    if (m_profile.isValid()) {
+        m_profileLabel->setText(tr("Profile: %1").arg(m_profile.name()));
+        m_profileLabel->setToolTip(QDir::toNativeSeparators(m_profile.directory()));
+    } else {
+        m_profileLabel->setText(tr("No profile"));
+    }
+    m_itemCountLabel = new QLabel(this);
+    m_itemCountLabel->setObjectName(QStringLiteral("itemCountLabel"));
+    m_backendLabel = new QLabel(this);
+    m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
+    statusBar()->addWidget(m_profileLabel, 1);
+    statusBar()->addPermanentWidget(m_backendLabel);
+    statusBar()->addPermanentWidget(m_itemCountLabel);
+    updateConfigurationDisplay();
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_content, &ContentView::libraryItemCountChanged, this,
+            [this](qint64 items) { m_itemCountLabel->setText(Format::libraryItems(items, locale())); });
+    connect(m_content, &ContentView::libraryFailed, this,
+            [this] { m_itemCountLabel->setText(tr("Library unavailable")); });
+
+    // Keyboard: Ctrl+1..4 switch pages; Ctrl+F / Ctrl+K reach the search from any page (the content
+    // view handles them itself while it is shown).
+    const QList<Page> order{ConnectionsPage, ContentPage, UsagePage, PlansPage};
+    for (int i = 0; i < order.size(); ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        const Page page = order.at(i);
+        connect(shortcut, &QShortcut::activated, this, [this, page] { setCurrentPage(page); });
+    }
+    for (const QKeySequence& keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            setCurrentPage(ContentPage);
+            m_content->focusSearch();
+        });
+        m_searchShortcuts << shortcut;
+    }
+    auto* quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+
+    resize(1180, 760);
+    setCurrentPage(ContentPage);
+    restoreSettings();
+
+    // Open once the event loop runs, so that whoever built the window has connected to the
+    // content view's signals before the library can answer.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_profile.isValid())
+                m_content->openLibrary(m_profile.libraryPath());
+            else
+                m_content->showError(tr("The profile could not be opened"), m_profile.error());
+        },
+        Qt::QueuedConnection);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setConfiguration(const AppConfig& config, const std::optional<AppConfigError>& configError)
+{
+    m_config = config;
+    m_configError = configError;
+    updateConfigurationDisplay();
+}
+
+void MainWindow::updateConfigurationDisplay()
+{
+    QUrl backend = m_config.backend.url;
+    backend.setUserInfo(QString()); // never shown, should a file carry one
+    // "127.0.0.1:54321", "[::1]:54321" (the port only when the URL has one).
+    const QString endpoint = backend.authority();
+    if (m_config.isSandbox()) {
+        m_sandboxBanner->setText(
+            tr("Connected to the local sandbox (%1) — test data, no real accounts or payments")
+                .arg(endpoint));
+        m_sandboxBanner->setVisible(true);
+    } else {
+        m_sandboxBanner->clear();
+        m_sandboxBanner->setVisible(false);
+    }
+
+    if (m_configError) {
+        m_configErrorBanner->setText(
+            tr("The configuration could not be loaded, so StreamVibe works offline: %1")
+                .arg(m_configError->message));
+        m_configErrorBanner->setVisible(true);
+    } else {
+        m_configErrorBanner->clear();
+        m_configErrorBanner->setVisible(false);
+    }
+
+    if (!m_config.isBackendConfigured()) {
+        m_backendLabel->setText(tr("Backend not configured"));
+        m_backendLabel->setToolTip(
+            tr("Sign-in, plans and sync are unavailable; the local library works offline."));
+    } else if (m_config.isSandbox()) {
+        m_backendLabel->setText(tr("Sandbox (%1)").arg(endpoint));
+        m_backendLabel->setToolTip(backend.toDisplayString());
+    } else {
+        m_backendLabel->setText(tr("Backend: %1").arg(backend.host()));
+        m_backendLabel->setToolTip(backend.toDisplayString());
+    }
+}
+
+QWidget* MainWindow::buildSidebar()
+{
+    auto* sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAttribute(Qt::WA_StyledBackground, true);
+    sidebar->setFixedWidth(216);
+
+    auto* logo = new QLabel(sidebar);
+    logo->setPixmap(Icons::application().pixmap(QSize(28, 28), devicePixelRatioF()));
+    auto* title = new QLabel(tr("StreamVibe"), sidebar);
+    title->setObjectName(QStringLiteral("sidebarTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    auto* brand = new QHBoxLayout;
+    brand->setContentsMargins(8, 0, 0, 0);
+    brand->setSpacing(10);
+    brand->addWidget(logo);
+    brand->addWidget(title, 1);
+
+    m_navigation = new QListWidget(sidebar);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.05);
+    m_navigation->setFont(navFont);
+    const struct
+    {
+        QString icon;
+        QString label;
+        QString shortcut;
+    } entries[] = {
+        {QStringLiteral("nav-connections"), tr("Connections"), QStringLiteral("Ctrl+1")},
+        {QStringLiteral("nav-content"), tr("Content"), QStringLiteral("Ctrl+2")},
+        {QStringLiteral("nav-usage"), tr("Usage"), QStringLiteral("Ctrl+3")},
+        {QStringLiteral("nav-plans"), tr("Plans"), QStringLiteral("Ctrl+4")},
+    };
+    for (const auto& entry : entries) {
+        auto* item = new QListWidgetItem(Icons::named(entry.icon), entry.label, m_navigation);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(
+            entry.label, QKeySequence(entry.shortcut).toString(QKeySequence::NativeText)));
+        item->setSizeHint(QSize(0, 40));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+
+    auto* layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(12, 18, 12, 12);
+    layout->setSpacing(18);
+    layout->addLayout(brand);
+    layout->addWidget(m_navigation, 1);
+    return sidebar;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::onPageChanged(int row)
+{
+    if (row < 0)
+        return;
+    m_pages->setCurrentIndex(row);
+    const bool onContent = row == ContentPage;
+    for (QShortcut* shortcut : std::as_const(m_searchShortcuts))
+        shortcut->setEnabled(!onContent);
+    emit currentPageChanged(static_cast<Page>(row));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
+    bool ok = false;
+    const int page = settings.value(QLatin1String(PageKey), int(ContentPage)).toInt(&ok);
+    if (ok && page >= ConnectionsPage && page <= PlansPage)
+        setCurrentPage(static_cast<Page>(page));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(StateKey), saveState());
+    settings.setValue(QLatin1String(PageKey), int(currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace sv

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "config/AppConfig.h"
+#include "config/Profile.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QShortcut;
+class QStackedWidget;
+
+namespace sv {
+
+class ConnectionsView;
+class ContentView;
+class LibraryService;
+class PlansView;
+class UsageView;
+
+/// The main window: a sidebar to move between Connections, Content, Usage and Plans, the page
+/// itself, and a status bar with the profile and the size of its library. Opens the profile's
+/// library as soon as the event loop runs. Window geometry and the last page are kept in QSettings.
+///
+/// The application configuration (AppConfig) is shown plainly: a banner when every endpoint is on
+/// this machine (the local sandbox: test data, no real accounts or payments), a banner when the
+/// configuration could not be loaded (the window then runs offline on the built-in defaults), and
+/// a status-bar label saying which backend is used, or that none is configured.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { ConnectionsPage, ContentPage, UsagePage, PlansPage };
+    Q_ENUM(Page)
+
+    /// Uses the built-in configuration (no backend) until setConfiguration() is called.
+    MainWindow(LibraryService* service, const Profile& profile, QWidget* parent = nullptr);
+    /// `configError`, when set, says why the configuration files could not be used; `config` is then
+    /// the built-in defaults.
+    MainWindow(LibraryService* service, const Profile& profile, const AppConfig& config,
+               const std::optional<AppConfigError>& configError = std::nullopt, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+
+    QListWidget* navigation() const { return m_navigation; }
+    ConnectionsView* connectionsView() const { return m_connections; }
+    ContentView* contentView() const { return m_content; }
+    UsageView* usageView() const { return m_usage; }
+    PlansView* plansView() const { return m_plans; }
+    QLabel* profileLabel() const { return m_profileLabel; }
+    QLabel* itemCountLabel() const { return m_itemCountLabel; }
+    /// "Connected to the local sandbox…", hidden unless config().isSandbox().
+    QLabel* sandboxBanner() const { return m_sandboxBanner; }
+    /// The configuration error, hidden when the configuration loaded.
+    QLabel* configErrorBanner() const { return m_configErrorBanner; }
+    /// The backend in use, "Sandbox" or "Backend not configured".
+    QLabel* backendLabel() const { return m_backendLabel; }
+
+    const AppConfig& config() const { return m_config; }
+    /// Replaces the configuration shown (and given to the pages of later issues).
+    void setConfiguration(const AppConfig& config,
+                          const std::optional<AppConfigError>& configError = std::nullopt);
+
+signals:
+    void currentPageChanged(sv::MainWindow::Page page);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildSidebar();
+    void restoreSettings();
+    void saveSettings() const;
+    void onPageChanged(int row);
+
+    void updateConfigurationDisplay();
+
+    Profile m_profile;
+    AppConfig m_config;
+    std::optional<AppConfigError> m_configError;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    ConnectionsView* m_connections = nullptr;
+    ContentView* m_content = nullptr;
+    UsageView* m_usage = nullptr;
+    PlansView* m_plans = nullptr;
+    QLabel* m_profileLabel = nullptr;
+    QLabel* m_itemCountLabel = nullptr;
+    QLabel* m_sandboxBanner = nullptr;
+    QLabel* m_configErrorBanner = nullptr;
+    QLabel* m_backendLabel = nullptr;
+    QList<QShortcut*> m_searchShortcuts;
+};
+
+} // namespace sv

@@ -1,0 +1,41 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace sv {
+
+bool Translations::install(QCoreApplication& app, const QLocale& locale)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("streamvibe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        return true;
+    }
+    delete own;
+    return false;
+}
+
+QStringList Translations::availableLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QDir dir(QStringLiteral(":/i18n"));
+    for (const QString& file : dir.entryList({QStringLiteral("streamvibe_*.qm")}, QDir::Files, QDir::Name)) {
+        const QString code =
+            file.mid(int(qstrlen("streamvibe_")), file.size() - int(qstrlen("streamvibe_.qm")));
+        if (!languages.contains(code))
+            languages << code;
+    }
+    return languages;
+}
+
+} // namespace sv
