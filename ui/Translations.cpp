@@ -21,7 +21,12 @@ bool Translations::install(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::installTranslator(own);
         return true;
     }
-    delete own;
+    // No catalogue for this locale (e.g. "C" or a language we do not ship): fall back to the English
+    // catalogue, which carries the English plural forms ("1 view" / "2 views").
+    if (own->load(QStringLiteral("streamvibe_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return false;
 }
 

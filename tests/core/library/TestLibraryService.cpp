@@ -239,20 +239,21 @@ private Q_SLOTS:
         // Tasks left in flight when the service goes away still complete; nothing crashes or hangs.
         std::optional<LibrarySearchOutcome> outcome;
         std::optional<Result<int, LibraryError>> written;
-        {
-            auto service = std::make_unique<LibraryService>();
-            QVERIFY(!awaitTask(service->open(freshPath())));
-            const QList<ContentItem> items{makeItem(QStringLiteral("z"), QStringLiteral("Zither"))};
-            auto write = [&]() -> QCoro::Task<> {
-                written = co_await service->upsert(items);
-            };
-            auto search = [&]() -> QCoro::Task<> {
-                outcome = co_await service->search(SearchQuery());
-            };
-            auto writeTask = write();
-            auto searchTask = search();
-            service.reset();
-        }
+        // A lambda coroutine keeps its captures in the lambda object, not in the coroutine frame: the
+        // lambdas, their inputs and the tasks must outlive the awaited work, only the service goes away.
+        auto service = std::make_unique<LibraryService>();
+        QVERIFY(!awaitTask(service->open(freshPath())));
+        const QList<ContentItem> items{makeItem(QStringLiteral("z"), QStringLiteral("Zither"))};
+        LibraryService* raw = service.get();
+        auto write = [&written, &items, raw]() -> QCoro::Task<> {
+            written = co_await raw->upsert(items);
+        };
+        auto search = [&outcome, raw]() -> QCoro::Task<> {
+            outcome = co_await raw->search(SearchQuery());
+        };
+        auto writeTask = write();
+        auto searchTask = search();
+        service.reset();
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value() && written.has_value(), 10000);
         QVERIFY(written->hasValue()); // queued writes are not lost
         QVERIFY(outcome->isSuperseded() || outcome->isOk());
