@@ -120,14 +120,7 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
     if (!*alive)
         co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
     if (fetched) {
-        CacheEntry entry;
-        entry.value = std::move(fetched.value());
-        entry.storedAt = m_clock.nowMs();
-        entry.expiresAt = entry.storedAt + policy.ttl.count();
-        entry.scope = policy.userScoped ? key.scope : QString();
-        m_memory.insert(k, entry);
-        if (policy.persistent)
-            sqlitePut(k, entry);
+        const CacheEntry entry = storeEntry(key, k, policy, std::move(fetched.value()));
         co_return resultFrom(entry, CacheSource::Backend, false);
     }
 
@@ -167,16 +160,22 @@ bool LayeredCache::put(const Key& key, const QByteArray& value)
     const CachePolicy policy = CachePolicy::forType(key.type);
     if (!policy.cacheable)
         return false;
-    const QString k = keyString(key);
+    storeEntry(key, keyString(key), policy, value);
+    return true;
+}
+
+CacheEntry LayeredCache::storeEntry(const Key& key, const QString& k, const CachePolicy& policy,
+                                    QByteArray value)
+{
     CacheEntry entry;
-    entry.value = value;
+    entry.value = std::move(value);
     entry.storedAt = m_clock.nowMs();
     entry.expiresAt = entry.storedAt + policy.ttl.count();
     entry.scope = policy.userScoped ? key.scope : QString();
     m_memory.insert(k, entry);
     if (policy.persistent)
         sqlitePut(k, entry);
-    return true;
+    return entry;
 }
 
 void LayeredCache::invalidate(const Key& key)

@@ -91,6 +91,8 @@ private:
     CacheResult resultFrom(const CacheEntry& entry, CacheSource source, bool stale) const;
     std::optional<CacheEntry> sqliteGet(const QString& key);
     void sqlitePut(const QString& key, const CacheEntry& entry);
+    /// Writes a freshly fetched or put value to memory (and SQLite when the policy persists it).
+    CacheEntry storeEntry(const Key& key, const QString& k, const CachePolicy& policy, QByteArray value);
 
     std::unique_ptr<SqliteCacheStore> m_store;
     Clock& m_clock;
