@@ -16,6 +16,7 @@ TEST_DEPS=(
 )
 PACKAGING_DEPS=(
   dpkg-dev appstream desktop-file-utils gnupg debsigs debsig-verify apt-utils
+  gpgv binutils xz-utils file groff-base man-db
 )
 
 want=("${BUILD_DEPS[@]}" "${TEST_DEPS[@]}" "${PACKAGING_DEPS[@]}")

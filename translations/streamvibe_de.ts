@@ -128,6 +128,44 @@
     </message>
 </context>
 <context>
+    <name>sv::AccountButton</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (offline)</source>
+        <translation>Angemeldet als %1 (offline)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to see your plan and usage</source>
+        <translation>Melden Sie sich an, um Ihren Tarif und Ihre Nutzung zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AccountStore</name>
+    <message>
+        <source>The library is closing; try again.</source>
+        <translation>Die Bibliothek wird gerade geschlossen; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>sv::ApiError</name>
     <message>
         <source>You appear to be offline: the server could not be reached.</source>
@@ -183,6 +221,41 @@
     </message>
 </context>
 <context>
+    <name>sv::AuthError</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>No StreamVibe server is configured, so signing in is not possible. StreamVibe works offline with your local library.</source>
+        <translation>Es ist kein StreamVibe-Server konfiguriert, daher ist keine Anmeldung möglich. StreamVibe arbeitet offline mit Ihrer lokalen Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet. Open the link in the confirmation e-mail, then sign in.</source>
+        <translation>Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address already exists. Sign in instead.</source>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>The password is too weak: use at least 6 characters.</source>
+        <translation>Das Passwort ist zu schwach: Verwenden Sie mindestens 6 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The sign-in from the browser could not be completed (the code was already used or has expired). Start the sign-in again.</source>
+        <translation>Die Anmeldung aus dem Browser konnte nicht abgeschlossen werden (der Code wurde bereits verwendet oder ist abgelaufen). Starten Sie die Anmeldung erneut.</translation>
+    </message>
+</context>
+<context>
     <name>sv::AuthFlowError</name>
     <message>
         <source>StreamVibe could not open a local port to receive the sign-in result (%1). Check that nothing blocks connections to 127.0.0.1 and try again.</source>
@@ -222,6 +295,49 @@
     </message>
 </context>
 <context>
+    <name>sv::CheckoutFlow</name>
+    <message>
+        <source>Payment confirmed: your plan is now “%1”.</source>
+        <translation>Zahlung bestätigt: Ihr Tarif ist jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged.</source>
+        <translation>Der Bezahlvorgang wurde abgebrochen. Ihr Tarif bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Checkout was stopped. If you completed the payment, your new plan will appear shortly.</source>
+        <translation>Der Bezahlvorgang wurde beendet. Falls Sie die Zahlung abgeschlossen haben, erscheint Ihr neuer Tarif in Kürze.</translation>
+    </message>
+    <message>
+        <source>The payment was not confirmed in time. If you completed it, your new plan will appear shortly; otherwise start again.</source>
+        <translation>Die Zahlung wurde nicht rechtzeitig bestätigt. Falls Sie sie abgeschlossen haben, erscheint Ihr neuer Tarif in Kürze; andernfalls beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Checkout could not be started.</source>
+        <translation>Der Bezahlvorgang konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>A checkout is already in progress.</source>
+        <translation>Es läuft bereits ein Bezahlvorgang.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Sie können diesen Tab schließen und zu StreamVibe zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Checkout not completed</source>
+        <translation>Bezahlvorgang nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged; you can close this tab.</source>
+        <translation>Der Bezahlvorgang wurde abgebrochen. Ihr Tarif bleibt unverändert; Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
     <name>sv::ConnectionsView</name>
     <message>
         <source>Connect your platforms</source>
@@ -230,6 +346,53 @@
     <message>
         <source>Sign in to connect YouTube, Instagram and TikTok. Your connected accounts, their sync status and the last sync time will appear here.</source>
         <translation>Melden Sie sich an, um YouTube, Instagram und TikTok zu verbinden. Hier erscheinen dann Ihre verbundenen Konten, ihr Synchronisierungsstatus und der Zeitpunkt der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Sync all</source>
+        <translation>Alle synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch new items of every connected account</source>
+        <translation>Neue Einträge aller verbundenen Konten abrufen</translation>
+    </message>
+    <message>
+        <source>No connected account to sync.</source>
+        <translation>Kein verbundenes Konto zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect “%1”? StreamVibe&apos;s access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account&apos;s items in your library?</source>
+        <translation>„%1“ trennen? Der Zugriff von StreamVibe wird widerrufen, soweit %2 das unterstützt, und die Anmeldung wird aus dem Schlüsselbund gelöscht. Die Einträge des Kontos in Ihrer Bibliothek behalten?</translation>
+    </message>
+    <message>
+        <source>Keep items</source>
+        <translation>Einträge behalten</translation>
+    </message>
+    <message>
+        <source>Remove items</source>
+        <translation>Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>%1 account “%2” connected.</source>
+        <translation>%1-Konto „%2“ verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>%1 getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the library.</source>
+        <translation>
+            <numerusform>%n Eintrag aus der Bibliothek entfernt.</numerusform>
+            <numerusform>%n Einträge aus der Bibliothek entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,6 +592,29 @@ Datei: %2</translation>
     <message>
         <source>Opening the library…</source>
         <translation>Bibliothek wird geöffnet …</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DataFreshness</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>Offline — as of %1 (%2 ago)</source>
+        <translation>Offline – Stand %1 (vor %2)</translation>
     </message>
 </context>
 <context>
@@ -639,6 +825,42 @@ Datei: %2</translation>
     <message>
         <source>%1: the SQLite driver gives no native handle.</source>
         <translation>%1: Der SQLite-Treiber liefert kein natives Handle.</translation>
+    </message>
+    <message>
+        <source>Could not read the connected accounts</source>
+        <translation>Die verbundenen Konten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the connected account</source>
+        <translation>Das verbundene Konto konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: the account has no id.</source>
+        <translation>%1: Das Konto hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Could not remove the connected account</source>
+        <translation>Das verbundene Konto konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to the account being synced.</source>
+        <translation>Eintrag %1 gehört nicht zum synchronisierten Konto.</translation>
+    </message>
+    <message>
+        <source>Could not read the library</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not write the job log</source>
+        <translation>Das Auftragsprotokoll konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not read the usage to report</source>
+        <translation>Die zu meldende Nutzung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not update the usage to report</source>
+        <translation>Die zu meldende Nutzung konnte nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>
@@ -926,14 +1148,197 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::PlanCard</name>
+    <message>
+        <source>Current plan</source>
+        <translation>Aktueller Tarif</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 / year</source>
+        <translation>%1 / Jahr</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / Monat</translation>
+    </message>
+    <message>
+        <source>%1 API units per month</source>
+        <translation>%1 API-Einheiten pro Monat</translation>
+    </message>
+    <message>
+        <source>No overage billing</source>
+        <translation>Keine Abrechnung von Mehrverbrauch</translation>
+    </message>
+    <message>
+        <source>Overage: %1 per %2 extra units</source>
+        <translation>Mehrverbrauch: %1 pro %2 zusätzliche Einheiten</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Ihr Tarif</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to this plan by cancelling your subscription under Manage billing.</source>
+        <translation>Wechseln Sie zu diesem Tarif, indem Sie Ihr Abonnement unter „Abrechnung verwalten“ kündigen.</translation>
+    </message>
+</context>
+<context>
     <name>sv::PlansView</name>
     <message>
         <source>Plans and billing</source>
         <translation>Tarife und Abrechnung</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment in your browser… If the browser did not open, copy this link into it:</source>
+        <translation>Warten auf die Zahlung im Browser … Falls sich der Browser nicht geöffnet hat, kopieren Sie diesen Link hinein:</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation>Abrechnung verwalten …</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment in your browser… If it did not open, copy this link into it:</source>
+        <translation>Warten auf die Zahlung im Browser … Falls er sich nicht geöffnet hat, kopieren Sie diesen Link hinein:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy this link into your browser to pay:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie diesen Link in Ihren Browser, um zu bezahlen:</translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>Die Rechnungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Invoices are not available offline: they are always fetched from Stripe and never stored on this computer.</source>
+        <translation>Rechnungen sind offline nicht verfügbar: Sie werden immer von Stripe abgerufen und nie auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation>Uneinbringlich</translation>
+    </message>
+    <message>
+        <source>Open the invoice in your browser</source>
+        <translation>Die Rechnung im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Prices and your plan are shown as last received.</source>
+        <translation>Preise und Ihr Tarif werden so angezeigt, wie sie zuletzt empfangen wurden.</translation>
+    </message>
+    <message>
+        <source>Offline: buying or changing a plan and managing billing need a connection.</source>
+        <translation>Offline: Zum Kaufen oder Wechseln eines Tarifs und zum Verwalten der Abrechnung ist eine Verbindung nötig.</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>Die Tarife konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>A checkout is in progress.</source>
+        <translation>Ein Bezahlvorgang läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed: you are now on the %1 plan (%2 API units per month).</source>
+        <translation>Zahlung bestätigt: Sie haben jetzt den Tarif %1 (%2 API-Einheiten pro Monat).</translation>
+    </message>
+    <message>
+        <source>The billing portal could not be opened: %1</source>
+        <translation>Das Abrechnungsportal konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
         <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
-        <translation>Melden Sie sich an, um Tarife und Abrechnung zu sehen. Hier können Sie Tarife vergleichen, upgraden und Ihre Rechnungen herunterladen.</translation>
+        <translation>Melden Sie sich an, um Tarife und Abrechnung zu sehen. Hier vergleichen Sie Tarife, führen ein Upgrade durch und laden Ihre Rechnungen herunter.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1357,173 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::PlatformCard</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation>%1-Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Warten…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser. If it did not open, use &lt;a href=&quot;%1&quot;&gt;this link&lt;/a&gt;.</source>
+        <translation>Melden Sie sich im Browser an. Falls er sich nicht geöffnet hat, verwenden Sie &lt;a href=&quot;%1&quot;&gt;diesen Link&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Neu verbinden erforderlich</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Connect your %1 account to search its content offline.</source>
+        <translation>Verbinden Sie Ihr %1-Konto, um seine Inhalte offline zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Nicht länger auf die Anmeldung warten</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the page being fetched</source>
+        <translation>Die Synchronisierung nach der gerade abgerufenen Seite beenden</translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlatformError</name>
+    <message>
+        <source>Sign in to StreamVibe to connect %1.</source>
+        <translation>Melden Sie sich bei StreamVibe an, um %1 zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read (%2).</source>
+        <translation>%1 hat eine Antwort gesendet, die StreamVibe nicht lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your internet connection.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Please try again.</source>
+        <translation>%1 hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the saved sign-in.</source>
+        <translation>%1 hat die gespeicherte Anmeldung nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 has expired or was revoked. Reconnect the account.</source>
+        <translation>Die Verbindung zu %1 ist abgelaufen oder wurde widerrufen. Verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Please wait a moment and try again.</source>
+        <translation>%1 begrenzt die Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The daily %1 API quota is used up. Try again tomorrow.</source>
+        <translation>Das tägliche API-Kontingent von %1 ist aufgebraucht. Versuchen Sie es morgen erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request (HTTP %2). Please try again later.</source>
+        <translation>%1 konnte die Anfrage nicht verarbeiten (HTTP %2). Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request. Please try again later.</source>
+        <translation>%1 konnte die Anfrage nicht verarbeiten. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read.</source>
+        <translation>%1 hat eine Antwort gesendet, die StreamVibe nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Access to your %1 account was declined.</source>
+        <translation>Der Zugriff auf Ihr %1-Konto wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 was cancelled.</source>
+        <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>StreamVibe is not set up to connect %1.</source>
+        <translation>StreamVibe ist nicht dafür eingerichtet, %1 zu verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::PortalFlow</name>
+    <message>
+        <source>Back from billing</source>
+        <translation>Zurück von der Abrechnung</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Sie können diesen Tab schließen und zu StreamVibe zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+</context>
+<context>
     <name>sv::Profile</name>
     <message>
         <source>Cannot create the profile directory %1</source>
@@ -960,6 +1532,26 @@ Datei: %2</translation>
     <message>
         <source>Cannot make the profile directory %1 private</source>
         <translation>Das Profilverzeichnis %1 kann nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <source>%1: [profile] location: %2</source>
+        <translation>%1: [profile] location: %2</translation>
+    </message>
+    <message>
+        <source>$USER is used, but the user name is unknown ($USER and $LOGNAME are empty)</source>
+        <translation>$USER wird verwendet, aber der Benutzername ist unbekannt ($USER und $LOGNAME sind leer)</translation>
+    </message>
+    <message>
+        <source>unknown variable $%1 (only $HOME, $USER and a leading ~ are expanded)</source>
+        <translation>unbekannte Variable $%1 (nur $HOME, $USER und ein ~ am Anfang werden ersetzt)</translation>
+    </message>
+    <message>
+        <source>a $ that starts no variable: %1</source>
+        <translation>ein $, mit dem keine Variable beginnt: %1</translation>
+    </message>
+    <message>
+        <source>must be an absolute path (or start with ~/): %1</source>
+        <translation>muss ein absoluter Pfad sein (oder mit ~/ beginnen): %1</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1600,236 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::SessionManager</name>
+    <message>
+        <source>Your session has ended (it was signed out on the server or from another device). Sign in again; your local library is unchanged.</source>
+        <translation>Ihre Sitzung ist beendet (sie wurde auf dem Server oder von einem anderen Gerät abgemeldet). Melden Sie sich erneut an; Ihre lokale Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>You were signed out from another StreamVibe window or the command line. Sign in again; your local library is unchanged.</source>
+        <translation>Sie wurden in einem anderen StreamVibe-Fenster oder auf der Befehlszeile abgemeldet. Melden Sie sich erneut an; Ihre lokale Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The session changed meanwhile.</source>
+        <translation>Die Sitzung hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The sign-in was superseded.</source>
+        <translation>Die Anmeldung wurde durch eine neuere ersetzt.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation>Es läuft bereits eine Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SignInView</name>
+    <message>
+        <source>Sign in to StreamVibe</source>
+        <translation>Bei StreamVibe anmelden</translation>
+    </message>
+    <message>
+        <source>Your account holds your plan and usage. Your content library stays on this computer and works without signing in.</source>
+        <translation>Ihr Konto enthält Ihren Tarif und Ihre Nutzung. Die Bibliothek Ihrer Inhalte bleibt auf diesem Computer und funktioniert ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy this link into a browser on this computer to sign in:</source>
+        <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie diesen Link in einen Browser auf diesem Computer, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Sign-in provider</source>
+        <translation>Anmeldedienst</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Continue in browser</source>
+        <translation>Im Browser fortfahren</translation>
+    </message>
+    <message>
+        <source>or with your e-mail address</source>
+        <translation>oder mit Ihrer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Continue without signing in</source>
+        <translation>Ohne Anmeldung fortfahren</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser …</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and your password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The link was copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>Der Link wurde kopiert. Fügen Sie ihn in die Adressleiste Ihres Browsers ein.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If it did not open, copy this link into a browser on this computer:</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab. Falls er sich nicht geöffnet hat, kopieren Sie diesen Link in einen Browser auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
+        <translation>Ihr Konto wurde erstellt. Öffnen Sie den Link in der Bestätigungs-E-Mail an %1 und melden Sie sich dann an.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncJob</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The usage of this sync could not be reported yet (%1); it is kept and reported with the next sync.</source>
+        <translation>Die Nutzung dieser Synchronisierung konnte noch nicht gemeldet werden (%1); sie wird aufbewahrt und mit der nächsten Synchronisierung gemeldet.</translation>
+    </message>
+    <message>
+        <source>This account is already being synced.</source>
+        <translation>Dieses Konto wird bereits synchronisiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in of this account is missing from the keychain: reconnect it.</source>
+        <translation>Die %1-Anmeldung dieses Kontos fehlt im Schlüsselbund: Verbinden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sign in to StreamVibe to sync: your usage is counted against your plan.</source>
+        <translation>Melden Sie sich bei StreamVibe an, um zu synchronisieren: Ihre Nutzung wird auf Ihren Tarif angerechnet.</translation>
+    </message>
+    <message>
+        <source>Your quota could not be checked (%1); the sync continues and the usage is reported later.</source>
+        <translation>Ihr Kontingent konnte nicht geprüft werden (%1); die Synchronisierung läuft weiter und die Nutzung wird später gemeldet.</translation>
+    </message>
+    <message>
+        <source>The statistics of recent items could not be refreshed: %1</source>
+        <translation>Die Statistiken der neuesten Einträge konnten nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncManager</name>
+    <message>
+        <source>%1 is already being connected.</source>
+        <translation>%1 wird bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured in this installation.</source>
+        <translation>%1 ist in dieser Installation nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be stored in the keychain: %2</source>
+        <translation>Die %1-Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be read from the keychain: %2</source>
+        <translation>Die %1-Anmeldung konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not revoke StreamVibe&apos;s access (%2). The sign-in was removed from this computer; you can also remove the access in your %1 account settings.</source>
+        <translation>%1 konnte den Zugriff von StreamVibe nicht widerrufen (%2). Die Anmeldung wurde von diesem Computer entfernt; Sie können den Zugriff auch in den Einstellungen Ihres %1-Kontos entfernen.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be removed from the keychain: %2</source>
+        <translation>Die %1-Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed: %2</source>
+        <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>Synchronisierung von %1 abgeschlossen: %n neuer Eintrag.</numerusform>
+            <numerusform>Synchronisierung von %1 abgeschlossen: %n neue Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected before it can be synced.</source>
+        <translation>%1 muss neu verbunden werden, bevor es synchronisiert werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageReporter</name>
+    <message>
+        <source>Your %1 plan&apos;s quota of %2 items is used up (%3 used). The sync continues; items beyond the quota are billed as overage.</source>
+        <translation>Das Kontingent Ihres Tarifs %1 von %2 Einträgen ist aufgebraucht (%3 genutzt). Die Synchronisierung läuft weiter; Einträge über dem Kontingent werden als Mehrnutzung berechnet.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuellen</translation>
+    </message>
+</context>
+<context>
     <name>sv::UsageView</name>
     <message>
         <source>Usage and quota</source>
@@ -1016,6 +1838,133 @@ Datei: %2</translation>
     <message>
         <source>Sign in to see your usage and quota. Synced items, API calls and the quota left in this billing period will appear here.</source>
         <translation>Melden Sie sich an, um Ihre Nutzung und Ihr Kontingent zu sehen. Hier erscheinen synchronisierte Einträge, API-Aufrufe und das verbleibende Kontingent dieses Abrechnungszeitraums.</translation>
+    </message>
+    <message>
+        <source>Usage in this billing period</source>
+        <translation>Nutzung in diesem Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Tarif wechseln …</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Kontingent:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Verbraucht:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Verbleibend:</translation>
+    </message>
+    <message>
+        <source>Resets on:</source>
+        <translation>Zurückgesetzt am:</translation>
+    </message>
+    <message>
+        <source>Overage units:</source>
+        <translation>Mehrverbrauch (Einheiten):</translation>
+    </message>
+    <message>
+        <source>Estimated overage charge:</source>
+        <translation>Geschätzte Kosten für Mehrverbrauch:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Current billing period</source>
+        <translation>Aktueller Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>API units per day by platform</source>
+        <translation>API-Einheiten pro Tag nach Plattform</translation>
+    </message>
+    <message>
+        <source>The usage could not be loaded: %1</source>
+        <translation>Die Nutzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The usage history could not be loaded: %1</source>
+        <translation>Der Nutzungsverlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 units (%2 %)</source>
+        <translation>%1 Einheiten (%2 %)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown (plans unavailable)</source>
+        <translation>unbekannt (Tarife nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>none (no overage billing on this plan)</source>
+        <translation>keine (dieser Tarif rechnet keinen Mehrverbrauch ab)</translation>
+    </message>
+    <message>
+        <source>%1 % of the quota used</source>
+        <translation>%1 % des Kontingents verbraucht</translation>
+    </message>
+    <message>
+        <source>%1: %2 units</source>
+        <translation>%1: %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>Total: %1 units</source>
+        <translation>Gesamt: %1 Einheiten</translation>
+    </message>
+    <message>
+        <source>These are the last figures received; they may be out of date.</source>
+        <translation>Dies sind die zuletzt empfangenen Zahlen; sie können veraltet sein.</translation>
+    </message>
+    <message>
+        <source>Offline: changing the plan needs a connection to StreamVibe.</source>
+        <translation>Offline: Zum Wechseln des Tarifs ist eine Verbindung zu StreamVibe nötig.</translation>
+    </message>
+    <message>
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
+        <translation>Sie haben Ihr gesamtes Kontingent für diesen Zeitraum verbraucht. Weitere Nutzung wird als Mehrverbrauch abgerechnet (bisher %1 Einheiten).</translation>
+    </message>
+    <message>
+        <source>You have used %1 % of your quota for this period.</source>
+        <translation>Sie haben %1 % Ihres Kontingents für diesen Zeitraum verbraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::YouTubeConnector</name>
+    <message>
+        <source>This Google account has no YouTube channel. Create one, then connect again.</source>
+        <translation>Dieses Google-Konto hat keinen YouTube-Kanal. Erstellen Sie einen und verbinden Sie dann erneut.</translation>
     </message>
 </context>
 </TS>

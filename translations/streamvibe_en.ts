@@ -128,6 +128,44 @@
     </message>
 </context>
 <context>
+    <name>sv::AccountButton</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your plan and usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::AccountStore</name>
+    <message>
+        <source>The library is closing; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::ApiError</name>
     <message>
         <source>You appear to be offline: the server could not be reached.</source>
@@ -183,6 +221,41 @@
     </message>
 </context>
 <context>
+    <name>sv::AuthError</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No StreamVibe server is configured, so signing in is not possible. StreamVibe works offline with your local library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet. Open the link in the confirmation e-mail, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address already exists. Sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too weak: use at least 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in from the browser could not be completed (the code was already used or has expired). Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::AuthFlowError</name>
     <message>
         <source>StreamVibe could not open a local port to receive the sign-in result (%1). Check that nothing blocks connections to 127.0.0.1 and try again.</source>
@@ -222,6 +295,49 @@
     </message>
 </context>
 <context>
+    <name>sv::CheckoutFlow</name>
+    <message>
+        <source>Payment confirmed: your plan is now “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout was stopped. If you completed the payment, your new plan will appear shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not confirmed in time. If you completed it, your new plan will appear shortly; otherwise start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkout is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged; you can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::ConnectionsView</name>
     <message>
         <source>Connect your platforms</source>
@@ -230,6 +346,53 @@
     <message>
         <source>Sign in to connect YouTube, Instagram and TikTok. Your connected accounts, their sync status and the last sync time will appear here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new items of every connected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connected account to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect “%1”? StreamVibe&apos;s access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account&apos;s items in your library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account “%2” connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the library.</source>
+        <translation>
+            <numerusform>%n item removed from the library.</numerusform>
+            <numerusform>%n items removed from the library.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,6 +589,29 @@ File: %2</source>
     </message>
     <message>
         <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::DataFreshness</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — as of %1 (%2 ago)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,6 +822,42 @@ File: %2</source>
     </message>
     <message>
         <source>%1: the SQLite driver gives no native handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the connected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the account has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the connected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to the account being synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the job log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the usage to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the usage to report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,9 +1146,192 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>sv::PlanCard</name>
+    <message>
+        <source>Current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API units per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overage billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage: %1 per %2 extra units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to this plan by cancelling your subscription under Manage billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::PlansView</name>
     <message>
         <source>Plans and billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the payment in your browser… If the browser did not open, copy this link into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the payment in your browser… If it did not open, copy this link into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy this link into your browser to pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices are not available offline: they are always fetched from Stripe and never stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoice in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices and your plan are shown as last received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: buying or changing a plan and managing billing need a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkout is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment confirmed: you are now on the %1 plan (%2 API units per month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing portal could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,6 +1355,173 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>sv::PlatformCard</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in your browser. If it did not open, use &lt;a href=&quot;%1&quot;&gt;this link&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your %1 account to search its content offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync after the page being fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlatformError</name>
+    <message>
+        <source>Sign in to StreamVibe to connect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the saved sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 has expired or was revoked. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Please wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily %1 API quota is used up. Try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not process the request (HTTP %2). Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not process the request. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to your %1 account was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreamVibe is not set up to connect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 is limiting requests. Try again in %n second.</numerusform>
+            <numerusform>%1 is limiting requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::PortalFlow</name>
+    <message>
+        <source>Back from billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::Profile</name>
     <message>
         <source>Cannot create the profile directory %1</source>
@@ -957,6 +1529,26 @@ File: %2</source>
     </message>
     <message>
         <source>Cannot make the profile directory %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [profile] location: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$USER is used, but the user name is unknown ($USER and $LOGNAME are empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable $%1 (only $HOME, $USER and a leading ~ are expanded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a $ that starts no variable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path (or start with ~/): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1598,236 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>sv::SessionManager</name>
+    <message>
+        <source>Your session has ended (it was signed out on the server or from another device). Sign in again; your local library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out from another StreamVibe window or the command line. Sign in again; your local library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SignInView</name>
+    <message>
+        <source>Sign in to StreamVibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account holds your plan and usage. Your content library stays on this computer and works without signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy this link into a browser on this computer to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or with your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was copied. Paste it into your browser&apos;s address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If it did not open, copy this link into a browser on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncJob</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage of this sync could not be reported yet (%1); it is kept and reported with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is already being synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in of this account is missing from the keychain: reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to StreamVibe to sync: your usage is counted against your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quota could not be checked (%1); the sync continues and the usage is reported later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics of recent items could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncManager</name>
+    <message>
+        <source>%1 is already being connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not configured in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not revoke StreamVibe&apos;s access (%2). The sign-in was removed from this computer; you can also remove the access in your %1 account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>%1 sync finished: %n new item.</numerusform>
+            <numerusform>%1 sync finished: %n new items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected before it can be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageReporter</name>
+    <message>
+        <source>Your %1 plan&apos;s quota of %2 items is used up (%3 used). The sync continues; items beyond the quota are billed as overage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::UsageView</name>
     <message>
         <source>Usage and quota</source>
@@ -1013,6 +1835,133 @@ File: %2</source>
     </message>
     <message>
         <source>Sign in to see your usage and quota. Synced items, API calls and the quota left in this billing period will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage in this billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated overage charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API units per day by platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (plans unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no overage billing on this plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the quota used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the last figures received; they may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changing the plan needs a connection to StreamVibe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used %1 % of your quota for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::YouTubeConnector</name>
+    <message>
+        <source>This Google account has no YouTube channel. Create one, then connect again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

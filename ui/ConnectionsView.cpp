@@ -2,8 +2,19 @@
 
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "PlatformCard.h"
+#include "sync/SyncManager.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <QCoro/QCoroNetworkReply>
 
 namespace sv {
 
@@ -20,6 +31,234 @@ ConnectionsView::ConnectionsView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_emptyState);
+}
+
+ConnectionsView::ConnectionsView(SyncManager* manager, BrowserLauncher* browser, QWidget* parent)
+    : ConnectionsView(parent)
+{
+    m_manager = manager;
+    m_browser = browser;
+    m_emptyState->hide();
+    m_network = new QNetworkAccessManager(this);
+
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Connections"), page);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    heading->setFont(headingFont);
+    m_syncAll = new QPushButton(tr("Sync all"), page);
+    m_syncAll->setObjectName(QStringLiteral("syncAllButton"));
+    m_syncAll->setToolTip(tr("Fetch new items of every connected account"));
+    top->addWidget(heading, 1);
+    top->addWidget(m_syncAll);
+    pageLayout->addLayout(top);
+
+    m_banner = new QLabel(page);
+    m_banner->setObjectName(QStringLiteral("connectionsBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    pageLayout->addWidget(m_banner);
+
+    for (const Platform p : allPlatforms()) {
+        auto* card = new PlatformCard(p, page);
+        m_cards.insert(p, card);
+        pageLayout->addWidget(card);
+        connect(card, &PlatformCard::connectRequested, this,
+                [this](Platform platform) { connectPlatform(platform); });
+        connect(card, &PlatformCard::disconnectRequested, this,
+                [this](Platform platform) { disconnectPlatform(platform); });
+        connect(card, &PlatformCard::syncRequested, this, [this](Platform platform) {
+            m_manager->sync(platform);
+            refreshCard(platform);
+        });
+        connect(card, &PlatformCard::cancelRequested, this, [this](Platform platform) {
+            if (m_manager->isConnecting(platform))
+                m_manager->cancelConnect(platform);
+            else
+                m_manager->cancel(platform);
+        });
+    }
+    pageLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    layout()->addWidget(scroll);
+
+    connect(m_syncAll, &QPushButton::clicked, this, [this] {
+        if (m_manager->syncAll() == 0)
+            showNotification(tr("No connected account to sync."), false);
+        refreshCards();
+    });
+    connect(m_manager, &SyncManager::accountsChanged, this, &ConnectionsView::refreshCards);
+    connect(m_manager, &SyncManager::syncQueued, this, &ConnectionsView::refreshCard);
+    connect(m_manager, &SyncManager::syncStarted, this, &ConnectionsView::refreshCard);
+    connect(m_manager, &SyncManager::syncProgress, this, [this](Platform p, const SyncProgress& progress) {
+        if (PlatformCard* c = card(p))
+            c->setSyncing(true, progress);
+    });
+    connect(m_manager, &SyncManager::syncFinished, this, [this](const SyncOutcome& outcome) {
+        refreshCard(outcome.platform);
+        if (PlatformCard* c = card(outcome.platform)) {
+            if (outcome.status == SyncOutcome::Status::Failed)
+                c->setMessage(outcome.errorMessage, true);
+            else if (!outcome.notices.isEmpty())
+                c->setMessage(outcome.notices.join(QLatin1Char(' ')), false);
+        }
+    });
+    connect(m_manager, &SyncManager::syncNotice, this, [this](Platform p, const QString& message) {
+        if (PlatformCard* c = card(p))
+            c->setMessage(message, false);
+    });
+    connect(m_manager, &SyncManager::notification, this, &ConnectionsView::showNotification);
+    connect(m_manager, &SyncManager::connectingChanged, this, [this](Platform p, bool connecting) {
+        if (PlatformCard* c = card(p))
+            c->setConnecting(connecting);
+    });
+    connect(m_manager, &SyncManager::authorizationUrlReady, this, [this](Platform p, const QUrl& url) {
+        if (PlatformCard* c = card(p))
+            c->setAuthorizationUrl(url);
+    });
+    refreshCards();
+}
+
+void ConnectionsView::showNotification(const QString& message, bool isError)
+{
+    if (m_banner) {
+        m_banner->setText(message);
+        m_banner->setProperty("error", isError);
+        m_banner->setStyleSheet(isError ? QStringLiteral("background: #b3261e; color: white; padding: 6px; "
+                                                         "border-radius: 4px;")
+                                        : QStringLiteral("background: palette(alternate-base); padding: 6px; "
+                                                         "border-radius: 4px;"));
+        m_banner->show();
+    }
+    Q_EMIT notification(message, isError);
+}
+
+void ConnectionsView::refreshCards()
+{
+    if (!m_manager)
+        return;
+    for (const Platform p : allPlatforms())
+        refreshCard(p);
+    bool any = false;
+    for (const LibraryAccount& a : m_manager->accounts())
+        any = any || a.status == AccountStatus::Connected;
+    m_syncAll->setEnabled(any);
+}
+
+void ConnectionsView::refreshCard(Platform platform)
+{
+    PlatformCard* c = card(platform);
+    if (!c || !m_manager)
+        return;
+    const std::optional<LibraryAccount> account = m_manager->account(platform);
+    c->setAccount(account);
+    c->setConnecting(m_manager->isConnecting(platform));
+    c->setSyncing(m_manager->isBusy(platform), m_manager->progress(platform));
+    if (account && !account->avatarUrl.isEmpty() && m_avatarUrls.value(platform) != account->avatarUrl)
+        loadAvatar(platform, account->avatarUrl);
+}
+
+void ConnectionsView::loadAvatar(Platform platform, const QString& url)
+{
+    m_avatarUrls.insert(platform, url);
+    const QUrl u(url);
+    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
+        return;
+    QNetworkReply* reply = m_network->get(QNetworkRequest(u));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, platform, url] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError || m_avatarUrls.value(platform) != url)
+            return;
+        QPixmap pixmap;
+        if (pixmap.loadFromData(reply->readAll()))
+            if (PlatformCard* c = card(platform))
+                c->setAvatar(pixmap);
+    });
+}
+
+std::optional<bool> ConnectionsView::askDisconnect(Platform platform, const QString& accountName)
+{
+    if (m_disconnectChoice)
+        return m_disconnectChoice(platform, accountName);
+    QMessageBox box(
+        QMessageBox::Question, tr("Disconnect %1").arg(platformDisplayName(platform)),
+        tr("Disconnect “%1”? StreamVibe's access is revoked where %2 supports it and the sign-in is "
+           "deleted from the keychain. Keep the account's items in your library?")
+            .arg(accountName, platformDisplayName(platform)),
+        QMessageBox::NoButton, this);
+    QPushButton* keep = box.addButton(tr("Keep items"), QMessageBox::AcceptRole);
+    QPushButton* remove = box.addButton(tr("Remove items"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return false;
+    if (box.clickedButton() == remove)
+        return true;
+    return std::nullopt;
+}
+
+QCoro::Task<> ConnectionsView::connectPlatform(Platform platform)
+{
+    QPointer<ConnectionsView> self(this);
+    SyncManager* manager = m_manager;
+    if (PlatformCard* c = card(platform))
+        c->setMessage(QString(), false);
+    const auto result = co_await manager->connectPlatform(platform, m_browser);
+    if (!self)
+        co_return;
+    if (!result) {
+        if (!result.error().isEmpty()) {
+            if (PlatformCard* c = card(platform))
+                c->setMessage(result.error(), true);
+        }
+        Q_EMIT connectFinished(platform, false);
+        co_return;
+    }
+    const QString name = result->displayName.isEmpty() ? result->handle : result->displayName;
+    showNotification(tr("%1 account “%2” connected.").arg(platformDisplayName(platform), name), false);
+    refreshCard(platform);
+    Q_EMIT connectFinished(platform, true);
+}
+
+QCoro::Task<> ConnectionsView::disconnectPlatform(Platform platform)
+{
+    QPointer<ConnectionsView> self(this);
+    const std::optional<LibraryAccount> account = m_manager->account(platform);
+    if (!account)
+        co_return;
+    const QString name = account->displayName.isEmpty() ? account->handle : account->displayName;
+    const std::optional<bool> removeItems = askDisconnect(platform, name);
+    if (!removeItems)
+        co_return;
+    if (PlatformCard* c = card(platform))
+        c->disconnectButton()->setEnabled(false);
+    SyncManager* manager = m_manager;
+    const auto result = co_await manager->disconnectPlatform(platform, *removeItems);
+    if (!self)
+        co_return;
+    refreshCard(platform);
+    if (!result) {
+        if (PlatformCard* c = card(platform))
+            c->setMessage(result.error(), true);
+        Q_EMIT disconnectFinished(platform, false);
+        co_return;
+    }
+    QString message = tr("%1 disconnected.").arg(platformDisplayName(platform));
+    if (*removeItems)
+        message +=
+            QLatin1Char(' ') + tr("%n item(s) removed from the library.", nullptr, result->itemsRemoved);
+    if (!result->notice.isEmpty())
+        message += QLatin1Char(' ') + result->notice;
+    showNotification(message, false);
+    Q_EMIT disconnectFinished(platform, true);
 }
 
 } // namespace sv

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "AccountButton.h"
 #include "ConnectionsView.h"
 #include "ContentView.h"
 #include "Format.h"
 #include "Icons.h"
 #include "PlansView.h"
+#include "SignInView.h"
 #include "UsageView.h"
+#include "auth/SessionManager.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -13,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -77,6 +81,15 @@ MainWindow::MainWindow(LibraryService* service, const Profile& profile, const Ap
     outer->setSpacing(0);
     outer->addWidget(m_sandboxBanner);
     outer->addWidget(m_configErrorBanner);
+    m_sessionBanner = new QLabel(this);
+    m_sessionBanner->setObjectName(QStringLiteral("sessionBanner"));
+    m_sessionBanner->setWordWrap(true);
+    m_sessionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sessionBanner->setContentsMargins(12, 6, 12, 6);
+    m_sessionBanner->setStyleSheet(
+        QStringLiteral("QLabel#sessionBanner { background: #e0e7ff; color: #1e1b4b; }"));
+    m_sessionBanner->hide();
+    outer->addWidget(m_sessionBanner);
     auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -244,23 +257,101 @@ QWidget* MainWindow::buildSidebar()
         item->setSizeHint(QSize(0, 40));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    // Choosing the selected section again leaves the sign-in page.
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { onPageChanged(m_navigation->row(item)); });
 
     auto* layout = new QVBoxLayout(sidebar);
     layout->setContentsMargins(12, 18, 12, 12);
     layout->setSpacing(18);
     layout->addLayout(brand);
     layout->addWidget(m_navigation, 1);
+    m_sidebarLayout = layout;
     return sidebar;
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return static_cast<Page>(m_pages->currentIndex());
+    // The sign-in page is not a section: the selected section stays the current page.
+    return static_cast<Page>(qMax(0, m_navigation->currentRow()));
 }
 
 void MainWindow::setCurrentPage(Page page)
 {
-    m_navigation->setCurrentRow(int(page));
+    if (m_navigation->currentRow() == int(page))
+        onPageChanged(int(page)); // e.g. back from the sign-in page
+    else
+        m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::setSession(SessionManager* session, BrowserLauncher* browser)
+{
+    if (m_session || !session)
+        return;
+    m_session = session;
+    m_signIn = new SignInView(session, browser, this);
+    m_pages->addWidget(m_signIn);
+    m_account = new AccountButton(session, this);
+    m_sidebarLayout->addWidget(m_account);
+
+    connect(m_signIn, &SignInView::continueOfflineRequested, this, [this] { setCurrentPage(ContentPage); });
+    connect(m_account, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
+    connect(m_account, &AccountButton::signOutFailed, this, &MainWindow::showSessionMessage);
+    connect(session, &SessionManager::stateChanged, this, &MainWindow::onSessionStateChanged);
+    connect(session, &SessionManager::signedOut, this, [this](const QString& reason) {
+        showSessionMessage(reason);
+        showSignIn();
+    });
+}
+
+QCoro::Task<> MainWindow::restoreSession()
+{
+    if (!m_session)
+        co_return;
+    QPointer<MainWindow> self(this);
+    QPointer<SessionManager> session = m_session;
+    const auto restored = co_await session->restore();
+    if (!self || restored.hasValue())
+        co_return;
+    switch (restored.error().kind) {
+    case AuthError::Kind::NotSignedIn:
+        showSignIn();
+        break;
+    case AuthError::Kind::NotConfigured:
+    case AuthError::Kind::Cancelled:
+        break;
+    default:
+        // E.g. a locked keyring: the library works, the message says what to do.
+        showSessionMessage(restored.error().message);
+        break;
+    }
+}
+
+void MainWindow::showSignIn()
+{
+    if (!m_signIn)
+        return;
+    m_pages->setCurrentWidget(m_signIn);
+}
+
+bool MainWindow::isSignInShown() const
+{
+    return m_signIn && m_pages->currentWidget() == m_signIn;
+}
+
+void MainWindow::onSessionStateChanged()
+{
+    if (!m_session || !m_session->isSignedIn())
+        return;
+    showSessionMessage(QString());
+    if (isSignInShown())
+        setCurrentPage(currentPage());
+}
+
+void MainWindow::showSessionMessage(const QString& message)
+{
+    m_sessionBanner->setText(message);
+    m_sessionBanner->setVisible(!message.isEmpty());
 }
 
 void MainWindow::onPageChanged(int row)

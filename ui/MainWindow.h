@@ -5,15 +5,22 @@
 
 #include <QMainWindow>
 
+#include <QCoro/QCoroTask>
+
 #include <optional>
 
 class QLabel;
 class QListWidget;
 class QShortcut;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace sv {
 
+class AccountButton;
+class BrowserLauncher;
+class SessionManager;
+class SignInView;
 class ConnectionsView;
 class ContentView;
 class LibraryService;
@@ -65,6 +72,24 @@ public:
     void setConfiguration(const AppConfig& config,
                           const std::optional<AppConfigError>& configError = std::nullopt);
 
+    /// Connects the window to the account session (the composition calls it once, when a backend is
+    /// configured): an account button at the bottom of the sidebar (sign in / who, plan, sign out), the
+    /// sign-in page, and a banner for session messages (session ended, keyring locked...). `browser` null =
+    /// the desktop's default handler. Neither is owned. Without a session none of this is shown.
+    void setSession(SessionManager* session, BrowserLauncher* browser = nullptr);
+    /// Restores the saved session without blocking: the window and the local library are usable at once,
+    /// whatever the outcome. Shows the sign-in page when nobody is signed in, a banner when the keychain
+    /// cannot be used.
+    QCoro::Task<> restoreSession();
+    /// Shows the sign-in page (the navigation keeps its selection; choosing a section leaves the page).
+    void showSignIn();
+    bool isSignInShown() const;
+    SessionManager* session() const { return m_session; }
+    SignInView* signInView() const { return m_signIn; }
+    AccountButton* accountButton() const { return m_account; }
+    /// Session messages; hidden when there is none.
+    QLabel* sessionBanner() const { return m_sessionBanner; }
+
 signals:
     void currentPageChanged(sv::MainWindow::Page page);
 
@@ -78,6 +103,8 @@ private:
     void onPageChanged(int row);
 
     void updateConfigurationDisplay();
+    void onSessionStateChanged();
+    void showSessionMessage(const QString& message);
 
     Profile m_profile;
     AppConfig m_config;
@@ -94,6 +121,11 @@ private:
     QLabel* m_configErrorBanner = nullptr;
     QLabel* m_backendLabel = nullptr;
     QList<QShortcut*> m_searchShortcuts;
+    QVBoxLayout* m_sidebarLayout = nullptr;
+    SessionManager* m_session = nullptr;
+    SignInView* m_signIn = nullptr;
+    AccountButton* m_account = nullptr;
+    QLabel* m_sessionBanner = nullptr;
 };
 
 } // namespace sv

@@ -21,6 +21,13 @@ bool Translations::install(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::installTranslator(own);
         return true;
     }
+    // A region we have no catalogue of, in a language we have (pt_PT -> pt_BR).
+    const QString language = languageFor(locale);
+    if (!language.isEmpty() &&
+        own->load(QStringLiteral("streamvibe_") + language, QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        return true;
+    }
     // No catalogue for this locale (e.g. "C" or a language we do not ship): fall back to the English
     // catalogue, which carries the English plural forms ("1 view" / "2 views").
     if (own->load(QStringLiteral("streamvibe_en"), QStringLiteral(":/i18n")))
@@ -41,6 +48,21 @@ QStringList Translations::availableLanguages()
             languages << code;
     }
     return languages;
+}
+
+QString Translations::languageFor(const QLocale& locale)
+{
+    if (locale.language() == QLocale::C)
+        return {};
+    const QStringList available = availableLanguages();
+    if (available.contains(locale.name()))
+        return locale.name();
+    const QString language = QLocale::languageToCode(locale.language());
+    for (const QString& code : available) {
+        if (code == language || code.startsWith(language + QLatin1Char('_')))
+            return code;
+    }
+    return {};
 }
 
 } // namespace sv

@@ -14,8 +14,13 @@ public:
     /// Installs the translators for `locale` into the application (they are owned by `app`).
     /// Returns true when a StreamVibe translation was found (English has one too: its plural forms).
     static bool install(QCoreApplication& app, const QLocale& locale);
-    /// The languages StreamVibe ships a translation for, as ISO codes ("de"), plus "en".
+    /// The languages StreamVibe ships a translation for, as the codes of their catalogues ("de", "es",
+    /// "fr", "pt_BR"), plus "en".
     static QStringList availableLanguages();
+    /// The shipped language that serves `locale`: its exact catalogue ("pt_BR" for pt_BR), else the one
+    /// of its language ("de" for de_AT, "pt_BR" for pt_PT, "en" for en_GB); empty when there is none
+    /// (the app then speaks English).
+    static QString languageFor(const QLocale& locale);
 };
 
 } // namespace sv

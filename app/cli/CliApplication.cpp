@@ -1,10 +1,21 @@
 #include "CliApplication.h"
 
+#include "AccountsCommand.h"
 #include "CacheCommand.h"
+#include "CheckoutCommand.h"
 #include "CliContext.h"
 #include "ConfigCommand.h"
+#include "ConnectCommand.h"
+#include "DisconnectCommand.h"
+#include "InvoicesCommand.h"
 #include "LibraryCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
+#include "PlansCommand.h"
 #include "SearchCommand.h"
+#include "StatusCommand.h"
+#include "SyncCommand.h"
+#include "UsageCommand.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -89,6 +100,17 @@ CliApplication::CliApplication()
     registerCommand(std::make_unique<LibraryCommand>());
     registerCommand(std::make_unique<ConfigCommand>());
     registerCommand(std::make_unique<CacheCommand>());
+    registerCommand(std::make_unique<ConnectCommand>());
+    registerCommand(std::make_unique<DisconnectCommand>());
+    registerCommand(std::make_unique<SyncCommand>());
+    registerCommand(std::make_unique<AccountsCommand>());
+    registerCommand(std::make_unique<LoginCommand>());
+    registerCommand(std::make_unique<LogoutCommand>());
+    registerCommand(std::make_unique<StatusCommand>());
+    registerCommand(std::make_unique<UsageCommand>());
+    registerCommand(std::make_unique<PlansCommand>());
+    registerCommand(std::make_unique<CheckoutCommand>());
+    registerCommand(std::make_unique<InvoicesCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -13,7 +13,9 @@ QString oneLine(const QString& text)
     result.reserve(text.size());
     bool lastWasSpace = false;
     for (const QChar c : text) {
-        const bool space = c.isSpace() || c.category() == QChar::Other_Control;
+        // No-break spaces stay: French puts them inside « » and before : ; ! ? (translations).
+        const bool noBreak = c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2007);
+        const bool space = (c.isSpace() && !noBreak) || c.category() == QChar::Other_Control;
         if (space) {
             if (!lastWasSpace && !result.isEmpty())
                 result.append(QLatin1Char(' '));

@@ -14,7 +14,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(STREAMVIBE_VERSION));
 
     // Diagnostics stay out of a script's stderr unless asked for with QT_LOGGING_RULES (which wins).
-    QLoggingCategory::setFilterRules(QStringLiteral("sv.*.debug=false"));
+    // (Both category prefixes are in use: "sv.library", "streamvibe.auth"...)
+    QLoggingCategory::setFilterRules(QStringLiteral(
+        "sv.*.debug=false\nsv.*.info=false\nstreamvibe.*.debug=false\nstreamvibe.*.info=false"));
 
     // The user's language if the CLI has it, else English (which carries the plural forms).
     auto* translator = new QTranslator(&app);

@@ -4,11 +4,16 @@
 #include "ContentView.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "SignInView.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "auth/SessionManager.h"
+#include "backend/BackendClient.h"
+#include "backend/HttpClient.h"
 #include "config/AppConfig.h"
 #include "config/Profile.h"
 #include "library/LibraryService.h"
+#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,8 +92,7 @@ int main(int argc, char* argv[])
     if (!language.isEmpty()) {
         locale = QLocale(language);
         const QStringList available = sv::Translations::availableLanguages();
-        if (locale.language() == QLocale::C ||
-            !available.contains(QLocale::languageToCode(locale.language()))) {
+        if (sv::Translations::languageFor(locale).isEmpty()) {
             QTextStream(stderr) << QCoreApplication::translate("main",
                                                                "Unknown language “%1”; available: %2.")
                                        .arg(language, available.join(QStringLiteral(", ")))
@@ -168,7 +172,24 @@ int main(int argc, char* argv[])
     QGuiApplication::setWindowIcon(sv::Icons::application());
 
     sv::LibraryService library;
+
+    // The account session, only when a backend is configured. Its secrets live in the OS keychain; it is
+    // restored in the background after the window is shown (no network needed to open the app).
+    std::unique_ptr<sv::HttpClient> http;
+    std::unique_ptr<sv::BackendClient> backend;
+    std::unique_ptr<sv::SecretStore> secrets;
+    std::unique_ptr<sv::SessionManager> session;
+    sv::DesktopBrowserLauncher browser;
+    if (config.isBackendConfigured() && profile.isValid()) {
+        http = std::make_unique<sv::HttpClient>();
+        backend = std::make_unique<sv::BackendClient>(
+            http.get(), sv::BackendConfig{config.backend.url, config.backend.anonKey});
+        secrets = std::make_unique<sv::SecretStore>();
+        session = std::make_unique<sv::SessionManager>(backend.get(), secrets.get(), profile.name());
+    }
     sv::MainWindow window(&library, profile, config, configError);
+    if (session)
+        window.setSession(session.get(), &browser);
 
     if (parser.isSet(benchmarkOption)) {
         const QString query = parser.value(benchmarkOption);
@@ -196,5 +217,7 @@ int main(int argc, char* argv[])
     }
 
     window.show();
+    if (session && !parser.isSet(benchmarkOption))
+        window.restoreSession(); // runs on the event loop; the window and the library do not wait for it
     return app.exec();
 }

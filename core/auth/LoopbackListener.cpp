@@ -330,7 +330,11 @@ void LoopbackListener::handleCallback(Connection& connection, const QByteArray& 
     }
 
     auto fail = [&](AuthFlowError err, int status) {
-        respond(connection, status, tr("Sign-in failed"), err.message(), false);
+        const bool custom =
+            err.kind == AuthFlowError::Kind::ProviderError && !m_pageTexts.providerErrorText.isEmpty();
+        respond(connection, status,
+                m_pageTexts.failureHeading.isEmpty() ? tr("Sign-in failed") : m_pageTexts.failureHeading,
+                custom ? m_pageTexts.providerErrorText : err.message(), false);
         finish(std::move(err), &connection);
     };
 
@@ -358,7 +362,11 @@ void LoopbackListener::handleCallback(Connection& connection, const QByteArray& 
         return;
     }
     qCInfo(lcLoopback) << "authorization code received";
-    respond(connection, 200, tr("Signed in"), tr("You can close this tab and return to StreamVibe."), true);
+    respond(connection, 200,
+            m_pageTexts.successHeading.isEmpty() ? tr("Signed in") : m_pageTexts.successHeading,
+            m_pageTexts.successText.isEmpty() ? tr("You can close this tab and return to StreamVibe.")
+                                              : m_pageTexts.successText,
+            true);
     finish(AuthorizationResponse{code, state, extra}, &connection);
 }
 

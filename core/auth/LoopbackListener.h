@@ -69,6 +69,18 @@ public:
     void setMaxConnections(int count);
     void setLimits(const HttpRequestParser::Limits& limits);
 
+    /// What the browser page says when the attempt ends; an empty member keeps the sign-in wording.
+    /// Lets other browser round trips (e.g. the return from Stripe Checkout) reuse the listener.
+    struct PageTexts
+    {
+        QString successHeading; ///< default "Signed in"
+        QString successText;    ///< default "You can close this tab and return to StreamVibe."
+        QString failureHeading; ///< default "Sign-in failed"
+        QString
+            providerErrorText; ///< shown for a callback carrying `error=`; default AuthFlowError::message()
+    };
+    void setPageTexts(PageTexts texts) { m_pageTexts = std::move(texts); }
+
     /// Binds 127.0.0.1 on an ephemeral port. On failure the attempt ends with ListenFailed.
     bool listen();
     bool isListening() const;
@@ -128,6 +140,7 @@ private:
     std::chrono::milliseconds m_lingerTimeout = DefaultLingerTimeout;
     int m_maxConnections = DefaultMaxConnections;
     HttpRequestParser::Limits m_limits;
+    PageTexts m_pageTexts;
     QHash<QTcpSocket*, std::shared_ptr<Connection>> m_connections;
     std::optional<Outcome> m_outcome;
     /// Shared with waiting coroutines so they resume even if the listener is destroyed first.

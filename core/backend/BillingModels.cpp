@@ -1,10 +1,9 @@
 #include "backend/BillingModels.h"
 
 #include "backend/Json.h"
+#include "billing/Money.h"
 
 #include <QJsonArray>
-
-#include <cmath>
 
 namespace sv {
 
@@ -64,32 +63,12 @@ Result<QJsonArray, ApiError> listArray(const QJsonValue& value, const QString& a
 
 int currencyExponent(const QString& currency)
 {
-    static const QStringList zeroDecimal = {
-        QStringLiteral("bif"), QStringLiteral("clp"), QStringLiteral("djf"), QStringLiteral("gnf"),
-        QStringLiteral("jpy"), QStringLiteral("kmf"), QStringLiteral("krw"), QStringLiteral("mga"),
-        QStringLiteral("pyg"), QStringLiteral("rwf"), QStringLiteral("ugx"), QStringLiteral("vnd"),
-        QStringLiteral("vuv"), QStringLiteral("xaf"), QStringLiteral("xof"), QStringLiteral("xpf")};
-    static const QStringList threeDecimal = {QStringLiteral("bhd"), QStringLiteral("jod"),
-                                             QStringLiteral("kwd"), QStringLiteral("omr"),
-                                             QStringLiteral("tnd")};
-    const QString c = currency.toLower();
-    if (zeroDecimal.contains(c))
-        return 0;
-    if (threeDecimal.contains(c))
-        return 3;
-    return 2;
+    return Money::exponentOf(currency);
 }
 
 QString formatMoney(qint64 minorUnits, const QString& currency, const QLocale& locale)
 {
-    const int exp = currencyExponent(currency);
-    const double major = static_cast<double>(minorUnits) / std::pow(10.0, exp);
-    const QString code = currency.toUpper();
-    // Use the locale's symbol only when the locale's own currency matches; else the ISO code.
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == code
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : code + QLatin1Char(' ');
-    return locale.toCurrencyString(major, symbol, exp);
+    return Money(minorUnits, currency).format(locale);
 }
 
 // ---------------------------------------------------------------- SubscriptionSettings
@@ -185,6 +164,21 @@ Result<Plan, ApiError> Plan::fromJson(const QJsonObject& price)
         }
         r.merge(*recurring);
     }
+    if (auto transform = r.optionalObject(QStringLiteral("transform_quantity"))) {
+        p.transformDivideBy = transform->requireInt(QStringLiteral("divide_by"));
+        const QString round =
+            transform->optionalString(QStringLiteral("round")).value_or(QStringLiteral("up"));
+        if (transform->ok()) {
+            if (p.transformDivideBy < 1)
+                transform->fail(QStringLiteral("divide_by"), QStringLiteral("must be at least 1"));
+            else if (round == QLatin1String("down"))
+                p.transformRound = Rounding::Down;
+            else if (round != QLatin1String("up"))
+                transform->fail(QStringLiteral("round"),
+                                QStringLiteral("unknown rounding \"%1\"").arg(round.left(30)));
+        }
+        r.merge(*transform);
+    }
     const QJsonValue product = price.value(QLatin1String("product"));
     if (product.isString()) {
         p.productId = product.toString(); // not expanded: the caller asked without expand[]=data.product
@@ -224,6 +218,21 @@ Result<QList<Plan>, ApiError> Plan::listFromJson(const QJsonValue& value)
     if (!array)
         return array.error();
     return decodeList<Plan>(array.value(), QStringLiteral("$.data"));
+}
+
+QString Plan::planKey() const
+{
+    const QString key = productMetadata.value(QStringLiteral("plan"));
+    return key.isEmpty() ? productName.toLower() : key;
+}
+
+std::optional<qint64> Plan::quota() const
+{
+    bool ok = false;
+    const qint64 q = productMetadata.value(QStringLiteral("quota")).toLongLong(&ok);
+    if (!ok || q < 0)
+        return std::nullopt;
+    return q;
 }
 
 QString Plan::formattedAmount(const QLocale& locale) const

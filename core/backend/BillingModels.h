@@ -57,6 +57,8 @@ struct Plan
 {
     enum class Interval { OneTime, Day, Week, Month, Year };
     enum class UsageType { Licensed, Metered };
+    /// Stripe's transform_quantity.round: how a divided quantity is rounded before it is billed.
+    enum class Rounding { Up, Down };
 
     QString priceId;
     QString productId;
@@ -71,6 +73,16 @@ struct Plan
     bool active = true;
     QString lookupKey;
     QString nickname;
+    /// transform_quantity: the billed quantity is the reported quantity divided by this (1 = none),
+    /// rounded per `transformRound` (metered overage prices: per 1,000 units, rounded up).
+    qint64 transformDivideBy = 1;
+    Rounding transformRound = Rounding::Up;
+
+    /// The product's metadata.plan ("free", "basic", "premium"); the product name lower-cased if absent.
+    QString planKey() const;
+    /// The product's metadata.quota (API units per period), if present and numeric.
+    std::optional<qint64> quota() const;
+    bool isMetered() const { return usageType == UsageType::Metered; }
 
     /// "€9.99", "¥1,000" in `locale` (zero-decimal currencies have no minor units).
     QString formattedAmount(const QLocale& locale = QLocale()) const;
@@ -101,7 +113,7 @@ struct Invoice
 
 /// Number of minor-unit digits of a currency (0 for JPY, KRW...; 3 for BHD, KWD...; else 2).
 int currencyExponent(const QString& currency);
-/// A minor-unit amount formatted with the currency symbol in `locale`.
+/// A minor-unit amount formatted with the currency symbol in `locale` (see sv::Money::format).
 QString formatMoney(qint64 minorUnits, const QString& currency, const QLocale& locale = QLocale());
 
 } // namespace sv

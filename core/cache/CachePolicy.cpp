@@ -30,6 +30,16 @@ CachePolicy CachePolicy::forType(DataType type)
         p.ttl = 1min;
         p.maxStale = std::chrono::hours(24 * 7);
         break;
+    case DataType::UsageHistory:
+        // Past days never change and the chart is per day; only today's row grows with each sync.
+        // The live figure (used/quota) comes from the 1-minute subscription, so 5 minutes keeps the
+        // chart current without re-reading up to a year of rows on every visit of the Usage page.
+        p.cacheable = true;
+        p.persistent = true;
+        p.userScoped = true;
+        p.ttl = 5min;
+        p.maxStale = std::chrono::hours(24 * 7);
+        break;
     case DataType::Invoices:
     case DataType::PaymentMethods:
         p.cacheable = false; // direct API calls only (seed: "no cache", PCI compliance)
@@ -49,6 +59,8 @@ QString CachePolicy::typeName(DataType type)
         return QStringLiteral("profile");
     case DataType::Subscription:
         return QStringLiteral("subscription");
+    case DataType::UsageHistory:
+        return QStringLiteral("usage_history");
     case DataType::Invoices:
         return QStringLiteral("invoices");
     case DataType::PaymentMethods:

@@ -12,6 +12,7 @@ enum class DataType {
     Plans,          ///< Stripe products and prices (list-plans): memory + SQLite, 1 h, shared by all users
     Profile,        ///< the user's profile / Stripe customer: memory + SQLite, 5 min, per user
     Subscription,   ///< subscription_settings: memory + SQLite, 1 min, per user
+    UsageHistory,   ///< quota_usage_history (per day and platform): memory + SQLite, 5 min, per user
     Invoices,       ///< never cached
     PaymentMethods, ///< never cached
 };

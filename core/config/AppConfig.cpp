@@ -1,5 +1,7 @@
 #include "config/AppConfig.h"
 
+#include "config/Profile.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
@@ -26,9 +28,10 @@ struct KeySpec
 };
 
 // clang-format off
-const std::array<KeySpec, 15> keySpecs = {{
+const std::array<KeySpec, 18> keySpecs = {{
     {"backend/url", "", nullptr, [](AppConfig& c) { return &c.backend.url; }, true},
     {"backend/anon_key", "", [](AppConfig& c) { return &c.backend.anonKey; }, nullptr, true},
+    {"backend/oauth_relay_url", "", nullptr, [](AppConfig& c) { return &c.backend.oauthRelayUrl; }, true},
     {"youtube/client_id", "", [](AppConfig& c) { return &c.youtube.clientId; }, nullptr, true},
     {"youtube/auth_url", "https://accounts.google.com/o/oauth2/v2/auth", nullptr,
      [](AppConfig& c) { return &c.youtube.authUrl; }, false},
@@ -45,6 +48,7 @@ const std::array<KeySpec, 15> keySpecs = {{
      [](AppConfig& c) { return &c.instagram.tokenUrl; }, false},
     {"instagram/graph_base", "https://graph.instagram.com", nullptr,
      [](AppConfig& c) { return &c.instagram.graphBase; }, false},
+    {"instagram/redirect_uri", "", nullptr, [](AppConfig& c) { return &c.instagram.redirectUri; }, true},
     {"tiktok/client_key", "", [](AppConfig& c) { return &c.tiktok.clientKey; }, nullptr, true},
     {"tiktok/auth_url", "https://www.tiktok.com/v2/auth/authorize/", nullptr,
      [](AppConfig& c) { return &c.tiktok.authUrl; }, false},
@@ -52,6 +56,7 @@ const std::array<KeySpec, 15> keySpecs = {{
      [](AppConfig& c) { return &c.tiktok.tokenUrl; }, false},
     {"tiktok/api_base", "https://open.tiktokapis.com", nullptr,
      [](AppConfig& c) { return &c.tiktok.apiBase; }, false},
+    {"profile/location", "", [](AppConfig& c) { return &c.profile.location; }, nullptr, true},
 }};
 // clang-format on
 
@@ -67,7 +72,8 @@ const KeySpec* findSpec(const QString& key)
 const QStringList& knownGroups()
 {
     static const QStringList groups = {QStringLiteral("backend"), QStringLiteral("youtube"),
-                                       QStringLiteral("instagram"), QStringLiteral("tiktok")};
+                                       QStringLiteral("instagram"), QStringLiteral("tiktok"),
+                                       QStringLiteral("profile")};
     return groups;
 }
 
@@ -268,6 +274,9 @@ bool AppConfig::isSandbox() const
         if (!spec.url)
             continue;
         const QUrl& url = *spec.url(self);
+        // Keys whose empty value derives from backend/url (the relay URLs) follow it.
+        if (url.isEmpty() && spec.optional && QLatin1String(spec.key) != QLatin1String("backend/url"))
+            continue;
         if (url.isEmpty() || !url.isValid() || !isLoopbackHost(url.host()))
             return false;
     }
@@ -286,6 +295,10 @@ std::optional<AppConfigError> AppConfig::validate() const
                 problems.append(located(file, key, *problem));
         } else if (valueLooksSecret(*spec.text(self))) {
             problems.append(located(file, key, secretAdvice()));
+        } else if (key == QLatin1String("profile/location") && !profile.location.isEmpty()) {
+            QString problem;
+            if (Profile::expandLocation(profile.location, &problem).isEmpty())
+                problems.append(located(file, key, problem));
         }
     }
     if (problems.isEmpty())

@@ -49,10 +49,15 @@ struct ConfigOrigin
     QString file; ///< Empty for ConfigSource::Default.
 };
 
-struct BackendConfig
+/// The [backend] group. (Named BackendSettings so it does not clash with backend/BackendClient.h's
+/// sv::BackendConfig, the client's runtime configuration built from it.)
+struct BackendSettings
 {
     QUrl url; ///< Empty: no backend configured (offline use only).
     QString anonKey;
+    /// The `platform-oauth-relay` function's public URL, registered as the platforms' https redirect URI.
+    /// Empty: `{url}/functions/v1/platform-oauth-relay`.
+    QUrl oauthRelayUrl;
 };
 
 struct YouTubeConfig
@@ -70,6 +75,8 @@ struct InstagramConfig
     QUrl authUrl;
     QUrl tokenUrl;
     QUrl graphBase;
+    /// The redirect URI registered with Instagram (https, the backend relay). Empty: the OAuth relay URL.
+    QUrl redirectUri;
 };
 
 struct TikTokConfig
@@ -78,6 +85,13 @@ struct TikTokConfig
     QUrl authUrl;
     QUrl tokenUrl;
     QUrl apiBase;
+};
+
+/// The [profile] group: where the default profile lives (see Profile::resolve()). An admin sets it
+/// system-wide; "~", $HOME and $USER are expanded for each user (Profile::expandLocation()).
+struct ProfileSettings
+{
+    QString location; ///< Empty: <GenericDataLocation>/StreamVibe/profiles/default.
 };
 
 /// The application configuration: public endpoints and public client ids, never a secret.
@@ -96,10 +110,11 @@ public:
     /// Relative to each XDG configuration directory.
     static constexpr const char* RelativePath = "StreamVibe/streamvibe.conf";
 
-    BackendConfig backend;
+    BackendSettings backend;
     YouTubeConfig youtube;
     InstagramConfig instagram;
     TikTokConfig tiktok;
+    ProfileSettings profile;
 
     /// The built-in defaults: production endpoints, no backend, no client ids.
     AppConfig();

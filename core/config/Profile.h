@@ -6,7 +6,9 @@ namespace sv {
 
 /// A profile is one directory holding one user's local state: the library database
 /// (library.sqlite, which also carries cache_store and audit_log) and nothing secret.
-/// Resolution order: an explicit directory (--profile DIR), then $STREAMVIBE_PROFILE, then
+/// Resolution order: an explicit directory (--profile DIR), then $STREAMVIBE_PROFILE, then the
+/// `[profile] location` of the configuration files (AppConfig::layers(): the system-wide
+/// /etc/xdg/StreamVibe/streamvibe.conf an admin sets, the user's file, or $STREAMVIBE_CONFIG), then
 /// <GenericDataLocation>/StreamVibe/profiles/default (~/.local/share/StreamVibe/profiles/default), the
 /// same for every executable. The directory is created with mode 0700.
 class Profile
@@ -16,6 +18,20 @@ public:
 
     /// Resolves and creates the directory; `explicitDir` may be empty.
     static Profile resolve(const QString& explicitDir = {});
+
+    /// The configured default location: the `[profile] location` value of the last of
+    /// AppConfig::layers() that sets it, and that file; both empty when no file sets it.
+    struct ConfiguredLocation
+    {
+        QString value;
+        QString file;
+    };
+    static ConfiguredLocation configuredLocation();
+
+    /// Expands a configured location for the current user: "~" at the start, $HOME, ${HOME}, $USER
+    /// and ${USER}. Returns the absolute, cleaned path, or an empty string and the reason in `error`
+    /// (an unknown variable, no user name, a relative result).
+    static QString expandLocation(const QString& location, QString* error);
 
     QString directory() const { return m_directory; }
     QString libraryPath() const;

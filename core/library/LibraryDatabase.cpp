@@ -18,8 +18,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <ctime>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -159,7 +161,11 @@ struct LibraryDatabase::Private
         const auto rows = scalar(QStringLiteral("SELECT count(*) FROM content"), QString());
         return rows && rows->toLongLong() <= count * 2;
     }
-    std::optional<LibraryError> writeItems(const QList<ContentItem>& items, bool bulk);
+    using TransactionHook = std::function<std::optional<LibraryError>()>;
+    /// `afterBegin` and `beforeCommit` run inside the write transaction (an error rolls it back).
+    std::optional<LibraryError> writeItems(const QList<ContentItem>& items, bool bulk,
+                                           const TransactionHook& afterBegin = {},
+                                           const TransactionHook& beforeCommit = {});
 };
 
 LibraryDatabase::LibraryDatabase()
@@ -435,7 +441,9 @@ struct Statement
 
 } // namespace
 
-std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<ContentItem>& items, bool bulk)
+std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<ContentItem>& items, bool bulk,
+                                                                 const TransactionHook& afterBegin,
+                                                                 const TransactionHook& beforeCommit)
 {
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     sqlite3* handle = nativeHandle(db());
@@ -488,6 +496,10 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
             exec(QStringLiteral("PRAGMA cache_size = -16384"), what);
         return std::optional<LibraryError>(std::move(e));
     };
+    if (afterBegin) {
+        if (auto e = afterBegin())
+            return rollback(*e);
+    }
     if (bulk) {
         // Inside the transaction: other connections never see the library without its indexes.
         exec(QStringLiteral("PRAGMA cache_size = -131072"), what);
@@ -591,6 +603,10 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
             if (auto e = exec(sql, what))
                 return rollback(*e);
         }
+    }
+    if (beforeCommit) {
+        if (auto e = beforeCommit())
+            return rollback(*e);
     }
     auto committed = exec(QStringLiteral("COMMIT"), what);
     qCDebug(lcLibrary) << "committed in" << timer.restart() << "ms (CPU" << cpuMs() << "ms)";
@@ -877,6 +893,461 @@ std::optional<LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportForm
     q.finish();
     d->exec(QStringLiteral("COMMIT"), what);
     return result;
+}
+
+// --- Connected accounts and sync (schema v3) --------------------------------------------------------
+
+QString accountStatusId(AccountStatus status)
+{
+    switch (status) {
+    case AccountStatus::Connected:
+        return QStringLiteral("connected");
+    case AccountStatus::ReconnectNeeded:
+        return QStringLiteral("reconnect_needed");
+    case AccountStatus::Disconnected:
+        return QStringLiteral("disconnected");
+    }
+    return QStringLiteral("connected");
+}
+
+std::optional<AccountStatus> accountStatusFromId(QStringView id)
+{
+    for (const AccountStatus s :
+         {AccountStatus::Connected, AccountStatus::ReconnectNeeded, AccountStatus::Disconnected}) {
+        if (id == accountStatusId(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr const char* kAccountColumns = "platform, account_id, display_name, handle, avatar_url, status, "
+                                        "connected_at, last_synced_at, item_count, newest_external_id, "
+                                        "sync_complete, last_error";
+
+LibraryAccount rowToAccount(const QSqlQuery& q)
+{
+    LibraryAccount a;
+    a.platform = platformFromId(q.value(0).toString()).value_or(Platform::YouTube);
+    a.accountId = q.value(1).toString();
+    a.displayName = q.value(2).toString();
+    a.handle = q.value(3).toString();
+    a.avatarUrl = q.value(4).toString();
+    a.status = accountStatusFromId(q.value(5).toString()).value_or(AccountStatus::Connected);
+    a.connectedAt = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    if (!q.value(7).isNull())
+        a.lastSyncedAt = QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+    a.itemCount = q.value(8).toLongLong();
+    a.newestExternalId = q.value(9).toString();
+    a.syncComplete = q.value(10).toInt() == 1;
+    a.lastError = q.value(11).toString();
+    return a;
+}
+
+QString accountsError()
+{
+    return QCoreApplication::translate("sv::LibraryDatabase", "Could not read the connected accounts");
+}
+
+QString accountsWriteError()
+{
+    return QCoreApplication::translate("sv::LibraryDatabase", "Could not save the connected account");
+}
+
+/// Text columns are NOT NULL DEFAULT '': a null QString must bind as '' (Qt binds it as NULL).
+QString nn(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+/// Runs a prepared-once statement with positional values; the query is finished by the caller.
+bool execBound(QSqlQuery& q, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    return q.exec();
+}
+
+} // namespace
+
+Result<QList<LibraryAccount>, LibraryError> LibraryDatabase::accounts() const
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY platform, account_id")
+                    .arg(QLatin1String(kAccountColumns))))
+        return sqlError(accountsError(), q.lastError());
+    QList<LibraryAccount> list;
+    while (q.next())
+        list.append(rowToAccount(q));
+    if (q.lastError().isValid())
+        return sqlError(accountsError(), q.lastError());
+    // Fixed platform order (YouTube, Instagram, TikTok), as the UI shows them.
+    std::stable_sort(list.begin(), list.end(), [](const LibraryAccount& a, const LibraryAccount& b) {
+        return int(a.platform) < int(b.platform);
+    });
+    return list;
+}
+
+Result<std::optional<LibraryAccount>, LibraryError> LibraryDatabase::account(Platform platform,
+                                                                             const QString& accountId) const
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE platform = ? AND account_id = ?")
+                  .arg(QLatin1String(kAccountColumns)));
+    if (!execBound(q, {platformId(platform), accountId}))
+        return sqlError(accountsError(), q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return sqlError(accountsError(), q.lastError());
+        return std::optional<LibraryAccount>();
+    }
+    return std::optional<LibraryAccount>(rowToAccount(q));
+}
+
+std::optional<LibraryError> LibraryDatabase::saveAccount(const LibraryAccount& account)
+{
+    if (!d->open)
+        return notOpen();
+    if (account.accountId.isEmpty())
+        return makeError(QCoreApplication::translate("sv::LibraryDatabase", "%1: the account has no id.")
+                             .arg(accountsWriteError()));
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO accounts (platform, account_id, display_name, handle, avatar_url, status, connected_at, "
+        "last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, account_id) DO UPDATE SET "
+        "display_name = excluded.display_name, handle = excluded.handle, avatar_url = excluded.avatar_url, "
+        "status = excluded.status, last_error = excluded.last_error"));
+    const QDateTime connected =
+        account.connectedAt.isValid() ? account.connectedAt : QDateTime::currentDateTimeUtc();
+    if (!execBound(q, {platformId(account.platform), account.accountId, nn(account.displayName),
+                       nn(account.handle), nn(account.avatarUrl), accountStatusId(account.status),
+                       connected.toSecsSinceEpoch(), nn(account.lastError)}))
+        return sqlError(accountsWriteError(), q.lastError());
+    return std::nullopt;
+}
+
+std::optional<LibraryError> LibraryDatabase::setAccountStatus(Platform platform, const QString& accountId,
+                                                              AccountStatus status, const QString& lastError)
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral(
+        "UPDATE accounts SET status = ?, last_error = ? WHERE platform = ? AND account_id = ?"));
+    if (!execBound(q, {accountStatusId(status), nn(lastError), platformId(platform), accountId}))
+        return sqlError(accountsWriteError(), q.lastError());
+    return std::nullopt;
+}
+
+Result<int, LibraryError> LibraryDatabase::deleteAccount(Platform platform, const QString& accountId,
+                                                         bool removeItems)
+{
+    if (!d->open)
+        return notOpen();
+    const QString what =
+        QCoreApplication::translate("sv::LibraryDatabase", "Could not remove the connected account");
+    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+        return *e;
+    const auto fail = [&](const QSqlError& error) {
+        LibraryError e = sqlError(what, error);
+        d->exec(QStringLiteral("ROLLBACK"), what);
+        return e;
+    };
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("DELETE FROM accounts WHERE platform = ? AND account_id = ?"));
+    if (!execBound(q, {platformId(platform), accountId}))
+        return fail(q.lastError());
+    int removed = 0;
+    if (removeItems) {
+        QSqlQuery items(d->db());
+        items.prepare(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ?"));
+        if (!execBound(items, {platformId(platform), accountId}))
+            return fail(items.lastError());
+        removed = items.numRowsAffected();
+    }
+    if (auto e = d->exec(QStringLiteral("COMMIT"), what)) {
+        d->exec(QStringLiteral("ROLLBACK"), what);
+        return *e;
+    }
+    return removed;
+}
+
+Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const SyncBatch& batch)
+{
+    if (!d->open)
+        return notOpen();
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        const ContentItem& item = batch.items.at(i);
+        if (auto e = validateItem(item, int(i + 1)))
+            return *e;
+        if (item.platform != batch.platform || item.account != batch.accountId)
+            return makeError(
+                QCoreApplication::translate("sv::LibraryDatabase",
+                                            "Item %1 does not belong to the account being synced.")
+                    .arg(i + 1));
+    }
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
+    const QString platform = platformId(batch.platform);
+    SyncBatchResult result;
+    result.usageGeneration = batch.usageGeneration;
+    qint64 before = 0;
+    const auto countItems = [&](qint64* out) -> std::optional<LibraryError> {
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT count(*) FROM content WHERE account = ? AND platform = ?"));
+        if (!execBound(q, {batch.accountId, platform}) || !q.next())
+            return sqlError(what, q.lastError());
+        *out = q.value(0).toLongLong();
+        return std::nullopt;
+    };
+    const auto afterBegin = [&]() {
+        return countItems(&before);
+    };
+    const auto beforeCommit = [&]() -> std::optional<LibraryError> {
+        qint64 after = 0;
+        if (auto e = countItems(&after))
+            return e;
+        result.written = int(batch.items.size());
+        result.newItems = int(after - before);
+        result.itemCount = after;
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("UPDATE accounts SET sync_complete = 0, item_count = ? "
+                                 "WHERE platform = ? AND account_id = ?"));
+        if (!execBound(q, {after, platform, batch.accountId}))
+            return sqlError(what, q.lastError());
+        if (result.newItems <= 0 || batch.usageKeyBase.isEmpty())
+            return std::nullopt;
+        // Add to the job's open outbox row; a sealed row (being reported) is never changed: open the
+        // next generation instead.
+        for (int guard = 0; guard < 1000; ++guard, ++result.usageGeneration) {
+            const QString key = QStringLiteral("%1-%2").arg(batch.usageKeyBase).arg(result.usageGeneration);
+            QSqlQuery find(d->db());
+            find.setForwardOnly(true);
+            find.prepare(QStringLiteral("SELECT sealed FROM usage_outbox WHERE idempotency_key = ?"));
+            if (!execBound(find, {key}))
+                return sqlError(what, find.lastError());
+            if (find.next()) {
+                if (find.value(0).toInt() == 1)
+                    continue;
+                QSqlQuery add(d->db());
+                add.prepare(
+                    QStringLiteral("UPDATE usage_outbox SET units = units + ? WHERE idempotency_key = ?"));
+                if (!execBound(add, {result.newItems, key}))
+                    return sqlError(what, add.lastError());
+                return std::nullopt;
+            }
+            QSqlQuery insert(d->db());
+            insert.prepare(QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, "
+                                          "created_at) VALUES (?, ?, ?, ?)"));
+            if (!execBound(insert, {key, platform, result.newItems, QDateTime::currentSecsSinceEpoch()}))
+                return sqlError(what, insert.lastError());
+            return std::nullopt;
+        }
+        return makeError(what);
+    };
+    if (batch.items.isEmpty()) {
+        if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+            return *e;
+        std::optional<LibraryError> e = afterBegin();
+        if (!e)
+            e = beforeCommit();
+        if (!e)
+            e = d->exec(QStringLiteral("COMMIT"), what);
+        if (e) {
+            d->exec(QStringLiteral("ROLLBACK"), what);
+            return *e;
+        }
+        return result;
+    }
+    if (auto e = d->writeItems(batch.items, false, afterBegin, beforeCommit))
+        return *e;
+    return result;
+}
+
+Result<QSet<QString>, LibraryError> LibraryDatabase::knownExternalIds(Platform platform,
+                                                                      const QString& accountId,
+                                                                      const QStringList& externalIds) const
+{
+    if (!d->open)
+        return notOpen();
+    QSet<QString> known;
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not read the library");
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype start = 0; start < externalIds.size(); start += kChunk) {
+        const QStringList chunk = externalIds.mid(start, kChunk);
+        QStringList marks;
+        QVariantList values{accountId, platformId(platform)};
+        for (const QString& id : chunk) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT external_id FROM content WHERE account = ? AND platform = ? AND "
+                                 "external_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        if (!execBound(q, values))
+            return sqlError(what, q.lastError());
+        while (q.next())
+            known.insert(q.value(0).toString());
+        if (q.lastError().isValid())
+            return sqlError(what, q.lastError());
+    }
+    return known;
+}
+
+Result<QList<ContentItem>, LibraryError>
+LibraryDatabase::recentItems(Platform platform, const QString& accountId, int limit) const
+{
+    if (!d->open)
+        return notOpen();
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not read the library");
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM content c WHERE c.account = ? AND c.platform = ? "
+                             "ORDER BY c.published_at DESC, c.id DESC LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    if (!execBound(q, {accountId, platformId(platform), qMax(0, limit)}))
+        return sqlError(what, q.lastError());
+    QList<ContentItem> items;
+    while (q.next())
+        items.append(rowToItem(q));
+    if (q.lastError().isValid())
+        return sqlError(what, q.lastError());
+    return items;
+}
+
+Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentItem>& items)
+{
+    if (!d->open)
+        return notOpen();
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
+    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+        return *e;
+    int updated = 0;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("UPDATE content SET views = ?, likes = ?, comments = ?, synced_at = ? "
+                             "WHERE platform = ? AND account = ? AND external_id = ?"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const ContentItem& item : items) {
+        if (!execBound(q, {qMax<qint64>(0, item.views), qMax<qint64>(0, item.likes),
+                           qMax<qint64>(0, item.comments), now, platformId(item.platform), item.account,
+                           item.externalId})) {
+            LibraryError e = sqlError(what, q.lastError());
+            d->exec(QStringLiteral("ROLLBACK"), what);
+            return e;
+        }
+        updated += q.numRowsAffected();
+    }
+    if (auto e = d->exec(QStringLiteral("COMMIT"), what)) {
+        d->exec(QStringLiteral("ROLLBACK"), what);
+        return *e;
+    }
+    return updated;
+}
+
+std::optional<LibraryError> LibraryDatabase::finishAccountSync(Platform platform, const QString& accountId,
+                                                               const QDateTime& syncedAt,
+                                                               const QString& newestExternalId)
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral(
+        "UPDATE accounts SET last_synced_at = ?, sync_complete = 1, status = 'connected', last_error = '', "
+        "newest_external_id = CASE WHEN ? = '' THEN newest_external_id ELSE ? END, "
+        "item_count = (SELECT count(*) FROM content WHERE account = accounts.account_id AND "
+        "platform = accounts.platform) WHERE platform = ? AND account_id = ?"));
+    if (!execBound(q, {syncedAt.toSecsSinceEpoch(), nn(newestExternalId), nn(newestExternalId),
+                       platformId(platform), accountId}))
+        return sqlError(accountsWriteError(), q.lastError());
+    return std::nullopt;
+}
+
+Result<qint64, LibraryError> LibraryDatabase::beginJob(const QString& action, const QString& jobType,
+                                                       const QDateTime& startedAt)
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (action, job_type, status, started_at) VALUES (?, ?, 'running', ?)"));
+    if (!execBound(q, {action, jobType, startedAt.toSecsSinceEpoch()}))
+        return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not write the job log"),
+                        q.lastError());
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<LibraryError> LibraryDatabase::finishJob(qint64 jobId, const QString& status,
+                                                       const QString& result, const QDateTime& finishedAt)
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("UPDATE audit_log SET status = ?, result = ?, finished_at = ? WHERE id = ?"));
+    if (!execBound(q, {status, nn(result), finishedAt.toSecsSinceEpoch(), jobId}))
+        return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not write the job log"),
+                        q.lastError());
+    return std::nullopt;
+}
+
+Result<QList<UsageOutboxEntry>, LibraryError> LibraryDatabase::takeUsageOutbox()
+{
+    if (!d->open)
+        return notOpen();
+    const QString what =
+        QCoreApplication::translate("sv::LibraryDatabase", "Could not read the usage to report");
+    if (auto e = d->exec(QStringLiteral("UPDATE usage_outbox SET sealed = 1 WHERE sealed = 0"), what))
+        return *e;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT idempotency_key, platform, units, created_at FROM usage_outbox "
+                               "WHERE sealed = 1 ORDER BY id")))
+        return sqlError(what, q.lastError());
+    QList<UsageOutboxEntry> rows;
+    while (q.next()) {
+        UsageOutboxEntry e;
+        e.idempotencyKey = q.value(0).toString();
+        e.platform = platformFromId(q.value(1).toString()).value_or(Platform::YouTube);
+        e.units = q.value(2).toLongLong();
+        e.createdAt = QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        rows.append(e);
+    }
+    if (q.lastError().isValid())
+        return sqlError(what, q.lastError());
+    return rows;
+}
+
+std::optional<LibraryError> LibraryDatabase::removeUsageOutbox(const QString& idempotencyKey)
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("DELETE FROM usage_outbox WHERE idempotency_key = ? AND sealed = 1"));
+    if (!execBound(q, {idempotencyKey}))
+        return sqlError(
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not update the usage to report"),
+            q.lastError());
+    return std::nullopt;
+}
+
+Result<qint64, LibraryError> LibraryDatabase::pendingUsageUnits() const
+{
+    if (!d->open)
+        return notOpen();
+    const auto v =
+        d->scalar(QStringLiteral("SELECT coalesce(sum(units), 0) FROM usage_outbox"),
+                  QCoreApplication::translate("sv::LibraryDatabase", "Could not read the usage to report"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
 }
 
 } // namespace sv

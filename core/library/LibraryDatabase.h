@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QIODevice>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -37,6 +38,59 @@ struct LibraryStats
 
 enum class ExportFormat { Json, Csv };
 
+/// Whether a connected account can be synced (stored as "connected", "reconnect_needed", "disconnected").
+enum class AccountStatus { Connected, ReconnectNeeded, Disconnected };
+QString accountStatusId(AccountStatus status);
+std::optional<AccountStatus> accountStatusFromId(QStringView id);
+
+/// A connected platform account as the library remembers it (table `accounts`). Never holds a token:
+/// tokens live in the keychain.
+struct LibraryAccount
+{
+    Platform platform = Platform::YouTube;
+    QString accountId; ///< the platform's stable id (channel id, user id, open_id)
+    QString displayName;
+    QString handle;
+    QString avatarUrl;
+    AccountStatus status = AccountStatus::Connected;
+    QDateTime connectedAt;
+    QDateTime lastSyncedAt;    ///< invalid until the first sync finished
+    qint64 itemCount = 0;      ///< items of the account in the library after the last sync
+    QString newestExternalId;  ///< the newest item seen by the last complete sync
+    bool syncComplete = false; ///< false until a sync walked every page (a killed sync leaves it false)
+    QString lastError;         ///< translated message of the last failed sync, empty after a success
+
+    friend bool operator==(const LibraryAccount&, const LibraryAccount&) = default;
+};
+
+/// One page of a sync, committed in one transaction with its usage (see commitSyncBatch()).
+struct SyncBatch
+{
+    Platform platform = Platform::YouTube;
+    QString accountId;
+    QList<ContentItem> items;
+    /// The job's idempotency key prefix; the usage row's key is "<usageKeyBase>-<usageGeneration>".
+    QString usageKeyBase;
+    int usageGeneration = 0;
+};
+
+struct SyncBatchResult
+{
+    int written = 0;         ///< rows inserted or updated
+    int newItems = 0;        ///< rows that were not in the library before (the usage units added)
+    qint64 itemCount = 0;    ///< the account's items after the batch
+    int usageGeneration = 0; ///< the generation to pass with the next batch of the same job
+};
+
+/// A usage report waiting to be sent to the backend's increment_usage.
+struct UsageOutboxEntry
+{
+    QString idempotencyKey;
+    Platform platform = Platform::YouTube;
+    qint64 units = 0;
+    QDateTime createdAt;
+};
+
 /// The local content library: one SQLite file per profile (WAL, foreign keys, versioned schema).
 /// One instance owns one connection and must be used from the thread that opened it; see
 /// LibraryService for the asynchronous, thread-owning front used by the UI.
@@ -66,6 +120,48 @@ public:
     Result<ContentItem, LibraryError> item(qint64 id) const;
     Result<int, LibraryError> removeAccount(Platform platform, const QString& account);
     Result<LibraryStats, LibraryError> stats() const;
+
+    // --- Connected accounts and sync (schema v3) ---------------------------------------------------
+    Result<QList<LibraryAccount>, LibraryError> accounts() const;
+    /// The account, or nullopt when it is not in the library.
+    Result<std::optional<LibraryAccount>, LibraryError> account(Platform platform,
+                                                                const QString& accountId) const;
+    /// Inserts the account or updates its profile (name, handle, avatar) and status; keeps its sync state.
+    std::optional<LibraryError> saveAccount(const LibraryAccount& account);
+    std::optional<LibraryError> setAccountStatus(Platform platform, const QString& accountId,
+                                                 AccountStatus status, const QString& lastError = {});
+    /// Forgets the account; with `removeItems` its items go too (one transaction). Returns items removed.
+    Result<int, LibraryError> deleteAccount(Platform platform, const QString& accountId, bool removeItems);
+    /// Upserts the batch's items, adds the number of new items to the job's open usage_outbox row (or
+    /// opens a new one when the reporter has sealed it) and marks the account's sync incomplete, all in
+    /// one transaction: a crash either keeps the items and their usage or neither.
+    Result<SyncBatchResult, LibraryError> commitSyncBatch(const SyncBatch& batch);
+    /// Which of `externalIds` the library already has for the account.
+    Result<QSet<QString>, LibraryError> knownExternalIds(Platform platform, const QString& accountId,
+                                                         const QStringList& externalIds) const;
+    /// The account's `limit` most recently published items.
+    Result<QList<ContentItem>, LibraryError> recentItems(Platform platform, const QString& accountId,
+                                                         int limit) const;
+    /// Updates views, likes and comments of existing items (matched by platform, account, externalId).
+    Result<int, LibraryError> updateStatistics(const QList<ContentItem>& items);
+    /// After a sync walked all the pages it had to: last_synced_at, recounted item_count, the newest item,
+    /// sync_complete = 1, status connected, no error.
+    std::optional<LibraryError> finishAccountSync(Platform platform, const QString& accountId,
+                                                  const QDateTime& syncedAt, const QString& newestExternalId);
+
+    /// audit_log: a job starts as 'running'; returns its row id.
+    Result<qint64, LibraryError> beginJob(const QString& action, const QString& jobType,
+                                          const QDateTime& startedAt);
+    /// status: 'succeeded', 'failed' or 'cancelled'; result: a JSON summary (no secrets).
+    std::optional<LibraryError> finishJob(qint64 jobId, const QString& status, const QString& result,
+                                          const QDateTime& finishedAt);
+
+    /// Seals every usage_outbox row (a job still writing opens a new row) and returns all of them.
+    Result<QList<UsageOutboxEntry>, LibraryError> takeUsageOutbox();
+    /// Deletes a row once the backend has counted it.
+    std::optional<LibraryError> removeUsageOutbox(const QString& idempotencyKey);
+    /// Units not yet reported (sealed or not).
+    Result<qint64, LibraryError> pendingUsageUnits() const;
 
     /// Import: all or nothing. The error names the item (1-based) and the field at fault.
     Result<int, LibraryError> importFrom(QIODevice& in, ExportFormat format);

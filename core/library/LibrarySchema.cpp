@@ -109,6 +109,40 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                                 ")"),
                  QStringLiteral("CREATE INDEX audit_log_started_idx ON audit_log (started_at DESC)"),
              }});
+
+        // v3: connected platform accounts (never their tokens: those live in the keychain) and the
+        // usage outbox. A sync writes each batch of items and its outbox row in one transaction; the
+        // reporter sends the rows to the backend's increment_usage (idempotent per key) and deletes them.
+        m.append({3,
+                  QStringLiteral("accounts and usage_outbox"),
+                  {
+                      QStringLiteral(
+                          "CREATE TABLE accounts (\n"
+                          "  platform TEXT NOT NULL CHECK (platform IN ('youtube', 'instagram', 'tiktok')),\n"
+                          "  account_id TEXT NOT NULL CHECK (account_id <> ''),\n"
+                          "  display_name TEXT NOT NULL DEFAULT '',\n"
+                          "  handle TEXT NOT NULL DEFAULT '',\n"
+                          "  avatar_url TEXT NOT NULL DEFAULT '',\n"
+                          "  status TEXT NOT NULL DEFAULT 'connected'\n"
+                          "    CHECK (status IN ('connected', 'reconnect_needed', 'disconnected')),\n"
+                          "  connected_at INTEGER NOT NULL,\n"
+                          "  last_synced_at INTEGER,\n"
+                          "  item_count INTEGER NOT NULL DEFAULT 0 CHECK (item_count >= 0),\n"
+                          "  newest_external_id TEXT NOT NULL DEFAULT '',\n"
+                          "  sync_complete INTEGER NOT NULL DEFAULT 0 CHECK (sync_complete IN (0, 1)),\n"
+                          "  last_error TEXT NOT NULL DEFAULT '',\n"
+                          "  PRIMARY KEY (platform, account_id)\n"
+                          ")"),
+                      QStringLiteral(
+                          "CREATE TABLE usage_outbox (\n"
+                          "  id INTEGER PRIMARY KEY,\n"
+                          "  idempotency_key TEXT NOT NULL UNIQUE,\n"
+                          "  platform TEXT NOT NULL CHECK (platform IN ('youtube', 'instagram', 'tiktok')),\n"
+                          "  units INTEGER NOT NULL CHECK (units > 0),\n"
+                          "  created_at INTEGER NOT NULL,\n"
+                          "  sealed INTEGER NOT NULL DEFAULT 0 CHECK (sealed IN (0, 1))\n"
+                          ")"),
+                  }});
         return m;
     }();
     return list;

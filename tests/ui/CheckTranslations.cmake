@@ -1,6 +1,6 @@
 # Fails when a translation catalogue is not complete. Run in script mode:
 #   cmake -DTS_FILE=<de.ts> [-DLUPDATE=<lupdate> -DLUPDATE_PROJECT=<.lupdate/x_project.cmake>
-#         -DWORK_DIR=<dir>] -P CheckTranslations.cmake
+#         -DWORK_DIR=<dir>] [-DLRELEASE=<lrelease>] -P CheckTranslations.cmake
 # 1. The committed TS_FILE must have no unfinished message and no empty translation or plural form.
 #    With -DPLURALS_ONLY=ON (the English catalogues, whose other messages are the source text itself)
 #    only the plural messages must be finished, with every plural form filled in.
@@ -8,6 +8,8 @@
 #    message of the sources that the catalogue lacks (a new tr() nobody translated yet) shows up there
 #    as unfinished, a message the sources no longer have makes the counts differ. Either fails: run
 #    `cmake --build <dir> --target update_translations` and translate.
+# 3. With LRELEASE (and not PLURALS_ONLY): lrelease compiles TS_FILE into a scratch .qm and must report
+#    every message finished: no "unfinished" and no "untranslated source text(s)" in its summary.
 
 function(sv_scan_ts file out_total out_unfinished out_empty out_unfinished_sources)
   file(READ "${file}" ts)
@@ -100,6 +102,26 @@ if(LUPDATE)
   if(NOT freshTotal EQUAL total)
     message(FATAL_ERROR "${TS_FILE} has ${total} messages but the sources have ${freshTotal}: the catalogue "
                         "is out of date (run the update_translations target)")
+  endif()
+endif()
+
+if(LRELEASE AND NOT PLURALS_ONLY)
+  file(MAKE_DIRECTORY "${WORK_DIR}")
+  get_filename_component(qmName "${TS_FILE}" NAME_WE)
+  execute_process(
+    COMMAND "${LRELEASE}" "${TS_FILE}" -qm "${WORK_DIR}/${qmName}.qm"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lrelease failed (${rc}):\n${out}${err}")
+  endif()
+  if(NOT out MATCHES "Generated ([0-9]+) translation\\(s\\) \\(([0-9]+) finished and ([0-9]+) unfinished\\)")
+    message(FATAL_ERROR "unexpected lrelease output:\n${out}${err}")
+  endif()
+  set(generated ${CMAKE_MATCH_1})
+  set(unfinishedByLrelease ${CMAKE_MATCH_3})
+  if(NOT unfinishedByLrelease EQUAL 0 OR out MATCHES "untranslated source text" OR NOT generated EQUAL total)
+    message(FATAL_ERROR "lrelease does not find ${TS_FILE} complete (${generated} of ${total} messages "
+                        "generated):\n${out}${err}")
   endif()
 endif()
 

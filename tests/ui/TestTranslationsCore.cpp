@@ -1,5 +1,6 @@
 // The desktop app's catalogue (embedded in streamvibe_ui) carries the core messages a user sees: network
-// errors, keyring errors, sign-in errors and the HTML page the loopback listener serves to the browser.
+// errors, keyring errors, sign-in errors and the HTML page the loopback listener serves to the browser, in
+// every shipped language (German, Spanish, French, Brazilian Portuguese).
 #include "Translations.h"
 #include "auth/AuthFlowError.h"
 #include "auth/LoopbackListener.h"
@@ -80,6 +81,58 @@ private slots:
                  qPrintable(page));
         QVERIFY2(page.contains(QStringLiteral("Sie k\u00f6nnen diesen Tab schlie\u00dfen")),
                  qPrintable(page));
+    }
+
+    void everyShippedLanguageReachesCoreAndBrowser_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("offline");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("footer");
+        QTest::newRow("de") << QStringLiteral("de_DE")
+                            << QStringLiteral(
+                                   "Sie scheinen offline zu sein: Der Server war nicht erreichbar.")
+                            << QStringLiteral("Nicht gefunden")
+                            << QStringLiteral("Diese Adresse empf\u00e4ngt nur das Ergebnis der Anmeldung")
+                            << QStringLiteral("Sie k\u00f6nnen diesen Tab schlie\u00dfen");
+        QTest::newRow("es") << QStringLiteral("es_ES")
+                            << QStringLiteral(
+                                   "Parece que no tienes conexi\u00f3n: no se pudo contactar con el "
+                                   "servidor.")
+                            << QStringLiteral("No encontrado")
+                            << QStringLiteral(
+                                   "Esta direcci\u00f3n solo recibe el resultado del inicio de sesi\u00f3n")
+                            << QStringLiteral("Puedes cerrar esta pesta\u00f1a");
+        QTest::newRow("fr")
+            << QStringLiteral("fr_FR")
+            << QStringLiteral("Vous semblez \u00eatre hors ligne\u00a0: le serveur est injoignable.")
+            << QStringLiteral("Introuvable")
+            << QStringLiteral("Cette adresse ne re\u00e7oit que le r\u00e9sultat de la connexion")
+            << QStringLiteral("Vous pouvez fermer cet onglet");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR")
+                               << QStringLiteral("Parece que voc\u00ea est\u00e1 off-line: n\u00e3o foi "
+                                                 "poss\u00edvel acessar o servidor.")
+                               << QStringLiteral("N\u00e3o encontrado")
+                               << QStringLiteral("Este endere\u00e7o s\u00f3 recebe o resultado do login")
+                               << QStringLiteral("Voc\u00ea pode fechar esta aba");
+    }
+
+    void everyShippedLanguageReachesCoreAndBrowser()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, offline);
+        QFETCH(QString, heading);
+        QFETCH(QString, text);
+        QFETCH(QString, footer);
+        useLanguage(QLocale(locale));
+        QCOMPARE(sv::ApiError::make(sv::ApiError::Kind::Offline).userMessage(), offline);
+        sv::LoopbackListener listener;
+        QVERIFY(listener.listen());
+        const QString page = QString::fromUtf8(fetch(listener, "/not-the-callback"));
+        QVERIFY2(page.contains(QStringLiteral("<h1>") + heading + QStringLiteral("</h1>")), qPrintable(page));
+        QVERIFY2(page.contains(text), qPrintable(page));
+        QVERIFY2(page.contains(footer), qPrintable(page));
     }
 
     void englishStaysEnglish()

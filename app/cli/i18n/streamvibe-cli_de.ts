@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountsCommand</name>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnect needed</source>
+        <translation>neu verbinden erforderlich</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>List the connected platform accounts and their sync state.</source>
+        <translation>Die verbundenen Plattformkonten und ihren Synchronisierungsstand anzeigen.</translation>
+    </message>
+    <message>
+        <source>accounts [options]</source>
+        <translation>accounts [Optionen]</translation>
+    </message>
+    <message>
+        <source>Lists the connected accounts of the profile: platform, account, status, the items in the library and the last sync. Reads the library only (no network, no sign-in).</source>
+        <translation>Zeigt die verbundenen Konten des Profils: Plattform, Konto, Status, die Einträge in der Bibliothek und die letzte Synchronisierung. Liest nur die Bibliothek (kein Netzwerk, keine Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>accounts takes no arguments</source>
+        <translation>accounts erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>No account is connected. Run “%1 connect PLATFORM” to connect one.</source>
+        <translation>Kein Konto ist verbunden. Führen Sie „%1 connect PLATTFORM“ aus, um eines zu verbinden.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation>EINTRÄGE</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>LETZTE SYNCHRONISIERUNG</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected: run “%2 connect %3”.</source>
+        <translation>%1 muss neu verbunden werden: Führen Sie „%2 connect %3“ aus.</translation>
+    </message>
+</context>
+<context>
     <name>AppConfig</name>
     <message>
         <source>this looks like a secret, and secrets never go in this file (every user can read it); remove it: StreamVibe is a public client and keeps its credentials in the system keychain</source>
@@ -171,6 +238,61 @@
     </message>
 </context>
 <context>
+    <name>CheckoutCommand</name>
+    <message>
+        <source>Buy or change the plan with Stripe Checkout in the browser.</source>
+        <translation>Den Tarif mit Stripe Checkout im Browser kaufen oder wechseln.</translation>
+    </message>
+    <message>
+        <source>checkout [options] PLAN</source>
+        <translation>checkout [Optionen] TARIF</translation>
+    </message>
+    <message>
+        <source>Opens Stripe Checkout for PLAN in your browser ($BROWSER, else the desktop&apos;s handler) and prints the link. When the payment is done the browser returns to StreamVibe and the new plan is printed; if it does not return, the subscription is checked every few seconds for up to two minutes. Cancelling on the checkout page leaves your plan unchanged.</source>
+        <translation>Öffnet Stripe Checkout für TARIF in Ihrem Browser ($BROWSER, sonst das Standardprogramm des Desktops) und gibt den Link aus. Nach der Zahlung kehrt der Browser zu StreamVibe zurück und der neue Tarif wird ausgegeben; kehrt er nicht zurück, wird das Abonnement bis zu zwei Minuten lang alle paar Sekunden geprüft. Ein Abbruch auf der Bezahlseite lässt Ihren Tarif unverändert.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>The plan to buy: basic or premium (see &apos;plans&apos;).</source>
+        <translation>Der zu kaufende Tarif: basic oder premium (siehe „plans“).</translation>
+    </message>
+    <message>
+        <source>Pay yearly instead of monthly.</source>
+        <translation>Jährlich statt monatlich bezahlen.</translation>
+    </message>
+    <message>
+        <source>checkout takes one PLAN</source>
+        <translation>checkout erwartet genau einen TARIF</translation>
+    </message>
+    <message>
+        <source>no such plan: %1</source>
+        <translation>unbekannter Tarif: %1</translation>
+    </message>
+    <message>
+        <source>the %1 plan cannot be bought; cancel your subscription with the billing portal to return to it</source>
+        <translation>der Tarif %1 kann nicht gekauft werden; kündigen Sie Ihr Abonnement im Abrechnungsportal, um zu ihm zurückzukehren</translation>
+    </message>
+    <message>
+        <source>Opened the checkout in your browser. If it did not appear, open this link:</source>
+        <translation>Der Bezahlvorgang wurde im Browser geöffnet. Falls er nicht erscheint, öffnen Sie diesen Link:</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser to pay:</source>
+        <translation>Öffnen Sie diesen Link im Browser, um zu bezahlen:</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment... (Ctrl+C to stop)</source>
+        <translation>Warten auf die Zahlung … (Strg+C zum Beenden)</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Your plan is now %1 (%2 API units per month).</source>
+        <translation>Zahlung bestätigt. Ihr Tarif ist jetzt %1 (%2 API-Einheiten pro Monat).</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Use the profile in DIR (default: $STREAMVIBE_PROFILE, else ~/.local/share/StreamVibe/profiles/default).</source>
@@ -285,6 +407,25 @@
     </message>
 </context>
 <context>
+    <name>CliSession</name>
+    <message>
+        <source>no StreamVibe server is configured: set [backend] url and anon_key in streamvibe.conf (see “%1 config”)</source>
+        <translation>es ist kein StreamVibe-Server konfiguriert: Setzen Sie url und anon_key in der Gruppe [backend] der streamvibe.conf (siehe „%1 config“)</translation>
+    </message>
+    <message>
+        <source>the session is not initialised</source>
+        <translation>die Sitzung ist nicht initialisiert</translation>
+    </message>
+    <message>
+        <source>Not signed in: run “%1 login”.</source>
+        <translation>Nicht angemeldet: Führen Sie „%1 login“ aus.</translation>
+    </message>
+    <message>
+        <source>Run “%1 login” to sign in again.</source>
+        <translation>Führen Sie „%1 login“ aus, um sich erneut anzumelden.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigCommand</name>
     <message>
         <source>Inspect the application configuration (streamvibe.conf).</source>
@@ -349,6 +490,142 @@
     <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect a YouTube, Instagram or TikTok account (sign-in in the browser).</source>
+        <translation>Ein YouTube-, Instagram- oder TikTok-Konto verbinden (Anmeldung im Browser).</translation>
+    </message>
+    <message>
+        <source>connect [options] PLATFORM</source>
+        <translation>connect [Optionen] PLATTFORM</translation>
+    </message>
+    <message>
+        <source>Opens the platform&apos;s sign-in page in the browser ($BROWSER, else the desktop&apos;s default) and waits for you to allow StreamVibe to read your published content. The link is also printed in case no browser opens. The sign-in is kept in the system keychain, never in a file. Connecting again reconnects the account; another account of the same platform replaces the connected one (its items stay in the library).</source>
+        <translation>Öffnet die Anmeldeseite der Plattform im Browser ($BROWSER, sonst der Standardbrowser des Desktops) und wartet, bis Sie StreamVibe erlauben, Ihre veröffentlichten Inhalte zu lesen. Der Link wird auch ausgegeben, falls sich kein Browser öffnet. Die Anmeldung wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Erneutes Verbinden verbindet das Konto neu; ein anderes Konto derselben Plattform ersetzt das verbundene (dessen Einträge bleiben in der Bibliothek).</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation>youtube, instagram oder tiktok.</translation>
+    </message>
+    <message>
+        <source>connect needs exactly one PLATFORM</source>
+        <translation>connect braucht genau eine PLATTFORM</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser. If it does not open, visit:</source>
+        <translation>Melden Sie sich im Browser an. Falls er sich nicht öffnet, rufen Sie auf:</translation>
+    </message>
+    <message>
+        <source>Connected %1 account “%2” (%3). Run “%4 sync %5” to fetch its items.</source>
+        <translation>%1-Konto „%2“ (%3) verbunden. Führen Sie „%4 sync %5“ aus, um seine Einträge abzurufen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Disconnect a platform account: revoke access and delete its sign-in.</source>
+        <translation>Ein Plattformkonto trennen: Zugriff widerrufen und die Anmeldung löschen.</translation>
+    </message>
+    <message>
+        <source>disconnect [options] PLATFORM</source>
+        <translation>disconnect [Optionen] PLATTFORM</translation>
+    </message>
+    <message>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <translation>Widerruft den Zugriff von StreamVibe, wo die Plattform das unterstützt (YouTube, TikTok), löscht die Anmeldung aus dem Schlüsselbund des Systems und vergisst das Konto. Seine Einträge bleiben in der Bibliothek, außer mit --remove-items.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation>youtube, instagram oder tiktok.</translation>
+    </message>
+    <message>
+        <source>Keep the account&apos;s items in the library (the default).</source>
+        <translation>Die Einträge des Kontos in der Bibliothek behalten (Standard).</translation>
+    </message>
+    <message>
+        <source>Also remove the account&apos;s items from the library.</source>
+        <translation>Auch die Einträge des Kontos aus der Bibliothek entfernen.</translation>
+    </message>
+    <message>
+        <source>disconnect needs exactly one PLATFORM</source>
+        <translation>disconnect braucht genau eine PLATTFORM</translation>
+    </message>
+    <message>
+        <source>--keep-items and --remove-items exclude each other</source>
+        <translation>--keep-items und --remove-items schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>Disconnected %1.</source>
+        <translation>%1 getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the library.</source>
+        <translation>
+            <numerusform>%n Eintrag aus der Bibliothek entfernt.</numerusform>
+            <numerusform>%n Einträge aus der Bibliothek entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its items stay in the library.</source>
+        <translation>Seine Einträge bleiben in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesCommand</name>
+    <message>
+        <source>List your invoices with links to their PDF.</source>
+        <translation>Ihre Rechnungen mit Links zu den PDF-Dateien auflisten.</translation>
+    </message>
+    <message>
+        <source>invoices [options]</source>
+        <translation>invoices [Optionen]</translation>
+    </message>
+    <message>
+        <source>Lists your invoices, newest first: date, number, amount, status and the link to the PDF. Invoices are always fetched from Stripe through the backend and never stored.</source>
+        <translation>Listet Ihre Rechnungen auf, die neueste zuerst: Datum, Nummer, Betrag, Status und der Link zur PDF-Datei. Rechnungen werden immer über das Backend von Stripe abgerufen und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>invoices takes no arguments</source>
+        <translation>invoices erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Noch keine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BETRAG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -533,6 +810,175 @@
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to your StreamVibe account (in the browser, or with e-mail and password).</source>
+        <translation>Bei Ihrem StreamVibe-Konto anmelden (im Browser oder mit E-Mail-Adresse und Passwort).</translation>
+    </message>
+    <message>
+        <source>login [options]</source>
+        <translation>login [Optionen]</translation>
+    </message>
+    <message>
+        <source>Signs the profile in to StreamVibe. By default the sign-in happens in your browser: the command opens the sign-in page with $BROWSER (or the desktop&apos;s browser) and always prints the link to standard error, so that you can open it yourself, also on another screen of this machine. With --email and --password-stdin the password is read from the first line of standard input (never from the command line). The session is kept in the system keyring only and is shared with the desktop app.</source>
+        <translation>Meldet das Profil bei StreamVibe an. Standardmäßig erfolgt die Anmeldung in Ihrem Browser: Der Befehl öffnet die Anmeldeseite mit $BROWSER (oder dem Browser des Desktops) und gibt den Link immer auf der Standardfehlerausgabe aus, damit Sie ihn selbst öffnen können, auch auf einem anderen Bildschirm dieses Rechners. Mit --email und --password-stdin wird das Passwort aus der ersten Zeile der Standardeingabe gelesen (nie von der Befehlszeile). Die Sitzung wird nur im Schlüsselbund des Systems aufbewahrt und mit der Desktop-App geteilt.</translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address (needs --password-stdin).</source>
+        <translation>Mit dieser E-Mail-Adresse anmelden (braucht --password-stdin).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider of the browser sign-in (default: google).</source>
+        <translation>Der Anmeldedienst für die Anmeldung im Browser (Standard: google).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Do not start a browser: only print the link to open.</source>
+        <translation>Keinen Browser starten: nur den zu öffnenden Link ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give up the browser sign-in after this many seconds (default: 300).</source>
+        <translation>Die Anmeldung im Browser nach so vielen Sekunden aufgeben (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>login takes no arguments</source>
+        <translation>login nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --email</source>
+        <translation>--password-stdin braucht --email</translation>
+    </message>
+    <message>
+        <source>--email needs --password-stdin (a password is never taken from the command line)</source>
+        <translation>--email braucht --password-stdin (ein Passwort wird nie von der Befehlszeile übernommen)</translation>
+    </message>
+    <message>
+        <source>--provider and --no-browser are for the browser sign-in</source>
+        <translation>--provider und --no-browser gelten für die Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--provider needs a name</source>
+        <translation>--provider braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>kein Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser to sign in:</source>
+        <translation>Öffnen Sie diesen Link in Ihrem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>No browser could be started: open the link above yourself.</source>
+        <translation>Es konnte kein Browser gestartet werden: Öffnen Sie den Link oben selbst.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Sign out of your StreamVibe account.</source>
+        <translation>Von Ihrem StreamVibe-Konto abmelden.</translation>
+    </message>
+    <message>
+        <source>logout [options]</source>
+        <translation>logout [Optionen]</translation>
+    </message>
+    <message>
+        <source>Signs the profile out: the session is removed from the system keyring, revoked on the server when it can be reached, and the account&apos;s cached data (plan, usage) is removed from the profile. The local content library is kept. Signing out when nobody is signed in does nothing.</source>
+        <translation>Meldet das Profil ab: Die Sitzung wird aus dem Schlüsselbund des Systems entfernt, auf dem Server widerrufen, sofern er erreichbar ist, und die zwischengespeicherten Daten des Kontos (Tarif, Nutzung) werden aus dem Profil entfernt. Die lokale Bibliothek Ihrer Inhalte bleibt erhalten. Abmelden, wenn niemand angemeldet ist, bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation>logout nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation>%1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in.</source>
+        <translation>Es war niemand angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCommand</name>
+    <message>
+        <source>List the plans with their prices, quota and overage price.</source>
+        <translation>Die Tarife mit Preisen, Kontingent und Preis für Mehrverbrauch auflisten.</translation>
+    </message>
+    <message>
+        <source>plans [options]</source>
+        <translation>plans [Optionen]</translation>
+    </message>
+    <message>
+        <source>Lists the plans offered (Free, Basic, Premium...) with their monthly and yearly prices in your locale, the API units included per month and the price of extra units. Your current plan is marked with &apos;*&apos;.</source>
+        <translation>Listet die angebotenen Tarife (Free, Basic, Premium …) mit ihren monatlichen und jährlichen Preisen in Ihrem Gebietsschema, den pro Monat enthaltenen API-Einheiten und dem Preis zusätzlicher Einheiten auf. Ihr aktueller Tarif ist mit „*“ markiert.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Prices in CURRENCY (usd, eur or jpy); default from the locale.</source>
+        <translation>Preise in WÄHRUNG (usd, eur oder jpy); Standard aus dem Gebietsschema.</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>plans takes no arguments</source>
+        <translation>plans erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>not a currency code: %1</source>
+        <translation>kein Währungscode: %1</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>MONTHLY</source>
+        <translation>MONATLICH</translation>
+    </message>
+    <message>
+        <source>YEARLY</source>
+        <translation>JÄHRLICH</translation>
+    </message>
+    <message>
+        <source>UNITS/MONTH</source>
+        <translation>EINHEITEN/MONAT</translation>
+    </message>
+    <message>
+        <source>OVERAGE/1,000</source>
+        <translation>MEHRVERBRAUCH/1.000</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search the local library (offline full-text search).</source>
@@ -654,6 +1100,204 @@
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show whether you are signed in, as whom, and the state of the keyring.</source>
+        <translation>Anzeigen, ob und als wer Sie angemeldet sind, und den Zustand des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <source>status [options]</source>
+        <translation>status [Optionen]</translation>
+    </message>
+    <message>
+        <source>Shows whether the profile is signed in, the account&apos;s e-mail address, until when the current access token is valid, and whether the system keyring holding the session can be used. An expired access token is renewed when the server can be reached. No token is ever printed.</source>
+        <translation>Zeigt, ob das Profil angemeldet ist, die E-Mail-Adresse des Kontos, bis wann das aktuelle Zugriffstoken gültig ist und ob der Schlüsselbund des Systems, der die Sitzung enthält, verwendet werden kann. Ein abgelaufenes Zugriffstoken wird erneuert, wenn der Server erreichbar ist. Es wird nie ein Token ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments</source>
+        <translation>status nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Access token valid until %1.</source>
+        <translation>Zugriffstoken gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached to renew the session.</source>
+        <translation>Offline: Der Server war nicht erreichbar, um die Sitzung zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Keyring: %1.</source>
+        <translation>Schlüsselbund: %1.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCliServices</name>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use %2)</source>
+        <translation>unbekannte Plattform „%1“ (verwenden Sie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Fetch new items of the connected accounts into the library.</source>
+        <translation>Neue Einträge der verbundenen Konten in die Bibliothek holen.</translation>
+    </message>
+    <message>
+        <source>sync [options] [PLATFORM...]</source>
+        <translation>sync [Optionen] [PLATTFORM...]</translation>
+    </message>
+    <message>
+        <source>Syncs the connected accounts of the named platforms (all connected accounts when none is named): new items are added, known ones updated, and the statistics of recent items refreshed. Progress is printed to standard error, one line per page. The new items are counted against your plan (beyond the quota they are billed as overage). The exit status is 2 if any sync failed.</source>
+        <translation>Synchronisiert die verbundenen Konten der genannten Plattformen (alle verbundenen Konten, wenn keine genannt ist): Neue Einträge werden hinzugefügt, bekannte aktualisiert und die Statistiken der neuesten Einträge aufgefrischt. Der Fortschritt wird auf die Standardfehlerausgabe geschrieben, eine Zeile pro Seite. Die neuen Einträge werden auf Ihren Tarif angerechnet (über dem Kontingent als Mehrnutzung berechnet). Der Exit-Status ist 2, wenn eine Synchronisierung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation>youtube, instagram oder tiktok.</translation>
+    </message>
+    <message>
+        <source>Print the summary as a JSON document.</source>
+        <translation>Die Zusammenfassung als JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>no account is connected: run “%1 connect PLATFORM” first.</source>
+        <translation>kein Konto ist verbunden: Führen Sie zuerst „%1 connect PLATTFORM“ aus.</translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 items (%4 new)</source>
+        <translation>%1: Seite %2, %3 Einträge (%4 neu)</translation>
+    </message>
+    <message>
+        <source>of about %1</source>
+        <translation>von etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new item(s), %2 in the library.</source>
+        <translation>
+            <numerusform>%1: %n neuer Eintrag, %2 in der Bibliothek.</numerusform>
+            <numerusform>%1: %n neue Einträge, %2 in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>error: %1 sync failed: %2</source>
+        <translation>Fehler: Synchronisierung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Run “%1 connect %2” to reconnect the account.</source>
+        <translation>Führen Sie „%1 connect %2“ aus, um das Konto neu zu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCommand</name>
+    <message>
+        <source>Show the quota and usage of the current billing period.</source>
+        <translation>Kontingent und Nutzung des aktuellen Abrechnungszeitraums anzeigen.</translation>
+    </message>
+    <message>
+        <source>usage [options]</source>
+        <translation>usage [Optionen]</translation>
+    </message>
+    <message>
+        <source>Shows your plan, the quota, the units used and remaining in this billing period, the reset date, the units over the quota and the estimated overage charge. Offline, the last figures received are shown with a warning giving their age.</source>
+        <translation>Zeigt Ihren Tarif, das Kontingent, die in diesem Abrechnungszeitraum verbrauchten und verbleibenden Einheiten, das Datum der Zurücksetzung, die Einheiten über dem Kontingent und die geschätzten Kosten für Mehrverbrauch. Offline werden die zuletzt empfangenen Zahlen mit einer Warnung zu ihrem Alter angezeigt.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage takes no arguments</source>
+        <translation>usage erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Kontingent:</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Verbraucht:</translation>
+    </message>
+    <message>
+        <source>%1 units (%2 %)</source>
+        <translation>%1 Einheiten (%2 %)</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Verbleibend:</translation>
+    </message>
+    <message>
+        <source>Resets on:</source>
+        <translation>Zurückgesetzt am:</translation>
+    </message>
+    <message>
+        <source>Overage units:</source>
+        <translation>Mehrverbrauch (Einheiten):</translation>
+    </message>
+    <message>
+        <source>Estimated overage charge:</source>
+        <translation>Geschätzte Kosten für Mehrverbrauch:</translation>
+    </message>
+    <message>
+        <source>unknown (plans unavailable)</source>
+        <translation>unbekannt (Tarife nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>none (no overage billing on this plan)</source>
+        <translation>keine (dieser Tarif rechnet keinen Mehrverbrauch ab)</translation>
+    </message>
+    <message>
+        <source>Warning: the quota is used up; further usage is billed as overage.</source>
+        <translation>Warnung: Das Kontingent ist aufgebraucht; weitere Nutzung wird als Mehrverbrauch abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 % of the quota is used.</source>
+        <translation>Warnung: %1 % des Kontingents sind verbraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AccountStore</name>
+    <message>
+        <source>The library is closing; try again.</source>
+        <translation>Die Bibliothek wird gerade geschlossen; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>sv::ApiError</name>
     <message>
         <source>You appear to be offline: the server could not be reached.</source>
@@ -709,6 +1353,41 @@
     </message>
 </context>
 <context>
+    <name>sv::AuthError</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>No StreamVibe server is configured, so signing in is not possible. StreamVibe works offline with your local library.</source>
+        <translation>Es ist kein StreamVibe-Server konfiguriert, daher ist keine Anmeldung möglich. StreamVibe arbeitet offline mit Ihrer lokalen Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet. Open the link in the confirmation e-mail, then sign in.</source>
+        <translation>Diese E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address already exists. Sign in instead.</source>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>The password is too weak: use at least 6 characters.</source>
+        <translation>Das Passwort ist zu schwach: Verwenden Sie mindestens 6 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The sign-in from the browser could not be completed (the code was already used or has expired). Start the sign-in again.</source>
+        <translation>Die Anmeldung aus dem Browser konnte nicht abgeschlossen werden (der Code wurde bereits verwendet oder ist abgelaufen). Starten Sie die Anmeldung erneut.</translation>
+    </message>
+</context>
+<context>
     <name>sv::AuthFlowError</name>
     <message>
         <source>StreamVibe could not open a local port to receive the sign-in result (%1). Check that nothing blocks connections to 127.0.0.1 and try again.</source>
@@ -745,6 +1424,72 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::CheckoutFlow</name>
+    <message>
+        <source>Payment confirmed: your plan is now “%1”.</source>
+        <translation>Zahlung bestätigt: Ihr Tarif ist jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged.</source>
+        <translation>Der Bezahlvorgang wurde abgebrochen. Ihr Tarif bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Checkout was stopped. If you completed the payment, your new plan will appear shortly.</source>
+        <translation>Der Bezahlvorgang wurde beendet. Falls Sie die Zahlung abgeschlossen haben, erscheint Ihr neuer Tarif in Kürze.</translation>
+    </message>
+    <message>
+        <source>The payment was not confirmed in time. If you completed it, your new plan will appear shortly; otherwise start again.</source>
+        <translation>Die Zahlung wurde nicht rechtzeitig bestätigt. Falls Sie sie abgeschlossen haben, erscheint Ihr neuer Tarif in Kürze; andernfalls beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Checkout could not be started.</source>
+        <translation>Der Bezahlvorgang konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>A checkout is already in progress.</source>
+        <translation>Es läuft bereits ein Bezahlvorgang.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung erhalten</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Sie können diesen Tab schließen und zu StreamVibe zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Checkout not completed</source>
+        <translation>Bezahlvorgang nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged; you can close this tab.</source>
+        <translation>Der Bezahlvorgang wurde abgebrochen. Ihr Tarif bleibt unverändert; Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DataFreshness</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>Offline — as of %1 (%2 ago)</source>
+        <translation>Offline – Stand %1 (vor %2)</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1629,42 @@
     <message>
         <source>Export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not read the connected accounts</source>
+        <translation>Die verbundenen Konten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the connected account</source>
+        <translation>Das verbundene Konto konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: the account has no id.</source>
+        <translation>%1: Das Konto hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Could not remove the connected account</source>
+        <translation>Das verbundene Konto konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to the account being synced.</source>
+        <translation>Eintrag %1 gehört nicht zum synchronisierten Konto.</translation>
+    </message>
+    <message>
+        <source>Could not read the library</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not write the job log</source>
+        <translation>Das Auftragsprotokoll konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not read the usage to report</source>
+        <translation>Die zu meldende Nutzung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not update the usage to report</source>
+        <translation>Die zu meldende Nutzung konnte nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1896,87 @@
     </message>
 </context>
 <context>
+    <name>sv::PlatformError</name>
+    <message>
+        <source>Sign in to StreamVibe to connect %1.</source>
+        <translation>Melden Sie sich bei StreamVibe an, um %1 zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read (%2).</source>
+        <translation>%1 hat eine Antwort gesendet, die StreamVibe nicht lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your internet connection.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Please try again.</source>
+        <translation>%1 hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the saved sign-in.</source>
+        <translation>%1 hat die gespeicherte Anmeldung nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 has expired or was revoked. Reconnect the account.</source>
+        <translation>Die Verbindung zu %1 ist abgelaufen oder wurde widerrufen. Verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Please wait a moment and try again.</source>
+        <translation>%1 begrenzt die Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The daily %1 API quota is used up. Try again tomorrow.</source>
+        <translation>Das tägliche API-Kontingent von %1 ist aufgebraucht. Versuchen Sie es morgen erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request (HTTP %2). Please try again later.</source>
+        <translation>%1 konnte die Anfrage nicht verarbeiten (HTTP %2). Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request. Please try again later.</source>
+        <translation>%1 konnte die Anfrage nicht verarbeiten. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read.</source>
+        <translation>%1 hat eine Antwort gesendet, die StreamVibe nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Access to your %1 account was declined.</source>
+        <translation>Der Zugriff auf Ihr %1-Konto wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 was cancelled.</source>
+        <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>StreamVibe is not set up to connect %1.</source>
+        <translation>StreamVibe ist nicht dafür eingerichtet, %1 zu verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::PortalFlow</name>
+    <message>
+        <source>Back from billing</source>
+        <translation>Zurück von der Abrechnung</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Sie können diesen Tab schließen und zu StreamVibe zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+</context>
+<context>
     <name>sv::Profile</name>
     <message>
         <source>Cannot create the profile directory %1</source>
@@ -1123,6 +1985,26 @@
     <message>
         <source>Cannot make the profile directory %1 private</source>
         <translation>Das Profilverzeichnis %1 kann nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <source>%1: [profile] location: %2</source>
+        <translation>%1: [profile] location: %2</translation>
+    </message>
+    <message>
+        <source>$USER is used, but the user name is unknown ($USER and $LOGNAME are empty)</source>
+        <translation>$USER wird verwendet, aber der Benutzername ist unbekannt ($USER und $LOGNAME sind leer)</translation>
+    </message>
+    <message>
+        <source>unknown variable $%1 (only $HOME, $USER and a leading ~ are expanded)</source>
+        <translation>unbekannte Variable $%1 (nur $HOME, $USER und ein ~ am Anfang werden ersetzt)</translation>
+    </message>
+    <message>
+        <source>a $ that starts no variable: %1</source>
+        <translation>ein $, mit dem keine Variable beginnt: %1</translation>
+    </message>
+    <message>
+        <source>must be an absolute path (or start with ~/): %1</source>
+        <translation>muss ein absoluter Pfad sein (oder mit ~/ beginnen): %1</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +2050,136 @@
     <message>
         <source>invalid key</source>
         <translation>ungültiger Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SessionManager</name>
+    <message>
+        <source>Your session has ended (it was signed out on the server or from another device). Sign in again; your local library is unchanged.</source>
+        <translation>Ihre Sitzung ist beendet (sie wurde auf dem Server oder von einem anderen Gerät abgemeldet). Melden Sie sich erneut an; Ihre lokale Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>You were signed out from another StreamVibe window or the command line. Sign in again; your local library is unchanged.</source>
+        <translation>Sie wurden in einem anderen StreamVibe-Fenster oder auf der Befehlszeile abgemeldet. Melden Sie sich erneut an; Ihre lokale Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The session changed meanwhile.</source>
+        <translation>Die Sitzung hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The sign-in was superseded.</source>
+        <translation>Die Anmeldung wurde durch eine neuere ersetzt.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation>Es läuft bereits eine Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncJob</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The usage of this sync could not be reported yet (%1); it is kept and reported with the next sync.</source>
+        <translation>Die Nutzung dieser Synchronisierung konnte noch nicht gemeldet werden (%1); sie wird aufbewahrt und mit der nächsten Synchronisierung gemeldet.</translation>
+    </message>
+    <message>
+        <source>This account is already being synced.</source>
+        <translation>Dieses Konto wird bereits synchronisiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in of this account is missing from the keychain: reconnect it.</source>
+        <translation>Die %1-Anmeldung dieses Kontos fehlt im Schlüsselbund: Verbinden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sign in to StreamVibe to sync: your usage is counted against your plan.</source>
+        <translation>Melden Sie sich bei StreamVibe an, um zu synchronisieren: Ihre Nutzung wird auf Ihren Tarif angerechnet.</translation>
+    </message>
+    <message>
+        <source>Your quota could not be checked (%1); the sync continues and the usage is reported later.</source>
+        <translation>Ihr Kontingent konnte nicht geprüft werden (%1); die Synchronisierung läuft weiter und die Nutzung wird später gemeldet.</translation>
+    </message>
+    <message>
+        <source>The statistics of recent items could not be refreshed: %1</source>
+        <translation>Die Statistiken der neuesten Einträge konnten nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncManager</name>
+    <message>
+        <source>%1 is already being connected.</source>
+        <translation>%1 wird bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured in this installation.</source>
+        <translation>%1 ist in dieser Installation nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be stored in the keychain: %2</source>
+        <translation>Die %1-Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be read from the keychain: %2</source>
+        <translation>Die %1-Anmeldung konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not revoke StreamVibe&apos;s access (%2). The sign-in was removed from this computer; you can also remove the access in your %1 account settings.</source>
+        <translation>%1 konnte den Zugriff von StreamVibe nicht widerrufen (%2). Die Anmeldung wurde von diesem Computer entfernt; Sie können den Zugriff auch in den Einstellungen Ihres %1-Kontos entfernen.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be removed from the keychain: %2</source>
+        <translation>Die %1-Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed: %2</source>
+        <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>Synchronisierung von %1 abgeschlossen: %n neuer Eintrag.</numerusform>
+            <numerusform>Synchronisierung von %1 abgeschlossen: %n neue Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected before it can be synced.</source>
+        <translation>%1 muss neu verbunden werden, bevor es synchronisiert werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageReporter</name>
+    <message>
+        <source>Your %1 plan&apos;s quota of %2 items is used up (%3 used). The sync continues; items beyond the quota are billed as overage.</source>
+        <translation>Das Kontingent Ihres Tarifs %1 von %2 Einträgen ist aufgebraucht (%3 genutzt). Die Synchronisierung läuft weiter; Einträge über dem Kontingent werden als Mehrnutzung berechnet.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuellen</translation>
+    </message>
+</context>
+<context>
+    <name>sv::YouTubeConnector</name>
+    <message>
+        <source>This Google account has no YouTube channel. Create one, then connect again.</source>
+        <translation>Dieses Google-Konto hat keinen YouTube-Kanal. Erstellen Sie einen und verbinden Sie dann erneut.</translation>
     </message>
 </context>
 </TS>

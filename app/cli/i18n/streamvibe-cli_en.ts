@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsCommand</name>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnect needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the connected platform accounts and their sync state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the connected accounts of the profile: platform, account, status, the items in the library and the last sync. Reads the library only (no network, no sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is connected. Run “%1 connect PLATFORM” to connect one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected: run “%2 connect %3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppConfig</name>
     <message>
         <source>this looks like a secret, and secrets never go in this file (every user can read it); remove it: StreamVibe is a public client and keeps its credentials in the system keychain</source>
@@ -171,6 +238,61 @@
     </message>
 </context>
 <context>
+    <name>CheckoutCommand</name>
+    <message>
+        <source>Buy or change the plan with Stripe Checkout in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkout [options] PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Stripe Checkout for PLAN in your browser ($BROWSER, else the desktop&apos;s handler) and prints the link. When the payment is done the browser returns to StreamVibe and the new plan is printed; if it does not return, the subscription is checked every few seconds for up to two minutes. Cancelling on the checkout page leaves your plan unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan to buy: basic or premium (see &apos;plans&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay yearly instead of monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkout takes one PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 plan cannot be bought; cancel your subscription with the billing portal to return to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the checkout in your browser. If it did not appear, open this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in your browser to pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the payment... (Ctrl+C to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Your plan is now %1 (%2 API units per month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Use the profile in DIR (default: $STREAMVIBE_PROFILE, else ~/.local/share/StreamVibe/profiles/default).</source>
@@ -285,6 +407,25 @@
     </message>
 </context>
 <context>
+    <name>CliSession</name>
+    <message>
+        <source>no StreamVibe server is configured: set [backend] url and anon_key in streamvibe.conf (see “%1 config”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is not initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: run “%1 login”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 login” to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigCommand</name>
     <message>
         <source>Inspect the application configuration (streamvibe.conf).</source>
@@ -348,6 +489,142 @@
     </message>
     <message>
         <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect a YouTube, Instagram or TikTok account (sign-in in the browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect [options] PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the platform&apos;s sign-in page in the browser ($BROWSER, else the desktop&apos;s default) and waits for you to allow StreamVibe to read your published content. The link is also printed in case no browser opens. The sign-in is kept in the system keychain, never in a file. Connecting again reconnects the account; another account of the same platform replaces the connected one (its items stay in the library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect needs exactly one PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in your browser. If it does not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 account “%2” (%3). Run “%4 sync %5” to fetch its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Disconnect a platform account: revoke access and delete its sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect [options] PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the account&apos;s items in the library (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the account&apos;s items from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect needs exactly one PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-items and --remove-items exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the library.</source>
+        <translation>
+            <numerusform>Removed %n item from the library.</numerusform>
+            <numerusform>Removed %n items from the library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its items stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesCommand</name>
+    <message>
+        <source>List your invoices with links to their PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists your invoices, newest first: date, number, amount, status and the link to the PDF. Invoices are always fetched from Stripe through the backend and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +810,175 @@
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to your StreamVibe account (in the browser, or with e-mail and password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the profile in to StreamVibe. By default the sign-in happens in your browser: the command opens the sign-in page with $BROWSER (or the desktop&apos;s browser) and always prints the link to standard error, so that you can open it yourself, also on another screen of this machine. With --email and --password-stdin the password is read from the first line of standard input (never from the command line). The session is kept in the system keyring only and is shared with the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address (needs --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider of the browser sign-in (default: google).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start a browser: only print the link to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the browser sign-in after this many seconds (default: 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email needs --password-stdin (a password is never taken from the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider and --no-browser are for the browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in your browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started: open the link above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Sign out of your StreamVibe account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logout [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the profile out: the session is removed from the system keyring, revoked on the server when it can be reached, and the account&apos;s cached data (plan, usage) is removed from the profile. The local content library is kept. Signing out when nobody is signed in does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansCommand</name>
+    <message>
+        <source>List the plans with their prices, quota and overage price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the plans offered (Free, Basic, Premium...) with their monthly and yearly prices in your locale, the API units included per month and the price of extra units. Your current plan is marked with &apos;*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices in CURRENCY (usd, eur or jpy); default from the locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a currency code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTHLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEARLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNITS/MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERAGE/1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message numerus="yes">
         <source>%n item(s) match, none after --offset %1.</source>
@@ -654,6 +1100,204 @@
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show whether you are signed in, as whom, and the state of the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows whether the profile is signed in, the account&apos;s e-mail address, until when the current access token is valid, and whether the system keyring holding the session can be used. An expired access token is renewed when the server can be reached. No token is ever printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached to renew the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCliServices</name>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Fetch new items of the connected accounts into the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync [options] [PLATFORM...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs the connected accounts of the named platforms (all connected accounts when none is named): new items are added, known ones updated, and the statistics of recent items refreshed. Progress is printed to standard error, one line per page. The new items are counted against your plan (beyond the quota they are billed as overage). The exit status is 2 if any sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as a JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account is connected: run “%1 connect PLATFORM” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 items (%4 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new item(s), %2 in the library.</source>
+        <translation>
+            <numerusform>%1: %n new item, %2 in the library.</numerusform>
+            <numerusform>%1: %n new items, %2 in the library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 sync failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 connect %2” to reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageCommand</name>
+    <message>
+        <source>Show the quota and usage of the current billing period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows your plan, the quota, the units used and remaining in this billing period, the reset date, the units over the quota and the estimated overage charge. Offline, the last figures received are shown with a warning giving their age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overage units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated overage charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (plans unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no overage billing on this plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the quota is used up; further usage is billed as overage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 % of the quota is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::AccountStore</name>
+    <message>
+        <source>The library is closing; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::ApiError</name>
     <message>
         <source>You appear to be offline: the server could not be reached.</source>
@@ -709,6 +1353,41 @@
     </message>
 </context>
 <context>
+    <name>sv::AuthError</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No StreamVibe server is configured, so signing in is not possible. StreamVibe works offline with your local library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet. Open the link in the confirmation e-mail, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address already exists. Sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too weak: use at least 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in from the browser could not be completed (the code was already used or has expired). Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::AuthFlowError</name>
     <message>
         <source>StreamVibe could not open a local port to receive the sign-in result (%1). Check that nothing blocks connections to 127.0.0.1 and try again.</source>
@@ -744,6 +1423,72 @@
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::CheckoutFlow</name>
+    <message>
+        <source>Payment confirmed: your plan is now “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout was stopped. If you completed the payment, your new plan will appear shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not confirmed in time. If you completed it, your new plan will appear shortly; otherwise start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkout is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged; you can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::DataFreshness</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — as of %1 (%2 ago)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,6 +1628,42 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the connected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the account has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the connected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to the account being synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the job log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the usage to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the usage to report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1896,87 @@
     </message>
 </context>
 <context>
+    <name>sv::PlatformError</name>
+    <message>
+        <source>Sign in to StreamVibe to connect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the saved sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 has expired or was revoked. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Please wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily %1 API quota is used up. Try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not process the request (HTTP %2). Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not process the request. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to your %1 account was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreamVibe is not set up to connect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 is limiting requests. Try again in %n second.</numerusform>
+            <numerusform>%1 is limiting requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::PortalFlow</name>
+    <message>
+        <source>Back from billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::Profile</name>
     <message>
         <source>Cannot create the profile directory %1</source>
@@ -1122,6 +1984,26 @@
     </message>
     <message>
         <source>Cannot make the profile directory %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [profile] location: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$USER is used, but the user name is unknown ($USER and $LOGNAME are empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable $%1 (only $HOME, $USER and a leading ~ are expanded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a $ that starts no variable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path (or start with ~/): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +2049,136 @@
     </message>
     <message>
         <source>invalid key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SessionManager</name>
+    <message>
+        <source>Your session has ended (it was signed out on the server or from another device). Sign in again; your local library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out from another StreamVibe window or the command line. Sign in again; your local library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncJob</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage of this sync could not be reported yet (%1); it is kept and reported with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is already being synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in of this account is missing from the keychain: reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to StreamVibe to sync: your usage is counted against your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quota could not be checked (%1); the sync continues and the usage is reported later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics of recent items could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncManager</name>
+    <message>
+        <source>%1 is already being connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not configured in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not revoke StreamVibe&apos;s access (%2). The sign-in was removed from this computer; you can also remove the access in your %1 account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>%1 sync finished: %n new item.</numerusform>
+            <numerusform>%1 sync finished: %n new items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected before it can be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageReporter</name>
+    <message>
+        <source>Your %1 plan&apos;s quota of %2 items is used up (%3 used). The sync continues; items beyond the quota are billed as overage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::YouTubeConnector</name>
+    <message>
+        <source>This Google account has no YouTube channel. Create one, then connect again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

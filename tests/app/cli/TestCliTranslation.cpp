@@ -1,5 +1,6 @@
 // streamvibe-cli speaks the user's language: the system locale (LC_ALL, LC_MESSAGES, LANG) picks the
-// embedded catalogue, German for de_*, English otherwise. Runs the built binary like a user would.
+// embedded catalogue (German, Spanish, French, Brazilian Portuguese), English otherwise. Runs the built
+// binary like a user would.
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -78,6 +79,65 @@ private slots:
         // Command names and option names stay as they must be typed.
         QVERIFY2(r.out.contains(QLatin1String("--profile")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("search")), qPrintable(r.out));
+    }
+
+    void helpFollowsEveryShippedLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("commands");
+        QTest::addColumn<QString>("showHelp");
+        QTest::newRow("es") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("Comandos:")
+                            << QStringLiteral("Mostrar esta ayuda.");
+        QTest::newRow("es_MX") << QStringLiteral("es_MX.UTF-8") << QStringLiteral("Comandos:")
+                               << QStringLiteral("Mostrar esta ayuda.");
+        QTest::newRow("fr") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("Commandes\u00a0:")
+                            << QStringLiteral("Afficher cette aide.");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("Comandos:")
+                               << QStringLiteral("Mostrar esta ajuda.");
+    }
+
+    void helpFollowsEveryShippedLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, commands);
+        QFETCH(QString, showHelp);
+        const Run r = cli({QStringLiteral("--help")}, lang(locale));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(commands), qPrintable(r.out));
+        QVERIFY2(r.out.contains(showHelp), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("Commands:")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("--profile")), qPrintable(r.out));
+    }
+
+    void pluralsAndErrorsInEveryShippedLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("imported");
+        QTest::addColumn<QString>("unknownCommand");
+        QTest::newRow("es") << QStringLiteral("es_ES.UTF-8")
+                            << QStringLiteral("Se importaron 8 elementos de ")
+                            << QStringLiteral("comando desconocido \u00abfrobnicate\u00bb");
+        QTest::newRow("fr") << QStringLiteral("fr_FR.UTF-8")
+                            << QStringLiteral("8 \u00e9l\u00e9ments import\u00e9s depuis ")
+                            << QStringLiteral("commande inconnue \u00ab\u00a0frobnicate\u00a0\u00bb");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("8 itens importados de ")
+                               << QStringLiteral("comando desconhecido \u201cfrobnicate\u201d");
+    }
+
+    void pluralsAndErrorsInEveryShippedLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, imported);
+        QFETCH(QString, unknownCommand);
+        const QString profile = m_tmp.filePath(QStringLiteral("profile-") + locale);
+        const Run r = cli({QStringLiteral("--profile"), profile, QStringLiteral("library"),
+                           QStringLiteral("import"), sv::test::dataPath(QStringLiteral("cli/library.json"))},
+                          lang(locale));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(imported), qPrintable(r.out + r.err));
+        const Run wrong = cli({QStringLiteral("frobnicate")}, lang(locale));
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(unknownCommand), qPrintable(wrong.err));
     }
 
     void helpIsEnglishUnderAnEnglishOrCLocale()

@@ -91,15 +91,24 @@ private slots:
 
     void keysCoverEveryGroup()
     {
-        const QStringList expected = {
-            QStringLiteral("backend/url"),          QStringLiteral("backend/anon_key"),
-            QStringLiteral("youtube/client_id"),    QStringLiteral("youtube/auth_url"),
-            QStringLiteral("youtube/token_url"),    QStringLiteral("youtube/revoke_url"),
-            QStringLiteral("youtube/api_base"),     QStringLiteral("instagram/client_id"),
-            QStringLiteral("instagram/auth_url"),   QStringLiteral("instagram/token_url"),
-            QStringLiteral("instagram/graph_base"), QStringLiteral("tiktok/client_key"),
-            QStringLiteral("tiktok/auth_url"),      QStringLiteral("tiktok/token_url"),
-            QStringLiteral("tiktok/api_base")};
+        const QStringList expected = {QStringLiteral("backend/url"),
+                                      QStringLiteral("backend/anon_key"),
+                                      QStringLiteral("backend/oauth_relay_url"),
+                                      QStringLiteral("youtube/client_id"),
+                                      QStringLiteral("youtube/auth_url"),
+                                      QStringLiteral("youtube/token_url"),
+                                      QStringLiteral("youtube/revoke_url"),
+                                      QStringLiteral("youtube/api_base"),
+                                      QStringLiteral("instagram/client_id"),
+                                      QStringLiteral("instagram/auth_url"),
+                                      QStringLiteral("instagram/token_url"),
+                                      QStringLiteral("instagram/graph_base"),
+                                      QStringLiteral("instagram/redirect_uri"),
+                                      QStringLiteral("tiktok/client_key"),
+                                      QStringLiteral("tiktok/auth_url"),
+                                      QStringLiteral("tiktok/token_url"),
+                                      QStringLiteral("tiktok/api_base"),
+                                      QStringLiteral("profile/location")};
         QCOMPARE(AppConfig::keys(), expected);
         AppConfig c;
         QVERIFY(!c.setValue(QStringLiteral("youtube/nope"), QStringLiteral("x")));

@@ -1,3 +1,4 @@
+#include "config/AppConfig.h"
 #include "config/Profile.h"
 
 #include <QDir>
@@ -12,6 +13,14 @@ namespace {
 
 constexpr QFileDevice::Permissions ownerOnly =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+void writeText(const QString& path, const QByteArray& text)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    QCOMPARE(f.write(text), text.size());
+}
 
 QFileDevice::Permissions unixPermissions(const QString& path)
 {
@@ -30,15 +39,167 @@ class TestProfile : public QObject
 
 private:
     QTemporaryDir m_tmp;
+    QByteArray m_savedConfigDirs;
+    QByteArray m_savedConfigHome;
+    QByteArray m_savedUser;
+
+    /// The system-wide file an admin edits (first $XDG_CONFIG_DIRS entry) and the user's file.
+    QString systemFile() const
+    {
+        return m_tmp.filePath(QStringLiteral("etc-xdg/StreamVibe/streamvibe.conf"));
+    }
+    QString userFile() const
+    {
+        return m_tmp.filePath(QStringLiteral("config-home/StreamVibe/streamvibe.conf"));
+    }
 
 private slots:
     void init()
     {
         QVERIFY(m_tmp.isValid());
         qunsetenv(Profile::EnvironmentVariable);
+        qunsetenv(AppConfig::EnvironmentVariable);
+        // Never the machine's /etc/xdg: the configuration files of these tests live in m_tmp.
+        m_savedConfigDirs = qgetenv("XDG_CONFIG_DIRS");
+        m_savedConfigHome = qgetenv("XDG_CONFIG_HOME");
+        m_savedUser = qgetenv("USER");
+        qputenv("XDG_CONFIG_DIRS", m_tmp.filePath(QStringLiteral("etc-xdg")).toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_tmp.filePath(QStringLiteral("config-home")).toLocal8Bit());
+        QFile::remove(systemFile());
+        QFile::remove(userFile());
     }
 
-    void cleanup() { qunsetenv(Profile::EnvironmentVariable); }
+    void cleanup()
+    {
+        qunsetenv(Profile::EnvironmentVariable);
+        qunsetenv(AppConfig::EnvironmentVariable);
+        qputenv("XDG_CONFIG_DIRS", m_savedConfigDirs);
+        qputenv("XDG_CONFIG_HOME", m_savedConfigHome);
+        qputenv("USER", m_savedUser);
+    }
+
+    void adminSetsTheDefaultLocationSystemWide()
+    {
+        // /etc/xdg/StreamVibe/streamvibe.conf: [profile] location with $USER, as docs/ADMIN.md shows.
+        const QString base = m_tmp.filePath(QStringLiteral("srv/streamvibe"));
+        qputenv("USER", "alice");
+        writeText(systemFile(), "[profile]\nlocation=" + base.toLocal8Bit() + "/$USER\n");
+        const Profile p = Profile::resolve();
+        QVERIFY2(p.isValid(), qPrintable(p.error()));
+        QCOMPARE(p.directory(), base + QStringLiteral("/alice"));
+        QCOMPARE(unixPermissions(p.directory()), ownerOnly);
+        QCOMPARE(p.libraryPath(), base + QStringLiteral("/alice/library.sqlite"));
+
+        // The configuration knows the key: no "unknown group" warning, and its origin is the system file.
+        const auto config = AppConfig::load();
+        QVERIFY2(config.hasValue(), config ? "" : qPrintable(config.error().message));
+        QVERIFY2(config->warnings().isEmpty(), qPrintable(config->warnings().join(QLatin1Char('\n'))));
+        QCOMPARE(config->origin(QStringLiteral("profile/location")).source, ConfigSource::System);
+        QCOMPARE(config->value(QStringLiteral("profile/location")), base + QStringLiteral("/$USER"));
+    }
+
+    void optionAndEnvironmentBeatTheConfiguredLocation()
+    {
+        writeText(systemFile(),
+                  "[profile]\nlocation=" + m_tmp.filePath(QStringLiteral("configured")).toLocal8Bit() + "\n");
+        const QString fromEnv = m_tmp.filePath(QStringLiteral("env-wins"));
+        qputenv(Profile::EnvironmentVariable, fromEnv.toLocal8Bit());
+        QCOMPARE(Profile::resolve().directory(), fromEnv);
+        const QString explicitDir = m_tmp.filePath(QStringLiteral("option-wins"));
+        QCOMPARE(Profile::resolve(explicitDir).directory(), explicitDir);
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("configured"))));
+    }
+
+    void userFileOverridesTheSystemLocation()
+    {
+        writeText(systemFile(),
+                  "[profile]\nlocation=" + m_tmp.filePath(QStringLiteral("system")).toLocal8Bit() + "\n");
+        writeText(userFile(), "[profile]\nlocation=~/StreamVibe Profile\n");
+        const Profile::ConfiguredLocation configured = Profile::configuredLocation();
+        QCOMPARE(configured.value, QStringLiteral("~/StreamVibe Profile"));
+        QCOMPARE(configured.file, userFile());
+        QString error;
+        QCOMPARE(Profile::expandLocation(configured.value, &error),
+                 QDir::homePath() + QStringLiteral("/StreamVibe Profile"));
+        QVERIFY(error.isEmpty());
+    }
+
+    void expansionOfHomeAndUser_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("expected");
+        const QString home = QDir::homePath();
+        QTest::newRow("tilde") << QStringLiteral("~") << home;
+        QTest::newRow("tilde slash") << QStringLiteral("~/p/") << home + QStringLiteral("/p");
+        QTest::newRow("$HOME") << QStringLiteral("$HOME/x") << home + QStringLiteral("/x");
+        QTest::newRow("${HOME}") << QStringLiteral("${HOME}/x") << home + QStringLiteral("/x");
+        QTest::newRow("$USER") << QStringLiteral("/srv/$USER/profile") << QStringLiteral("/srv/bob/profile");
+        QTest::newRow("${USER} glued")
+            << QStringLiteral("/srv/p-${USER}-1") << QStringLiteral("/srv/p-bob-1");
+        QTest::newRow("cleaned") << QStringLiteral(" /srv//a/../b ") << QStringLiteral("/srv/b");
+        QTest::newRow("tilde not at start") << QStringLiteral("/srv/~bob") << QStringLiteral("/srv/~bob");
+    }
+
+    void expansionOfHomeAndUser()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, expected);
+        qputenv("USER", "bob");
+        QString error;
+        QCOMPARE(Profile::expandLocation(location, &error), expected);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void unusableLocations_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("relative") << QStringLiteral("profiles/default") << QStringLiteral("absolute path");
+        QTest::newRow("tilde user") << QStringLiteral("~bob/p") << QStringLiteral("absolute path");
+        QTest::newRow("unknown variable")
+            << QStringLiteral("/srv/$DEPARTMENT/p") << QStringLiteral("$DEPARTMENT");
+        QTest::newRow("lone dollar") << QStringLiteral("/srv/$/p")
+                                     << QStringLiteral("$ that starts no variable");
+        QTest::newRow("unclosed brace")
+            << QStringLiteral("/srv/${USER/p") << QStringLiteral("$ that starts no variable");
+    }
+
+    void unusableLocations()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, reason);
+        qputenv("USER", "bob");
+        QString error;
+        QVERIFY(Profile::expandLocation(location, &error).isEmpty());
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
+    void unknownUserNameIsAnError()
+    {
+        const QByteArray logname = qgetenv("LOGNAME");
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        QString error;
+        const QString expanded = Profile::expandLocation(QStringLiteral("/srv/$USER"), &error);
+        qputenv("LOGNAME", logname);
+        QVERIFY(expanded.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("$USER")), qPrintable(error));
+    }
+
+    void badConfiguredLocationIsReportedNotReplaced()
+    {
+        // A broken admin setting must not silently fall back to another directory.
+        writeText(systemFile(), "[profile]\nlocation=relative/profile\n");
+        const Profile p = Profile::resolve();
+        QVERIFY(!p.isValid());
+        QVERIFY2(p.error().contains(systemFile()), qPrintable(p.error()));
+        QVERIFY2(p.error().contains(QLatin1String("[profile] location")), qPrintable(p.error()));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("relative"))));
+        // AppConfig reports the same problem, naming the file.
+        const auto config = AppConfig::load();
+        QVERIFY(!config.hasValue());
+        QVERIFY2(config.error().message.contains(systemFile()), qPrintable(config.error().message));
+    }
 
     void explicitDirectoryIsCreatedPrivate()
     {

@@ -76,6 +76,62 @@ private:
                                       "'cache_store_scope_idx'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+
+        // v3: connected accounts (no token column anywhere) and the usage outbox.
+        QCOMPARE(columns(c, QStringLiteral("accounts")),
+                 QStringList({QStringLiteral("platform"), QStringLiteral("account_id"),
+                              QStringLiteral("display_name"), QStringLiteral("handle"),
+                              QStringLiteral("avatar_url"), QStringLiteral("status"),
+                              QStringLiteral("connected_at"), QStringLiteral("last_synced_at"),
+                              QStringLiteral("item_count"), QStringLiteral("newest_external_id"),
+                              QStringLiteral("sync_complete"), QStringLiteral("last_error")}));
+        QCOMPARE(
+            columns(c, QStringLiteral("usage_outbox")),
+            QStringList({QStringLiteral("id"), QStringLiteral("idempotency_key"), QStringLiteral("platform"),
+                         QStringLiteral("units"), QStringLiteral("created_at"), QStringLiteral("sealed")}));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (platform, account_id, connected_at) "
+                                      "VALUES ('youtube', 'UC1', 1)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO accounts (platform, account_id, connected_at) "
+                                       "VALUES ('youtube', 'UC1', 2)"))); // one row per account
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO accounts (platform, account_id, status, connected_at) "
+                                       "VALUES ('tiktok', 'o1', 'asleep', 1)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT status, sync_complete, item_count FROM accounts")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("connected"));
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, created_at) "
+                                  "VALUES ('k1', 'youtube', 3, 1)")));
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, created_at) "
+                                   "VALUES ('k1', 'youtube', 3, 1)"))); // keys are unique
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, created_at) "
+                                   "VALUES ('k2', 'youtube', 0, 1)"))); // no empty reports
+        for (const QString& table : {QStringLiteral("accounts"), QStringLiteral("usage_outbox")}) {
+            for (const QString& column : columns(c, table))
+                QVERIFY2(!column.contains(QLatin1String("token")),
+                         qPrintable(table + QLatin1Char('.') + column));
+        }
+    }
+
+    /// The v2 schema as published (a migration is never edited): v1 plus cache_store and audit_log.
+    QByteArray v2Sql() const
+    {
+        return v1Sql() +
+               "\nCREATE TABLE cache_store (key TEXT PRIMARY KEY, value BLOB NOT NULL, stored_at INTEGER NOT "
+               "NULL,"
+               " expires_at INTEGER NOT NULL, scope TEXT NOT NULL DEFAULT '');"
+               "\nCREATE INDEX cache_store_scope_idx ON cache_store (scope);"
+               "\nCREATE TABLE audit_log (id INTEGER PRIMARY KEY, action TEXT NOT NULL, job_type TEXT NOT "
+               "NULL,"
+               " status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed', 'cancelled')),"
+               " result TEXT, started_at INTEGER NOT NULL, finished_at INTEGER);"
+               "\nCREATE INDEX audit_log_started_idx ON audit_log (started_at DESC);"
+               "\nINSERT INTO cache_store VALUES ('plans', x'7b7d', 10, 20, '');"
+               "\nINSERT INTO audit_log (action, job_type, status, result, started_at, finished_at)"
+               " VALUES ('platform_sync', 'full_sync', 'succeeded', '{}', 100, 200);"
+               "\nPRAGMA user_version = 2;";
     }
 
     void verifyRefusedUntouched(const QString& file, const QString& expectedWords)
@@ -151,6 +207,35 @@ private Q_SLOTS:
         QCOMPARE(externalIds(found->items), QStringList{QStringLiteral("v1-a")});
         QCOMPARE(found->items.at(0).views, 1200);
         QCOMPARE(found->items.at(0).publishedAt.toSecsSinceEpoch(), 1700000000);
+    }
+
+    void upgradesFromV2KeepingData()
+    {
+        const QString file = path("v2.sqlite");
+        QString err;
+        QVERIFY2(execSqlite(file, v2Sql(), &err), qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 2);
+
+        LibraryDatabase db;
+        const auto error = db.open(file);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        // The v2 rows survive the upgrade.
+        QCOMPARE(db.search({})->total, 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cache_store WHERE key = 'plans'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT job_type, status FROM audit_log")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("full_sync"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("succeeded"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM usage_outbox")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        // The new tables work through the library's own methods.
+        QCOMPARE(db.accounts()->size(), 0);
+        QCOMPARE(*db.pendingUsageUnits(), 0);
+        verifyLatestSchema(db);
     }
 
     void reopeningLatestIsANoOp()

@@ -1,0 +1,2185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AccountsCommand</name>
+    <message>
+        <source>connected</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>reconnect needed</source>
+        <translation>hay que volver a conectarla</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectada</translation>
+    </message>
+    <message>
+        <source>List the connected platform accounts and their sync state.</source>
+        <translation>Mostrar las cuentas de plataformas conectadas y su estado de sincronización.</translation>
+    </message>
+    <message>
+        <source>accounts [options]</source>
+        <translation>accounts [opciones]</translation>
+    </message>
+    <message>
+        <source>Lists the connected accounts of the profile: platform, account, status, the items in the library and the last sync. Reads the library only (no network, no sign-in).</source>
+        <translation>Muestra las cuentas conectadas del perfil: plataforma, cuenta, estado, los elementos en la biblioteca y la última sincronización. Solo lee la biblioteca (sin red ni inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>accounts takes no arguments</source>
+        <translation>accounts no admite argumentos</translation>
+    </message>
+    <message>
+        <source>No account is connected. Run “%1 connect PLATFORM” to connect one.</source>
+        <translation>No hay ninguna cuenta conectada. Ejecuta «%1 connect PLATAFORMA» para conectar una.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation>ELEMENTOS</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>ÚLTIMA SINCRONIZACIÓN</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected: run “%2 connect %3”.</source>
+        <translation>Hay que volver a conectar %1: ejecuta «%2 connect %3».</translation>
+    </message>
+</context>
+<context>
+    <name>AppConfig</name>
+    <message>
+        <source>this looks like a secret, and secrets never go in this file (every user can read it); remove it: StreamVibe is a public client and keeps its credentials in the system keychain</source>
+        <translation>parece un secreto, y los secretos nunca van en este archivo (cualquier usuario puede leerlo); elimínalo: StreamVibe es un cliente público y guarda sus credenciales en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>is not a valid URL (%1)</source>
+        <translation>no es una URL válida (%1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute https:// URL: %1</source>
+        <translation>debe ser una URL https:// absoluta: %1</translation>
+    </message>
+    <message>
+        <source>has no host name: %1</source>
+        <translation>no tiene nombre de host: %1</translation>
+    </message>
+    <message>
+        <source>must not carry a user name or password: %1</source>
+        <translation>no debe contener un nombre de usuario ni una contraseña: %1</translation>
+    </message>
+    <message>
+        <source>http:// is allowed only for loopback hosts (127.0.0.0/8, ::1, localhost), use https://: %1</source>
+        <translation>http:// solo se permite para hosts de loopback (127.0.0.0/8, ::1, localhost); usa https://: %1</translation>
+    </message>
+    <message>
+        <source>built-in default</source>
+        <translation>valor predeterminado integrado</translation>
+    </message>
+    <message>
+        <source>system file</source>
+        <translation>archivo del sistema</translation>
+    </message>
+    <message>
+        <source>user file</source>
+        <translation>archivo del usuario</translation>
+    </message>
+    <message>
+        <source>--config file</source>
+        <translation>archivo de --config</translation>
+    </message>
+    <message>
+        <source>$STREAMVIBE_CONFIG file</source>
+        <translation>archivo de $STREAMVIBE_CONFIG</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 not found</source>
+        <translation>No se encontró el archivo de configuración %1</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 cannot be read</source>
+        <translation>No se puede leer el archivo de configuración %1</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 is not a valid INI file</source>
+        <translation>El archivo de configuración %1 no es un archivo INI válido</translation>
+    </message>
+    <message>
+        <source>%1: key %2 is outside any group and is ignored</source>
+        <translation>%1: la clave %2 está fuera de todo grupo y se ignora</translation>
+    </message>
+    <message>
+        <source>%1: unknown group [%2] is ignored</source>
+        <translation>%1: se ignora el grupo desconocido [%2]</translation>
+    </message>
+    <message>
+        <source>%1: unknown key %2 is ignored</source>
+        <translation>%1: se ignora la clave desconocida %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>No se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>No se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation>No se puede escribir el archivo de configuración %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheCommand</name>
+    <message>
+        <source>Inspect or empty the cache of backend answers (plans, profile, usage).</source>
+        <translation>Inspeccionar o vaciar la caché de respuestas del backend (planes, perfil, uso).</translation>
+    </message>
+    <message>
+        <source>Show the cache counters and what the profile&apos;s cache holds.</source>
+        <translation>Mostrar los contadores de la caché y lo que contiene la caché del perfil.</translation>
+    </message>
+    <message>
+        <source>Remove every cached backend answer from the profile.</source>
+        <translation>Eliminar del perfil todas las respuestas del backend guardadas en caché.</translation>
+    </message>
+    <message>
+        <source>cache clear [options]</source>
+        <translation>cache clear [opciones]</translation>
+    </message>
+    <message>
+        <source>Removes every cached backend answer stored in the profile&apos;s library and prints how many were removed. The content library itself is not touched; the next online start fetches fresh answers.</source>
+        <translation>Elimina todas las respuestas del backend guardadas en caché en la biblioteca del perfil e indica cuántas se eliminaron. La biblioteca de contenido no se toca; el próximo inicio con conexión obtiene respuestas nuevas.</translation>
+    </message>
+    <message>
+        <source>cache stats [options]</source>
+        <translation>cache stats [opciones]</translation>
+    </message>
+    <message>
+        <source>Shows the hits and misses of the memory and SQLite cache layers (zero in a new process), and the entries stored in the profile&apos;s library: how many, how many expired (served only when the backend is unreachable) and their size in bytes.</source>
+        <translation>Muestra los aciertos y fallos de las capas de caché en memoria y en SQLite (cero en un proceso nuevo) y las entradas guardadas en la biblioteca del perfil: cuántas hay, cuántas han caducado (solo se usan cuando el backend no está accesible) y su tamaño en bytes.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>cache %1 takes no arguments</source>
+        <translation>cache %1 no admite argumentos</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>no se puede leer la caché: %1</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>CAPA</translation>
+    </message>
+    <message>
+        <source>HITS</source>
+        <translation>ACIERTOS</translation>
+    </message>
+    <message>
+        <source>MISSES</source>
+        <translation>FALLOS</translation>
+    </message>
+    <message>
+        <source>ENTRIES</source>
+        <translation>ENTRADAS</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memoria</translation>
+    </message>
+    <message>
+        <source>sqlite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Stored in the library: %1 entries, %2 expired, %3 bytes.</source>
+        <translation>Guardado en la biblioteca: %1 entradas, %2 caducadas, %3 bytes.</translation>
+    </message>
+    <message>
+        <source>cannot clear the cache: %1</source>
+        <translation>no se puede vaciar la caché: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached answer(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n respuesta guardada en caché.</numerusform>
+            <numerusform>Se eliminaron %n respuestas guardadas en caché.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutCommand</name>
+    <message>
+        <source>Buy or change the plan with Stripe Checkout in the browser.</source>
+        <translation>Comprar o cambiar el plan con Stripe Checkout en el navegador.</translation>
+    </message>
+    <message>
+        <source>checkout [options] PLAN</source>
+        <translation>checkout [opciones] PLAN</translation>
+    </message>
+    <message>
+        <source>Opens Stripe Checkout for PLAN in your browser ($BROWSER, else the desktop&apos;s handler) and prints the link. When the payment is done the browser returns to StreamVibe and the new plan is printed; if it does not return, the subscription is checked every few seconds for up to two minutes. Cancelling on the checkout page leaves your plan unchanged.</source>
+        <translation>Abre Stripe Checkout para PLAN en tu navegador ($BROWSER o, si no, el gestor del escritorio) e imprime el enlace. Cuando se completa el pago, el navegador vuelve a StreamVibe y se imprime el nuevo plan; si no vuelve, la suscripción se comprueba cada pocos segundos durante un máximo de dos minutos. Cancelar en la página de pago deja tu plan sin cambios.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>The plan to buy: basic or premium (see &apos;plans&apos;).</source>
+        <translation>El plan que se va a comprar: basic o premium (consulta «plans»).</translation>
+    </message>
+    <message>
+        <source>Pay yearly instead of monthly.</source>
+        <translation>Pagar anualmente en lugar de mensualmente.</translation>
+    </message>
+    <message>
+        <source>checkout takes one PLAN</source>
+        <translation>checkout admite un PLAN</translation>
+    </message>
+    <message>
+        <source>no such plan: %1</source>
+        <translation>no existe el plan: %1</translation>
+    </message>
+    <message>
+        <source>the %1 plan cannot be bought; cancel your subscription with the billing portal to return to it</source>
+        <translation>el plan %1 no se puede comprar; cancela tu suscripción en el portal de facturación para volver a él</translation>
+    </message>
+    <message>
+        <source>Opened the checkout in your browser. If it did not appear, open this link:</source>
+        <translation>Se abrió el pago en tu navegador. Si no aparece, abre este enlace:</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser to pay:</source>
+        <translation>Abre este enlace en tu navegador para pagar:</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment... (Ctrl+C to stop)</source>
+        <translation>Esperando el pago... (Ctrl+C para detener)</translation>
+    </message>
+    <message>
+        <source>Payment confirmed. Your plan is now %1 (%2 API units per month).</source>
+        <translation>Pago confirmado. Tu plan ahora es %1 (%2 unidades de API al mes).</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Use the profile in DIR (default: $STREAMVIBE_PROFILE, else ~/.local/share/StreamVibe/profiles/default).</source>
+        <translation>Usar el perfil de DIRECTORIO (predeterminado: $STREAMVIBE_PROFILE o, si no, ~/.local/share/StreamVibe/profiles/default).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>directorio</translation>
+    </message>
+    <message>
+        <source>Read the configuration from FILE only (default: $STREAMVIBE_CONFIG, else the system and user streamvibe.conf).</source>
+        <translation>Leer la configuración solo de ARCHIVO (predeterminado: $STREAMVIBE_CONFIG o, si no, el streamvibe.conf del sistema y del usuario).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] COMMAND [ACTION] [options] [arguments]</source>
+        <translation>Uso: %1 [opciones globales] COMANDO [ACCIÓN] [opciones] [argumentos]</translation>
+    </message>
+    <message>
+        <source>StreamVibe from the command line: search and manage your local content library.</source>
+        <translation>StreamVibe desde la línea de comandos: busca y gestiona tu biblioteca local de contenido.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Show the help of a command: help COMMAND [ACTION].</source>
+        <translation>Mostrar la ayuda de un comando: help COMANDO [ACCIÓN].</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Ejecuta «%1 help COMANDO» o «%1 COMANDO --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 wrong command line, 2 the command failed.</source>
+        <translation>Código de salida: 0 éxito, 1 línea de comandos incorrecta, 2 el comando falló.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 ACTION [options] [arguments]</source>
+        <translation>Uso: %1 %2 ACCIÓN [opciones] [argumentos]</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Acciones:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help %2 ACTION&apos; for the options of an action.</source>
+        <translation>Ejecuta «%1 help %2 ACCIÓN» para ver las opciones de una acción.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Uso: %1 %2</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no action &apos;%2&apos;</source>
+        <translation>«%1» no tiene la acción «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an action</source>
+        <translation>«%1» necesita una acción</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an action before its options</source>
+        <translation>«%1» necesita una acción antes de sus opciones</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: %2</source>
+        <translation>no se puede abrir la biblioteca %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>no StreamVibe server is configured: set [backend] url and anon_key in streamvibe.conf (see “%1 config”)</source>
+        <translation>no hay ningún servidor de StreamVibe configurado: define url y anon_key de [backend] en streamvibe.conf (consulta «%1 config»)</translation>
+    </message>
+    <message>
+        <source>the session is not initialised</source>
+        <translation>la sesión no está inicializada</translation>
+    </message>
+    <message>
+        <source>Not signed in: run “%1 login”.</source>
+        <translation>No has iniciado sesión: ejecuta «%1 login».</translation>
+    </message>
+    <message>
+        <source>Run “%1 login” to sign in again.</source>
+        <translation>Ejecuta «%1 login» para volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Inspect the application configuration (streamvibe.conf).</source>
+        <translation>Inspeccionar la configuración de la aplicación (streamvibe.conf).</translation>
+    </message>
+    <message>
+        <source>Show the effective configuration and where each value comes from.</source>
+        <translation>Mostrar la configuración efectiva y de dónde viene cada valor.</translation>
+    </message>
+    <message>
+        <source>config show [options]</source>
+        <translation>config show [opciones]</translation>
+    </message>
+    <message>
+        <source>Shows every configuration value and its source. The configuration is read from $XDG_CONFIG_DIRS/StreamVibe/streamvibe.conf (default /etc/xdg), then $XDG_CONFIG_HOME/StreamVibe/streamvibe.conf (default ~/.config), each overriding the previous one key by key; --config FILE or $STREAMVIBE_CONFIG replaces both. Keys no file sets keep their built-in defaults.</source>
+        <translation>Muestra cada valor de configuración y su origen. La configuración se lee de $XDG_CONFIG_DIRS/StreamVibe/streamvibe.conf (predeterminado /etc/xdg) y después de $XDG_CONFIG_HOME/StreamVibe/streamvibe.conf (predeterminado ~/.config); cada archivo sobrescribe al anterior clave por clave. --config ARCHIVO o $STREAMVIBE_CONFIG sustituye a ambos. Las claves que ningún archivo define conservan sus valores predeterminados integrados.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>config show takes no arguments</source>
+        <translation>config show no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Configuration files, lowest priority first:</source>
+        <translation>Archivos de configuración, de menor a mayor prioridad:</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>Backend: not configured (set url in the [backend] group); sign-in, plans and sync are unavailable, the local library works offline.</source>
+        <translation>Backend: no configurado (define url en el grupo [backend]); el inicio de sesión, los planes y la sincronización no están disponibles; la biblioteca local funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>Backend: %1 (local sandbox: every endpoint is on this machine)</source>
+        <translation>Backend: %1 (entorno de pruebas local: todos los endpoints están en este equipo)</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect a YouTube, Instagram or TikTok account (sign-in in the browser).</source>
+        <translation>Conectar una cuenta de YouTube, Instagram o TikTok (inicio de sesión en el navegador).</translation>
+    </message>
+    <message>
+        <source>connect [options] PLATFORM</source>
+        <translation>connect [opciones] PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>Opens the platform&apos;s sign-in page in the browser ($BROWSER, else the desktop&apos;s default) and waits for you to allow StreamVibe to read your published content. The link is also printed in case no browser opens. The sign-in is kept in the system keychain, never in a file. Connecting again reconnects the account; another account of the same platform replaces the connected one (its items stay in the library).</source>
+        <translation>Abre la página de inicio de sesión de la plataforma en el navegador ($BROWSER o, si no, el predeterminado del escritorio) y espera a que permitas a StreamVibe leer tu contenido publicado. El enlace también se imprime por si no se abre ningún navegador. El inicio de sesión se guarda en el llavero del sistema, nunca en un archivo. Conectar de nuevo vuelve a conectar la cuenta; otra cuenta de la misma plataforma sustituye a la conectada (sus elementos se quedan en la biblioteca).</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation>youtube, instagram o tiktok.</translation>
+    </message>
+    <message>
+        <source>connect needs exactly one PLATFORM</source>
+        <translation>connect necesita exactamente una PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser. If it does not open, visit:</source>
+        <translation>Inicia sesión en tu navegador. Si no se abre, visita:</translation>
+    </message>
+    <message>
+        <source>Connected %1 account “%2” (%3). Run “%4 sync %5” to fetch its items.</source>
+        <translation>Cuenta de %1 «%2» conectada (%3). Ejecuta «%4 sync %5» para obtener sus elementos.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Disconnect a platform account: revoke access and delete its sign-in.</source>
+        <translation>Desconectar una cuenta de plataforma: revocar el acceso y borrar su inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>disconnect [options] PLATFORM</source>
+        <translation>disconnect [opciones] PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <translation>Revoca el acceso de StreamVibe donde la plataforma lo permite (YouTube, TikTok), borra el inicio de sesión del llavero del sistema y olvida la cuenta. Sus elementos se quedan en la biblioteca, salvo que se indique --remove-items.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation>youtube, instagram o tiktok.</translation>
+    </message>
+    <message>
+        <source>Keep the account&apos;s items in the library (the default).</source>
+        <translation>Conservar los elementos de la cuenta en la biblioteca (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Also remove the account&apos;s items from the library.</source>
+        <translation>Eliminar también de la biblioteca los elementos de la cuenta.</translation>
+    </message>
+    <message>
+        <source>disconnect needs exactly one PLATFORM</source>
+        <translation>disconnect necesita exactamente una PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>--keep-items and --remove-items exclude each other</source>
+        <translation>--keep-items y --remove-items se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>Disconnected %1.</source>
+        <translation>Cuenta de %1 desconectada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the library.</source>
+        <translation>
+            <numerusform>Se eliminó %n elemento de la biblioteca.</numerusform>
+            <numerusform>Se eliminaron %n elementos de la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its items stay in the library.</source>
+        <translation>Sus elementos se quedan en la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesCommand</name>
+    <message>
+        <source>List your invoices with links to their PDF.</source>
+        <translation>Mostrar tus facturas con enlaces a su PDF.</translation>
+    </message>
+    <message>
+        <source>invoices [options]</source>
+        <translation>invoices [opciones]</translation>
+    </message>
+    <message>
+        <source>Lists your invoices, newest first: date, number, amount, status and the link to the PDF. Invoices are always fetched from Stripe through the backend and never stored.</source>
+        <translation>Muestra tus facturas, de la más reciente a la más antigua: fecha, número, importe, estado y el enlace al PDF. Las facturas siempre se obtienen de Stripe a través del backend y nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>invoices takes no arguments</source>
+        <translation>invoices no admite argumentos</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Aún no hay facturas.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Manage the local content library of a profile.</source>
+        <translation>Gestionar la biblioteca local de contenido de un perfil.</translation>
+    </message>
+    <message>
+        <source>Import items from a JSON or CSV file (all or nothing).</source>
+        <translation>Importar elementos de un archivo JSON o CSV (todos o ninguno).</translation>
+    </message>
+    <message>
+        <source>Export the whole library as JSON or CSV.</source>
+        <translation>Exportar toda la biblioteca como JSON o CSV.</translation>
+    </message>
+    <message>
+        <source>Show how many items the library holds, per platform.</source>
+        <translation>Mostrar cuántos elementos contiene la biblioteca, por plataforma.</translation>
+    </message>
+    <message>
+        <source>File format: json or csv.</source>
+        <translation>Formato de archivo: json o csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>library import [options] FILE</source>
+        <translation>library import [opciones] ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Imports the items of FILE into the library: new items are added, items already there (same platform, account and external_id) are updated. Nothing is imported if any item is invalid; the error names the item and the field. The format comes from the file name (.json, .csv) unless --format is given.</source>
+        <translation>Importa los elementos de ARCHIVO a la biblioteca: los elementos nuevos se añaden y los que ya existen (misma plataforma, cuenta y external_id) se actualizan. Si algún elemento no es válido, no se importa nada; el error indica el elemento y el campo. El formato se deduce del nombre del archivo (.json, .csv), salvo que se indique --format.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The JSON or CSV file to import; - reads standard input (with --format).</source>
+        <translation>El archivo JSON o CSV que se va a importar; - lee la entrada estándar (con --format).</translation>
+    </message>
+    <message>
+        <source>library export [options] [FILE]</source>
+        <translation>library export [opciones] [ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Writes every item of the library as JSON or CSV, in the format library import reads, to FILE or to standard output. The format comes from --format, else from the file name (.json, .csv), else JSON.</source>
+        <translation>Escribe todos los elementos de la biblioteca como JSON o CSV, en el formato que lee library import, en ARCHIVO o en la salida estándar. El formato se toma de --format; si no, del nombre del archivo (.json, .csv); si no, JSON.</translation>
+    </message>
+    <message>
+        <source>Where to write (replaced atomically); standard output if omitted.</source>
+        <translation>Dónde escribir (se reemplaza de forma atómica); la salida estándar si se omite.</translation>
+    </message>
+    <message>
+        <source>library stats [options]</source>
+        <translation>library stats [opciones]</translation>
+    </message>
+    <message>
+        <source>Shows the number of items per platform, the newest item, the last sync and the size of the library file.</source>
+        <translation>Muestra el número de elementos por plataforma, el elemento más reciente, la última sincronización y el tamaño del archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>library import needs the FILE to import</source>
+        <translation>library import necesita el ARCHIVO que se va a importar</translation>
+    </message>
+    <message>
+        <source>library import takes one FILE, not %1</source>
+        <translation>library import admite un ARCHIVO, no %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use json or csv)</source>
+        <translation>formato desconocido «%1» (usa json o csv)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos; from its name: use --format json or --format csv</source>
+        <translation>no se puede deducir el formato de «%1» por su nombre: usa --format json o --format csv</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>no se puede leer la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a directory</source>
+        <translation>no se puede leer %1: es un directorio</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing was imported)</source>
+        <translation>%1: %2 (no se importó nada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n elemento de %1.</numerusform>
+            <numerusform>Se importaron %n elementos de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library export takes at most one FILE, not %1</source>
+        <translation>library export admite como máximo un ARCHIVO, no %1</translation>
+    </message>
+    <message>
+        <source>export failed: %1</source>
+        <translation>la exportación ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: %2</source>
+        <translation>no se puede exportar a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n elemento a %1.</numerusform>
+            <numerusform>Se exportaron %n elementos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the library to %1.</source>
+        <translation>Se exportó la biblioteca a %1.</translation>
+    </message>
+    <message>
+        <source>library stats takes no arguments</source>
+        <translation>library stats no admite argumentos</translation>
+    </message>
+    <message>
+        <source>cannot read the library statistics: %1</source>
+        <translation>no se pueden leer las estadísticas de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Library file:</source>
+        <translation>Archivo de biblioteca:</translation>
+    </message>
+    <message>
+        <source>Newest item:</source>
+        <translation>Elemento más reciente:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Última sincronización:</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation>ELEMENTOS</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Sign in to your StreamVibe account (in the browser, or with e-mail and password).</source>
+        <translation>Iniciar sesión en tu cuenta de StreamVibe (en el navegador o con correo electrónico y contraseña).</translation>
+    </message>
+    <message>
+        <source>login [options]</source>
+        <translation>login [opciones]</translation>
+    </message>
+    <message>
+        <source>Signs the profile in to StreamVibe. By default the sign-in happens in your browser: the command opens the sign-in page with $BROWSER (or the desktop&apos;s browser) and always prints the link to standard error, so that you can open it yourself, also on another screen of this machine. With --email and --password-stdin the password is read from the first line of standard input (never from the command line). The session is kept in the system keyring only and is shared with the desktop app.</source>
+        <translation>Inicia la sesión del perfil en StreamVibe. De forma predeterminada, el inicio de sesión se hace en el navegador: el comando abre la página de inicio de sesión con $BROWSER (o el navegador del escritorio) y siempre imprime el enlace en la salida de error estándar, para que puedas abrirlo tú mismo, también en otra pantalla de este equipo. Con --email y --password-stdin, la contraseña se lee de la primera línea de la entrada estándar (nunca de la línea de comandos). La sesión se guarda solo en el llavero del sistema y se comparte con la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>Sign in with this e-mail address (needs --password-stdin).</source>
+        <translation>Iniciar sesión con esta dirección de correo electrónico (necesita --password-stdin).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Leer la contraseña de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider of the browser sign-in (default: google).</source>
+        <translation>El proveedor del inicio de sesión en el navegador (predeterminado: google).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Do not start a browser: only print the link to open.</source>
+        <translation>No abrir ningún navegador: solo imprimir el enlace que hay que abrir.</translation>
+    </message>
+    <message>
+        <source>Give up the browser sign-in after this many seconds (default: 300).</source>
+        <translation>Abandonar el inicio de sesión en el navegador tras estos segundos (predeterminado: 300).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>login takes no arguments</source>
+        <translation>login no admite argumentos</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --email</source>
+        <translation>--password-stdin necesita --email</translation>
+    </message>
+    <message>
+        <source>--email needs --password-stdin (a password is never taken from the command line)</source>
+        <translation>--email necesita --password-stdin (nunca se toma una contraseña de la línea de comandos)</translation>
+    </message>
+    <message>
+        <source>--provider and --no-browser are for the browser sign-in</source>
+        <translation>--provider y --no-browser son para el inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout necesita un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>--provider needs a name</source>
+        <translation>--provider necesita un nombre</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no hay ninguna contraseña en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser to sign in:</source>
+        <translation>Abre este enlace en tu navegador para iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>No browser could be started: open the link above yourself.</source>
+        <translation>No se pudo abrir ningún navegador: abre tú mismo el enlace de arriba.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>Sign out of your StreamVibe account.</source>
+        <translation>Cerrar la sesión de tu cuenta de StreamVibe.</translation>
+    </message>
+    <message>
+        <source>logout [options]</source>
+        <translation>logout [opciones]</translation>
+    </message>
+    <message>
+        <source>Signs the profile out: the session is removed from the system keyring, revoked on the server when it can be reached, and the account&apos;s cached data (plan, usage) is removed from the profile. The local content library is kept. Signing out when nobody is signed in does nothing.</source>
+        <translation>Cierra la sesión del perfil: la sesión se elimina del llavero del sistema, se revoca en el servidor si está accesible y los datos de la cuenta guardados en caché (plan, uso) se eliminan del perfil. La biblioteca local de contenido se conserva. Cerrar sesión cuando no hay ninguna iniciada no hace nada.</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments</source>
+        <translation>logout no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation>Se cerró la sesión de %1.</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in.</source>
+        <translation>No había ninguna sesión iniciada.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCommand</name>
+    <message>
+        <source>List the plans with their prices, quota and overage price.</source>
+        <translation>Mostrar los planes con sus precios, su cuota y el precio del excedente.</translation>
+    </message>
+    <message>
+        <source>plans [options]</source>
+        <translation>plans [opciones]</translation>
+    </message>
+    <message>
+        <source>Lists the plans offered (Free, Basic, Premium...) with their monthly and yearly prices in your locale, the API units included per month and the price of extra units. Your current plan is marked with &apos;*&apos;.</source>
+        <translation>Muestra los planes disponibles (Free, Basic, Premium...) con sus precios mensuales y anuales según tu configuración regional, las unidades de API incluidas al mes y el precio de las unidades adicionales. Tu plan actual se marca con «*».</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Prices in CURRENCY (usd, eur or jpy); default from the locale.</source>
+        <translation>Precios en MONEDA (usd, eur o jpy); de forma predeterminada, según la configuración regional.</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>MONEDA</translation>
+    </message>
+    <message>
+        <source>plans takes no arguments</source>
+        <translation>plans no admite argumentos</translation>
+    </message>
+    <message>
+        <source>not a currency code: %1</source>
+        <translation>no es un código de moneda: %1</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>MONTHLY</source>
+        <translation>MENSUAL</translation>
+    </message>
+    <message>
+        <source>YEARLY</source>
+        <translation>ANUAL</translation>
+    </message>
+    <message>
+        <source>UNITS/MONTH</source>
+        <translation>UNIDADES/MES</translation>
+    </message>
+    <message>
+        <source>OVERAGE/1,000</source>
+        <translation>EXCEDENTE/1000</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search the local library (offline full-text search).</source>
+        <translation>Buscar en la biblioteca local (búsqueda de texto completo sin conexión).</translation>
+    </message>
+    <message>
+        <source>search [options] QUERY...</source>
+        <translation>search [opciones] CONSULTA...</translation>
+    </message>
+    <message>
+        <source>Searches titles and descriptions in the local library; the last word also matches as a prefix. An empty QUERY (&quot;&quot;) lists everything that passes the filters.</source>
+        <translation>Busca en los títulos y descripciones de la biblioteca local; la última palabra también coincide como prefijo. Una CONSULTA vacía (&quot;&quot;) muestra todo lo que pasa los filtros.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>CONSULTA</translation>
+    </message>
+    <message>
+        <source>The words to look for; several words are joined.</source>
+        <translation>Las palabras que se buscan; si hay varias, deben aparecer todas.</translation>
+    </message>
+    <message>
+        <source>Only this platform: youtube, instagram or tiktok (repeat or separate with commas for several).</source>
+        <translation>Solo esta plataforma: youtube, instagram o tiktok (repite la opción o separa con comas para indicar varias).</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), newest or views.</source>
+        <translation>Orden: relevance (relevancia, predeterminado), newest (más recientes) o views (más vistos).</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>Show at most N items (1-%1, default %2).</source>
+        <translation>Mostrar como máximo N elementos (1-%1, predeterminado %2).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Skip the first N items (default 0).</source>
+        <translation>Omitir los primeros N elementos (predeterminado 0).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of a table.</source>
+        <translation>Imprimir un documento JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY (&quot;&quot; lists everything)</source>
+        <translation>search necesita una CONSULTA (&quot;&quot; muestra todo)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
+        <translation>plataforma desconocida «%1» (usa youtube, instagram o tiktok)</translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos; (use relevance, newest or views)</source>
+        <translation>orden desconocido «%1» (usa relevance, newest o views)</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--limit necesita un número entero del 1 al %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--offset needs a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--offset necesita un número entero igual o mayor que 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>la búsqueda ha fallado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match, none after --offset %1.</source>
+        <translation>
+            <numerusform>%n elemento coincide, ninguno después de --offset %1.</numerusform>
+            <numerusform>%n elementos coinciden, ninguno después de --offset %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items match.</source>
+        <translation>Ningún elemento coincide.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VISUALIZACIONES</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n elemento.</numerusform>
+            <numerusform>%n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items %1-%2 of %3.</source>
+        <translation>Elementos %1-%2 de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Show whether you are signed in, as whom, and the state of the keyring.</source>
+        <translation>Mostrar si has iniciado sesión, con qué cuenta y el estado del llavero.</translation>
+    </message>
+    <message>
+        <source>status [options]</source>
+        <translation>status [opciones]</translation>
+    </message>
+    <message>
+        <source>Shows whether the profile is signed in, the account&apos;s e-mail address, until when the current access token is valid, and whether the system keyring holding the session can be used. An expired access token is renewed when the server can be reached. No token is ever printed.</source>
+        <translation>Muestra si el perfil tiene la sesión iniciada, la dirección de correo electrónico de la cuenta, hasta cuándo es válido el token de acceso actual y si se puede usar el llavero del sistema que guarda la sesión. Un token de acceso caducado se renueva si el servidor está accesible. Nunca se imprime ningún token.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments</source>
+        <translation>status no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Access token valid until %1.</source>
+        <translation>Token de acceso válido hasta %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached to renew the session.</source>
+        <translation>Sin conexión: no se pudo contactar con el servidor para renovar la sesión.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Keyring: %1.</source>
+        <translation>Llavero: %1.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCliServices</name>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use %2)</source>
+        <translation>plataforma desconocida «%1» (usa %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Fetch new items of the connected accounts into the library.</source>
+        <translation>Traer a la biblioteca los elementos nuevos de las cuentas conectadas.</translation>
+    </message>
+    <message>
+        <source>sync [options] [PLATFORM...]</source>
+        <translation>sync [opciones] [PLATAFORMA...]</translation>
+    </message>
+    <message>
+        <source>Syncs the connected accounts of the named platforms (all connected accounts when none is named): new items are added, known ones updated, and the statistics of recent items refreshed. Progress is printed to standard error, one line per page. The new items are counted against your plan (beyond the quota they are billed as overage). The exit status is 2 if any sync failed.</source>
+        <translation>Sincroniza las cuentas conectadas de las plataformas indicadas (todas las cuentas conectadas si no se indica ninguna): se añaden los elementos nuevos, se actualizan los conocidos y se refrescan las estadísticas de los recientes. El progreso se imprime en la salida de error estándar, una línea por página. Los elementos nuevos se descuentan de tu plan (por encima de la cuota se facturan como excedente). El código de salida es 2 si alguna sincronización falló.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>youtube, instagram or tiktok.</source>
+        <translation>youtube, instagram o tiktok.</translation>
+    </message>
+    <message>
+        <source>Print the summary as a JSON document.</source>
+        <translation>Imprimir el resumen como un documento JSON.</translation>
+    </message>
+    <message>
+        <source>no account is connected: run “%1 connect PLATFORM” first.</source>
+        <translation>no hay ninguna cuenta conectada: ejecuta primero «%1 connect PLATAFORMA».</translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 items (%4 new)</source>
+        <translation>%1: página %2, %3 elementos (%4 nuevos)</translation>
+    </message>
+    <message>
+        <source>of about %1</source>
+        <translation>de unos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new item(s), %2 in the library.</source>
+        <translation>
+            <numerusform>%1: %n elemento nuevo, %2 en la biblioteca.</numerusform>
+            <numerusform>%1: %n elementos nuevos, %2 en la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: cancelada.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: falló: %2</translation>
+    </message>
+    <message>
+        <source>error: %1 sync failed: %2</source>
+        <translation>error: la sincronización de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Run “%1 connect %2” to reconnect the account.</source>
+        <translation>Ejecuta «%1 connect %2» para volver a conectar la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCommand</name>
+    <message>
+        <source>Show the quota and usage of the current billing period.</source>
+        <translation>Mostrar la cuota y el uso del periodo de facturación actual.</translation>
+    </message>
+    <message>
+        <source>usage [options]</source>
+        <translation>usage [opciones]</translation>
+    </message>
+    <message>
+        <source>Shows your plan, the quota, the units used and remaining in this billing period, the reset date, the units over the quota and the estimated overage charge. Offline, the last figures received are shown with a warning giving their age.</source>
+        <translation>Muestra tu plan, la cuota, las unidades usadas y restantes en este periodo de facturación, la fecha de renovación, las unidades por encima de la cuota y el cargo estimado por excedente. Sin conexión, se muestran las últimas cifras recibidas con un aviso que indica su antigüedad.</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>usage takes no arguments</source>
+        <translation>usage no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Cuota:</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Usado:</translation>
+    </message>
+    <message>
+        <source>%1 units (%2 %)</source>
+        <translation>%1 unidades (%2 %)</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Restante:</translation>
+    </message>
+    <message>
+        <source>Resets on:</source>
+        <translation>Se restablece el:</translation>
+    </message>
+    <message>
+        <source>Overage units:</source>
+        <translation>Unidades excedentes:</translation>
+    </message>
+    <message>
+        <source>Estimated overage charge:</source>
+        <translation>Cargo estimado por excedente:</translation>
+    </message>
+    <message>
+        <source>unknown (plans unavailable)</source>
+        <translation>desconocido (planes no disponibles)</translation>
+    </message>
+    <message>
+        <source>none (no overage billing on this plan)</source>
+        <translation>ninguno (este plan no factura excedentes)</translation>
+    </message>
+    <message>
+        <source>Warning: the quota is used up; further usage is billed as overage.</source>
+        <translation>Aviso: la cuota se ha agotado; el uso adicional se factura como excedente.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 % of the quota is used.</source>
+        <translation>Aviso: se ha usado el %1 % de la cuota.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AccountStore</name>
+    <message>
+        <source>The library is closing; try again.</source>
+        <translation>La biblioteca se está cerrando; vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ApiError</name>
+    <message>
+        <source>You appear to be offline: the server could not be reached.</source>
+        <translation>Parece que no tienes conexión: no se pudo contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>El servidor tardó demasiado en responder. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified. Check your network or system date.</source>
+        <translation>No se pudo verificar la conexión segura. Comprueba tu red o la fecha del sistema.</translation>
+    </message>
+    <message>
+        <source>This address is not allowed: connections must use HTTPS.</source>
+        <translation>Esta dirección no está permitida: las conexiones deben usar HTTPS.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>El servidor envió una respuesta que la aplicación no puede leer.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>No tienes permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>The requested item was not found.</source>
+        <translation>No se encontró el elemento solicitado.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Please try again later.</source>
+        <translation>El servicio no está disponible temporalmente. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>El servidor rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>El servidor rechazó la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AuthError</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>No StreamVibe server is configured, so signing in is not possible. StreamVibe works offline with your local library.</source>
+        <translation>No hay ningún servidor de StreamVibe configurado, así que no se puede iniciar sesión. StreamVibe funciona sin conexión con tu biblioteca local.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>La dirección de correo electrónico o la contraseña no son correctas.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet. Open the link in the confirmation e-mail, then sign in.</source>
+        <translation>Esta dirección de correo electrónico aún no está confirmada. Abre el enlace del correo de confirmación y después inicia sesión.</translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address already exists. Sign in instead.</source>
+        <translation>Ya existe una cuenta con esta dirección de correo electrónico. Inicia sesión con ella.</translation>
+    </message>
+    <message>
+        <source>The password is too weak: use at least 6 characters.</source>
+        <translation>La contraseña es demasiado débil: usa al menos 6 caracteres.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>La dirección de correo electrónico no es válida.</translation>
+    </message>
+    <message>
+        <source>The sign-in from the browser could not be completed (the code was already used or has expired). Start the sign-in again.</source>
+        <translation>No se pudo completar el inicio de sesión desde el navegador (el código ya se usó o ha caducado). Vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AuthFlowError</name>
+    <message>
+        <source>StreamVibe could not open a local port to receive the sign-in result (%1). Check that nothing blocks connections to 127.0.0.1 and try again.</source>
+        <translation>StreamVibe no pudo abrir un puerto local para recibir el resultado del inicio de sesión (%1). Comprueba que nada bloquee las conexiones a 127.0.0.1 y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The sign-in response did not belong to this sign-in attempt and was rejected for your safety. Start the sign-in again from StreamVibe.</source>
+        <translation>La respuesta de inicio de sesión no correspondía a este intento y se rechazó por tu seguridad. Vuelve a iniciar sesión desde StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser, so StreamVibe was not connected.</source>
+        <translation>Se denegó el acceso en el navegador, así que StreamVibe no se conectó.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider reported an error: %1.</source>
+        <translation>El proveedor de inicio de sesión informó de un error: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider reported an error: %1 (%2).</source>
+        <translation>El proveedor de inicio de sesión informó de un error: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in response carried no authorization code. Start the sign-in again from StreamVibe.</source>
+        <translation>La respuesta de inicio de sesión no incluía ningún código de autorización. Vuelve a iniciar sesión desde StreamVibe.</translation>
+    </message>
+    <message>
+        <source>The sign-in response was malformed and was rejected. Start the sign-in again from StreamVibe.</source>
+        <translation>La respuesta de inicio de sesión estaba mal formada y se rechazó. Vuelve a iniciar sesión desde StreamVibe.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in time. Start it again from StreamVibe when you are ready.</source>
+        <translation>El inicio de sesión no se completó a tiempo. Vuelve a empezarlo desde StreamVibe cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::CheckoutFlow</name>
+    <message>
+        <source>Payment confirmed: your plan is now “%1”.</source>
+        <translation>Pago confirmado: tu plan ahora es «%1».</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged.</source>
+        <translation>Se canceló el pago. Tu plan no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Checkout was stopped. If you completed the payment, your new plan will appear shortly.</source>
+        <translation>Se detuvo el pago. Si completaste el pago, tu nuevo plan aparecerá en breve.</translation>
+    </message>
+    <message>
+        <source>The payment was not confirmed in time. If you completed it, your new plan will appear shortly; otherwise start again.</source>
+        <translation>El pago no se confirmó a tiempo. Si lo completaste, tu nuevo plan aparecerá en breve; si no, vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Checkout could not be started.</source>
+        <translation>No se pudo iniciar el pago.</translation>
+    </message>
+    <message>
+        <source>A checkout is already in progress.</source>
+        <translation>Ya hay un pago en curso.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Pago recibido</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Puedes cerrar esta pestaña y volver a StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Checkout not completed</source>
+        <translation>Pago no completado</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged; you can close this tab.</source>
+        <translation>Se canceló el pago. Tu plan no ha cambiado; puedes cerrar esta pestaña.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DataFreshness</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Offline — as of %1 (%2 ago)</source>
+        <translation>Sin conexión: datos de %1 (hace %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryDatabase</name>
+    <message>
+        <source>The library file is damaged (%1). Restore it from a backup or move it away to start a new library.</source>
+        <translation>El archivo de biblioteca está dañado (%1). Restáuralo desde una copia de seguridad o muévelo a otro sitio para empezar una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <source>%1: the library is busy in another StreamVibe window or command. Try again.</source>
+        <translation>%1: la biblioteca está en uso en otra ventana u otro comando de StreamVibe. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation>%1: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a library query</source>
+        <translation>No se pudo preparar una consulta a la biblioteca</translation>
+    </message>
+    <message>
+        <source>No library file was given.</source>
+        <translation>No se indicó ningún archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library file %1: %2</source>
+        <translation>No se puede leer el archivo de biblioteca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
+        <translation>%1 no es una biblioteca de StreamVibe (no es una base de datos SQLite). No se ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>The folder of the library file %1 does not exist.</source>
+        <translation>La carpeta del archivo de biblioteca %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file %1</source>
+        <translation>No se puede abrir el archivo de biblioteca %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a library</source>
+        <translation>%1 no se puede usar como biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not StreamVibe. The file was left untouched.</source>
+        <translation>%1 pertenece a otra aplicación, no a StreamVibe. No se ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a StreamVibe library. The file was left untouched.</source>
+        <translation>%1 es una base de datos SQLite, pero no una biblioteca de StreamVibe. No se ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of StreamVibe (library format %2; this version reads up to %3). Update StreamVibe to open it; the file was left untouched.</source>
+        <translation>%1 se escribió con una versión más reciente de StreamVibe (formato de biblioteca %2; esta versión lee hasta el %3). Actualiza StreamVibe para abrirlo; no se ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2). It was left untouched.</source>
+        <translation>El archivo de biblioteca %1 está dañado (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enable foreign keys on %1.</source>
+        <translation>SQLite se negó a activar las claves foráneas en %1.</translation>
+    </message>
+    <message>
+        <source>The library file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); put the profile on a local disk.</source>
+        <translation>El archivo de biblioteca %1 no puede usar el registro de escritura anticipada (el modo de diario es «%2»); coloca el perfil en un disco local.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the library to format %1</source>
+        <translation>No se pudo actualizar la biblioteca al formato %1</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>La biblioteca no está abierta.</translation>
+    </message>
+    <message>
+        <source>Item %1, field &quot;%2&quot;: %3</source>
+        <translation>Elemento %1, campo «%2»: %3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>Could not save to the library</source>
+        <translation>No se pudo guardar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gives no native handle.</source>
+        <translation>%1: el controlador de SQLite no proporciona un identificador nativo.</translation>
+    </message>
+    <message>
+        <source>Could not save items %1 to %2</source>
+        <translation>No se pudieron guardar los elementos del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Could not save item %1</source>
+        <translation>No se pudo guardar el elemento %1</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>La búsqueda ha fallado</translation>
+    </message>
+    <message>
+        <source>Could not read item %1</source>
+        <translation>No se pudo leer el elemento %1</translation>
+    </message>
+    <message>
+        <source>The library has no item %1.</source>
+        <translation>La biblioteca no tiene ningún elemento %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove the account&apos;s items</source>
+        <translation>No se pudieron eliminar los elementos de la cuenta</translation>
+    </message>
+    <message>
+        <source>Could not read the library statistics</source>
+        <translation>No se pudieron leer las estadísticas de la biblioteca</translation>
+    </message>
+    <message>
+        <source>The import file is not readable.</source>
+        <translation>No se puede leer el archivo de importación.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación ha fallado</translation>
+    </message>
+    <message>
+        <source>Could not read the connected accounts</source>
+        <translation>No se pudieron leer las cuentas conectadas</translation>
+    </message>
+    <message>
+        <source>Could not save the connected account</source>
+        <translation>No se pudo guardar la cuenta conectada</translation>
+    </message>
+    <message>
+        <source>%1: the account has no id.</source>
+        <translation>%1: la cuenta no tiene id.</translation>
+    </message>
+    <message>
+        <source>Could not remove the connected account</source>
+        <translation>No se pudo eliminar la cuenta conectada</translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to the account being synced.</source>
+        <translation>El elemento %1 no pertenece a la cuenta que se está sincronizando.</translation>
+    </message>
+    <message>
+        <source>Could not read the library</source>
+        <translation>No se pudo leer la biblioteca</translation>
+    </message>
+    <message>
+        <source>Could not write the job log</source>
+        <translation>No se pudo escribir el registro de tareas</translation>
+    </message>
+    <message>
+        <source>Could not read the usage to report</source>
+        <translation>No se pudo leer el uso pendiente de notificar</translation>
+    </message>
+    <message>
+        <source>Could not update the usage to report</source>
+        <translation>No se pudo actualizar el uso pendiente de notificar</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryFileFormat</name>
+    <message>
+        <source>Item %1, field &quot;%2&quot;: %3</source>
+        <translation>Elemento %1, campo «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Elemento %1: %2</translation>
+    </message>
+    <message>
+        <source>is required (youtube, instagram or tiktok)</source>
+        <translation>es obligatorio (youtube, instagram o tiktok)</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform (use youtube, instagram or tiktok)</source>
+        <translation>%1 no es una plataforma (usa youtube, instagram o tiktok)</translation>
+    </message>
+    <message>
+        <source>is required and must not be empty</source>
+        <translation>es obligatorio y no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time (e.g. 2024-03-01T18:30:00Z)</source>
+        <translation>%1 no es una fecha y hora ISO 8601 (p. ej., 2024-03-01T18:30:00Z)</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>no debe ser negativo (se encontró %1)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1)</source>
+        <translation>es demasiado grande (se encontró %1)</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed at line %1, column %2 (%3)</source>
+        <translation>el JSON está mal formado en la línea %1, columna %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>El archivo no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>debe ser un número entero, no %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>otro tipo</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found %1)</source>
+        <translation>debe ser un número entero (se encontró %1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>Line %1 (header), column &quot;%2&quot;: %3</source>
+        <translation>Línea %1 (encabezado), columna «%2»: %3</translation>
+    </message>
+    <message>
+        <source>(record starting on line %1)</source>
+        <translation>(registro que empieza en la línea %1)</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed (missing &quot;)</source>
+        <translation>un valor entre comillas no está cerrado (falta &quot;)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a quote inside a value must be doubled: &quot;&quot;)</source>
+        <translation>texto inesperado tras unas comillas de cierre (unas comillas dentro de un valor deben duplicarse: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted value (quote the whole value and double the quote: &quot;&quot;)</source>
+        <translation>unas comillas dentro de un valor sin comillas (pon todo el valor entre comillas y duplica las comillas: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a carriage return inside an unquoted value</source>
+        <translation>un retorno de carro dentro de un valor sin comillas</translation>
+    </message>
+    <message>
+        <source>The file must contain a JSON array of items ([{...}, ...]).</source>
+        <translation>El archivo debe contener una matriz JSON de elementos ([{...}, ...]).</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text.</source>
+        <translation>El archivo CSV no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it needs a header row (%1).</source>
+        <translation>El archivo CSV está vacío: necesita una fila de encabezado (%1).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>The CSV header names the column &quot;%1&quot; twice.</source>
+        <translation>El encabezado CSV nombra dos veces la columna «%1».</translation>
+    </message>
+    <message>
+        <source>The CSV header has no &quot;%1&quot; column (required: platform, account, external_id).</source>
+        <translation>Al encabezado CSV le falta la columna «%1» (obligatorias: platform, account, external_id).</translation>
+    </message>
+    <message>
+        <source>has %1 values but the header has %2 columns (line %3)</source>
+        <translation>tiene %1 valores, pero el encabezado tiene %2 columnas (línea %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>Could not write the export file.</source>
+        <translation>No se pudo escribir el archivo de exportación.</translation>
+    </message>
+    <message>
+        <source>Could not write the export file: %1</source>
+        <translation>No se pudo escribir el archivo de exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryService</name>
+    <message>
+        <source>The library is not open.</source>
+        <translation>La biblioteca no está abierta.</translation>
+    </message>
+    <message>
+        <source>The library was closed before the operation could run.</source>
+        <translation>La biblioteca se cerró antes de que pudiera ejecutarse la operación.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LoopbackListener</name>
+    <message>
+        <source>the listener was not started</source>
+        <translation>el receptor no se inició</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Puedes cerrar esta pestaña y volver a StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>This address only receives the result of signing in to StreamVibe.</source>
+        <translation>Esta dirección solo recibe el resultado del inicio de sesión en StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>La solicitud tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Solicitud demasiado grande</translation>
+    </message>
+    <message>
+        <source>The request was too large to be processed.</source>
+        <translation>La solicitud era demasiado grande para procesarla.</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Dirección incorrecta</translation>
+    </message>
+    <message>
+        <source>This request was not sent to the address StreamVibe opened for signing in.</source>
+        <translation>Esta solicitud no se envió a la dirección que StreamVibe abrió para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>No se pudo entender la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Platform</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlatformError</name>
+    <message>
+        <source>Sign in to StreamVibe to connect %1.</source>
+        <translation>Inicia sesión en StreamVibe para conectar %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read (%2).</source>
+        <translation>%1 envió una respuesta que StreamVibe no puede leer (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your internet connection.</source>
+        <translation>No se pudo conectar con %1. Comprueba tu conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Please try again.</source>
+        <translation>%1 tardó demasiado en responder. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the saved sign-in.</source>
+        <translation>%1 no aceptó el inicio de sesión guardado.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 has expired or was revoked. Reconnect the account.</source>
+        <translation>La conexión con %1 caducó o se revocó. Vuelve a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Please wait a moment and try again.</source>
+        <translation>%1 está limitando las solicitudes. Espera un momento e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The daily %1 API quota is used up. Try again tomorrow.</source>
+        <translation>Se agotó la cuota diaria de la API de %1. Inténtalo de nuevo mañana.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request (HTTP %2). Please try again later.</source>
+        <translation>%1 no pudo procesar la solicitud (HTTP %2). Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request. Please try again later.</source>
+        <translation>%1 no pudo procesar la solicitud. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read.</source>
+        <translation>%1 envió una respuesta que StreamVibe no puede leer.</translation>
+    </message>
+    <message>
+        <source>Access to your %1 account was declined.</source>
+        <translation>Se rechazó el acceso a tu cuenta de %1.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 was cancelled.</source>
+        <translation>Se canceló la conexión con %1.</translation>
+    </message>
+    <message>
+        <source>StreamVibe is not set up to connect %1.</source>
+        <translation>StreamVibe no está configurado para conectar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 está limitando las solicitudes. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>%1 está limitando las solicitudes. Vuelve a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::PortalFlow</name>
+    <message>
+        <source>Back from billing</source>
+        <translation>De vuelta de la facturación</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Puedes cerrar esta pestaña y volver a StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Profile</name>
+    <message>
+        <source>Cannot create the profile directory %1</source>
+        <translation>No se puede crear el directorio de perfil %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the profile directory %1 private</source>
+        <translation>No se puede hacer privado el directorio de perfil %1</translation>
+    </message>
+    <message>
+        <source>%1: [profile] location: %2</source>
+        <translation>%1: ubicación de [profile]: %2</translation>
+    </message>
+    <message>
+        <source>$USER is used, but the user name is unknown ($USER and $LOGNAME are empty)</source>
+        <translation>se usa $USER, pero el nombre de usuario es desconocido ($USER y $LOGNAME están vacías)</translation>
+    </message>
+    <message>
+        <source>unknown variable $%1 (only $HOME, $USER and a leading ~ are expanded)</source>
+        <translation>variable desconocida $%1 (solo se expanden $HOME, $USER y una ~ inicial)</translation>
+    </message>
+    <message>
+        <source>a $ that starts no variable: %1</source>
+        <translation>un $ que no inicia ninguna variable: %1</translation>
+    </message>
+    <message>
+        <source>must be an absolute path (or start with ~/): %1</source>
+        <translation>debe ser una ruta absoluta (o empezar por ~/): %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SecretError</name>
+    <message>
+        <source>No keyring service is available, so StreamVibe cannot store or read your sign-in securely. Install and start a Secret Service provider (for example GNOME Keyring or KeePassXC) and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>No hay ningún servicio de llavero disponible, así que StreamVibe no puede guardar ni leer tu inicio de sesión de forma segura. Instala e inicia un proveedor de Secret Service (por ejemplo, GNOME Keyring o KeePassXC) y vuelve a intentarlo; mientras tanto, StreamVibe sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (e.g. in Passwords and Keys) and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>El llavero está bloqueado. Desbloquéalo (p. ej., en «Contraseñas y claves») y vuelve a intentarlo; mientras tanto, StreamVibe sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied. Allow StreamVibe to use the keyring and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>Se denegó el acceso al llavero. Permite que StreamVibe use el llavero y vuelve a intentarlo; mientras tanto, StreamVibe sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keyring. Sign in again.</source>
+        <translation>No se encontró ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time. If it is asking for a password, unlock it and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>El llavero no respondió a tiempo. Si está pidiendo una contraseña, desbloquéalo y vuelve a intentarlo; mientras tanto, StreamVibe sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error.</source>
+        <translation>El llavero informó de un error.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>El llavero informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SecretStore</name>
+    <message numerus="yes">
+        <source>no answer within %n ms</source>
+        <translation>
+            <numerusform>sin respuesta en %n ms</numerusform>
+            <numerusform>sin respuesta en %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid key</source>
+        <translation>clave no válida</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SessionManager</name>
+    <message>
+        <source>Your session has ended (it was signed out on the server or from another device). Sign in again; your local library is unchanged.</source>
+        <translation>Tu sesión ha terminado (se cerró en el servidor o desde otro dispositivo). Vuelve a iniciar sesión; tu biblioteca local no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>You were signed out from another StreamVibe window or the command line. Sign in again; your local library is unchanged.</source>
+        <translation>Se cerró tu sesión desde otra ventana de StreamVibe o desde la línea de comandos. Vuelve a iniciar sesión; tu biblioteca local no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read. Sign in again.</source>
+        <translation>No se pudo leer el inicio de sesión guardado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The session changed meanwhile.</source>
+        <translation>La sesión cambió mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The sign-in was superseded.</source>
+        <translation>Otro inicio de sesión sustituyó a este.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation>Ya hay un inicio de sesión en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncJob</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Se canceló la sincronización.</translation>
+    </message>
+    <message>
+        <source>The usage of this sync could not be reported yet (%1); it is kept and reported with the next sync.</source>
+        <translation>Aún no se pudo notificar el uso de esta sincronización (%1); se guarda y se notificará con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>This account is already being synced.</source>
+        <translation>Esta cuenta ya se está sincronizando.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>No hay ninguna cuenta de %1 conectada.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in of this account is missing from the keychain: reconnect it.</source>
+        <translation>Falta en el llavero el inicio de sesión de %1 de esta cuenta: vuelve a conectarla.</translation>
+    </message>
+    <message>
+        <source>Sign in to StreamVibe to sync: your usage is counted against your plan.</source>
+        <translation>Inicia sesión en StreamVibe para sincronizar: tu uso se descuenta de tu plan.</translation>
+    </message>
+    <message>
+        <source>Your quota could not be checked (%1); the sync continues and the usage is reported later.</source>
+        <translation>No se pudo comprobar tu cuota (%1); la sincronización continúa y el uso se notificará más tarde.</translation>
+    </message>
+    <message>
+        <source>The statistics of recent items could not be refreshed: %1</source>
+        <translation>No se pudieron actualizar las estadísticas de los elementos recientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncManager</name>
+    <message>
+        <source>%1 is already being connected.</source>
+        <translation>%1 ya se está conectando.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured in this installation.</source>
+        <translation>%1 no está configurado en esta instalación.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be stored in the keychain: %2</source>
+        <translation>No se pudo guardar en el llavero el inicio de sesión de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>No hay ninguna cuenta de %1 conectada.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be read from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el inicio de sesión de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not revoke StreamVibe&apos;s access (%2). The sign-in was removed from this computer; you can also remove the access in your %1 account settings.</source>
+        <translation>%1 no pudo revocar el acceso de StreamVibe (%2). El inicio de sesión se eliminó de este ordenador; también puedes quitar el acceso en la configuración de tu cuenta de %1.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be removed from the keychain: %2</source>
+        <translation>No se pudo eliminar del llavero el inicio de sesión de %1: %2</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Se canceló la sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed: %2</source>
+        <translation>La sincronización de %1 falló: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>Sincronización de %1 terminada: %n elemento nuevo.</numerusform>
+            <numerusform>Sincronización de %1 terminada: %n elementos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected before it can be synced.</source>
+        <translation>Hay que volver a conectar la cuenta de %1 antes de sincronizarla.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageReporter</name>
+    <message>
+        <source>Your %1 plan&apos;s quota of %2 items is used up (%3 used). The sync continues; items beyond the quota are billed as overage.</source>
+        <translation>Se ha agotado la cuota de %2 elementos de tu plan %1 (%3 usados). La sincronización continúa; los elementos por encima de la cuota se facturan como excedente.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+</context>
+<context>
+    <name>sv::YouTubeConnector</name>
+    <message>
+        <source>This Google account has no YouTube channel. Create one, then connect again.</source>
+        <translation>Esta cuenta de Google no tiene canal de YouTube. Crea uno y vuelve a conectarla.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "backend/ApiError.h"
+#include "backend/BackendClient.h"
+#include "backend/BillingModels.h"
+#include "billing/OverageCalculator.h"
+#include "billing/PlanCatalog.h"
+#include "cache/Clock.h"
+#include "cache/LayeredCache.h"
+
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <QCoro/QCoroTask>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace sv {
+
+/// Where a billing answer came from and how old it is, so that nothing cached pretends to be live.
+struct DataFreshness
+{
+    bool fromCache = false; ///< answered from memory or SQLite, without asking the backend
+    /// The backend could not be reached: the value is the last one known ("offline - as of 14:05").
+    bool stale = false;
+    QDateTime fetchedAt;              ///< when the value came from the backend (UTC)
+    std::chrono::milliseconds age{0}; ///< age at the time of the answer
+    CacheSource source = CacheSource::Backend;
+    std::optional<ApiError> backendError; ///< with stale: why the backend could not be used
+
+    static DataFreshness from(const CacheResult& r);
+    /// Age at `now` (at least the age reported with the answer).
+    std::chrono::milliseconds ageAt(const QDateTime& now) const;
+    /// "Offline — as of 14:05 (12 min ago)" in `locale`; empty when not stale.
+    QString staleNote(const QDateTime& now, const QLocale& locale = QLocale()) const;
+    /// "12 min", "3 h", "2 d" (short units, no plural forms needed).
+    static QString formatAge(std::chrono::milliseconds age);
+};
+
+/// A billing value with its freshness.
+template <typename T>
+struct Fetched
+{
+    T value;
+    DataFreshness freshness;
+};
+
+/// The current period at a glance: subscription, its plan and the overage estimate.
+struct UsageOverview
+{
+    Fetched<SubscriptionSettings> subscription;
+    std::optional<PlanOffer> plan; ///< the subscribed plan in the catalogue, when known
+    OverageEstimate overage;       ///< units over quota (always) and the charge (with a price)
+    std::optional<DataFreshness> plansFreshness;
+    std::optional<ApiError> plansError; ///< the catalogue could not be read: no charge estimate
+
+    qint64 remaining() const;
+    /// used / quota (1.0 = at quota; > 1 over); 1.0 for a zero quota with usage, 0 without.
+    double fraction() const;
+    /// 0, 80 or 100: the highest warning threshold reached.
+    int warningLevel() const;
+    /// A stable id of the billing period ("<plan>:<period start>"), for once-per-period notices.
+    QString periodKey() const;
+};
+
+struct CheckoutSession
+{
+    QString id;
+    QUrl url;
+};
+
+/// Plans, subscription, usage and invoices through the backend (Stripe is the source of truth),
+/// with the layered cache in front, after the seed architecture:
+/// - plans and prices (list-plans): memory + SQLite, 1 hour, shared;
+/// - subscription (subscription_settings): memory + SQLite, 1 minute, per user;
+/// - usage history (quota_usage_history): memory + SQLite, 5 minutes, per user (past days never
+///   change; the live total comes from the subscription);
+/// - invoices: always fetched, never stored; payment methods are never fetched or stored by the app.
+/// When the backend is unreachable the last cached value is returned marked stale with its age.
+/// Every call is a coroutine: the UI thread never waits. Use from the thread owning the cache.
+class BillingService : public QObject
+{
+    Q_OBJECT
+public:
+    /// Rows per PostgREST page (Supabase's default max-rows is 1,000).
+    static constexpr int HistoryPageSize = 1000;
+
+    BillingService(BackendClient* backend, LayeredCache* cache, QObject* parent = nullptr);
+    ~BillingService() override;
+
+    /// The signed-in user's id: scopes their cached data. Empty = signed out (user calls then fail).
+    void setUserId(const QString& userId);
+    QString userId() const { return m_userId; }
+    /// The clock deciding "today" for the usage history (tests inject a ManualClock).
+    void setClock(Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
+    Clock& clock() const { return *m_clock; }
+    /// The currency prices are listed in ("usd", "eur", "jpy"); defaults from the system locale.
+    void setCurrency(const QString& currency);
+    QString currency() const { return m_currency; }
+    /// "eur" for a euro locale, "jpy" for Japan, else "usd" (what the backend's list-plans offers).
+    static QString defaultCurrency(const QLocale& locale = QLocale());
+
+    BackendClient* backend() const { return m_backend; }
+    LayeredCache* cache() const { return m_cache; }
+
+    QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> subscription(bool forceRefresh = false);
+    /// Usage per day and platform from `since` (inclusive) to today, oldest first.
+    QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> usageHistory(QDate since,
+                                                                                bool forceRefresh = false);
+    /// The plan catalogue in `currency` (empty = currency()).
+    QCoro::Task<Result<Fetched<PlanCatalog>, ApiError>> plans(QString currency = {},
+                                                              bool forceRefresh = false);
+    /// Subscription + plan + overage estimate. A failing catalogue only drops the charge estimate.
+    QCoro::Task<Result<UsageOverview, ApiError>> usageOverview(bool forceRefresh = false);
+    /// Newest first; always fetched from the backend (never cached).
+    QCoro::Task<Result<QList<Invoice>, ApiError>> invoices(int limit = 24);
+
+    /// create-checkout-session. `successUrl` may contain Stripe's {CHECKOUT_SESSION_ID} template.
+    QCoro::Task<Result<CheckoutSession, ApiError>> createCheckoutSession(QString priceId, QString successUrl,
+                                                                         QString cancelUrl);
+    /// create-portal-session: the Stripe customer portal URL.
+    QCoro::Task<Result<QUrl, ApiError>> createPortalSession(QString returnUrl);
+
+    /// Drops the cached subscription and usage history (after a checkout, a portal visit, a sync).
+    void invalidateSubscription();
+    /// invalidateSubscription() and fetch again; emits subscriptionChanged when it changed.
+    QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> refreshSubscription();
+    /// The last subscription any call returned (fresh or cached).
+    std::optional<SubscriptionSettings> lastSubscription() const { return m_lastSubscription; }
+
+    /// The error for user calls made while signed out.
+    static ApiError notSignedIn();
+
+Q_SIGNALS:
+    /// The plan, quota, usage, status or period differs from the last one seen.
+    void subscriptionChanged(const sv::SubscriptionSettings& settings);
+    /// The cached subscription was dropped (views refetch).
+    void subscriptionInvalidated();
+
+private:
+    QCoro::Task<Result<QByteArray, ApiError>> fetchSubscription(QString userId);
+    QCoro::Task<Result<QByteArray, ApiError>> fetchHistory(QString userId, QDate since);
+    QCoro::Task<Result<QByteArray, ApiError>> fetchPlans(QString currency);
+    QCoro::Task<Result<QByteArray, ApiError>> fetchInvoices(int limit);
+    void noteSubscription(const SubscriptionSettings& s);
+
+    BackendClient* m_backend;
+    LayeredCache* m_cache;
+    Clock* m_clock;
+    QString m_userId;
+    QString m_currency;
+    std::optional<SubscriptionSettings> m_lastSubscription;
+    std::shared_ptr<bool> m_alive;
+};
+
+} // namespace sv

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "backend/ApiError.h"
+
+#include "Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <QCoro/QCoroTask>
+
+#include <chrono>
+
+namespace sv {
+
+class BillingService;
+class BrowserLauncher;
+class LoopbackListener;
+struct AuthorizationResponse;
+
+/// "Manage billing": opens the Stripe customer portal (create-portal-session) in the browser. Its return
+/// link comes back to a LoopbackListener; the plan may have changed there (cancelled, switched), so the
+/// cached subscription is then invalidated and refetched. Payment methods stay in the portal: the app
+/// never reads or stores them.
+class PortalFlow : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::milliseconds DefaultReturnTimeout{30 * 60'000};
+
+    PortalFlow(BillingService* billing, BrowserLauncher* browser, QObject* parent = nullptr);
+    ~PortalFlow() override;
+
+    void setReturnTimeout(std::chrono::milliseconds timeout) { m_returnTimeout = timeout; }
+
+    /// Creates the portal session and opens it; the URL (also in portalUrlReady) or the error.
+    QCoro::Task<Result<QUrl, ApiError>> open();
+    /// Stops waiting for the return link.
+    void stopWaiting();
+    bool isWaitingForReturn() const { return m_listener != nullptr; }
+
+Q_SIGNALS:
+    /// `browserOpened` false = show the URL for the user to open.
+    void portalUrlReady(const QUrl& url, bool browserOpened);
+    /// The user came back through the portal's return link; the subscription was refreshed.
+    void returned();
+
+private:
+    void onReturned(const AuthorizationResponse& response);
+    QCoro::Task<void> refreshAfterReturn();
+
+    QPointer<BillingService> m_billing;
+    BrowserLauncher* m_browser;
+    std::chrono::milliseconds m_returnTimeout = DefaultReturnTimeout;
+    LoopbackListener* m_listener = nullptr;
+    std::shared_ptr<bool> m_alive;
+};
+
+} // namespace sv

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "Result.h"
+#include "library/ContentItem.h"
+#include "library/Platform.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <QCoro/QCoroTask>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace sv {
+
+class AppConfig;
+class BackendClient;
+class BrowserLauncher;
+class HttpClient;
+
+/// "Done, nothing to return" (revoke). Not std::monostate: QCoro 0.8's Task stores its result in a
+/// std::variant<std::monostate, T, ...>, so a co_returned monostate would read as "no result".
+struct Done
+{
+};
+
+/// The OAuth tokens of one connected platform account. SECRET: only ever stored in the keychain
+/// (key SecretKey{profileName, "<platform id>:<accountId>", "tokens"}), serialised with toJson().
+/// Never log, print or write any field but the expiry dates and scopes.
+struct PlatformTokens
+{
+    QString accessToken, refreshToken;
+    /// Invalid when the platform did not say (treat as "unknown", not as expired).
+    QDateTime accessExpiresAt, refreshExpiresAt;
+    QStringList scopes;
+
+    /// Compact JSON for the keychain: {"v":1,"access_token":...,"access_expires_at":"ISO 8601",...}.
+    QByteArray toJson() const;
+    /// Parses toJson()'s output; nullopt if it is not such a document or has no access token.
+    static std::optional<PlatformTokens> fromJson(const QByteArray& json);
+
+    /// True when the access token expires within `margin` of `now` (false when the expiry is unknown).
+    bool accessExpiresWithin(std::chrono::seconds margin,
+                             const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+
+    friend bool operator==(const PlatformTokens&, const PlatformTokens&) = default;
+};
+
+/// The connected account (not secret).
+struct PlatformAccount
+{
+    Platform platform = Platform::YouTube;
+    /// The platform's stable id (YouTube channel id, Instagram user id, TikTok open_id).
+    QString accountId;
+    QString displayName;
+    /// "@handle" style name where the platform has one (YouTube customUrl, Instagram/TikTok username).
+    QString handle;
+    QUrl avatarUrl;
+
+    friend bool operator==(const PlatformAccount&, const PlatformAccount&) = default;
+};
+
+/// Why a connector call failed. `message` is translated and never contains a token or a code.
+struct PlatformError
+{
+    Q_DECLARE_TR_FUNCTIONS(PlatformError)
+public:
+    enum class Kind {
+        Network,         ///< no connection (refused, DNS, reset, TLS)
+        Timeout,         ///< the request deadline elapsed
+        Unauthorized,    ///< the access token is bad or expired: refresh once, then retry
+        ReconnectNeeded, ///< the grant was revoked or the refresh token refused: the user must reconnect
+        RateLimited,     ///< 429 / platform rate limit: back off (retryAfter when the server said)
+        QuotaExceeded,   ///< the platform's daily quota is used up (YouTube quotaExceeded)
+        Server,          ///< 5xx or another unexpected answer from the platform
+        Malformed,       ///< the answer was not the documented shape (truncated, wrong types...)
+        Denied,          ///< the user declined consent (error=access_denied)
+        Cancelled,       ///< cancelAuthorize() or shutdown
+        Config,          ///< missing client id / URL, or an invalid OAuth callback (state mismatch...)
+    };
+
+    Kind kind = Kind::Server;
+    QString message; ///< translated, no secrets
+    int httpStatus = 0;
+    std::optional<std::chrono::seconds> retryAfter;
+    /// Developer detail for logs (API code, JSON path, redacted URL). Never a token; not translated.
+    QString detail;
+
+    static PlatformError make(Kind kind, QString message, int httpStatus = 0);
+    /// A stable, untranslated name for logs and JSON ("unauthorized", "quota_exceeded"...).
+    static QString kindName(Kind kind);
+    /// True for Network, Timeout, RateLimited and Server: trying later may help.
+    bool isTransient() const;
+    /// One line for logs: kind, status and detail. Never a token.
+    QString logString() const;
+};
+
+/// One page of an account's published items.
+struct ContentPage
+{
+    /// Newest first; platform, account and externalId are filled; statistics when the list call has them.
+    QList<ContentItem> items;
+    /// Empty = last page.
+    QString nextCursor;
+    std::optional<qint64> totalItems;
+};
+
+/// One platform's OAuth flow and content API. Implementations: YouTubeConnector, InstagramConnector,
+/// TikTokConnector; construct them with makeConnector(). Every call is a coroutine on the calling
+/// (usually the UI) thread that never blocks; the connector holds no tokens between calls.
+class PlatformConnector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PlatformConnector(QObject* parent = nullptr)
+        : QObject(parent)
+    {
+    }
+    ~PlatformConnector() override = default;
+
+    virtual Platform platform() const = 0;
+    /// Runs the platform's OAuth flow in the browser (loopback/relay per apis.md); cancellable via
+    /// cancelAuthorize(). Emits authorizationUrlReady() once the URL is known.
+    virtual QCoro::Task<Result<PlatformTokens, PlatformError>> authorize(BrowserLauncher* browser) = 0;
+    /// Ends a pending authorize() with Kind::Cancelled. No effect when none is pending.
+    virtual void cancelAuthorize() = 0;
+    /// New tokens from the refresh token (the result keeps the old refresh token if none is returned).
+    /// A refused refresh token is ReconnectNeeded.
+    virtual QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) = 0;
+    virtual QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) = 0;
+    /// One page of the account's published items, newest first. cursor "" = first page.
+    virtual QCoro::Task<Result<ContentPage, PlatformError>>
+    fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor) = 0;
+    /// Fresh statistics (views/likes/comments) for items already known; may return fewer (deleted items).
+    virtual QCoro::Task<Result<QList<ContentItem>, PlatformError>>
+    refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items) = 0;
+    virtual bool supportsRevoke() const = 0;
+    /// Revokes the grant at the platform. Platforms without a revoke endpoint return Done at once.
+    virtual QCoro::Task<Result<Done, PlatformError>> revoke(PlatformTokens tokens) = 0;
+
+Q_SIGNALS:
+    /// Emitted during authorize() once the URL is known: the UI shows it as a copyable link.
+    void authorizationUrlReady(const QUrl& url);
+};
+
+/// Makes the connector for `platform` from the configuration; `http` carries every request, `backend`
+/// reaches the OAuth relay (Instagram, TikTok). Both must outlive the connector.
+std::unique_ptr<PlatformConnector> makeConnector(Platform platform, const AppConfig& config, HttpClient* http,
+                                                 BackendClient* backend, QObject* parent = nullptr);
+
+} // namespace sv
+
+Q_DECLARE_METATYPE(sv::PlatformTokens)
+Q_DECLARE_METATYPE(sv::PlatformAccount)
+Q_DECLARE_METATYPE(sv::PlatformError)

@@ -1,0 +1,336 @@
+#include "platforms/YouTubeConnector.h"
+
+#include "auth/LoopbackListener.h"
+#include "auth/Pkce.h"
+#include "backend/Json.h"
+
+#include <QSet>
+#include <QUrlQuery>
+
+namespace sv {
+
+namespace {
+
+/// The largest of the usual thumbnails; thumbnails are decoration, so odd shapes are ignored.
+QString thumbnailUrl(const QJsonObject& snippet)
+{
+    const QJsonObject thumbs = snippet.value(QLatin1String("thumbnails")).toObject();
+    for (const char* size : {"high", "medium", "default"}) {
+        const QString url =
+            thumbs.value(QLatin1String(size)).toObject().value(QLatin1String("url")).toString();
+        if (!url.isEmpty())
+            return url;
+    }
+    return {};
+}
+
+} // namespace
+
+YouTubeConnector::YouTubeConnector(YouTubeConfig config, HttpClient* http, QObject* parent)
+    : ConnectorBase(Platform::YouTube, http, nullptr, parent)
+    , m_config(std::move(config))
+{
+}
+
+QUrl YouTubeConnector::api(const QString& resource, const QList<QPair<QString, QString>>& query) const
+{
+    return PlatformHttp::endpoint(m_config.apiBase, resource, query);
+}
+
+QCoro::Task<Result<PlatformTokens, PlatformError>> YouTubeConnector::authorize(BrowserLauncher* browser)
+{
+    if (m_config.clientId.isEmpty() || !m_config.authUrl.isValid() || !m_config.tokenUrl.isValid())
+        co_return configError(QStringLiteral("youtube/client_id, auth_url or token_url missing"));
+    auto started = startListener();
+    if (!started)
+        co_return started.error();
+    const AttemptPtr attempt = *started;
+    LoopbackListener* listener = attempt->listener;
+    const Pkce pkce = Pkce::generate(Pkce::Method::S256);
+    const QString redirectUri = listener->redirectUri().toString(QUrl::FullyEncoded);
+
+    QUrl url = m_config.authUrl;
+    QUrlQuery q(url);
+    PlatformHttp::addQueryValue(q, QStringLiteral("client_id"), m_config.clientId);
+    PlatformHttp::addQueryValue(q, QStringLiteral("redirect_uri"), redirectUri);
+    PlatformHttp::addQueryValue(q, QStringLiteral("response_type"), QStringLiteral("code"));
+    PlatformHttp::addQueryValue(q, QStringLiteral("scope"), scope());
+    PlatformHttp::addQueryValue(q, QStringLiteral("state"), QString::fromLatin1(listener->state()));
+    PlatformHttp::addQueryValue(q, QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge()));
+    PlatformHttp::addQueryValue(q, QStringLiteral("code_challenge_method"), pkce.challengeMethod());
+    PlatformHttp::addQueryValue(q, QStringLiteral("access_type"), QStringLiteral("offline"));
+    PlatformHttp::addQueryValue(q, QStringLiteral("prompt"), QStringLiteral("consent"));
+    url.setQuery(q);
+
+    auto callback = co_await runBrowser(attempt, url, browser);
+    if (!callback) {
+        finishAuthorization(attempt);
+        co_return callback.error();
+    }
+    QUrlQuery form;
+    PlatformHttp::addQueryValue(form, QStringLiteral("code"), callback->code);
+    PlatformHttp::addQueryValue(form, QStringLiteral("client_id"), m_config.clientId);
+    PlatformHttp::addQueryValue(form, QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier()));
+    PlatformHttp::addQueryValue(form, QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    PlatformHttp::addQueryValue(form, QStringLiteral("redirect_uri"), redirectUri);
+    auto exchanged = co_await m_http.postForm(m_config.tokenUrl, form);
+    if (auto cancelled = finishAuthorization(attempt))
+        co_return *cancelled;
+    if (!exchanged)
+        co_return exchanged.error();
+    co_return decodeTokens(*exchanged, QLatin1Char(' '));
+}
+
+QCoro::Task<Result<PlatformTokens, PlatformError>> YouTubeConnector::refresh(PlatformTokens tokens)
+{
+    if (tokens.refreshToken.isEmpty())
+        co_return error(PlatformError::Kind::ReconnectNeeded, QStringLiteral("no refresh token"));
+    QUrlQuery form;
+    PlatformHttp::addQueryValue(form, QStringLiteral("client_id"), m_config.clientId);
+    PlatformHttp::addQueryValue(form, QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    PlatformHttp::addQueryValue(form, QStringLiteral("refresh_token"), tokens.refreshToken);
+    // Refreshing twice is harmless (Google does not rotate refresh tokens): retries are allowed.
+    auto answer = co_await m_http.postForm(m_config.tokenUrl, form, true);
+    if (!answer)
+        co_return asRefreshError(answer.error());
+    auto fresh = decodeTokens(*answer, QLatin1Char(' '), tokens.refreshToken);
+    if (fresh && fresh->scopes.isEmpty())
+        fresh->scopes = tokens.scopes;
+    if (fresh && !fresh->refreshExpiresAt.isValid())
+        fresh->refreshExpiresAt = tokens.refreshExpiresAt;
+    co_return fresh;
+}
+
+QCoro::Task<Result<Done, PlatformError>> YouTubeConnector::revoke(PlatformTokens tokens)
+{
+    // Revoking the refresh token revokes the whole grant (and every access token from it).
+    const QString token = tokens.refreshToken.isEmpty() ? tokens.accessToken : tokens.refreshToken;
+    QUrl url = m_config.revokeUrl;
+    QUrlQuery q(url);
+    PlatformHttp::addQueryValue(q, QStringLiteral("token"), token);
+    url.setQuery(q);
+    auto answer = co_await m_http.postForm(url, QUrlQuery(), true);
+    if (!answer) {
+        // 400 invalid_token: already revoked or expired, which is what the user wants.
+        if (answer.error().httpStatus == 400)
+            co_return Done{};
+        co_return answer.error();
+    }
+    co_return Done{};
+}
+
+QCoro::Task<Result<YouTubeConnector::Channel, PlatformError>>
+YouTubeConnector::fetchChannel(QString accessToken)
+{
+    const QUrl url = api(QStringLiteral("channels"),
+                         {{QStringLiteral("part"), QStringLiteral("snippet,contentDetails,statistics")},
+                          {QStringLiteral("mine"), QStringLiteral("true")}});
+    auto answer = co_await m_http.getJson(url, accessToken);
+    if (!answer)
+        co_return answer.error();
+    JsonReader r(*answer);
+    const QJsonArray items = r.requireArray(QStringLiteral("items"));
+    if (!r.ok())
+        co_return m_http.malformed(r);
+    if (items.isEmpty()) {
+        PlatformError e =
+            error(PlatformError::Kind::Config, QStringLiteral("channels?mine=true: no channel"));
+        e.message = tr("This Google account has no YouTube channel. Create one, then connect again.");
+        co_return e;
+    }
+    if (!items.first().isObject())
+        co_return m_http.malformed(QStringLiteral("$.items[0]: expected an object"));
+    JsonReader ch(items.first().toObject(), QStringLiteral("$.items[0]"));
+    Channel channel;
+    channel.account.platform = Platform::YouTube;
+    channel.account.accountId = ch.requireString(QStringLiteral("id"));
+    JsonReader snippet = ch.requireObject(QStringLiteral("snippet"));
+    channel.account.displayName = snippet.requireString(QStringLiteral("title"));
+    channel.account.handle = snippet.optionalString(QStringLiteral("customUrl")).value_or(QString());
+    channel.account.avatarUrl = QUrl(snippet.object()
+                                         .value(QLatin1String("thumbnails"))
+                                         .toObject()
+                                         .value(QLatin1String("default"))
+                                         .toObject()
+                                         .value(QLatin1String("url"))
+                                         .toString());
+    JsonReader details = ch.requireObject(QStringLiteral("contentDetails"));
+    JsonReader related = details.requireObject(QStringLiteral("relatedPlaylists"));
+    channel.uploadsPlaylistId = related.requireString(QStringLiteral("uploads"));
+    details.merge(related);
+    ch.merge(snippet);
+    ch.merge(details);
+    if (!ch.ok())
+        co_return m_http.malformed(ch);
+    if (channel.account.accountId.isEmpty() || channel.uploadsPlaylistId.isEmpty())
+        co_return m_http.malformed(QStringLiteral("$.items[0]: empty id or uploads playlist"));
+    m_uploads.insert(channel.account.accountId, channel.uploadsPlaylistId);
+    co_return channel;
+}
+
+QCoro::Task<Result<PlatformAccount, PlatformError>> YouTubeConnector::fetchAccount(PlatformTokens tokens)
+{
+    auto channel = co_await fetchChannel(tokens.accessToken);
+    if (!channel)
+        co_return channel.error();
+    co_return channel->account;
+}
+
+QCoro::Task<Result<ContentPage, PlatformError>>
+YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor)
+{
+    QString uploads = m_uploads.value(account.accountId);
+    if (uploads.isEmpty()) {
+        auto channel = co_await fetchChannel(tokens.accessToken);
+        if (!channel)
+            co_return channel.error();
+        if (!account.accountId.isEmpty() && channel->account.accountId != account.accountId) {
+            PlatformError e = error(PlatformError::Kind::ReconnectNeeded,
+                                    QStringLiteral("token belongs to another channel"));
+            co_return e;
+        }
+        uploads = channel->uploadsPlaylistId;
+    }
+    QList<QPair<QString, QString>> query{{QStringLiteral("part"), QStringLiteral("snippet,contentDetails")},
+                                         {QStringLiteral("playlistId"), uploads},
+                                         {QStringLiteral("maxResults"), QString::number(PageSize)}};
+    if (!cursor.isEmpty())
+        query.append({QStringLiteral("pageToken"), cursor});
+    auto answer = co_await m_http.getJson(api(QStringLiteral("playlistItems"), query), tokens.accessToken);
+    if (!answer)
+        co_return answer.error();
+
+    JsonReader r(*answer);
+    const QJsonArray items = r.requireArray(QStringLiteral("items"));
+    const auto next = r.optionalString(QStringLiteral("nextPageToken"));
+    std::optional<qint64> total;
+    if (auto pageInfo = r.optionalObject(QStringLiteral("pageInfo"))) {
+        total = pageInfo->optionalInt(QStringLiteral("totalResults"));
+        r.merge(*pageInfo);
+    }
+    if (!r.ok())
+        co_return m_http.malformed(r);
+
+    ContentPage page;
+    page.nextCursor = next.value_or(QString());
+    page.totalItems = total;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("$.items[%1]").arg(i);
+        if (!items[i].isObject())
+            co_return m_http.malformed(path + QStringLiteral(": expected an object"));
+        JsonReader it(items[i].toObject(), path);
+        JsonReader details = it.requireObject(QStringLiteral("contentDetails"));
+        JsonReader snippet = it.requireObject(QStringLiteral("snippet"));
+        ContentItem item;
+        item.platform = Platform::YouTube;
+        item.account = account.accountId;
+        item.externalId = details.requireString(QStringLiteral("videoId"));
+        // videoPublishedAt is absent for private videos: fall back to when it entered the playlist.
+        auto published = details.optionalTimestamp(QStringLiteral("videoPublishedAt"));
+        if (!published)
+            published = snippet.optionalTimestamp(QStringLiteral("publishedAt"));
+        item.publishedAt = published.value_or(QDateTime());
+        item.title = snippet.requireString(QStringLiteral("title"));
+        item.description = snippet.optionalString(QStringLiteral("description")).value_or(QString());
+        item.thumbnailUrl = thumbnailUrl(snippet.object());
+        item.kind = QStringLiteral("video");
+        it.merge(details);
+        it.merge(snippet);
+        if (!it.ok())
+            co_return m_http.malformed(it);
+        if (item.externalId.isEmpty())
+            co_return m_http.malformed(path + QStringLiteral(".contentDetails.videoId: empty"));
+        item.url = QStringLiteral("https://www.youtube.com/watch?v=") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(item.externalId));
+        page.items.append(item);
+    }
+    if (!page.items.isEmpty()) {
+        auto completed = co_await completeVideos(tokens.accessToken, &page.items);
+        if (!completed)
+            co_return completed.error();
+    }
+    co_return page;
+}
+
+QCoro::Task<Result<QSet<QString>, PlatformError>> YouTubeConnector::completeVideos(QString accessToken,
+                                                                                   QList<ContentItem>* items)
+{
+    QStringList ids;
+    for (const ContentItem& item : *items)
+        ids.append(item.externalId);
+    const QUrl url =
+        api(QStringLiteral("videos"), {{QStringLiteral("part"), QStringLiteral("contentDetails,statistics")},
+                                       {QStringLiteral("id"), ids.join(QLatin1Char(','))}});
+    auto answer = co_await m_http.getJson(url, accessToken);
+    if (!answer)
+        co_return answer.error();
+    JsonReader r(*answer);
+    const QJsonArray videos = r.requireArray(QStringLiteral("items"));
+    if (!r.ok())
+        co_return m_http.malformed(r);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < videos.size(); ++i) {
+        const QString path = QStringLiteral("$.items[%1]").arg(i);
+        if (!videos[i].isObject())
+            co_return m_http.malformed(path + QStringLiteral(": expected an object"));
+        JsonReader v(videos[i].toObject(), path);
+        const QString id = v.requireString(QStringLiteral("id"));
+        qint64 duration = 0;
+        bool durationValid = true;
+        QString durationText;
+        if (auto details = v.optionalObject(QStringLiteral("contentDetails"))) {
+            if (auto text = details->optionalString(QStringLiteral("duration"))) {
+                durationText = *text;
+                const auto seconds = PlatformHttp::parseIsoDuration(*text);
+                durationValid = seconds.has_value();
+                duration = seconds.value_or(0);
+            }
+            v.merge(*details);
+        }
+        qint64 views = 0, likes = 0, comments = 0;
+        if (auto stats = v.optionalObject(QStringLiteral("statistics"))) {
+            // Counts are JSON strings; likes/comments are absent when hidden or disabled.
+            views = stats->optionalInt(QStringLiteral("viewCount"), true).value_or(0);
+            likes = stats->optionalInt(QStringLiteral("likeCount"), true).value_or(0);
+            comments = stats->optionalInt(QStringLiteral("commentCount"), true).value_or(0);
+            v.merge(*stats);
+        }
+        if (!v.ok())
+            co_return m_http.malformed(v);
+        if (!durationValid)
+            co_return m_http.malformed(
+                path + QStringLiteral(".contentDetails.duration: not an ISO 8601 duration: ") +
+                durationText.left(40));
+        seen.insert(id);
+        for (ContentItem& item : *items) {
+            if (item.externalId != id)
+                continue;
+            item.durationS = duration;
+            item.views = views;
+            item.likes = likes;
+            item.comments = comments;
+        }
+    }
+    co_return seen;
+}
+
+QCoro::Task<Result<QList<ContentItem>, PlatformError>>
+YouTubeConnector::refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items)
+{
+    Q_UNUSED(account);
+    QList<ContentItem> result;
+    for (qsizetype start = 0; start < items.size(); start += MaxIdsPerCall) {
+        QList<ContentItem> chunk = items.mid(start, MaxIdsPerCall);
+        auto seen = co_await completeVideos(tokens.accessToken, &chunk);
+        if (!seen)
+            co_return seen.error();
+        // Ids missing from videos.list are deleted or no longer available.
+        for (const ContentItem& item : chunk) {
+            if (seen->contains(item.externalId))
+                result.append(item);
+        }
+    }
+    co_return result;
+}
+
+} // namespace sv

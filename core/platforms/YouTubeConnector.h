@@ -1,0 +1,59 @@
+#pragma once
+
+#include "config/AppConfig.h"
+#include "platforms/ConnectorBase.h"
+
+#include <QHash>
+
+namespace sv {
+
+/// YouTube Data API v3 with Google's installed-app OAuth (apis.md "Google / YouTube"):
+/// - authorize: loopback redirect http://127.0.0.1:{port}/{path}, PKCE S256, `state`,
+///   access_type=offline and prompt=consent (a refresh token on every connect, reconnects included),
+///   scope youtube.readonly; code exchange at the token endpoint (form-encoded);
+/// - refresh: grant_type=refresh_token (no new refresh token; `invalid_grant` -> ReconnectNeeded);
+/// - revoke: POST {revoke_url}?token= (revokes the whole grant);
+/// - items: the channel's uploads playlist (channels?mine=true) paged with pageToken, 50 a page, each
+///   page completed with videos.list (durations, statistics); videos missing from videos.list
+///   (deleted, private) keep zero statistics in pages and are left out of refreshStatistics().
+/// Every API call costs 1 quota unit: a page costs 2, statistics 1 per 50 items.
+class YouTubeConnector : public ConnectorBase
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 50;
+    static constexpr int MaxIdsPerCall = 50;
+
+    YouTubeConnector(YouTubeConfig config, HttpClient* http, QObject* parent = nullptr);
+
+    QCoro::Task<Result<PlatformTokens, PlatformError>> authorize(BrowserLauncher* browser) override;
+    QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) override;
+    QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) override;
+    QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
+                                                              QString cursor) override;
+    QCoro::Task<Result<QList<ContentItem>, PlatformError>>
+    refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items) override;
+    bool supportsRevoke() const override { return true; }
+    QCoro::Task<Result<Done, PlatformError>> revoke(PlatformTokens tokens) override;
+
+    static QString scope() { return QStringLiteral("https://www.googleapis.com/auth/youtube.readonly"); }
+
+private:
+    struct Channel
+    {
+        PlatformAccount account;
+        QString uploadsPlaylistId;
+    };
+    QCoro::Task<Result<Channel, PlatformError>> fetchChannel(QString accessToken);
+    /// videos.list for up to 50 ids: fills duration and statistics of the matching items; returns the
+    /// ids that came back.
+    QCoro::Task<Result<QSet<QString>, PlatformError>> completeVideos(QString accessToken,
+                                                                     QList<ContentItem>* items);
+    QUrl api(const QString& resource, const QList<QPair<QString, QString>>& query) const;
+
+    YouTubeConfig m_config;
+    /// Channel id -> uploads playlist id (fetched once per account).
+    QHash<QString, QString> m_uploads;
+};
+
+} // namespace sv

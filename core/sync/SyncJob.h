@@ -1,0 +1,85 @@
+#pragma once
+
+#include "library/LibraryDatabase.h"
+#include "platforms/PlatformConnector.h"
+#include "sync/SyncOutcome.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <QCoro/QCoroTask>
+
+namespace sv {
+
+class AccountStore;
+class UsageReporter;
+
+/// One sync of one connected account, run as a coroutine on the caller's thread (network through the
+/// connector, SQL on the library's worker thread, keychain through SecretStore: nothing blocks).
+///
+/// - Pages are fetched newest first and each page is committed in one transaction together with its
+///   usage (usage_outbox): a kill loses at most the page in flight, and the next sync converges.
+/// - Incremental: when the previous sync of the account completed, paging stops at the first page whose
+///   items are all known, then the statistics of the most recent items are refreshed. A sync that did not
+///   complete (killed, failed, cancelled) makes the next one walk every page again.
+/// - 401: the tokens are refreshed once (the rotated tokens go to the keychain) and the page retried; a
+///   second 401 or a refused refresh marks the account "reconnect needed".
+/// - 429/5xx/timeouts and malformed pages are retried with backoff (honouring Retry-After) up to
+///   SyncOptions::maxPageAttempts, then stop the job; committed pages stay. A platform quota error stops
+///   the job at once with the platform's message.
+/// - The quota is checked first (going over is allowed: a notice says overage is billed) and the usage is
+///   reported during and after the job through the UsageReporter.
+/// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
+///   status running -> succeeded/failed/cancelled, result = SyncOutcome::toJson().
+class SyncJob : public QObject
+{
+    Q_OBJECT
+public:
+    /// `reporter` may be null (no backend: usage stays in the outbox).
+    SyncJob(AccountStore* store, PlatformConnector* connector, UsageReporter* reporter,
+            LibraryAccount account, SyncOptions options = {}, QObject* parent = nullptr);
+
+    Platform platform() const { return m_account.platform; }
+    const LibraryAccount& account() const { return m_account; }
+    const SyncProgress& progressSoFar() const { return m_progress; }
+
+    /// Runs the job once; always completes with an outcome (never throws).
+    QCoro::Task<SyncOutcome> run();
+    /// Stops after the page in flight (which is not committed); the outcome is Cancelled.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+Q_SIGNALS:
+    void progress(const sv::SyncProgress& progress);
+    /// A page was committed to the library (`count` items, `newItems` of them new).
+    void itemsCommitted(sv::Platform platform, int count, int newItems);
+    /// A notice for the user while the job runs (overage, a token that could not be saved...).
+    void notice(const QString& message);
+
+private:
+    struct PageAttempt;
+    QCoro::Task<Result<ContentPage, PlatformError>> fetchPageWithRetries(const QString& cursor);
+    /// Refreshes the tokens and stores them; false (and the outcome filled) when the user must reconnect.
+    QCoro::Task<std::optional<PlatformError>> refreshTokens();
+    QCoro::Task<> waitBeforeRetry(int attempt, const PlatformError& error);
+    QCoro::Task<> reportUsage(SyncOutcome& outcome, bool final);
+    void addNotice(SyncOutcome& outcome, const QString& message);
+    QCoro::Task<SyncOutcome> finish(const SyncOutcome& result, qint64 jobId);
+
+    AccountStore* m_store;
+    PlatformConnector* m_connector;
+    UsageReporter* m_reporter;
+    LibraryAccount m_account;
+    PlatformAccount m_platformAccount;
+    SyncOptions m_options;
+    PlatformTokens m_tokens;
+    SyncProgress m_progress;
+    QString m_usageKeyBase;
+    int m_usageGeneration = 0;
+    qint64 m_unitsSinceReport = 0;
+    bool m_cancelled = false;
+    bool m_running = false;
+    QElapsedTimer m_timer;
+};
+
+} // namespace sv

@@ -1,0 +1,406 @@
+#include "sync/SyncManager.h"
+
+#include "auth/BrowserLauncher.h"
+#include "sync/AccountStore.h"
+#include "sync/SyncJob.h"
+#include "sync/UsageReporter.h"
+
+#include <QLoggingCategory>
+
+#include <QCoro/QCoroSignal>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace sv {
+
+SyncManager::SyncManager(AccountStore* store, UsageReporter* reporter, ConnectorFactory factory,
+                         QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_reporter(reporter)
+    , m_factory(std::move(factory))
+{
+    qRegisterMetaType<sv::SyncProgress>();
+    qRegisterMetaType<sv::SyncOutcome>();
+    qRegisterMetaType<sv::Platform>();
+}
+
+SyncManager::~SyncManager()
+{
+    for (auto& [platform, job] : m_running)
+        job->cancel();
+}
+
+PlatformConnector* SyncManager::connector(Platform platform)
+{
+    auto it = m_connectors.find(platform);
+    if (it != m_connectors.end())
+        return it->second.get();
+    std::unique_ptr<PlatformConnector> made = m_factory ? m_factory(platform) : nullptr;
+    if (!made)
+        return nullptr;
+    connect(made.get(), &PlatformConnector::authorizationUrlReady, this,
+            [this, platform](const QUrl& url) { Q_EMIT authorizationUrlReady(platform, url); });
+    PlatformConnector* raw = made.get();
+    m_connectors.emplace(platform, std::move(made));
+    return raw;
+}
+
+std::optional<LibraryAccount> SyncManager::account(Platform platform) const
+{
+    for (const LibraryAccount& a : m_accounts) {
+        if (a.platform == platform)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QCoro::Task<std::optional<LibraryError>> SyncManager::reloadAccounts()
+{
+    QPointer<SyncManager> self(this);
+    auto loaded = co_await m_store->accounts();
+    if (!self)
+        co_return std::nullopt;
+    if (!loaded)
+        co_return loaded.error();
+    m_accounts = loaded.value();
+    Q_EMIT accountsChanged();
+    co_return std::nullopt;
+}
+
+QCoro::Task<> SyncManager::reloadAndNotify()
+{
+    auto e6 = co_await reloadAccounts();
+    if (e6)
+        qCWarning(lcSync) << "could not reload the accounts:" << e6->message;
+}
+
+QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platform platform,
+                                                                          BrowserLauncher* browser)
+{
+    QPointer<SyncManager> self(this);
+    if (isConnecting(platform))
+        co_return tr("%1 is already being connected.").arg(platformDisplayName(platform));
+    PlatformConnector* c = connector(platform);
+    if (!c)
+        co_return tr("%1 is not configured in this installation.").arg(platformDisplayName(platform));
+    m_connecting[platform] = true;
+    Q_EMIT connectingChanged(platform, true);
+    const auto done = [&]() {
+        if (!self)
+            return;
+        m_connecting.erase(platform);
+        Q_EMIT connectingChanged(platform, false);
+    };
+
+    const auto tokens = co_await c->authorize(browser);
+    if (!self)
+        co_return QString();
+    if (!tokens) {
+        done();
+        co_return tokens.error().message;
+    }
+    const auto fetched = co_await c->fetchAccount(tokens.value());
+    if (!self)
+        co_return QString();
+    if (!fetched) {
+        done();
+        co_return fetched.error().message;
+    }
+    const PlatformAccount& pa = fetched.value();
+
+    // Another account of the same platform is replaced: its tokens go, its items stay.
+    const auto existing = co_await m_store->accounts();
+    if (!self)
+        co_return QString();
+    if (existing) {
+        for (const LibraryAccount& old : existing.value()) {
+            if (old.platform != platform || old.accountId == pa.accountId)
+                continue;
+            cancel(platform);
+            co_await m_store->removeTokens(platform, old.accountId);
+            co_await m_store->remove(platform, old.accountId, false);
+        }
+    }
+    auto e7 = co_await m_store->writeTokens(platform, pa.accountId, tokens.value());
+    if (e7) {
+        done();
+        co_return tr("The %1 sign-in could not be stored in the keychain: %2")
+            .arg(platformDisplayName(platform), e7->message());
+    }
+    LibraryAccount created;
+    created.platform = platform;
+    created.accountId = pa.accountId;
+    created.displayName = pa.displayName;
+    created.handle = pa.handle;
+    created.avatarUrl = pa.avatarUrl.toString();
+    created.status = AccountStatus::Connected;
+    created.connectedAt = QDateTime::currentDateTimeUtc();
+    auto e8 = co_await m_store->save(created);
+    if (e8) {
+        // Do not leave a token behind for an account the library does not know.
+        co_await m_store->removeTokens(platform, pa.accountId);
+        done();
+        co_return e8->message;
+    }
+    if (!self)
+        co_return QString();
+    done();
+    co_await reloadAndNotify();
+    if (!self)
+        co_return QString();
+    if (auto stored = account(platform))
+        co_return *stored;
+    co_return created;
+}
+
+void SyncManager::cancelConnect(Platform platform)
+{
+    if (!isConnecting(platform))
+        return;
+    if (PlatformConnector* c = connector(platform))
+        c->cancelAuthorize();
+}
+
+QCoro::Task<Result<DisconnectResult, QString>> SyncManager::disconnectPlatform(Platform platform,
+                                                                               bool removeItems)
+{
+    QPointer<SyncManager> self(this);
+    const auto reloaded = co_await reloadAccounts();
+    if (!self)
+        co_return QString();
+    if (reloaded)
+        co_return reloaded->message;
+    const std::optional<LibraryAccount> acc = account(platform);
+    if (!acc)
+        co_return tr("%1 is not connected.").arg(platformDisplayName(platform));
+    cancel(platform);
+
+    DisconnectResult result;
+    const auto tokens = co_await m_store->readTokens(platform, acc->accountId);
+    if (!self)
+        co_return QString();
+    if (!tokens)
+        co_return tr("The %1 sign-in could not be read from the keychain: %2")
+            .arg(platformDisplayName(platform), tokens.error().message());
+    PlatformConnector* c = connector(platform);
+    if (tokens.value() && c && c->supportsRevoke()) {
+        const auto revoked = co_await c->revoke(*tokens.value());
+        if (!self)
+            co_return QString();
+        if (revoked)
+            result.revoked = true;
+        else
+            result.notice = tr("%1 could not revoke StreamVibe's access (%2). The sign-in was removed from "
+                               "this computer; you can also remove the access in your %1 account settings.")
+                                .arg(platformDisplayName(platform), revoked.error().message);
+    }
+    auto e9 = co_await m_store->removeTokens(platform, acc->accountId);
+    if (e9)
+        co_return tr("The %1 sign-in could not be removed from the keychain: %2")
+            .arg(platformDisplayName(platform), e9->message());
+    const auto removed = co_await m_store->remove(platform, acc->accountId, removeItems);
+    if (!self)
+        co_return QString();
+    if (!removed)
+        co_return removed.error().message;
+    result.itemsRemoved = removed.value();
+    co_await reloadAndNotify();
+    if (!self)
+        co_return QString();
+    if (result.itemsRemoved > 0)
+        Q_EMIT itemsRemoved(platform, result.itemsRemoved);
+    co_return result;
+}
+
+bool SyncManager::isBusy(Platform platform) const
+{
+    return isRunning(platform) || m_queue.contains(platform);
+}
+
+std::optional<SyncProgress> SyncManager::progress(Platform platform) const
+{
+    const auto it = m_running.find(platform);
+    if (it == m_running.end())
+        return std::nullopt;
+    return it->second->progressSoFar();
+}
+
+std::optional<SyncOutcome> SyncManager::lastOutcome(Platform platform) const
+{
+    const auto it = m_lastOutcomes.find(platform);
+    if (it == m_lastOutcomes.end())
+        return std::nullopt;
+    return it->second;
+}
+
+bool SyncManager::sync(Platform platform)
+{
+    const std::optional<LibraryAccount> acc = account(platform);
+    if (!acc || acc->status != AccountStatus::Connected || isBusy(platform))
+        return false;
+    m_queue.append(platform);
+    Q_EMIT syncQueued(platform);
+    startNext();
+    return true;
+}
+
+int SyncManager::syncAll()
+{
+    int queued = 0;
+    for (const LibraryAccount& a : std::as_const(m_accounts)) {
+        if (a.status == AccountStatus::Connected && sync(a.platform))
+            ++queued;
+    }
+    return queued;
+}
+
+void SyncManager::cancel(Platform platform)
+{
+    if (m_queue.removeAll(platform) > 0) {
+        SyncOutcome outcome = notConnectedOutcome(platform);
+        outcome.status = SyncOutcome::Status::Cancelled;
+        outcome.errorKind = PlatformError::Kind::Cancelled;
+        outcome.errorMessage = tr("The sync was cancelled.");
+        m_lastOutcomes[platform] = outcome;
+        m_finishCounts[platform] += 1;
+        Q_EMIT syncFinished(outcome);
+        if (isIdle())
+            Q_EMIT idle();
+    }
+    const auto it = m_running.find(platform);
+    if (it != m_running.end())
+        it->second->cancel();
+}
+
+void SyncManager::cancelAll()
+{
+    for (const Platform p : allPlatforms())
+        cancel(p);
+}
+
+SyncOutcome SyncManager::notConnectedOutcome(Platform platform) const
+{
+    SyncOutcome outcome;
+    outcome.platform = platform;
+    outcome.status = SyncOutcome::Status::Failed;
+    outcome.errorMessage = tr("%1 is not connected.").arg(platformDisplayName(platform));
+    if (const auto a = account(platform)) {
+        outcome.accountId = a->accountId;
+        outcome.accountName = a->displayName;
+    }
+    return outcome;
+}
+
+void SyncManager::startNext()
+{
+    while (int(m_running.size()) < m_maxConcurrent && !m_queue.isEmpty()) {
+        const Platform platform = m_queue.takeFirst();
+        const std::optional<LibraryAccount> acc = account(platform);
+        PlatformConnector* c = connector(platform);
+        if (!acc || !c) {
+            SyncOutcome outcome = notConnectedOutcome(platform);
+            if (!c)
+                outcome.errorMessage =
+                    tr("%1 is not configured in this installation.").arg(platformDisplayName(platform));
+            m_lastOutcomes[platform] = outcome;
+            m_finishCounts[platform] += 1;
+            Q_EMIT syncFinished(outcome);
+            continue;
+        }
+        auto* job = new SyncJob(m_store, c, m_reporter, *acc, m_options, this);
+        m_running[platform] = job;
+        connect(job, &SyncJob::progress, this,
+                [this, platform](const SyncProgress& p) { Q_EMIT syncProgress(platform, p); });
+        connect(job, &SyncJob::itemsCommitted, this,
+                [this](Platform p, int count, int) { Q_EMIT itemsCommitted(p, count); });
+        connect(job, &SyncJob::notice, this,
+                [this, platform](const QString& message) { Q_EMIT syncNotice(platform, message); });
+        Q_EMIT syncStarted(platform);
+        runJob(job); // detached: completes through the event loop
+    }
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+QCoro::Task<> SyncManager::runJob(SyncJob* job)
+{
+    QPointer<SyncManager> self(this);
+    const Platform platform = job->platform();
+    const SyncOutcome outcome = co_await job->run();
+    if (!self)
+        co_return;
+    m_running.erase(platform);
+    job->deleteLater();
+    m_lastOutcomes[platform] = outcome;
+    m_finishCounts[platform] += 1;
+    co_await reloadAndNotify();
+    if (!self)
+        co_return;
+    Q_EMIT syncFinished(outcome);
+    const QString name = platformDisplayName(platform);
+    if (outcome.status == SyncOutcome::Status::Failed)
+        Q_EMIT notification(tr("%1 sync failed: %2").arg(name, outcome.errorMessage), true);
+    else if (outcome.succeeded() && std::chrono::milliseconds(outcome.elapsedMs) >= m_longSync)
+        Q_EMIT notification(
+            tr("%1 sync finished: %n new item(s).", nullptr, int(outcome.progress.newItems)).arg(name),
+            false);
+    startNext();
+}
+
+QCoro::Task<QList<SyncOutcome>> SyncManager::syncAndWait(const QList<Platform>& requested)
+{
+    QList<Platform> platforms = requested; // copied before the first suspension
+    QPointer<SyncManager> self(this);
+    auto e10 = co_await reloadAccounts();
+    if (e10)
+        qCWarning(lcSync) << "could not reload the accounts:" << e10->message;
+    if (!self)
+        co_return {};
+    if (platforms.isEmpty()) {
+        for (const LibraryAccount& a : std::as_const(m_accounts)) {
+            if (a.status != AccountStatus::Disconnected && !platforms.contains(a.platform))
+                platforms.append(a.platform);
+        }
+    }
+    QList<SyncOutcome> immediate;
+    std::map<Platform, quint64> waitFor;
+    for (const Platform p : std::as_const(platforms)) {
+        if (!account(p)) {
+            immediate.append(notConnectedOutcome(p));
+            continue;
+        }
+        const quint64 finished = m_finishCounts[p];
+        if (!sync(p) && !isBusy(p)) {
+            SyncOutcome refused = notConnectedOutcome(p);
+            if (account(p)->status == AccountStatus::ReconnectNeeded) {
+                refused.reconnectNeeded = true;
+                refused.errorKind = PlatformError::Kind::ReconnectNeeded;
+                refused.errorMessage =
+                    tr("%1 needs to be reconnected before it can be synced.").arg(platformDisplayName(p));
+            }
+            immediate.append(refused);
+            continue;
+        }
+        waitFor[p] = finished; // busy already: wait for the sync in progress
+    }
+    const auto pending = [&]() {
+        for (const auto& [p, count] : waitFor) {
+            if (m_finishCounts[p] == count)
+                return true;
+        }
+        return false;
+    };
+    while (self && pending())
+        co_await qCoro(this, &SyncManager::syncFinished);
+    if (!self)
+        co_return {};
+    QList<SyncOutcome> outcomes;
+    for (const Platform p : std::as_const(platforms)) {
+        if (waitFor.count(p))
+            outcomes.append(m_lastOutcomes[p]);
+    }
+    co_return immediate + outcomes;
+}
+
+} // namespace sv

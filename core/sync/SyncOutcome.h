@@ -1,0 +1,72 @@
+#pragma once
+
+#include "library/Platform.h"
+#include "platforms/PlatformConnector.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace sv {
+
+/// Tuning of a sync job. The defaults are the production values; tests shorten the delays.
+struct SyncOptions
+{
+    /// On a sync after a complete one: how many of the most recent items get fresh statistics.
+    int recentStatisticsItems = 50;
+    /// Attempts per page for transient errors (after HttpClient's own retries) and malformed pages.
+    int maxPageAttempts = 4;
+    /// First delay between page attempts (doubled each time) when the server did not say how long.
+    std::chrono::milliseconds retryDelay{500};
+    /// Longest wait honoured from a platform's Retry-After.
+    std::chrono::milliseconds maxRetryDelay{30'000};
+    /// Usage is reported to the backend after this many new items (and at the end of the job).
+    qint64 reportEveryItems = 2000;
+    /// Refresh the access token before starting when it expires within this margin.
+    std::chrono::seconds refreshMargin{60};
+};
+
+/// Progress of a running job.
+struct SyncProgress
+{
+    int pages = 0;                    ///< pages fetched and committed
+    qint64 items = 0;                 ///< items committed (new and updated)
+    qint64 newItems = 0;              ///< items that were not in the library before
+    std::optional<qint64> totalItems; ///< when the platform says
+};
+
+/// How a sync job ended.
+struct SyncOutcome
+{
+    enum class Status { Succeeded, Failed, Cancelled };
+
+    Status status = Status::Failed;
+    Platform platform = Platform::YouTube;
+    QString accountId;
+    QString accountName;
+    bool incremental = false; ///< stopped paging at the first page of known items
+    SyncProgress progress;
+    int statisticsRefreshed = 0;
+    qint64 itemCount = 0;     ///< the account's items in the library afterwards
+    qint64 unitsReported = 0; ///< usage units the backend confirmed during this job
+    qint64 unitsPending = 0;  ///< usage units still waiting in the outbox (reported later)
+    std::optional<PlatformError::Kind> errorKind;
+    QString errorMessage; ///< translated; empty on success
+    bool reconnectNeeded = false;
+    QStringList notices; ///< translated: overage, usage reporting delayed, token not saved...
+    qint64 elapsedMs = 0;
+
+    bool succeeded() const { return status == Status::Succeeded; }
+    static QString statusId(Status status); ///< "succeeded", "failed", "cancelled" (as in audit_log)
+    /// For `sync --json` and the audit log: no secrets.
+    QJsonObject toJson() const;
+};
+
+} // namespace sv
+
+Q_DECLARE_METATYPE(sv::SyncProgress)
+Q_DECLARE_METATYPE(sv::SyncOutcome)

@@ -1,0 +1,280 @@
+// Runs the real streamvibe-cli binary (login, status, logout) against the sandbox, inside a private D-Bus
+// session with a fresh gnome-keyring (KEYRING), as a user or a script would.
+
+#include "config/Profile.h"
+
+#include "SandboxProcess.h"
+#include "SessionTestSupport.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using sv::test::keychainEntryCount;
+using sv::test::keychainSession;
+using sv::test::ProcessOutcome;
+using sv::test::SandboxProcess;
+
+class TestCliSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_profileDir;
+    QString m_sessionKey;
+
+    QString cliPath() const { return sv::test::buildPath(QStringLiteral("app/cli/streamvibe-cli")); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BROWSER"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QString());
+        return env;
+    }
+
+    QStringList globalArgs() const
+    {
+        return {QStringLiteral("--profile"), m_profileDir->path(), QStringLiteral("--config"),
+                m_sandbox->configFile()};
+    }
+
+    ProcessOutcome cli(const QStringList& args, const QByteArray& input = {},
+                       const QProcessEnvironment& env = {})
+    {
+        return sv::test::runProcess(cliPath(), globalArgs() + args, env.isEmpty() ? environment() : env,
+                                    input);
+    }
+
+    QJsonObject status()
+    {
+        const ProcessOutcome r = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        if (!r.finished || r.exitCode != 0)
+            qWarning("status --json: exit %d: %s", r.exitCode, r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
+        QVERIFY(QFileInfo(cliPath()).isExecutable());
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    }
+
+    void init()
+    {
+        m_profileDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_profileDir->isValid());
+        m_sessionKey =
+            sv::Profile::resolve(m_profileDir->path()).name() + QStringLiteral("/supabase/session");
+    }
+
+    void passwordLoginStatusLogout()
+    {
+        QJsonObject before = status();
+        QCOMPARE(before.value(QStringLiteral("signed_in")).toBool(), false);
+        QCOMPARE(before.value(QStringLiteral("keychain")).toString(), QStringLiteral("ok"));
+        QVERIFY(before.value(QStringLiteral("email")).isNull());
+
+        const ProcessOutcome login = cli({QStringLiteral("login"), QStringLiteral("--email"),
+                                          SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+                                         SandboxProcess::demoPassword().toUtf8() + '\n');
+        QVERIFY(login.finished);
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QCOMPARE(login.out, QByteArray("Signed in as demo@streamvibe.test.\n"));
+
+        // The session is in the keychain (and nowhere in the profile).
+        const QJsonObject stored = keychainSession(m_sessionKey);
+        const QString access = stored.value(QStringLiteral("access_token")).toString();
+        const QString refresh = stored.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!access.isEmpty());
+        QVERIFY(!refresh.isEmpty());
+
+        const ProcessOutcome text = cli({QStringLiteral("status")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Signed in as demo@streamvibe.test."), text.out.constData());
+        QVERIFY(text.out.contains("Access token valid until"));
+        QVERIFY(text.out.contains("Keyring: available."));
+
+        const ProcessOutcome jsonRun = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(jsonRun.exitCode, 0);
+        const QJsonObject after = QJsonDocument::fromJson(jsonRun.out).object();
+        QCOMPARE(after.value(QStringLiteral("signed_in")).toBool(), true);
+        QCOMPARE(after.value(QStringLiteral("email")).toString(), SandboxProcess::demoEmail());
+        QCOMPARE(after.value(QStringLiteral("keychain")).toString(), QStringLiteral("ok"));
+        QCOMPARE(after.value(QStringLiteral("profile")).toString(),
+                 QFileInfo(m_profileDir->path()).fileName());
+        const QDateTime expires =
+            QDateTime::fromString(after.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+        QVERIFY(expires.isValid());
+        QCOMPARE(expires.toSecsSinceEpoch(), stored.value(QStringLiteral("expires_at")).toInteger());
+        QVERIFY(expires > QDateTime::currentDateTimeUtc());
+        // Never a token in the output.
+        for (const ProcessOutcome* r : {&login, &text, &jsonRun}) {
+            const QByteArray all = r->out + r->err;
+            QVERIFY(!all.contains(access.toUtf8()));
+            QVERIFY(!all.contains(refresh.toUtf8()));
+            QVERIFY(!all.contains(SandboxProcess::demoPassword().toUtf8()));
+        }
+        QVERIFY(sv::test::filesContaining({m_profileDir->path()}, access.toUtf8()).isEmpty());
+        QVERIFY(sv::test::filesContaining({m_profileDir->path()}, refresh.toUtf8()).isEmpty());
+
+        const ProcessOutcome logout = cli({QStringLiteral("logout")});
+        QVERIFY2(logout.exitCode == 0, logout.err.constData());
+        QCOMPARE(logout.out, QByteArray("Signed out demo@streamvibe.test.\n"));
+        QCOMPARE(keychainEntryCount(m_sessionKey), 0);
+        // The server session is revoked.
+        const auto user = m_sandbox->request(
+            "GET", m_sandbox->url(QStringLiteral("/auth/v1/user")),
+            {{"apikey", m_sandbox->anonKey().toUtf8()}, {"Authorization", "Bearer " + access.toUtf8()}});
+        QCOMPARE(user.status, 403);
+
+        const QJsonObject out = status();
+        QCOMPARE(out.value(QStringLiteral("signed_in")).toBool(), false);
+        QVERIFY(out.value(QStringLiteral("expires_at")).isNull());
+        const ProcessOutcome textOut = cli({QStringLiteral("status")});
+        QVERIFY(textOut.out.contains("Not signed in."));
+        const ProcessOutcome again = cli({QStringLiteral("logout")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QByteArray("Nobody was signed in.\n"));
+    }
+
+    void wrongPasswordAndUsageErrors()
+    {
+        const ProcessOutcome wrong = cli({QStringLiteral("login"), QStringLiteral("--email"),
+                                          SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+                                         "not-the-password\n");
+        QCOMPARE(wrong.exitCode, 2);
+        QCOMPARE(wrong.err,
+                 QByteArray("streamvibe-cli: error: The e-mail address or the password is wrong.\n"));
+        QCOMPARE(keychainEntryCount(m_sessionKey), 0);
+
+        const ProcessOutcome noStdin = cli({QStringLiteral("login"), QStringLiteral("--email"),
+                                            SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")});
+        QCOMPARE(noStdin.exitCode, 1);
+        QVERIFY(noStdin.err.contains("no password on standard input"));
+
+        const ProcessOutcome noPasswordOption =
+            cli({QStringLiteral("login"), QStringLiteral("--email"), SandboxProcess::demoEmail()});
+        QCOMPARE(noPasswordOption.exitCode, 1);
+        QVERIFY(noPasswordOption.err.contains("--email needs --password-stdin"));
+
+        const ProcessOutcome noEmail =
+            cli({QStringLiteral("login"), QStringLiteral("--password-stdin")}, "x\n");
+        QCOMPARE(noEmail.exitCode, 1);
+        QVERIFY(noEmail.err.contains("--password-stdin needs --email"));
+    }
+
+    void browserLoginHonoursBrowserVariable()
+    {
+        // $BROWSER: a tiny "browser" that follows the redirects with curl, as a real one would.
+        const QString script = m_profileDir->filePath(QStringLiteral("fake-browser.sh"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nexec curl -sS -L --max-time 60 -o /dev/null \"$1\"\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("BROWSER"), script);
+
+        const ProcessOutcome login =
+            cli({QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("60")}, {}, env);
+        QVERIFY(login.finished);
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QCOMPARE(login.out, QByteArray("Signed in as demo@streamvibe.test.\n"));
+        // The link is printed for copying even though the browser started.
+        QVERIFY2(login.err.contains("Open this link in your browser to sign in:"), login.err.constData());
+        const QByteArray authorize =
+            QByteArray(m_sandbox->url(QStringLiteral("/auth/v1/authorize")).toEncoded()) + "?provider=google";
+        QVERIFY(login.err.contains(authorize));
+        QVERIFY(!login.err.contains("No browser could be started"));
+        const QJsonObject stored = keychainSession(m_sessionKey);
+        QVERIFY(!stored.value(QStringLiteral("refresh_token")).toString().isEmpty());
+        QCOMPARE(status().value(QStringLiteral("email")).toString(), SandboxProcess::demoEmail());
+        QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+    }
+
+    void browserLoginThroughTheCopiedLink()
+    {
+        // No browser: the user copies the printed link into a browser (here: a network client).
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        QByteArray err;
+        QUrl link;
+        QNetworkAccessManager nam;
+        nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply* reply = nullptr;
+        connect(&process, &QProcess::readyReadStandardError, this, [&] {
+            err += process.readAllStandardError();
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral("(http://\\S+/auth/v1/authorize\\S+)"))
+                    .match(QString::fromUtf8(err));
+            if (!reply && m.hasMatch()) {
+                link = QUrl(m.captured(1), QUrl::StrictMode);
+                reply = nam.get(QNetworkRequest(link));
+            }
+        });
+        process.start(cliPath(),
+                      globalArgs() + QStringList{QStringLiteral("login"), QStringLiteral("--no-browser"),
+                                                 QStringLiteral("--provider"), QStringLiteral("github"),
+                                                 QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY(process.waitForStarted(10000));
+        process.closeWriteChannel();
+        QVERIFY2(finished.wait(90000), err.constData());
+        err += process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, err.constData());
+        QVERIFY(link.isValid());
+        QCOMPARE(QUrlQuery(link).queryItemValue(QStringLiteral("provider")), QStringLiteral("github"));
+        QVERIFY(err.contains("No browser could be started: open the link above yourself."));
+        QCOMPARE(process.readAllStandardOutput(), QByteArray("Signed in as demo@streamvibe.test.\n"));
+        QTRY_VERIFY(reply && reply->isFinished());
+        QVERIFY(reply->readAll().contains("You can close this tab and return to StreamVibe."));
+        QCOMPARE(keychainEntryCount(m_sessionKey), 1);
+        QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+    }
+
+    void noKeyringServiceIsAClearError()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/streamvibe/bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const ProcessOutcome s = cli({QStringLiteral("status")}, {}, env);
+        QCOMPARE(s.exitCode, 2);
+        QVERIFY2(s.err.contains("No keyring service is available"), s.err.constData());
+        const ProcessOutcome json = cli({QStringLiteral("status"), QStringLiteral("--json")}, {}, env);
+        QCOMPARE(json.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("keychain")).toString(),
+                 QStringLiteral("no_service"));
+        const ProcessOutcome login = cli({QStringLiteral("login"), QStringLiteral("--email"),
+                                          SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+                                         SandboxProcess::demoPassword().toUtf8() + '\n', env);
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY(login.err.contains("No keyring service is available"));
+        QVERIFY(sv::test::filesContaining({m_profileDir->path()}, "refresh_token").isEmpty());
+        QVERIFY(sv::test::filesContaining(sv::test::homeRoots(), SandboxProcess::demoPassword().toUtf8())
+                    .isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSession)
+#include "TestCliSession.moc"

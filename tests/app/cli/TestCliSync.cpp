@@ -1,0 +1,265 @@
+// streamvibe-cli connect/sync/accounts/disconnect against the sandbox, and the crash-safety of a sync: the
+// CLI is killed with SIGKILL at several points; each time the library stays sound, and the next sync ends
+// with exactly the platform's items, the usage counted once per item.
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+
+#include "auth/SessionManager.h"
+#include "config/Profile.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sv;
+using namespace sv::test;
+
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QString m_profileDir;
+    QString m_libraryPath;
+    QSet<QString> m_expected; ///< the YouTube account's items, listed by the platform
+    QString m_accountId;
+    qint64 m_usedBefore = -1;
+    std::unique_ptr<SyncEnvironment> m_env;
+
+    QStringList globalArgs() const
+    {
+        return {QStringLiteral("--profile"), m_profileDir, QStringLiteral("--config"),
+                m_sandbox->configFile()};
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::NormalExit;
+        QByteArray out;
+        QByteArray err;
+        int progressLines = 0;
+    };
+
+    /// Runs the CLI; with `killAfterLines` > 0 it is killed (SIGKILL) as soon as that many progress lines
+    /// were printed on stderr.
+    Run cli(const QStringList& args, int killAfterLines = 0)
+    {
+        QProcess p;
+        p.setProgram(buildPath(QStringLiteral("app/cli/streamvibe-cli")));
+        p.setArguments(globalArgs() + args);
+        Run run;
+        QByteArray pending;
+        QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&] {
+            const QByteArray chunk = p.readAllStandardError();
+            run.err += chunk;
+            pending += chunk;
+            qsizetype nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                const QByteArray line = pending.left(nl);
+                pending.remove(0, nl + 1);
+                if (line.contains(": page "))
+                    ++run.progressLines;
+                if (killAfterLines > 0 && run.progressLines == killAfterLines &&
+                    p.state() == QProcess::Running)
+                    p.kill();
+            }
+        });
+        p.start();
+        if (!p.waitForStarted(10000))
+            return run;
+        p.waitForFinished(300000);
+        run.err += p.readAllStandardError();
+        run.out = p.readAllStandardOutput();
+        run.exitCode = p.exitCode();
+        run.status = p.exitStatus();
+        return run;
+    }
+
+    QString integrityCheck() const
+    {
+        const QString name = QStringLiteral("integrity-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QString result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_libraryPath);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+                    result = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+
+    qint64 libraryCount() const
+    {
+        LibraryDatabase db;
+        if (db.open(m_libraryPath))
+            return -1;
+        QSqlQuery q(db.connection());
+        if (!q.exec(
+                QStringLiteral("SELECT count(DISTINCT external_id), count(*) FROM content WHERE platform = "
+                               "'youtube'")) ||
+            !q.next())
+            return -1;
+        return q.value(0) == q.value(1) ? q.value(0).toLongLong() : -2; // -2: duplicates
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sandbox = std::make_unique<SandboxProcess>(sandboxOptions(1200));
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_profileDir = m_dir.filePath(QStringLiteral("profile"));
+        QVERIFY(QDir().mkpath(m_profileDir));
+        const Profile profile = Profile::resolve(m_profileDir);
+        QVERIFY2(profile.error().isEmpty(), qPrintable(profile.error()));
+        m_libraryPath = profile.libraryPath();
+
+        // The app's own keychain service and profile name, shared with the CLI.
+        m_env = std::make_unique<SyncEnvironment>();
+        m_env->profileName = profile.name();
+        const QString error = m_env->setUp(*m_sandbox, m_libraryPath, QStringLiteral("cli-sync@example.test"),
+                                           QStringLiteral("StreamVibe"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        {
+            // The CLI's session, signed in through the app's SessionManager (own backend client, destroyed
+            // before the environment).
+            BackendClient sessionBackend(m_env->http.get(), m_env->backend->config());
+            SessionManager session(&sessionBackend, m_env->secrets.get(), profile.name());
+            const QString email = QStringLiteral("cli-sync@example.test");
+            const QString password = QStringLiteral("pw-123456");
+            const auto signedIn = awaitTask(session.signInWithPassword(email, password));
+            QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
+        }
+        const auto connected = m_env->connect(Platform::YouTube);
+        QVERIFY2(connected, connected ? "" : qPrintable(connected.error()));
+        m_accountId = connected->accountId;
+        m_expected = m_env->platformIds(Platform::YouTube);
+        QCOMPARE(m_expected.size(), 1200);
+        m_usedBefore = m_env->used(*m_sandbox);
+        QVERIFY(m_usedBefore >= 0);
+        m_env.reset(); // closes the library: the CLI is the only writer from now on
+    }
+
+    void accountsListsTheConnectedAccount()
+    {
+        const Run text = cli({QStringLiteral("accounts")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("youtube") && text.out.contains("connected"), text.out.constData());
+        const Run json = cli({QStringLiteral("accounts"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray list =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QStringLiteral("platform")].toString(), QStringLiteral("youtube"));
+        QCOMPARE(list.at(0)[QStringLiteral("account_id")].toString(), m_accountId);
+        QCOMPARE(list.at(0)[QStringLiteral("status")].toString(), QStringLiteral("connected"));
+        QVERIFY(!json.out.contains("token"));
+    }
+
+    void badCommandLinesAreUsageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("myspace")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("connect")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("disconnect"), QStringLiteral("youtube"), QStringLiteral("--keep-items"),
+                      QStringLiteral("--remove-items")})
+                     .exitCode,
+                 1);
+        // Not connected: a runtime error naming the platform.
+        const Run tiktok = cli({QStringLiteral("sync"), QStringLiteral("tiktok")});
+        QCOMPARE(tiktok.exitCode, 2);
+        QVERIFY2(tiktok.err.contains("TikTok"), tiktok.err.constData());
+    }
+
+    void killedSyncsConvergeWithUsageOncePerItem()
+    {
+        // Killed at several points of the sync (24 pages of 50).
+        for (const int lines : {1, 6, 13, 20}) {
+            const Run killed = cli({QStringLiteral("sync"), QStringLiteral("youtube")}, lines);
+            QCOMPARE(killed.status, QProcess::CrashExit);
+            QVERIFY2(killed.progressLines >= lines, killed.err.constData());
+            QCOMPARE(integrityCheck(), QStringLiteral("ok"));
+            const qint64 count = libraryCount();
+            QVERIFY2(count >= lines * 50 && count <= 1200, qPrintable(QString::number(count)));
+        }
+        const Run done = cli({QStringLiteral("sync"), QStringLiteral("--json"), QStringLiteral("youtube")});
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        QCOMPARE(integrityCheck(), QStringLiteral("ok"));
+        const QJsonObject summary = QJsonDocument::fromJson(done.out)
+                                        .object()
+                                        .value(QStringLiteral("syncs"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
+        QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(summary.value(QStringLiteral("item_count")).toInteger(), 1200);
+        QCOMPARE(summary.value(QStringLiteral("units_pending")).toInteger(), 0);
+        QCOMPARE(libraryCount(), 1200);
+        // Exactly the platform's items.
+        LibraryDatabase db;
+        QVERIFY(!db.open(m_libraryPath));
+        SearchQuery all;
+        all.platforms = {Platform::YouTube};
+        all.limit = 5000;
+        const auto found = db.search(all);
+        QVERIFY(found);
+        QSet<QString> ids;
+        for (const ContentItem& item : found->items)
+            ids.insert(item.externalId);
+        QCOMPARE(ids, m_expected);
+        db.close();
+
+        // Usage: every item counted exactly once across the killed runs and the last one.
+        const auto reply = m_sandbox->request(
+            "POST", m_sandbox->url(QStringLiteral("/auth/v1/token?grant_type=password")),
+            {{"apikey", m_sandbox->anonKey().toUtf8()}, {"Content-Type", "application/json"}},
+            "{\"email\":\"cli-sync@example.test\",\"password\":\"pw-123456\"}");
+        const QString token = reply.json().object().value(QStringLiteral("access_token")).toString();
+        const auto settings = m_sandbox->request(
+            "GET", m_sandbox->url(QStringLiteral("/rest/v1/subscription_settings?select=used")),
+            {{"apikey", m_sandbox->anonKey().toUtf8()}, {"Authorization", "Bearer " + token.toUtf8()}});
+        QCOMPARE(settings.json().array().at(0)[QStringLiteral("used")].toInteger() - m_usedBefore, 1200);
+
+        // The next sync is incremental: one page.
+        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject second = QJsonDocument::fromJson(again.out)
+                                       .object()
+                                       .value(QStringLiteral("syncs"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(second.value(QStringLiteral("incremental")).toBool(), true);
+        QCOMPARE(second.value(QStringLiteral("pages")).toInt(), 1);
+        QCOMPARE(second.value(QStringLiteral("new_items")).toInt(), 0);
+    }
+
+    void disconnectDeletesTheSignIn()
+    {
+        const Run run =
+            cli({QStringLiteral("disconnect"), QStringLiteral("youtube"), QStringLiteral("--remove-items")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("1200"));
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                QStringLiteral("server"), QStringLiteral("StreamVibe")});
+        p.waitForFinished(10000);
+        const QByteArray listing = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(!listing.contains(QByteArray("youtube:" + m_accountId.toUtf8())), listing.constData());
+        QCOMPARE(libraryCount(), 0);
+        const Run accounts = cli({QStringLiteral("accounts")});
+        QVERIFY(accounts.out.contains("No account"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "TestCliSync.moc"

@@ -1,0 +1,164 @@
+// Sync benchmark: 10,000 items per platform from the sandbox through the real connectors, keychain, library
+// service and usage reporter (the same code path as the app). Reports items/s per platform, the peak RSS of
+// the process and the longest stall of the main thread's event loop (a 5 ms QTimer heartbeat; the goal is
+// under 50 ms: the GUI stays responsive during a sync). Writes <build>/bench/sync-report.md.
+// Run through the `bench-sync` target (inside a private keyring: tests/support/with-keyring.sh).
+#include "SyncTestSupport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace sv;
+using namespace sv::test;
+
+namespace {
+
+/// Peak resident set size of this process (VmHWM), in MiB.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+/// Measures the longest gap between two heartbeats of a 5 ms timer on this thread's event loop.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 gap = m_clock.restart();
+            m_longest = qMax(m_longest, gap);
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return qMax<qint64>(0, m_longest - m_timer.interval());
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    QCommandLineOption buildDirOption(QStringLiteral("build-dir"), QStringLiteral("Build directory."),
+                                      QStringLiteral("dir"), QStringLiteral(STREAMVIBE_BENCH_BUILD_DIR));
+    QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Items per platform."),
+                                   QStringLiteral("n"), QStringLiteral("10000"));
+    parser.addOptions({buildDirOption, itemsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString buildDir = parser.value(buildDirOption);
+    const int items = parser.value(itemsOption).toInt();
+    qputenv("STREAMVIBE_BUILD_DIR", buildDir.toUtf8());
+
+    SandboxProcess sandbox(sandboxOptions(items));
+    if (!sandbox.start()) {
+        qCritical("sandbox: %s", qPrintable(sandbox.errorString()));
+        return 1;
+    }
+    // YouTube costs 2 quota units a page plus statistics: lift the daily quota for 10,000 items.
+    sandbox.configure({{QStringLiteral("youtube_daily_quota"), 1000000}});
+    QTemporaryDir dir;
+    SyncEnvironment env;
+    const QString error = env.setUp(sandbox, dir.filePath(QStringLiteral("bench.sqlite")),
+                                    QStringLiteral("bench@example.test"), QStringLiteral("StreamVibeBench"));
+    if (!error.isEmpty()) {
+        qCritical("setup: %s", qPrintable(error));
+        return 1;
+    }
+
+    QString md =
+        QStringLiteral("# Sync benchmark\n\n%1 items per platform from the sandbox (loopback), real "
+                       "connectors, keychain, library (WAL) and usage reporting.\n\n"
+                       "| Platform | Pages | Items | Time (s) | Items/s | Longest event-loop stall (ms) |\n"
+                       "|---|---:|---:|---:|---:|---:|\n")
+            .arg(items);
+    StallMeter stall;
+    qint64 worstStall = 0;
+    qint64 totalItems = 0;
+    qint64 totalMs = 0;
+    bool ok = true;
+    for (const Platform p : allPlatforms()) {
+        const auto connected = env.connect(p);
+        if (!connected) {
+            qCritical("connect %s: %s", qPrintable(platformId(p)), qPrintable(connected.error()));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        stall.start();
+        const SyncOutcome outcome = env.sync(p);
+        const qint64 longest = stall.stop();
+        const qint64 ms = timer.elapsed();
+        if (!outcome.succeeded() || outcome.itemCount != items) {
+            qCritical("%s", qPrintable(describe(outcome)));
+            ok = false;
+        }
+        worstStall = qMax(worstStall, longest);
+        totalItems += outcome.progress.items;
+        totalMs += ms;
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                  .arg(platformDisplayName(p))
+                  .arg(outcome.progress.pages)
+                  .arg(outcome.progress.items)
+                  .arg(ms / 1000.0, 0, 'f', 2)
+                  .arg(ms > 0 ? outcome.progress.items * 1000.0 / ms : 0.0, 0, 'f', 0)
+                  .arg(longest);
+    }
+    // Incremental re-sync of everything at once (three jobs in parallel: one page each + statistics).
+    QElapsedTimer timer;
+    timer.start();
+    stall.start();
+    const QList<SyncOutcome> again = awaitTask(env.manager->syncAndWait({}));
+    const qint64 incrementalStall = stall.stop();
+    const qint64 incrementalMs = timer.elapsed();
+    for (const SyncOutcome& o : again)
+        ok = ok && o.succeeded() && o.incremental;
+    worstStall = qMax(worstStall, incrementalStall);
+
+    md += QStringLiteral("\nTotal: %1 items in %2 s (%3 items/s). Incremental re-sync of the three accounts "
+                         "in parallel: %4 ms (longest stall %5 ms).\n\n"
+                         "Peak RSS: %6 MiB. Longest event-loop stall: %7 ms (goal < 50 ms): %8.\n")
+              .arg(totalItems)
+              .arg(totalMs / 1000.0, 0, 'f', 2)
+              .arg(totalMs > 0 ? totalItems * 1000.0 / totalMs : 0.0, 0, 'f', 0)
+              .arg(incrementalMs)
+              .arg(incrementalStall)
+              .arg(peakRssMiB(), 0, 'f', 1)
+              .arg(worstStall)
+              .arg(worstStall < 50 ? QStringLiteral("met") : QStringLiteral("NOT met"));
+    QDir().mkpath(buildDir + QStringLiteral("/bench"));
+    QFile report(buildDir + QStringLiteral("/bench/sync-report.md"));
+    if (report.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        report.write(md.toUtf8());
+    QTextStream(stdout) << md << "\nReport: " << report.fileName() << "\n";
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,220 @@
+#pragma once
+
+// Shared by the sync tests: a sandbox-backed environment with the real connectors, keychain, library
+// service, usage reporter and sync manager.
+#include "HttpBrowserLauncher.h"
+#include "SandboxProcess.h"
+
+#include "backend/BackendClient.h"
+#include "backend/HttpClient.h"
+#include "config/AppConfig.h"
+#include "library/LibraryService.h"
+#include "platforms/PlatformConnector.h"
+#include "secrets/SecretStore.h"
+#include "sync/AccountStore.h"
+#include "sync/SyncManager.h"
+#include "sync/UsageReporter.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <QCoro/QCoroTask>
+
+#include <memory>
+#include <optional>
+
+namespace sv::test {
+
+/// Runs the event loop until `task` finishes and returns its value (QCoro::waitFor needs a
+/// default-constructible T, which sv::Result is not).
+template <typename T>
+T awaitTask(QCoro::Task<T>&& task)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    auto continuation = std::move(task).then([&](T&& value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+/// Sandbox options with `items` items per platform.
+inline SandboxProcess::Options sandboxOptions(int items)
+{
+    SandboxProcess::Options options;
+    options.items = items;
+    return options;
+}
+
+/// Everything a sync needs, wired to one sandbox, one signed-in user and one library file.
+struct SyncEnvironment
+{
+    QString service; ///< keychain service of this environment (secret-tool: server attribute)
+    QString profileName = QStringLiteral("sync-test");
+    AppConfig config;
+    std::unique_ptr<HttpClient> http;
+    std::unique_ptr<BackendClient> backend;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<LibraryService> library;
+    std::unique_ptr<AccountStore> store;
+    std::unique_ptr<UsageReporter> reporter;
+    std::unique_ptr<SyncManager> manager;
+    HttpBrowserLauncher browser;
+    QString accessToken; ///< the signed-in StreamVibe user's token
+    QString libraryPath;
+
+    /// Builds the environment; returns an error message or an empty string.
+    QString setUp(SandboxProcess& sandbox, const QString& libraryFile, const QString& email,
+                  const QString& keychainService)
+    {
+        service = keychainService;
+        libraryPath = libraryFile;
+        auto loaded = AppConfig::load(sandbox.configFile());
+        if (!loaded)
+            return QStringLiteral("config: ") + loaded.error().message;
+        config = loaded.value();
+        const auto user = sandbox.createUser(email, QStringLiteral("pw-123456"));
+        if (!user)
+            return QStringLiteral("could not create the user");
+        accessToken = user->accessToken;
+        http = std::make_unique<HttpClient>();
+        RetryPolicy policy;
+        policy.baseDelay = std::chrono::milliseconds(20);
+        policy.maxDelay = std::chrono::milliseconds(200);
+        http->setRetryPolicy(policy);
+        BackendConfig bc;
+        bc.baseUrl = config.backend.url;
+        bc.anonKey = config.backend.anonKey;
+        backend = std::make_unique<BackendClient>(http.get(), bc);
+        const QString token = accessToken;
+        backend->setTokenProvider([token] { return token; });
+        secrets = std::make_unique<SecretStore>(service);
+        library = std::make_unique<LibraryService>();
+        if (auto e = awaitTask(library->open(libraryFile)))
+            return e->message;
+        store = std::make_unique<AccountStore>(library.get(), secrets.get(), profileName);
+        reporter = std::make_unique<UsageReporter>(store.get(), backend.get());
+        HttpClient* h = http.get();
+        BackendClient* b = backend.get();
+        const AppConfig c = config;
+        manager = std::make_unique<SyncManager>(store.get(), reporter.get(),
+                                                [c, h, b](Platform p) { return makeConnector(p, c, h, b); });
+        SyncOptions options;
+        options.retryDelay = std::chrono::milliseconds(20);
+        options.maxRetryDelay = std::chrono::milliseconds(1500);
+        manager->setOptions(options);
+        return {};
+    }
+
+    ~SyncEnvironment()
+    {
+        manager.reset();
+        reporter.reset();
+        store.reset();
+        library.reset();
+    }
+
+    /// The signed-in user's `used` units (subscription_settings through PostgREST).
+    qint64 used(SandboxProcess& sandbox) const
+    {
+        const auto reply =
+            sandbox.request("GET", sandbox.url(QStringLiteral("/rest/v1/subscription_settings?select=used")),
+                            {{"apikey", config.backend.anonKey.toUtf8()},
+                             {"Authorization", "Bearer " + accessToken.toUtf8()}});
+        const QJsonArray rows = reply.json().array();
+        return rows.isEmpty() ? -1 : rows.first().toObject().value(QStringLiteral("used")).toInteger(-1);
+    }
+
+    /// Every external id the platform lists for the connected account, walked page by page with the
+    /// connector itself (the oracle; run it without faults).
+    QSet<QString> platformIds(Platform platform)
+    {
+        QSet<QString> ids;
+        const auto account = manager->account(platform);
+        if (!account)
+            return ids;
+        const auto tokens = awaitTask(store->readTokens(platform, account->accountId));
+        if (!tokens || !tokens.value())
+            return ids;
+        PlatformConnector* c = manager->connector(platform);
+        PlatformAccount pa;
+        pa.platform = platform;
+        pa.accountId = account->accountId;
+        QString cursor;
+        for (int guard = 0; guard < 10000; ++guard) {
+            auto page = awaitTask(c->fetchPage(*tokens.value(), pa, cursor));
+            if (!page)
+                return {};
+            for (const ContentItem& item : page->items)
+                ids.insert(item.externalId);
+            if (page->nextCursor.isEmpty())
+                break;
+            cursor = page->nextCursor;
+        }
+        return ids;
+    }
+
+    /// The external ids the library holds for the platform (a separate connection, as another reader).
+    QSet<QString> libraryIds(Platform platform)
+    {
+        struct Ids
+        {
+            QSet<QString> ids;
+            int duplicates = 0;
+        };
+        const Ids got = awaitTask(library->run<Ids>([platform](LibraryDatabase& db) {
+            Ids out;
+            SearchQuery q;
+            q.platforms = {platform};
+            q.limit = 10000;
+            const auto r = db.search(q);
+            if (!r)
+                return out;
+            for (const ContentItem& item : r->items) {
+                if (out.ids.contains(item.externalId))
+                    ++out.duplicates;
+                out.ids.insert(item.externalId);
+            }
+            return out;
+        }));
+        return got.duplicates == 0 ? got.ids : QSet<QString>();
+    }
+
+    Result<LibraryAccount, QString> connect(Platform platform)
+    {
+        return awaitTask(manager->connectPlatform(platform, &browser));
+    }
+
+    SyncOutcome sync(Platform platform)
+    {
+        const QList<SyncOutcome> outcomes = awaitTask(manager->syncAndWait({platform}));
+        return outcomes.isEmpty() ? SyncOutcome{} : outcomes.first();
+    }
+
+    /// `secret-tool search --all server <service>` output (the keychain as another program sees it).
+    QString keychainListing() const
+    {
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"),
+                {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
+        p.waitForFinished(10000);
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    }
+};
+
+inline QString describe(const SyncOutcome& o)
+{
+    return QStringLiteral("%1 %2: %3 (pages %4, items %5)")
+        .arg(platformId(o.platform), SyncOutcome::statusId(o.status), o.errorMessage)
+        .arg(o.progress.pages)
+        .arg(o.progress.items);
+}
+
+} // namespace sv::test

@@ -1,0 +1,183 @@
+// The Connections page against the sandbox (offscreen, private keyring): connect through the browser flow,
+// sync with progress, cancel, sync all, notifications, disconnect with the keep/remove choice.
+#include "SyncTestSupport.h"
+
+#include "ConnectionsView.h"
+#include "EmptyStateWidget.h"
+#include "PlatformCard.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sv;
+using namespace sv::test;
+
+class TestConnectionsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void withoutASyncManagerItExplainsWhatComes()
+    {
+        ConnectionsView view;
+        QVERIFY(view.emptyState());
+        QVERIFY(!view.emptyState()->isHidden());
+        QVERIFY(!view.card(Platform::YouTube));
+    }
+
+    void connectSyncCancelAndDisconnect()
+    {
+        SandboxProcess sandbox(sandboxOptions(600));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SyncEnvironment env;
+        const QString error =
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui.sqlite")), QStringLiteral("ui@example.test"),
+                      QStringLiteral("StreamVibeUiTest"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        env.manager->setLongSyncThreshold(std::chrono::milliseconds(0)); // every sync counts as long here
+
+        ConnectionsView view(env.manager.get(), &env.browser);
+        view.resize(800, 900);
+        view.show();
+        QVERIFY(view.emptyState()->isHidden());
+        for (const Platform p : allPlatforms()) {
+            PlatformCard* card = view.card(p);
+            QVERIFY(card);
+            QCOMPARE(card->statusLabel()->text(), QStringLiteral("Not connected"));
+            QVERIFY(card->connectButton()->isVisible());
+            QVERIFY(!card->syncButton()->isVisible());
+            QVERIFY(!card->disconnectButton()->isVisible());
+        }
+        QVERIFY(!view.syncAllButton()->isEnabled());
+
+        // Connect YouTube: the browser flow runs, the card shows the account.
+        QSignalSpy connected(&view, &ConnectionsView::connectFinished);
+        PlatformCard* yt = view.card(Platform::YouTube);
+        QTest::mouseClick(yt->connectButton(), Qt::LeftButton);
+        QVERIFY(connected.wait(30000));
+        QCOMPARE(connected.last().at(1).toBool(), true);
+        QCOMPARE(yt->statusLabel()->text(), QStringLiteral("Connected"));
+        QVERIFY(!yt->accountLabel()->text().isEmpty());
+        QVERIFY(yt->detailsLabel()->text().contains(QLatin1String("Never synced")));
+        QVERIFY(yt->syncButton()->isVisible());
+        QVERIFY(yt->disconnectButton()->isVisible());
+        QVERIFY(!yt->connectButton()->isVisible());
+        QVERIFY(view.syncAllButton()->isEnabled());
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY(env.browser.openedUrls().size() == 1);
+
+        // Sync: progress on the card while it runs, then the counts; a notification at the end.
+        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QSignalSpy notified(&view, &ConnectionsView::notification);
+        bool sawProgress = false;
+        QObject guard;
+        connect(env.manager.get(), &SyncManager::syncProgress, &guard, [&](Platform, const SyncProgress&) {
+            sawProgress = sawProgress || (yt->progressBar()->isVisible() && yt->cancelButton()->isVisible() &&
+                                          !yt->syncButton()->isEnabled());
+        });
+        QTest::mouseClick(yt->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(sawProgress);
+        QCOMPARE(finished.last().at(0).value<SyncOutcome>().status, SyncOutcome::Status::Succeeded);
+        QVERIFY(!yt->progressBar()->isVisible());
+        QVERIFY2(yt->detailsLabel()->text().contains(QLatin1String("600")),
+                 qPrintable(yt->detailsLabel()->text()));
+        QVERIFY(yt->detailsLabel()->text().contains(QLatin1String("Last sync")));
+        QVERIFY(!notified.isEmpty());
+        QCOMPARE(notified.last().at(1).toBool(), false);
+        QVERIFY(notified.last().at(0).toString().contains(QLatin1String("YouTube")));
+
+        // Connect TikTok and cancel its first sync after one page.
+        PlatformCard* tt = view.card(Platform::TikTok);
+        QTest::mouseClick(tt->connectButton(), Qt::LeftButton);
+        QVERIFY(connected.wait(30000));
+        QCOMPARE(connected.last().at(1).toBool(), true);
+        connect(env.manager.get(), &SyncManager::syncProgress, &guard,
+                [&](Platform p, const SyncProgress& progress) {
+                    if (p == Platform::TikTok && progress.pages == 1 && tt->cancelButton()->isVisible())
+                        QTest::mouseClick(tt->cancelButton(), Qt::LeftButton);
+                });
+        QTest::mouseClick(tt->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const SyncOutcome cancelled = finished.last().at(0).value<SyncOutcome>();
+        QCOMPARE(cancelled.platform, Platform::TikTok);
+        QCOMPARE(cancelled.status, SyncOutcome::Status::Cancelled);
+        QVERIFY(!tt->progressBar()->isVisible());
+        QVERIFY(tt->syncButton()->isEnabled());
+
+        // Sync all: both accounts; the content view's refresh signal fires as items arrive.
+        QObject::disconnect(env.manager.get(), nullptr, &guard, nullptr);
+        QSignalSpy committed(env.manager.get(), &SyncManager::itemsCommitted);
+        QSignalSpy idle(env.manager.get(), &SyncManager::idle);
+        QTest::mouseClick(view.syncAllButton(), Qt::LeftButton);
+        QVERIFY(idle.wait(60000));
+        QVERIFY(!committed.isEmpty());
+        QVERIFY2(tt->detailsLabel()->text().contains(QLatin1String("600")),
+                 qPrintable(tt->detailsLabel()->text()));
+
+        // Disconnect asks keep/remove: cancelling changes nothing; "remove" removes the items and the
+        // sign-in.
+        std::optional<bool> answer;
+        int asked = 0;
+        view.setDisconnectChoice([&](Platform, const QString& name) {
+            ++asked;
+            return name.isEmpty() ? std::optional<bool>() : answer;
+        });
+        QSignalSpy disconnected(&view, &ConnectionsView::disconnectFinished);
+        QTest::mouseClick(tt->disconnectButton(), Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QVERIFY(disconnected.isEmpty());
+        QCOMPARE(tt->statusLabel()->text(), QStringLiteral("Connected"));
+
+        const QString ttKey = AccountStore::tokenKey(env.profileName, Platform::TikTok,
+                                                     env.manager->account(Platform::TikTok)->accountId)
+                                  .toString();
+        QVERIFY(env.keychainListing().contains(ttKey));
+        answer = true;
+        QTest::mouseClick(tt->disconnectButton(), Qt::LeftButton);
+        QVERIFY(disconnected.wait(30000));
+        QCOMPARE(disconnected.last().at(1).toBool(), true);
+        QCOMPARE(tt->statusLabel()->text(), QStringLiteral("Not connected"));
+        QVERIFY(tt->connectButton()->isVisible());
+        QVERIFY(!env.keychainListing().contains(ttKey));
+        QCOMPARE(env.libraryIds(Platform::TikTok).size(), 0);
+        QVERIFY(view.banner()->text().contains(QLatin1String("600")));
+        // YouTube is untouched.
+        QCOMPARE(env.libraryIds(Platform::YouTube).size(), 600);
+        QCOMPARE(yt->statusLabel()->text(), QStringLiteral("Connected"));
+    }
+
+    void failedSyncIsNotifiedAsAnError()
+    {
+        SandboxProcess sandbox(sandboxOptions(100));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SyncEnvironment env;
+        const QString error =
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-fail.sqlite")),
+                      QStringLiteral("ui-fail@example.test"), QStringLiteral("StreamVibeUiTest2"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ConnectionsView view(env.manager.get(), &env.browser);
+        QVERIFY(env.connect(Platform::Instagram));
+        QVERIFY(sandbox.addFault(QStringLiteral("quota,path=/instagram/graph")));
+        QSignalSpy notified(&view, &ConnectionsView::notification);
+        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QTest::mouseClick(view.card(Platform::Instagram)->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!notified.isEmpty());
+        QCOMPARE(notified.last().at(1).toBool(), true);
+        QVERIFY(notified.last().at(0).toString().contains(QLatin1String("Instagram")));
+        QVERIFY(view.card(Platform::Instagram)->messageLabel()->isVisibleTo(&view));
+        QVERIFY(!view.card(Platform::Instagram)->messageLabel()->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestConnectionsView)
+#include "TestConnectionsView.moc"

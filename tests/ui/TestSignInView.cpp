@@ -1,0 +1,327 @@
+// The sign-in page and the account button, offscreen, against the sandbox and a private gnome-keyring.
+
+#include "AccountButton.h"
+#include "ContentView.h"
+#include "MainWindow.h"
+#include "SignInView.h"
+#include "UiTestLibrary.h"
+#include "auth/SessionManager.h"
+#include "backend/BackendClient.h"
+#include "backend/HttpClient.h"
+#include "config/AppConfig.h"
+#include "config/Profile.h"
+#include "library/LibraryService.h"
+#include "secrets/SecretStore.h"
+
+#include "SandboxProcess.h"
+#include "SessionTestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sv;
+using namespace std::chrono_literals;
+using sv::test::SandboxProcess;
+
+namespace {
+
+/// A browser that cannot be started: the page must offer the link instead.
+class NoBrowser : public BrowserLauncher
+{
+public:
+    bool open(const QUrl& url) override
+    {
+        opened = url;
+        return false;
+    }
+    QUrl opened;
+};
+
+struct Stack
+{
+    HttpClient http;
+    BackendClient backend;
+    SecretStore secrets;
+    SessionManager session;
+    Stack(const QUrl& base, const QString& anonKey, const QString& profile)
+        : backend(&http, BackendConfig{base, anonKey})
+        , session(&backend, &secrets, profile)
+    {
+    }
+};
+
+} // namespace
+
+class TestSignInView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    int m_profiles = 0;
+
+    std::unique_ptr<Stack> stack()
+    {
+        return std::make_unique<Stack>(m_sandbox->baseUrl(), m_sandbox->anonKey(),
+                                       QStringLiteral("ui-profile-%1").arg(++m_profiles));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    }
+
+    void waitingStateShowsTheLinkAndCancelReturnsToTheForm()
+    {
+        auto s = stack();
+        NoBrowser browser;
+        SignInView view(&s->session, &browser);
+        view.resize(700, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.mode(), SignInView::Mode::Form);
+        QVERIFY(view.browserButton()->isEnabled());
+        QVERIFY(!view.signInButton()->isEnabled()); // no credentials yet
+        QVERIFY(!view.errorLabel()->isVisible());
+
+        view.providerBox()->setCurrentIndex(view.providerBox()->findData(QStringLiteral("github")));
+        QTest::mouseClick(view.browserButton(), Qt::LeftButton);
+        QCOMPARE(view.mode(), SignInView::Mode::Waiting);
+        QVERIFY(view.waitingLabel()->isVisible());
+        QCOMPARE(view.waitingLabel()->text(), QStringLiteral("Waiting for the browser…"));
+        QVERIFY(view.cancelButton()->isVisible());
+        QVERIFY(view.linkEdit()->isVisible());
+        QVERIFY(view.linkEdit()->isReadOnly());
+        QVERIFY(!view.browserButton()->isVisible());
+        // The link is the one the browser was asked to open, for the github provider.
+        QVERIFY(browser.opened.isValid());
+        QCOMPARE(view.linkEdit()->text(), browser.opened.toString(QUrl::FullyEncoded));
+        QVERIFY(view.linkEdit()->text().contains(QStringLiteral("/auth/v1/authorize?provider=github")));
+        bool hintShown = false;
+        for (QLabel* label : view.findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("could not be opened")))
+                hintShown = true;
+        }
+        QVERIFY(hintShown);
+
+        QTest::mouseClick(view.copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), view.linkEdit()->text());
+        QVERIFY(view.infoLabel()->isVisible());
+
+        QSignalSpy finished(&view, &SignInView::attemptFinished);
+        QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(view.mode(), SignInView::Mode::Form);
+        QVERIFY(view.browserButton()->isVisible());
+        QVERIFY(view.errorText().isEmpty()); // a cancel is not an error
+        QVERIFY(!s->session.isSignedIn());
+        QVERIFY(!s->session.isBrowserSignInPending());
+    }
+
+    void errorsAreShown()
+    {
+        auto s = stack();
+        NoBrowser browser;
+        s->session.setBrowserTimeout(200ms);
+        SignInView view(&s->session, &browser);
+        view.show();
+        QSignalSpy finished(&view, &SignInView::attemptFinished);
+        QTest::mouseClick(view.browserButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(view.mode(), SignInView::Mode::Form);
+        QVERIFY(view.errorLabel()->isVisible());
+        QVERIFY2(view.errorText().contains(QStringLiteral("not completed in time")),
+                 qPrintable(view.errorText()));
+
+        QTest::keyClicks(view.emailEdit(), SandboxProcess::demoEmail());
+        QTest::keyClicks(view.passwordEdit(), QStringLiteral("wrong-password"));
+        QVERIFY(view.signInButton()->isEnabled());
+        QTest::mouseClick(view.signInButton(), Qt::LeftButton);
+        QVERIFY(view.isBusy());
+        QVERIFY(!view.signInButton()->isEnabled());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!view.isBusy());
+        QCOMPARE(view.errorText(), QStringLiteral("The e-mail address or the password is wrong."));
+        QVERIFY(view.errorLabel()->isVisible());
+        QVERIFY(!s->session.isSignedIn());
+        QCOMPARE(view.passwordEdit()->selectedText(), QStringLiteral("wrong-password"));
+    }
+
+    void passwordSignInSwitchesToTheAccountState()
+    {
+        QTemporaryDir dir;
+        QVERIFY(sv::test::writeLibrary(dir.filePath(QStringLiteral("library.sqlite")),
+                                       sv::test::sampleItems(QDateTime::currentDateTimeUtc())));
+        const Profile profile = Profile::resolve(dir.path());
+        auto s = stack();
+        LibraryService library;
+        MainWindow window(&library, profile);
+        QSignalSpy libraryOpened(window.contentView(), &ContentView::libraryOpened);
+        window.setSession(&s->session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.accountButton());
+        QCOMPARE(window.accountButton()->text(), QStringLiteral("Sign in"));
+
+        // Nobody signed in: the sign-in page; the library opens regardless.
+        window.restoreSession();
+        QTRY_VERIFY(window.isSignInShown());
+        QTRY_COMPARE_WITH_TIMEOUT(libraryOpened.size(), 1, 10000);
+        QVERIFY(!window.sessionBanner()->isVisible());
+
+        SignInView* view = window.signInView();
+        QTest::keyClicks(view->emailEdit(), SandboxProcess::demoEmail());
+        QTest::keyClicks(view->passwordEdit(), SandboxProcess::demoPassword());
+        QTest::mouseClick(view->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(s->session.isSignedIn(), 10000);
+        QTRY_VERIFY(!window.isSignInShown());
+        QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+        QVERIFY(view->passwordEdit()->text().isEmpty());
+
+        AccountButton* account = window.accountButton();
+        QCOMPARE(account->text(), SandboxProcess::demoEmail());
+        QCOMPARE(account->menu(), account->accountMenu());
+        QCOMPARE(account->userAction()->text(), QStringLiteral("Signed in as demo@streamvibe.test"));
+        QVERIFY(!account->planAction()->isVisible());
+        account->setPlanName(QStringLiteral("Basic"));
+        QVERIFY(account->planAction()->isVisible());
+        QCOMPARE(account->planAction()->text(), QStringLiteral("Plan: Basic"));
+
+        // Sign out from the menu: back to the sign-in page, the keychain entry gone.
+        QSignalSpy signOutFinished(account, &AccountButton::signOutFinished);
+        account->signOutAction()->trigger();
+        QVERIFY(signOutFinished.wait(10000));
+        QVERIFY(!s->session.isSignedIn());
+        QVERIFY(window.isSignInShown());
+        QCOMPARE(account->text(), QStringLiteral("Sign in"));
+        QVERIFY(!account->planAction()->isVisible());
+        QCOMPARE(sv::test::keychainEntryCount(s->session.sessionKey().toString()), 0);
+        // "Continue without signing in" goes to the library.
+        QTest::mouseClick(view->offlineButton(), Qt::LeftButton);
+        QVERIFY(!window.isSignInShown());
+        QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+    }
+
+    void restoredSessionShowsTheAccount()
+    {
+        const QString profileName = QStringLiteral("ui-restore");
+        {
+            Stack first(m_sandbox->baseUrl(), m_sandbox->anonKey(), profileName);
+            QVERIFY(sv::test::awaitResult(first.session.signInWithPassword(SandboxProcess::demoEmail(),
+                                                                           SandboxProcess::demoPassword()))
+                        .hasValue());
+        }
+        QTemporaryDir dir;
+        Stack s(m_sandbox->baseUrl(), m_sandbox->anonKey(), profileName);
+        LibraryService library;
+        MainWindow window(&library, Profile::resolve(dir.path()));
+        window.setSession(&s.session);
+        window.setCurrentPage(MainWindow::UsagePage);
+        window.show();
+        window.restoreSession();
+        QCOMPARE(window.currentPage(),
+                 MainWindow::UsagePage); // the restore does not block or move the window
+        QTRY_VERIFY_WITH_TIMEOUT(s.session.isSignedIn(), 10000);
+        QCOMPARE(window.accountButton()->text(), SandboxProcess::demoEmail());
+        QVERIFY(!window.isSignInShown());
+        QCOMPARE(window.currentPage(), MainWindow::UsagePage);
+
+        // The server ends the session: a refused refresh signs out with a message and shows the sign-in page.
+        QVERIFY(m_sandbox->setRefreshReuseGrace(0));
+        const QString refresh = sv::test::keychainSession(s.session.sessionKey().toString())
+                                    .value(QStringLiteral("refresh_token"))
+                                    .toString();
+        QVERIFY(sv::test::awaitResult(s.session.refreshNow()).hasValue());
+        const auto replay = m_sandbox->request(
+            "POST", m_sandbox->url(QStringLiteral("/auth/v1/token?grant_type=refresh_token")),
+            {{"apikey", m_sandbox->anonKey().toUtf8()}, {"Content-Type", "application/json"}},
+            "{\"refresh_token\":\"" + refresh.toUtf8() + "\"}");
+        QCOMPARE(replay.status, 400);
+        QVERIFY(!sv::test::awaitResult(s.session.refreshNow()).hasValue());
+        QVERIFY(m_sandbox->setRefreshReuseGrace(10));
+        QVERIFY(!s.session.isSignedIn());
+        QVERIFY(window.isSignInShown());
+        QVERIFY(window.sessionBanner()->isVisible());
+        QVERIFY(window.sessionBanner()->text().contains(QStringLiteral("Your session has ended")));
+        // Signing in again clears the message.
+        SignInView* view = window.signInView();
+        QTest::keyClicks(view->emailEdit(), SandboxProcess::demoEmail());
+        QTest::keyClicks(view->passwordEdit(), SandboxProcess::demoPassword());
+        QTest::mouseClick(view->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(s.session.isSignedIn(), 10000);
+        QVERIFY(!window.sessionBanner()->isVisible());
+        QVERIFY(sv::test::awaitResult(s.session.signOut()).hasValue());
+    }
+
+    /// No network at start: the saved session is restored from the keychain, the library is usable, and
+    /// signing out still removes the keychain entry.
+    void offlineStartRestoresTheSessionAndShowsTheLibrary()
+    {
+        auto sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(sandbox->start(), qPrintable(sandbox->errorString()));
+        const QUrl base = sandbox->baseUrl();
+        const QString anonKey = sandbox->anonKey();
+        const QString profileName = QStringLiteral("ui-offline");
+        {
+            Stack first(base, anonKey, profileName);
+            QVERIFY(sv::test::awaitResult(first.session.signInWithPassword(SandboxProcess::demoEmail(),
+                                                                           SandboxProcess::demoPassword()))
+                        .hasValue());
+        }
+        sandbox.reset(); // the server is gone
+
+        QTemporaryDir dir;
+        QVERIFY(sv::test::writeLibrary(dir.filePath(QStringLiteral("library.sqlite")),
+                                       sv::test::sampleItems(QDateTime::currentDateTimeUtc())));
+        Stack s(base, anonKey, profileName);
+        LibraryService library;
+        MainWindow window(&library, Profile::resolve(dir.path()));
+        QSignalSpy libraryOpened(window.contentView(), &ContentView::libraryOpened);
+        QSignalSpy items(window.contentView(), &ContentView::libraryItemCountChanged);
+        window.setSession(&s.session);
+        window.show();
+        window.restoreSession();
+        QTRY_VERIFY_WITH_TIMEOUT(s.session.isSignedIn(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(libraryOpened.size(), 1, 10000);
+        QVERIFY(!items.isEmpty());
+        QVERIFY(items.last().at(0).toLongLong() > 0);
+        QCOMPARE(window.accountButton()->text(), SandboxProcess::demoEmail());
+        QVERIFY(!window.isSignInShown());
+        QVERIFY(!window.sessionBanner()->isVisible());
+
+        QSignalSpy signOutFinished(window.accountButton(), &AccountButton::signOutFinished);
+        window.accountButton()->signOutAction()->trigger();
+        QVERIFY(signOutFinished.wait(30000));
+        QVERIFY(!s.session.isSignedIn());
+        QCOMPARE(sv::test::keychainEntryCount(s.session.sessionKey().toString()), 0);
+    }
+
+    void windowWithoutSessionHasNoAccountUi()
+    {
+        QTemporaryDir dir;
+        LibraryService library;
+        MainWindow window(&library, Profile::resolve(dir.path()));
+        QVERIFY(!window.accountButton());
+        QVERIFY(!window.signInView());
+        window.showSignIn();
+        QVERIFY(!window.isSignInShown());
+    }
+};
+
+QTEST_MAIN(TestSignInView)
+#include "TestSignInView.moc"

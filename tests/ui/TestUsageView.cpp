@@ -1,0 +1,265 @@
+#include "AwaitTask.h"
+#include "BillingTestEnv.h"
+
+#include "EmptyStateWidget.h"
+#include "UsageView.h"
+
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedBarSeries>
+#include <QtTest>
+
+using namespace sv;
+using namespace std::chrono_literals;
+using sv::test::awaitTask;
+using sv::test::BillingTestEnv;
+
+/// The Usage page against the sandbox (offscreen): figures, the stacked chart per day and platform, the
+/// period selector, hover figures, 80 % / 100 % warnings once per period, and the stale offline state.
+/// Screenshots go to $STREAMVIBE_SCREENSHOT_DIR, else <build>/screenshots.
+class TestUsageView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QString screenshotDir()
+    {
+        QString dir = qEnvironmentVariable("STREAMVIBE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = qEnvironmentVariable("STREAMVIBE_BUILD_DIR", QDir::currentPath()) +
+                  QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+    static void screenshot(QWidget& w, const QString& name)
+    {
+        const QString path = screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+        QVERIFY2(w.grab().save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    /// Runs `action` and waits for the view's next load to finish (answers from the cache finish at once).
+    template <typename Action>
+    static bool loadAfter(UsageView& view, Action action)
+    {
+        QSignalSpy loaded(&view, &UsageView::loaded);
+        action();
+        return !loaded.isEmpty() || loaded.wait(10000);
+    }
+
+    static QString value(UsageView& view, const char* name)
+    {
+        auto* label = view.findChild<QLabel*>(QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    }
+
+    bool addUsage(BillingTestEnv& env, qint64 units, const QString& key)
+    {
+        const QJsonObject args{{QStringLiteral("p_units"), units},
+                               {QStringLiteral("p_platform"), QStringLiteral("tiktok")},
+                               {QStringLiteral("p_idempotency_key"), key}};
+        return bool(awaitTask(env.backend().rpc(QStringLiteral("increment_usage"), args)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void signedOutShowsTheExplanation()
+    {
+        UsageView view;
+        view.show();
+        QVERIFY(view.emptyState()->isVisible());
+        QVERIFY(view.emptyState()->text().contains(QLatin1String("Sign in to see your usage")));
+    }
+
+    void figuresChartPeriodsAndHover()
+    {
+        BillingTestEnv env;
+        QVERIFY2(env.start(), qPrintable(env.errorString()));
+        QVERIFY2(env.signIn(), qPrintable(env.errorString()));
+        auto sub = awaitTask(env.billing().subscription());
+        QVERIFY(sub);
+
+        QSettings settings(m_dir.filePath(QStringLiteral("figures.ini")), QSettings::IniFormat);
+        UsageView view;
+        view.setSettings(&settings);
+        view.resize(1000, 760);
+        view.show();
+        QVERIFY(loadAfter(view, [&] { view.setBillingService(&env.billing()); }));
+        QVERIFY(!view.emptyState()->isVisible());
+
+        QCOMPARE(value(view, "planValue"), QStringLiteral("Basic"));
+        QCOMPARE(value(view, "quotaValue"), QStringLiteral("100,000 units"));
+        QVERIFY(value(view, "usedValue")
+                    .startsWith(QLocale().toString(sub->value.used) + QLatin1String(" units")));
+        QCOMPARE(value(view, "remainingValue"),
+                 QStringLiteral("%1 units").arg(QLocale().toString(100000 - sub->value.used)));
+        QCOMPARE(value(view, "periodEndValue"),
+                 QLocale().toString(sub->value.periodEnd->toLocalTime().date(), QLocale::LongFormat));
+        QCOMPARE(value(view, "overageUnitsValue"), QStringLiteral("0 units"));
+        QCOMPARE(value(view, "overageChargeValue"), QStringLiteral("$0.00"));
+        QVERIFY(!view.staleLabel()->isVisible());
+        QVERIFY(view.changePlanButton()->isEnabled());
+
+        // The chart: 30 days, stacked per platform, exactly the backend's rows.
+        QCOMPARE(view.period(), UsageView::Period::Days30);
+        QCOMPARE(view.chartDays().size(), 30);
+        QCOMPARE(view.series()->count(), 3);
+        const QDate today = env.clock().now().toLocalTime().date();
+        auto rows = awaitTask(env.billing().usageHistory(today.addDays(-29)));
+        QVERIFY(rows);
+        QCOMPARE(rows->value.size(), 90);
+        for (const UsageHistoryRow& r : rows->value) {
+            const int index = int(view.chartDays().indexOf(r.day));
+            QVERIFY(index >= 0);
+            QCOMPARE(qint64(view.barSet(r.platform)->at(index)), r.units);
+        }
+        const int last = int(view.chartDays().size()) - 1;
+        qint64 lastTotal = 0;
+        for (const QString& p :
+             {QStringLiteral("youtube"), QStringLiteral("instagram"), QStringLiteral("tiktok")})
+            lastTotal += qint64(view.barSet(p)->at(last));
+        const QString tip = view.tooltipFor(last);
+        QVERIFY2(tip.contains(QStringLiteral("Total: %1 units").arg(QLocale().toString(lastTotal))),
+                 qPrintable(tip));
+        QVERIFY(tip.contains(QLatin1String("YouTube: ")));
+        QVERIFY(tip.contains(QLocale().toString(today, QLocale::LongFormat)));
+        screenshot(view, QStringLiteral("usage-view"));
+
+        // Hovering a bar shows the figures (the chart's own hover signal drives the tooltip).
+        QSignalSpy hovered(view.barSet(QStringLiteral("youtube")), &QBarSet::hovered);
+        Q_EMIT view.barSet(QStringLiteral("youtube"))->hovered(true, last);
+        QCOMPARE(hovered.count(), 1);
+
+        // Period selector: 7 days, then 90, then the billing period.
+        auto* selector = view.findChild<QComboBox*>(QStringLiteral("periodSelector"));
+        QVERIFY(selector);
+        QVERIFY(loadAfter(view, [&] { selector->setCurrentIndex(int(UsageView::Period::Days7)); }));
+        QCOMPARE(view.chartDays().size(), 7);
+        QCOMPARE(view.barSet(QStringLiteral("instagram"))->count(), 7);
+        QCOMPARE(view.chartDays().first(), today.addDays(-6));
+        QVERIFY(loadAfter(view, [&] { selector->setCurrentIndex(int(UsageView::Period::Days90)); }));
+        QCOMPARE(view.chartDays().size(), 90);
+        QVERIFY(loadAfter(view, [&] { selector->setCurrentIndex(int(UsageView::Period::CurrentPeriod)); }));
+        QCOMPARE(view.chartDays().first(), sub->value.periodStart->toLocalTime().date());
+        qint64 periodTotal = 0;
+        for (const QString& p :
+             {QStringLiteral("youtube"), QStringLiteral("instagram"), QStringLiteral("tiktok")}) {
+            for (int i = 0; i < view.barSet(p)->count(); ++i)
+                periodTotal += qint64(view.barSet(p)->at(i));
+        }
+        QCOMPARE(periodTotal, sub->value.used); // the period's bars add up to the used figure
+    }
+
+    void warningsAt80And100PercentOncePerPeriod()
+    {
+        BillingTestEnv env;
+        QVERIFY2(env.start(), qPrintable(env.errorString()));
+        QVERIFY2(env.signIn(), qPrintable(env.errorString()));
+        auto sub = awaitTask(env.billing().subscription());
+        QVERIFY(sub);
+        QSettings settings(m_dir.filePath(QStringLiteral("warnings.ini")), QSettings::IniFormat);
+        UsageView view;
+        view.setSettings(&settings);
+        view.resize(1000, 760);
+        view.show();
+        QSignalSpy warnings(&view, &UsageView::quotaWarning);
+        QVERIFY(loadAfter(view, [&] { view.setBillingService(&env.billing()); }));
+        QCOMPARE(view.warningLevel(), 0);
+        QVERIFY(!view.warningLabel()->isVisible());
+        QCOMPARE(warnings.count(), 0);
+
+        // 85 %.
+        QVERIFY(addUsage(env, 85000 - sub->value.used, QStringLiteral("w80")));
+        QVERIFY(loadAfter(view, [&] { view.reload(true); }));
+        QCOMPARE(view.warningLevel(), 80);
+        QVERIFY(view.warningLabel()->isVisible());
+        QVERIFY2(view.warningLabel()->text().contains(QLatin1String("85 %")),
+                 qPrintable(view.warningLabel()->text()));
+        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(warnings.at(0).at(0).toInt(), 80);
+
+        // Again in the same period: shown in the view, but no second notification -- even after a restart.
+        QVERIFY(loadAfter(view, [&] { view.reload(true); }));
+        QCOMPARE(warnings.count(), 1);
+        {
+            UsageView again;
+            again.setSettings(&settings);
+            QSignalSpy againWarnings(&again, &UsageView::quotaWarning);
+            QVERIFY(loadAfter(again, [&] { again.setBillingService(&env.billing()); }));
+            QCOMPARE(again.warningLevel(), 80);
+            QCOMPARE(againWarnings.count(), 0);
+        }
+
+        // Over the quota: the 100 % warning, the overage and its estimated charge.
+        QVERIFY(addUsage(env, 15000 + 2500, QStringLiteral("w100")));
+        QVERIFY(loadAfter(view, [&] { view.reload(true); }));
+        QCOMPARE(view.warningLevel(), 100);
+        QCOMPARE(warnings.count(), 2);
+        QCOMPARE(warnings.at(1).at(0).toInt(), 100);
+        QVERIFY(view.warningLabel()->text().contains(QLatin1String("2,500")));
+        QCOMPARE(value(view, "overageUnitsValue"), QStringLiteral("2,500 units"));
+        QCOMPARE(value(view, "overageChargeValue"), QStringLiteral("$0.03")); // ceil(2500/1000) x $0.01
+        QCOMPARE(value(view, "remainingValue"), QStringLiteral("0 units"));
+        screenshot(view, QStringLiteral("usage-view-over-quota"));
+    }
+
+    void offlineShowsStaleFiguresAndDisablesActions()
+    {
+        BillingTestEnv env;
+        QVERIFY2(env.start(), qPrintable(env.errorString()));
+        QVERIFY2(env.signIn(), qPrintable(env.errorString()));
+        QSettings settings(m_dir.filePath(QStringLiteral("offline.ini")), QSettings::IniFormat);
+        UsageView view(&env.billing());
+        view.setSettings(&settings);
+        view.resize(1000, 760);
+        QVERIFY(loadAfter(view, [&] { view.show(); }));
+        const QString used = value(view, "usedValue");
+        const int bars = int(view.barSet(QStringLiteral("youtube"))->count());
+
+        env.stopSandbox();
+        env.clock().advance(7min);
+        QVERIFY(loadAfter(view, [&] { view.reload(); }));
+        QVERIFY(view.isStale());
+        QVERIFY(view.staleLabel()->isVisible());
+        QVERIFY2(view.staleLabel()->text().startsWith(QLatin1String("Offline")),
+                 qPrintable(view.staleLabel()->text()));
+        QVERIFY(view.staleLabel()->text().contains(QLatin1String("7 min ago")));
+        // The cached figures are still there, marked stale; actions need the network.
+        QCOMPARE(value(view, "usedValue"), used);
+        QCOMPARE(int(view.barSet(QStringLiteral("youtube"))->count()), bars);
+        QVERIFY(!view.changePlanButton()->isEnabled());
+        QVERIFY(view.actionsReasonLabel()->isVisible());
+        QVERIFY(view.actionsReasonLabel()->text().contains(QLatin1String("Offline")));
+        QCOMPARE(view.changePlanButton()->toolTip(), view.actionsReasonLabel()->text());
+        QVERIFY(view.refreshButton()->isEnabled()); // retrying stays possible
+        screenshot(view, QStringLiteral("usage-view-offline"));
+    }
+
+    void backendErrorWithoutCacheIsShown()
+    {
+        BillingTestEnv env;
+        QVERIFY2(env.start(), qPrintable(env.errorString()));
+        QVERIFY2(env.signIn(), qPrintable(env.errorString()));
+        QVERIFY(env.sandbox().addFault(QStringLiteral("status=401,path=/rest/v1")));
+        UsageView view(&env.billing());
+        QVERIFY(loadAfter(view, [&] { view.show(); }));
+        QVERIFY(view.errorLabel()->isVisible());
+        QVERIFY(view.errorLabel()->text().contains(QLatin1String("sign in again")));
+    }
+};
+
+QTEST_MAIN(TestUsageView)
+#include "TestUsageView.moc"

@@ -1,0 +1,1970 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AppConfig</name>
+    <message>
+        <source>this looks like a secret, and secrets never go in this file (every user can read it); remove it: StreamVibe is a public client and keeps its credentials in the system keychain</source>
+        <translation>isto parece um segredo, e segredos nunca devem ficar neste arquivo (qualquer usuário pode lê-lo); remova-o: o StreamVibe é um cliente público e guarda suas credenciais no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>is not a valid URL (%1)</source>
+        <translation>não é uma URL válida (%1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute https:// URL: %1</source>
+        <translation>deve ser uma URL https:// absoluta: %1</translation>
+    </message>
+    <message>
+        <source>has no host name: %1</source>
+        <translation>não tem nome de host: %1</translation>
+    </message>
+    <message>
+        <source>must not carry a user name or password: %1</source>
+        <translation>não pode conter nome de usuário nem senha: %1</translation>
+    </message>
+    <message>
+        <source>http:// is allowed only for loopback hosts (127.0.0.0/8, ::1, localhost), use https://: %1</source>
+        <translation>http:// só é permitido para hosts de loopback (127.0.0.0/8, ::1, localhost); use https://: %1</translation>
+    </message>
+    <message>
+        <source>built-in default</source>
+        <translation>padrão embutido</translation>
+    </message>
+    <message>
+        <source>system file</source>
+        <translation>arquivo do sistema</translation>
+    </message>
+    <message>
+        <source>user file</source>
+        <translation>arquivo do usuário</translation>
+    </message>
+    <message>
+        <source>--config file</source>
+        <translation>arquivo de --config</translation>
+    </message>
+    <message>
+        <source>$STREAMVIBE_CONFIG file</source>
+        <translation>arquivo de $STREAMVIBE_CONFIG</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 not found</source>
+        <translation>Arquivo de configuração %1 não encontrado</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 cannot be read</source>
+        <translation>Não é possível ler o arquivo de configuração %1</translation>
+    </message>
+    <message>
+        <source>Configuration file %1 is not a valid INI file</source>
+        <translation>O arquivo de configuração %1 não é um arquivo INI válido</translation>
+    </message>
+    <message>
+        <source>%1: key %2 is outside any group and is ignored</source>
+        <translation>%1: a chave %2 está fora de qualquer grupo e é ignorada</translation>
+    </message>
+    <message>
+        <source>%1: unknown group [%2] is ignored</source>
+        <translation>%1: o grupo desconhecido [%2] é ignorado</translation>
+    </message>
+    <message>
+        <source>%1: unknown key %2 is ignored</source>
+        <translation>%1: a chave desconhecida %2 é ignorada</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Não é possível criar o diretório %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Não é possível substituir %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1</source>
+        <translation>Não é possível gravar o arquivo de configuração %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown language “%1”; available: %2.</source>
+        <translation>Idioma desconhecido “%1”; disponíveis: %2.</translation>
+    </message>
+    <message>
+        <source>StreamVibe: search your YouTube, Instagram and TikTok content offline.</source>
+        <translation>StreamVibe: pesquise seu conteúdo do YouTube, Instagram e TikTok off-line.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;directory&gt; instead of the default one.</source>
+        <translation>Usar o perfil em &lt;diretório&gt; em vez do padrão.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>diretório</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) instead of the system language.</source>
+        <translation>Mostrar a interface em &lt;idioma&gt; (%1) em vez do idioma do sistema.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; instead of the system and user files (also $STREAMVIBE_CONFIG).</source>
+        <translation>Ler a configuração de &lt;arquivo&gt; em vez dos arquivos do sistema e do usuário (também $STREAMVIBE_CONFIG).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>Links passed by the desktop (ignored).</source>
+        <translation>Links passados pela área de trabalho (ignorados).</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AccountButton</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plano: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (offline)</source>
+        <translation>Conectado como %1 (off-line)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign in to see your plan and usage</source>
+        <translation>Faça login para ver seu plano e seu uso</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AccountStore</name>
+    <message>
+        <source>The library is closing; try again.</source>
+        <translation>A biblioteca está sendo fechada; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ApiError</name>
+    <message>
+        <source>You appear to be offline: the server could not be reached.</source>
+        <translation>Parece que você está off-line: não foi possível acessar o servidor.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>O servidor demorou demais para responder. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified. Check your network or system date.</source>
+        <translation>Não foi possível verificar a conexão segura. Verifique sua rede ou a data do sistema.</translation>
+    </message>
+    <message>
+        <source>This address is not allowed: connections must use HTTPS.</source>
+        <translation>Este endereço não é permitido: as conexões devem usar HTTPS.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A solicitação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the app cannot read.</source>
+        <translation>O servidor enviou uma resposta que o aplicativo não consegue ler.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Sua sessão expirou. Faça login novamente.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Você não tem permissão para fazer isso.</translation>
+    </message>
+    <message>
+        <source>The requested item was not found.</source>
+        <translation>O item solicitado não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Solicitações demais. Aguarde um momento e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Please try again later.</source>
+        <translation>O serviço está temporariamente indisponível. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>O servidor recusou a solicitação: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>O servidor recusou a solicitação.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AuthError</name>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Você não fez login.</translation>
+    </message>
+    <message>
+        <source>No StreamVibe server is configured, so signing in is not possible. StreamVibe works offline with your local library.</source>
+        <translation>Nenhum servidor do StreamVibe está configurado, então não é possível fazer login. O StreamVibe funciona off-line com sua biblioteca local.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>O endereço de e-mail ou a senha está incorreto.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet. Open the link in the confirmation e-mail, then sign in.</source>
+        <translation>Este endereço de e-mail ainda não foi confirmado. Abra o link do e-mail de confirmação e depois faça login.</translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address already exists. Sign in instead.</source>
+        <translation>Já existe uma conta com este endereço de e-mail. Faça login com ela.</translation>
+    </message>
+    <message>
+        <source>The password is too weak: use at least 6 characters.</source>
+        <translation>A senha é fraca demais: use pelo menos 6 caracteres.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>O endereço de e-mail não é válido.</translation>
+    </message>
+    <message>
+        <source>The sign-in from the browser could not be completed (the code was already used or has expired). Start the sign-in again.</source>
+        <translation>Não foi possível concluir o login pelo navegador (o código já foi usado ou expirou). Inicie o login novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::AuthFlowError</name>
+    <message>
+        <source>StreamVibe could not open a local port to receive the sign-in result (%1). Check that nothing blocks connections to 127.0.0.1 and try again.</source>
+        <translation>O StreamVibe não conseguiu abrir uma porta local para receber o resultado do login (%1). Verifique se nada bloqueia as conexões com 127.0.0.1 e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in response did not belong to this sign-in attempt and was rejected for your safety. Start the sign-in again from StreamVibe.</source>
+        <translation>A resposta de login não pertencia a esta tentativa e foi rejeitada para sua segurança. Inicie o login novamente pelo StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser, so StreamVibe was not connected.</source>
+        <translation>O acesso foi negado no navegador, então o StreamVibe não foi conectado.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider reported an error: %1.</source>
+        <translation>O provedor de login informou um erro: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in provider reported an error: %1 (%2).</source>
+        <translation>O provedor de login informou um erro: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in response carried no authorization code. Start the sign-in again from StreamVibe.</source>
+        <translation>A resposta de login não trouxe nenhum código de autorização. Inicie o login novamente pelo StreamVibe.</translation>
+    </message>
+    <message>
+        <source>The sign-in response was malformed and was rejected. Start the sign-in again from StreamVibe.</source>
+        <translation>A resposta de login estava malformada e foi rejeitada. Inicie o login novamente pelo StreamVibe.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in time. Start it again from StreamVibe when you are ready.</source>
+        <translation>O login não foi concluído a tempo. Inicie-o novamente pelo StreamVibe quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>O login foi cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::CheckoutFlow</name>
+    <message>
+        <source>Payment confirmed: your plan is now “%1”.</source>
+        <translation>Pagamento confirmado: seu plano agora é “%1”.</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged.</source>
+        <translation>O pagamento foi cancelado. Seu plano não mudou.</translation>
+    </message>
+    <message>
+        <source>Checkout was stopped. If you completed the payment, your new plan will appear shortly.</source>
+        <translation>O pagamento foi interrompido. Se você concluiu o pagamento, seu novo plano aparecerá em breve.</translation>
+    </message>
+    <message>
+        <source>The payment was not confirmed in time. If you completed it, your new plan will appear shortly; otherwise start again.</source>
+        <translation>O pagamento não foi confirmado a tempo. Se você o concluiu, seu novo plano aparecerá em breve; caso contrário, comece de novo.</translation>
+    </message>
+    <message>
+        <source>Checkout could not be started.</source>
+        <translation>Não foi possível iniciar o pagamento.</translation>
+    </message>
+    <message>
+        <source>A checkout is already in progress.</source>
+        <translation>Já há um pagamento em andamento.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Pagamento recebido</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Você pode fechar esta aba e voltar ao StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Checkout not completed</source>
+        <translation>Pagamento não concluído</translation>
+    </message>
+    <message>
+        <source>Checkout was cancelled. Your plan is unchanged; you can close this tab.</source>
+        <translation>O pagamento foi cancelado. Seu plano não mudou; você pode fechar esta aba.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ConnectionsView</name>
+    <message>
+        <source>Connect your platforms</source>
+        <translation>Conecte suas plataformas</translation>
+    </message>
+    <message>
+        <source>Sign in to connect YouTube, Instagram and TikTok. Your connected accounts, their sync status and the last sync time will appear here.</source>
+        <translation>Faça login para conectar YouTube, Instagram e TikTok. Suas contas conectadas, o status de sincronização delas e o horário da última sincronização aparecerão aqui.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Sync all</source>
+        <translation>Sincronizar tudo</translation>
+    </message>
+    <message>
+        <source>Fetch new items of every connected account</source>
+        <translation>Buscar os itens novos de todas as contas conectadas</translation>
+    </message>
+    <message>
+        <source>No connected account to sync.</source>
+        <translation>Nenhuma conta conectada para sincronizar.</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Desconectar %1</translation>
+    </message>
+    <message>
+        <source>Disconnect “%1”? StreamVibe&apos;s access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account&apos;s items in your library?</source>
+        <translation>Desconectar “%1”? O acesso do StreamVibe é revogado onde o %2 permite e o login é apagado do chaveiro. Manter os itens da conta na sua biblioteca?</translation>
+    </message>
+    <message>
+        <source>Keep items</source>
+        <translation>Manter itens</translation>
+    </message>
+    <message>
+        <source>Remove items</source>
+        <translation>Remover itens</translation>
+    </message>
+    <message>
+        <source>%1 account “%2” connected.</source>
+        <translation>Conta do %1 “%2” conectada.</translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>Conta do %1 desconectada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the library.</source>
+        <translation>
+            <numerusform>%n item removido da biblioteca.</numerusform>
+            <numerusform>%n itens removidos da biblioteca.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::ContentDetailsPane</name>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Selecione um item para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visualizações</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Curtidas</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Open on platform</source>
+        <translation>Abrir na plataforma</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Não se aplica</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Sem descrição.</translation>
+    </message>
+    <message>
+        <source>This item has no web address.</source>
+        <translation>Este item não tem endereço web.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ContentListModel</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <extracomment>Screen-reader text of one result: title, platform, date, views</extracomment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>sv::ContentView</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Sua biblioteca está vazia</translation>
+    </message>
+    <message>
+        <source>Connect a platform or import a backup. Everything you have published on YouTube, Instagram and TikTok then becomes searchable here, even offline.</source>
+        <translation>Conecte uma plataforma ou importe um backup. Tudo o que você publicou no YouTube, Instagram e TikTok poderá então ser pesquisado aqui, mesmo off-line.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Limpar pesquisa e filtros</translation>
+    </message>
+    <message>
+        <source>Search titles and descriptions (Ctrl+K)</source>
+        <translation>Pesquisar títulos e descrições (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Todas as plataformas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Período personalizado…</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Publicado a partir de</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Publicado até</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Mais relevantes</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Most viewed</source>
+        <translation>Mais vistos</translation>
+    </message>
+    <message>
+        <source>The library could not be opened</source>
+        <translation>Não foi possível abrir a biblioteca</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Arquivo: %2</translation>
+    </message>
+    <message>
+        <source>No items match the filters</source>
+        <translation>Nenhum item corresponde aos filtros</translation>
+    </message>
+    <message>
+        <source>Try another platform, kind or date range.</source>
+        <translation>Tente outra plataforma, outro tipo ou outro período.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>Nenhum resultado para “%1”</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try fewer words or clear the filters.</source>
+        <translation>Verifique a ortografia, use menos palavras ou limpe os filtros.</translation>
+    </message>
+    <message>
+        <source>Check the spelling or try fewer words.</source>
+        <translation>Verifique a ortografia ou use menos palavras.</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>A pesquisa falhou</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Abrindo a biblioteca…</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DataFreshness</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Offline — as of %1 (%2 ago)</source>
+        <translation>Off-line — dados de %1 (há %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Format</name>
+    <message numerus="yes">
+        <source>%1 view(s)</source>
+        <translation>
+            <numerusform>%1 visualização</numerusform>
+            <numerusform>%1 visualizações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 like(s)</source>
+        <translation>
+            <numerusform>%1 curtida</numerusform>
+            <numerusform>%1 curtidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 comment(s)</source>
+        <translation>
+            <numerusform>%1 comentário</numerusform>
+            <numerusform>%1 comentários</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 result(s)</source>
+        <translation>
+            <numerusform>%1 resultado</numerusform>
+            <numerusform>%1 resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 item(s) in the library</source>
+        <translation>
+            <numerusform>%1 item na biblioteca</numerusform>
+            <numerusform>%1 itens na biblioteca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time, e.g. &quot;Tuesday, 3 March 2026 at 14:05&quot;</extracomment>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrossel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Transmissão ao vivo</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryDatabase</name>
+    <message>
+        <source>The library file is damaged (%1). Restore it from a backup or move it away to start a new library.</source>
+        <translation>O arquivo de biblioteca está danificado (%1). Restaure-o de um backup ou mova-o para outro lugar para começar uma nova biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1: the library is busy in another StreamVibe window or command. Try again.</source>
+        <translation>%1: a biblioteca está em uso em outra janela ou comando do StreamVibe. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation>%1: o disco está cheio.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a library query</source>
+        <translation>Não foi possível preparar uma consulta à biblioteca</translation>
+    </message>
+    <message>
+        <source>No library file was given.</source>
+        <translation>Nenhum arquivo de biblioteca foi informado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library file %1: %2</source>
+        <translation>Não é possível ler o arquivo de biblioteca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
+        <translation>%1 não é uma biblioteca do StreamVibe (não é um banco de dados SQLite). O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The folder of the library file %1 does not exist.</source>
+        <translation>A pasta do arquivo de biblioteca %1 não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file %1</source>
+        <translation>Não é possível abrir o arquivo de biblioteca %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a library</source>
+        <translation>%1 não pode ser usado como biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another application, not StreamVibe. The file was left untouched.</source>
+        <translation>%1 pertence a outro aplicativo, não ao StreamVibe. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a StreamVibe library. The file was left untouched.</source>
+        <translation>%1 é um banco de dados SQLite, mas não uma biblioteca do StreamVibe. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of StreamVibe (library format %2; this version reads up to %3). Update StreamVibe to open it; the file was left untouched.</source>
+        <translation>%1 foi gravado por uma versão mais recente do StreamVibe (formato de biblioteca %2; esta versão lê até o %3). Atualize o StreamVibe para abri-lo; o arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2). It was left untouched.</source>
+        <translation>O arquivo de biblioteca %1 está danificado (%2). Ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enable foreign keys on %1.</source>
+        <translation>O SQLite se recusou a ativar as chaves estrangeiras em %1.</translation>
+    </message>
+    <message>
+        <source>The library file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); put the profile on a local disk.</source>
+        <translation>O arquivo de biblioteca %1 não pode usar o registro antecipado de gravação (o modo de diário é “%2”); coloque o perfil em um disco local.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the library to format %1</source>
+        <translation>Não foi possível atualizar a biblioteca para o formato %1</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>A biblioteca não está aberta.</translation>
+    </message>
+    <message>
+        <source>Item %1, field &quot;%2&quot;: %3</source>
+        <translation>Item %1, campo “%2”: %3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>Could not save to the library</source>
+        <translation>Não foi possível salvar na biblioteca</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gives no native handle.</source>
+        <translation>%1: o driver do SQLite não fornece um identificador nativo.</translation>
+    </message>
+    <message>
+        <source>Could not save items %1 to %2</source>
+        <translation>Não foi possível salvar os itens de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Could not save item %1</source>
+        <translation>Não foi possível salvar o item %1</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>A pesquisa falhou</translation>
+    </message>
+    <message>
+        <source>Could not read item %1</source>
+        <translation>Não foi possível ler o item %1</translation>
+    </message>
+    <message>
+        <source>The library has no item %1.</source>
+        <translation>A biblioteca não tem nenhum item %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove the account&apos;s items</source>
+        <translation>Não foi possível remover os itens da conta</translation>
+    </message>
+    <message>
+        <source>Could not read the library statistics</source>
+        <translation>Não foi possível ler as estatísticas da biblioteca</translation>
+    </message>
+    <message>
+        <source>The import file is not readable.</source>
+        <translation>O arquivo de importação não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>A exportação falhou</translation>
+    </message>
+    <message>
+        <source>Could not read the connected accounts</source>
+        <translation>Não foi possível ler as contas conectadas</translation>
+    </message>
+    <message>
+        <source>Could not save the connected account</source>
+        <translation>Não foi possível salvar a conta conectada</translation>
+    </message>
+    <message>
+        <source>%1: the account has no id.</source>
+        <translation>%1: a conta não tem id.</translation>
+    </message>
+    <message>
+        <source>Could not remove the connected account</source>
+        <translation>Não foi possível remover a conta conectada</translation>
+    </message>
+    <message>
+        <source>Item %1 does not belong to the account being synced.</source>
+        <translation>O item %1 não pertence à conta que está sendo sincronizada.</translation>
+    </message>
+    <message>
+        <source>Could not read the library</source>
+        <translation>Não foi possível ler a biblioteca</translation>
+    </message>
+    <message>
+        <source>Could not write the job log</source>
+        <translation>Não foi possível gravar o registro de tarefas</translation>
+    </message>
+    <message>
+        <source>Could not read the usage to report</source>
+        <translation>Não foi possível ler o uso a informar</translation>
+    </message>
+    <message>
+        <source>Could not update the usage to report</source>
+        <translation>Não foi possível atualizar o uso a informar</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryFileFormat</name>
+    <message>
+        <source>Item %1, field &quot;%2&quot;: %3</source>
+        <translation>Item %1, campo “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <source>is required (youtube, instagram or tiktok)</source>
+        <translation>é obrigatório (youtube, instagram ou tiktok)</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform (use youtube, instagram or tiktok)</source>
+        <translation>%1 não é uma plataforma (use youtube, instagram ou tiktok)</translation>
+    </message>
+    <message>
+        <source>is required and must not be empty</source>
+        <translation>é obrigatório e não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time (e.g. 2024-03-01T18:30:00Z)</source>
+        <translation>%1 não é uma data e hora ISO 8601 (p. ex., 2024-03-01T18:30:00Z)</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>não pode ser negativo (encontrado: %1)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1)</source>
+        <translation>é grande demais (encontrado: %1)</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed at line %1, column %2 (%3)</source>
+        <translation>o JSON está malformado na linha %1, coluna %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>O arquivo não é um JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>deve ser um número inteiro, não %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma string</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>outro tipo</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found %1)</source>
+        <translation>deve ser um número inteiro (encontrado: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>deve ser uma string</translation>
+    </message>
+    <message>
+        <source>Line %1 (header), column &quot;%2&quot;: %3</source>
+        <translation>Linha %1 (cabeçalho), coluna “%2”: %3</translation>
+    </message>
+    <message>
+        <source>(record starting on line %1)</source>
+        <translation>(registro iniciado na linha %1)</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed (missing &quot;)</source>
+        <translation>um valor entre aspas não foi fechado (falta &quot;)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a quote inside a value must be doubled: &quot;&quot;)</source>
+        <translation>texto inesperado após uma aspa de fechamento (uma aspa dentro de um valor deve ser duplicada: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted value (quote the whole value and double the quote: &quot;&quot;)</source>
+        <translation>uma aspa dentro de um valor sem aspas (coloque o valor inteiro entre aspas e duplique a aspa: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a carriage return inside an unquoted value</source>
+        <translation>um retorno de carro dentro de um valor sem aspas</translation>
+    </message>
+    <message>
+        <source>The file must contain a JSON array of items ([{...}, ...]).</source>
+        <translation>O arquivo deve conter um array JSON de itens ([{...}, ...]).</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text.</source>
+        <translation>O arquivo CSV não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it needs a header row (%1).</source>
+        <translation>O arquivo CSV está vazio: ele precisa de uma linha de cabeçalho (%1).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>coluna %1</translation>
+    </message>
+    <message>
+        <source>The CSV header names the column &quot;%1&quot; twice.</source>
+        <translation>O cabeçalho CSV cita a coluna “%1” duas vezes.</translation>
+    </message>
+    <message>
+        <source>The CSV header has no &quot;%1&quot; column (required: platform, account, external_id).</source>
+        <translation>O cabeçalho CSV não tem a coluna “%1” (obrigatórias: platform, account, external_id).</translation>
+    </message>
+    <message>
+        <source>has %1 values but the header has %2 columns (line %3)</source>
+        <translation>tem %1 valores, mas o cabeçalho tem %2 colunas (linha %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>Could not write the export file.</source>
+        <translation>Não foi possível gravar o arquivo de exportação.</translation>
+    </message>
+    <message>
+        <source>Could not write the export file: %1</source>
+        <translation>Não foi possível gravar o arquivo de exportação: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryService</name>
+    <message>
+        <source>The library is not open.</source>
+        <translation>A biblioteca não está aberta.</translation>
+    </message>
+    <message>
+        <source>The library was closed before the operation could run.</source>
+        <translation>A biblioteca foi fechada antes que a operação pudesse ser executada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LoopbackListener</name>
+    <message>
+        <source>the listener was not started</source>
+        <translation>o receptor não foi iniciado</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Falha no login</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Login concluído</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Você pode fechar esta aba e voltar ao StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>This address only receives the result of signing in to StreamVibe.</source>
+        <translation>Este endereço só recebe o resultado do login no StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Tempo da solicitação esgotado</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>A solicitação demorou demais.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Solicitação grande demais</translation>
+    </message>
+    <message>
+        <source>The request was too large to be processed.</source>
+        <translation>A solicitação era grande demais para ser processada.</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Endereço incorreto</translation>
+    </message>
+    <message>
+        <source>This request was not sent to the address StreamVibe opened for signing in.</source>
+        <translation>Esta solicitação não foi enviada ao endereço que o StreamVibe abriu para o login.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitação inválida</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>Não foi possível entender a solicitação.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::MainWindow</name>
+    <message>
+        <source>StreamVibe</source>
+        <translation>StreamVibe</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Nenhum perfil</translation>
+    </message>
+    <message>
+        <source>Library unavailable</source>
+        <translation>Biblioteca indisponível</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened</source>
+        <translation>Não foi possível abrir o perfil</translation>
+    </message>
+    <message>
+        <source>Connected to the local sandbox (%1) — test data, no real accounts or payments</source>
+        <translation>Conectado ao sandbox local (%1) — dados de teste, sem contas nem pagamentos reais</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
+        <translation>Não foi possível carregar a configuração, então o StreamVibe funciona off-line: %1</translation>
+    </message>
+    <message>
+        <source>Backend not configured</source>
+        <translation>Backend não configurado</translation>
+    </message>
+    <message>
+        <source>Sign-in, plans and sync are unavailable; the local library works offline.</source>
+        <translation>Login, planos e sincronização estão indisponíveis; a biblioteca local funciona off-line.</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planos</translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlanCard</name>
+    <message>
+        <source>Current plan</source>
+        <translation>Plano atual</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Grátis</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>%1 / year</source>
+        <translation>%1 / ano</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / mês</translation>
+    </message>
+    <message>
+        <source>%1 API units per month</source>
+        <translation>%1 unidades de API por mês</translation>
+    </message>
+    <message>
+        <source>No overage billing</source>
+        <translation>Sem cobrança de excedente</translation>
+    </message>
+    <message>
+        <source>Overage: %1 per %2 extra units</source>
+        <translation>Excedente: %1 a cada %2 unidades extras</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Seu plano</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluído</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Fazer upgrade</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudar</translation>
+    </message>
+    <message>
+        <source>Switch to this plan by cancelling your subscription under Manage billing.</source>
+        <translation>Para mudar para este plano, cancele sua assinatura em “Gerenciar cobrança”.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlansView</name>
+    <message>
+        <source>Plans and billing</source>
+        <translation>Planos e cobrança</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planos</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensal</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moeda:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment in your browser… If the browser did not open, copy this link into it:</source>
+        <translation>Aguardando o pagamento no seu navegador… Se o navegador não abriu, copie este link nele:</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation>Gerenciar cobrança…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment in your browser… If it did not open, copy this link into it:</source>
+        <translation>Aguardando o pagamento no seu navegador… Se ele não abriu, copie este link nele:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy this link into your browser to pay:</source>
+        <translation>Não foi possível abrir um navegador. Copie este link no seu navegador para pagar:</translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded: %1</source>
+        <translation>Não foi possível carregar as faturas: %1</translation>
+    </message>
+    <message>
+        <source>Invoices are not available offline: they are always fetched from Stripe and never stored on this computer.</source>
+        <translation>As faturas não ficam disponíveis off-line: elas sempre são buscadas no Stripe e nunca são armazenadas neste computador.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation>Incobrável</translation>
+    </message>
+    <message>
+        <source>Open the invoice in your browser</source>
+        <translation>Abrir a fatura no seu navegador</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Prices and your plan are shown as last received.</source>
+        <translation>Os preços e seu plano são mostrados como foram recebidos pela última vez.</translation>
+    </message>
+    <message>
+        <source>Offline: buying or changing a plan and managing billing need a connection.</source>
+        <translation>Off-line: comprar ou mudar de plano e gerenciar a cobrança exigem conexão.</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>Não foi possível carregar os planos: %1</translation>
+    </message>
+    <message>
+        <source>A checkout is in progress.</source>
+        <translation>Há um pagamento em andamento.</translation>
+    </message>
+    <message>
+        <source>Payment confirmed: you are now on the %1 plan (%2 API units per month).</source>
+        <translation>Pagamento confirmado: agora você está no plano %1 (%2 unidades de API por mês).</translation>
+    </message>
+    <message>
+        <source>The billing portal could not be opened: %1</source>
+        <translation>Não foi possível abrir o portal de cobrança: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
+        <translation>Faça login para ver planos e cobrança. Compare planos, faça upgrade e baixe suas faturas aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Platform</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlatformCard</name>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation>Conexão com o %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Aguardando…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser. If it did not open, use &lt;a href=&quot;%1&quot;&gt;this link&lt;/a&gt;.</source>
+        <translation>Faça login no seu navegador. Se ele não abriu, use &lt;a href=&quot;%1&quot;&gt;este link&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Reconexão necessária</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Ainda não sincronizado</translation>
+    </message>
+    <message>
+        <source>Connect your %1 account to search its content offline.</source>
+        <translation>Conecte sua conta do %1 para pesquisar o conteúdo dela off-line.</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Parar de esperar o login</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the page being fetched</source>
+        <translation>Parar a sincronização após a página que está sendo buscada</translation>
+    </message>
+</context>
+<context>
+    <name>sv::PlatformError</name>
+    <message>
+        <source>Sign in to StreamVibe to connect %1.</source>
+        <translation>Faça login no StreamVibe para conectar %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read (%2).</source>
+        <translation>%1 enviou uma resposta que o StreamVibe não consegue ler (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check your internet connection.</source>
+        <translation>Não foi possível acessar o %1. Verifique sua conexão com a internet.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Please try again.</source>
+        <translation>O %1 demorou demais para responder. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the saved sign-in.</source>
+        <translation>O %1 não aceitou o login salvo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 has expired or was revoked. Reconnect the account.</source>
+        <translation>A conexão com o %1 expirou ou foi revogada. Reconecte a conta.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Please wait a moment and try again.</source>
+        <translation>O %1 está limitando as solicitações. Aguarde um momento e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The daily %1 API quota is used up. Try again tomorrow.</source>
+        <translation>A cota diária da API do %1 se esgotou. Tente novamente amanhã.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request (HTTP %2). Please try again later.</source>
+        <translation>O %1 não conseguiu processar a solicitação (HTTP %2). Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>%1 could not process the request. Please try again later.</source>
+        <translation>O %1 não conseguiu processar a solicitação. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer StreamVibe cannot read.</source>
+        <translation>O %1 enviou uma resposta que o StreamVibe não consegue ler.</translation>
+    </message>
+    <message>
+        <source>Access to your %1 account was declined.</source>
+        <translation>O acesso à sua conta do %1 foi recusado.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 was cancelled.</source>
+        <translation>A conexão com o %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>StreamVibe is not set up to connect %1.</source>
+        <translation>O StreamVibe não está configurado para conectar o %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 está limitando as solicitações. Tente novamente em %n segundo.</numerusform>
+            <numerusform>%1 está limitando as solicitações. Tente novamente em %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::PortalFlow</name>
+    <message>
+        <source>Back from billing</source>
+        <translation>De volta da cobrança</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to StreamVibe.</source>
+        <translation>Você pode fechar esta aba e voltar ao StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Cobrança</translation>
+    </message>
+</context>
+<context>
+    <name>sv::Profile</name>
+    <message>
+        <source>Cannot create the profile directory %1</source>
+        <translation>Não é possível criar o diretório do perfil %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the profile directory %1 private</source>
+        <translation>Não é possível tornar privado o diretório do perfil %1</translation>
+    </message>
+    <message>
+        <source>%1: [profile] location: %2</source>
+        <translation>%1: local de [profile]: %2</translation>
+    </message>
+    <message>
+        <source>$USER is used, but the user name is unknown ($USER and $LOGNAME are empty)</source>
+        <translation>$USER é usado, mas o nome de usuário é desconhecido ($USER e $LOGNAME estão vazias)</translation>
+    </message>
+    <message>
+        <source>unknown variable $%1 (only $HOME, $USER and a leading ~ are expanded)</source>
+        <translation>variável desconhecida $%1 (apenas $HOME, $USER e um ~ inicial são expandidos)</translation>
+    </message>
+    <message>
+        <source>a $ that starts no variable: %1</source>
+        <translation>um $ que não inicia nenhuma variável: %1</translation>
+    </message>
+    <message>
+        <source>must be an absolute path (or start with ~/): %1</source>
+        <translation>deve ser um caminho absoluto (ou começar com ~/): %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SecretError</name>
+    <message>
+        <source>No keyring service is available, so StreamVibe cannot store or read your sign-in securely. Install and start a Secret Service provider (for example GNOME Keyring or KeePassXC) and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>Nenhum serviço de chaveiro está disponível, então o StreamVibe não pode salvar nem ler seu login com segurança. Instale e inicie um provedor de Secret Service (por exemplo, GNOME Keyring ou KeePassXC) e tente novamente; enquanto isso, o StreamVibe continua funcionando off-line.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (e.g. in Passwords and Keys) and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>O chaveiro está bloqueado. Desbloqueie-o (p. ex., em “Senhas e chaves”) e tente novamente; enquanto isso, o StreamVibe continua funcionando off-line.</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied. Allow StreamVibe to use the keyring and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>O acesso ao chaveiro foi negado. Permita que o StreamVibe use o chaveiro e tente novamente; enquanto isso, o StreamVibe continua funcionando off-line.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keyring. Sign in again.</source>
+        <translation>Nenhum login salvo foi encontrado no chaveiro. Faça login novamente.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time. If it is asking for a password, unlock it and try again; StreamVibe keeps working offline meanwhile.</source>
+        <translation>O chaveiro não respondeu a tempo. Se ele estiver pedindo uma senha, desbloqueie-o e tente novamente; enquanto isso, o StreamVibe continua funcionando off-line.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error.</source>
+        <translation>O chaveiro informou um erro.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>O chaveiro informou um erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SecretStore</name>
+    <message numerus="yes">
+        <source>no answer within %n ms</source>
+        <translation>
+            <numerusform>nenhuma resposta em %n ms</numerusform>
+            <numerusform>nenhuma resposta em %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid key</source>
+        <translation>chave inválida</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SessionManager</name>
+    <message>
+        <source>Your session has ended (it was signed out on the server or from another device). Sign in again; your local library is unchanged.</source>
+        <translation>Sua sessão terminou (o logout foi feito no servidor ou em outro dispositivo). Faça login novamente; sua biblioteca local não mudou.</translation>
+    </message>
+    <message>
+        <source>You were signed out from another StreamVibe window or the command line. Sign in again; your local library is unchanged.</source>
+        <translation>Você saiu da conta em outra janela do StreamVibe ou pela linha de comando. Faça login novamente; sua biblioteca local não mudou.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read. Sign in again.</source>
+        <translation>Não foi possível ler o login salvo. Faça login novamente.</translation>
+    </message>
+    <message>
+        <source>The session changed meanwhile.</source>
+        <translation>A sessão mudou nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was superseded.</source>
+        <translation>Este login foi substituído por outro.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation>Já há um login em andamento.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SignInView</name>
+    <message>
+        <source>Sign in to StreamVibe</source>
+        <translation>Entrar no StreamVibe</translation>
+    </message>
+    <message>
+        <source>Your account holds your plan and usage. Your content library stays on this computer and works without signing in.</source>
+        <translation>Sua conta guarda seu plano e seu uso. Sua biblioteca de conteúdo fica neste computador e funciona sem login.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Erro de login</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy this link into a browser on this computer to sign in:</source>
+        <translation>Não foi possível abrir seu navegador. Copie este link em um navegador deste computador para fazer login:</translation>
+    </message>
+    <message>
+        <source>Sign-in provider</source>
+        <translation>Provedor de login</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Continue in browser</source>
+        <translation>Continuar no navegador</translation>
+    </message>
+    <message>
+        <source>or with your e-mail address</source>
+        <translation>ou com seu endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+    <message>
+        <source>Continue without signing in</source>
+        <translation>Continuar sem fazer login</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Aguardando o navegador…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Link de login</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and your password.</source>
+        <translation>Digite seu endereço de e-mail e sua senha.</translation>
+    </message>
+    <message>
+        <source>The link was copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>O link foi copiado. Cole-o na barra de endereços do seu navegador.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. If it did not open, copy this link into a browser on this computer:</source>
+        <translation>Conclua o login no seu navegador. Se ele não abriu, copie este link em um navegador deste computador:</translation>
+    </message>
+    <message>
+        <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
+        <translation>Sua conta foi criada. Abra o link do e-mail de confirmação enviado para %1 e depois faça login.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncJob</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>A sincronização foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The usage of this sync could not be reported yet (%1); it is kept and reported with the next sync.</source>
+        <translation>Ainda não foi possível informar o uso desta sincronização (%1); ele fica guardado e será informado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>This account is already being synced.</source>
+        <translation>Esta conta já está sendo sincronizada.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>Nenhuma conta do %1 está conectada.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in of this account is missing from the keychain: reconnect it.</source>
+        <translation>O login do %1 desta conta não está no chaveiro: reconecte-a.</translation>
+    </message>
+    <message>
+        <source>Sign in to StreamVibe to sync: your usage is counted against your plan.</source>
+        <translation>Faça login no StreamVibe para sincronizar: seu uso conta para o seu plano.</translation>
+    </message>
+    <message>
+        <source>Your quota could not be checked (%1); the sync continues and the usage is reported later.</source>
+        <translation>Não foi possível verificar sua cota (%1); a sincronização continua e o uso será informado depois.</translation>
+    </message>
+    <message>
+        <source>The statistics of recent items could not be refreshed: %1</source>
+        <translation>Não foi possível atualizar as estatísticas dos itens recentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncManager</name>
+    <message>
+        <source>%1 is already being connected.</source>
+        <translation>%1 já está sendo conectado.</translation>
+    </message>
+    <message>
+        <source>%1 is not configured in this installation.</source>
+        <translation>%1 não está configurado nesta instalação.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be stored in the keychain: %2</source>
+        <translation>Não foi possível salvar o login do %1 no chaveiro: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>Nenhuma conta do %1 está conectada.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be read from the keychain: %2</source>
+        <translation>Não foi possível ler o login do %1 no chaveiro: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not revoke StreamVibe&apos;s access (%2). The sign-in was removed from this computer; you can also remove the access in your %1 account settings.</source>
+        <translation>O %1 não conseguiu revogar o acesso do StreamVibe (%2). O login foi removido deste computador; você também pode remover o acesso nas configurações da sua conta do %1.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in could not be removed from the keychain: %2</source>
+        <translation>Não foi possível remover o login do %1 do chaveiro: %2</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>A sincronização foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed: %2</source>
+        <translation>A sincronização de %1 falhou: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>Sincronização de %1 concluída: %n item novo.</numerusform>
+            <numerusform>Sincronização de %1 concluída: %n itens novos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs to be reconnected before it can be synced.</source>
+        <translation>A conta do %1 precisa ser reconectada antes de ser sincronizada.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageReporter</name>
+    <message>
+        <source>Your %1 plan&apos;s quota of %2 items is used up (%3 used). The sync continues; items beyond the quota are billed as overage.</source>
+        <translation>A cota de %2 itens do seu plano %1 se esgotou (%3 usados). A sincronização continua; os itens acima da cota são cobrados como excedente.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>atual</translation>
+    </message>
+</context>
+<context>
+    <name>sv::UsageView</name>
+    <message>
+        <source>Usage and quota</source>
+        <translation>Uso e cota</translation>
+    </message>
+    <message>
+        <source>Sign in to see your usage and quota. Synced items, API calls and the quota left in this billing period will appear here.</source>
+        <translation>Faça login para ver seu uso e sua cota. Itens sincronizados, chamadas de API e a cota restante neste período de cobrança aparecerão aqui.</translation>
+    </message>
+    <message>
+        <source>Usage in this billing period</source>
+        <translation>Uso neste período de cobrança</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Mudar de plano…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plano:</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Cota:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Usado:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Restante:</translation>
+    </message>
+    <message>
+        <source>Resets on:</source>
+        <translation>Renova em:</translation>
+    </message>
+    <message>
+        <source>Overage units:</source>
+        <translation>Unidades excedentes:</translation>
+    </message>
+    <message>
+        <source>Estimated overage charge:</source>
+        <translation>Cobrança estimada de excedente:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>Current billing period</source>
+        <translation>Período de cobrança atual</translation>
+    </message>
+    <message>
+        <source>API units per day by platform</source>
+        <translation>Unidades de API por dia e plataforma</translation>
+    </message>
+    <message>
+        <source>The usage could not be loaded: %1</source>
+        <translation>Não foi possível carregar o uso: %1</translation>
+    </message>
+    <message>
+        <source>The usage history could not be loaded: %1</source>
+        <translation>Não foi possível carregar o histórico de uso: %1</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>%1 units (%2 %)</source>
+        <translation>%1 unidades (%2%)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown (plans unavailable)</source>
+        <translation>desconhecido (planos indisponíveis)</translation>
+    </message>
+    <message>
+        <source>none (no overage billing on this plan)</source>
+        <translation>nenhuma (este plano não cobra excedente)</translation>
+    </message>
+    <message>
+        <source>%1 % of the quota used</source>
+        <translation>%1% da cota usada</translation>
+    </message>
+    <message>
+        <source>%1: %2 units</source>
+        <translation>%1: %2 unidades</translation>
+    </message>
+    <message>
+        <source>Total: %1 units</source>
+        <translation>Total: %1 unidades</translation>
+    </message>
+    <message>
+        <source>These are the last figures received; they may be out of date.</source>
+        <translation>Estes são os últimos números recebidos; podem estar desatualizados.</translation>
+    </message>
+    <message>
+        <source>Offline: changing the plan needs a connection to StreamVibe.</source>
+        <translation>Off-line: mudar de plano exige conexão com o StreamVibe.</translation>
+    </message>
+    <message>
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
+        <translation>Você usou toda a sua cota deste período. O uso adicional é cobrado como excedente (%1 unidades até agora).</translation>
+    </message>
+    <message>
+        <source>You have used %1 % of your quota for this period.</source>
+        <translation>Você usou %1% da sua cota deste período.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::YouTubeConnector</name>
+    <message>
+        <source>This Google account has no YouTube channel. Create one, then connect again.</source>
+        <translation>Esta conta do Google não tem canal do YouTube. Crie um e conecte de novo.</translation>
+    </message>
+</context>
+</TS>
