@@ -41,6 +41,9 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(SearchDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ContentView::runSearch);
+    m_changeCoalesce.setSingleShot(true);
+    m_changeCoalesce.setInterval(LibraryChangeCoalesceMs);
+    connect(&m_changeCoalesce, &QTimer::timeout, this, &ContentView::applyLibraryChange);
 
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("contentHeader"));
@@ -311,6 +314,26 @@ void ContentView::onLibraryChanged()
     if (m_swallowOpenChange) {
         m_swallowOpenChange = false;
         return;
+    }
+    if (!m_open)
+        return;
+    // The first change refreshes at once; changes arriving while a refresh is pending (a sync writes a
+    // page every few milliseconds) are folded into one refresh at the end of the interval.
+    if (m_changeCoalesce.isActive()) {
+        m_changePending = true;
+        return;
+    }
+    applyLibraryChange();
+    m_changeCoalesce.start();
+}
+
+void ContentView::applyLibraryChange()
+{
+    if (sender() == &m_changeCoalesce) {
+        if (!m_changePending)
+            return;
+        m_changePending = false;
+        m_changeCoalesce.start(); // keep folding while changes keep coming
     }
     if (!m_open)
         return;

@@ -44,6 +44,8 @@ public:
     Q_ENUM(DateRange)
 
     static constexpr int SearchDebounceMs = 150;
+    /// Library changes (a running sync) refresh the list at most once per this interval.
+    static constexpr int LibraryChangeCoalesceMs = 400;
     static constexpr int PageSize = 50;
 
     explicit ContentView(LibraryService* service, QWidget* parent = nullptr);
@@ -108,14 +110,17 @@ private:
     QCoro::Task<> openLibraryTask(QString filePath);
     QCoro::Task<> refreshStats();
     void onLibraryChanged();
+    void applyLibraryChange();
 
     LibraryService* m_service;
     ContentListModel* m_model;
     std::function<QDateTime()> m_now;
     QTimer m_debounce;
+    QTimer m_changeCoalesce; ///< A sync announces a change per page: refresh at most this often.
     State m_state = State::Opening;
     bool m_open = false;
     bool m_swallowOpenChange = false;
+    bool m_changePending = false;
     qint64 m_libraryItems = -1;
     qint64 m_reselectId = 0;    ///< The selected item's id across a model reset.
     quint64 m_pendingShown = 0; ///< A generation whose first paint is awaited.

@@ -9,8 +9,11 @@
 #include "SignInView.h"
 #include "UsageView.h"
 #include "auth/SessionManager.h"
+#include "billing/BillingService.h"
+#include "sync/SyncManager.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
@@ -48,13 +51,15 @@ MainWindow::MainWindow(LibraryService* service, const Profile& profile, const Ap
     setWindowTitle(tr("StreamVibe"));
     setWindowIcon(Icons::application());
 
-    m_connections = new ConnectionsView(this);
+    m_connectionsHost = new QStackedWidget(this);
+    m_connections = new ConnectionsView(m_connectionsHost);
+    m_connectionsHost->addWidget(m_connections);
     m_content = new ContentView(service, this);
     m_usage = new UsageView(this);
     m_plans = new PlansView(this);
 
     m_pages = new QStackedWidget(this);
-    m_pages->insertWidget(ConnectionsPage, m_connections);
+    m_pages->insertWidget(ConnectionsPage, m_connectionsHost);
     m_pages->insertWidget(ContentPage, m_content);
     m_pages->insertWidget(UsagePage, m_usage);
     m_pages->insertWidget(PlansPage, m_plans);
@@ -339,8 +344,69 @@ bool MainWindow::isSignInShown() const
     return m_signIn && m_pages->currentWidget() == m_signIn;
 }
 
+ConnectionsView* MainWindow::connectionsView() const
+{
+    return qobject_cast<ConnectionsView*>(m_connectionsHost->currentWidget());
+}
+
+void MainWindow::setServices(SyncManager* sync, BillingService* billing, BrowserLauncher* browser)
+{
+    if (m_sync || m_billing)
+        return;
+    m_sync = sync;
+    m_billing = billing;
+    m_browser = browser;
+    if (m_sync) {
+        m_liveConnections = new ConnectionsView(m_sync, m_browser, m_connectionsHost);
+        m_connectionsHost->addWidget(m_liveConnections);
+        connect(m_liveConnections, &ConnectionsView::notification, this, &MainWindow::notify);
+    }
+    connect(m_usage, &UsageView::changePlanRequested, this, [this] { setCurrentPage(PlansPage); });
+    connect(m_usage, &UsageView::quotaWarning, this,
+            [this](int level, const QString& message) { notify(message, level >= 100); });
+    connect(m_usage, &UsageView::loaded, this, [this] {
+        const std::optional<UsageOverview> overview = m_usage->overview();
+        if (!m_account || !overview)
+            return;
+        m_account->setPlanName(overview->plan ? overview->plan->name : overview->subscription.value.plan);
+    });
+    applyServices();
+}
+
+void MainWindow::applyServices()
+{
+    const bool signedIn = m_session && m_session->isSignedIn();
+    const QString userId = signedIn ? m_session->user().id : QString();
+    if (userId == m_servicesUser)
+        return; // e.g. a token refresh: the pages are already right
+    m_servicesUser = userId;
+    if (m_billing) {
+        m_billing->setUserId(userId);
+        m_usage->setBillingService(signedIn ? m_billing : nullptr);
+        m_plans->setBillingService(signedIn ? m_billing : nullptr, m_browser);
+    }
+    if (m_liveConnections) {
+        if (!signedIn)
+            m_sync->cancelAll(); // nobody to report usage to; the items already synced stay
+        m_connectionsHost->setCurrentWidget(signedIn ? m_liveConnections : m_connections);
+        if (signedIn)
+            m_sync->reloadAccounts();
+    }
+}
+
+void MainWindow::notify(const QString& message, bool isError)
+{
+    if (message.isEmpty())
+        return;
+    statusBar()->showMessage(message, isError ? 0 : 15000);
+    if (!isActiveWindow())
+        QApplication::alert(this);
+    emit notified(message, isError);
+}
+
 void MainWindow::onSessionStateChanged()
 {
+    applyServices();
     if (!m_session || !m_session->isSignedIn())
         return;
     showSessionMessage(QString());

@@ -18,7 +18,9 @@ class QVBoxLayout;
 namespace sv {
 
 class AccountButton;
+class BillingService;
 class BrowserLauncher;
+class SyncManager;
 class SessionManager;
 class SignInView;
 class ConnectionsView;
@@ -54,7 +56,9 @@ public:
     void setCurrentPage(Page page);
 
     QListWidget* navigation() const { return m_navigation; }
-    ConnectionsView* connectionsView() const { return m_connections; }
+    /// The Connections page shown now: the live one (cards per platform) while signed in with a sync manager,
+    /// else the explanation of what signing in brings.
+    ConnectionsView* connectionsView() const;
     ContentView* contentView() const { return m_content; }
     UsageView* usageView() const { return m_usage; }
     PlansView* plansView() const { return m_plans; }
@@ -81,6 +85,18 @@ public:
     /// whatever the outcome. Shows the sign-in page when nobody is signed in, a banner when the keychain
     /// cannot be used.
     QCoro::Task<> restoreSession();
+    /// Gives the pages that need an account their services (the composition calls it once, after
+    /// setSession()): Connections gets `sync` (connect, sync, disconnect per platform), Usage and Plans get
+    /// `billing`. They are live while someone is signed in and show what signing in brings otherwise; the
+    /// billing service follows the signed-in user. None is owned; `browser` null = the desktop's handler.
+    void setServices(SyncManager* sync, BillingService* billing, BrowserLauncher* browser = nullptr);
+    SyncManager* syncManager() const { return m_sync; }
+    BillingService* billingService() const { return m_billing; }
+    /// Tells the user something that happened in the background (a long sync ended or failed, the quota
+    /// is nearly used up): the status bar shows it and the taskbar entry asks for attention when the window
+    /// is not active. Also emitted as notified().
+    void notify(const QString& message, bool isError = false);
+
     /// Shows the sign-in page (the navigation keeps its selection; choosing a section leaves the page).
     void showSignIn();
     bool isSignInShown() const;
@@ -92,6 +108,8 @@ public:
 
 signals:
     void currentPageChanged(sv::MainWindow::Page page);
+    /// See notify().
+    void notified(const QString& message, bool isError);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -105,13 +123,21 @@ private:
     void updateConfigurationDisplay();
     void onSessionStateChanged();
     void showSessionMessage(const QString& message);
+    /// Live pages while signed in, explanations otherwise.
+    void applyServices();
 
     Profile m_profile;
     AppConfig m_config;
     std::optional<AppConfigError> m_configError;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
-    ConnectionsView* m_connections = nullptr;
+    QStackedWidget* m_connectionsHost = nullptr;
+    ConnectionsView* m_connections = nullptr;     ///< the signed-out explanation
+    ConnectionsView* m_liveConnections = nullptr; ///< with the sync manager (after setServices())
+    SyncManager* m_sync = nullptr;
+    BillingService* m_billing = nullptr;
+    BrowserLauncher* m_browser = nullptr;
+    QString m_servicesUser; ///< the user the pages were last set up for (empty: signed out)
     ContentView* m_content = nullptr;
     UsageView* m_usage = nullptr;
     PlansView* m_plans = nullptr;

@@ -2,6 +2,7 @@
 // the profile and shows the main window; everything else lives in streamvibe_ui and streamvibe_core.
 #include "ContentListModel.h"
 #include "ContentView.h"
+#include "DesktopServices.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "SignInView.h"
@@ -173,23 +174,20 @@ int main(int argc, char* argv[])
 
     sv::LibraryService library;
 
-    // The account session, only when a backend is configured. Its secrets live in the OS keychain; it is
-    // restored in the background after the window is shown (no network needed to open the app).
-    std::unique_ptr<sv::HttpClient> http;
-    std::unique_ptr<sv::BackendClient> backend;
-    std::unique_ptr<sv::SecretStore> secrets;
-    std::unique_ptr<sv::SessionManager> session;
+    // The account side, only when a backend is configured: the session (secrets in the OS keychain,
+    // restored in the background after the window is shown: no network is needed to open the app), the
+    // cache, billing and the connected platforms' sync.
+    sv::DesktopServices services(&library, config, profile);
     sv::DesktopBrowserLauncher browser;
-    if (config.isBackendConfigured() && profile.isValid()) {
-        http = std::make_unique<sv::HttpClient>();
-        backend = std::make_unique<sv::BackendClient>(
-            http.get(), sv::BackendConfig{config.backend.url, config.backend.anonKey});
-        secrets = std::make_unique<sv::SecretStore>();
-        session = std::make_unique<sv::SessionManager>(backend.get(), secrets.get(), profile.name());
-    }
+    sv::SessionManager* session = services.session();
     sv::MainWindow window(&library, profile, config, configError);
-    if (session)
-        window.setSession(session.get(), &browser);
+    if (services.isAvailable()) {
+        window.setSession(session, &browser);
+        window.setServices(services.syncManager(), services.billing(), &browser);
+        // The persistent cache layer lives in the library file: attach it once the file is open.
+        QObject::connect(window.contentView(), &sv::ContentView::libraryOpened, &services,
+                         [&services, &profile] { services.attachPersistentCache(profile.libraryPath()); });
+    }
 
     if (parser.isSet(benchmarkOption)) {
         const QString query = parser.value(benchmarkOption);
@@ -219,5 +217,8 @@ int main(int argc, char* argv[])
     window.show();
     if (session && !parser.isSet(benchmarkOption))
         window.restoreSession(); // runs on the event loop; the window and the library do not wait for it
-    return app.exec();
+    const int status = app.exec();
+    // Running syncs stop at their next page (what they committed stays) before the services go.
+    QCoro::waitFor(services.shutdown());
+    return status;
 }

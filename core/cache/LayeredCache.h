@@ -86,6 +86,9 @@ public:
     void resetStats();
     MemoryCache& memory() { return m_memory; }
     SqliteCacheStore* store() { return m_store.get(); }
+    /// Attaches (or replaces) the persistent layer, e.g. once the profile's library file is open and
+    /// migrated. Entries already in memory stay; later lookups that miss memory read the new store.
+    void setStore(std::unique_ptr<SqliteCacheStore> store) { m_store = std::move(store); }
 
 private:
     CacheResult resultFrom(const CacheEntry& entry, CacheSource source, bool stale) const;

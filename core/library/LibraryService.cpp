@@ -224,4 +224,9 @@ QCoro::Task<Result<int, LibraryError>> LibraryService::removeAccount(Platform pl
     co_return co_await awaitFuture<R>(future, shutdownError());
 }
 
+void LibraryService::notifyContentChanged()
+{
+    QMetaObject::invokeMethod(this, &LibraryService::contentChanged, Qt::QueuedConnection);
+}
+
 } // namespace sv

@@ -92,6 +92,10 @@ public:
     template <typename T>
     QCoro::Task<T> run(std::function<T(LibraryDatabase&)> fn);
 
+    /// Announces contentChanged() for writes made through run() (a sync's batches, an account removed), so
+    /// every view of the library refreshes as items arrive. Thread-safe; the signal is queued.
+    void notifyContentChanged();
+
     /// Test hook: called on the worker thread right before a search that was not superseded runs.
     void setSearchStartedHook(std::function<void(const SearchQuery&)> hook);
 

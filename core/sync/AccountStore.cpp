@@ -95,7 +95,10 @@ QCoro::Task<Result<int, LibraryError>> AccountStore::remove(Platform platform, c
     const std::function<Result<int, LibraryError>(LibraryDatabase&)> libraryCall5 = [=](LibraryDatabase& db) {
         return db.deleteAccount(platform, accountId, removeItems);
     };
-    co_return co_await onLibrary<int>(libraryCall5);
+    const auto removed = co_await onLibrary<int>(libraryCall5);
+    if (removed && removed.value() > 0)
+        m_library->notifyContentChanged();
+    co_return removed;
 }
 
 QCoro::Task<Result<std::optional<PlatformTokens>, SecretError>>

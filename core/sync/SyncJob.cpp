@@ -335,8 +335,10 @@ QCoro::Task<SyncOutcome> SyncJob::run()
         m_progress.items += count;
         m_progress.newItems += committed->newItems;
         m_unitsSinceReport += committed->newItems;
-        if (count > 0)
+        if (count > 0) {
+            m_store->library()->notifyContentChanged();
             Q_EMIT itemsCommitted(platform, count, committed->newItems);
+        }
         Q_EMIT progress(m_progress);
 
         if (allKnown || p.nextCursor.isEmpty()) {

@@ -55,13 +55,15 @@ for sig in "$sv_scratch/origin.sig" "$SV_RELEASE_DIR/$name.asc" "$SV_RELEASE_DIR
         fail "$(basename "$sig"): $(grep -E 'digest algo|issuer' <<<"$packets" | tr '\n' ' ')"
     fi
 done
-grep -rl -- '-----BEGIN PGP PRIVATE KEY BLOCK-----' "$SV_RELEASE_DIR" && fail "a private key was published" ||
+# The armour header, spelt so that this file does not contain it (the repository scan below reads it too).
+private_key_header="-----BEGIN PGP PRIVATE KEY"" BLOCK-----"
+grep -rl -- "$private_key_header" "$SV_RELEASE_DIR" && fail "a private key was published" ||
     pass "no private key in the release"
 grep -q "^Filename: pool/main/s/streamvibe/$name$" "$SV_RELEASE_DIR/apt/dists/stable/main/binary-amd64/Packages" &&
     pass "Packages lists the pool file" || fail "Packages: $(cat "$SV_RELEASE_DIR/apt/dists/stable/main/binary-amd64/Packages")"
 # Signing keys never live in the repository.
 if git -C "$SV_SOURCE_DIR" rev-parse >/dev/null 2>&1; then
-    git -C "$SV_SOURCE_DIR" ls-files -z | (cd "$SV_SOURCE_DIR" && xargs -0 grep -l -- '-----BEGIN PGP PRIVATE KEY BLOCK-----' 2>/dev/null) &&
+    git -C "$SV_SOURCE_DIR" ls-files -z | (cd "$SV_SOURCE_DIR" && xargs -0 grep -l -- "$private_key_header" 2>/dev/null) &&
         fail "the repository holds a private key" || pass "the repository holds no private key"
 fi
 finish

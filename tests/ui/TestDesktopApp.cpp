@@ -1,0 +1,168 @@
+// The desktop app as composed by app/gui (DesktopServices + MainWindow), offscreen, against the sandbox and
+// a private gnome-keyring: what a user sees before sign-in, after sign-in (live Connections, Usage and
+// Plans pages, the plan in the account menu), during a sync (the Content page fills as pages arrive, a
+// notification at the end, the quota figures follow), and after sign-out.
+#include "AccountButton.h"
+#include "ConnectionsView.h"
+#include "ContentListModel.h"
+#include "ContentView.h"
+#include "DesktopServices.h"
+#include "EmptyStateWidget.h"
+#include "MainWindow.h"
+#include "PlansView.h"
+#include "PlatformCard.h"
+#include "UsageView.h"
+#include "auth/SessionManager.h"
+#include "billing/BillingService.h"
+#include "cache/LayeredCache.h"
+#include "cache/SqliteCacheStore.h"
+#include "library/LibraryService.h"
+#include "sync/SyncManager.h"
+
+#include "AwaitTask.h"
+#include "HttpBrowserLauncher.h"
+#include "SandboxProcess.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QCoro/QCoroTask>
+
+using namespace sv;
+using sv::test::awaitTask;
+using sv::test::SandboxProcess;
+
+class TestDesktopApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
+    }
+
+    void signInSyncAndSignOutInTheComposedWindow()
+    {
+        SandboxProcess::Options options;
+        options.items = 240;
+        SandboxProcess sandbox(options);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto loaded = AppConfig::load(sandbox.configFile());
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        const AppConfig config = loaded.value();
+        QVERIFY(sandbox.createUser(QStringLiteral("desktop@example.test"), QStringLiteral("pw-desktop-1")));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+        QVERIFY2(profile.isValid(), qPrintable(profile.error()));
+
+        LibraryService library;
+        DesktopServices services(&library, config, profile, QStringLiteral("StreamVibeDesktopTest"));
+        QVERIFY(services.isAvailable());
+        services.syncManager()->setLongSyncThreshold(std::chrono::milliseconds(0));
+        sv::test::HttpBrowserLauncher browser;
+
+        MainWindow window(&library, profile, config);
+        window.setSession(services.session(), &browser);
+        window.setServices(services.syncManager(), services.billing(), &browser);
+        QSignalSpy opened(window.contentView(), &ContentView::libraryOpened);
+        window.resize(1100, 800);
+        window.show();
+        QVERIFY(opened.wait(10000));
+        QVERIFY(services.attachPersistentCache(profile.libraryPath()));
+        QVERIFY(services.cache()->store());
+
+        // Signed out: the account pages explain what signing in brings; the library works.
+        QVERIFY(window.connectionsView());
+        QVERIFY(!window.connectionsView()->card(Platform::YouTube));
+        QVERIFY(!window.usageView()->billingService());
+        QVERIFY(!window.plansView()->billingService());
+
+        // Sign in: the pages go live for this user.
+        QSignalSpy usageLoaded(window.usageView(), &UsageView::loaded);
+        const auto user = awaitTask(services.session()->signInWithPassword(
+            QStringLiteral("desktop@example.test"), QStringLiteral("pw-desktop-1")));
+        QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
+        QCOMPARE(services.billing()->userId(), user->id);
+        ConnectionsView* connections = window.connectionsView();
+        QVERIFY(connections);
+        QVERIFY(connections->card(Platform::YouTube));
+        QCOMPARE(connections->manager(), services.syncManager());
+        QCOMPARE(window.usageView()->billingService(), services.billing());
+        QCOMPARE(window.plansView()->billingService(), services.billing());
+        QVERIFY(usageLoaded.wait(10000));
+        QVERIFY(window.usageView()->overview());
+        const qint64 usedBefore = window.usageView()->overview()->subscription.value.used;
+        QVERIFY(!window.accountButton()->planName().isEmpty());
+        // Cached in the profile's file, not only in memory.
+        QVERIFY(services.cache()->store()->count() > 0);
+
+        // Connect YouTube from its card and sync: the Content page fills while pages arrive.
+        window.setCurrentPage(MainWindow::ConnectionsPage);
+        PlatformCard* yt = connections->card(Platform::YouTube);
+        QSignalSpy connected(connections, &ConnectionsView::connectFinished);
+        QTest::mouseClick(yt->connectButton(), Qt::LeftButton);
+        QVERIFY(connected.wait(30000));
+        QCOMPARE(connected.last().at(1).toBool(), true);
+
+        QSignalSpy counts(window.contentView(), &ContentView::libraryItemCountChanged);
+        QSignalSpy finished(services.syncManager(), &SyncManager::syncFinished);
+        QSignalSpy notified(&window, &MainWindow::notified);
+        QTest::mouseClick(yt->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<SyncOutcome>().status, SyncOutcome::Status::Succeeded);
+        // The refresh after the last page arrives once the coalescing interval ends.
+        while (counts.isEmpty() || counts.last().at(0).toLongLong() != 240)
+            QVERIFY2(counts.wait(5000),
+                     qPrintable(QStringLiteral("item counts seen: %1").arg(counts.size())));
+        // It filled while the sync ran (page by page), not only at the end.
+        QVERIFY2(counts.size() >= 2, qPrintable(QString::number(counts.size())));
+        QVERIFY(counts.first().at(0).toLongLong() < 240);
+        QVERIFY2(window.itemCountLabel()->text().startsWith(QLatin1String("240 ")),
+                 qPrintable(window.itemCountLabel()->text()));
+        QCOMPARE(window.contentView()->model()->rowCount() > 0, true);
+        // The user is told, also when looking elsewhere.
+        QVERIFY(!notified.isEmpty());
+        QVERIFY(notified.last().at(0).toString().contains(QLatin1String("YouTube")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("YouTube")));
+        // The quota figures follow the usage the sync reported.
+        while (window.usageView()->overview()->subscription.value.used < usedBefore + 240)
+            QVERIFY(usageLoaded.wait(10000));
+        QCOMPARE(window.usageView()->overview()->subscription.value.used, usedBefore + 240);
+
+        // Sign out: the account pages go back to their explanations; the synced library stays.
+        const auto out = awaitTask(services.session()->signOut());
+        QVERIFY(out);
+        QVERIFY(!window.connectionsView()->card(Platform::YouTube));
+        QVERIFY(!window.usageView()->billingService());
+        QVERIFY(!window.plansView()->billingService());
+        QVERIFY(services.billing()->userId().isEmpty());
+        QVERIFY2(window.itemCountLabel()->text().startsWith(QLatin1String("240 ")),
+                 qPrintable(window.itemCountLabel()->text()));
+
+        QCoro::waitFor(services.shutdown());
+        QVERIFY(services.syncManager()->isIdle());
+    }
+
+    void noBackendMeansNoAccountServices()
+    {
+        QTemporaryDir dir;
+        const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("offline")));
+        LibraryService library;
+        DesktopServices services(&library, AppConfig(), profile);
+        QVERIFY(!services.isAvailable());
+        QVERIFY(!services.syncManager());
+        QVERIFY(!services.billing());
+        QVERIFY(!services.attachPersistentCache(profile.libraryPath()));
+    }
+};
+
+QTEST_MAIN(TestDesktopApp)
+#include "TestDesktopApp.moc"
