@@ -22,10 +22,9 @@ CommandSpec DisconnectCommand::spec(const QString&) const
 {
     CommandSpec s;
     s.usage = tr("disconnect [options] PLATFORM");
-    s.description =
-        tr("Revokes StreamVibe's access where the platform supports it (YouTube, TikTok), deletes the "
-           "sign-in from the system keychain and forgets the account. Its items stay in the "
-           "library unless --remove-items is given.");
+    s.description = tr("Revokes StreamVibe's access where the platform supports it (YouTube), deletes the "
+                       "sign-in from the system keychain and forgets the account. Its items stay in the "
+                       "library unless --remove-items is given.");
     s.arguments = {{tr("PLATFORM"), tr("youtube, instagram or tiktok.")}};
     s.options = {
         QCommandLineOption(QStringList{QStringLiteral("keep-items")},

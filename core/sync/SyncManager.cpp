@@ -117,7 +117,11 @@ QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platfo
         for (const LibraryAccount& old : existing.value()) {
             if (old.platform != platform || old.accountId == pa.accountId)
                 continue;
-            cancel(platform);
+            // The old account's job must have stopped before its row goes: a page committed afterwards
+            // would bring its items back for an account the library no longer knows.
+            co_await cancelAndWait(platform);
+            if (!self)
+                co_return QString();
             co_await m_store->removeTokens(platform, old.accountId);
             co_await m_store->remove(platform, old.accountId, false);
         }
@@ -154,6 +158,18 @@ QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platfo
     co_return created;
 }
 
+QCoro::Task<> SyncManager::cancelAndWait(Platform platform)
+{
+    QPointer<SyncManager> self(this);
+    cancel(platform);
+    // A running job stops after the page in flight (its batch is committed or not, never half).
+    while (self && isRunning(platform)) {
+        const auto finished = co_await qCoro(this, &SyncManager::syncFinished, std::chrono::seconds(30));
+        if (!finished)
+            break; // a job stuck in a request that never answers: its own timeouts end it
+    }
+}
+
 void SyncManager::cancelConnect(Platform platform)
 {
     if (!isConnecting(platform))
@@ -174,7 +190,10 @@ QCoro::Task<Result<DisconnectResult, QString>> SyncManager::disconnectPlatform(P
     const std::optional<LibraryAccount> acc = account(platform);
     if (!acc)
         co_return tr("%1 is not connected.").arg(platformDisplayName(platform));
-    cancel(platform);
+    // Stop the account's sync and wait for it: nothing may be committed for it once it is removed.
+    co_await cancelAndWait(platform);
+    if (!self)
+        co_return QString();
 
     DisconnectResult result;
     const auto tokens = co_await m_store->readTokens(platform, acc->accountId);

@@ -124,6 +124,8 @@ private:
     void startNext();
     QCoro::Task<> runJob(SyncJob* job);
     QCoro::Task<> reloadAndNotify();
+    /// cancel(), then completes once the platform's running job (if any) has finished.
+    QCoro::Task<> cancelAndWait(Platform platform);
     SyncOutcome notConnectedOutcome(Platform platform) const;
 
     AccountStore* m_store;

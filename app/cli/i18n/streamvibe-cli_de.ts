@@ -538,8 +538,8 @@
         <translation>disconnect [Optionen] PLATTFORM</translation>
     </message>
     <message>
-        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
-        <translation>Widerruft den Zugriff von StreamVibe, wo die Plattform das unterstützt (YouTube, TikTok), löscht die Anmeldung aus dem Schlüsselbund des Systems und vergisst das Konto. Seine Einträge bleiben in der Bibliothek, außer mit --remove-items.</translation>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <translation>Widerruft den Zugriff von StreamVibe, wo die Plattform das unterstützt (YouTube), löscht die Anmeldung aus dem Schlüsselbund des Systems und vergisst das Konto. Seine Einträge bleiben in der Bibliothek, außer mit --remove-items.</translation>
     </message>
     <message>
         <source>PLATFORM</source>

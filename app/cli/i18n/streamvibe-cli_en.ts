@@ -538,7 +538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -538,8 +538,8 @@
         <translation>disconnect [opciones] PLATAFORMA</translation>
     </message>
     <message>
-        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
-        <translation>Revoca el acceso de StreamVibe donde la plataforma lo permite (YouTube, TikTok), borra el inicio de sesión del llavero del sistema y olvida la cuenta. Sus elementos se quedan en la biblioteca, salvo que se indique --remove-items.</translation>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <translation>Revoca el acceso de StreamVibe donde la plataforma lo permite (YouTube), borra el inicio de sesión del llavero del sistema y olvida la cuenta. Sus elementos se quedan en la biblioteca, salvo que se indique --remove-items.</translation>
     </message>
     <message>
         <source>PLATFORM</source>

@@ -538,8 +538,8 @@
         <translation>disconnect [options] PLATEFORME</translation>
     </message>
     <message>
-        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
-        <translation>Révoque l’accès de StreamVibe quand la plateforme le permet (YouTube, TikTok), supprime la connexion du trousseau de clés du système et oublie le compte. Ses éléments restent dans la bibliothèque, sauf si --remove-items est indiqué.</translation>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <translation>Révoque l’accès de StreamVibe quand la plateforme le permet (YouTube), supprime la connexion du trousseau de clés du système et oublie le compte. Ses éléments restent dans la bibliothèque, sauf si --remove-items est indiqué.</translation>
     </message>
     <message>
         <source>PLATFORM</source>

@@ -538,8 +538,8 @@
         <translation>disconnect [opções] PLATAFORMA</translation>
     </message>
     <message>
-        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube, TikTok), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
-        <translation>Revoga o acesso do StreamVibe onde a plataforma permite (YouTube, TikTok), apaga o login do chaveiro do sistema e esquece a conta. Os itens dela continuam na biblioteca, a menos que --remove-items seja informado.</translation>
+        <source>Revokes StreamVibe&apos;s access where the platform supports it (YouTube), deletes the sign-in from the system keychain and forgets the account. Its items stay in the library unless --remove-items is given.</source>
+        <translation>Revoga o acesso do StreamVibe onde a plataforma permite (YouTube), apaga o login do chaveiro do sistema e esquece a conta. Os itens dela continuam na biblioteca, a menos que --remove-items seja informado.</translation>
     </message>
     <message>
         <source>PLATFORM</source>

@@ -378,6 +378,8 @@ private Q_SLOTS:
             AccountStore::tokenKey(env->profileName, Platform::TikTok, tt->accountId).toString();
         QString listing = env->keychainListing();
         QVERIFY2(listing.contains(ytKey) && listing.contains(ttKey), qPrintable(listing));
+        const auto ytTokens = awaitTask(env->store->readTokens(Platform::YouTube, yt->accountId));
+        QVERIFY(ytTokens && ytTokens.value());
 
         // YouTube: revoked, tokens gone, items kept.
         const auto keep = awaitTask(env->manager->disconnectPlatform(Platform::YouTube, false));
@@ -389,7 +391,10 @@ private Q_SLOTS:
         QVERIFY(listing.contains(ttKey));
         QVERIFY(!env->manager->account(Platform::YouTube));
         QCOMPARE(env->libraryIds(Platform::YouTube).size(), 120);
-        // The grant is revoked at the platform too: the old refresh token no longer works.
+        // The grant is revoked at the platform too: the old tokens no longer work.
+        const auto afterRevoke =
+            awaitTask(env->manager->connector(Platform::YouTube)->fetchAccount(*ytTokens.value()));
+        QVERIFY(!afterRevoke);
 
         // TikTok: items removed as well.
         QSignalSpy removedSpy(env->manager.get(), &SyncManager::itemsRemoved);
@@ -406,6 +411,37 @@ private Q_SLOTS:
         QVERIFY(!twice);
         QVERIFY(twice.error().contains(QLatin1String("not connected")));
         QVERIFY(!env->manager->sync(Platform::TikTok));
+    }
+
+    void disconnectDuringASyncLeavesNothingBehind()
+    {
+        SandboxProcess sandbox(sandboxOptions(1200));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        QVERIFY(env->connect(Platform::TikTok));
+        // Disconnect (removing the items) as soon as the first page is in the library: the job must stop
+        // before the account goes, so no later page brings items back for an account that no longer exists.
+        std::optional<Result<DisconnectResult, QString>> disconnected;
+        QObject guard;
+        bool started = false;
+        connect(env->manager.get(), &SyncManager::itemsCommitted, &guard, [&](Platform, int) {
+            if (started)
+                return;
+            started = true;
+            [](SyncManager* manager, auto* out) -> QCoro::Task<> {
+                *out = co_await manager->disconnectPlatform(Platform::TikTok, true);
+            }(env->manager.get(), &disconnected);
+        });
+        QSignalSpy finished(env->manager.get(), &SyncManager::syncFinished);
+        QVERIFY(env->manager->sync(Platform::TikTok));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<SyncOutcome>().status, SyncOutcome::Status::Cancelled);
+        QVERIFY(QTest::qWaitFor([&] { return disconnected.has_value(); }, 30000));
+        QVERIFY2(*disconnected, *disconnected ? "" : qPrintable(disconnected->error()));
+        QVERIFY(env->manager->isIdle());
+        QVERIFY(!env->manager->account(Platform::TikTok));
+        QCOMPARE(env->libraryIds(Platform::TikTok).size(), 0);
     }
 
     void cancelStopsAfterThePageInFlight()
