@@ -1911,13 +1911,19 @@ Datei: %2</translation>
         <source>The usage history could not be loaded: %1</source>
         <translation>Der Nutzungsverlauf konnte nicht geladen werden: %1</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 Einheiten</translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 Einheit</numerusform>
+            <numerusform>%1 Einheiten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation>%1 Einheiten (%2 %)</translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 Einheit (%2 %)</numerusform>
+            <numerusform>%1 Einheiten (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1935,13 +1941,19 @@ Datei: %2</translation>
         <source>%1 % of the quota used</source>
         <translation>%1 % des Kontingents verbraucht</translation>
     </message>
-    <message>
-        <source>%1: %2 units</source>
-        <translation>%1: %2 Einheiten</translation>
+    <message numerus="yes">
+        <source>%1: %2 unit(s)</source>
+        <translation>
+            <numerusform>%1: %2 Einheit</numerusform>
+            <numerusform>%1: %2 Einheiten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Total: %1 units</source>
-        <translation>Gesamt: %1 Einheiten</translation>
+    <message numerus="yes">
+        <source>Total: %1 unit(s)</source>
+        <translation>
+            <numerusform>Gesamt: %1 Einheit</numerusform>
+            <numerusform>Gesamt: %1 Einheiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>These are the last figures received; they may be out of date.</source>
@@ -1951,9 +1963,12 @@ Datei: %2</translation>
         <source>Offline: changing the plan needs a connection to StreamVibe.</source>
         <translation>Offline: Zum Wechseln des Tarifs ist eine Verbindung zu StreamVibe nötig.</translation>
     </message>
-    <message>
-        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
-        <translation>Sie haben Ihr gesamtes Kontingent für diesen Zeitraum verbraucht. Weitere Nutzung wird als Mehrverbrauch abgerechnet (bisher %1 Einheiten).</translation>
+    <message numerus="yes">
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 unit(s) so far).</source>
+        <translation>
+            <numerusform>Sie haben Ihr gesamtes Kontingent für diesen Zeitraum verbraucht. Weitere Nutzung wird als Mehrverbrauch abgerechnet (bisher %1 Einheit).</numerusform>
+            <numerusform>Sie haben Ihr gesamtes Kontingent für diesen Zeitraum verbraucht. Weitere Nutzung wird als Mehrverbrauch abgerechnet (bisher %1 Einheiten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have used %1 % of your quota for this period.</source>

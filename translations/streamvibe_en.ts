@@ -1909,13 +1909,19 @@ File: %2</source>
         <source>The usage history could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 unit</numerusform>
+            <numerusform>%1 units</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 unit (%2 %)</numerusform>
+            <numerusform>%1 units (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1933,13 +1939,19 @@ File: %2</source>
         <source>%1 % of the quota used</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 units</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1: %2 unit(s)</source>
+        <translation>
+            <numerusform>%1: %2 unit</numerusform>
+            <numerusform>%1: %2 units</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Total: %1 units</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Total: %1 unit(s)</source>
+        <translation>
+            <numerusform>Total: %1 unit</numerusform>
+            <numerusform>Total: %1 units</numerusform>
+        </translation>
     </message>
     <message>
         <source>These are the last figures received; they may be out of date.</source>
@@ -1949,9 +1961,12 @@ File: %2</source>
         <source>Offline: changing the plan needs a connection to StreamVibe.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 unit(s) so far).</source>
+        <translation>
+            <numerusform>You have used your whole quota for this period. Further usage is billed as overage (%1 unit so far).</numerusform>
+            <numerusform>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have used %1 % of your quota for this period.</source>

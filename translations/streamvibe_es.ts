@@ -1911,13 +1911,19 @@ Archivo: %2</translation>
         <source>The usage history could not be loaded: %1</source>
         <translation>No se pudo cargar el historial de uso: %1</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 unidades</translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 unidad</numerusform>
+            <numerusform>%1 unidades</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation>%1 unidades (%2 %)</translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 unidad (%2 %)</numerusform>
+            <numerusform>%1 unidades (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1935,13 +1941,19 @@ Archivo: %2</translation>
         <source>%1 % of the quota used</source>
         <translation>%1 % de la cuota usado</translation>
     </message>
-    <message>
-        <source>%1: %2 units</source>
-        <translation>%1: %2 unidades</translation>
+    <message numerus="yes">
+        <source>%1: %2 unit(s)</source>
+        <translation>
+            <numerusform>%1: %2 unidad</numerusform>
+            <numerusform>%1: %2 unidades</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Total: %1 units</source>
-        <translation>Total: %1 unidades</translation>
+    <message numerus="yes">
+        <source>Total: %1 unit(s)</source>
+        <translation>
+            <numerusform>Total: %1 unidad</numerusform>
+            <numerusform>Total: %1 unidades</numerusform>
+        </translation>
     </message>
     <message>
         <source>These are the last figures received; they may be out of date.</source>
@@ -1951,9 +1963,12 @@ Archivo: %2</translation>
         <source>Offline: changing the plan needs a connection to StreamVibe.</source>
         <translation>Sin conexión: para cambiar de plan se necesita conexión con StreamVibe.</translation>
     </message>
-    <message>
-        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
-        <translation>Has usado toda tu cuota de este periodo. El uso adicional se factura como excedente (%1 unidades hasta ahora).</translation>
+    <message numerus="yes">
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 unit(s) so far).</source>
+        <translation>
+            <numerusform>Has usado toda tu cuota de este periodo. El uso adicional se factura como excedente (%1 unidad hasta ahora).</numerusform>
+            <numerusform>Has usado toda tu cuota de este periodo. El uso adicional se factura como excedente (%1 unidades hasta ahora).</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have used %1 % of your quota for this period.</source>

@@ -1911,13 +1911,19 @@ Fichier&#xa0;: %2</translation>
         <source>The usage history could not be loaded: %1</source>
         <translation>Impossible de charger l’historique d’utilisation&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 unités</translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 unité</numerusform>
+            <numerusform>%1 unités</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation>%1 unités (%2&#xa0;%)</translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 unité (%2&#xa0;%)</numerusform>
+            <numerusform>%1 unités (%2&#xa0;%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1935,13 +1941,19 @@ Fichier&#xa0;: %2</translation>
         <source>%1 % of the quota used</source>
         <translation>%1&#xa0;% du quota utilisé</translation>
     </message>
-    <message>
-        <source>%1: %2 units</source>
-        <translation>%1&#xa0;: %2 unités</translation>
+    <message numerus="yes">
+        <source>%1: %2 unit(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 unité</numerusform>
+            <numerusform>%1&#xa0;: %2 unités</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Total: %1 units</source>
-        <translation>Total&#xa0;: %1 unités</translation>
+    <message numerus="yes">
+        <source>Total: %1 unit(s)</source>
+        <translation>
+            <numerusform>Total&#xa0;: %1 unité</numerusform>
+            <numerusform>Total&#xa0;: %1 unités</numerusform>
+        </translation>
     </message>
     <message>
         <source>These are the last figures received; they may be out of date.</source>
@@ -1951,9 +1963,12 @@ Fichier&#xa0;: %2</translation>
         <source>Offline: changing the plan needs a connection to StreamVibe.</source>
         <translation>Hors ligne&#xa0;: changer de forfait nécessite une connexion à StreamVibe.</translation>
     </message>
-    <message>
-        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
-        <translation>Vous avez utilisé tout votre quota pour cette période. L’utilisation supplémentaire est facturée en dépassement (%1 unités jusqu’ici).</translation>
+    <message numerus="yes">
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 unit(s) so far).</source>
+        <translation>
+            <numerusform>Vous avez utilisé tout votre quota pour cette période. L’utilisation supplémentaire est facturée en dépassement (%1 unité jusqu’ici).</numerusform>
+            <numerusform>Vous avez utilisé tout votre quota pour cette période. L’utilisation supplémentaire est facturée en dépassement (%1 unités jusqu’ici).</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have used %1 % of your quota for this period.</source>

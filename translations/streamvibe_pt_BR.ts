@@ -1911,13 +1911,19 @@ Arquivo: %2</translation>
         <source>The usage history could not be loaded: %1</source>
         <translation>Não foi possível carregar o histórico de uso: %1</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 unidades</translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 unidade</numerusform>
+            <numerusform>%1 unidades</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation>%1 unidades (%2%)</translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 unidade (%2%)</numerusform>
+            <numerusform>%1 unidades (%2%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1935,13 +1941,19 @@ Arquivo: %2</translation>
         <source>%1 % of the quota used</source>
         <translation>%1% da cota usada</translation>
     </message>
-    <message>
-        <source>%1: %2 units</source>
-        <translation>%1: %2 unidades</translation>
+    <message numerus="yes">
+        <source>%1: %2 unit(s)</source>
+        <translation>
+            <numerusform>%1: %2 unidade</numerusform>
+            <numerusform>%1: %2 unidades</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Total: %1 units</source>
-        <translation>Total: %1 unidades</translation>
+    <message numerus="yes">
+        <source>Total: %1 unit(s)</source>
+        <translation>
+            <numerusform>Total: %1 unidade</numerusform>
+            <numerusform>Total: %1 unidades</numerusform>
+        </translation>
     </message>
     <message>
         <source>These are the last figures received; they may be out of date.</source>
@@ -1951,9 +1963,12 @@ Arquivo: %2</translation>
         <source>Offline: changing the plan needs a connection to StreamVibe.</source>
         <translation>Off-line: mudar de plano exige conexão com o StreamVibe.</translation>
     </message>
-    <message>
-        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 units so far).</source>
-        <translation>Você usou toda a sua cota deste período. O uso adicional é cobrado como excedente (%1 unidades até agora).</translation>
+    <message numerus="yes">
+        <source>You have used your whole quota for this period. Further usage is billed as overage (%1 unit(s) so far).</source>
+        <translation>
+            <numerusform>Você usou toda a sua cota deste período. O uso adicional é cobrado como excedente (%1 unidade até agora).</numerusform>
+            <numerusform>Você usou toda a sua cota deste período. O uso adicional é cobrado como excedente (%1 unidades até agora).</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have used %1 % of your quota for this period.</source>

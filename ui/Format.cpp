@@ -4,13 +4,10 @@
 
 namespace sv {
 
-namespace {
-// tr()'s numerus argument is an int; counts beyond it only need the "many" form.
-int pluralCount(qint64 count)
+int Format::pluralCount(qint64 count)
 {
     return count > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(count);
 }
-} // namespace
 
 QString Format::views(qint64 count, const QLocale& locale)
 {

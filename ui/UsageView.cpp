@@ -1,6 +1,7 @@
 #include "UsageView.h"
 
 #include "EmptyStateWidget.h"
+#include "Format.h"
 #include "Icons.h"
 
 #include <QBarCategoryAxis>
@@ -345,14 +346,19 @@ void UsageView::showOverview(const UsageOverview& o)
     const QLocale locale;
     const SubscriptionSettings& s = o.subscription.value;
     setValue(QStringLiteral("plan"), o.plan ? o.plan->name : s.plan);
-    setValue(QStringLiteral("quota"), tr("%1 units").arg(locale.toString(s.quota)));
-    setValue(QStringLiteral("used"), tr("%1 units (%2 %)")
+    setValue(QStringLiteral("quota"),
+             tr("%1 unit(s)", nullptr, Format::pluralCount(s.quota)).arg(locale.toString(s.quota)));
+    setValue(QStringLiteral("used"), tr("%1 unit(s) (%2 %)", nullptr, Format::pluralCount(s.used))
                                          .arg(locale.toString(s.used))
                                          .arg(locale.toString(o.fraction() * 100.0, 'f', 1)));
-    setValue(QStringLiteral("remaining"), tr("%1 units").arg(locale.toString(o.remaining())));
+    setValue(
+        QStringLiteral("remaining"),
+        tr("%1 unit(s)", nullptr, Format::pluralCount(o.remaining())).arg(locale.toString(o.remaining())));
     setValue(QStringLiteral("periodEnd"),
              s.periodEnd ? locale.toString(s.periodEnd->toLocalTime().date(), QLocale::LongFormat) : tr("—"));
-    setValue(QStringLiteral("overageUnits"), tr("%1 units").arg(locale.toString(o.overage.overageUnits)));
+    setValue(QStringLiteral("overageUnits"),
+             tr("%1 unit(s)", nullptr, Format::pluralCount(o.overage.overageUnits))
+                 .arg(locale.toString(o.overage.overageUnits)));
     QString charge;
     if (o.overage.charge)
         charge = o.overage.charge->format(locale);
@@ -428,9 +434,11 @@ QString UsageView::tooltipFor(int index) const
     for (const QString& id : kPlatforms) {
         const qreal v = m_sets.value(id)->at(index);
         total += v;
-        text += QLatin1Char('\n') + tr("%1: %2 units").arg(platformName(id), locale.toString(qint64(v)));
+        text += QLatin1Char('\n') + tr("%1: %2 unit(s)", nullptr, Format::pluralCount(qint64(v)))
+                                        .arg(platformName(id), locale.toString(qint64(v)));
     }
-    text += QLatin1Char('\n') + tr("Total: %1 units").arg(locale.toString(qint64(total)));
+    text += QLatin1Char('\n') + tr("Total: %1 unit(s)", nullptr, Format::pluralCount(qint64(total)))
+                                    .arg(locale.toString(qint64(total)));
     return text;
 }
 
@@ -466,7 +474,8 @@ void UsageView::updateWarning()
     QString message;
     if (level >= 100) {
         message = tr("You have used your whole quota for this period. Further usage is billed as overage "
-                     "(%1 units so far).")
+                     "(%1 unit(s) so far).",
+                     nullptr, Format::pluralCount(m_overview->overage.overageUnits))
                       .arg(locale.toString(m_overview->overage.overageUnits));
         m_warningLabel->setStyleSheet(badge(QStringLiteral("#7a1d1d"), QStringLiteral("#ffe9e9")));
     } else if (level >= 80) {

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace sv::cli {
 
 BillingCli::BillingCli(CliContext& context)
@@ -106,17 +108,24 @@ int UsageCommand::run(CliContext& context, const QString& action)
         return ExitOk;
     }
 
+    // tr()'s numerus argument is an int; larger counts only need the "many" form.
+    const auto pluralCount = [](qint64 n) {
+        return int(qMin<qint64>(n, std::numeric_limits<int>::max()));
+    };
+    const auto units = [&](qint64 n) {
+        return tr("%1 unit(s)", nullptr, pluralCount(n)).arg(locale.toString(n));
+    };
     auto line = [&](const QString& caption, const QString& value) {
         context.out() << caption.leftJustified(28) << value << '\n';
     };
     line(tr("Plan:"), o.plan ? o.plan->name : s.plan);
-    line(tr("Quota:"), tr("%1 units").arg(locale.toString(s.quota)));
-    line(tr("Used:"),
-         tr("%1 units (%2 %)").arg(locale.toString(s.used), locale.toString(o.fraction() * 100.0, 'f', 1)));
-    line(tr("Remaining:"), tr("%1 units").arg(locale.toString(o.remaining())));
+    line(tr("Quota:"), units(s.quota));
+    line(tr("Used:"), tr("%1 unit(s) (%2 %)", nullptr, pluralCount(s.used))
+                          .arg(locale.toString(s.used), locale.toString(o.fraction() * 100.0, 'f', 1)));
+    line(tr("Remaining:"), units(o.remaining()));
     if (s.periodEnd)
         line(tr("Resets on:"), locale.toString(s.periodEnd->toLocalTime().date(), QLocale::LongFormat));
-    line(tr("Overage units:"), tr("%1 units").arg(locale.toString(o.overage.overageUnits)));
+    line(tr("Overage units:"), units(o.overage.overageUnits));
     line(tr("Estimated overage charge:"), o.overage.charge ? o.overage.charge->format(locale)
                                           : o.plansError   ? tr("unknown (plans unavailable)")
                                                            : tr("none (no overage billing on this plan)"));

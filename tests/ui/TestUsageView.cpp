@@ -2,6 +2,7 @@
 #include "BillingTestEnv.h"
 
 #include "EmptyStateWidget.h"
+#include "Translations.h"
 #include "UsageView.h"
 
 #include <QBarSet>
@@ -73,7 +74,9 @@ class TestUsageView : public QObject
 private slots:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(english);
+        QVERIFY(Translations::install(*qApp, english)); // the English plural forms, as in the app
         QVERIFY(m_dir.isValid());
     }
 

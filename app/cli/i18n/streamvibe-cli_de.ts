@@ -1245,17 +1245,23 @@
         <source>Quota:</source>
         <translation>Kontingent:</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 Einheiten</translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 Einheit</numerusform>
+            <numerusform>%1 Einheiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Used:</source>
         <translation>Verbraucht:</translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation>%1 Einheiten (%2 %)</translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 Einheit (%2 %)</numerusform>
+            <numerusform>%1 Einheiten (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remaining:</source>

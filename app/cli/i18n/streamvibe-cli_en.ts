@@ -1245,17 +1245,23 @@
         <source>Quota:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 unit</numerusform>
+            <numerusform>%1 units</numerusform>
+        </translation>
     </message>
     <message>
         <source>Used:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 unit (%2 %)</numerusform>
+            <numerusform>%1 units (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remaining:</source>

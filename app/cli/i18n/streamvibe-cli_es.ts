@@ -1245,17 +1245,23 @@
         <source>Quota:</source>
         <translation>Cuota:</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 unidades</translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 unidad</numerusform>
+            <numerusform>%1 unidades</numerusform>
+        </translation>
     </message>
     <message>
         <source>Used:</source>
         <translation>Usado:</translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation>%1 unidades (%2 %)</translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 unidad (%2 %)</numerusform>
+            <numerusform>%1 unidades (%2 %)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remaining:</source>

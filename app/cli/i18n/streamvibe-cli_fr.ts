@@ -1245,17 +1245,23 @@
         <source>Quota:</source>
         <translation>Quota&#xa0;:</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 unités</translation>
+    <message numerus="yes">
+        <source>%1 unit(s)</source>
+        <translation>
+            <numerusform>%1 unité</numerusform>
+            <numerusform>%1 unités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Used:</source>
         <translation>Utilisé&#xa0;:</translation>
     </message>
-    <message>
-        <source>%1 units (%2 %)</source>
-        <translation>%1 unités (%2&#xa0;%)</translation>
+    <message numerus="yes">
+        <source>%1 unit(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 unité (%2&#xa0;%)</numerusform>
+            <numerusform>%1 unités (%2&#xa0;%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remaining:</source>
