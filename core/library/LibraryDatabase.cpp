@@ -1079,6 +1079,20 @@ Result<int, LibraryError> LibraryDatabase::deleteAccount(Platform platform, cons
     return removed;
 }
 
+Result<int, LibraryError> LibraryDatabase::pruneItemsNotSeenSince(Platform platform, const QString& accountId,
+                                                                  const QDateTime& walkStartedAt)
+{
+    if (!d->open)
+        return notOpen();
+    // synced_at is written in whole seconds when a row is written: rows of this walk are >= its start.
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ? AND synced_at < ?"));
+    if (!execBound(q, {platformId(platform), accountId, walkStartedAt.toSecsSinceEpoch()}))
+        return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
+                        q.lastError());
+    return q.numRowsAffected();
+}
+
 Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const SyncBatch& batch)
 {
     if (!d->open)

@@ -148,6 +148,11 @@ public:
     /// sync_complete = 1, status connected, no error.
     std::optional<LibraryError> finishAccountSync(Platform platform, const QString& accountId,
                                                   const QDateTime& syncedAt, const QString& newestExternalId);
+    /// After a full walk of the account's items (every item the platform lists was written at or after
+    /// `walkStartedAt`): removes the account's items the walk did not see, i.e. deleted on the platform.
+    /// Returns how many were removed.
+    Result<int, LibraryError> pruneItemsNotSeenSince(Platform platform, const QString& accountId,
+                                                     const QDateTime& walkStartedAt);
 
     /// audit_log: a job starts as 'running'; returns its row id.
     Result<qint64, LibraryError> beginJob(const QString& action, const QString& jobType,

@@ -181,6 +181,7 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     }
     m_running = true;
     m_timer.start();
+    m_walkStartedAt = QDateTime::currentDateTimeUtc();
     m_progress = {};
     m_usageKeyBase =
         QStringLiteral("sync-%1-%2")
@@ -401,6 +402,24 @@ QCoro::Task<SyncOutcome> SyncJob::run()
                                        .arg(stats.error().message));
             }
         }
+    }
+
+    // A full walk saw every item the platform still lists: the others were deleted there and go here too.
+    if (!outcome.incremental) {
+        const QDateTime walkStartedAt = m_walkStartedAt;
+        // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
+        const std::function<Result<int, LibraryError>(LibraryDatabase&)> pruneCall =
+            [platform, accountId, walkStartedAt](LibraryDatabase& db) {
+                return db.pruneItemsNotSeenSince(platform, accountId, walkStartedAt);
+            };
+        const auto pruned = co_await m_store->onLibrary<int>(pruneCall);
+        if (!pruned) {
+            outcome.errorMessage = pruned.error().message;
+            co_return co_await finish(outcome, jobId);
+        }
+        outcome.itemsPruned = pruned.value();
+        if (outcome.itemsPruned > 0)
+            m_store->library()->notifyContentChanged();
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();

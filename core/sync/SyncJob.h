@@ -80,6 +80,7 @@ private:
     bool m_cancelled = false;
     bool m_running = false;
     QElapsedTimer m_timer;
+    QDateTime m_walkStartedAt; ///< rows this job writes have synced_at at or after it
 };
 
 } // namespace sv

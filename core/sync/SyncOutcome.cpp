@@ -29,6 +29,7 @@ QJsonObject SyncOutcome::toJson() const
         {QStringLiteral("items_fetched"), progress.items},
         {QStringLiteral("new_items"), progress.newItems},
         {QStringLiteral("statistics_refreshed"), statisticsRefreshed},
+        {QStringLiteral("items_pruned"), itemsPruned},
         {QStringLiteral("item_count"), itemCount},
         {QStringLiteral("units_reported"), unitsReported},
         {QStringLiteral("units_pending"), unitsPending},

@@ -51,6 +51,7 @@ struct SyncOutcome
     bool incremental = false; ///< stopped paging at the first page of known items
     SyncProgress progress;
     int statisticsRefreshed = 0;
+    int itemsPruned = 0;      ///< items deleted on the platform, removed after a full walk
     qint64 itemCount = 0;     ///< the account's items in the library afterwards
     qint64 unitsReported = 0; ///< usage units the backend confirmed during this job
     qint64 unitsPending = 0;  ///< usage units still waiting in the outbox (reported later)

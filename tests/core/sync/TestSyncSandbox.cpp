@@ -413,6 +413,59 @@ private Q_SLOTS:
         QVERIFY(!env->manager->sync(Platform::TikTok));
     }
 
+    void fullSyncRemovesItemsDeletedOnThePlatform()
+    {
+        SandboxProcess sandbox(sandboxOptions(150));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        const auto yt = env->connect(Platform::YouTube);
+        QVERIFY(yt);
+        // An item the library has from an earlier sync that the platform no longer lists (deleted there),
+        // and one of another account that must stay.
+        ContentItem gone;
+        gone.platform = Platform::YouTube;
+        gone.account = yt->accountId;
+        gone.externalId = QStringLiteral("deleted-on-youtube");
+        gone.title = QStringLiteral("A video its creator deleted");
+        ContentItem other = gone;
+        other.account = QStringLiteral("UC-another-channel");
+        other.externalId = QStringLiteral("kept-other-account");
+        other.title = QStringLiteral("Another channel's video");
+        QVERIFY(awaitTask(env->library->upsert({gone, other})));
+        const bool aged = awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("UPDATE content SET synced_at = synced_at - 86400"));
+        }));
+        QVERIFY(aged);
+
+        QSignalSpy changed(env->library.get(), &LibraryService::contentChanged);
+        const SyncOutcome outcome = env->sync(Platform::YouTube);
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QVERIFY(!outcome.incremental);
+        QCOMPARE(outcome.itemsPruned, 1);
+        QCOMPARE(outcome.toJson().value(QStringLiteral("items_pruned")).toInt(), 1);
+        const QSet<QString> ids = env->libraryIds(Platform::YouTube);
+        QVERIFY(!ids.contains(gone.externalId));
+        QVERIFY(ids.contains(other.externalId));
+        QCOMPARE(ids.size(), 150 + 1);
+        QVERIFY(!changed.isEmpty());
+        // Not findable any more (the full-text index follows the rows).
+        const qint64 hits = awaitTask(env->library->run<qint64>([](LibraryDatabase& db) {
+            SearchQuery q;
+            q.text = QStringLiteral("creator deleted");
+            const auto r = db.search(q);
+            return r ? qint64(r->items.size()) : qint64(-1);
+        }));
+        QCOMPARE(hits, qint64(0));
+
+        // An incremental sync cannot see deletions and removes nothing.
+        const SyncOutcome again = env->sync(Platform::YouTube);
+        QVERIFY(again.succeeded() && again.incremental);
+        QCOMPARE(again.itemsPruned, 0);
+        QCOMPARE(env->libraryIds(Platform::YouTube).size(), 151);
+    }
+
     void disconnectDuringASyncLeavesNothingBehind()
     {
         SandboxProcess sandbox(sandboxOptions(1200));
