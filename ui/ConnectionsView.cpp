@@ -86,6 +86,8 @@ ConnectionsView::ConnectionsView(SyncManager* manager, BrowserLauncher* browser,
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The cards follow the page's width (their texts wrap); they never scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
     layout()->addWidget(scroll);
 

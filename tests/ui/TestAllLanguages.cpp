@@ -1,18 +1,30 @@
 // The desktop app in every language it ships: the main window opens offscreen in English, German, Spanish,
-// French and Brazilian Portuguese, every sidebar page is visited like a user does (a click on the sidebar),
-// and each page is saved as a screenshot ($STREAMVIBE_SCREENSHOT_DIR, else <build dir>/screenshots,
-// named <language>-<n>-<page>.png). Every sentence the English window shows must be translated, the
-// sidebar must speak the language, and numbers and dates must follow the locale.
+// French and Brazilian Portuguese, signed in against the local sandbox (so Connections, Usage and Plans show
+// their live content: platform cards, quota figures and chart, plan cards and invoices), every sidebar page
+// is visited like a user does (a click on the sidebar), and each page is saved as a screenshot
+// ($STREAMVIBE_SCREENSHOT_DIR, else <build dir>/screenshots, named <language>-<n>-<page>.png). Every sentence
+// the English window shows must be translated, the sidebar must speak the language, and numbers and dates
+// must follow the locale.
 #include "ContentDetailsPane.h"
+#include "ConnectionsView.h"
 #include "ContentListModel.h"
 #include "ContentView.h"
+#include "DesktopServices.h"
 #include "Format.h"
 #include "MainWindow.h"
+#include "PlanCard.h"
+#include "PlansView.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "UiTestLibrary.h"
+#include "UsageView.h"
+#include "auth/SessionManager.h"
 #include "config/Profile.h"
 #include "library/LibraryService.h"
+
+#include "AwaitTask.h"
+#include "HttpBrowserLauncher.h"
+#include "SandboxProcess.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -28,6 +40,7 @@
 #include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -102,10 +115,12 @@ QStringList visibleTexts(QWidget* root)
     return out;
 }
 
-/// A sentence rather than a name: three or more words of three or more letters.
+/// A sentence rather than a name, an address or a figure: three or more words of three or more letters.
 bool isSentence(const QString& text)
 {
-    static const QRegularExpression word(QStringLiteral("\\b\\w{3,}\\b"),
+    if (text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://")))
+        return false;
+    static const QRegularExpression word(QStringLiteral("\\b\\p{L}{3,}\\b"),
                                          QRegularExpression::UseUnicodePropertiesOption);
     int words = 0;
     for (auto it = word.globalMatch(text); it.hasNext(); it.next())
@@ -142,15 +157,21 @@ QString pageName(int row)
     return QString::fromLatin1(key).remove(QLatin1String("Page")).toLower();
 }
 
-/// The sidebar's page stack: the QStackedWidget with one page per sidebar entry, showing `row`.
+/// The page the sidebar entry `row` shows.
 QWidget* pageAt(MainWindow& window, int row)
 {
-    const auto stacks = window.findChildren<QStackedWidget*>();
-    for (QStackedWidget* stack : stacks) {
-        if (stack->count() == window.navigation()->count() && stack->currentIndex() == row)
-            return stack->currentWidget();
+    switch (row) {
+    case MainWindow::ConnectionsPage:
+        return window.connectionsView();
+    case MainWindow::ContentPage:
+        return window.contentView();
+    case MainWindow::UsagePage:
+        return window.usageView();
+    case MainWindow::PlansPage:
+        return window.plansView();
+    default:
+        return nullptr;
     }
-    return nullptr;
 }
 
 } // namespace
@@ -172,6 +193,8 @@ private:
     void visit(const QLocale& locale, const QString& code, Visit* out);
 
     QTemporaryDir m_profileDir;
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+    AppConfig m_config;
     QStringList m_libraryTexts; ///< Titles and descriptions: data, the same in every language.
     qint64 m_total = 0;
     Visit m_english;
@@ -193,6 +216,17 @@ void TestAllLanguages::initTestCase()
     for (const ContentItem& item : items)
         m_libraryTexts << plain(item.title) << plain(item.description) << item.url;
     QVERIFY(QDir().mkpath(screenshotDir()));
+
+    // The account side against the local sandbox, as the README's run command opens it.
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
+    m_sandbox = std::make_unique<test::SandboxProcess>();
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    auto config = AppConfig::load(m_sandbox->configFile());
+    QVERIFY(config);
+    m_config = config.value();
+    QVERIFY(
+        m_sandbox->createUser(QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1")));
 
     visit(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("en"), &m_english);
     QVERIFY(!QTest::currentTestFailed());
@@ -285,10 +319,30 @@ void TestAllLanguages::visit(const QLocale& locale, const QString& code, Visit* 
     useLanguage(locale);
     QSettings().clear();
     LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
-    window.resize(1280, 800);
+    const Profile profile = Profile::resolve(m_profileDir.path());
+    DesktopServices services(&service, m_config, profile, QStringLiteral("StreamVibeLanguagesTest"));
+    QVERIFY(services.isAvailable());
+    test::HttpBrowserLauncher browser;
+    MainWindow window(&service, profile, m_config);
+    window.setSession(services.session(), &browser);
+    window.setServices(services.syncManager(), services.billing(), &browser);
+    window.resize(1280, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Signed in: the account pages load their live content in this language.
+    QSignalSpy usageLoaded(window.usageView(), &UsageView::loaded);
+    QSignalSpy plansLoaded(window.plansView(), &PlansView::loaded);
+    const auto user = test::awaitTask(services.session()->signInWithPassword(
+        QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1")));
+    QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
+    QVERIFY(usageLoaded.count() > 0 || usageLoaded.wait(20000));
+    QVERIFY(plansLoaded.count() > 0 || plansLoaded.wait(20000));
+    QVERIFY(window.usageView()->overview());
+    QVERIFY(!window.plansView()->cards().isEmpty());
+    // The plans' descriptions are the seller's Stripe product texts: data, like the library's titles.
+    for (PlanCard* card : window.plansView()->cards())
+        m_libraryTexts << plain(card->offer().description);
 
     // The library is open and counted.
     QTRY_VERIFY_WITH_TIMEOUT(window.itemCountLabel()->text() == Format::libraryItems(m_total, locale), 20000);
@@ -339,6 +393,8 @@ void TestAllLanguages::visit(const QLocale& locale, const QString& code, Visit* 
         out->screenshots << file;
     }
     window.close();
+    QVERIFY(test::awaitTask(services.session()->signOut()));
+    QCoro::waitFor(services.shutdown());
 }
 
 QTEST_MAIN(TestAllLanguages)
