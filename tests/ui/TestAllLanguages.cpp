@@ -5,8 +5,8 @@
 // ($STREAMVIBE_SCREENSHOT_DIR, else <build dir>/screenshots, named <language>-<n>-<page>.png). Every sentence
 // the English window shows must be translated, the sidebar must speak the language, and numbers and dates
 // must follow the locale.
-#include "ContentDetailsPane.h"
 #include "ConnectionsView.h"
+#include "ContentDetailsPane.h"
 #include "ContentListModel.h"
 #include "ContentView.h"
 #include "DesktopServices.h"
