@@ -155,6 +155,53 @@ private Q_SLOTS:
         QCOMPARE(yt->statusLabel()->text(), QStringLiteral("Connected"));
     }
 
+    void revokedGrantShowsReconnectNeededUntilReconnected()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SyncEnvironment env;
+        const QString error =
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-reconnect.sqlite")),
+                      QStringLiteral("ui-reconnect@example.test"), QStringLiteral("StreamVibeUiTest3"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ConnectionsView view(env.manager.get(), &env.browser);
+        view.resize(800, 900);
+        view.show();
+        const auto connected = env.connect(Platform::YouTube);
+        QVERIFY(connected);
+        PlatformCard* yt = view.card(Platform::YouTube);
+        QTRY_COMPARE(yt->statusLabel()->text(), QStringLiteral("Connected"));
+        QVERIFY(!yt->reconnectButton()->isVisible());
+
+        // The user revokes StreamVibe's access at Google: the next sync cannot refresh the grant.
+        const auto tokens = awaitTask(env.store->readTokens(Platform::YouTube, connected->accountId));
+        QVERIFY(tokens && tokens.value());
+        QCOMPARE(sandbox
+                     .request("POST", sandbox.url(QStringLiteral("/youtube/revoke?token=") +
+                                                  tokens.value()->refreshToken))
+                     .status,
+                 200);
+        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QTest::mouseClick(yt->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QTRY_COMPARE(yt->statusLabel()->text(), QStringLiteral("Reconnect needed"));
+        QVERIFY(yt->reconnectButton()->isVisible());
+        QVERIFY(yt->reconnectButton()->isEnabled());
+        QVERIFY(!yt->syncButton()->isVisible() || !yt->syncButton()->isEnabled());
+        QVERIFY(!yt->messageLabel()->text().isEmpty()); // says why, not a silent failure
+
+        // Reconnect from the card: the browser flow runs again and the account is usable.
+        QSignalSpy connectedSpy(&view, &ConnectionsView::connectFinished);
+        QTest::mouseClick(yt->reconnectButton(), Qt::LeftButton);
+        QVERIFY(connectedSpy.wait(30000));
+        QCOMPARE(connectedSpy.last().at(1).toBool(), true);
+        QTRY_COMPARE(yt->statusLabel()->text(), QStringLiteral("Connected"));
+        QVERIFY(!yt->reconnectButton()->isVisible());
+        QTest::mouseClick(yt->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).value<SyncOutcome>().status, SyncOutcome::Status::Succeeded);
+    }
+
     void failedSyncIsNotifiedAsAnError()
     {
         SandboxProcess sandbox(sandboxOptions(100));
