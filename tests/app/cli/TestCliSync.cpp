@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <optional>
+
 using namespace sv;
 using namespace sv::test;
 
@@ -29,6 +31,7 @@ private:
     QString m_accountId;
     qint64 m_usedBefore = -1;
     std::unique_ptr<SyncEnvironment> m_env;
+    std::optional<QProcessEnvironment> m_processEnv; ///< the CLI's environment when set, else the test's
 
     QStringList globalArgs() const
     {
@@ -52,6 +55,8 @@ private:
         QProcess p;
         p.setProgram(buildPath(QStringLiteral("app/cli/streamvibe-cli")));
         p.setArguments(globalArgs() + args);
+        if (m_processEnv)
+            p.setProcessEnvironment(*m_processEnv);
         Run run;
         QByteArray pending;
         QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&] {
@@ -258,6 +263,58 @@ private Q_SLOTS:
         QCOMPARE(libraryCount(), 0);
         const Run accounts = cli({QStringLiteral("accounts")});
         QVERIFY(accounts.out.contains("No account"));
+    }
+
+    void connectRunsTheBrowserFlowFromTheCommandLine()
+    {
+        // $BROWSER: a tiny "browser" that follows the redirects with curl, as a real one would (the sandbox's
+        // consent page answers at once, then redirects to the CLI's loopback listener).
+        const QString script = m_dir.filePath(QStringLiteral("fake-browser.sh"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nexec curl -sS -L --max-time 60 -o /dev/null \"$1\"\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BROWSER"), script);
+        m_processEnv = env;
+
+        const Run run = cli({QStringLiteral("connect"), QStringLiteral("tiktok")});
+        m_processEnv.reset();
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("TikTok"), run.out.constData());
+        // The link is shown for copying, and no secret is printed.
+        QVERIFY2(run.err.contains("http://127.0.0.1:"), run.err.constData());
+        QVERIFY(!run.out.contains("access_token") && !run.err.contains("access_token"));
+
+        const Run json = cli({QStringLiteral("accounts"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray list =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QStringLiteral("platform")].toString(), QStringLiteral("tiktok"));
+        QCOMPARE(list.at(0)[QStringLiteral("status")].toString(), QStringLiteral("connected"));
+        const QString accountId = list.at(0)[QStringLiteral("account_id")].toString();
+        QVERIFY(!accountId.isEmpty());
+
+        // The tokens are in the keychain, where another program sees the entry (not the secret).
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                QStringLiteral("server"), QStringLiteral("StreamVibe")});
+        p.waitForFinished(10000);
+        const QByteArray listing = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(listing.contains(QByteArray("tiktok:" + accountId.toUtf8())), listing.constData());
+
+        // And it syncs.
+        const Run sync = cli({QStringLiteral("sync"), QStringLiteral("tiktok"), QStringLiteral("--json")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(sync.out)
+                     .object()
+                     .value(QStringLiteral("syncs"))
+                     .toArray()
+                     .at(0)[QStringLiteral("status")]
+                     .toString(),
+                 QStringLiteral("succeeded"));
     }
 };
 
