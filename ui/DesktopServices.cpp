@@ -73,6 +73,8 @@ bool DesktopServices::attachPersistentCache(const QString& libraryPath)
 {
     if (!m_cache)
         return false;
+    if (m_cache->store())
+        return true; // attached already (the library file of a profile does not change)
     auto store = std::make_unique<SqliteCacheStore>(
         SqliteCacheStore::openFile(libraryPath, QStringLiteral("streamvibe-desktop-cache")));
     if (!store->isOpen() || !store->ensureSchema()) {

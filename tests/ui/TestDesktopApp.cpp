@@ -77,7 +77,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(opened.wait(10000));
         QVERIFY(services.attachPersistentCache(profile.libraryPath()));
-        QVERIFY(services.cache()->store());
+        SqliteCacheStore* store = services.cache()->store();
+        QVERIFY(store && store->isOpen());
+        QVERIFY(services.attachPersistentCache(profile.libraryPath())); // once is enough; the store stays
+        QCOMPARE(services.cache()->store(), store);
+        QVERIFY(store->isOpen());
 
         // Signed out: the account pages explain what signing in brings; the library works.
         QVERIFY(window.connectionsView());
