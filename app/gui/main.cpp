@@ -20,14 +20,43 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
 #include <ctime>
 #include <memory>
 #include <optional>
 #include <unistd.h>
 
 namespace {
+
+int s_quitPipe[2] = {-1, -1};
+
+/// SIGTERM/SIGINT (logout, `kill`, Ctrl+C in a terminal) end the event loop like closing the window, so the
+/// window state is saved and running syncs stop cleanly. The handler only writes a byte (async-signal-safe);
+/// the event loop reads it.
+void installQuitOnSignals(QCoreApplication& app)
+{
+    if (::pipe(s_quitPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(s_quitPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(s_quitPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto n = ::write(s_quitPipe[1], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
 
 /// Milliseconds between the kernel starting this process and now, from /proc/self/stat
 /// (start time in clock ticks since boot) and CLOCK_BOOTTIME; -1 when unavailable.
@@ -214,10 +243,12 @@ int main(int argc, char* argv[])
             return 1;
     }
 
+    installQuitOnSignals(app);
     window.show();
     if (session && !parser.isSet(benchmarkOption))
         window.restoreSession(); // runs on the event loop; the window and the library do not wait for it
     const int status = app.exec();
+    window.close(); // saves the window's state, also when a signal ended the loop
     // Running syncs stop at their next page (what they committed stays) before the services go.
     QCoro::waitFor(services.shutdown());
     return status;
