@@ -162,6 +162,50 @@ private Q_SLOTS:
         QCOMPARE(view.passwordEdit()->selectedText(), QStringLiteral("wrong-password"));
     }
 
+    void createAccountSignsInAndExplainsItsErrors()
+    {
+        auto s = stack();
+        NoBrowser browser;
+        SignInView view(&s->session, &browser);
+        view.show();
+        QSignalSpy finished(&view, &SignInView::attemptFinished);
+        const QString email = QStringLiteral("new-creator-%1@example.test").arg(m_profiles);
+
+        // A weak password: the server's reason, nothing signed in.
+        QTest::keyClicks(view.emailEdit(), email);
+        QTest::keyClicks(view.passwordEdit(), QStringLiteral("123"));
+        QVERIFY(view.signUpButton()->isEnabled());
+        QTest::mouseClick(view.signUpButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(view.errorLabel()->isVisible());
+        QVERIFY2(!view.errorText().isEmpty(), "no reason shown");
+        QVERIFY(!s->session.isSignedIn());
+
+        // A good one: the account is created and signed in (the sandbox confirms e-mail at once).
+        view.passwordEdit()->clear();
+        QTest::keyClicks(view.passwordEdit(), QStringLiteral("a-good-passphrase-42"));
+        QTest::mouseClick(view.signUpButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toString(), QString());
+        QVERIFY(s->session.isSignedIn());
+        QCOMPARE(s->session.user().email, email);
+        QVERIFY(view.passwordEdit()->text().isEmpty()); // not kept in the form
+        QVERIFY(sv::test::awaitResult(s->session.signOut()).hasValue());
+
+        // The same address again: told to sign in instead.
+        auto again = stack();
+        SignInView second(&again->session, &browser);
+        second.show();
+        QSignalSpy secondFinished(&second, &SignInView::attemptFinished);
+        QTest::keyClicks(second.emailEdit(), email);
+        QTest::keyClicks(second.passwordEdit(), QStringLiteral("another-passphrase-42"));
+        QTest::mouseClick(second.signUpButton(), Qt::LeftButton);
+        QVERIFY(secondFinished.wait(10000));
+        QCOMPARE(second.errorText(),
+                 QStringLiteral("An account with this e-mail address already exists. Sign in instead."));
+        QVERIFY(!again->session.isSignedIn());
+    }
+
     void passwordSignInSwitchesToTheAccountState()
     {
         QTemporaryDir dir;
