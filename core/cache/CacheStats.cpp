@@ -18,7 +18,8 @@ QJsonObject CacheStats::toJson() const
                                                {QStringLiteral("errors"), sqliteErrors}}},
         {QStringLiteral("backend"), QJsonObject{{QStringLiteral("fetches"), backendFetches},
                                                 {QStringLiteral("failures"), backendFailures},
-                                                {QStringLiteral("uncachedFetches"), uncachedFetches}}},
+                                                {QStringLiteral("uncachedFetches"), uncachedFetches},
+                                                {QStringLiteral("sharedFetches"), sharedFetches}}},
     };
 }
 

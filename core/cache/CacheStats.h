@@ -20,6 +20,7 @@ struct CacheStats
     qint64 backendFailures = 0; ///< fetcher calls that failed
     qint64 staleServes = 0;     ///< expired values served because the backend was unavailable
     qint64 uncachedFetches = 0; ///< fetches of never-cached types (invoices, payment methods)
+    qint64 sharedFetches = 0;   ///< lookups that joined another lookup's fetch of the same key (no request)
     qint64 sqliteErrors = 0;    ///< SQLite layer failures (the cache then runs on memory only)
     qint64 memoryEvictions = 0; ///< LRU evictions
     int memoryEntries = 0;

@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+#include <QCoro/QCoroFuture>
+
 namespace sv {
 
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
@@ -114,18 +116,43 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
         ++m_stats.sqlite.misses;
     }
 
-    // 3. backend
-    ++m_stats.backendFetches;
-    auto fetched = co_await fetcher();
-    if (!*alive)
-        co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
-    if (fetched) {
-        const CacheEntry entry = storeEntry(key, k, policy, std::move(fetched.value()));
-        co_return resultFrom(entry, CacheSource::Backend, false);
+    // 3. backend: one request per key at a time; a lookup that finds one under way waits for its answer.
+    std::optional<Result<CacheEntry, ApiError>> outcome;
+    if (const auto running = m_inFlight.find(k); running != m_inFlight.end()) {
+        const std::shared_ptr<InFlight> flight = running->second;
+        ++m_stats.sharedFetches;
+        co_await flight->done.future();
+        if (!*alive)
+            co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
+        outcome = flight->outcome;
+    } else {
+        const auto flight = std::make_shared<InFlight>();
+        flight->done.start();
+        m_inFlight.emplace(k, flight);
+        ++m_stats.backendFetches;
+        auto fetched = co_await fetcher();
+        if (!*alive) {
+            // The cache is gone (so is m_inFlight): only the shared flight may be touched.
+            const ApiError gone =
+                ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
+            flight->outcome = gone;
+            flight->done.finish();
+            co_return gone;
+        }
+        m_inFlight.erase(k);
+        if (fetched) {
+            outcome = storeEntry(key, k, policy, std::move(fetched.value()));
+        } else {
+            ++m_stats.backendFailures;
+            outcome = fetched.error();
+        }
+        flight->outcome = outcome;
+        flight->done.finish(); // waiters resume from the event loop, after this lookup has returned
     }
+    if (outcome->hasValue())
+        co_return resultFrom(outcome->value(), CacheSource::Backend, false);
 
-    ++m_stats.backendFailures;
-    const ApiError& error = fetched.error();
+    const ApiError& error = outcome->error();
     const qint64 later = m_clock.nowMs();
     if (error.isUnavailable() && staleCandidate &&
         later - staleCandidate->expiresAt <= policy.maxStale.count()) {

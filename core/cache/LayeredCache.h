@@ -15,7 +15,11 @@
 
 #include <QCoro/QCoroTask>
 
+#include <QFuture>
+#include <QPromise>
+
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -102,6 +106,15 @@ private:
     MemoryCache m_memory;
     CacheStats m_stats;
     std::shared_ptr<bool> m_alive;
+
+    /// A backend fetch under way for a key: lookups of the same key that miss meanwhile wait for it instead
+    /// of sending the same request again (two views opening at once ask for the same subscription).
+    struct InFlight
+    {
+        QPromise<void> done;
+        std::optional<Result<CacheEntry, ApiError>> outcome;
+    };
+    std::map<QString, std::shared_ptr<InFlight>> m_inFlight;
 };
 
 } // namespace sv

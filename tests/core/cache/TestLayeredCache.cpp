@@ -2,9 +2,13 @@
 
 #include "fixtures/AwaitTask.h"
 
+#include <QCoro/QCoroSignal>
+#include <QCoro/QCoroTimer>
+
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace sv;
@@ -66,6 +70,61 @@ private:
     }
 
 private slots:
+    void concurrentLookupsShareOneRequest()
+    {
+        auto cache = makeCache();
+        int calls = 0;
+        std::optional<ApiError> failWith;
+        QTimer gate; // the backend answers when the test opens the gate
+        gate.setSingleShot(true);
+        const LayeredCache::Fetcher slow = [&]() -> QCoro::Task<Result<QByteArray, ApiError>> {
+            ++calls;
+            co_await qCoro(&gate, &QTimer::timeout);
+            if (failWith)
+                co_return *failWith;
+            co_return QByteArray("shared");
+        };
+        const Key key{DataType::Subscription, QStringLiteral("user-1"), QStringLiteral("settings")};
+        std::optional<Result<CacheResult, ApiError>> a;
+        std::optional<Result<CacheResult, ApiError>> b;
+        const auto lookup = [&](std::optional<Result<CacheResult, ApiError>>* out) -> QCoro::Task<> {
+            *out = co_await cache->get(key, slow);
+        };
+
+        // Two views ask at once: one request; both get its answer.
+        lookup(&a);
+        lookup(&b);
+        QCOMPARE(calls, 1);
+        gate.start(0);
+        QVERIFY(QTest::qWaitFor([&] { return a && b; }, 5000));
+        QVERIFY(a->hasValue() && b->hasValue());
+        QCOMPARE(a->value().value, QByteArray("shared"));
+        QCOMPARE(b->value().value, QByteArray("shared"));
+        QCOMPARE(cache->stats().backendFetches, qint64(1));
+        QCOMPARE(cache->stats().sharedFetches, qint64(1));
+        // The next lookup is a plain memory hit; nothing is left waiting.
+        FakeBackend backend;
+        QVERIFY(get(*cache, key, backend));
+        QCOMPARE(backend.calls, 0);
+
+        // A failure is shared as well (each lookup sees the error, one request was made).
+        m_clock.advance(2min);
+        failWith = httpError(403);
+        a.reset();
+        b.reset();
+        calls = 0;
+        lookup(&a);
+        lookup(&b);
+        QCOMPARE(calls, 1);
+        gate.start(0);
+        QVERIFY(QTest::qWaitFor([&] { return a && b; }, 5000));
+        QVERIFY(!a->hasValue() && !b->hasValue());
+        QCOMPARE(a->error().httpStatus, 403);
+        QCOMPARE(b->error().httpStatus, 403);
+        QCOMPARE(cache->stats().backendFetches, qint64(2));
+        QCOMPARE(cache->stats().sharedFetches, qint64(2));
+    }
+
     void init()
     {
         QFile::remove(file());
