@@ -3,6 +3,7 @@
 #include "EmptyStateWidget.h"
 #include "Format.h"
 #include "Icons.h"
+#include "billing/UsageWindow.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -279,19 +280,9 @@ void UsageView::setPeriod(Period period)
 QDate UsageView::periodStartDate() const
 {
     const QDate today = m_billing ? m_billing->clock().now().toLocalTime().date() : QDate::currentDate();
-    switch (m_period) {
-    case Period::Days7:
-        return today.addDays(-6);
-    case Period::Days30:
-        return today.addDays(-29);
-    case Period::Days90:
-        return today.addDays(-89);
-    case Period::CurrentPeriod:
-        if (m_overview && m_overview->subscription.value.periodStart)
-            return m_overview->subscription.value.periodStart->toLocalTime().date();
-        return today.addDays(-29);
-    }
-    return today.addDays(-29);
+    static_assert(int(Period::CurrentPeriod) == int(UsageWindow::CurrentPeriod));
+    return usageWindowStart(static_cast<UsageWindow>(m_period), today,
+                            m_overview ? m_overview->subscription.value.periodStart : std::nullopt);
 }
 
 void UsageView::reload(bool force)

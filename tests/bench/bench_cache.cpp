@@ -6,6 +6,7 @@
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
 #include "billing/BillingService.h"
+#include "billing/UsageWindow.h"
 #include "cache/LayeredCache.h"
 
 #include "SandboxProcess.h"
@@ -375,20 +376,8 @@ private:
 
     QDate periodStartDate() const // UsageView::periodStartDate
     {
-        const QDate today = m_clock.now().toLocalTime().date();
-        switch (m_period) {
-        case Period::Days7:
-            return today.addDays(-6);
-        case Period::Days30:
-            return today.addDays(-29);
-        case Period::Days90:
-            return today.addDays(-89);
-        case Period::CurrentPeriod:
-            if (m_overview && m_overview->subscription.value.periodStart)
-                return m_overview->subscription.value.periodStart->toLocalTime().date();
-            return today.addDays(-29);
-        }
-        return today.addDays(-29);
+        return usageWindowStart(static_cast<UsageWindow>(m_period), m_clock.now().toLocalTime().date(),
+                                m_overview ? m_overview->subscription.value.periodStart : std::nullopt);
     }
 
     /// UsageView::load(force): usageOverview(force), then usageHistory(period start, force).
