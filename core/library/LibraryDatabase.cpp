@@ -1,6 +1,7 @@
 #include "library/LibraryDatabase.h"
 
 #include "library/FtsQuery.h"
+#include "library/FtsRank.h"
 #include "library/LibraryFileFormat.h"
 #include "library/LibrarySchema.h"
 
@@ -96,6 +97,8 @@ ContentItem rowToItem(const QSqlQuery& q)
 
 std::atomic<quint64> s_connectionCounter{0};
 
+sqlite3* nativeHandle(const QSqlDatabase& db);
+
 /// Imports at least this large go through the bulk path: the FTS triggers are dropped inside the
 /// transaction and the index is rebuilt once at the end (faster than one index update per row).
 constexpr qsizetype kBulkThreshold = 5000;
@@ -111,6 +114,8 @@ struct LibraryDatabase::Private
     QString filePath;
     bool open = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; ///< Prepared statements, reused.
+    /// The relevance ranking: FtsRank's exact, faster bm25 once registered on the connection.
+    bool fastRank = false;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -316,6 +321,10 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
 
     if (auto e = d->migrate(fileVersion))
         return fail(*e);
+    const QString rankError = FtsRank::install(nativeHandle(d->db()), QStringLiteral("content_fts"));
+    d->fastRank = rankError.isEmpty();
+    if (!d->fastRank)
+        qCWarning(lcLibrary) << "ranking with bm25() (" << rankError << ")";
     qCDebug(lcLibrary) << "opened" << filePath << "schema" << fileVersion << "->" << schemaVersion();
     return std::nullopt;
 }
@@ -362,6 +371,7 @@ void LibraryDatabase::close()
     d->connectionName.clear();
     d->filePath.clear();
     d->open = false;
+    d->fastRank = false;
 }
 
 bool LibraryDatabase::isOpen() const
@@ -677,6 +687,7 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     QString countSql;
     QVariantList pageValues;
     QVariantList countValues;
+    bool totalInPage = false; // the page's rows carry the total in an extra column
     const QString sortSql = query.sort == SearchSort::MostViewed
                                 ? QStringLiteral("c.views DESC, c.id DESC")
                                 : QStringLiteral("c.published_at DESC, c.id DESC");
@@ -692,14 +703,39 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     } else if (query.sort == SearchSort::Relevance) {
         // Rank in a subquery over the FTS index, then join the rows. Filters go inside the subquery
         // (joined there) so the ranked set is already the filtered set: a LIMIT there is then exact.
-        const QString rank = QStringLiteral("bm25(content_fts, 10.0, 1.0)");
-        if (filterSql.isEmpty()) {
+        // sv_bm25 (FtsRank) returns exactly bm25's values, faster.
+        const QString rankFunction =
+            d->fastRank ? QLatin1String(FtsRank::FunctionName) : QStringLiteral("bm25");
+        // sv_bm25 also takes each phrase of the MATCH expression (split at its spaces: the words have
+        // none and quoting adds none), to keep each phrase's count for bm25's IDF between searches.
+        const QStringList phrases = d->fastRank ? match.split(QLatin1Char(' ')) : QStringList();
+        QStringList phraseMarks;
+        QVariantList phraseValues;
+        for (const QString& phrase : phrases) {
+            phraseMarks.append(QStringLiteral(", ?"));
+            phraseValues.append(phrase);
+        }
+        const QString rank =
+            rankFunction + QStringLiteral("(content_fts, 10.0, 1.0%1)").arg(phraseMarks.join(QString()));
+        if (filterSql.isEmpty() && d->fastRank && FtsQuery::words(query.text).size() == 1) {
+            // One word is one phrase: the rows matching it are the total, and the phrase's document
+            // count in bm25's IDF. sv_phrase_hits gives that count (kept per data version, else counted
+            // once for both, in the statement's snapshot) with every row.
+            pageSql =
+                QStringLiteral("SELECT %1, m.n FROM (SELECT rowid AS id, %2 AS r, %3(content_fts, ?) AS n "
+                               "FROM content_fts WHERE content_fts MATCH ? ORDER BY r, rowid LIMIT ?) m "
+                               "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
+                    .arg(columns, rank, QLatin1String(FtsRank::HitsFunctionName));
+            countSql = QStringLiteral("SELECT count(*) FROM content_fts WHERE content_fts MATCH ?");
+            pageValues = phraseValues + phraseValues + QVariantList{match, qint64(limit) + offset};
+            totalInPage = true;
+        } else if (filterSql.isEmpty()) {
             pageSql = QStringLiteral("SELECT %1 FROM (SELECT rowid AS id, %2 AS r FROM content_fts "
                                      "WHERE content_fts MATCH ? ORDER BY r, rowid LIMIT ?) m "
                                      "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
                           .arg(columns, rank);
             countSql = QStringLiteral("SELECT count(*) FROM content_fts WHERE content_fts MATCH ?");
-            pageValues = {match, qint64(limit) + offset};
+            pageValues = phraseValues + QVariantList{match, qint64(limit) + offset};
         } else {
             pageSql =
                 QStringLiteral("SELECT %1 FROM (SELECT content_fts.rowid AS id, %2 AS r FROM content_fts "
@@ -711,7 +747,8 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
                 QStringLiteral("SELECT count(*) FROM content_fts JOIN content c ON c.id = content_fts.rowid "
                                "WHERE content_fts MATCH ? AND ") +
                 filterSql;
-            pageValues = QVariantList{match} + filterValues + QVariantList{qint64(limit) + offset};
+            pageValues =
+                phraseValues + QVariantList{match} + filterValues + QVariantList{qint64(limit) + offset};
         }
         countValues = QVariantList{match} + filterValues;
     } else {
@@ -739,13 +776,19 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         return sqlError(what, page->lastError());
     SearchResult result;
     result.items.reserve(limit);
-    while (page->next())
+    qint64 pageTotal = -1;
+    while (page->next()) {
         result.items.append(rowToItem(*page));
+        if (totalInPage && !page->value(15).isNull())
+            pageTotal = page->value(15).toLongLong();
+    }
     if (page->lastError().isValid())
         return sqlError(what, page->lastError());
     page->finish();
 
-    if (offset == 0 && result.items.size() < limit) {
+    if (pageTotal >= 0) {
+        result.total = pageTotal;
+    } else if (offset == 0 && result.items.size() < limit) {
         result.total = result.items.size(); // the whole result fits in the first page
     } else {
         QSqlQuery* count = d->prepared(countSql, &error);
