@@ -290,11 +290,11 @@ QCoro::Task<> ContentView::openLibraryTask(QString filePath)
         co_return;
     }
     m_open = true;
-    co_await refreshStats();
-    if (!self)
-        co_return;
+    // Results first: the search is queued on the library's thread before the statistics (a full scan of
+    // a large library), so the first page does not wait for the item count.
     runSearch();
     emit libraryOpened();
+    co_await refreshStats();
 }
 
 QCoro::Task<> ContentView::refreshStats()
