@@ -1,5 +1,7 @@
 #include "HttpBrowserLauncher.h"
 
+#include <QTest>
+
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -35,6 +37,7 @@ bool HttpBrowserLauncher::open(const QUrl& url)
     if (!m_navigate)
         return m_openResult;
     const QUrl target = m_rewriter ? m_rewriter(url) : url;
+    ++m_navigating;
     request(QByteArrayLiteral("GET"), target, {}, 0);
     return m_openResult;
 }
@@ -102,7 +105,13 @@ void HttpBrowserLauncher::finish(int status, const QUrl& url, const QByteArray& 
     m_lastStatus = status;
     m_lastUrl = url;
     m_lastBody = body;
+    m_navigating = qMax(0, m_navigating - 1);
     Q_EMIT finished(status, url);
+}
+
+bool HttpBrowserLauncher::waitUntilIdle(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return m_navigating == 0; }, timeoutMs);
 }
 
 } // namespace sv::test

@@ -45,6 +45,10 @@ public:
     int lastStatus() const { return m_lastStatus; }
     QUrl lastUrl() const { return m_lastUrl; }
     QByteArray lastBody() const { return m_lastBody; }
+    /// Completes once every navigation open() started has reached its last page (the app may have what it
+    /// wanted, e.g. the callback, before the browser has received the page that answers it). False on
+    /// timeout.
+    bool waitUntilIdle(int timeoutMs = 10000);
 
 Q_SIGNALS:
     /// Navigation ended on a page that is neither a redirect nor a consent form.
@@ -66,6 +70,7 @@ private:
     int m_lastStatus = 0;
     QUrl m_lastUrl;
     QByteArray m_lastBody;
+    int m_navigating = 0; ///< navigations started by open() that have not reached their last page
 };
 
 } // namespace sv::test

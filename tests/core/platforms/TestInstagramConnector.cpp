@@ -66,6 +66,7 @@ private slots:
         // The browser went platform -> relay -> loopback listener.
         QVERIFY(std::any_of(browser.visitedUrls().cbegin(), browser.visitedUrls().cend(),
                             [&](const QUrl& u) { return u.path() == relay.path(); }));
+        QVERIFY(browser.waitUntilIdle()); // the browser's own last page may still be on its way
         QCOMPARE(browser.lastUrl().port(), loopback.port());
         QCOMPARE(browser.lastStatus(), 200);
 

@@ -84,6 +84,7 @@ private slots:
         QCOMPARE(redirect.scheme(), QStringLiteral("http"));
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         // The browser ended on the listener's success page.
+        QVERIFY(browser.waitUntilIdle()); // the browser's own last page may still be on its way
         QCOMPARE(browser.lastStatus(), 200);
         QCOMPARE(browser.lastUrl().port(), redirect.port());
 
@@ -243,6 +244,7 @@ private slots:
         QCOMPARE(result.error().kind, Kind::Config);
         QVERIFY(!result.error().message.isEmpty());
         QVERIFY(!pageLoaded.isEmpty() || pageLoaded.wait());
+        QVERIFY(browser.waitUntilIdle());    // the browser's own last page may still be on its way
         QCOMPARE(browser.lastStatus(), 400); // the listener's error page
     }
 
