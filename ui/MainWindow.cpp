@@ -425,6 +425,12 @@ void MainWindow::onPageChanged(int row)
     if (row < 0)
         return;
     m_pages->setCurrentIndex(row);
+    // A page shown again shows current figures: from the cache within their lifetime, else asked again
+    // (offline: the last ones, marked with their age). Nothing waits: the views load in coroutines.
+    if (row == UsagePage && m_usage->billingService())
+        m_usage->reload(false);
+    else if (row == PlansPage && m_plans->billingService())
+        m_plans->reload(false);
     const bool onContent = row == ContentPage;
     for (QShortcut* shortcut : std::as_const(m_searchShortcuts))
         shortcut->setEnabled(!onContent);

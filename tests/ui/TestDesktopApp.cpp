@@ -107,6 +107,21 @@ private Q_SLOTS:
         QVERIFY(!window.accountButton()->planName().isEmpty());
         // Cached in the profile's file, not only in memory.
         QVERIFY(services.cache()->store()->count() > 0);
+        // Coming back to Usage later shows current figures: within their lifetime from the cache (no
+        // request), after it from the backend.
+        const auto showUsageAgain = [&] {
+            const qsizetype loads = usageLoaded.count();
+            window.setCurrentPage(MainWindow::ContentPage);
+            window.setCurrentPage(MainWindow::UsagePage);
+            // From the cache the load can end before setCurrentPage returns.
+            return usageLoaded.count() > loads || usageLoaded.wait(10000);
+        };
+        const qint64 fetchesBefore = services.cache()->stats().backendFetches;
+        QVERIFY(showUsageAgain());
+        QCOMPARE(services.cache()->stats().backendFetches, fetchesBefore);
+        services.cache()->invalidateType(DataType::Subscription); // as if its minute had passed
+        QVERIFY(showUsageAgain());
+        QVERIFY(services.cache()->stats().backendFetches > fetchesBefore);
 
         // Connect YouTube from its card and sync: the Content page fills while pages arrive.
         window.setCurrentPage(MainWindow::ConnectionsPage);
