@@ -43,7 +43,13 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     connect(&m_debounce, &QTimer::timeout, this, &ContentView::runSearch);
     m_changeCoalesce.setSingleShot(true);
     m_changeCoalesce.setInterval(LibraryChangeCoalesceMs);
-    connect(&m_changeCoalesce, &QTimer::timeout, this, &ContentView::applyLibraryChange);
+    connect(&m_changeCoalesce, &QTimer::timeout, this, [this] {
+        if (!m_changePending)
+            return;
+        m_changePending = false;
+        applyLibraryChange();
+        m_changeCoalesce.start(); // keep folding while changes keep coming
+    });
 
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("contentHeader"));
@@ -329,12 +335,6 @@ void ContentView::onLibraryChanged()
 
 void ContentView::applyLibraryChange()
 {
-    if (sender() == &m_changeCoalesce) {
-        if (!m_changePending)
-            return;
-        m_changePending = false;
-        m_changeCoalesce.start(); // keep folding while changes keep coming
-    }
     if (!m_open)
         return;
     refreshStats();
