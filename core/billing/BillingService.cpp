@@ -1,6 +1,7 @@
 #include "billing/BillingService.h"
 
 #include "backend/Json.h"
+#include "billing/UsageWindow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -319,7 +320,11 @@ QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> BillingService::u
     std::shared_ptr<bool> alive = m_alive;
     LayeredCache* cache = m_cache;
     const LayeredCache::Key key{DataType::UsageHistory, user, QStringLiteral("history")};
-    // One entry per user: a cached window that starts later than asked is refetched.
+    // One entry per user, fetched for at least the widest window the Usage view offers (90 days, about
+    // 270 small rows): switching between its periods is then answered by the cache, also offline. Only a
+    // cached window that starts later than asked is refetched.
+    const QDate fetchFrom =
+        std::min(since, usageWindowStart(UsageWindow::Days90, m_clock->now().date(), std::nullopt));
     if (auto cached = cache->peek(key)) {
         auto object = parseJsonObject(cached->value);
         const QDate cachedSince =
@@ -328,8 +333,8 @@ QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> BillingService::u
         if (!cachedSince.isValid() || cachedSince > since)
             forceRefresh = true;
     }
-    LayeredCache::Fetcher fetcher = [this, user, since]() {
-        return fetchHistory(user, since);
+    LayeredCache::Fetcher fetcher = [this, user, fetchFrom]() {
+        return fetchHistory(user, fetchFrom);
     };
     auto got = co_await cache->get(key, std::move(fetcher), forceRefresh);
     if (!*alive)

@@ -113,7 +113,8 @@ public:
     LayeredCache* cache() const { return m_cache; }
 
     QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> subscription(bool forceRefresh = false);
-    /// Usage per day and platform from `since` (inclusive) to today, oldest first.
+    /// Usage per day and platform from `since` (inclusive) to today, oldest first. At least the last 90 days
+    /// are fetched and cached, so any shorter window is then answered from the cache.
     QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> usageHistory(QDate since,
                                                                                 bool forceRefresh = false);
     /// The plan catalogue in `currency` (empty = currency()).

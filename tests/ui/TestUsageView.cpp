@@ -253,6 +253,22 @@ private slots:
         QCOMPARE(view.changePlanButton()->toolTip(), view.actionsReasonLabel()->text());
         QVERIFY(view.refreshButton()->isEnabled()); // retrying stays possible
         screenshot(view, QStringLiteral("usage-view-offline"));
+
+        // Another period offline: the 90 days were cached with the first load, so the chart shows them all.
+        auto* selector = view.findChild<QComboBox*>(QStringLiteral("periodSelector"));
+        QVERIFY(selector);
+        QVERIFY(loadAfter(view, [&] { selector->setCurrentIndex(int(UsageView::Period::Days90)); }));
+        QCOMPARE(view.chartDays().size(), 90);
+        qreal older = 0; // the 60 days the 30-day chart did not show
+        for (const QString& p :
+             {QStringLiteral("youtube"), QStringLiteral("instagram"), QStringLiteral("tiktok")}) {
+            QCOMPARE(int(view.barSet(p)->count()), 90);
+            for (int i = 0; i < 60; ++i)
+                older += view.barSet(p)->at(i);
+        }
+        QVERIFY2(older > 0, "the older days are empty: only the 30-day window was cached");
+        QVERIFY(view.isStale());
+        QVERIFY(view.staleLabel()->text().startsWith(QLatin1String("Offline")));
     }
 
     void backendErrorWithoutCacheIsShown()

@@ -204,6 +204,14 @@ private slots:
         QCOMPARE(three->value.size(), 3 * 3);
         QVERIFY(three->freshness.fromCache);
 
+        // So is every longer one the Usage view offers: the first fetch covered the last 90 days.
+        auto quarter = awaitTask(env->billing().usageHistory(today.addDays(-89)));
+        QVERIFY(quarter);
+        QCOMPARE(env->requests(), 1);
+        QCOMPARE(quarter->value.size(), 90 * 3);
+        QVERIFY(quarter->freshness.fromCache);
+        QCOMPARE(quarter->value.first().day, today.addDays(-89));
+
         // A longer one must be fetched (365 days x 3 platforms: more than one 1,000-row page).
         auto year = awaitTask(env->billing().usageHistory(today.addDays(-364)));
         QVERIFY2(year, qPrintable(year ? QString() : err(year.error())));
