@@ -48,11 +48,7 @@ DesktopServices::DesktopServices(LibraryService* library, const AppConfig& confi
             return makeConnector(p, copy, http, backend);
         });
     // Usage reported by a sync changes the quota figures: the next read asks the backend.
-    BillingService* billing = m_billing.get();
-    connect(m_sync.get(), &SyncManager::syncFinished, billing, [billing](const SyncOutcome& outcome) {
-        if (outcome.progress.newItems > 0)
-            billing->invalidateSubscription();
-    });
+    m_sync->setBilling(m_billing.get());
 }
 
 DesktopServices::~DesktopServices()

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliSession.h"
+#include "billing/BillingService.h"
 #include "library/LibraryService.h"
 #include "platforms/PlatformConnector.h"
 #include "sync/AccountStore.h"
@@ -25,6 +26,7 @@ SyncCliServices::~SyncCliServices()
 {
     // Jobs and connectors use the session's HTTP client and the library: they go first.
     m_manager.reset();
+    m_billing.reset();
     m_reporter.reset();
     m_store.reset();
     m_library.reset();
@@ -65,6 +67,11 @@ std::optional<QString> SyncCliServices::init()
     m_manager = std::make_unique<SyncManager>(m_store.get(), m_reporter.get(), [session](Platform p) {
         return makeConnector(p, session->config(), &session->http(), &session->backend());
     });
+    if (LayeredCache* cache = m_session->cache()) {
+        m_billing = std::make_unique<BillingService>(&m_session->backend(), cache);
+        m_billing->setUserId(m_session->session().user().id);
+        m_manager->setBilling(m_billing.get());
+    }
     if (auto error = QCoro::waitFor(m_manager->reloadAccounts()))
         return error->message;
     return std::nullopt;

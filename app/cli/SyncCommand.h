@@ -12,6 +12,7 @@
 
 namespace sv {
 class AccountStore;
+class BillingService;
 class LibraryService;
 class SyncManager;
 class UsageReporter;
@@ -23,7 +24,8 @@ class CliSession;
 
 /// What connect, disconnect and sync share: the signed-in backend session (CliSession), the profile's
 /// library behind a LibraryService (SQL on its worker thread), the account store, the usage reporter and
-/// the sync manager with the platform connectors.
+/// the sync manager with the platform connectors. A sync that reports usage drops the subscription and usage
+/// history cached in the profile's cache, so `usage` right after `sync` shows the new figures.
 class SyncCliServices
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCliServices)
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<LibraryService> m_library;
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<UsageReporter> m_reporter;
+    std::unique_ptr<BillingService> m_billing; ///< only to drop the cached quota figures after a sync
     std::unique_ptr<SyncManager> m_manager;
 };
 

@@ -1,6 +1,7 @@
 #include "sync/SyncManager.h"
 
 #include "auth/BrowserLauncher.h"
+#include "billing/BillingService.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncJob.h"
 #include "sync/UsageReporter.h"
@@ -23,6 +24,16 @@ SyncManager::SyncManager(AccountStore* store, UsageReporter* reporter, Connector
     qRegisterMetaType<sv::SyncProgress>();
     qRegisterMetaType<sv::SyncOutcome>();
     qRegisterMetaType<sv::Platform>();
+    // Connected first, so every other receiver of syncFinished already finds the quota figures dropped.
+    connect(this, &SyncManager::syncFinished, this, [this](const SyncOutcome& outcome) {
+        if (m_billing && (outcome.unitsReported > 0 || outcome.progress.newItems > 0))
+            m_billing->invalidateSubscription();
+    });
+}
+
+void SyncManager::setBilling(BillingService* billing)
+{
+    m_billing = billing;
 }
 
 SyncManager::~SyncManager()

@@ -23,6 +23,7 @@ namespace sv {
 class AccountStore;
 class BrowserLauncher;
 class SyncJob;
+class BillingService;
 class UsageReporter;
 
 /// What disconnectPlatform() did.
@@ -61,6 +62,10 @@ public:
     const SyncOptions& options() const { return m_options; }
     void setMaxConcurrentJobs(int jobs) { m_maxConcurrent = qMax(1, jobs); }
     int maxConcurrentJobs() const { return m_maxConcurrent; }
+    /// The usage a sync reports changes the quota figures: after a sync that reported usage or found new
+    /// items, the billing service's cached subscription and usage history are dropped (both layers, so also
+    /// for another process on the same library), and their next read asks the backend. May be null.
+    void setBilling(BillingService* billing);
     /// A sync that took at least this long ends with a notification (failures always notify).
     void setLongSyncThreshold(std::chrono::milliseconds threshold) { m_longSync = threshold; }
 
@@ -130,6 +135,7 @@ private:
 
     AccountStore* m_store;
     UsageReporter* m_reporter;
+    QPointer<BillingService> m_billing;
     ConnectorFactory m_factory;
     SyncOptions m_options;
     int m_maxConcurrent = 3;

@@ -68,6 +68,7 @@ struct SyncEnvironment
     std::unique_ptr<SyncManager> manager;
     HttpBrowserLauncher browser;
     QString accessToken; ///< the signed-in StreamVibe user's token
+    QString userId;      ///< the signed-in StreamVibe user's id
     QString libraryPath;
 
     /// Builds the environment; returns an error message or an empty string.
@@ -84,6 +85,7 @@ struct SyncEnvironment
         if (!user)
             return QStringLiteral("could not create the user");
         accessToken = user->accessToken;
+        userId = user->userId;
         http = std::make_unique<HttpClient>();
         RetryPolicy policy;
         policy.baseDelay = std::chrono::milliseconds(20);

@@ -3,6 +3,10 @@
 // reporting through the outbox, disconnect.
 #include "SyncTestSupport.h"
 
+#include "billing/BillingService.h"
+#include "cache/Clock.h"
+#include "cache/LayeredCache.h"
+
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -187,10 +191,30 @@ private Q_SLOTS:
         auto env = environment(sandbox);
         QVERIFY(env);
         const qint64 usedBefore = env->used(sandbox);
+        // The quota figures the views show, cached (1 min) in front of the backend.
+        ManualClock clock;
+        LayeredCache cache(nullptr, clock);
+        BillingService billing(env->backend.get(), &cache);
+        billing.setClock(&clock);
+        billing.setUserId(env->userId);
+        env->manager->setBilling(&billing);
+        QSignalSpy invalidated(&billing, &BillingService::subscriptionInvalidated);
+        const LayeredCache::Key subscriptionKey{DataType::Subscription, env->userId,
+                                                QStringLiteral("settings")};
+        QCOMPARE(awaitTask(billing.subscription())->value.used, usedBefore);
+        QVERIFY(cache.peek(subscriptionKey));
+
         QVERIFY(env->connect(Platform::YouTube));
         const SyncOutcome full = env->sync(Platform::YouTube);
         QVERIFY2(full.succeeded(), qPrintable(describe(full)));
         QCOMPARE(full.progress.pages, 24); // 50 a page
+        // The usage it reported dropped the cached figures: the next read has them, within the TTL too.
+        QCOMPARE(invalidated.count(), 1);
+        QVERIFY(!cache.peek(subscriptionKey));
+        const auto afterFull = awaitTask(billing.subscription());
+        QVERIFY(afterFull);
+        QVERIFY(!afterFull->freshness.fromCache);
+        QCOMPARE(afterFull->value.used, usedBefore + 1200);
 
         // Nothing new: one page, then the statistics of the recent items.
         const SyncOutcome unchanged = env->sync(Platform::YouTube);
@@ -199,6 +223,8 @@ private Q_SLOTS:
         QCOMPARE(unchanged.progress.pages, 1);
         QCOMPARE(unchanged.progress.newItems, 0);
         QVERIFY(unchanged.statisticsRefreshed > 0);
+        QCOMPARE(invalidated.count(), 1); // nothing reported: the cached figures stay
+        QVERIFY(cache.peek(subscriptionKey));
 
         // 60 items the library has not seen (the newest ones): two new pages and the first known one.
         const QString accountId = env->manager->account(Platform::YouTube)->accountId;
@@ -218,6 +244,8 @@ private Q_SLOTS:
         QCOMPARE(incremental.progress.newItems, 60);
         QCOMPARE(env->libraryIds(Platform::YouTube).size(), 1200);
         QCOMPARE(env->used(sandbox) - usedBefore, 1200 + 60);
+        QCOMPARE(invalidated.count(), 2);
+        env->manager->setBilling(nullptr);
     }
 
     void malformedPageStopsKeepingCommittedItems()
