@@ -1,13 +1,8 @@
 #include "Format.h"
 
-#include <limits>
+#include "Plural.h"
 
 namespace sv {
-
-int Format::pluralCount(qint64 count)
-{
-    return count > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(count);
-}
 
 QString Format::views(qint64 count, const QLocale& locale)
 {

@@ -14,8 +14,6 @@ class Format
     Q_DECLARE_TR_FUNCTIONS(sv::Format)
 public:
     /// "1,234 views" / "1.234 Aufrufe": plural-aware and grouped for the locale.
-    /// tr()'s numerus argument (an int) for a count: counts beyond int only need the "many" form.
-    static int pluralCount(qint64 count);
     static QString views(qint64 count, const QLocale& locale = {});
     static QString likes(qint64 count, const QLocale& locale = {});
     static QString comments(qint64 count, const QLocale& locale = {});

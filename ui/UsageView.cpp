@@ -3,6 +3,7 @@
 #include "EmptyStateWidget.h"
 #include "Format.h"
 #include "Icons.h"
+#include "Plural.h"
 #include "billing/UsageWindow.h"
 
 #include <QBarCategoryAxis>
@@ -338,18 +339,16 @@ void UsageView::showOverview(const UsageOverview& o)
     const SubscriptionSettings& s = o.subscription.value;
     setValue(QStringLiteral("plan"), o.plan ? o.plan->name : s.plan);
     setValue(QStringLiteral("quota"),
-             tr("%1 unit(s)", nullptr, Format::pluralCount(s.quota)).arg(locale.toString(s.quota)));
-    setValue(QStringLiteral("used"), tr("%1 unit(s) (%2 %)", nullptr, Format::pluralCount(s.used))
+             tr("%1 unit(s)", nullptr, pluralCount(s.quota)).arg(locale.toString(s.quota)));
+    setValue(QStringLiteral("used"), tr("%1 unit(s) (%2 %)", nullptr, pluralCount(s.used))
                                          .arg(locale.toString(s.used))
                                          .arg(locale.toString(o.fraction() * 100.0, 'f', 1)));
-    setValue(
-        QStringLiteral("remaining"),
-        tr("%1 unit(s)", nullptr, Format::pluralCount(o.remaining())).arg(locale.toString(o.remaining())));
+    setValue(QStringLiteral("remaining"),
+             tr("%1 unit(s)", nullptr, pluralCount(o.remaining())).arg(locale.toString(o.remaining())));
     setValue(QStringLiteral("periodEnd"),
              s.periodEnd ? locale.toString(s.periodEnd->toLocalTime().date(), QLocale::LongFormat) : tr("—"));
-    setValue(QStringLiteral("overageUnits"),
-             tr("%1 unit(s)", nullptr, Format::pluralCount(o.overage.overageUnits))
-                 .arg(locale.toString(o.overage.overageUnits)));
+    setValue(QStringLiteral("overageUnits"), tr("%1 unit(s)", nullptr, pluralCount(o.overage.overageUnits))
+                                                 .arg(locale.toString(o.overage.overageUnits)));
     QString charge;
     if (o.overage.charge)
         charge = o.overage.charge->format(locale);
@@ -425,11 +424,11 @@ QString UsageView::tooltipFor(int index) const
     for (const QString& id : kPlatforms) {
         const qreal v = m_sets.value(id)->at(index);
         total += v;
-        text += QLatin1Char('\n') + tr("%1: %2 unit(s)", nullptr, Format::pluralCount(qint64(v)))
+        text += QLatin1Char('\n') + tr("%1: %2 unit(s)", nullptr, pluralCount(qint64(v)))
                                         .arg(platformName(id), locale.toString(qint64(v)));
     }
-    text += QLatin1Char('\n') + tr("Total: %1 unit(s)", nullptr, Format::pluralCount(qint64(total)))
-                                    .arg(locale.toString(qint64(total)));
+    text += QLatin1Char('\n') +
+            tr("Total: %1 unit(s)", nullptr, pluralCount(qint64(total))).arg(locale.toString(qint64(total)));
     return text;
 }
 
@@ -466,7 +465,7 @@ void UsageView::updateWarning()
     if (level >= 100) {
         message = tr("You have used your whole quota for this period. Further usage is billed as overage "
                      "(%1 unit(s) so far).",
-                     nullptr, Format::pluralCount(m_overview->overage.overageUnits))
+                     nullptr, pluralCount(m_overview->overage.overageUnits))
                       .arg(locale.toString(m_overview->overage.overageUnits));
         m_warningLabel->setStyleSheet(badge(QStringLiteral("#7a1d1d"), QStringLiteral("#ffe9e9")));
     } else if (level >= 80) {

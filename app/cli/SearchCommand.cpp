@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ContentJson.h"
+#include "Plural.h"
 #include "TextTable.h"
 #include "library/LibraryDatabase.h"
 #include "library/Platform.h"
@@ -135,7 +136,7 @@ int SearchCommand::run(CliContext& context, const QString&)
     if (result->items.isEmpty()) {
         if (result->total > 0)
             context.out() << tr("%n item(s) match, none after --offset %1.", nullptr,
-                                int(qMin<qint64>(result->total, std::numeric_limits<int>::max())))
+                                pluralCount(result->total))
                                  .arg(query.offset)
                           << '\n';
         else

@@ -1,12 +1,11 @@
 #include "UsageCommand.h"
 
 #include "CliContext.h"
+#include "Plural.h"
 #include "cache/LayeredCache.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <limits>
 
 namespace sv::cli {
 
@@ -108,10 +107,6 @@ int UsageCommand::run(CliContext& context, const QString& action)
         return ExitOk;
     }
 
-    // tr()'s numerus argument is an int; larger counts only need the "many" form.
-    const auto pluralCount = [](qint64 n) {
-        return int(qMin<qint64>(n, std::numeric_limits<int>::max()));
-    };
     const auto units = [&](qint64 n) {
         return tr("%1 unit(s)", nullptr, pluralCount(n)).arg(locale.toString(n));
     };
