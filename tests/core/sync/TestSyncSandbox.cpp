@@ -160,6 +160,38 @@ private Q_SLOTS:
         }
     }
 
+    // A job's flush also sends what other jobs left in the outbox; its audit row still carries only its own
+    // units, on its own platform, so the audit rows of all jobs add up to what the backend counted per
+    // platform.
+    void auditRowsCarryEachJobsOwnUnits()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        QVERIFY(env->connect(Platform::TikTok));
+        QVERIFY(env->connect(Platform::YouTube));
+        const auto historyBefore = env->usageByPlatform(sandbox);
+        QVERIFY(sandbox.addFault(QStringLiteral("status=503,path=/rest/v1/rpc")));
+        const SyncOutcome tiktok = env->sync(Platform::TikTok);
+        QVERIFY2(tiktok.succeeded(), qPrintable(describe(tiktok)));
+        QVERIFY(auditBills(env->auditResults().last(), Platform::TikTok, 300, 300));
+        QVERIFY(sandbox.clearFaults());
+
+        const SyncOutcome youtube = env->sync(Platform::YouTube); // its reports carry TikTok's units too
+        QVERIFY2(youtube.succeeded(), qPrintable(describe(youtube)));
+        const qint64 youtubeItems = env->libraryIds(Platform::YouTube).size();
+        QCOMPARE(youtube.unitsReported, youtubeItems);
+        QCOMPARE(youtube.unitsPending, 0);
+        const auto audit = env->auditResults();
+        QCOMPARE(audit.size(), 2);
+        QVERIFY(auditBills(audit.last(), Platform::YouTube, youtubeItems));
+        QCOMPARE(since(historyBefore, env->usageByPlatform(sandbox)),
+                 (QHash<QString, qint64>{{QStringLiteral("tiktok"), 300},
+                                         {QStringLiteral("youtube"), youtubeItems}}));
+        QCOMPARE(env->pendingUnits(), 0);
+    }
+
     // A sync stopped mid-way bills exactly the pages it committed; the sync that resumes walks every page
     // again and bills only the items the first one did not store: in total, exactly the items stored.
     void cancelledSyncResumedBillsExactlyTheItemsStored()
