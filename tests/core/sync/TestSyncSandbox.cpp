@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -158,6 +159,35 @@ private Q_SLOTS:
             QVERIFY(platform);
             QVERIFY(auditBills(audit2.at(i), *platform, 0));
         }
+    }
+
+    // The stand-in's increment_usage counts a key once per user, as the backend's RPC must: the same key
+    // again adds nothing (and answers the first report's figures), another user's same key is counted.
+    void backendCountsEachKeyOncePerUser()
+    {
+        SandboxProcess sandbox(sandboxOptions(20));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto alice = environment(sandbox);
+        auto bob = environment(sandbox);
+        QVERIFY(alice && bob);
+        const qint64 aliceBefore = alice->used(sandbox);
+        const qint64 bobBefore = bob->used(sandbox);
+        const auto report = [](SyncEnvironment& env, const QString& key, qint64 units) {
+            const auto r =
+                awaitTask(env.backend->rpc(QStringLiteral("increment_usage"),
+                                           {{QStringLiteral("p_units"), units},
+                                            {QStringLiteral("p_platform"), QStringLiteral("tiktok")},
+                                            {QStringLiteral("p_idempotency_key"), key}},
+                                           true));
+            return r ? r->toObject().value(QStringLiteral("used")).toInteger(-1) : qint64(-1);
+        };
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(report(*alice, key, 7), aliceBefore + 7);
+        QCOMPARE(report(*alice, key, 7), aliceBefore + 7);
+        QCOMPARE(report(*alice, key, 9), aliceBefore + 7); // a key is one report, whatever it says later
+        QCOMPARE(report(*bob, key, 5), bobBefore + 5);
+        QCOMPARE(alice->used(sandbox), aliceBefore + 7);
+        QCOMPARE(bob->used(sandbox), bobBefore + 5);
     }
 
     // A job's flush also sends what other jobs left in the outbox; its audit row still carries only its own
