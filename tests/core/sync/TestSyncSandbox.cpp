@@ -319,8 +319,10 @@ private Q_SLOTS:
         QVERIFY(env);
         QVERIFY(env->connect(Platform::TikTok));
         const qint64 usedBefore = env->used(sandbox);
-        // Slow reports, so the kill often lands while one is in flight.
-        QVERIFY(sandbox.addFault(QStringLiteral("latency=40,path=/rest/v1/rpc")));
+        // Slow reports, so the kill often lands while one is in flight, and pages slow enough for the kill
+        // to land before the last one.
+        QVERIFY(sandbox.addFault(
+            QStringLiteral("latency=40,path=/rest/v1/rpc;latency=25,path=/tiktok/v2/video")));
         for (const int killAtPage : {7, 19}) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -819,7 +821,15 @@ private Q_SLOTS:
         other.account = QStringLiteral("UC-another-channel");
         other.externalId = QStringLiteral("kept-other-account");
         other.title = QStringLiteral("Another channel's video");
-        QVERIFY(awaitTask(env->library->upsert({gone, other})));
+        // And one the platform lists, already in the library (imported): a sync that finds it does not bill
+        // it.
+        const QSet<QString> listed = env->platformIds(Platform::YouTube);
+        QCOMPARE(listed.size(), 150);
+        ContentItem imported = gone;
+        imported.externalId = *listed.begin();
+        imported.title = QStringLiteral("Imported from a backup");
+        QVERIFY(awaitTask(env->library->upsert({gone, other, imported})));
+        const qint64 usedBefore = env->used(sandbox);
         const bool aged = awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
             QSqlQuery q(db.connection());
             return q.exec(QStringLiteral("UPDATE content SET synced_at = synced_at - 86400"));
@@ -836,6 +846,9 @@ private Q_SLOTS:
         QVERIFY(!ids.contains(gone.externalId));
         QVERIFY(ids.contains(other.externalId));
         QCOMPARE(ids.size(), 150 + 1);
+        // Billed: the 149 items the library did not hold; neither the imported one nor the removal costs.
+        QCOMPARE(outcome.progress.newItems, 149);
+        QCOMPARE(env->used(sandbox) - usedBefore, 149);
         QVERIFY(!changed.isEmpty());
         // Not findable any more (the full-text index follows the rows).
         const qint64 hits = awaitTask(env->library->run<qint64>([](LibraryDatabase& db) {
@@ -851,6 +864,7 @@ private Q_SLOTS:
         QVERIFY(again.succeeded() && again.incremental);
         QCOMPARE(again.itemsPruned, 0);
         QCOMPARE(env->libraryIds(Platform::YouTube).size(), 151);
+        QCOMPARE(env->used(sandbox) - usedBefore, 149);
     }
 
     void disconnectDuringASyncLeavesNothingBehind()
