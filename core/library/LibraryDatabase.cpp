@@ -15,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -1153,7 +1154,6 @@ Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const Syn
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     const QString platform = platformId(batch.platform);
     SyncBatchResult result;
-    result.usageGeneration = batch.usageGeneration;
     qint64 before = 0;
     const auto countItems = [&](qint64* out) -> std::optional<LibraryError> {
         QSqlQuery q(d->db());
@@ -1172,6 +1172,8 @@ Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const Syn
         if (auto e = countItems(&after))
             return e;
         result.written = int(batch.items.size());
+        // The billing rule's units: the items this page added to the account (nothing else writes to
+        // the library inside this transaction).
         result.newItems = int(after - before);
         result.itemCount = after;
         QSqlQuery q(d->db());
@@ -1179,35 +1181,37 @@ Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const Syn
                                  "WHERE platform = ? AND account_id = ?"));
         if (!execBound(q, {after, platform, batch.accountId}))
             return sqlError(what, q.lastError());
-        if (result.newItems <= 0 || batch.usageKeyBase.isEmpty())
+        if (result.newItems <= 0 || batch.usageJobId.isEmpty())
             return std::nullopt;
-        // Add to the job's open outbox row; a sealed row (being reported) is never changed: open the
-        // next generation instead.
-        for (int guard = 0; guard < 1000; ++guard, ++result.usageGeneration) {
-            const QString key = QStringLiteral("%1-%2").arg(batch.usageKeyBase).arg(result.usageGeneration);
-            QSqlQuery find(d->db());
-            find.setForwardOnly(true);
-            find.prepare(QStringLiteral("SELECT sealed FROM usage_outbox WHERE idempotency_key = ?"));
-            if (!execBound(find, {key}))
-                return sqlError(what, find.lastError());
-            if (find.next()) {
-                if (find.value(0).toInt() == 1)
-                    continue;
-                QSqlQuery add(d->db());
-                add.prepare(
-                    QStringLiteral("UPDATE usage_outbox SET units = units + ? WHERE idempotency_key = ?"));
-                if (!execBound(add, {result.newItems, key}))
-                    return sqlError(what, add.lastError());
-                return std::nullopt;
-            }
-            QSqlQuery insert(d->db());
-            insert.prepare(QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, "
-                                          "created_at) VALUES (?, ?, ?, ?)"));
-            if (!execBound(insert, {key, platform, result.newItems, QDateTime::currentSecsSinceEpoch()}))
-                return sqlError(what, insert.lastError());
+        // The job's open row takes the units. A sealed row (taken by a reporter, maybe already counted by
+        // the backend) never changes: the job then opens a new row under a key no report ever had.
+        QSqlQuery find(d->db());
+        find.setForwardOnly(true);
+        find.prepare(
+            QStringLiteral("SELECT id, idempotency_key FROM usage_outbox WHERE job_id = ? AND sealed = 0"));
+        if (!execBound(find, {batch.usageJobId}))
+            return sqlError(what, find.lastError());
+        if (find.next()) {
+            const qint64 rowId = find.value(0).toLongLong();
+            result.usageKey = find.value(1).toString();
+            find.finish();
+            QSqlQuery add(d->db());
+            add.prepare(QStringLiteral("UPDATE usage_outbox SET units = units + ? WHERE id = ?"));
+            if (!execBound(add, {result.newItems, rowId}))
+                return sqlError(what, add.lastError());
             return std::nullopt;
         }
-        return makeError(what);
+        if (find.lastError().isValid())
+            return sqlError(what, find.lastError());
+        result.usageKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlQuery insert(d->db());
+        insert.prepare(
+            QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, created_at, "
+                           "job_id) VALUES (?, ?, ?, ?, ?)"));
+        if (!execBound(insert, {result.usageKey, platform, result.newItems,
+                                QDateTime::currentSecsSinceEpoch(), batch.usageJobId}))
+            return sqlError(what, insert.lastError());
+        return std::nullopt;
     };
     if (batch.items.isEmpty()) {
         if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
@@ -1365,8 +1369,9 @@ Result<QList<UsageOutboxEntry>, LibraryError> LibraryDatabase::takeUsageOutbox()
         return *e;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT idempotency_key, platform, units, created_at FROM usage_outbox "
-                               "WHERE sealed = 1 ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT idempotency_key, platform, units, created_at, job_id FROM usage_outbox "
+                           "WHERE sealed = 1 ORDER BY id")))
         return sqlError(what, q.lastError());
     QList<UsageOutboxEntry> rows;
     while (q.next()) {
@@ -1375,6 +1380,7 @@ Result<QList<UsageOutboxEntry>, LibraryError> LibraryDatabase::takeUsageOutbox()
         e.platform = platformFromId(q.value(1).toString()).value_or(Platform::YouTube);
         e.units = q.value(2).toLongLong();
         e.createdAt = QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        e.jobId = q.value(4).toString();
         rows.append(e);
     }
     if (q.lastError().isValid())
@@ -1395,16 +1401,22 @@ std::optional<LibraryError> LibraryDatabase::removeUsageOutbox(const QString& id
     return std::nullopt;
 }
 
-Result<qint64, LibraryError> LibraryDatabase::pendingUsageUnits() const
+Result<qint64, LibraryError> LibraryDatabase::pendingUsageUnits(const QString& jobId) const
 {
     if (!d->open)
         return notOpen();
-    const auto v =
-        d->scalar(QStringLiteral("SELECT coalesce(sum(units), 0) FROM usage_outbox"),
-                  QCoreApplication::translate("sv::LibraryDatabase", "Could not read the usage to report"));
-    if (!v)
-        return v.error();
-    return v->toLongLong();
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(jobId.isEmpty()
+                  ? QStringLiteral("SELECT coalesce(sum(units), 0) FROM usage_outbox")
+                  : QStringLiteral("SELECT coalesce(sum(units), 0) FROM usage_outbox WHERE job_id = ?"));
+    if (!jobId.isEmpty())
+        q.addBindValue(jobId);
+    if (!q.exec() || !q.next())
+        return sqlError(
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not read the usage to report"),
+            q.lastError());
+    return q.value(0).toLongLong();
 }
 
 } // namespace sv

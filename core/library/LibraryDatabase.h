@@ -69,26 +69,27 @@ struct SyncBatch
     Platform platform = Platform::YouTube;
     QString accountId;
     QList<ContentItem> items;
-    /// The job's idempotency key prefix; the usage row's key is "<usageKeyBase>-<usageGeneration>".
-    QString usageKeyBase;
-    int usageGeneration = 0;
+    /// The sync job writing the batch: an id unique to that one run of a job (a UUID), in every process.
+    /// The batch's units go to the job's open usage_outbox row. Empty: no usage is recorded.
+    QString usageJobId;
 };
 
 struct SyncBatchResult
 {
-    int written = 0;         ///< rows inserted or updated
-    int newItems = 0;        ///< rows that were not in the library before (the usage units added)
-    qint64 itemCount = 0;    ///< the account's items after the batch
-    int usageGeneration = 0; ///< the generation to pass with the next batch of the same job
+    int written = 0;      ///< rows inserted or updated
+    int newItems = 0;     ///< rows that were not in the library before (the usage units added)
+    qint64 itemCount = 0; ///< the account's items after the batch
+    QString usageKey;     ///< idempotency key of the outbox row that took the units (empty without units)
 };
 
 /// A usage report waiting to be sent to the backend's increment_usage.
 struct UsageOutboxEntry
 {
-    QString idempotencyKey;
+    QString idempotencyKey; ///< made when the row was inserted; names this one report, never another
     Platform platform = Platform::YouTube;
     qint64 units = 0;
     QDateTime createdAt;
+    QString jobId; ///< the sync job that wrote the units (SyncBatch::usageJobId; empty for older rows)
 };
 
 /// The local content library: one SQLite file per profile (WAL, foreign keys, versioned schema).
@@ -132,9 +133,11 @@ public:
                                                  AccountStatus status, const QString& lastError = {});
     /// Forgets the account; with `removeItems` its items go too (one transaction). Returns items removed.
     Result<int, LibraryError> deleteAccount(Platform platform, const QString& accountId, bool removeItems);
-    /// Upserts the batch's items, adds the number of new items to the job's open usage_outbox row (or
-    /// opens a new one when the reporter has sealed it) and marks the account's sync incomplete, all in
-    /// one transaction: a crash either keeps the items and their usage or neither.
+    /// Upserts the batch's items, adds the number of new items (the billing rule's units, see
+    /// docs/ARCHITECTURE.md) to the job's open (unsealed) usage_outbox row, found by the batch's
+    /// usageJobId, or inserts a new row under a fresh UUID key when the job has none (a reporter sealed
+    /// it, or it is the job's first), and marks the account's sync incomplete, all in one transaction: a
+    /// crash either keeps the items and their usage or neither. A key is never given to a second row.
     Result<SyncBatchResult, LibraryError> commitSyncBatch(const SyncBatch& batch);
     /// Which of `externalIds` the library already has for the account.
     Result<QSet<QString>, LibraryError> knownExternalIds(Platform platform, const QString& accountId,
@@ -161,12 +164,13 @@ public:
     std::optional<LibraryError> finishJob(qint64 jobId, const QString& status, const QString& result,
                                           const QDateTime& finishedAt);
 
-    /// Seals every usage_outbox row (a job still writing opens a new row) and returns all of them.
+    /// Seals every usage_outbox row (a sealed row never changes again: a job still writing opens a new
+    /// row) and returns all of them, oldest first.
     Result<QList<UsageOutboxEntry>, LibraryError> takeUsageOutbox();
-    /// Deletes a row once the backend has counted it.
+    /// Deletes a sealed row once the backend has counted it.
     std::optional<LibraryError> removeUsageOutbox(const QString& idempotencyKey);
-    /// Units not yet reported (sealed or not).
-    Result<qint64, LibraryError> pendingUsageUnits() const;
+    /// Units not yet confirmed by the backend (sealed or not); with `jobId`, only that job's.
+    Result<qint64, LibraryError> pendingUsageUnits(const QString& jobId = {}) const;
 
     /// Import: all or nothing. The error names the item (1-based) and the field at fault.
     Result<int, LibraryError> importFrom(QIODevice& in, ExportFormat format);

@@ -143,6 +143,30 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                           "  sealed INTEGER NOT NULL DEFAULT 0 CHECK (sealed IN (0, 1))\n"
                           ")"),
                   }});
+
+        // v4: one report per outbox row, named forever by its own key. v3 rebuilt a job's key from a prefix
+        // and a counter, so a row created after the previous one was reported and deleted got the same key
+        // again and the backend ignored it (issue 13). Rows now get a UUID key when they are inserted and
+        // a job finds its open row by job_id. Pending v3 rows are kept: an unsealed one was never sent, but
+        // its key may already have been counted for an earlier row, so it gets a fresh key (billed exactly
+        // once); a sealed one may have been sent with its answer lost, so it keeps its key. Both are
+        // sealed: no job writes to them any more.
+        m.append(
+            {4,
+             QStringLiteral("usage_outbox: job_id, fresh keys for rows never sent"),
+             {
+                 QStringLiteral("ALTER TABLE usage_outbox ADD COLUMN job_id TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral(
+                     "UPDATE usage_outbox SET sealed = 1, idempotency_key =\n"
+                     "  lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||\n"
+                     "  substr(lower(hex(randomblob(2))), 2) || '-' ||\n"
+                     "  substr('89ab', 1 + abs(random() % 4), 1) || substr(lower(hex(randomblob(2))), 2) ||\n"
+                     "  '-' || lower(hex(randomblob(6)))\n"
+                     "WHERE sealed = 0"),
+                 // At most one open row per job.
+                 QStringLiteral("CREATE UNIQUE INDEX usage_outbox_open_job_idx ON usage_outbox (job_id) "
+                                "WHERE sealed = 0 AND job_id <> ''"),
+             }});
         return m;
     }();
     return list;

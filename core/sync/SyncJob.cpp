@@ -121,8 +121,9 @@ QCoro::Task<> SyncJob::reportUsage(SyncOutcome& outcome, bool final)
 {
     if (!m_reporter)
         co_return;
+    // Sends every pending report, this job's and any other's (another job's, a killed process's); the
+    // job's own figures are read from the outbox at the end (finish()).
     const UsageReport report = co_await m_reporter->flush();
-    outcome.unitsReported += report.units;
     m_unitsSinceReport = 0;
     if (report.error && final)
         addNotice(outcome, tr("The usage of this sync could not be reported yet (%1); it is kept and "
@@ -140,14 +141,22 @@ QCoro::Task<SyncOutcome> SyncJob::finish(const SyncOutcome& result, qint64 jobId
         co_await reportUsage(outcome, true);
     const Platform platform = m_account.platform;
     const QString accountId = m_account.accountId;
+    // The job's units are its new items (each page's went to the job's outbox rows in the page's
+    // transaction); those still in the outbox are pending, the others the backend confirmed.
+    const QString usageJobId = m_usageJobId;
     // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
     const std::function<Result<qint64, LibraryError>(LibraryDatabase&)> libraryCall6 =
-        [](LibraryDatabase& db) {
-            return db.pendingUsageUnits();
+        [usageJobId](LibraryDatabase& db) {
+            return db.pendingUsageUnits(usageJobId);
         };
     const auto pending = co_await m_store->onLibrary<qint64>(libraryCall6);
-    if (pending)
+    if (pending) {
         outcome.unitsPending = pending.value();
+    } else {
+        qCWarning(lcSync) << "could not read the job's pending usage:" << pending.error().message;
+        outcome.unitsPending = m_progress.newItems; // not known to be confirmed
+    }
+    outcome.unitsReported = qMax<qint64>(0, m_progress.newItems - outcome.unitsPending);
     const auto stored = co_await m_store->account(platform, accountId);
     if (stored && stored.value())
         outcome.itemCount = stored.value()->itemCount;
@@ -183,10 +192,7 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     m_timer.start();
     m_walkStartedAt = QDateTime::currentDateTimeUtc();
     m_progress = {};
-    m_usageKeyBase =
-        QStringLiteral("sync-%1-%2")
-            .arg(platformId(m_account.platform), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    m_usageGeneration = 0;
+    m_usageJobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const Platform platform = m_account.platform;
     const QString accountId = m_account.accountId;
 
@@ -318,8 +324,7 @@ QCoro::Task<SyncOutcome> SyncJob::run()
         batch.platform = platform;
         batch.accountId = accountId;
         batch.items = std::move(p.items);
-        batch.usageKeyBase = m_usageKeyBase;
-        batch.usageGeneration = m_usageGeneration;
+        batch.usageJobId = m_usageJobId;
         const int count = int(batch.items.size());
         // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
         const std::function<Result<SyncBatchResult, LibraryError>(LibraryDatabase&)> libraryCall10 =
@@ -331,7 +336,6 @@ QCoro::Task<SyncOutcome> SyncJob::run()
             fail(PlatformError::make(PlatformError::Kind::Server, committed.error().message));
             break;
         }
-        m_usageGeneration = committed->usageGeneration;
         m_progress.pages += 1;
         m_progress.items += count;
         m_progress.newItems += committed->newItems;

@@ -30,7 +30,8 @@ class UsageReporter;
 /// - The quota is checked first (going over is allowed: a notice says overage is billed) and the usage is
 ///   reported during and after the job through the UsageReporter.
 /// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
-///   status running -> succeeded/failed/cancelled, result = SyncOutcome::toJson().
+///   status running -> succeeded/failed/cancelled, result = SyncOutcome::toJson(), whose units are this
+///   job's own (its new items, on its platform: reported + pending), whoever sent their reports.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -74,8 +75,7 @@ private:
     SyncOptions m_options;
     PlatformTokens m_tokens;
     SyncProgress m_progress;
-    QString m_usageKeyBase;
-    int m_usageGeneration = 0;
+    QString m_usageJobId; ///< this run's id in usage_outbox.job_id (a UUID)
     qint64 m_unitsSinceReport = 0;
     bool m_cancelled = false;
     bool m_running = false;

@@ -51,10 +51,13 @@ struct SyncOutcome
     bool incremental = false; ///< stopped paging at the first page of known items
     SyncProgress progress;
     int statisticsRefreshed = 0;
-    int itemsPruned = 0;      ///< items deleted on the platform, removed after a full walk
-    qint64 itemCount = 0;     ///< the account's items in the library afterwards
-    qint64 unitsReported = 0; ///< usage units the backend confirmed during this job
-    qint64 unitsPending = 0;  ///< usage units still waiting in the outbox (reported later)
+    int itemsPruned = 0;  ///< items deleted on the platform, removed after a full walk
+    qint64 itemCount = 0; ///< the account's items in the library afterwards
+    /// Of this job's usage units (progress.newItems, on `platform`: the billing rule in
+    /// docs/ARCHITECTURE.md), those the backend had confirmed when the job ended, and those still in the
+    /// outbox (reported by a later flush). unitsReported + unitsPending == progress.newItems.
+    qint64 unitsReported = 0;
+    qint64 unitsPending = 0;
     std::optional<PlatformError::Kind> errorKind;
     QString errorMessage; ///< translated; empty on success
     bool reconnectNeeded = false;

@@ -42,8 +42,11 @@ struct UsageReport
 /// The seed's usage flow on the desktop: check the quota first (going over is allowed and billed as
 /// overage), do the work, then report it. Reports come from the library's usage_outbox, written in the same
 /// transaction as the items they count, and go to the backend's `increment_usage` RPC with the row's
-/// idempotency key, so a report retried after a crash or a lost answer is never counted twice. A row is
-/// deleted only after the backend confirmed it.
+/// idempotency key (made when the row was inserted, never reused), so a report retried after a crash or a
+/// lost answer is never counted twice. A row is deleted only after the backend confirmed it; a failed report
+/// (error, 5xx, timeout, 401) stays and is sent again, under the same key, by the next flush. Flushes may
+/// run at once, in this process or in others on the same profile: they may send the same sealed rows, which
+/// the backend counts once.
 class UsageReporter : public QObject
 {
     Q_OBJECT
@@ -52,7 +55,8 @@ public:
 
     /// subscription_settings of the signed-in user.
     QCoro::Task<Result<QuotaStatus, ApiError>> checkQuota();
-    /// Sends every outbox row; stops at the first failure (the rest stay for the next flush).
+    /// Seals the outbox's open rows and sends every sealed row; stops at the first failure (that row and
+    /// the rest stay for the next flush).
     QCoro::Task<UsageReport> flush();
     /// The translated notice shown when a sync starts over the quota.
     static QString overageNotice(const QuotaStatus& quota);

@@ -88,7 +88,8 @@ private:
         QCOMPARE(
             columns(c, QStringLiteral("usage_outbox")),
             QStringList({QStringLiteral("id"), QStringLiteral("idempotency_key"), QStringLiteral("platform"),
-                         QStringLiteral("units"), QStringLiteral("created_at"), QStringLiteral("sealed")}));
+                         QStringLiteral("units"), QStringLiteral("created_at"), QStringLiteral("sealed"),
+                         QStringLiteral("job_id")}));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (platform, account_id, connected_at) "
                                       "VALUES ('youtube', 'UC1', 1)")));
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO accounts (platform, account_id, connected_at) "

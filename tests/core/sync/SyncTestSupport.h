@@ -16,10 +16,13 @@
 #include "sync/UsageReporter.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <QCoro/QCoroTask>
@@ -84,8 +87,16 @@ struct SyncEnvironment
         const auto user = sandbox.createUser(email, QStringLiteral("pw-123456"));
         if (!user)
             return QStringLiteral("could not create the user");
-        accessToken = user->accessToken;
         userId = user->userId;
+        return attach(user->accessToken);
+    }
+
+    /// Builds the services for the signed-in user whose token is `token` (config, libraryPath and service
+    /// already set); returns an error message or an empty string. Another process on the same profile
+    /// (tests' child processes) attaches this way.
+    QString attach(const QString& token)
+    {
+        accessToken = token;
         http = std::make_unique<HttpClient>();
         RetryPolicy policy;
         policy.baseDelay = std::chrono::milliseconds(20);
@@ -95,11 +106,10 @@ struct SyncEnvironment
         bc.baseUrl = config.backend.url;
         bc.anonKey = config.backend.anonKey;
         backend = std::make_unique<BackendClient>(http.get(), bc);
-        const QString token = accessToken;
         backend->setTokenProvider([token] { return token; });
         secrets = std::make_unique<SecretStore>(service);
         library = std::make_unique<LibraryService>();
-        if (auto e = awaitTask(library->open(libraryFile)))
+        if (auto e = awaitTask(library->open(libraryPath)))
             return e->message;
         store = std::make_unique<AccountStore>(library.get(), secrets.get(), profileName);
         reporter = std::make_unique<UsageReporter>(store.get(), backend.get());
@@ -132,6 +142,44 @@ struct SyncEnvironment
                              {"Authorization", "Bearer " + accessToken.toUtf8()}});
         const QJsonArray rows = reply.json().array();
         return rows.isEmpty() ? -1 : rows.first().toObject().value(QStringLiteral("used")).toInteger(-1);
+    }
+
+    /// Units the backend recorded for the signed-in user, per platform id (quota_usage_history, every day).
+    QHash<QString, qint64> usageByPlatform(SandboxProcess& sandbox) const
+    {
+        const auto reply = sandbox.request(
+            "GET", sandbox.url(QStringLiteral("/rest/v1/quota_usage_history?select=platform,units")),
+            {{"apikey", config.backend.anonKey.toUtf8()},
+             {"Authorization", "Bearer " + accessToken.toUtf8()}});
+        QHash<QString, qint64> units;
+        const QJsonArray rows = reply.json().array();
+        for (const QJsonValue& row : rows)
+            units[row[QLatin1String("platform")].toString()] += row[QLatin1String("units")].toInteger();
+        return units;
+    }
+
+    /// Units in the library's usage outbox, not yet confirmed by the backend (-1 on error).
+    qint64 pendingUnits()
+    {
+        return awaitTask(library->run<qint64>([](LibraryDatabase& db) {
+            const auto pending = db.pendingUsageUnits();
+            return pending ? pending.value() : qint64(-1);
+        }));
+    }
+
+    /// The result JSON of every platform_sync audit_log row, oldest first (read through the library).
+    QList<QJsonObject> auditResults()
+    {
+        return awaitTask(library->run<QList<QJsonObject>>([](LibraryDatabase& db) {
+            QList<QJsonObject> results;
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral(
+                    "SELECT result FROM audit_log WHERE action = 'platform_sync' ORDER BY id")))
+                return results;
+            while (q.next())
+                results.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            return results;
+        }));
     }
 
     /// Every external id the platform lists for the connected account, walked page by page with the

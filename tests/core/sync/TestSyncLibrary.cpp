@@ -1,10 +1,14 @@
-// The library side of syncing (schema v3): accounts, transactional batches with their usage outbox rows,
-// sealing for the reporter, statistics refresh and account removal. Real SQLite files on disk.
+// The library side of syncing: accounts, transactional batches with their usage outbox rows (one report per
+// row, under a key of its own), sealing for the reporter, the v3 -> v4 outbox upgrade, statistics refresh
+// and account removal. Real SQLite files on disk.
 #include "library/LibraryDatabase.h"
+#include "library/LibrarySchema.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace sv;
 
@@ -49,16 +53,17 @@ private:
         return a;
     }
 
-    static SyncBatch batch(const QString& accountId, QList<ContentItem> list, const QString& key, int gen = 0)
+    static SyncBatch batch(const QString& accountId, QList<ContentItem> list, const QString& jobId)
     {
         SyncBatch b;
         b.platform = Platform::YouTube;
         b.accountId = accountId;
         b.items = std::move(list);
-        b.usageKeyBase = key;
-        b.usageGeneration = gen;
+        b.usageJobId = jobId;
         return b;
     }
+
+    static bool isUuid(const QString& key) { return !QUuid::fromString(key).isNull(); }
 
     static qint64 scalar(LibraryDatabase& db, const QString& sql)
     {
@@ -118,22 +123,26 @@ private Q_SLOTS:
         QCOMPARE(r->written, 50);
         QCOMPARE(r->newItems, 50);
         QCOMPARE(r->itemCount, 50);
+        const QString key = r->usageKey;
+        QVERIFY2(isUuid(key), qPrintable(key));
         // Overlapping page: only the 25 unseen items are new (usage is once per item).
-        r = db.commitSyncBatch(batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 25, 75),
-                                     QStringLiteral("job-a"), r->usageGeneration));
+        r = db.commitSyncBatch(
+            batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 25, 75), QStringLiteral("job-a")));
         QVERIFY(r);
         QCOMPARE(r->newItems, 25);
         QCOMPARE(r->itemCount, 75);
+        QCOMPARE(r->usageKey, key); // the job's open row
         QCOMPARE(*db.pendingUsageUnits(), 75);
+        QCOMPARE(*db.pendingUsageUnits(QStringLiteral("job-a")), 75);
+        QCOMPARE(*db.pendingUsageUnits(QStringLiteral("job-z")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_outbox")), 1);
-        QCOMPARE(
-            scalar(db, QStringLiteral("SELECT units FROM usage_outbox WHERE idempotency_key = 'job-a-0'")),
-            75);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT units FROM usage_outbox WHERE job_id = 'job-a'")), 75);
         // A page of known items adds no usage.
-        r = db.commitSyncBatch(batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 10),
-                                     QStringLiteral("job-a"), r->usageGeneration));
+        r = db.commitSyncBatch(
+            batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 10), QStringLiteral("job-a")));
         QVERIFY(r);
         QCOMPARE(r->newItems, 0);
+        QCOMPARE(r->usageKey, QString());
         QCOMPARE(*db.pendingUsageUnits(), 75);
         QCOMPARE(db.account(Platform::YouTube, QStringLiteral("UC1"))->value().itemCount, 75);
     }
@@ -146,28 +155,131 @@ private Q_SLOTS:
         auto r = db.commitSyncBatch(
             batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 10), QStringLiteral("job-b")));
         QVERIFY(r);
+        const QString first = r->usageKey;
         // The reporter takes (seals) the row while the job goes on.
         const auto taken = db.takeUsageOutbox();
         QVERIFY(taken);
         QCOMPARE(taken->size(), 1);
-        QCOMPARE(taken->at(0).idempotencyKey, QStringLiteral("job-b-0"));
+        QCOMPARE(taken->at(0).idempotencyKey, first);
         QCOMPARE(taken->at(0).units, 10);
         QCOMPARE(taken->at(0).platform, Platform::YouTube);
-        r = db.commitSyncBatch(batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 10, 14),
-                                     QStringLiteral("job-b"), r->usageGeneration));
+        QCOMPARE(taken->at(0).jobId, QStringLiteral("job-b"));
+        r = db.commitSyncBatch(
+            batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 10, 14), QStringLiteral("job-b")));
         QVERIFY(r);
-        QCOMPARE(r->usageGeneration, 1); // a new row: the sealed report keeps its 10 units
+        const QString second = r->usageKey; // a new row: the sealed report keeps its 10 units
+        QVERIFY(isUuid(second) && second != first);
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT units FROM usage_outbox WHERE idempotency_key = 'job-b-0'")),
+            scalar(db,
+                   QStringLiteral("SELECT units FROM usage_outbox WHERE idempotency_key = '%1'").arg(first)),
             10);
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT units FROM usage_outbox WHERE idempotency_key = 'job-b-1'")),
+            scalar(db,
+                   QStringLiteral("SELECT units FROM usage_outbox WHERE idempotency_key = '%1'").arg(second)),
             4);
-        QVERIFY(!db.removeUsageOutbox(QStringLiteral("job-b-0")));
+        QCOMPARE(*db.pendingUsageUnits(QStringLiteral("job-b")), 14);
+        QVERIFY(!db.removeUsageOutbox(first));
         QCOMPARE(*db.pendingUsageUnits(), 4);
         // An unsealed row is not deleted by mistake.
-        QVERIFY(!db.removeUsageOutbox(QStringLiteral("job-b-1")));
+        QVERIFY(!db.removeUsageOutbox(second));
         QCOMPARE(*db.pendingUsageUnits(), 4);
+    }
+
+    // A key names one report forever: after a row was reported and deleted, the job's next units go to a
+    // row with a new key (the backend ignores a key it already counted).
+    void aReportedKeyIsNeverGivenToANewRow()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(newFile()));
+        QVERIFY(!db.saveAccount(account(QStringLiteral("UC1"))));
+        QSet<QString> keys;
+        for (int page = 0; page < 3; ++page) {
+            auto r = db.commitSyncBatch(batch(QStringLiteral("UC1"),
+                                              items(QStringLiteral("UC1"), page * 10, page * 10 + 10),
+                                              QStringLiteral("job-f")));
+            QVERIFY(r);
+            const auto taken = db.takeUsageOutbox();
+            QVERIFY(taken);
+            QCOMPARE(taken->size(), 1);
+            QCOMPARE(taken->at(0).units, 10);
+            QVERIFY2(!keys.contains(taken->at(0).idempotencyKey), qPrintable(taken->at(0).idempotencyKey));
+            keys.insert(taken->at(0).idempotencyKey);
+            QVERIFY(!db.removeUsageOutbox(taken->at(0).idempotencyKey));
+        }
+    }
+
+    // Jobs running at once (several accounts, several processes) each fill their own open row, found by
+    // their job id; a job never has two open rows.
+    void concurrentJobsFillTheirOwnRows()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(newFile()));
+        QVERIFY(!db.saveAccount(account(QStringLiteral("UC1"))));
+        QVERIFY(!db.saveAccount(account(QStringLiteral("UC2"))));
+        for (int page = 0; page < 3; ++page) {
+            QVERIFY(db.commitSyncBatch(batch(QStringLiteral("UC1"),
+                                             items(QStringLiteral("UC1"), page * 10, page * 10 + 10),
+                                             QStringLiteral("job-1"))));
+            QVERIFY(db.commitSyncBatch(batch(QStringLiteral("UC2"),
+                                             items(QStringLiteral("UC2"), page * 10, page * 10 + 3),
+                                             QStringLiteral("job-2"))));
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_outbox")), 2);
+        QCOMPARE(*db.pendingUsageUnits(QStringLiteral("job-1")), 30);
+        QCOMPARE(*db.pendingUsageUnits(QStringLiteral("job-2")), 9);
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, created_at, "
+                                   "job_id) VALUES ('other', 'youtube', 1, 1, 'job-1')")));
+    }
+
+    // Upgrading a v3 library keeps its pending usage. v3 could give a reported key to a new row, so an
+    // unsealed row (never sent) gets a fresh key; a sealed row (maybe sent, its answer lost) keeps its key.
+    // Both are sealed: no job writes to them again.
+    void upgradeFromV3KeepsPendingUsage()
+    {
+        const QString file = newFile();
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            c.setDatabaseName(file);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            for (const LibrarySchema::Migration& m : LibrarySchema::migrations()) {
+                if (m.version > 3)
+                    break;
+                for (const QString& statement : m.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO usage_outbox (idempotency_key, platform, units, created_at, sealed) VALUES "
+                "('sync-tiktok-u-0', 'tiktok', 40, 1, 0), ('sync-youtube-v-0', 'youtube', 7, 2, 1)")));
+            q.finish();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        LibraryDatabase db;
+        const auto error = db.open(file);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")), LibrarySchema::latestVersion());
+        QCOMPARE(*db.pendingUsageUnits(), 47);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_outbox WHERE sealed = 0")), 0);
+        // A job of the new version opens a row of its own.
+        QVERIFY(!db.saveAccount(account(QStringLiteral("UC1"))));
+        const auto r = db.commitSyncBatch(
+            batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 5), QStringLiteral("job-g")));
+        QVERIFY(r);
+        const auto taken = db.takeUsageOutbox();
+        QVERIFY(taken);
+        QCOMPARE(taken->size(), 3);
+        QCOMPARE(taken->at(0).platform, Platform::TikTok);
+        QCOMPARE(taken->at(0).units, 40);
+        QVERIFY2(isUuid(taken->at(0).idempotencyKey), qPrintable(taken->at(0).idempotencyKey));
+        QCOMPARE(taken->at(1).idempotencyKey, QStringLiteral("sync-youtube-v-0"));
+        QCOMPARE(taken->at(1).units, 7);
+        QCOMPARE(taken->at(2).idempotencyKey, r->usageKey);
+        QCOMPARE(taken->at(2).units, 5);
     }
 
     void failedBatchWritesNeitherItemsNorUsage()

@@ -7,9 +7,13 @@
 #include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
+
+#include <cstdio>
 
 using namespace sv;
 using namespace sv::test;
@@ -35,8 +39,365 @@ private:
         return error.isEmpty() ? std::move(env) : nullptr;
     }
 
+    /// The test options of SyncEnvironment, reporting usage every `reportEvery` new items.
+    static SyncOptions reportingEvery(qint64 reportEvery)
+    {
+        SyncOptions options;
+        options.retryDelay = std::chrono::milliseconds(20);
+        options.maxRetryDelay = std::chrono::milliseconds(1500);
+        options.reportEveryItems = reportEvery;
+        return options;
+    }
+
+    /// Units the backend recorded per platform since `before` (SyncEnvironment::usageByPlatform()).
+    static QHash<QString, qint64> since(const QHash<QString, qint64>& before, QHash<QString, qint64> after)
+    {
+        for (auto it = after.begin(); it != after.end(); ++it)
+            it.value() -= before.value(it.key());
+        for (auto it = after.begin(); it != after.end();)
+            it = it.value() == 0 ? after.erase(it) : std::next(it);
+        return after;
+    }
+
+    /// Checks one audit_log result against the billing rule: the job's units are its new items, all on its
+    /// own platform, and each of them is either confirmed by the backend or still pending.
+    static bool auditBills(const QJsonObject& result, Platform platform, qint64 units, qint64 pending = 0)
+    {
+        const bool ok = result.value(QStringLiteral("platform")).toString() == platformId(platform) &&
+                        result.value(QStringLiteral("new_items")).toInteger() == units &&
+                        result.value(QStringLiteral("units_reported")).toInteger() == units - pending &&
+                        result.value(QStringLiteral("units_pending")).toInteger() == pending;
+        if (!ok)
+            qWarning("audit result %s, expected %s: %lld units, %lld pending",
+                     QJsonDocument(result).toJson(QJsonDocument::Compact).constData(),
+                     qPrintable(platformId(platform)), units, pending);
+        return ok;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The billing rule (docs/ARCHITECTURE.md): one unit per item a sync adds to the library that was not
+    // in it for that account. 5,000 new TikTok items are 5,000 units on the backend, reported in several
+    // reports (one every 2,000 new items and one at the end), none of them lost.
+    void syncOf5000NewItemsBills5000Units()
+    {
+        SandboxProcess sandbox(sandboxOptions(5000));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        const qint64 usedBefore = env->used(sandbox);
+        const auto historyBefore = env->usageByPlatform(sandbox);
+        QVERIFY(env->connect(Platform::TikTok));
+        const SyncOutcome outcome = env->sync(Platform::TikTok);
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QCOMPARE(env->libraryIds(Platform::TikTok).size(), 5000);
+        QCOMPARE(outcome.progress.newItems, 5000);
+        QCOMPARE(env->used(sandbox) - usedBefore, 5000);
+        QCOMPARE(since(historyBefore, env->usageByPlatform(sandbox)),
+                 (QHash<QString, qint64>{{QStringLiteral("tiktok"), 5000}}));
+        QCOMPARE(outcome.unitsReported, 5000);
+        QCOMPARE(outcome.unitsPending, 0);
+        auto audit = env->auditResults();
+        QCOMPARE(audit.size(), 1);
+        QVERIFY(auditBills(audit.last(), Platform::TikTok, 5000));
+
+        // The same items synced again (nothing changed on the platform) cost nothing.
+        const SyncOutcome again = env->sync(Platform::TikTok);
+        QVERIFY2(again.succeeded(), qPrintable(describe(again)));
+        QCOMPARE(again.progress.newItems, 0);
+        QCOMPARE(env->used(sandbox) - usedBefore, 5000);
+        audit = env->auditResults();
+        QCOMPARE(audit.size(), 2);
+        QVERIFY(auditBills(audit.last(), Platform::TikTok, 0));
+    }
+
+    // Three platforms synced together bill the sum of their new items, each on its own platform, and each
+    // job's audit row carries its own platform's units (not the reports of the other jobs it sent).
+    void threePlatformsTogetherBillTheSum()
+    {
+        SandboxProcess sandbox(sandboxOptions(1000));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        env->manager->setOptions(reportingEvery(150));
+        for (const Platform p : allPlatforms())
+            QVERIFY(env->connect(p));
+        const qint64 usedBefore = env->used(sandbox);
+        const auto historyBefore = env->usageByPlatform(sandbox);
+        const QList<SyncOutcome> outcomes = awaitTask(env->manager->syncAndWait(allPlatforms()));
+        QCOMPARE(outcomes.size(), 3);
+        QHash<QString, qint64> stored;
+        qint64 total = 0;
+        for (const SyncOutcome& o : outcomes) {
+            QVERIFY2(o.succeeded(), qPrintable(describe(o)));
+            stored[platformId(o.platform)] = env->libraryIds(o.platform).size();
+            total += stored[platformId(o.platform)];
+            QCOMPARE(o.progress.newItems, stored[platformId(o.platform)]);
+        }
+        QVERIFY(total >= 2900);
+        QCOMPARE(env->used(sandbox) - usedBefore, total);
+        QCOMPARE(since(historyBefore, env->usageByPlatform(sandbox)), stored);
+        const auto audit = env->auditResults();
+        QCOMPARE(audit.size(), 3);
+        for (const QJsonObject& result : audit) {
+            const auto platform = platformFromId(result.value(QStringLiteral("platform")).toString());
+            QVERIFY(platform);
+            QVERIFY(auditBills(result, *platform, stored.value(platformId(*platform))));
+        }
+
+        // A second sync of the unchanged platforms bills nothing.
+        const QList<SyncOutcome> again = awaitTask(env->manager->syncAndWait(allPlatforms()));
+        for (const SyncOutcome& o : again)
+            QVERIFY2(o.succeeded(), qPrintable(describe(o)));
+        QCOMPARE(env->used(sandbox) - usedBefore, total);
+        QCOMPARE(since(historyBefore, env->usageByPlatform(sandbox)), stored);
+        const auto audit2 = env->auditResults();
+        QCOMPARE(audit2.size(), 6);
+        for (qsizetype i = 3; i < audit2.size(); ++i) {
+            const auto platform = platformFromId(audit2.at(i).value(QStringLiteral("platform")).toString());
+            QVERIFY(platform);
+            QVERIFY(auditBills(audit2.at(i), *platform, 0));
+        }
+    }
+
+    // The stand-in's increment_usage counts a key once per user, as the backend's RPC must: the same key
+    // again adds nothing (and answers the first report's figures), another user's same key is counted.
+    void backendCountsEachKeyOncePerUser()
+    {
+        SandboxProcess sandbox(sandboxOptions(20));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto alice = environment(sandbox);
+        auto bob = environment(sandbox);
+        QVERIFY(alice && bob);
+        const qint64 aliceBefore = alice->used(sandbox);
+        const qint64 bobBefore = bob->used(sandbox);
+        const auto report = [](SyncEnvironment& env, const QString& key, qint64 units) {
+            const auto r =
+                awaitTask(env.backend->rpc(QStringLiteral("increment_usage"),
+                                           {{QStringLiteral("p_units"), units},
+                                            {QStringLiteral("p_platform"), QStringLiteral("tiktok")},
+                                            {QStringLiteral("p_idempotency_key"), key}},
+                                           true));
+            return r ? r->toObject().value(QStringLiteral("used")).toInteger(-1) : qint64(-1);
+        };
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(report(*alice, key, 7), aliceBefore + 7);
+        QCOMPARE(report(*alice, key, 7), aliceBefore + 7);
+        QCOMPARE(report(*alice, key, 9), aliceBefore + 7); // a key is one report, whatever it says later
+        QCOMPARE(report(*bob, key, 5), bobBefore + 5);
+        QCOMPARE(alice->used(sandbox), aliceBefore + 7);
+        QCOMPARE(bob->used(sandbox), bobBefore + 5);
+    }
+
+    // A job's flush also sends what other jobs left in the outbox; its audit row still carries only its own
+    // units, on its own platform, so the audit rows of all jobs add up to what the backend counted per
+    // platform.
+    void auditRowsCarryEachJobsOwnUnits()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        QVERIFY(env->connect(Platform::TikTok));
+        QVERIFY(env->connect(Platform::YouTube));
+        const auto historyBefore = env->usageByPlatform(sandbox);
+        QVERIFY(sandbox.addFault(QStringLiteral("status=503,path=/rest/v1/rpc")));
+        const SyncOutcome tiktok = env->sync(Platform::TikTok);
+        QVERIFY2(tiktok.succeeded(), qPrintable(describe(tiktok)));
+        QVERIFY(auditBills(env->auditResults().last(), Platform::TikTok, 300, 300));
+        QVERIFY(sandbox.clearFaults());
+
+        const SyncOutcome youtube = env->sync(Platform::YouTube); // its reports carry TikTok's units too
+        QVERIFY2(youtube.succeeded(), qPrintable(describe(youtube)));
+        const qint64 youtubeItems = env->libraryIds(Platform::YouTube).size();
+        QCOMPARE(youtube.unitsReported, youtubeItems);
+        QCOMPARE(youtube.unitsPending, 0);
+        const auto audit = env->auditResults();
+        QCOMPARE(audit.size(), 2);
+        QVERIFY(auditBills(audit.last(), Platform::YouTube, youtubeItems));
+        QCOMPARE(since(historyBefore, env->usageByPlatform(sandbox)),
+                 (QHash<QString, qint64>{{QStringLiteral("tiktok"), 300},
+                                         {QStringLiteral("youtube"), youtubeItems}}));
+        QCOMPARE(env->pendingUnits(), 0);
+    }
+
+    // A sync stopped mid-way bills exactly the pages it committed; the sync that resumes walks every page
+    // again and bills only the items the first one did not store: in total, exactly the items stored.
+    void cancelledSyncResumedBillsExactlyTheItemsStored()
+    {
+        SandboxProcess sandbox(sandboxOptions(1200));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        env->manager->setOptions(reportingEvery(100));
+        QVERIFY(env->connect(Platform::TikTok));
+        const qint64 usedBefore = env->used(sandbox);
+        QObject guard;
+        connect(env->manager.get(), &SyncManager::syncProgress, &guard,
+                [&](Platform p, const SyncProgress& progress) {
+                    if (progress.pages == 23)
+                        env->manager->cancel(p);
+                });
+        const SyncOutcome cancelled = env->sync(Platform::TikTok);
+        QObject::disconnect(env->manager.get(), nullptr, &guard, nullptr);
+        QCOMPARE(cancelled.status, SyncOutcome::Status::Cancelled);
+        const qint64 kept = env->libraryIds(Platform::TikTok).size();
+        QCOMPARE(kept, 23 * 20);
+        QCOMPARE(env->used(sandbox) - usedBefore, kept);
+        QVERIFY(auditBills(env->auditResults().last(), Platform::TikTok, kept));
+
+        const SyncOutcome resumed = env->sync(Platform::TikTok);
+        QVERIFY2(resumed.succeeded(), qPrintable(describe(resumed)));
+        QVERIFY(!resumed.incremental); // walks the known pages again: they cost nothing
+        QCOMPARE(env->libraryIds(Platform::TikTok).size(), 1200);
+        QCOMPARE(resumed.progress.newItems, 1200 - kept);
+        QCOMPARE(env->used(sandbox) - usedBefore, 1200);
+        QVERIFY(auditBills(env->auditResults().last(), Platform::TikTok, 1200 - kept));
+    }
+
+    // A report the backend counted but whose answer was lost (truncated, or too late for the client's
+    // deadline) is resent under the same key: counted once. Refused reports (401, 400) stay in the outbox
+    // and are counted once when the backend accepts them.
+    void failedReportsAreResentUnderTheirOwnKeyAndCountedOnce()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        env->manager->setOptions(reportingEvery(60));
+        env->http->setDefaultTimeout(std::chrono::milliseconds(2000));
+        for (const Platform p : allPlatforms())
+            QVERIFY(env->connect(p));
+        const qint64 usedBefore = env->used(sandbox);
+
+        // The answer to the first report is cut in half: the backend counted it, the app cannot know.
+        QVERIFY(sandbox.addFault(QStringLiteral("truncate,path=/rest/v1/rpc,count=1")));
+        const SyncOutcome truncated = env->sync(Platform::TikTok);
+        QVERIFY2(truncated.succeeded(), qPrintable(describe(truncated)));
+        QCOMPARE(env->used(sandbox) - usedBefore, 300);
+        QVERIFY(auditBills(env->auditResults().last(), Platform::TikTok, 300));
+
+        // The answer comes after the client's deadline: the retry (same key) is answered from the backend's
+        // record of the first.
+        QVERIFY(sandbox.addFault(QStringLiteral("latency=4000,path=/rest/v1/rpc,count=1")));
+        const SyncOutcome late = env->sync(Platform::YouTube);
+        QVERIFY2(late.succeeded(), qPrintable(describe(late)));
+        const qint64 youtube = env->libraryIds(Platform::YouTube).size();
+        QCOMPARE(env->used(sandbox) - usedBefore, 300 + youtube);
+        QVERIFY(auditBills(env->auditResults().last(), Platform::YouTube, youtube));
+
+        // Refused (an expired session, then a bad request): kept, with a notice, and sent later.
+        QVERIFY(sandbox.addFault(QStringLiteral("status=401,path=/rest/v1/rpc")));
+        const SyncOutcome refused = env->sync(Platform::Instagram);
+        QVERIFY2(refused.succeeded(), qPrintable(describe(refused)));
+        QVERIFY(!refused.notices.isEmpty());
+        QVERIFY(auditBills(env->auditResults().last(), Platform::Instagram, 300, 300));
+        QCOMPARE(env->used(sandbox) - usedBefore, 300 + youtube);
+        QVERIFY(sandbox.clearFaults());
+        QVERIFY(sandbox.addFault(QStringLiteral("status=400,path=/rest/v1/rpc,count=1")));
+        const UsageReport badRequest = awaitTask(env->reporter->flush());
+        QVERIFY(badRequest.error);
+        QCOMPARE(badRequest.unitsPending, 300);
+        QCOMPARE(env->used(sandbox) - usedBefore, 300 + youtube);
+        const UsageReport report = awaitTask(env->reporter->flush());
+        QVERIFY(!report.error);
+        QCOMPARE(report.units, 300);
+        QCOMPARE(env->used(sandbox) - usedBefore, 600 + youtube);
+        QCOMPARE(awaitTask(env->reporter->flush()).reports, 0);
+        QCOMPARE(env->used(sandbox) - usedBefore, 600 + youtube);
+    }
+
+    // kill -9 of a syncing process (a report may be in flight): the backend's units plus the units still in
+    // the outbox are exactly the items the library holds; the sync that resumes (another process) brings
+    // the backend to exactly the items stored.
+    void killedSyncResumedBillsExactlyTheItemsStored()
+    {
+        SandboxProcess sandbox(sandboxOptions(1200));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        QVERIFY(env->connect(Platform::TikTok));
+        const qint64 usedBefore = env->used(sandbox);
+        // Slow reports, so the kill often lands while one is in flight, and pages slow enough for the kill
+        // to land before the last one.
+        QVERIFY(sandbox.addFault(
+            QStringLiteral("latency=40,path=/rest/v1/rpc;latency=25,path=/tiktok/v2/video")));
+        for (const int killAtPage : {7, 19}) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QProcessEnvironment childEnv = QProcessEnvironment::systemEnvironment();
+            childEnv.insert(QStringLiteral("SV_TEST_ACCESS_TOKEN"), env->accessToken);
+            child.setProcessEnvironment(childEnv);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--sync-child"), sandbox.configFile(), env->libraryPath, env->service,
+                         env->profileName, platformId(Platform::TikTok)});
+            QVERIFY(child.waitForStarted(10000));
+            QByteArray output;
+            const QByteArray mark = "page " + QByteArray::number(killAtPage) + '\n';
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             output += child.readAllStandardOutput();
+                             return output.contains(mark) || child.state() == QProcess::NotRunning;
+                         },
+                         60000),
+                     output.constData());
+            QVERIFY2(output.contains(mark), output.constData());
+            child.kill(); // SIGKILL
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            const qint64 stored = env->libraryIds(Platform::TikTok).size();
+            QVERIFY(stored >= killAtPage * 20 && stored < 1200);
+            const qint64 pending = env->pendingUnits();
+            // A report in flight may be counted and still in the outbox (sent again under its key later).
+            const qint64 used = env->used(sandbox) - usedBefore;
+            QVERIFY2(
+                used <= stored && used + pending >= stored,
+                qPrintable(
+                    QStringLiteral("stored %1, used %2, pending %3").arg(stored).arg(used).arg(pending)));
+        }
+        const SyncOutcome resumed = env->sync(Platform::TikTok);
+        QVERIFY2(resumed.succeeded(), qPrintable(describe(resumed)));
+        QCOMPARE(env->libraryIds(Platform::TikTok).size(), 1200);
+        QCOMPARE(env->used(sandbox) - usedBefore, 1200);
+        QCOMPARE(resumed.unitsPending, 0);
+    }
+
+    // Two processes on one profile both send the outbox (the same sealed rows under the same keys): the
+    // backend counts each report once; nothing is lost, nothing doubled, and the outbox ends empty.
+    void twoReportersOnOneProfileCountEachReportOnce()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        env->manager->setOptions(reportingEvery(40));
+        QVERIFY(env->connect(Platform::Instagram));
+        const qint64 usedBefore = env->used(sandbox);
+        QVERIFY(sandbox.addFault(QStringLiteral("status=503,path=/rest/v1/rpc")));
+        const SyncOutcome outcome = env->sync(Platform::Instagram);
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QCOMPARE(outcome.unitsPending, 300);
+        QVERIFY(sandbox.clearFaults());
+
+        // A second "process": its own connection to the same file, its own store and reporter.
+        LibraryService otherLibrary;
+        QVERIFY(!awaitTask(otherLibrary.open(env->libraryPath)));
+        AccountStore otherStore(&otherLibrary, env->secrets.get(), env->profileName);
+        UsageReporter other(&otherStore, env->backend.get());
+        std::optional<UsageReport> first;
+        std::optional<UsageReport> second;
+        const auto run = [](UsageReporter* reporter, std::optional<UsageReport>* out) -> QCoro::Task<> {
+            *out = co_await reporter->flush();
+        };
+        auto a = run(env->reporter.get(), &first);
+        auto b = run(&other, &second);
+        QVERIFY(QTest::qWaitFor([&] { return first && second; }, 30000));
+        QVERIFY(!first->error && !second->error);
+        QVERIFY(first->units + second->units >= 300);
+        QCOMPARE(env->used(sandbox) - usedBefore, 300);
+        QCOMPARE(env->pendingUnits(), 0);
+    }
 
     void fullSyncOfEveryPlatformThenSearch_data()
     {
@@ -460,7 +821,15 @@ private Q_SLOTS:
         other.account = QStringLiteral("UC-another-channel");
         other.externalId = QStringLiteral("kept-other-account");
         other.title = QStringLiteral("Another channel's video");
-        QVERIFY(awaitTask(env->library->upsert({gone, other})));
+        // And one the platform lists, already in the library (imported): a sync that finds it does not bill
+        // it.
+        const QSet<QString> listed = env->platformIds(Platform::YouTube);
+        QCOMPARE(listed.size(), 150);
+        ContentItem imported = gone;
+        imported.externalId = *listed.begin();
+        imported.title = QStringLiteral("Imported from a backup");
+        QVERIFY(awaitTask(env->library->upsert({gone, other, imported})));
+        const qint64 usedBefore = env->used(sandbox);
         const bool aged = awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
             QSqlQuery q(db.connection());
             return q.exec(QStringLiteral("UPDATE content SET synced_at = synced_at - 86400"));
@@ -477,6 +846,9 @@ private Q_SLOTS:
         QVERIFY(!ids.contains(gone.externalId));
         QVERIFY(ids.contains(other.externalId));
         QCOMPARE(ids.size(), 150 + 1);
+        // Billed: the 149 items the library did not hold; neither the imported one nor the removal costs.
+        QCOMPARE(outcome.progress.newItems, 149);
+        QCOMPARE(env->used(sandbox) - usedBefore, 149);
         QVERIFY(!changed.isEmpty());
         // Not findable any more (the full-text index follows the rows).
         const qint64 hits = awaitTask(env->library->run<qint64>([](LibraryDatabase& db) {
@@ -492,6 +864,7 @@ private Q_SLOTS:
         QVERIFY(again.succeeded() && again.incremental);
         QCOMPARE(again.itemsPruned, 0);
         QCOMPARE(env->libraryIds(Platform::YouTube).size(), 151);
+        QCOMPARE(env->used(sandbox) - usedBefore, 149);
     }
 
     void disconnectDuringASyncLeavesNothingBehind()
@@ -551,5 +924,56 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncSandbox)
+namespace {
+
+/// `TestSyncSandbox --sync-child CONFIG LIBRARY KEYCHAIN-SERVICE PROFILE PLATFORM` (token in
+/// SV_TEST_ACCESS_TOKEN): another process on the test's profile, syncing one platform with usage reported
+/// every 60 new items and printing "page N" after each committed page, until the test kills it.
+int runSyncChild(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 7)
+        return 64;
+    SyncEnvironment env;
+    const auto loaded = AppConfig::load(args.at(2));
+    if (!loaded)
+        return 65;
+    env.config = loaded.value();
+    env.libraryPath = args.at(3);
+    env.service = args.at(4);
+    env.profileName = args.at(5);
+    const auto platform = platformFromId(args.at(6));
+    if (!platform)
+        return 64;
+    const QString error = env.attach(qEnvironmentVariable("SV_TEST_ACCESS_TOKEN"));
+    if (!error.isEmpty()) {
+        qWarning("child: %s", qPrintable(error));
+        return 66;
+    }
+    SyncOptions options;
+    options.retryDelay = std::chrono::milliseconds(20);
+    options.reportEveryItems = 60;
+    env.manager->setOptions(options);
+    QObject::connect(env.manager.get(), &SyncManager::syncProgress, &app,
+                     [](Platform, const SyncProgress& p) {
+                         std::printf("page %d\n", p.pages);
+                         std::fflush(stdout);
+                     });
+    const SyncOutcome outcome = env.sync(*platform);
+    std::printf("done %s\n", qPrintable(SyncOutcome::statusId(outcome.status)));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "--sync-child") == 0)
+        return runSyncChild(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestSyncSandbox test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestSyncSandbox.moc"
