@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "Plural.h"
+#include "text/Graphemes.h"
 
 namespace sv {
 
@@ -40,6 +41,12 @@ QString Format::duration(qint64 seconds)
     if (h > 0)
         return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, zero).arg(s, 2, 10, zero);
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, zero);
+}
+
+QString Format::initial(const QString& name)
+{
+    const QString first = Graphemes::left(name.trimmed(), 1);
+    return first.isEmpty() ? QStringLiteral("?") : first.toUpper();
 }
 
 QString Format::shortDate(const QDateTime& when, const QLocale& locale)

@@ -27,6 +27,9 @@ public:
     static QString kind(const QString& kind);
     /// The kinds the filter offers, in display order.
     static QStringList knownKinds();
+    /// The first character of a name as a user sees it (an emoji, a flag, a letter with its accents),
+    /// upper-cased, for a placeholder avatar; "?" for an empty name.
+    static QString initial(const QString& name);
 };
 
 } // namespace sv

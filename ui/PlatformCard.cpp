@@ -31,7 +31,7 @@ QPixmap initialAvatar(const QString& name, const QColor& color)
     f.setBold(true);
     f.setPixelSize(kAvatarSize / 2);
     p.setFont(f);
-    p.drawText(pixmap.rect(), Qt::AlignCenter, name.isEmpty() ? QStringLiteral("?") : name.left(1).toUpper());
+    p.drawText(pixmap.rect(), Qt::AlignCenter, Format::initial(name));
     return pixmap;
 }
 

@@ -2,6 +2,10 @@
 
 #include "CliContext.h"
 
+#include "text/Graphemes.h"
+
+#include <algorithm>
+
 namespace sv::cli {
 
 namespace {
@@ -13,6 +17,24 @@ bool isWide(char32_t u)
            (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) ||
            (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6) || (u >= 0x1F300 && u <= 0x1F64F) ||
            (u >= 0x1F900 && u <= 0x1F9FF) || (u >= 0x20000 && u <= 0x3FFFD);
+}
+
+/// The columns a terminal gives one user-perceived character: none for a lone mark or format character,
+/// two for a wide (CJK) character or an emoji (a flag, a ZWJ sequence, a skin tone: its widest part;
+/// VS16 asks for the emoji form), else one.
+qsizetype clusterWidth(QStringView cluster)
+{
+    qsizetype width = 0;
+    bool emoji = false;
+    for (const char32_t u : cluster.toUcs4()) {
+        emoji = emoji || u == 0xFE0F || (u >= 0x1F1E6 && u <= 0x1F1FF);
+        const QChar::Category category = QChar::category(u);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
+            category == QChar::Other_Format)
+            continue;
+        width = std::max<qsizetype>(width, isWide(u) ? 2 : 1);
+    }
+    return width > 0 && emoji ? 2 : width;
 }
 
 QString pad(const QString& cell, qsizetype width, TextTable::Align align)
@@ -27,13 +49,9 @@ QString pad(const QString& cell, qsizetype width, TextTable::Align align)
 qsizetype displayWidth(const QString& text)
 {
     qsizetype width = 0;
-    for (const char32_t u : text.toUcs4()) {
-        const QChar::Category category = QChar::category(u);
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
-            category == QChar::Other_Format)
-            continue;
-        width += isWide(u) ? 2 : 1;
-    }
+    Graphemes::Iterator clusters(text);
+    for (QStringView cluster = clusters.next(); !cluster.isEmpty(); cluster = clusters.next())
+        width += clusterWidth(cluster);
     return width;
 }
 

@@ -27,8 +27,9 @@ private:
     QList<QStringList> m_rows;
 };
 
-/// The width a terminal gives a string: wide (CJK, emoji) characters take two columns, combining
-/// marks and zero-width characters none.
+/// The width a terminal gives a string, counted per user-perceived character (grapheme cluster): wide
+/// (CJK) characters and emoji, flags and ZWJ sequences included, take two columns, combining marks and
+/// zero-width characters none.
 qsizetype displayWidth(const QString& text);
 
 } // namespace sv::cli

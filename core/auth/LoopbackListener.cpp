@@ -1,11 +1,14 @@
 #include "auth/LoopbackListener.h"
 
 #include "auth/Pkce.h"
+#include "text/Graphemes.h"
 
 #include <QCoro/QCoroSignal>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -40,6 +43,9 @@ struct LoopbackListener::Connection
     // Children of the socket: they are deleted with it (deferred), never inside their own timeout signal.
     QTimer* headerTimer = nullptr;
     QTimer* lingerTimer = nullptr;
+    /// Arrival order: the oldest connection of a kind makes room first.
+    quint64 serial = 0;
+    bool receivedAny = false;
     bool answered = false;
 };
 
@@ -200,8 +206,10 @@ void LoopbackListener::onNewConnection()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket* socket = m_server->nextPendingConnection();
-        if (isFinished() || m_connections.size() >= m_maxConnections) {
-            qCInfo(lcLoopback) << "too many connections: closing one";
+        // At the cap a held connection makes room: a local process holding every slot with idle or
+        // unfinished requests must not keep the browser's callback out until their header timeouts.
+        if (isFinished() || (m_connections.size() >= m_maxConnections && !makeRoom())) {
+            qCInfo(lcLoopback) << "connection refused: the attempt has ended";
             socket->abort();
             socket->deleteLater();
             Q_EMIT connectionDropped();
@@ -210,6 +218,7 @@ void LoopbackListener::onNewConnection()
         socket->setParent(this);
         auto connection = std::make_shared<Connection>(m_limits);
         connection->socket = socket;
+        connection->serial = ++m_connectionsAccepted;
         m_connections.insert(socket, connection);
 
         connection->headerTimer = new QTimer(socket);
@@ -237,6 +246,42 @@ void LoopbackListener::onNewConnection()
     }
 }
 
+bool LoopbackListener::makeRoom()
+{
+    // Least progress first: an answered connection only drains; one that sent nothing may be a browser's
+    // preconnect but is more likely a squatter (a browser retries a preconnect closed before use); an
+    // unfinished request goes last. Within a kind, the oldest.
+    const auto rank = [](const Connection& c) {
+        return c.answered ? 0 : !c.receivedAny ? 1 : 2;
+    };
+    QTcpSocket* victim = nullptr;
+    const Connection* chosen = nullptr;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        const Connection& c = **it;
+        if (!chosen || rank(c) < rank(*chosen) || (rank(c) == rank(*chosen) && c.serial < chosen->serial)) {
+            chosen = &c;
+            victim = it.key();
+        }
+    }
+    if (!victim)
+        return false;
+    qCInfo(lcLoopback) << "connection limit reached: closing the"
+                       << (chosen->answered      ? "oldest answered"
+                           : chosen->receivedAny ? "oldest unfinished"
+                                                 : "oldest idle")
+                       << "connection";
+    drop(victim);
+    Q_EMIT connectionDropped();
+    return true;
+}
+
+int LoopbackListener::idleConnectionCount() const
+{
+    return int(
+        std::count_if(m_connections.cbegin(), m_connections.cend(),
+                      [](const std::shared_ptr<Connection>& c) { return !c->receivedAny && !c->answered; }));
+}
+
 void LoopbackListener::drop(QTcpSocket* socket)
 {
     const auto connection = m_connections.take(socket);
@@ -261,6 +306,7 @@ void LoopbackListener::onReadyRead(QTcpSocket* socket)
             break;
         if (connection->answered)
             continue; // draining: the answer is out, the rest is discarded
+        connection->receivedAny = true;
         connection->parser.feed(chunk);
         if (connection->parser.hasFailed()) {
             qCInfo(lcLoopback) << "malformed or oversized request rejected";
@@ -350,7 +396,7 @@ void LoopbackListener::handleCallback(Connection& connection, const QByteArray& 
     }
     if (hasError) {
         // The provider's error code is a short, public identifier (RFC 6749 §4.1.2.1): safe to log.
-        qCInfo(lcLoopback) << "provider returned an error:" << error.left(64);
+        qCInfo(lcLoopback) << "provider returned an error:" << Graphemes::left(error, 64);
         fail(AuthFlowError{AuthFlowError::Kind::ProviderError, error, description, {}}, 200);
         return;
     }

@@ -33,6 +33,9 @@ class LoopbackWaitState;
 /// - Parses requests incrementally with hard limits (request line, header bytes, header count), a per
 ///   connection header timeout and a cap on concurrent connections; anything else than `GET <path>` is
 ///   answered 404 and does not end the attempt (browsers ask for /favicon.ico).
+/// - Connections that hold a slot without sending a request cannot keep the browser out: at the cap, a
+///   new connection is still taken and the one that made the least progress is closed for it (one whose
+///   answer is already out, else the oldest that sent nothing, else the oldest unfinished request).
 /// - The callback's `state` is compared in constant time. The first callback ends the attempt, success or
 ///   failure, and closes the port; so do cancel() and the overall timeout.
 /// - The browser gets a small translated HTML page. Codes never reach a log.
@@ -65,7 +68,7 @@ public:
     void setOverallTimeout(std::chrono::milliseconds timeout);
     /// How long a closed connection is drained before it is dropped (default 2 s).
     void setLingerTimeout(std::chrono::milliseconds timeout);
-    /// Connections served at the same time (default 4); extra ones are closed at once.
+    /// Connections held at the same time (default 4). One more arriving makes room: see the class comment.
     void setMaxConnections(int count);
     void setLimits(const HttpRequestParser::Limits& limits);
 
@@ -97,6 +100,8 @@ public:
     std::optional<Outcome> outcome() const { return m_outcome; }
     /// Open connections, including ones being drained after their answer.
     int connectionCount() const { return int(m_connections.size()); }
+    /// Open connections that have not sent a byte yet.
+    int idleConnectionCount() const;
 
     /// Completes when the attempt ends. Returns immediately if it already has.
     QCoro::Task<Outcome> waitForCallback();
@@ -114,13 +119,16 @@ Q_SIGNALS:
     void finished();
     /// A request was answered with an error status without ending the attempt (404, 400, 408, 414, 421, 431).
     void requestRejected(int statusCode);
-    /// A connection was closed unanswered because too many were open or the attempt had ended.
+    /// A connection was closed early: it made room for a new one at the connection cap, or it arrived
+    /// after the attempt had ended.
     void connectionDropped();
 
 private:
     struct Connection;
 
     void onNewConnection();
+    /// Closes the connection that made the least progress; false if there is none.
+    bool makeRoom();
     void onReadyRead(QTcpSocket* socket);
     void handleRequest(Connection& connection);
     void handleCallback(Connection& connection, const QByteArray& query);
@@ -142,6 +150,7 @@ private:
     HttpRequestParser::Limits m_limits;
     PageTexts m_pageTexts;
     QHash<QTcpSocket*, std::shared_ptr<Connection>> m_connections;
+    quint64 m_connectionsAccepted = 0;
     std::optional<Outcome> m_outcome;
     /// Shared with waiting coroutines so they resume even if the listener is destroyed first.
     std::shared_ptr<LoopbackWaitState> m_wait;

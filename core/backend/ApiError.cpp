@@ -1,6 +1,7 @@
 #include "backend/ApiError.h"
 
 #include "backend/Redact.h"
+#include "text/Graphemes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,7 +35,8 @@ constexpr qsizetype MaxMessageLength = 500;
 
 QString clean(const QString& s)
 {
-    return Redact::text(s.left(MaxMessageLength)).simplified();
+    // Redacted before it is shortened: a cut could leave a piece of a secret the patterns no longer see.
+    return Graphemes::elide(Redact::text(s), MaxMessageLength).simplified();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "backend/Json.h"
 #include "billing/Money.h"
+#include "text/Graphemes.h"
 
 #include <QJsonArray>
 
@@ -111,7 +112,7 @@ Result<UsageHistoryRow, ApiError> UsageHistoryRow::fromJson(const QJsonObject& r
         u.day = QDate::fromString(day.left(10), Qt::ISODate);
         if (!u.day.isValid())
             r.fail(QStringLiteral("day"),
-                   QStringLiteral("expected a date (YYYY-MM-DD), got \"%1\"").arg(day.left(30)));
+                   QStringLiteral("expected a date (YYYY-MM-DD), got \"%1\"").arg(Graphemes::elide(day, 30)));
     }
     if (auto e = r.error())
         return *e;
@@ -175,7 +176,7 @@ Result<Plan, ApiError> Plan::fromJson(const QJsonObject& price)
                 p.transformRound = Rounding::Down;
             else if (round != QLatin1String("up"))
                 transform->fail(QStringLiteral("round"),
-                                QStringLiteral("unknown rounding \"%1\"").arg(round.left(30)));
+                                QStringLiteral("unknown rounding \"%1\"").arg(Graphemes::elide(round, 30)));
         }
         r.merge(*transform);
     }
@@ -270,7 +271,7 @@ Result<Invoice, ApiError> Invoice::fromJson(const QJsonObject& invoice)
             inv.status = Status::Uncollectible;
         else
             r.fail(QStringLiteral("status"),
-                   QStringLiteral("unknown invoice status \"%1\"").arg(status.left(30)));
+                   QStringLiteral("unknown invoice status \"%1\"").arg(Graphemes::elide(status, 30)));
     }
     if (auto e = r.error())
         return *e;

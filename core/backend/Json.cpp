@@ -1,5 +1,7 @@
 #include "backend/Json.h"
 
+#include "text/Graphemes.h"
+
 #include <cmath>
 
 namespace sv {
@@ -165,7 +167,8 @@ std::optional<qint64> JsonReader::optionalInt(const QString& key, bool allowNume
         bool ok = false;
         const qint64 n = v->toString().toLongLong(&ok);
         if (!ok) {
-            fail(key, QStringLiteral("expected an integer string, got \"%1\"").arg(v->toString().left(40)));
+            fail(key, QStringLiteral("expected an integer string, got \"%1\"")
+                          .arg(Graphemes::elide(v->toString(), 40)));
             return std::nullopt;
         }
         return n;

@@ -1,5 +1,7 @@
 #include "library/LibraryFileFormat.h"
 
+#include "text/Graphemes.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,9 +66,8 @@ LibraryError itemError(int item, const QString& field, const QString& what)
 
 QString quoted(const QString& value)
 {
-    constexpr int kMax = 40;
-    QString v = value.size() > kMax ? value.left(kMax) + QChar(0x2026) : value;
-    return QLatin1Char('"') + v + QLatin1Char('"');
+    constexpr int kMax = 40; // characters shown before the ellipsis
+    return QLatin1Char('"') + Graphemes::elide(value, kMax + 1) + QLatin1Char('"');
 }
 
 std::optional<LibraryError> setString(ContentItem& item, int f, const QString& value, int index)

@@ -2,6 +2,7 @@
 
 #include "backend/HttpClient.h"
 #include "backend/Json.h"
+#include "text/Graphemes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,10 +288,7 @@ QUrl PlatformHttp::endpoint(const QUrl& base, const QString& path,
 QString PlatformHttp::titleFromText(const QString& text)
 {
     constexpr qsizetype MaxTitle = 120;
-    QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (first.size() > MaxTitle)
-        first = first.left(MaxTitle - 1).trimmed() + QChar(0x2026);
-    return first;
+    return Graphemes::elide(text.section(QLatin1Char('\n'), 0, 0).trimmed(), MaxTitle);
 }
 
 void PlatformHttp::addQueryValue(QUrlQuery& query, const QString& key, const QString& value)

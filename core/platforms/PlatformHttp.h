@@ -81,7 +81,8 @@ public:
     static QUrl endpoint(const QUrl& base, const QString& path,
                          const QList<QPair<QString, QString>>& query = {});
     /// A title for media without one (Instagram captions, untitled TikTok videos): the text's first
-    /// line, shortened to 120 characters with an ellipsis.
+    /// line, shortened to 120 characters as a user counts them (grapheme clusters, never cut inside
+    /// one), the ellipsis included.
     static QString titleFromText(const QString& text);
     /// Adds `key=value` with the value fully percent-encoded (tokens and codes may hold '+', '/', '=').
     static void addQueryValue(QUrlQuery& query, const QString& key, const QString& value);

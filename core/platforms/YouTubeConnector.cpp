@@ -3,6 +3,7 @@
 #include "auth/LoopbackListener.h"
 #include "auth/Pkce.h"
 #include "backend/Json.h"
+#include "text/Graphemes.h"
 
 #include <QSet>
 #include <QUrlQuery>
@@ -300,7 +301,7 @@ QCoro::Task<Result<QSet<QString>, PlatformError>> YouTubeConnector::completeVide
         if (!durationValid)
             co_return m_http.malformed(
                 path + QStringLiteral(".contentDetails.duration: not an ISO 8601 duration: ") +
-                durationText.left(40));
+                Graphemes::elide(durationText, 40));
         seen.insert(id);
         for (ContentItem& item : *items) {
             if (item.externalId != id)

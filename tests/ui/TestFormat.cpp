@@ -30,6 +30,31 @@ private slots:
         QCOMPARE(Format::libraryItems(1, us), QStringLiteral("1 item in the library"));
     }
 
+    void initialsAreWholeCharacters_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("initial");
+        QTest::newRow("letter") << QStringLiteral("streamvibe") << QStringLiteral("S");
+        QTest::newRow("emoji (surrogate pair)")
+            << QStringLiteral("\U0001F600 Studio") << QStringLiteral("\U0001F600");
+        QTest::newRow("ZWJ family") << QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467 Family")
+                                    << QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+        QTest::newRow("flag") << QStringLiteral("\U0001F1E9\U0001F1EA Berlin")
+                              << QStringLiteral("\U0001F1E9\U0001F1EA");
+        QTest::newRow("combining accent") << QStringLiteral("e\u0301milie") << QStringLiteral("E\u0301");
+        QTest::newRow("leading space") << QStringLiteral("  ana") << QStringLiteral("A");
+        QTest::newRow("empty") << QString() << QStringLiteral("?");
+    }
+
+    /// The placeholder avatar shows a whole character: never half an emoji (a "?" box) or a bare letter
+    /// without its accent.
+    void initialsAreWholeCharacters()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, initial);
+        QCOMPARE(Format::initial(name), initial);
+    }
+
     void durations()
     {
         QCOMPARE(Format::duration(0), QString());

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -545,6 +546,49 @@ private slots:
                      r.out.contains(QLatin1String("TikTok")),
                  qPrintable(r.out));
         QVERIFY2(r.out.trimmed().endsWith(QLatin1String("3 items.")), qPrintable(r.out));
+    }
+
+    void tableColumnsStayAlignedAfterEmojiNames()
+    {
+        // A terminal shows a ZWJ family and a thumbs-up with a skin tone as two columns each (eight UTF-16
+        // units and four code points): the next column starts right after their four columns.
+        QCOMPARE(inProfile({QStringLiteral("accounts")}).code, 0); // creates the library
+        const QString emojiName =
+            QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\U0001F44D\U0001F3FD");
+        const QString name = QStringLiteral("test-accounts");
+        bool inserted = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_profile + QStringLiteral("/library.sqlite"));
+            inserted = db.open();
+            for (const QString& displayName : {QStringLiteral("Plain"), emojiName}) {
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("INSERT INTO accounts (platform, account_id, display_name, connected_at)"
+                                   " VALUES ('youtube', ?, ?, 0)"));
+                q.addBindValue(QString(QStringLiteral("id-") + QString::number(displayName.size())));
+                q.addBindValue(displayName);
+                inserted = inserted && q.exec();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(inserted);
+
+        const Run r = inProfile({QStringLiteral("accounts")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 3, qPrintable(r.out));
+        // PLATFORM is 8 columns wide, ACCOUNT 7 (its header is the widest cell), then two spaces.
+        const QStringList prefixes{QStringLiteral("PLATFORM  ACCOUNT  "),
+                                   QStringLiteral("youtube   Plain    "),
+                                   QStringLiteral("youtube   ") + emojiName + QStringLiteral("     ")};
+        for (const QString& prefix : prefixes) {
+            const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                           [&](const QString& l) { return l.startsWith(prefix); });
+            QVERIFY2(line != lines.cend(), qPrintable(prefix + QStringLiteral(" | in:\n") + r.out));
+            QVERIFY2(line->at(prefix.size()) != QLatin1Char(' '), qPrintable(*line));
+        }
     }
 
     void searchJsonHasTheImportFields()

@@ -1,6 +1,7 @@
 #include "auth/LoopbackListener.h"
 
 #include <QCoro/QCoroTask>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QRandomGenerator>
@@ -10,6 +11,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 using namespace std::chrono_literals;
 using sv::AuthFlowError;
@@ -522,33 +524,111 @@ private Q_SLOTS:
         QCOMPARE(codeOf(listener), QStringLiteral("fast"));
     }
 
-    void connectionsBeyondTheLimitAreClosed()
+    void theConnectionWithLeastProgressMakesRoom()
     {
         LoopbackListener listener;
         listener.setMaxConnections(2);
         QSignalSpy dropped(&listener, &LoopbackListener::connectionDropped);
         QVERIFY(listener.listen());
-        RawClient first;
-        RawClient second;
-        QVERIFY(first.connectTo(listener.port()));
-        QVERIFY(second.connectTo(listener.port()));
+        RawClient partial;
+        RawClient idle;
+        QVERIFY(partial.connectTo(listener.port()));
+        partial.send("GET " + listener.callbackPath().toLatin1()); // started a request, not finished
+        QVERIFY(idle.connectTo(listener.port()));
         QTRY_COMPARE(listener.connectionCount(), 2);
+        QTRY_COMPARE(listener.idleConnectionCount(), 1); // the listener has read the partial request
 
+        // At the limit, a new connection is taken and the idle one (it sent nothing) is closed for it,
+        // although the partial one is older.
         RawClient third;
-        QVERIFY(third.connectTo(listener.port())); // the kernel accepts, the listener closes it
+        QVERIFY(third.connectTo(listener.port()));
         QVERIFY(!dropped.isEmpty() || dropped.wait(5000));
-        const HttpResponse none = third.awaitResponse();
-        QVERIFY(third.isClosed());
+        const HttpResponse none = idle.awaitResponse();
+        QVERIFY(idle.isClosed());
         QVERIFY(!none.answered);
         QCOMPARE(listener.connectionCount(), 2);
+        QVERIFY(!partial.isClosed());
 
-        // The held connections still work.
-        second.send(callbackRequest(listener, "code=held&state=" + listener.state()));
-        QCOMPARE(second.awaitResponse().status, 200);
+        // The connection that made progress still completes its request.
+        partial.send("?code=held&state=" + listener.state() +
+                     " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(listener.port()) + "\r\n\r\n");
+        QCOMPARE(partial.awaitResponse().status, 200);
         QCOMPARE(codeOf(listener), QStringLiteral("held"));
-        // The idle one is closed when the attempt ends.
-        first.awaitResponse();
-        QVERIFY(first.isClosed());
+        // The new one, idle, is closed when the attempt ends.
+        third.awaitResponse();
+        QVERIFY(third.isClosed());
+    }
+
+    void connectionsThatSendNothingDoNotStarveTheCallback_data()
+    {
+        QTest::addColumn<QByteArray>("holding");
+        QTest::newRow("idle") << QByteArray();
+        QTest::newRow("request never finished") << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    }
+
+    void connectionsThatSendNothingDoNotStarveTheCallback()
+    {
+        // A local process holds every connection slot. The header timeout is far longer than the test's
+        // waits, so only a listener that makes room at once lets the browser's callback in.
+        QFETCH(QByteArray, holding);
+        LoopbackListener listener;
+        listener.setHeaderTimeout(10min);
+        QSignalSpy dropped(&listener, &LoopbackListener::connectionDropped);
+        QVERIFY(listener.listen());
+        std::vector<std::unique_ptr<RawClient>> holders;
+        for (int i = 0; i < LoopbackListener::DefaultMaxConnections; ++i) {
+            holders.push_back(std::make_unique<RawClient>());
+            QVERIFY(holders.back()->connectTo(listener.port()));
+            if (!holding.isEmpty())
+                holders.back()->send(holding);
+        }
+        QTRY_COMPARE(listener.connectionCount(), LoopbackListener::DefaultMaxConnections);
+        if (!holding.isEmpty())
+            QTRY_COMPARE(listener.idleConnectionCount(), 0); // the listener has read what they sent
+
+        QElapsedTimer clock;
+        clock.start();
+        RawClient browser;
+        QVERIFY(browser.connectTo(listener.port()));
+        browser.send(callbackRequest(listener, "code=real&state=" + listener.state()));
+        const HttpResponse response = browser.awaitResponse(5000);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(codeOf(listener), QStringLiteral("real"));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(dropped.size(), 1); // one holder made room
+    }
+
+    void aFloodOfIdleConnectionsStaysBounded()
+    {
+        LoopbackListener listener;
+        listener.setHeaderTimeout(10min);
+        QSignalSpy dropped(&listener, &LoopbackListener::connectionDropped);
+        QVERIFY(listener.listen());
+        constexpr int Flood = 60;
+        constexpr int Limit = LoopbackListener::DefaultMaxConnections;
+        std::vector<std::unique_ptr<RawClient>> flood;
+        for (int i = 0; i < Flood; ++i) {
+            flood.push_back(std::make_unique<RawClient>());
+            QVERIFY(flood.back()->connectTo(listener.port()));
+            // Every arrival beyond the limit closes one: never more than the limit are held.
+            QTRY_COMPARE(listener.connectionCount(), std::min(i + 1, Limit));
+            QTRY_COMPARE(dropped.size(), qsizetype(std::max(0, i + 1 - Limit)));
+            QCOMPARE(listener.connectionCount(), std::min(i + 1, Limit));
+        }
+        // The oldest ones were closed, unanswered; the newest are still open.
+        for (int i = 0; i < Flood - Limit; ++i) {
+            const HttpResponse none = flood.at(i)->awaitResponse(5000);
+            QVERIFY2(flood.at(i)->isClosed(), qPrintable(QString::number(i)));
+            QVERIFY(!none.answered);
+        }
+        for (int i = Flood - Limit; i < Flood; ++i)
+            QVERIFY(!flood.at(i)->isClosed());
+
+        QCOMPARE(exchange(listener.port(), callbackRequest(listener, "code=after&state=" + listener.state()))
+                     .status,
+                 200);
+        QCOMPARE(codeOf(listener), QStringLiteral("after"));
+        QVERIFY(listener.connectionCount() <= 1); // only the answered one may still drain
     }
 
     void overallTimeout()

@@ -1,8 +1,11 @@
 #include "backend/BackendClient.h"
 #include "backend/BillingModels.h"
 
+#include "TestSupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace sv;
@@ -137,6 +140,45 @@ private slots:
                 .toObject());
         QVERIFY(!fractional);
         QVERIFY(fractional.error().internalMessage.contains(QLatin1String("$.amount_due")));
+    }
+
+    void quotedServerTextIsCutBetweenCharacters_data()
+    {
+        QTest::addColumn<int>("before");
+        // A ZWJ family (8 UTF-16 units) across each limit: 30 characters of an invoice status, 500 of an
+        // API message; placed so that a cut by UTF-16 units lands inside it.
+        QTest::newRow("status, cut in the first surrogate pair") << 29;
+        QTest::newRow("status, cut after the first emoji") << 28;
+        QTest::newRow("message, cut in the first surrogate pair") << 499;
+        QTest::newRow("message, cut after the first emoji") << 498;
+    }
+
+    void quotedServerTextIsCutBetweenCharacters()
+    {
+        // Server text quoted into a message is shortened; the cut never splits a character (half a
+        // surrogate pair prints as "?", half a ZWJ sequence as another emoji).
+        QFETCH(int, before);
+        const QString family = QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+        const QString value = QString(before, QLatin1Char('s')) + family + QStringLiteral("tail");
+        QString message;
+        if (before < 100) {
+            auto invoice = Invoice::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("in")},
+                                                         {QStringLiteral("status"), value},
+                                                         {QStringLiteral("amount_due"), 1},
+                                                         {QStringLiteral("currency"), QStringLiteral("usd")},
+                                                         {QStringLiteral("created"), 1}});
+            QVERIFY(!invoice);
+            message = invoice.error().internalMessage;
+        } else {
+            const ApiError error = ApiError::fromHttpStatus(
+                400, QJsonDocument(QJsonObject{{QStringLiteral("message"), value},
+                                               {QStringLiteral("error_code"), QStringLiteral("x")}})
+                         .toJson());
+            message = error.apiMessage;
+        }
+        QVERIFY2(message.contains(QString(before, QLatin1Char('s'))), qPrintable(message));
+        const QString broken = test::brokenCharacter(message, family);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
     }
 
     void sessionDecoding()

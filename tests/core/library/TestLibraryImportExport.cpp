@@ -5,6 +5,9 @@
 #include "library/LibraryFileFormat.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -228,6 +231,36 @@ private Q_SLOTS:
             QVERIFY2(r.error().message.contains(field), qPrintable(r.error().message));
         QCOMPARE(exportBytes(db, ExportFormat::Json), before);
         QCOMPARE(db.stats()->items, tricky().size());
+    }
+
+    void aQuotedValueIsCutBetweenCharacters_data()
+    {
+        QTest::addColumn<int>("before");
+        // A ZWJ family (8 UTF-16 units) where a cut at 40 UTF-16 units would split it.
+        QTest::newRow("cut in the first surrogate pair") << 39;
+        QTest::newRow("cut after the first emoji") << 38;
+    }
+
+    /// The error quotes the bad value, shortened; never inside a character (half a surrogate pair
+    /// prints as "?").
+    void aQuotedValueIsCutBetweenCharacters()
+    {
+        QFETCH(int, before);
+        const QString family = QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+        const QString platform = QString(before, QLatin1Char('v')) + family + QStringLiteral(" and more");
+        const QJsonArray items{QJsonObject{{QStringLiteral("platform"), platform},
+                                           {QStringLiteral("account"), QStringLiteral("a")},
+                                           {QStringLiteral("external_id"), QStringLiteral("x")}}};
+        LibraryDatabase db;
+        openFresh(db);
+        const auto r = importBytes(db, QJsonDocument(items).toJson(), ExportFormat::Json);
+        QVERIFY(!r);
+        const QString message = r.error().message;
+        QCOMPARE(r.error().field, QStringLiteral("platform"));
+        QVERIFY2(message.contains(QString(before, QLatin1Char('v'))), qPrintable(message));
+        QVERIFY2(message.contains(QChar(0x2026)), qPrintable(message));
+        const QString broken = brokenCharacter(message, family);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
     }
 
     void malformedCsv_data()
