@@ -1,5 +1,6 @@
 #include "DesktopServices.h"
 
+#include "AwaitSignal.h"
 #include "auth/SessionManager.h"
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
@@ -16,8 +17,6 @@
 
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <QCoro/QCoroSignal>
 
 Q_LOGGING_CATEGORY(lcDesktopServices, "streamvibe.app")
 
@@ -89,7 +88,7 @@ QCoro::Task<> DesktopServices::shutdown(int timeoutMs)
     m_sync->cancelAll();
     if (m_sync->isIdle())
         co_return;
-    co_await qCoro(m_sync.get(), &SyncManager::idle, std::chrono::milliseconds(timeoutMs));
+    co_await awaitSignal(m_sync.get(), &SyncManager::idle, std::chrono::milliseconds(timeoutMs));
 }
 
 } // namespace sv
