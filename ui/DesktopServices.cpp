@@ -48,6 +48,8 @@ DesktopServices::DesktopServices(LibraryService* library, const AppConfig& confi
         });
     // Usage reported by a sync changes the quota figures: the next read asks the backend.
     m_sync->setBilling(m_billing.get());
+    // The [sync] timeouts: a platform that does not answer stops its job within them.
+    m_sync->setOptions(SyncOptions::fromConfig(config));
 }
 
 DesktopServices::~DesktopServices()

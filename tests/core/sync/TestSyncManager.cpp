@@ -36,13 +36,13 @@ public:
     {
         co_return failure();
     }
-    QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens, PlatformAccount,
-                                                              QString) override
+    QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens, PlatformAccount, QString,
+                                                              CallScope) override
     {
         co_return failure();
     }
-    QCoro::Task<Result<QList<ContentItem>, PlatformError>> refreshStatistics(PlatformTokens, PlatformAccount,
-                                                                             QList<ContentItem>) override
+    QCoro::Task<Result<QList<ContentItem>, PlatformError>>
+    refreshStatistics(PlatformTokens, PlatformAccount, QList<ContentItem>, CallScope) override
     {
         co_return failure();
     }
