@@ -1,5 +1,6 @@
 #include "DesktopServices.h"
 
+#include "AwaitSignal.h"
 #include "auth/SessionManager.h"
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
@@ -16,8 +17,6 @@
 
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <QCoro/QCoroSignal>
 
 Q_LOGGING_CATEGORY(lcDesktopServices, "streamvibe.app")
 
@@ -49,6 +48,8 @@ DesktopServices::DesktopServices(LibraryService* library, const AppConfig& confi
         });
     // Usage reported by a sync changes the quota figures: the next read asks the backend.
     m_sync->setBilling(m_billing.get());
+    // The [sync] timeouts: a platform that does not answer stops its job within them.
+    m_sync->setOptions(SyncOptions::fromConfig(config));
 }
 
 DesktopServices::~DesktopServices()
@@ -89,7 +90,7 @@ QCoro::Task<> DesktopServices::shutdown(int timeoutMs)
     m_sync->cancelAll();
     if (m_sync->isIdle())
         co_return;
-    co_await qCoro(m_sync.get(), &SyncManager::idle, std::chrono::milliseconds(timeoutMs));
+    co_await awaitSignal(m_sync.get(), &SyncManager::idle, std::chrono::milliseconds(timeoutMs));
 }
 
 } // namespace sv

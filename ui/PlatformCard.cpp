@@ -50,6 +50,7 @@ PlatformCard::PlatformCard(Platform platform, QWidget* parent)
     , m_link(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
+    , m_retry(new QLabel(this))
     , m_connect(new QPushButton(tr("Connect"), this))
     , m_reconnect(new QPushButton(tr("Reconnect"), this))
     , m_sync(new QPushButton(tr("Sync"), this))
@@ -71,6 +72,8 @@ PlatformCard::PlatformCard(Platform platform, QWidget* parent)
     m_link->setOpenExternalLinks(true);
     m_progress->setTextVisible(false);
     m_details->setWordWrap(true);
+    m_retry->setObjectName(QStringLiteral("retryNotice"));
+    m_retry->setWordWrap(true);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_icon);
@@ -102,6 +105,7 @@ PlatformCard::PlatformCard(Platform platform, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_link);
     layout->addLayout(progressRow);
+    layout->addWidget(m_retry);
     layout->addLayout(buttons);
 
     connect(m_connect, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(m_platform); });
@@ -161,6 +165,7 @@ void PlatformCard::setSyncing(bool syncing, const std::optional<SyncProgress>& p
         m_progress->setRange(0, 0);
         m_progressText->setText(tr("Waiting…"));
     }
+    m_retry->setText(syncing && progress ? progress->retryNotice : QString());
     updateState();
 }
 
@@ -229,6 +234,7 @@ void PlatformCard::updateState()
     const bool busy = m_syncing || m_connecting;
     m_progress->setVisible(busy);
     m_progressText->setVisible(m_syncing);
+    m_retry->setVisible(m_syncing && !m_retry->text().isEmpty());
     m_cancel->setVisible(busy);
     if (m_connecting) {
         m_progress->setRange(0, 0);

@@ -17,7 +17,8 @@ namespace sv {
 
 /// One platform on the Connections page: its account (name, handle, avatar), status, last sync, item
 /// count, the Connect / Sync / Disconnect / Reconnect buttons, and a progress bar with Cancel while a sync
-/// or a sign-in runs. The card only shows state; ConnectionsView acts on its signals.
+/// or a sign-in runs (with the reason and the wait when the sync is waiting to retry: "YouTube did not
+/// answer; retrying in 8 seconds."). The card only shows state; ConnectionsView acts on its signals.
 class PlatformCard : public QFrame
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ public:
     void setAccount(const std::optional<LibraryAccount>& account);
     void setAvatar(const QPixmap& avatar);
     void setConnecting(bool connecting);
-    /// A running (or queued) sync; nullopt when idle.
+    /// A running (or queued) sync; nullopt when idle. The progress's retry notice shows under the bar.
     void setSyncing(bool syncing, const std::optional<SyncProgress>& progress = std::nullopt);
     /// The sign-in link shown while connecting (copyable, in case no browser opened).
     void setAuthorizationUrl(const QUrl& url);
@@ -44,6 +45,7 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QLabel* linkLabel() const { return m_link; }
     QProgressBar* progressBar() const { return m_progress; }
+    QLabel* retryLabel() const { return m_retry; }
     QPushButton* connectButton() const { return m_connect; }
     QPushButton* reconnectButton() const { return m_reconnect; }
     QPushButton* syncButton() const { return m_sync; }
@@ -73,6 +75,7 @@ private:
     QLabel* m_link;
     QProgressBar* m_progress;
     QLabel* m_progressText;
+    QLabel* m_retry;
     QPushButton* m_connect;
     QPushButton* m_reconnect;
     QPushButton* m_sync;

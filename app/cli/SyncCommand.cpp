@@ -115,9 +115,17 @@ int SyncCommand::run(CliContext& context, const QString&)
         return context.runtimeError(
             tr("no account is connected: run “%1 connect PLATFORM” first.").arg(CliContext::programName()));
 
+    // The [sync] timeouts of the configuration bound a platform that does not answer.
+    manager.setOptions(SyncOptions::fromConfig(services.session().config()));
     QObject guard;
     QObject::connect(&manager, &SyncManager::syncProgress, &guard,
                      [&context](Platform p, const SyncProgress& progress) {
+                         if (!progress.retryNotice.isEmpty()) {
+                             // Waiting to retry a request or a page: say why and for how long.
+                             context.err() << platformId(p) << ": " << progress.retryNotice << '\n';
+                             context.err().flush();
+                             return;
+                         }
                          QString line = tr("%1: page %2, %3 items (%4 new)")
                                             .arg(platformId(p))
                                             .arg(progress.pages)

@@ -1,5 +1,6 @@
 #include "auth/SessionManager.h"
 
+#include "AwaitSignal.h"
 #include "auth/BrowserLauncher.h"
 #include "auth/LoopbackListener.h"
 #include "auth/Pkce.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
-
-#include <QCoro/QCoroSignal>
 
 #include <algorithm>
 
@@ -314,7 +313,7 @@ QCoro::Task<Result<QString, AuthError>> SessionManager::refreshNow()
         co_return AuthError::notSignedIn();
     QPointer<SessionManager> self(this);
     if (m_refreshing) {
-        co_await qCoro(this, &SessionManager::refreshAttemptFinished);
+        co_await awaitSignal(this, &SessionManager::refreshAttemptFinished);
         if (!self)
             co_return AuthError::make(AuthError::Kind::Cancelled, {});
         if (isSignedIn() && m_session && !m_session->isExpired(now()))

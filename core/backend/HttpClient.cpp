@@ -283,7 +283,14 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::sendOnce(const HttpReque
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     nr.setMaximumRedirectsAllowed(5);
 
-    const milliseconds timeout = request.timeout.count() > 0 ? request.timeout : m_defaultTimeout;
+    milliseconds timeout = request.timeout.count() > 0 ? request.timeout : m_defaultTimeout;
+    if (!request.deadline.isForever()) {
+        const milliseconds left(request.deadline.remainingTime());
+        if (left.count() <= 0)
+            co_return ApiError::make(ApiError::Kind::Timeout,
+                                     QStringLiteral("the request's deadline passed before it was sent"));
+        timeout = std::min(timeout, left);
+    }
     QNetworkReply* reply = m_nam->sendCustomRequest(nr, request.method, request.body);
     auto state = std::make_shared<AttemptState>();
     std::shared_ptr<InFlight> inFlight = m_inFlight;
@@ -390,6 +397,8 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
             else
                 wait = *error->retryAfter;
         }
+        if (retry && !request.deadline.isForever() && wait.count() >= request.deadline.remainingTime())
+            retry = false; // the retry could not even start before the deadline
         if (!retry) {
             qCInfo(lcBackend).noquote()
                 << error->logString() << "in" << ms << "ms (attempt" << attempt << ")";
@@ -397,6 +406,8 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
         }
         qCDebug(lcBackend).noquote() << error->logString() << "- retrying in" << wait.count() << "ms (attempt"
                                      << attempt << ")";
+        if (request.onRetry)
+            request.onRetry(*error, wait);
         co_await m_delay(wait);
         if (!*alive)
             co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("client shut down"));

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QList>
 #include <QLoggingCategory>
@@ -36,6 +37,12 @@ struct HttpRequest
     std::chrono::milliseconds timeout{0};
     /// Overrides the method's idempotency (e.g. a POST carrying an Idempotency-Key, or a read-only RPC).
     std::optional<bool> idempotent;
+    /// Deadline of the whole send(), retries and their waits included: each attempt's timeout is cut to
+    /// what is left (Timeout when it runs out) and no retry is started whose wait would pass it.
+    QDeadlineTimer deadline{QDeadlineTimer::Forever};
+    /// Told before each wait for a retry: the error that caused it and how long the wait is (progress for
+    /// the user, e.g. "retrying in 8 s").
+    std::function<void(const ApiError& error, std::chrono::milliseconds wait)> onRetry;
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     bool isIdempotent() const;
@@ -72,7 +79,8 @@ struct RetryPolicy
 /// - retries with exponential backoff and full jitter, only for idempotent requests (GET, HEAD, PUT,
 ///   DELETE, OPTIONS or a request flagged idempotent) on Offline/Timeout/408/5xx, and for any method on
 ///   429, or 503 with Retry-After (the server says it did not process the request); Retry-After
-///   (seconds or HTTP-date) is honoured up to RetryPolicy::maxRetryAfter;
+///   (seconds or HTTP-date) is honoured up to RetryPolicy::maxRetryAfter; HttpRequest::deadline bounds
+///   the whole request with its retries, HttpRequest::onRetry is told of each retry before its wait;
 /// - plain http:// only to loopback hosts, refused before anything is sent, redirects checked the same
 ///   way; TLS errors are never ignored;
 /// - logs method, redacted URL, status and duration to "streamvibe.backend"; never headers or bodies.

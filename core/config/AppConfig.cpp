@@ -28,7 +28,7 @@ struct KeySpec
 };
 
 // clang-format off
-const std::array<KeySpec, 18> keySpecs = {{
+const std::array<KeySpec, 21> keySpecs = {{
     {"backend/url", "", nullptr, [](AppConfig& c) { return &c.backend.url; }, true},
     {"backend/anon_key", "", [](AppConfig& c) { return &c.backend.anonKey; }, nullptr, true},
     {"backend/oauth_relay_url", "", nullptr, [](AppConfig& c) { return &c.backend.oauthRelayUrl; }, true},
@@ -56,6 +56,9 @@ const std::array<KeySpec, 18> keySpecs = {{
      [](AppConfig& c) { return &c.tiktok.tokenUrl; }, false},
     {"tiktok/api_base", "https://open.tiktokapis.com", nullptr,
      [](AppConfig& c) { return &c.tiktok.apiBase; }, false},
+    {"sync/request_timeout", "30", [](AppConfig& c) { return &c.sync.requestTimeout; }, nullptr, false},
+    {"sync/page_timeout", "60", [](AppConfig& c) { return &c.sync.pageTimeout; }, nullptr, false},
+    {"sync/job_timeout", "7200", [](AppConfig& c) { return &c.sync.jobTimeout; }, nullptr, false},
     {"profile/location", "", [](AppConfig& c) { return &c.profile.location; }, nullptr, true},
 }};
 // clang-format on
@@ -71,9 +74,9 @@ const KeySpec* findSpec(const QString& key)
 
 const QStringList& knownGroups()
 {
-    static const QStringList groups = {QStringLiteral("backend"), QStringLiteral("youtube"),
+    static const QStringList groups = {QStringLiteral("backend"),   QStringLiteral("youtube"),
                                        QStringLiteral("instagram"), QStringLiteral("tiktok"),
-                                       QStringLiteral("profile")};
+                                       QStringLiteral("sync"),      QStringLiteral("profile")};
     return groups;
 }
 
@@ -295,6 +298,12 @@ std::optional<AppConfigError> AppConfig::validate() const
                 problems.append(located(file, key, *problem));
         } else if (valueLooksSecret(*spec.text(self))) {
             problems.append(located(file, key, secretAdvice()));
+        } else if (key.startsWith(QLatin1String("sync/"))) {
+            bool ok = false;
+            const int seconds = spec.text(self)->toInt(&ok);
+            if (!ok || seconds <= 0)
+                problems.append(
+                    located(file, key, AppConfig::tr("must be a whole number of seconds above 0")));
         } else if (key == QLatin1String("profile/location") && !profile.location.isEmpty()) {
             QString problem;
             if (Profile::expandLocation(profile.location, &problem).isEmpty())

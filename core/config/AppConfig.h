@@ -87,6 +87,16 @@ struct TikTokConfig
     QUrl apiBase;
 };
 
+/// The [sync] group: how long a sync waits for a platform, in whole seconds (positive integers, as text).
+/// A platform that does not answer is given request_timeout per request and page_timeout per page, retries
+/// included; a job ends within job_timeout. Defaults: 30, 60 and 7200.
+struct SyncSettings
+{
+    QString requestTimeout;
+    QString pageTimeout;
+    QString jobTimeout;
+};
+
 /// The [profile] group: where the default profile lives (see Profile::resolve()). An admin sets it
 /// system-wide; "~", $HOME and $USER are expanded for each user (Profile::expandLocation()).
 struct ProfileSettings
@@ -96,7 +106,7 @@ struct ProfileSettings
 
 /// The application configuration: public endpoints and public client ids, never a secret.
 ///
-/// One INI file (QSettings::IniFormat) with the groups [backend], [youtube], [instagram], [tiktok],
+/// One INI file (QSettings::IniFormat) with the groups [backend], [youtube], [instagram], [tiktok], [sync],
 /// looked up the XDG way: each $XDG_CONFIG_DIRS entry (default /etc/xdg) then $XDG_CONFIG_HOME
 /// (default ~/.config), each as StreamVibe/streamvibe.conf, later files overriding earlier ones key
 /// by key. `--config FILE` (or else $STREAMVIBE_CONFIG) replaces that lookup entirely. Keys no file
@@ -114,6 +124,7 @@ public:
     YouTubeConfig youtube;
     InstagramConfig instagram;
     TikTokConfig tiktok;
+    SyncSettings sync;
     ProfileSettings profile;
 
     /// The built-in defaults: production endpoints, no backend, no client ids.

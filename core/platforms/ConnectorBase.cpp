@@ -40,9 +40,11 @@ void ConnectorBase::cancelAuthorize()
 }
 
 QCoro::Task<Result<QList<ContentItem>, PlatformError>>
-ConnectorBase::refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items)
+ConnectorBase::refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,
+                                 CallScope scope)
 {
-    co_return co_await refreshStatisticsByScanning(std::move(tokens), std::move(account), std::move(items));
+    co_return co_await refreshStatisticsByScanning(std::move(tokens), std::move(account), std::move(items),
+                                                   std::move(scope));
 }
 
 QCoro::Task<Result<Done, PlatformError>> ConnectorBase::revoke(PlatformTokens tokens)
@@ -178,7 +180,7 @@ PlatformError ConnectorBase::asRefreshError(const PlatformError& e) const
 
 QCoro::Task<Result<QList<ContentItem>, PlatformError>>
 ConnectorBase::refreshStatisticsByScanning(PlatformTokens tokens, PlatformAccount account,
-                                           QList<ContentItem> items)
+                                           QList<ContentItem> items, CallScope scope)
 {
     QHash<QString, qsizetype> wanted;
     QDateTime oldest;
@@ -190,7 +192,7 @@ ConnectorBase::refreshStatisticsByScanning(PlatformTokens tokens, PlatformAccoun
     QList<bool> found(items.size(), false);
     QString cursor;
     while (!wanted.isEmpty()) {
-        auto page = co_await fetchPage(tokens, account, cursor);
+        auto page = co_await fetchPage(tokens, account, cursor, scope);
         if (!page)
             co_return page.error();
         for (const ContentItem& fresh : page->items) {

@@ -29,8 +29,10 @@ public:
     Platform platform() const override { return m_http.platform(); }
     void cancelAuthorize() override;
     /// Default for platforms whose list call carries statistics: refreshStatisticsByScanning().
-    QCoro::Task<Result<QList<ContentItem>, PlatformError>>
-    refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items) override;
+    QCoro::Task<Result<QList<ContentItem>, PlatformError>> refreshStatistics(PlatformTokens tokens,
+                                                                             PlatformAccount account,
+                                                                             QList<ContentItem> items,
+                                                                             CallScope scope = {}) override;
     /// Default for platforms without a public revoke endpoint.
     bool supportsRevoke() const override { return false; }
     /// Without revoke support: nothing to do at the platform, returns Done.
@@ -69,7 +71,8 @@ protected:
     /// refreshStatistics() for platforms whose list call carries the statistics: pages from the newest
     /// item until every wanted item was seen or the pages are older than the oldest wanted item.
     QCoro::Task<Result<QList<ContentItem>, PlatformError>>
-    refreshStatisticsByScanning(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items);
+    refreshStatisticsByScanning(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,
+                                CallScope scope);
 
     PlatformError error(PlatformError::Kind kind, const QString& detail = {}) const;
     PlatformError configError(const QString& what) const;

@@ -145,7 +145,7 @@ QCoro::Task<Result<PlatformAccount, PlatformError>> InstagramConnector::fetchAcc
 }
 
 QCoro::Task<Result<ContentPage, PlatformError>>
-InstagramConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor)
+InstagramConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
 {
     QList<QPair<QString, QString>> query{
         {QStringLiteral("fields"),
@@ -154,8 +154,8 @@ InstagramConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QS
         {QStringLiteral("limit"), QString::number(PageSize)}};
     if (!cursor.isEmpty())
         query.append({QStringLiteral("after"), cursor});
-    auto answer =
-        co_await m_http.getJson(graph(QStringLiteral("/me/media"), query, true), tokens.accessToken);
+    auto answer = co_await m_http.getJson(graph(QStringLiteral("/me/media"), query, true), tokens.accessToken,
+                                          PlatformHttp::TokenPlacement::BearerHeader, std::move(scope));
     if (!answer)
         co_return answer.error();
     JsonReader r(*answer);

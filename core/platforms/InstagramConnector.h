@@ -34,7 +34,7 @@ public:
     QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) override;
     QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) override;
     QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
-                                                              QString cursor) override;
+                                                              QString cursor, CallScope scope = {}) override;
 
     static QString scope() { return QStringLiteral("instagram_business_basic"); }
     /// The relay state for a loopback redirect: base64url (no padding) of {"redirect", "nonce"}.

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -16,6 +17,7 @@
 #include <QCoro/QCoroTask>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -103,6 +105,19 @@ public:
     QString logString() const;
 };
 
+/// Bounds and observes one content call (a page, a statistics refresh) with every request and retry in it.
+/// The default bounds nothing and tells nobody.
+struct CallScope
+{
+    /// The call ends by then, retries and their waits included: a request still waiting is cut short
+    /// (Timeout) and no retry starts whose wait would pass it.
+    QDeadlineTimer deadline{QDeadlineTimer::Forever};
+    /// Longest wait for one HTTP answer; zero: the HTTP client's default.
+    std::chrono::milliseconds attemptTimeout{0};
+    /// Told before each wait for a retry inside the call: why, and how long until the retry.
+    std::function<void(const PlatformError& reason, std::chrono::milliseconds wait)> retrying;
+};
+
 /// One page of an account's published items.
 struct ContentPage
 {
@@ -136,12 +151,14 @@ public:
     /// A refused refresh token is ReconnectNeeded.
     virtual QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) = 0;
     virtual QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) = 0;
-    /// One page of the account's published items, newest first. cursor "" = first page.
+    /// One page of the account's published items, newest first. cursor "" = first page. Every request
+    /// of the page, and its retries, stay within `scope`.
     virtual QCoro::Task<Result<ContentPage, PlatformError>>
-    fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor) = 0;
+    fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope = {}) = 0;
     /// Fresh statistics (views/likes/comments) for items already known; may return fewer (deleted items).
     virtual QCoro::Task<Result<QList<ContentItem>, PlatformError>>
-    refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items) = 0;
+    refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,
+                      CallScope scope = {}) = 0;
     virtual bool supportsRevoke() const = 0;
     /// Revokes the grant at the platform. Platforms without a revoke endpoint return Done at once.
     virtual QCoro::Task<Result<Done, PlatformError>> revoke(PlatformTokens tokens) = 0;

@@ -107,8 +107,8 @@ PlatformHttp::PlatformHttp(Platform platform, HttpClient* http)
 {
 }
 
-QCoro::Task<Result<QJsonObject, PlatformError>> PlatformHttp::getJson(QUrl url, QString accessToken,
-                                                                      TokenPlacement placement)
+QCoro::Task<Result<QJsonObject, PlatformError>>
+PlatformHttp::getJson(QUrl url, QString accessToken, TokenPlacement placement, CallScope scope)
 {
     if (placement == TokenPlacement::QueryParameter && !accessToken.isEmpty()) {
         QUrlQuery query(url);
@@ -120,18 +120,33 @@ QCoro::Task<Result<QJsonObject, PlatformError>> PlatformHttp::getJson(QUrl url, 
     if (placement == TokenPlacement::BearerHeader && !accessToken.isEmpty())
         request.setHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setHeader("Accept", "application/json");
+    applyScope(request, scope);
     co_return co_await sendForObject(std::move(request));
 }
 
-QCoro::Task<Result<QJsonObject, PlatformError>> PlatformHttp::postJson(QUrl url, QJsonObject body,
-                                                                       QString accessToken, bool idempotent)
+QCoro::Task<Result<QJsonObject, PlatformError>>
+PlatformHttp::postJson(QUrl url, QJsonObject body, QString accessToken, bool idempotent, CallScope scope)
 {
     HttpRequest request = HttpRequest::postJson(url, QJsonDocument(body));
     if (!accessToken.isEmpty())
         request.setHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setHeader("Accept", "application/json");
     request.idempotent = idempotent;
+    applyScope(request, scope);
     co_return co_await sendForObject(std::move(request));
+}
+
+void PlatformHttp::applyScope(HttpRequest& request, const CallScope& scope) const
+{
+    request.deadline = scope.deadline;
+    if (scope.attemptTimeout.count() > 0)
+        request.timeout = scope.attemptTimeout;
+    if (scope.retrying) {
+        request.onRetry = [this, retrying = scope.retrying](const ApiError& error,
+                                                            std::chrono::milliseconds wait) {
+            retrying(mapError(error), wait);
+        };
+    }
 }
 
 QCoro::Task<Result<QJsonObject, PlatformError>> PlatformHttp::postForm(QUrl url, QUrlQuery form,

@@ -31,7 +31,9 @@ PlatformError makePlatformError(Platform platform, PlatformError::Kind kind, QSt
 /// - sends with the access token as a bearer header or as the `access_token` query parameter;
 /// - parses the body as one JSON object (truncated/malformed -> Malformed naming the offset);
 /// - unwraps TikTok's `{"data", "error": {"code": "ok"}}` envelope;
-/// - maps every platform's error envelope to a PlatformError kind (see mapError()).
+/// - maps every platform's error envelope to a PlatformError kind (see mapError());
+/// - keeps a content call's requests within its CallScope (deadline, per-answer timeout) and tells the
+///   scope of each retry with the reason mapped like an error.
 class PlatformHttp
 {
     Q_DECLARE_TR_FUNCTIONS(PlatformHttp)
@@ -45,11 +47,12 @@ public:
     HttpClient* client() const { return m_http; }
 
     QCoro::Task<Result<QJsonObject, PlatformError>>
-    getJson(QUrl url, QString accessToken, TokenPlacement placement = TokenPlacement::BearerHeader);
+    getJson(QUrl url, QString accessToken, TokenPlacement placement = TokenPlacement::BearerHeader,
+            CallScope scope = {});
     /// A POST with a JSON body; `idempotent` lets the client retry it (read-only calls such as TikTok's
     /// video list).
     QCoro::Task<Result<QJsonObject, PlatformError>> postJson(QUrl url, QJsonObject body, QString accessToken,
-                                                             bool idempotent);
+                                                             bool idempotent, CallScope scope = {});
     /// A form-encoded POST without a token (OAuth token and revoke endpoints). Never retried unless
     /// `idempotent`: an authorization code is single-use.
     QCoro::Task<Result<QJsonObject, PlatformError>> postForm(QUrl url, QUrlQuery form,
@@ -91,6 +94,8 @@ public:
 
 private:
     QCoro::Task<Result<QJsonObject, PlatformError>> sendForObject(HttpRequest request);
+    /// The scope's deadline and per-answer timeout on `request`, and its retry observer.
+    void applyScope(HttpRequest& request, const CallScope& scope) const;
 
     Platform m_platform;
     HttpClient* m_http;

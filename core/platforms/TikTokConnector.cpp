@@ -101,7 +101,7 @@ QCoro::Task<Result<PlatformAccount, PlatformError>> TikTokConnector::fetchAccoun
 }
 
 QCoro::Task<Result<ContentPage, PlatformError>>
-TikTokConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor)
+TikTokConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
 {
     QJsonObject body{{QStringLiteral("max_count"), PageSize}};
     if (!cursor.isEmpty()) {
@@ -116,7 +116,7 @@ TikTokConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStri
             QStringLiteral("id,title,video_description,duration,cover_image_url,share_url,create_time,"
                            "like_count,comment_count,share_count,view_count"));
     // The list is read-only: retrying it is safe.
-    auto answer = co_await m_http.postJson(url, body, tokens.accessToken, true);
+    auto answer = co_await m_http.postJson(url, body, tokens.accessToken, true, std::move(scope));
     if (!answer)
         co_return answer.error();
     JsonReader r(*answer);

@@ -27,7 +27,7 @@ public:
     QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) override;
     QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) override;
     QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
-                                                              QString cursor) override;
+                                                              QString cursor, CallScope scope = {}) override;
 
     static QString scope() { return QStringLiteral("user.info.basic,video.list"); }
 

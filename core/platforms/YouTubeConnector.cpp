@@ -121,12 +121,13 @@ QCoro::Task<Result<Done, PlatformError>> YouTubeConnector::revoke(PlatformTokens
 }
 
 QCoro::Task<Result<YouTubeConnector::Channel, PlatformError>>
-YouTubeConnector::fetchChannel(QString accessToken)
+YouTubeConnector::fetchChannel(QString accessToken, CallScope scope)
 {
     const QUrl url = api(QStringLiteral("channels"),
                          {{QStringLiteral("part"), QStringLiteral("snippet,contentDetails,statistics")},
                           {QStringLiteral("mine"), QStringLiteral("true")}});
-    auto answer = co_await m_http.getJson(url, accessToken);
+    auto answer = co_await m_http.getJson(url, accessToken, PlatformHttp::TokenPlacement::BearerHeader,
+                                          std::move(scope));
     if (!answer)
         co_return answer.error();
     JsonReader r(*answer);
@@ -171,18 +172,19 @@ YouTubeConnector::fetchChannel(QString accessToken)
 
 QCoro::Task<Result<PlatformAccount, PlatformError>> YouTubeConnector::fetchAccount(PlatformTokens tokens)
 {
-    auto channel = co_await fetchChannel(tokens.accessToken);
+    const CallScope unbounded;
+    auto channel = co_await fetchChannel(tokens.accessToken, unbounded);
     if (!channel)
         co_return channel.error();
     co_return channel->account;
 }
 
 QCoro::Task<Result<ContentPage, PlatformError>>
-YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor)
+YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
 {
     QString uploads = m_uploads.value(account.accountId);
     if (uploads.isEmpty()) {
-        auto channel = co_await fetchChannel(tokens.accessToken);
+        auto channel = co_await fetchChannel(tokens.accessToken, scope);
         if (!channel)
             co_return channel.error();
         if (!account.accountId.isEmpty() && channel->account.accountId != account.accountId) {
@@ -197,7 +199,8 @@ YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStr
                                          {QStringLiteral("maxResults"), QString::number(PageSize)}};
     if (!cursor.isEmpty())
         query.append({QStringLiteral("pageToken"), cursor});
-    auto answer = co_await m_http.getJson(api(QStringLiteral("playlistItems"), query), tokens.accessToken);
+    auto answer = co_await m_http.getJson(api(QStringLiteral("playlistItems"), query), tokens.accessToken,
+                                          PlatformHttp::TokenPlacement::BearerHeader, scope);
     if (!answer)
         co_return answer.error();
 
@@ -246,15 +249,15 @@ YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStr
         page.items.append(item);
     }
     if (!page.items.isEmpty()) {
-        auto completed = co_await completeVideos(tokens.accessToken, &page.items);
+        auto completed = co_await completeVideos(tokens.accessToken, &page.items, scope);
         if (!completed)
             co_return completed.error();
     }
     co_return page;
 }
 
-QCoro::Task<Result<QSet<QString>, PlatformError>> YouTubeConnector::completeVideos(QString accessToken,
-                                                                                   QList<ContentItem>* items)
+QCoro::Task<Result<QSet<QString>, PlatformError>>
+YouTubeConnector::completeVideos(QString accessToken, QList<ContentItem>* items, CallScope scope)
 {
     QStringList ids;
     for (const ContentItem& item : *items)
@@ -262,7 +265,8 @@ QCoro::Task<Result<QSet<QString>, PlatformError>> YouTubeConnector::completeVide
     const QUrl url =
         api(QStringLiteral("videos"), {{QStringLiteral("part"), QStringLiteral("contentDetails,statistics")},
                                        {QStringLiteral("id"), ids.join(QLatin1Char(','))}});
-    auto answer = co_await m_http.getJson(url, accessToken);
+    auto answer = co_await m_http.getJson(url, accessToken, PlatformHttp::TokenPlacement::BearerHeader,
+                                          std::move(scope));
     if (!answer)
         co_return answer.error();
     JsonReader r(*answer);
@@ -316,13 +320,14 @@ QCoro::Task<Result<QSet<QString>, PlatformError>> YouTubeConnector::completeVide
 }
 
 QCoro::Task<Result<QList<ContentItem>, PlatformError>>
-YouTubeConnector::refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items)
+YouTubeConnector::refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,
+                                    CallScope scope)
 {
     Q_UNUSED(account);
     QList<ContentItem> result;
     for (qsizetype start = 0; start < items.size(); start += MaxIdsPerCall) {
         QList<ContentItem> chunk = items.mid(start, MaxIdsPerCall);
-        auto seen = co_await completeVideos(tokens.accessToken, &chunk);
+        auto seen = co_await completeVideos(tokens.accessToken, &chunk, scope);
         if (!seen)
             co_return seen.error();
         // Ids missing from videos.list are deleted or no longer available.

@@ -30,9 +30,11 @@ public:
     QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) override;
     QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) override;
     QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
-                                                              QString cursor) override;
-    QCoro::Task<Result<QList<ContentItem>, PlatformError>>
-    refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items) override;
+                                                              QString cursor, CallScope scope = {}) override;
+    QCoro::Task<Result<QList<ContentItem>, PlatformError>> refreshStatistics(PlatformTokens tokens,
+                                                                             PlatformAccount account,
+                                                                             QList<ContentItem> items,
+                                                                             CallScope scope = {}) override;
     bool supportsRevoke() const override { return true; }
     QCoro::Task<Result<Done, PlatformError>> revoke(PlatformTokens tokens) override;
 
@@ -44,11 +46,11 @@ private:
         PlatformAccount account;
         QString uploadsPlaylistId;
     };
-    QCoro::Task<Result<Channel, PlatformError>> fetchChannel(QString accessToken);
+    QCoro::Task<Result<Channel, PlatformError>> fetchChannel(QString accessToken, CallScope scope);
     /// videos.list for up to 50 ids: fills duration and statistics of the matching items; returns the
     /// ids that came back.
-    QCoro::Task<Result<QSet<QString>, PlatformError>> completeVideos(QString accessToken,
-                                                                     QList<ContentItem>* items);
+    QCoro::Task<Result<QSet<QString>, PlatformError>>
+    completeVideos(QString accessToken, QList<ContentItem>* items, CallScope scope);
     QUrl api(const QString& resource, const QList<QPair<QString, QString>>& query) const;
 
     YouTubeConfig m_config;

@@ -1,6 +1,7 @@
 #include "secrets/SecretStore.h"
 
-#include <QCoro/QCoroSignal>
+#include "AwaitSignal.h"
+
 #include <QCoro/QCoroTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -52,11 +53,11 @@ QCoro::Task<SecretStore::JobOutcome> SecretStore::runJob(QKeychain::Job* job)
     job->setAutoDelete(false); // the job must outlive the suspension
     job->setInsecureFallback(false);
     // Connect before starting: a backend may finish the job synchronously inside start().
-    auto finished = qCoro(job, &QKeychain::Job::finished, m_jobTimeout);
+    auto finished = awaitSignal(job, &QKeychain::Job::finished, m_jobTimeout);
     job->start();
-    const auto done = co_await std::move(finished);
+    const bool done = co_await std::move(finished);
     JobOutcome outcome;
-    if (!done.has_value()) {
+    if (!done) {
         // The job may still finish (e.g. after an unlock prompt); let it delete itself then. Deleting it
         // now would leave QtKeychain's executor with a dangling job.
         job->setAutoDelete(true);

@@ -43,14 +43,91 @@ void SyncJob::addNotice(SyncOutcome& outcome, const QString& message)
     Q_EMIT notice(message);
 }
 
-QCoro::Task<> SyncJob::waitBeforeRetry(int attempt, const PlatformError& error)
+QCoro::Task<bool> SyncJob::waitBeforeRetry(int attempt, const PlatformError& error,
+                                           const QDeadlineTimer& deadline)
 {
     std::chrono::milliseconds delay = m_options.retryDelay * (1 << qMin(attempt - 1, 10));
     if (error.retryAfter)
         delay = std::chrono::duration_cast<std::chrono::milliseconds>(*error.retryAfter);
     delay = qMin(delay, m_options.maxRetryDelay);
+    if (!deadline.isForever() && delay.count() >= deadline.remainingTime())
+        co_return false;
+    announceRetry(error, delay);
     if (delay.count() > 0)
         co_await QCoro::sleepFor(delay);
+    co_return true;
+}
+
+CallScope SyncJob::callScope(std::chrono::milliseconds budget)
+{
+    CallScope scope;
+    const QDeadlineTimer deadline(budget);
+    scope.deadline = deadline < m_jobDeadline ? deadline : m_jobDeadline;
+    scope.attemptTimeout = m_options.requestTimeout;
+    scope.retrying = [this](const PlatformError& reason, std::chrono::milliseconds wait) {
+        announceRetry(reason, wait);
+    };
+    return scope;
+}
+
+void SyncJob::announceRetry(const PlatformError& reason, std::chrono::milliseconds wait)
+{
+    m_progress.retryNotice = retryNotice(reason, wait);
+    m_progress.retryIn = wait;
+    qCDebug(lcSync).noquote() << platformId(m_account.platform) << "retrying in" << wait.count()
+                              << "ms:" << reason.logString();
+    Q_EMIT progress(m_progress);
+}
+
+QString SyncJob::retryNotice(const PlatformError& reason, std::chrono::milliseconds wait) const
+{
+    const QString name = platformDisplayName(m_account.platform);
+    const int seconds = int(qMax<qint64>(1, (wait.count() + 999) / 1000));
+    using K = PlatformError::Kind;
+    switch (reason.kind) {
+    case K::Timeout:
+        return tr("%1 did not answer; retrying in %n second(s).", nullptr, seconds).arg(name);
+    case K::Network:
+        return tr("%1 could not be reached; retrying in %n second(s).", nullptr, seconds).arg(name);
+    case K::RateLimited:
+        return tr("%1 is limiting requests; retrying in %n second(s).", nullptr, seconds).arg(name);
+    case K::Server:
+        if (reason.httpStatus > 0)
+            return tr("%1 answered with an error (HTTP %2); retrying in %n second(s).", nullptr, seconds)
+                .arg(name)
+                .arg(reason.httpStatus);
+        return tr("%1 answered with an error; retrying in %n second(s).", nullptr, seconds).arg(name);
+    case K::Malformed:
+        return tr("%1 sent an answer StreamVibe cannot read; retrying in %n second(s).", nullptr, seconds)
+            .arg(name);
+    default:
+        return tr("%1 Retrying in %n second(s).", nullptr, seconds).arg(reason.message);
+    }
+}
+
+PlatformError SyncJob::outOfTime(const PlatformError& last, const QDeadlineTimer& deadline) const
+{
+    PlatformError e = last;
+    e.kind = PlatformError::Kind::Timeout;
+    e.httpStatus = 0;
+    e.retryAfter.reset();
+    const QString name = platformDisplayName(m_account.platform);
+    if (!(m_jobDeadline < deadline) && !(deadline < m_jobDeadline)) {
+        const int minutes = int(qMax<qint64>(1, m_options.jobTimeout.count() / 60'000));
+        e.message = tr("The %1 sync was stopped after %n minute(s), its time limit. The items synced so far "
+                       "are kept.",
+                       nullptr, minutes)
+                        .arg(name);
+        return e;
+    }
+    if (last.kind != PlatformError::Kind::Timeout)
+        return last; // it answered, with an error that says more than the deadline
+    const int seconds = int(qMax<qint64>(1, (m_options.pageTimeout.count() + 999) / 1000));
+    e.message = tr("%1 did not answer within %n second(s); the sync stopped. The items synced so far are "
+                   "kept.",
+                   nullptr, seconds)
+                    .arg(name);
+    return e;
 }
 
 QCoro::Task<std::optional<PlatformError>> SyncJob::refreshTokens()
@@ -73,11 +150,13 @@ QCoro::Task<std::optional<PlatformError>> SyncJob::refreshTokens()
 
 QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(const QString& cursor)
 {
+    // One deadline for the page: every request, HttpClient's retries and the page attempts below.
+    const CallScope scope = callScope(m_options.pageTimeout);
     bool refreshedForThisPage = false;
     int attempt = 0;
     for (;;) {
         ++attempt;
-        auto page = co_await m_connector->fetchPage(m_tokens, m_platformAccount, cursor);
+        auto page = co_await m_connector->fetchPage(m_tokens, m_platformAccount, cursor, scope);
         if (page)
             co_return page;
         if (m_cancelled)
@@ -96,7 +175,8 @@ QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(co
             if (e2) {
                 if (e2->kind == PlatformError::Kind::ReconnectNeeded || attempt >= m_options.maxPageAttempts)
                     co_return *e2;
-                co_await waitBeforeRetry(attempt, *e2);
+                if (!co_await waitBeforeRetry(attempt, *e2, scope.deadline))
+                    co_return outOfTime(*e2, scope.deadline);
             }
             continue;
         }
@@ -106,8 +186,9 @@ QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(co
         case PlatformError::Kind::Timeout:
         case PlatformError::Kind::Malformed:
             if (attempt >= m_options.maxPageAttempts)
-                co_return error;
-            co_await waitBeforeRetry(attempt, error);
+                co_return scope.deadline.hasExpired() ? outOfTime(error, scope.deadline) : error;
+            if (!co_await waitBeforeRetry(attempt, error, scope.deadline))
+                co_return outOfTime(error, scope.deadline);
             if (m_cancelled)
                 co_return PlatformError::make(PlatformError::Kind::Cancelled, tr("The sync was cancelled."));
             continue;
@@ -136,6 +217,8 @@ QCoro::Task<SyncOutcome> SyncJob::finish(const SyncOutcome& result, qint64 jobId
     // By reference (g++ 12 mishandles by-value coroutine parameters of class type): copied before any
     // suspension.
     SyncOutcome outcome = result;
+    m_progress.retryNotice.clear();
+    m_progress.retryIn = {};
     outcome.progress = m_progress;
     if (m_reporter)
         co_await reportUsage(outcome, true);
@@ -190,6 +273,7 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     }
     m_running = true;
     m_timer.start();
+    m_jobDeadline = QDeadlineTimer(m_options.jobTimeout);
     m_walkStartedAt = QDateTime::currentDateTimeUtc();
     m_progress = {};
     m_usageJobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -339,6 +423,8 @@ QCoro::Task<SyncOutcome> SyncJob::run()
         m_progress.pages += 1;
         m_progress.items += count;
         m_progress.newItems += committed->newItems;
+        m_progress.retryNotice.clear(); // the page came: no retry pending any more
+        m_progress.retryIn = {};
         m_unitsSinceReport += committed->newItems;
         if (count > 0) {
             m_store->library()->notifyContentChanged();
@@ -379,12 +465,14 @@ QCoro::Task<SyncOutcome> SyncJob::run()
             };
         const auto recent = co_await m_store->onLibrary<QList<ContentItem>>(libraryCall11);
         if (recent && !recent->isEmpty()) {
-            auto stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value());
+            const CallScope statsScope = callScope(m_options.pageTimeout);
+            auto stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value(),
+                                                                 statsScope);
             if (!stats && stats.error().kind == PlatformError::Kind::Unauthorized) {
                 const auto awaited5 = co_await refreshTokens();
                 if (!awaited5)
-                    stats =
-                        co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value());
+                    stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount,
+                                                                    recent.value(), statsScope);
             }
             if (stats) {
                 QList<ContentItem> fresh = stats.value();

@@ -4,6 +4,7 @@
 #include "platforms/PlatformConnector.h"
 #include "sync/SyncOutcome.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 
@@ -27,6 +28,10 @@ class UsageReporter;
 /// - 429/5xx/timeouts and malformed pages are retried with backoff (honouring Retry-After) up to
 ///   SyncOptions::maxPageAttempts, then stop the job; committed pages stay. A platform quota error stops
 ///   the job at once with the platform's message.
+/// - Bounded: each answer is waited for at most SyncOptions::requestTimeout, each page (all its requests,
+///   retries and waits) at most pageTimeout, the job at most jobTimeout; a platform that does not answer
+///   stops the job with a Timeout error saying so. Every retry, HttpClient's or a page's, is announced as
+///   progress (SyncProgress::retryNotice: "YouTube did not answer; retrying in 8 seconds.").
 /// - The quota is checked first (going over is allowed: a notice says overage is billed) and the usage is
 ///   reported during and after the job through the UsageReporter.
 /// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
@@ -62,7 +67,17 @@ private:
     QCoro::Task<Result<ContentPage, PlatformError>> fetchPageWithRetries(const QString& cursor);
     /// Refreshes the tokens and stores them; false (and the outcome filled) when the user must reconnect.
     QCoro::Task<std::optional<PlatformError>> refreshTokens();
-    QCoro::Task<> waitBeforeRetry(int attempt, const PlatformError& error);
+    /// Announces the retry and waits before page attempt `attempt + 1`; false (no wait) when the attempt
+    /// could not start before `deadline`.
+    QCoro::Task<bool> waitBeforeRetry(int attempt, const PlatformError& error,
+                                      const QDeadlineTimer& deadline);
+    /// The scope of one content call: `budget` from now, cut to the job's deadline; retries announced.
+    CallScope callScope(std::chrono::milliseconds budget);
+    /// Progress with SyncProgress::retryNotice set.
+    void announceRetry(const PlatformError& reason, std::chrono::milliseconds wait);
+    QString retryNotice(const PlatformError& reason, std::chrono::milliseconds wait) const;
+    /// What a page ends with when `deadline` left no time for another attempt after `last`.
+    PlatformError outOfTime(const PlatformError& last, const QDeadlineTimer& deadline) const;
     QCoro::Task<> reportUsage(SyncOutcome& outcome, bool final);
     void addNotice(SyncOutcome& outcome, const QString& message);
     QCoro::Task<SyncOutcome> finish(const SyncOutcome& result, qint64 jobId);
@@ -80,6 +95,7 @@ private:
     bool m_cancelled = false;
     bool m_running = false;
     QElapsedTimer m_timer;
+    QDeadlineTimer m_jobDeadline;
     QDateTime m_walkStartedAt; ///< rows this job writes have synced_at at or after it
 };
 

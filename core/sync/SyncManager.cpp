@@ -8,7 +8,7 @@
 
 #include <QLoggingCategory>
 
-#include <QCoro/QCoroSignal>
+#include <QCoro/QCoroFuture>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -171,14 +171,12 @@ QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platfo
 
 QCoro::Task<> SyncManager::cancelAndWait(Platform platform)
 {
-    QPointer<SyncManager> self(this);
+    const QFuture<void> done = isRunning(platform) ? m_queuedCompletions.at(platform) : QFuture<void>();
     cancel(platform);
-    // A running job stops after the page in flight (its batch is committed or not, never half).
-    while (self && isRunning(platform)) {
-        const auto finished = co_await qCoro(this, &SyncManager::syncFinished, std::chrono::seconds(30));
-        if (!finished)
-            break; // a job stuck in a request that never answers: its own timeouts end it
-    }
+    // A running job stops after the page in flight (its batch is committed or not, never half); the
+    // page's deadline bounds that wait.
+    if (done.isValid())
+        co_await done;
 }
 
 void SyncManager::cancelConnect(Platform platform)
@@ -270,6 +268,10 @@ bool SyncManager::sync(Platform platform)
     if (!acc || acc->status != AccountStatus::Connected || isBusy(platform))
         return false;
     m_queue.append(platform);
+    auto completion = std::make_shared<QPromise<void>>();
+    completion->start();
+    m_queuedCompletions[platform] = completion->future();
+    m_completions[platform] = std::move(completion);
     Q_EMIT syncQueued(platform);
     startNext();
     return true;
@@ -292,9 +294,7 @@ void SyncManager::cancel(Platform platform)
         outcome.status = SyncOutcome::Status::Cancelled;
         outcome.errorKind = PlatformError::Kind::Cancelled;
         outcome.errorMessage = tr("The sync was cancelled.");
-        m_lastOutcomes[platform] = outcome;
-        m_finishCounts[platform] += 1;
-        Q_EMIT syncFinished(outcome);
+        finishSync(outcome, takeCompletion(platform));
         if (isIdle())
             Q_EMIT idle();
     }
@@ -307,6 +307,24 @@ void SyncManager::cancelAll()
 {
     for (const Platform p : allPlatforms())
         cancel(p);
+}
+
+std::shared_ptr<QPromise<void>> SyncManager::takeCompletion(Platform platform)
+{
+    const auto it = m_completions.find(platform);
+    if (it == m_completions.end())
+        return nullptr;
+    std::shared_ptr<QPromise<void>> completion = std::move(it->second);
+    m_completions.erase(it);
+    return completion;
+}
+
+void SyncManager::finishSync(const SyncOutcome& outcome, const std::shared_ptr<QPromise<void>>& completion)
+{
+    m_lastOutcomes[outcome.platform] = outcome;
+    if (completion)
+        completion->finish();
+    Q_EMIT syncFinished(outcome);
 }
 
 SyncOutcome SyncManager::notConnectedOutcome(Platform platform) const
@@ -333,9 +351,7 @@ void SyncManager::startNext()
             if (!c)
                 outcome.errorMessage =
                     tr("%1 is not configured in this installation.").arg(platformDisplayName(platform));
-            m_lastOutcomes[platform] = outcome;
-            m_finishCounts[platform] += 1;
-            Q_EMIT syncFinished(outcome);
+            finishSync(outcome, takeCompletion(platform));
             continue;
         }
         auto* job = new SyncJob(m_store, c, m_reporter, *acc, m_options, this);
@@ -361,13 +377,14 @@ QCoro::Task<> SyncManager::runJob(SyncJob* job)
     if (!self)
         co_return;
     m_running.erase(platform);
+    // Taken now: while the accounts reload, the platform may be queued again with a completion of its own.
+    const std::shared_ptr<QPromise<void>> completion = takeCompletion(platform);
     job->deleteLater();
     m_lastOutcomes[platform] = outcome;
-    m_finishCounts[platform] += 1;
     co_await reloadAndNotify();
     if (!self)
         co_return;
-    Q_EMIT syncFinished(outcome);
+    finishSync(outcome, completion);
     const QString name = platformDisplayName(platform);
     if (outcome.status == SyncOutcome::Status::Failed)
         Q_EMIT notification(tr("%1 sync failed: %2").arg(name, outcome.errorMessage), true);
@@ -394,13 +411,12 @@ QCoro::Task<QList<SyncOutcome>> SyncManager::syncAndWait(const QList<Platform>& 
         }
     }
     QList<SyncOutcome> immediate;
-    std::map<Platform, quint64> waitFor;
+    std::map<Platform, QFuture<void>> waitFor;
     for (const Platform p : std::as_const(platforms)) {
         if (!account(p)) {
             immediate.append(notConnectedOutcome(p));
             continue;
         }
-        const quint64 finished = m_finishCounts[p];
         if (!sync(p) && !isBusy(p)) {
             SyncOutcome refused = notConnectedOutcome(p);
             if (account(p)->status == AccountStatus::ReconnectNeeded) {
@@ -412,19 +428,17 @@ QCoro::Task<QList<SyncOutcome>> SyncManager::syncAndWait(const QList<Platform>& 
             immediate.append(refused);
             continue;
         }
-        waitFor[p] = finished; // busy already: wait for the sync in progress
+        // The sync just queued, or the one in progress when it was busy already.
+        waitFor[p] = m_queuedCompletions.at(p);
     }
-    const auto pending = [&]() {
-        for (const auto& [p, count] : waitFor) {
-            if (m_finishCounts[p] == count)
-                return true;
-        }
-        return false;
-    };
-    while (self && pending())
-        co_await qCoro(this, &SyncManager::syncFinished);
-    if (!self)
-        co_return {};
+    // Each sync's own completion, fulfilled once: any number of them may end in the same event-loop
+    // iteration.
+    for (const auto& [p, done] : waitFor) {
+        const QFuture<void> future = done;
+        co_await future;
+        if (!self)
+            co_return {};
+    }
     QList<SyncOutcome> outcomes;
     for (const Platform p : std::as_const(platforms)) {
         if (waitFor.count(p))

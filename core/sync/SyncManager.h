@@ -6,8 +6,10 @@
 
 #include "Result.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 #include <QUrl>
 
 #include <QCoro/QCoroTask>
@@ -132,6 +134,11 @@ private:
     /// cancel(), then completes once the platform's running job (if any) has finished.
     QCoro::Task<> cancelAndWait(Platform platform);
     SyncOutcome notConnectedOutcome(Platform platform) const;
+    /// Records the outcome of the platform's queued or running sync, fulfils its completion and emits
+    /// syncFinished.
+    void finishSync(const SyncOutcome& outcome, const std::shared_ptr<QPromise<void>>& completion);
+    /// Takes the completion of the platform's queued or running sync out of m_completions.
+    std::shared_ptr<QPromise<void>> takeCompletion(Platform platform);
 
     AccountStore* m_store;
     UsageReporter* m_reporter;
@@ -146,7 +153,12 @@ private:
     std::map<Platform, SyncJob*> m_running;
     std::map<Platform, bool> m_connecting;
     std::map<Platform, SyncOutcome> m_lastOutcomes;
-    std::map<Platform, quint64> m_finishCounts;
+    /// One per queued or running sync, fulfilled exactly once when it has finished (m_lastOutcomes holds
+    /// its outcome then). Awaiting these, rather than the syncFinished signal, is what lets any number of
+    /// jobs end in the same event-loop iteration.
+    std::map<Platform, std::shared_ptr<QPromise<void>>> m_completions;
+    /// The completion of each platform's most recently queued sync, finished or not.
+    std::map<Platform, QFuture<void>> m_queuedCompletions;
 };
 
 } // namespace sv

@@ -1,8 +1,24 @@
 #include "sync/SyncOutcome.h"
 
+#include "config/AppConfig.h"
+
 #include <QJsonArray>
 
 namespace sv {
+
+SyncOptions SyncOptions::fromConfig(const AppConfig& config)
+{
+    SyncOptions options;
+    const auto seconds = [](const QString& text, std::chrono::milliseconds fallback) {
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        return ok && value > 0 ? std::chrono::milliseconds(std::chrono::seconds(value)) : fallback;
+    };
+    options.requestTimeout = seconds(config.sync.requestTimeout, options.requestTimeout);
+    options.pageTimeout = seconds(config.sync.pageTimeout, options.pageTimeout);
+    options.jobTimeout = seconds(config.sync.jobTimeout, options.jobTimeout);
+    return options;
+}
 
 QString SyncOutcome::statusId(Status status)
 {

@@ -13,6 +13,8 @@
 
 namespace sv {
 
+class AppConfig;
+
 /// Tuning of a sync job. The defaults are the production values; tests shorten the delays.
 struct SyncOptions
 {
@@ -28,6 +30,18 @@ struct SyncOptions
     qint64 reportEveryItems = 2000;
     /// Refresh the access token before starting when it expires within this margin.
     std::chrono::seconds refreshMargin{60};
+    /// Longest wait for one answer of the platform; a request without an answer by then is retried (by
+    /// HttpClient, then as a page attempt) while the page's deadline allows.
+    std::chrono::milliseconds requestTimeout{30'000};
+    /// One page, every request, attempt and wait for it included, ends within this: a platform that does
+    /// not answer stops the job then (with a Timeout error; the pages committed before stay).
+    std::chrono::milliseconds pageTimeout{60'000};
+    /// The whole job (its pages and the statistics refresh) ends within this.
+    std::chrono::milliseconds jobTimeout{2 * 60 * 60 * 1000};
+
+    /// The defaults with the [sync] timeouts of the configuration (request_timeout, page_timeout,
+    /// job_timeout, in seconds).
+    static SyncOptions fromConfig(const AppConfig& config);
 };
 
 /// Progress of a running job.
@@ -37,6 +51,10 @@ struct SyncProgress
     qint64 items = 0;                 ///< items committed (new and updated)
     qint64 newItems = 0;              ///< items that were not in the library before
     std::optional<qint64> totalItems; ///< when the platform says
+    /// While the job waits to retry a request or a page: why and in how long, for the user (translated,
+    /// e.g. "YouTube did not answer; retrying in 8 seconds."). Empty otherwise; cleared by the next page.
+    QString retryNotice;
+    std::chrono::milliseconds retryIn{0}; ///< the wait announced by retryNotice
 };
 
 /// How a sync job ended.

@@ -202,6 +202,50 @@ private Q_SLOTS:
         QCOMPARE(finished.last().at(0).value<SyncOutcome>().status, SyncOutcome::Status::Succeeded);
     }
 
+    void retryNoticeShowsOnTheCardWhileAPlatformDoesNotAnswer()
+    {
+        using namespace std::chrono_literals;
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SyncEnvironment env;
+        const QString error =
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-hang.sqlite")),
+                      QStringLiteral("ui-hang@example.test"), QStringLiteral("StreamVibeUiTest4"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Short bounds instead of the production 30 s per answer and 60 s per page.
+        SyncOptions options = env.manager->options();
+        options.requestTimeout = 500ms;
+        options.pageTimeout = 4s;
+        env.manager->setOptions(options);
+        ConnectionsView view(env.manager.get(), &env.browser);
+        view.resize(800, 900);
+        view.show();
+        QVERIFY(env.connect(Platform::TikTok));
+        PlatformCard* tt = view.card(Platform::TikTok);
+        QTRY_COMPARE(tt->statusLabel()->text(), QStringLiteral("Connected"));
+        QVERIFY(!tt->retryLabel()->isVisible());
+        QVERIFY(sandbox.addFault(QStringLiteral("hang,path=/tiktok/v2/video")));
+
+        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QTest::mouseClick(tt->syncButton(), Qt::LeftButton);
+        // The card says why it waits and for how long, while the sync still runs.
+        QTRY_VERIFY_WITH_TIMEOUT(tt->retryLabel()->isVisible(), 4000);
+        QVERIFY2(tt->retryLabel()->text().startsWith(QLatin1String("TikTok did not answer; retrying in ")),
+                 qPrintable(tt->retryLabel()->text()));
+        QCOMPARE(tt->statusLabel()->text(), QStringLiteral("Syncing…"));
+        QVERIFY(tt->progressBar()->isVisible());
+        QVERIFY(finished.isEmpty());
+
+        // Then the page's deadline ends it with the reason on the card; the notice goes.
+        QVERIFY(finished.wait(15000));
+        const SyncOutcome outcome = finished.last().at(0).value<SyncOutcome>();
+        QCOMPARE(outcome.errorKind, std::optional(PlatformError::Kind::Timeout));
+        QTRY_VERIFY(!tt->retryLabel()->isVisible());
+        QVERIFY(tt->messageLabel()->isVisible());
+        QVERIFY2(tt->messageLabel()->text().contains(QLatin1String("TikTok did not answer within 4 second")),
+                 qPrintable(tt->messageLabel()->text()));
+    }
+
     void failedSyncIsNotifiedAsAnError()
     {
         SandboxProcess sandbox(sandboxOptions(100));

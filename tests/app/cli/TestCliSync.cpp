@@ -7,6 +7,7 @@
 #include "auth/SessionManager.h"
 #include "config/Profile.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -32,11 +33,29 @@ private:
     qint64 m_usedBefore = -1;
     std::unique_ptr<SyncEnvironment> m_env;
     std::optional<QProcessEnvironment> m_processEnv; ///< the CLI's environment when set, else the test's
+    QString m_configFile;                            ///< the CLI's --config when set, else the sandbox's
 
     QStringList globalArgs() const
     {
         return {QStringLiteral("--profile"), m_profileDir, QStringLiteral("--config"),
-                m_sandbox->configFile()};
+                m_configFile.isEmpty() ? m_sandbox->configFile() : m_configFile};
+    }
+
+    /// $BROWSER: a tiny "browser" that follows the redirects with curl, as a real one would (the sandbox's
+    /// consent page answers at once, then redirects to the CLI's loopback listener).
+    std::optional<QProcessEnvironment> curlBrowser()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("fake-browser.sh"));
+        QFile file(script);
+        if (!file.open(QIODevice::WriteOnly))
+            return std::nullopt;
+        file.write("#!/bin/sh\nexec curl -sS -L --max-time 60 -o /dev/null \"$1\"\n");
+        file.close();
+        if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return std::nullopt;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BROWSER"), script);
+        return env;
     }
 
     struct Run
@@ -82,6 +101,17 @@ private:
         run.out = p.readAllStandardOutput();
         run.exitCode = p.exitCode();
         run.status = p.exitStatus();
+        return run;
+    }
+
+    /// `connect PLATFORM` through the browser flow, with curlBrowser() as $BROWSER.
+    Run connectThroughTheBrowser(const QString& platform)
+    {
+        m_processEnv = curlBrowser();
+        Run run;
+        if (m_processEnv)
+            run = cli({QStringLiteral("connect"), platform});
+        m_processEnv.reset();
         return run;
     }
 
@@ -280,20 +310,7 @@ private Q_SLOTS:
 
     void connectRunsTheBrowserFlowFromTheCommandLine()
     {
-        // $BROWSER: a tiny "browser" that follows the redirects with curl, as a real one would (the sandbox's
-        // consent page answers at once, then redirects to the CLI's loopback listener).
-        const QString script = m_dir.filePath(QStringLiteral("fake-browser.sh"));
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("#!/bin/sh\nexec curl -sS -L --max-time 60 -o /dev/null \"$1\"\n");
-        file.close();
-        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BROWSER"), script);
-        m_processEnv = env;
-
-        const Run run = cli({QStringLiteral("connect"), QStringLiteral("tiktok")});
-        m_processEnv.reset();
+        const Run run = connectThroughTheBrowser(QStringLiteral("tiktok"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("TikTok"), run.out.constData());
         // The link is shown for copying, and no secret is printed.
@@ -328,6 +345,42 @@ private Q_SLOTS:
                      .at(0)[QStringLiteral("status")]
                      .toString(),
                  QStringLiteral("succeeded"));
+    }
+
+    void platformThatNeverAnswersFailsWithinItsBoundWhileTheOthersSync()
+    {
+        // Instagram joins TikTok (connected above); then TikTok's video list never answers.
+        const Run connected = connectThroughTheBrowser(QStringLiteral("instagram"));
+        QVERIFY2(connected.exitCode == 0, connected.err.constData());
+
+        // The [sync] bounds of the configuration, short for the test: 1 s per answer, 4 s per page.
+        m_configFile = m_dir.filePath(QStringLiteral("short-timeouts.conf"));
+        QVERIFY(QFile::copy(m_sandbox->configFile(), m_configFile));
+        QFile config(m_configFile);
+        QVERIFY(config.open(QIODevice::Append));
+        config.write("\n[sync]\nrequest_timeout=1\npage_timeout=4\njob_timeout=120\n");
+        config.close();
+        QVERIFY(m_sandbox->addFault(QStringLiteral("hang,path=/tiktok/v2/video")));
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Run run = cli({QStringLiteral("sync")});
+        const qint64 ms = elapsed.elapsed();
+        m_configFile.clear();
+        QVERIFY(m_sandbox->clearFaults());
+
+        // Within the bound (a page of 4 s, not 4 x 3 x 30 s), with a clear error for TikTok only.
+        QVERIFY2(ms < 40000, qPrintable(QString::number(ms)));
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains("Instagram: 1200 new items"), run.out.constData());
+        QVERIFY2(run.out.contains("TikTok: failed: TikTok did not answer within 4 second"),
+                 run.out.constData());
+        QVERIFY2(run.err.contains("error: tiktok sync failed: TikTok did not answer within 4 second"),
+                 run.err.constData());
+        // While it waited, the progress said so: the reason and the wait.
+        QVERIFY2(run.err.contains("tiktok: TikTok did not answer; retrying in "), run.err.constData());
+        QVERIFY(!run.err.contains("instagram: Instagram did not answer"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "fixtures/AwaitTask.h"
 #include "fixtures/FixtureServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMutex>
 #include <QTcpServer>
@@ -125,6 +126,44 @@ private slots:
         QVERIFY(result.error().isTransient());
         QCOMPARE(m_server->hits(path()), 2); // idempotent GET retried once after a timeout
         QCOMPARE(m_client->requestsInFlight(), 0);
+    }
+
+    void deadlineBoundsTheRequestWithItsRetries()
+    {
+        m_server->script(path(), {Reply::hang()});
+        m_client->setRetryPolicy(RetryPolicy{6, 10ms, 10ms, 30s});
+        HttpRequest r = HttpRequest::get(m_server->url(path()));
+        r.timeout = 300ms;
+        r.deadline = QDeadlineTimer(800ms);
+        QList<std::pair<ApiError::Kind, std::chrono::milliseconds>> retries;
+        r.onRetry = [&retries](const ApiError& error, std::chrono::milliseconds wait) {
+            retries.append({error.kind, wait});
+        };
+        QElapsedTimer elapsed;
+        elapsed.start();
+        auto result = run(r);
+        const qint64 ms = elapsed.elapsed();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
+        // 300 ms, 300 ms, then the last 200 ms before the deadline: not 6 x 300 ms.
+        QVERIFY2(ms >= 750 && ms < 1500, qPrintable(QString::number(ms)));
+        QCOMPARE(m_server->hits(path()), 3);
+        // Each retry was announced with its reason and its wait, before the wait.
+        QCOMPARE(retries.size(), 2);
+        QCOMPARE(m_delays.size(), 2);
+        for (qsizetype i = 0; i < retries.size(); ++i) {
+            QCOMPARE(retries[i].first, ApiError::Kind::Timeout);
+            QCOMPARE(retries[i].second, m_delays[i]);
+        }
+        QCOMPARE(m_client->requestsInFlight(), 0);
+
+        // A deadline already passed sends nothing.
+        HttpRequest late = HttpRequest::get(m_server->url(path()));
+        late.deadline = QDeadlineTimer(0ms);
+        const auto refused = run(late);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(m_server->hits(path()), 3);
     }
 
     void httpErrors_data()

@@ -1,4 +1,5 @@
 #include "config/AppConfig.h"
+#include "sync/SyncOutcome.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,6 +109,9 @@ private slots:
                                       QStringLiteral("tiktok/auth_url"),
                                       QStringLiteral("tiktok/token_url"),
                                       QStringLiteral("tiktok/api_base"),
+                                      QStringLiteral("sync/request_timeout"),
+                                      QStringLiteral("sync/page_timeout"),
+                                      QStringLiteral("sync/job_timeout"),
                                       QStringLiteral("profile/location")};
         QCOMPARE(AppConfig::keys(), expected);
         AppConfig c;
@@ -210,6 +214,33 @@ private slots:
         QVERIFY(r->youtube.clientId.isEmpty());
         QVERIFY(!r->isBackendConfigured());
         QCOMPARE(r->loadedFiles(), QStringList{explicitFile});
+    }
+
+    void syncTimeoutsAreWholeSecondsAboveZero()
+    {
+        using namespace std::chrono_literals;
+        const SyncOptions builtIn = SyncOptions::fromConfig(AppConfig());
+        QCOMPARE(builtIn.requestTimeout, std::chrono::milliseconds(30s));
+        QCOMPARE(builtIn.pageTimeout, std::chrono::milliseconds(60s));
+        QCOMPARE(builtIn.jobTimeout, std::chrono::milliseconds(2h));
+
+        const QString file = tmpPath(QStringLiteral("sync.conf"));
+        writeText(file, "[sync]\nrequest_timeout=2\npage_timeout=5\njob_timeout=90\n");
+        const auto r = AppConfig::load(file);
+        QVERIFY2(r.hasValue(), r ? "" : qPrintable(r.error().message));
+        QVERIFY(r->warnings().isEmpty());
+        const SyncOptions options = SyncOptions::fromConfig(*r);
+        QCOMPARE(options.requestTimeout, std::chrono::milliseconds(2s));
+        QCOMPARE(options.pageTimeout, std::chrono::milliseconds(5s));
+        QCOMPARE(options.jobTimeout, std::chrono::milliseconds(90s));
+
+        for (const char* bad : {"0", "-3", "1.5", "soon", ""}) {
+            writeText(file, QByteArray("[sync]\npage_timeout=") + bad + "\n");
+            const auto refused = AppConfig::load(file);
+            QVERIFY2(!refused.hasValue(), bad);
+            QVERIFY2(refused.error().message.contains(QLatin1String("[sync] page_timeout")),
+                     qPrintable(refused.error().message));
+        }
     }
 
     void environmentFileReplacesXdgFiles()

@@ -7,6 +7,7 @@
 #include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -607,6 +608,63 @@ private Q_SLOTS:
         QCOMPARE(env->used(sandbox) - usedBefore, 1200 + 60);
         QCOMPARE(invalidated.count(), 2);
         env->manager->setBilling(nullptr);
+    }
+
+    void platformThatNeverAnswersStopsWithinThePageDeadline()
+    {
+        using namespace std::chrono_literals;
+        SandboxProcess sandbox(sandboxOptions(120));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        QVERIFY(env->connect(Platform::YouTube));
+        QVERIFY(env->connect(Platform::TikTok));
+        // Short bounds instead of the production 30 s per answer and 60 s per page.
+        SyncOptions options = env->manager->options();
+        options.requestTimeout = 400ms;
+        options.pageTimeout = 3s;
+        env->manager->setOptions(options);
+        QVERIFY(sandbox.addFault(QStringLiteral("hang,path=/youtube/v3")));
+
+        QStringList notices;
+        QObject guard;
+        connect(env->manager.get(), &SyncManager::syncProgress, &guard,
+                [&](Platform p, const SyncProgress& progress) {
+                    if (p == Platform::YouTube && !progress.retryNotice.isEmpty())
+                        notices.append(progress.retryNotice);
+                });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QList<SyncOutcome> outcomes =
+            awaitTask(env->manager->syncAndWait({Platform::YouTube, Platform::TikTok}));
+        const qint64 ms = elapsed.elapsed();
+        QCOMPARE(outcomes.size(), 2);
+        // YouTube: stopped once the page's deadline left no time, saying why; not 365 s later.
+        const SyncOutcome& youtube = outcomes.at(0);
+        QCOMPARE(youtube.platform, Platform::YouTube);
+        QCOMPARE(youtube.status, SyncOutcome::Status::Failed);
+        QCOMPARE(youtube.errorKind, std::optional(PlatformError::Kind::Timeout));
+        QVERIFY2(youtube.errorMessage.contains(QLatin1String("YouTube did not answer within 3 second")),
+                 qPrintable(youtube.errorMessage));
+        QVERIFY2(ms >= 2500 && ms < 10000, qPrintable(QString::number(ms)));
+        QVERIFY(youtube.progress.retryNotice.isEmpty());
+        QCOMPARE(env->manager->account(Platform::YouTube)->status, AccountStatus::Connected);
+        QCOMPARE(env->manager->account(Platform::YouTube)->lastError, youtube.errorMessage);
+        // Each retry was announced with the reason and the wait.
+        QVERIFY(notices.size() >= 2);
+        for (const QString& notice : std::as_const(notices))
+            QVERIFY2(notice.startsWith(QLatin1String("YouTube did not answer; retrying in ")),
+                     qPrintable(notice));
+        // TikTok synced meanwhile.
+        QCOMPARE(outcomes.at(1).platform, Platform::TikTok);
+        QVERIFY2(outcomes.at(1).succeeded(), qPrintable(describe(outcomes.at(1))));
+        QCOMPARE(env->libraryIds(Platform::TikTok).size(), 120);
+
+        // Once it answers again, it syncs.
+        QVERIFY(sandbox.clearFaults());
+        const SyncOutcome after = env->sync(Platform::YouTube);
+        QVERIFY2(after.succeeded(), qPrintable(describe(after)));
+        QCOMPARE(env->libraryIds(Platform::YouTube).size(), 120);
     }
 
     void malformedPageStopsKeepingCommittedItems()
