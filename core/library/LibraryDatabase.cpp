@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <ctime>
 #include <functional>
 #include <map>
@@ -98,6 +99,7 @@ ContentItem rowToItem(const QSqlQuery& q)
 std::atomic<quint64> s_connectionCounter{0};
 
 sqlite3* nativeHandle(const QSqlDatabase& db);
+bool notAnSqliteDatabase(sqlite3* db);
 
 /// Imports at least this large go through the bulk path: the FTS triggers are dropped inside the
 /// transaction and the index is rebuilt once at the end (faster than one index update per row).
@@ -195,26 +197,14 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     if (filePath.isEmpty())
         return makeError(QCoreApplication::translate("sv::LibraryDatabase", "No library file was given."));
 
+    // Only stat() here: nothing but SQLite may open the file. On POSIX systems closing any descriptor
+    // of a file drops every lock the process holds on it, SQLite's included (the documented way to
+    // corrupt a database). A foreign file is recognised from SQLite's first read (SQLITE_NOTADB).
     const QFileInfo info(filePath);
     if (info.exists()) {
         if (!info.isFile())
             return makeError(
                 QCoreApplication::translate("sv::LibraryDatabase", "%1 is not a file.").arg(filePath));
-        if (info.size() > 0) {
-            QFile f(filePath);
-            if (!f.open(QIODevice::ReadOnly))
-                return makeError(
-                    QCoreApplication::translate("sv::LibraryDatabase", "Cannot read the library file %1: %2")
-                        .arg(filePath, f.errorString()));
-            const QByteArray header = f.read(16);
-            if (header != QByteArray("SQLite format 3\0", 16))
-                return makeError(
-                    QCoreApplication::translate(
-                        "sv::LibraryDatabase",
-                        "%1 is not a StreamVibe library (it is not an SQLite database). The file "
-                        "was left untouched.")
-                        .arg(filePath));
-        }
     } else if (!info.absoluteDir().exists()) {
         return makeError(QCoreApplication::translate("sv::LibraryDatabase",
                                                      "The folder of the library file %1 does not exist.")
@@ -251,8 +241,16 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     if (auto e = d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), damaged))
         return fail(*e);
     const auto objects = d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), damaged);
-    if (!objects)
+    if (!objects) {
+        if (notAnSqliteDatabase(nativeHandle(d->db())))
+            return fail(
+                makeError(QCoreApplication::translate(
+                              "sv::LibraryDatabase",
+                              "%1 is not a StreamVibe library (it is not an SQLite database). The file "
+                              "was left untouched.")
+                              .arg(filePath)));
         return fail(objects.error());
+    }
     const auto version = d->scalar(QStringLiteral("PRAGMA user_version"), damaged);
     if (!version)
         return fail(version.error());
@@ -431,6 +429,21 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
+}
+
+/// Whether the main file of `db` lacks SQLite's 16-byte header. Read through SQLite's own file handle:
+/// the file is never opened a second time.
+bool notAnSqliteDatabase(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (!db || sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
+        return false;
+    char header[16] = {};
+    const int rc = file->pMethods->xRead(file, header, int(sizeof header), 0);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ) // a short read fills the rest with zeros
+        return false;
+    return std::memcmp(header, "SQLite format 3", sizeof header) != 0; // the literal's NUL is byte 16
 }
 
 QSqlError nativeError(sqlite3* db)

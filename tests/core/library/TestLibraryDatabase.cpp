@@ -2,9 +2,13 @@
 
 #include "library/LibraryDatabase.h"
 
+#include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace sv;
 using namespace sv::test;
@@ -27,8 +31,61 @@ private:
         return r ? r->total : -1;
     }
 
+    /// This process's POSIX locks on `path` as /proc/locks lists them (Linux).
+    static QStringList processLocksOn(const QString& path)
+    {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return {QStringLiteral("stat failed")};
+        const QString inode = QStringLiteral(":%1 ").arg(quint64(st.st_ino));
+        const QString pid = QStringLiteral(" %1 ").arg(QCoreApplication::applicationPid());
+        QStringList mine;
+        for (const QString& line :
+             QString::fromLatin1(readAll(QStringLiteral("/proc/locks"))).split(QLatin1Char('\n'))) {
+            if (line.contains(inode) && line.contains(pid))
+                mine.append(line);
+        }
+        return mine;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    /// Defect 1 of issue 13: opening the library must not open the file behind SQLite's back (closing
+    /// such a descriptor drops every POSIX lock the process holds on the file, SQLite's own included).
+    void openingAgainKeepsTheProcessLocks()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QSKIP("the sqlite3 command-line tool is not installed");
+        const QString file = freshPath();
+        LibraryDatabase a;
+        QVERIFY(!a.open(file));
+        QCOMPARE(*a.upsert({makeItem(QStringLiteral("x1"), QStringLiteral("Locked"))}), 1);
+        // Connection a keeps its shared lock on the database file while the file is in WAL mode.
+        const bool haveProcLocks = QFile::exists(QStringLiteral("/proc/locks"));
+        if (haveProcLocks)
+            QVERIFY2(!processLocksOn(file).isEmpty(), "connection a holds no lock on the file");
+
+        LibraryDatabase b;
+        QVERIFY(!b.open(file));
+
+        // Another process must still see the file in use: leaving WAL needs an exclusive lock, which a
+        // process holding no lock on the file would get (and the library would leave WAL under a and b).
+        QProcess child;
+        child.start(sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".timeout 100"), file,
+                              QStringLiteral("PRAGMA journal_mode=DELETE;")});
+        QVERIFY(child.waitForFinished(20000));
+        const QString out = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+        QVERIFY2(out.contains(QLatin1String("database is locked")),
+                 qPrintable(QStringLiteral("sqlite3 got an exclusive lock: ") + out));
+        if (haveProcLocks)
+            QVERIFY2(!processLocksOn(file).isEmpty(), "opening b dropped the process's locks on the file");
+        QCOMPARE(sqliteScalar(file, "SELECT count(*) FROM content"), 1);
+        QSqlQuery q(a.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
 
     void walAndForeignKeysAreOn()
     {
