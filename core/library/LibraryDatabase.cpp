@@ -118,6 +118,12 @@ struct LibraryDatabase::Private
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; ///< Prepared statements, reused.
     /// The relevance ranking: FtsRank's exact, faster bm25 once registered on the connection.
     bool fastRank = false;
+    /// Whether the file passed PRAGMA quick_check on this connection (checked before the first write).
+    enum class Health { Unchecked, Sound, Damaged } health = Health::Unchecked;
+    LibraryError damage;
+
+    /// Nothing is written into a file that fails its check: run once per open, before the first write.
+    std::optional<LibraryError> checkWritable();
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -327,6 +333,45 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     return std::nullopt;
 }
 
+std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
+{
+    if (health == Health::Sound)
+        return std::nullopt;
+    if (health == Health::Damaged)
+        return damage;
+    QElapsedTimer timer;
+    timer.start();
+    const QString what =
+        QCoreApplication::translate("sv::LibraryDatabase", "Could not check the library file");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    QString problem;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        const QSqlError e = q.lastError();
+        if (!isCorruption(e))
+            return sqlError(what, e); // e.g. busy: not a verdict on the file, check again next time
+        problem = e.databaseText();
+    } else if (q.value(0).toString() != QLatin1String("ok")) {
+        problem = q.value(0).toString();
+    }
+    q.finish();
+    qCDebug(lcLibrary) << "quick_check of" << filePath << "in" << timer.elapsed()
+                       << "ms:" << (problem.isEmpty() ? QStringLiteral("ok") : problem);
+    if (problem.isEmpty()) {
+        health = Health::Sound;
+        return std::nullopt;
+    }
+    health = Health::Damaged;
+    damage =
+        makeError(QCoreApplication::translate(
+                      "sv::LibraryDatabase",
+                      "The library file %1 is damaged (%2), so nothing is written to it. Export what can "
+                      "still be read, then restore the file from a backup, or move it away to start a "
+                      "new library.")
+                      .arg(filePath, problem.simplified()));
+    return damage;
+}
+
 std::optional<LibraryError> LibraryDatabase::Private::migrate(int from)
 {
     for (const LibrarySchema::Migration& m : LibrarySchema::migrations()) {
@@ -370,6 +415,7 @@ void LibraryDatabase::close()
     d->filePath.clear();
     d->open = false;
     d->fastRank = false;
+    d->health = Private::Health::Unchecked;
 }
 
 bool LibraryDatabase::isOpen() const
@@ -468,6 +514,8 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
                                                                  const TransactionHook& afterBegin,
                                                                  const TransactionHook& beforeCommit)
 {
+    if (auto e = checkWritable())
+        return e;
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     sqlite3* handle = nativeHandle(db());
     if (!handle)
@@ -847,6 +895,8 @@ Result<int, LibraryError> LibraryDatabase::removeAccount(Platform platform, cons
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     LibraryError error;
     QSqlQuery* q =
         d->prepared(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ?"), &error);
@@ -1071,6 +1121,8 @@ std::optional<LibraryError> LibraryDatabase::saveAccount(const LibraryAccount& a
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     if (account.accountId.isEmpty())
         return makeError(QCoreApplication::translate("sv::LibraryDatabase", "%1: the account has no id.")
                              .arg(accountsWriteError()));
@@ -1094,6 +1146,8 @@ std::optional<LibraryError> LibraryDatabase::setAccountStatus(Platform platform,
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
         "UPDATE accounts SET status = ?, last_error = ? WHERE platform = ? AND account_id = ?"));
@@ -1107,6 +1161,8 @@ Result<int, LibraryError> LibraryDatabase::deleteAccount(Platform platform, cons
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     const QString what =
         QCoreApplication::translate("sv::LibraryDatabase", "Could not remove the connected account");
     if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
@@ -1140,6 +1196,8 @@ Result<int, LibraryError> LibraryDatabase::pruneItemsNotSeenSince(Platform platf
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     // synced_at is written in whole seconds when a row is written: rows of this walk are >= its start.
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ? AND synced_at < ?"));
@@ -1298,6 +1356,8 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
         return *e;
@@ -1329,6 +1389,8 @@ std::optional<LibraryError> LibraryDatabase::finishAccountSync(Platform platform
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
         "UPDATE accounts SET last_synced_at = ?, sync_complete = 1, status = 'connected', last_error = '', "
@@ -1346,6 +1408,8 @@ Result<qint64, LibraryError> LibraryDatabase::beginJob(const QString& action, co
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_log (action, job_type, status, started_at) VALUES (?, ?, 'running', ?)"));
@@ -1360,6 +1424,8 @@ std::optional<LibraryError> LibraryDatabase::finishJob(qint64 jobId, const QStri
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("UPDATE audit_log SET status = ?, result = ?, finished_at = ? WHERE id = ?"));
     if (!execBound(q, {status, nn(result), finishedAt.toSecsSinceEpoch(), jobId}))

@@ -480,6 +480,52 @@ private slots:
         QCOMPARE(readFile(m_profile + QStringLiteral("/library.sqlite")), QByteArray(8192, 'x'));
     }
 
+    /// Issue 13, defect 6: a library that fails its check takes no import; the message says how to recover.
+    void importIntoDamagedLibraryIsRefused()
+    {
+        QByteArray json = "[";
+        for (int i = 0; i < 3000; ++i)
+            json += QStringLiteral(
+                        R"(%1{"platform":"youtube","account":"a","external_id":"v%2","title":"Item %2",)"
+                        R"("description":"%3"})")
+                        .arg(i ? QStringLiteral(",\n") : QString())
+                        .arg(i)
+                        .arg(QStringLiteral("words of the description ").repeated(6))
+                        .toUtf8();
+        json += "]";
+        const QString items = tmpPath(QStringLiteral("items.json"));
+        {
+            QFile f(items);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json);
+        }
+        const Run built = inProfile({QStringLiteral("library"), QStringLiteral("import"), items});
+        QVERIFY2(built.code == 0, qPrintable(built.err));
+        const QString library = m_profile + QStringLiteral("/library.sqlite");
+        QByteArray data = readFile(library);
+        QVERIFY(data.size() > 256 * 1024);
+        const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
+        for (qsizetype i = 0; i < 16 * 1024; ++i)
+            data[middle + i] = char((i * 131 + 7) & 0xFF);
+        {
+            QFile f(library);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(data), data.size());
+        }
+
+        const QString one = tmpPath(QStringLiteral("one.json"));
+        {
+            QFile f(one);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"platform":"tiktok","account":"t","external_id":"new","title":"Into the damage"}])");
+        }
+        const Run r = inProfile({QStringLiteral("library"), QStringLiteral("import"), one});
+        verifyOneLineError(r);
+        QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("backup")), qPrintable(r.err));
+        QCOMPARE(readFile(library), data);
+    }
+
     void uncreatableProfileIsReported()
     {
         const QString blocker = tmpPath(QStringLiteral("a-file"));

@@ -2,6 +2,8 @@
 
 #include "library/LibraryDatabase.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -31,6 +33,11 @@ private:
         return r ? r->total : -1;
     }
 
+    static QByteArray sha256(const QString& path)
+    {
+        return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+    }
+
     /// This process's POSIX locks on `path` as /proc/locks lists them (Linux).
     static QStringList processLocksOn(const QString& path)
     {
@@ -46,6 +53,23 @@ private:
                 mine.append(line);
         }
         return mine;
+    }
+
+    /// A library of `n` items, closed (checkpointed: everything is in the main file).
+    QString builtLibrary(int n)
+    {
+        const QString file = freshPath();
+        LibraryDatabase db;
+        if (db.open(file))
+            return {};
+        QList<ContentItem> items;
+        for (int i = 0; i < n; ++i)
+            items.append(makeItem(QStringLiteral("v%1").arg(i),
+                                  QStringLiteral("Title %1 of the library").arg(i),
+                                  QStringLiteral("Description %1 ").arg(i).repeated(8)));
+        if (!db.upsert(items))
+            return {};
+        return file;
     }
 
 private Q_SLOTS:
@@ -85,6 +109,53 @@ private Q_SLOTS:
         QSqlQuery q(a.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    /// Defect 6 of issue 13: a library that fails its check takes no write; reads go on where SQLite can.
+    void damagedLibraryRefusesWrites()
+    {
+        const QString file = builtLibrary(3000);
+        QVERIFY(!file.isEmpty());
+        QByteArray data = readAll(file);
+        QVERIFY(data.size() > 64 * 1024);
+        const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
+        for (qsizetype i = 0; i < 16 * 1024; ++i)
+            data[middle + i] = char((i * 131 + 7) & 0xFF);
+        QVERIFY(writeAll(file, data));
+        const QByteArray before = sha256(file);
+
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        const auto verifyRefused = [&](const std::optional<LibraryError>& e, const char* what) {
+            QVERIFY2(e.has_value(), what);
+            QVERIFY2(e->message.contains(QLatin1String("damaged")), qPrintable(e->message));
+            QVERIFY2(e->message.contains(QLatin1String("backup")), qPrintable(e->message));
+        };
+        const ContentItem item = makeItem(QStringLiteral("new"), QStringLiteral("Written into damage"));
+        const auto upserted = db.upsert({item});
+        verifyRefused(upserted ? std::nullopt : std::optional(upserted.error()), "upsert");
+        QByteArray json = R"([{"platform":"youtube","account":"acc","external_id":"imp","title":"t"}])";
+        QBuffer in(&json);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const auto imported = db.importFrom(in, ExportFormat::Json);
+        verifyRefused(imported ? std::nullopt : std::optional(imported.error()), "import");
+        SyncBatch batch;
+        batch.accountId = QStringLiteral("acc");
+        batch.items = {item};
+        batch.usageKeyBase = QStringLiteral("sync-youtube-acc-1");
+        const auto synced = db.commitSyncBatch(batch);
+        verifyRefused(synced ? std::nullopt : std::optional(synced.error()), "sync batch");
+        LibraryAccount account;
+        account.accountId = QStringLiteral("acc");
+        verifyRefused(db.saveAccount(account), "save account");
+        const auto job = db.beginJob(QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
+                                     QDateTime::currentDateTimeUtc());
+        verifyRefused(job ? std::nullopt : std::optional(job.error()), "begin job");
+        const auto removed = db.removeAccount(Platform::YouTube, QStringLiteral("acc"));
+        verifyRefused(removed ? std::nullopt : std::optional(removed.error()), "remove account");
+        db.close();
+        QCOMPARE(sha256(file), before);
     }
 
     void walAndForeignKeysAreOn()
