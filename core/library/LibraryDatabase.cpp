@@ -1,5 +1,6 @@
 #include "library/LibraryDatabase.h"
 
+#include "library/ContentLimits.h"
 #include "library/FtsQuery.h"
 #include "library/FtsRank.h"
 #include "library/LibraryFileFormat.h"
@@ -438,31 +439,58 @@ static LibraryError notOpen()
     return makeError(QCoreApplication::translate("sv::LibraryDatabase", "The library is not open."));
 }
 
-static std::optional<LibraryError> validateItem(const ContentItem& item, int index)
+std::optional<LibraryError> validateContentItem(const ContentItem& item, int index)
 {
-    LibraryError e;
-    e.item = index;
+    const auto fieldError = [index](const char* field, const QString& what) {
+        LibraryError e;
+        e.item = index;
+        e.field = QLatin1String(field);
+        e.message = QCoreApplication::translate("sv::LibraryDatabase", "Item %1, field \"%2\": %3")
+                        .arg(index)
+                        .arg(e.field, what);
+        return std::optional<LibraryError>(std::move(e));
+    };
     if (item.account.isEmpty())
-        e.field = QStringLiteral("account");
-    else if (item.externalId.isEmpty())
-        e.field = QStringLiteral("external_id");
-    else if (item.durationS < 0)
-        e.field = QStringLiteral("duration_s");
-    else if (item.views < 0)
-        e.field = QStringLiteral("views");
-    else if (item.likes < 0)
-        e.field = QStringLiteral("likes");
-    else if (item.comments < 0)
-        e.field = QStringLiteral("comments");
-    else
-        return std::nullopt;
-    e.message =
-        QCoreApplication::translate("sv::LibraryDatabase", "Item %1, field \"%2\": %3")
-            .arg(index)
-            .arg(e.field, e.field == QLatin1String("account") || e.field == QLatin1String("external_id")
-                              ? QCoreApplication::translate("sv::LibraryDatabase", "must not be empty")
-                              : QCoreApplication::translate("sv::LibraryDatabase", "must not be negative"));
-    return e;
+        return fieldError("account", QCoreApplication::translate("sv::LibraryDatabase", "must not be empty"));
+    if (item.externalId.isEmpty())
+        return fieldError("external_id",
+                          QCoreApplication::translate("sv::LibraryDatabase", "must not be empty"));
+    struct Text
+    {
+        const char* field;
+        const QString& value;
+        qsizetype limit;
+    };
+    for (const Text& t : {Text{"account", item.account, ContentLimits::IdLength},
+                          Text{"external_id", item.externalId, ContentLimits::IdLength},
+                          Text{"title", item.title, ContentLimits::TitleLength},
+                          Text{"description", item.description, ContentLimits::DescriptionLength},
+                          Text{"url", item.url, ContentLimits::UrlLength},
+                          Text{"thumbnail_url", item.thumbnailUrl, ContentLimits::UrlLength},
+                          Text{"kind", item.kind, ContentLimits::KindLength}}) {
+        if (t.value.size() > t.limit)
+            return fieldError(t.field, QCoreApplication::translate("sv::LibraryDatabase",
+                                                                   "is too long (%1 characters; at most %2)")
+                                           .arg(t.value.size())
+                                           .arg(t.limit));
+    }
+    struct Count
+    {
+        const char* field;
+        qint64 value;
+    };
+    for (const Count& c : {Count{"duration_s", item.durationS}, Count{"views", item.views},
+                           Count{"likes", item.likes}, Count{"comments", item.comments}}) {
+        if (c.value < 0)
+            return fieldError(c.field,
+                              QCoreApplication::translate("sv::LibraryDatabase", "must not be negative"));
+        if (c.value > ContentLimits::MaxCount)
+            return fieldError(c.field, QCoreApplication::translate("sv::LibraryDatabase",
+                                                                   "is too large (found %1; at most %2)")
+                                           .arg(c.value)
+                                           .arg(ContentLimits::MaxCount));
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -693,7 +721,7 @@ Result<int, LibraryError> LibraryDatabase::upsert(const QList<ContentItem>& item
     if (!d->open)
         return notOpen();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (auto e = validateItem(items.at(i), int(i + 1)))
+        if (auto e = validateContentItem(items.at(i), int(i + 1)))
             return *e;
     }
     if (items.isEmpty())
@@ -1213,7 +1241,7 @@ Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const Syn
         return notOpen();
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
         const ContentItem& item = batch.items.at(i);
-        if (auto e = validateItem(item, int(i + 1)))
+        if (auto e = validateContentItem(item, int(i + 1)))
             return *e;
         if (item.platform != batch.platform || item.account != batch.accountId)
             return makeError(

@@ -526,6 +526,47 @@ private slots:
         QCOMPARE(readFile(library), data);
     }
 
+    /// Issue 13, defect 9: a 50 MB title is refused naming the item and the field; so is a count above
+    /// 2^53 that a JSON double would round.
+    void importRefusesValuesBeyondTheLimits()
+    {
+        importFixture();
+        const QString library = m_profile + QStringLiteral("/library.sqlite");
+        const QString file = tmpPath(QStringLiteral("huge.json"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"platform":"tiktok","account":"t","external_id":"ok","title":"fine"},)"
+                    "\n"
+                    R"({"platform":"tiktok","account":"t","external_id":"huge","title":")");
+            f.write(QByteArray(50 * 1024 * 1024, 'x'));
+            f.write(R"("}])");
+        }
+        const Run huge = inProfile({QStringLiteral("library"), QStringLiteral("import"), file});
+        verifyOneLineError(huge);
+        QVERIFY2(huge.err.size() < 1000, "the error line quotes the whole value");
+        QVERIFY2(huge.err.contains(QLatin1String("Item 2, field \"title\"")), qPrintable(huge.err));
+        QVERIFY2(huge.err.contains(QLatin1String("nothing was imported")), qPrintable(huge.err));
+
+        const QString big = tmpPath(QStringLiteral("big.json"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"platform":"tiktok","account":"t","external_id":"big","views":9007199254740993}])");
+        }
+        const Run views = inProfile({QStringLiteral("library"), QStringLiteral("import"), big});
+        verifyOneLineError(views);
+        QVERIFY2(views.err.contains(QLatin1String("Item 1, field \"views\": is too large")),
+                 qPrintable(views.err));
+        const Run search = inProfile({QStringLiteral("search"), QString(), QStringLiteral("--json"),
+                                      QStringLiteral("--limit"), QStringLiteral("100")});
+        QVERIFY2(search.code == 0, qPrintable(search.err));
+        QVERIFY2(!search.out.contains(QLatin1String("huge")) &&
+                     !search.out.contains(QLatin1String("\"big\"")),
+                 qPrintable(search.out.left(2000)));
+        QVERIFY(QFileInfo(library).size() < 10 * 1024 * 1024);
+    }
+
     void uncreatableProfileIsReported()
     {
         const QString blocker = tmpPath(QStringLiteral("a-file"));
