@@ -20,8 +20,14 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#include <sys/types.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <functional>
@@ -109,6 +115,55 @@ constexpr qsizetype kBulkThreshold = 5000;
 /// Rows per multi-row INSERT statement (14 parameters each; SQLite allows 32766).
 constexpr int kBatchRows = 64;
 
+/// A process as audit_log records the owner of a running job: its pid and what tells this process from
+/// a later one given the same pid (Linux: the boot id and the start time in clock ticks since boot).
+struct ProcessIdentity
+{
+    qint64 pid = 0;
+    QString started; ///< empty where the system does not tell
+
+    /// The identity of the live process `pid`, or nullopt when no such process runs (a zombie is dead).
+    static std::optional<ProcessIdentity> of(qint64 pid)
+    {
+#ifdef Q_OS_LINUX
+        static const QByteArray bootId = [] {
+            QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        }();
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray stat = f.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses; starttime is field 22.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
+            return std::nullopt;
+        return ProcessIdentity{pid, QString::fromLatin1(bootId + ':' + fields.at(19))};
+#elif defined(Q_OS_UNIX)
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            return std::nullopt;
+        return ProcessIdentity{pid, QString()};
+#else
+        return ProcessIdentity{pid, QString()}; // cannot tell: treated as alive
+#endif
+    }
+
+    static const ProcessIdentity& current()
+    {
+        static const ProcessIdentity self =
+            of(QCoreApplication::applicationPid())
+                .value_or(ProcessIdentity{QCoreApplication::applicationPid(), {}});
+        return self;
+    }
+
+    /// Whether the process that recorded (pid, started) is still running.
+    static bool isAlive(qint64 pid, const QString& started)
+    {
+        const auto now = of(pid);
+        return now && (started.isEmpty() || now->started.isEmpty() || now->started == started);
+    }
+};
+
 } // namespace
 
 struct LibraryDatabase::Private
@@ -125,6 +180,8 @@ struct LibraryDatabase::Private
 
     /// Nothing is written into a file that fails its check: run once per open, before the first write.
     std::optional<LibraryError> checkWritable();
+    /// Marks 'running' audit_log rows whose owner process is gone as 'interrupted'.
+    void interruptOrphanedJobs();
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -330,8 +387,36 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     d->fastRank = rankError.isEmpty();
     if (!d->fastRank)
         qCWarning(lcLibrary) << "ranking with bm25() (" << rankError << ")";
+    d->interruptOrphanedJobs();
     qCDebug(lcLibrary) << "opened" << filePath << "schema" << fileVersion << "->" << schemaVersion();
     return std::nullopt;
+}
+
+void LibraryDatabase::Private::interruptOrphanedJobs()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT id, owner_pid, owner_started FROM audit_log WHERE status = 'running'")))
+        return;
+    QStringList orphans;
+    while (q.next()) {
+        // No owner: left by a version before format 4. Should an older StreamVibe still be running that
+        // job, its end overwrites the mark.
+        if (q.value(1).isNull() || !ProcessIdentity::isAlive(q.value(1).toLongLong(), q.value(2).toString()))
+            orphans.append(QString::number(q.value(0).toLongLong()));
+    }
+    q.finish();
+    if (orphans.isEmpty() || checkWritable())
+        return;
+    QSqlQuery update(db());
+    if (!update.exec(QStringLiteral("UPDATE audit_log SET status = 'interrupted', finished_at = %1 "
+                                    "WHERE status = 'running' AND id IN (%2)")
+                         .arg(QDateTime::currentSecsSinceEpoch())
+                         .arg(orphans.join(QLatin1Char(',')))))
+        qCWarning(lcLibrary) << "could not mark interrupted jobs:" << update.lastError().text();
+    else
+        qCDebug(lcLibrary) << "marked" << orphans.size() << "jobs of ended processes as interrupted";
 }
 
 std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
@@ -1439,9 +1524,11 @@ Result<qint64, LibraryError> LibraryDatabase::beginJob(const QString& action, co
     if (auto e = d->checkWritable())
         return *e;
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_log (action, job_type, status, started_at) VALUES (?, ?, 'running', ?)"));
-    if (!execBound(q, {action, jobType, startedAt.toSecsSinceEpoch()}))
+    // The owner lets a later open tell a job of a killed process from one running now elsewhere.
+    const ProcessIdentity& self = ProcessIdentity::current();
+    q.prepare(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at, owner_pid, "
+                             "owner_started) VALUES (?, ?, 'running', ?, ?, ?)"));
+    if (!execBound(q, {action, jobType, startedAt.toSecsSinceEpoch(), self.pid, nn(self.started)}))
         return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not write the job log"),
                         q.lastError());
     return q.lastInsertId().toLongLong();
