@@ -524,6 +524,13 @@ static LibraryError notOpen()
     return makeError(QCoreApplication::translate("sv::LibraryDatabase", "The library is not open."));
 }
 
+std::optional<LibraryError> LibraryDatabase::checkWritable()
+{
+    if (!d->open)
+        return notOpen();
+    return d->checkWritable();
+}
+
 std::optional<LibraryError> validateContentItem(const ContentItem& item, int index)
 {
     const auto fieldError = [index](const char* field, const QString& what) {

@@ -156,6 +156,11 @@ private Q_SLOTS:
             data[middle + i] = char((i * 131 + 7) & 0xFF);
         QVERIFY(writeAll(file, data));
         const QByteArray before = sha256(file);
+        {
+            LibraryDatabase sound;
+            QVERIFY(!sound.open(builtLibrary(10)));
+            QVERIFY(!sound.checkWritable());
+        }
 
         LibraryDatabase db;
         const auto opened = db.open(file);
@@ -187,6 +192,8 @@ private Q_SLOTS:
         verifyRefused(job ? std::nullopt : std::optional(job.error()), "begin job");
         const auto removed = db.removeAccount(Platform::YouTube, QStringLiteral("acc"));
         verifyRefused(removed ? std::nullopt : std::optional(removed.error()), "remove account");
+        // For code writing through connection() (the cache).
+        verifyRefused(db.checkWritable(), "check");
         db.close();
         QCOMPARE(sha256(file), before);
     }
