@@ -451,9 +451,9 @@ std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
     damage =
         makeError(QCoreApplication::translate(
                       "sv::LibraryDatabase",
-                      "The library file %1 is damaged (%2), so nothing is written to it. Export what can "
-                      "still be read, then restore the file from a backup, or move it away to start a "
-                      "new library.")
+                      "The library file %1 is damaged (%2), so nothing is written to it. Restore it from a "
+                      "backup, or move it away to start a new library (exporting the library first may "
+                      "still save its items).")
                       .arg(filePath, problem.simplified()));
     return damage;
 }
