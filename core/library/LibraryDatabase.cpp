@@ -1,5 +1,6 @@
 #include "library/LibraryDatabase.h"
 
+#include "library/ContentLimits.h"
 #include "library/FtsQuery.h"
 #include "library/FtsRank.h"
 #include "library/LibraryFileFormat.h"
@@ -20,8 +21,15 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#include <sys/types.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <functional>
 #include <map>
@@ -99,6 +107,7 @@ ContentItem rowToItem(const QSqlQuery& q)
 std::atomic<quint64> s_connectionCounter{0};
 
 sqlite3* nativeHandle(const QSqlDatabase& db);
+bool notAnSqliteDatabase(sqlite3* db);
 
 /// Imports at least this large go through the bulk path: the FTS triggers are dropped inside the
 /// transaction and the index is rebuilt once at the end (faster than one index update per row).
@@ -106,6 +115,55 @@ constexpr qsizetype kBulkThreshold = 5000;
 
 /// Rows per multi-row INSERT statement (14 parameters each; SQLite allows 32766).
 constexpr int kBatchRows = 64;
+
+/// A process as audit_log records the owner of a running job: its pid and what tells this process from
+/// a later one given the same pid (Linux: the boot id and the start time in clock ticks since boot).
+struct ProcessIdentity
+{
+    qint64 pid = 0;
+    QString started; ///< empty where the system does not tell
+
+    /// The identity of the live process `pid`, or nullopt when no such process runs (a zombie is dead).
+    static std::optional<ProcessIdentity> of(qint64 pid)
+    {
+#ifdef Q_OS_LINUX
+        static const QByteArray bootId = [] {
+            QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        }();
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray stat = f.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses; starttime is field 22.
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
+            return std::nullopt;
+        return ProcessIdentity{pid, QString::fromLatin1(bootId + ':' + fields.at(19))};
+#elif defined(Q_OS_UNIX)
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            return std::nullopt;
+        return ProcessIdentity{pid, QString()};
+#else
+        return ProcessIdentity{pid, QString()}; // cannot tell: treated as alive
+#endif
+    }
+
+    static const ProcessIdentity& current()
+    {
+        static const ProcessIdentity self =
+            of(QCoreApplication::applicationPid())
+                .value_or(ProcessIdentity{QCoreApplication::applicationPid(), {}});
+        return self;
+    }
+
+    /// Whether the process that recorded (pid, started) is still running.
+    static bool isAlive(qint64 pid, const QString& started)
+    {
+        const auto now = of(pid);
+        return now && (started.isEmpty() || now->started.isEmpty() || now->started == started);
+    }
+};
 
 } // namespace
 
@@ -117,6 +175,14 @@ struct LibraryDatabase::Private
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; ///< Prepared statements, reused.
     /// The relevance ranking: FtsRank's exact, faster bm25 once registered on the connection.
     bool fastRank = false;
+    /// Whether the file passed PRAGMA quick_check on this connection (checked before the first write).
+    enum class Health { Unchecked, Sound, Damaged } health = Health::Unchecked;
+    LibraryError damage;
+
+    /// Nothing is written into a file that fails its check: run once per open, before the first write.
+    std::optional<LibraryError> checkWritable();
+    /// Marks 'running' audit_log rows whose owner process is gone as 'interrupted'.
+    void interruptOrphanedJobs();
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -196,26 +262,14 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     if (filePath.isEmpty())
         return makeError(QCoreApplication::translate("sv::LibraryDatabase", "No library file was given."));
 
+    // Only stat() here: nothing but SQLite may open the file. On POSIX systems closing any descriptor
+    // of a file drops every lock the process holds on it, SQLite's included (the documented way to
+    // corrupt a database). A foreign file is recognised from SQLite's first read (SQLITE_NOTADB).
     const QFileInfo info(filePath);
     if (info.exists()) {
         if (!info.isFile())
             return makeError(
                 QCoreApplication::translate("sv::LibraryDatabase", "%1 is not a file.").arg(filePath));
-        if (info.size() > 0) {
-            QFile f(filePath);
-            if (!f.open(QIODevice::ReadOnly))
-                return makeError(
-                    QCoreApplication::translate("sv::LibraryDatabase", "Cannot read the library file %1: %2")
-                        .arg(filePath, f.errorString()));
-            const QByteArray header = f.read(16);
-            if (header != QByteArray("SQLite format 3\0", 16))
-                return makeError(
-                    QCoreApplication::translate(
-                        "sv::LibraryDatabase",
-                        "%1 is not a StreamVibe library (it is not an SQLite database). The file "
-                        "was left untouched.")
-                        .arg(filePath));
-        }
     } else if (!info.absoluteDir().exists()) {
         return makeError(QCoreApplication::translate("sv::LibraryDatabase",
                                                      "The folder of the library file %1 does not exist.")
@@ -252,8 +306,16 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     if (auto e = d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), damaged))
         return fail(*e);
     const auto objects = d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), damaged);
-    if (!objects)
+    if (!objects) {
+        if (notAnSqliteDatabase(nativeHandle(d->db())))
+            return fail(
+                makeError(QCoreApplication::translate(
+                              "sv::LibraryDatabase",
+                              "%1 is not a StreamVibe library (it is not an SQLite database). The file "
+                              "was left untouched.")
+                              .arg(filePath)));
         return fail(objects.error());
+    }
     const auto version = d->scalar(QStringLiteral("PRAGMA user_version"), damaged);
     if (!version)
         return fail(version.error());
@@ -326,8 +388,75 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     d->fastRank = rankError.isEmpty();
     if (!d->fastRank)
         qCWarning(lcLibrary) << "ranking with bm25() (" << rankError << ")";
+    d->interruptOrphanedJobs();
     qCDebug(lcLibrary) << "opened" << filePath << "schema" << fileVersion << "->" << schemaVersion();
     return std::nullopt;
+}
+
+void LibraryDatabase::Private::interruptOrphanedJobs()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT id, owner_pid, owner_started FROM audit_log WHERE status = 'running'")))
+        return;
+    QStringList orphans;
+    while (q.next()) {
+        // No owner: left by a version before format 4. Should an older StreamVibe still be running that
+        // job, its end overwrites the mark.
+        if (q.value(1).isNull() || !ProcessIdentity::isAlive(q.value(1).toLongLong(), q.value(2).toString()))
+            orphans.append(QString::number(q.value(0).toLongLong()));
+    }
+    q.finish();
+    if (orphans.isEmpty() || checkWritable())
+        return;
+    QSqlQuery update(db());
+    if (!update.exec(QStringLiteral("UPDATE audit_log SET status = 'interrupted', finished_at = %1 "
+                                    "WHERE status = 'running' AND id IN (%2)")
+                         .arg(QDateTime::currentSecsSinceEpoch())
+                         .arg(orphans.join(QLatin1Char(',')))))
+        qCWarning(lcLibrary) << "could not mark interrupted jobs:" << update.lastError().text();
+    else
+        qCDebug(lcLibrary) << "marked" << orphans.size() << "jobs of ended processes as interrupted";
+}
+
+std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
+{
+    if (health == Health::Sound)
+        return std::nullopt;
+    if (health == Health::Damaged)
+        return damage;
+    QElapsedTimer timer;
+    timer.start();
+    const QString what =
+        QCoreApplication::translate("sv::LibraryDatabase", "Could not check the library file");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    QString problem;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        const QSqlError e = q.lastError();
+        if (!isCorruption(e))
+            return sqlError(what, e); // e.g. busy: not a verdict on the file, check again next time
+        problem = e.databaseText();
+    } else if (q.value(0).toString() != QLatin1String("ok")) {
+        problem = q.value(0).toString();
+    }
+    q.finish();
+    qCDebug(lcLibrary) << "quick_check of" << filePath << "in" << timer.elapsed()
+                       << "ms:" << (problem.isEmpty() ? QStringLiteral("ok") : problem);
+    if (problem.isEmpty()) {
+        health = Health::Sound;
+        return std::nullopt;
+    }
+    health = Health::Damaged;
+    damage =
+        makeError(QCoreApplication::translate(
+                      "sv::LibraryDatabase",
+                      "The library file %1 is damaged (%2), so nothing is written to it. Restore it from a "
+                      "backup, or move it away to start a new library (exporting the library first may "
+                      "still save its items).")
+                      .arg(filePath, problem.simplified()));
+    return damage;
 }
 
 std::optional<LibraryError> LibraryDatabase::Private::migrate(int from)
@@ -373,6 +502,7 @@ void LibraryDatabase::close()
     d->filePath.clear();
     d->open = false;
     d->fastRank = false;
+    d->health = Private::Health::Unchecked;
 }
 
 bool LibraryDatabase::isOpen() const
@@ -395,31 +525,65 @@ static LibraryError notOpen()
     return makeError(QCoreApplication::translate("sv::LibraryDatabase", "The library is not open."));
 }
 
-static std::optional<LibraryError> validateItem(const ContentItem& item, int index)
+std::optional<LibraryError> LibraryDatabase::checkWritable()
 {
-    LibraryError e;
-    e.item = index;
+    if (!d->open)
+        return notOpen();
+    return d->checkWritable();
+}
+
+std::optional<LibraryError> validateContentItem(const ContentItem& item, int index)
+{
+    const auto fieldError = [index](const char* field, const QString& what) {
+        LibraryError e;
+        e.item = index;
+        e.field = QLatin1String(field);
+        e.message = QCoreApplication::translate("sv::LibraryDatabase", "Item %1, field \"%2\": %3")
+                        .arg(index)
+                        .arg(e.field, what);
+        return std::optional<LibraryError>(std::move(e));
+    };
     if (item.account.isEmpty())
-        e.field = QStringLiteral("account");
-    else if (item.externalId.isEmpty())
-        e.field = QStringLiteral("external_id");
-    else if (item.durationS < 0)
-        e.field = QStringLiteral("duration_s");
-    else if (item.views < 0)
-        e.field = QStringLiteral("views");
-    else if (item.likes < 0)
-        e.field = QStringLiteral("likes");
-    else if (item.comments < 0)
-        e.field = QStringLiteral("comments");
-    else
-        return std::nullopt;
-    e.message =
-        QCoreApplication::translate("sv::LibraryDatabase", "Item %1, field \"%2\": %3")
-            .arg(index)
-            .arg(e.field, e.field == QLatin1String("account") || e.field == QLatin1String("external_id")
-                              ? QCoreApplication::translate("sv::LibraryDatabase", "must not be empty")
-                              : QCoreApplication::translate("sv::LibraryDatabase", "must not be negative"));
-    return e;
+        return fieldError("account", QCoreApplication::translate("sv::LibraryDatabase", "must not be empty"));
+    if (item.externalId.isEmpty())
+        return fieldError("external_id",
+                          QCoreApplication::translate("sv::LibraryDatabase", "must not be empty"));
+    struct Text
+    {
+        const char* field;
+        const QString& value;
+        qsizetype limit;
+    };
+    for (const Text& t : {Text{"account", item.account, ContentLimits::IdLength},
+                          Text{"external_id", item.externalId, ContentLimits::IdLength},
+                          Text{"title", item.title, ContentLimits::TitleLength},
+                          Text{"description", item.description, ContentLimits::DescriptionLength},
+                          Text{"url", item.url, ContentLimits::UrlLength},
+                          Text{"thumbnail_url", item.thumbnailUrl, ContentLimits::UrlLength},
+                          Text{"kind", item.kind, ContentLimits::KindLength}}) {
+        if (t.value.size() > t.limit)
+            return fieldError(t.field, QCoreApplication::translate("sv::LibraryDatabase",
+                                                                   "is too long (%1 characters; at most %2)")
+                                           .arg(t.value.size())
+                                           .arg(t.limit));
+    }
+    struct Count
+    {
+        const char* field;
+        qint64 value;
+    };
+    for (const Count& c : {Count{"duration_s", item.durationS}, Count{"views", item.views},
+                           Count{"likes", item.likes}, Count{"comments", item.comments}}) {
+        if (c.value < 0)
+            return fieldError(c.field,
+                              QCoreApplication::translate("sv::LibraryDatabase", "must not be negative"));
+        if (c.value > ContentLimits::MaxCount)
+            return fieldError(c.field, QCoreApplication::translate("sv::LibraryDatabase",
+                                                                   "is too large (found %1; at most %2)")
+                                           .arg(c.value)
+                                           .arg(ContentLimits::MaxCount));
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -432,6 +596,21 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
+}
+
+/// Whether the main file of `db` lacks SQLite's 16-byte header. Read through SQLite's own file handle:
+/// the file is never opened a second time.
+bool notAnSqliteDatabase(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (!db || sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
+        return false;
+    char header[16] = {};
+    const int rc = file->pMethods->xRead(file, header, int(sizeof header), 0);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ) // a short read fills the rest with zeros
+        return false;
+    return std::memcmp(header, "SQLite format 3", sizeof header) != 0; // the literal's NUL is byte 16
 }
 
 QSqlError nativeError(sqlite3* db)
@@ -456,6 +635,8 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
                                                                  const TransactionHook& afterBegin,
                                                                  const TransactionHook& beforeCommit)
 {
+    if (auto e = checkWritable())
+        return e;
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     sqlite3* handle = nativeHandle(db());
     if (!handle)
@@ -633,7 +814,7 @@ Result<int, LibraryError> LibraryDatabase::upsert(const QList<ContentItem>& item
     if (!d->open)
         return notOpen();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (auto e = validateItem(items.at(i), int(i + 1)))
+        if (auto e = validateContentItem(items.at(i), int(i + 1)))
             return *e;
     }
     if (items.isEmpty())
@@ -835,6 +1016,8 @@ Result<int, LibraryError> LibraryDatabase::removeAccount(Platform platform, cons
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     LibraryError error;
     QSqlQuery* q =
         d->prepared(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ?"), &error);
@@ -1059,6 +1242,8 @@ std::optional<LibraryError> LibraryDatabase::saveAccount(const LibraryAccount& a
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     if (account.accountId.isEmpty())
         return makeError(QCoreApplication::translate("sv::LibraryDatabase", "%1: the account has no id.")
                              .arg(accountsWriteError()));
@@ -1082,6 +1267,8 @@ std::optional<LibraryError> LibraryDatabase::setAccountStatus(Platform platform,
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
         "UPDATE accounts SET status = ?, last_error = ? WHERE platform = ? AND account_id = ?"));
@@ -1095,6 +1282,8 @@ Result<int, LibraryError> LibraryDatabase::deleteAccount(Platform platform, cons
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     const QString what =
         QCoreApplication::translate("sv::LibraryDatabase", "Could not remove the connected account");
     if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
@@ -1128,6 +1317,8 @@ Result<int, LibraryError> LibraryDatabase::pruneItemsNotSeenSince(Platform platf
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     // synced_at is written in whole seconds when a row is written: rows of this walk are >= its start.
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ? AND synced_at < ?"));
@@ -1143,7 +1334,7 @@ Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const Syn
         return notOpen();
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
         const ContentItem& item = batch.items.at(i);
-        if (auto e = validateItem(item, int(i + 1)))
+        if (auto e = validateContentItem(item, int(i + 1)))
             return *e;
         if (item.platform != batch.platform || item.account != batch.accountId)
             return makeError(
@@ -1289,6 +1480,8 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
         return *e;
@@ -1320,6 +1513,8 @@ std::optional<LibraryError> LibraryDatabase::finishAccountSync(Platform platform
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
         "UPDATE accounts SET last_synced_at = ?, sync_complete = 1, status = 'connected', last_error = '', "
@@ -1337,10 +1532,14 @@ Result<qint64, LibraryError> LibraryDatabase::beginJob(const QString& action, co
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_log (action, job_type, status, started_at) VALUES (?, ?, 'running', ?)"));
-    if (!execBound(q, {action, jobType, startedAt.toSecsSinceEpoch()}))
+    // The owner lets a later open tell a job of a killed process from one running now elsewhere.
+    const ProcessIdentity& self = ProcessIdentity::current();
+    q.prepare(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at, owner_pid, "
+                             "owner_started) VALUES (?, ?, 'running', ?, ?, ?)"));
+    if (!execBound(q, {action, jobType, startedAt.toSecsSinceEpoch(), self.pid, nn(self.started)}))
         return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not write the job log"),
                         q.lastError());
     return q.lastInsertId().toLongLong();
@@ -1351,6 +1550,8 @@ std::optional<LibraryError> LibraryDatabase::finishJob(qint64 jobId, const QStri
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("UPDATE audit_log SET status = ?, result = ?, finished_at = ? WHERE id = ?"));
     if (!execBound(q, {status, nn(result), finishedAt.toSecsSinceEpoch(), jobId}))

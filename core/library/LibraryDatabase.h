@@ -115,6 +115,11 @@ public:
 
     static int schemaVersion(); ///< The newest schema version this build knows.
 
+    /// Whether the file may be written: PRAGMA quick_check, run once per open before the first write.
+    /// Every write method here calls it; code writing through connection() (the cache) must call it too.
+    /// A damaged file takes no write: the error says so and how to recover.
+    std::optional<LibraryError> checkWritable();
+
     /// Inserts or updates by (platform, account, externalId); returns rows written. One transaction.
     Result<int, LibraryError> upsert(const QList<ContentItem>& items);
     Result<SearchResult, LibraryError> search(const SearchQuery& query) const;
@@ -157,7 +162,8 @@ public:
     Result<int, LibraryError> pruneItemsNotSeenSince(Platform platform, const QString& accountId,
                                                      const QDateTime& walkStartedAt);
 
-    /// audit_log: a job starts as 'running'; returns its row id.
+    /// audit_log: a job starts as 'running', owned by this process; returns its row id. A later open
+    /// marks it 'interrupted' once this process has ended without finishing it.
     Result<qint64, LibraryError> beginJob(const QString& action, const QString& jobType,
                                           const QDateTime& startedAt);
     /// status: 'succeeded', 'failed' or 'cancelled'; result: a JSON summary (no secrets).

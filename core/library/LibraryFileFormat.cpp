@@ -1,5 +1,6 @@
 #include "library/LibraryFileFormat.h"
 
+#include "library/ContentLimits.h"
 #include "text/Graphemes.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 namespace sv {
@@ -40,8 +42,7 @@ constexpr std::array<const char*, FieldCount> kFieldNames = {
     "platform", "account",      "external_id", "title", "description", "url",     "thumbnail_url",
     "kind",     "published_at", "duration_s",  "views", "likes",       "comments"};
 
-/// Largest count accepted: every integer up to 2^53 survives a JSON double exactly.
-constexpr qint64 kMaxCount = qint64(1) << 53;
+constexpr qint64 kMaxCount = ContentLimits::MaxCount;
 
 QString fieldName(int f)
 {
@@ -158,6 +159,15 @@ bool isRequired(int f)
     return f == FPlatform || f == FAccount || f == FExternalId;
 }
 
+LibraryError tooLarge(int index, int f, const QString& found)
+{
+    return itemError(
+        index, fieldName(f),
+        QCoreApplication::translate("sv::LibraryFileFormat", "is too large (found %1; at most %2)")
+            .arg(found.size() > 40 ? found.left(40) + QChar(0x2026) : found)
+            .arg(kMaxCount));
+}
+
 std::optional<LibraryError> setCount(ContentItem& item, int f, qint64 value, int index)
 {
     if (value < 0)
@@ -166,9 +176,7 @@ std::optional<LibraryError> setCount(ContentItem& item, int f, qint64 value, int
             QCoreApplication::translate("sv::LibraryFileFormat", "must not be negative (found %1)")
                 .arg(value));
     if (value > kMaxCount)
-        return itemError(
-            index, fieldName(f),
-            QCoreApplication::translate("sv::LibraryFileFormat", "is too large (found %1)").arg(value));
+        return tooLarge(index, f, QString::number(value));
     countRef(item, f) = value;
     return std::nullopt;
 }
@@ -254,7 +262,111 @@ LibraryError jsonSyntaxError(const QByteArray& data, const QJsonParseError& err)
         QCoreApplication::translate("sv::LibraryFileFormat", "The file is not valid JSON: %1").arg(where));
 }
 
-std::optional<LibraryError> applyJsonValue(ContentItem& item, int f, const QJsonValue& v, int index)
+/// The source text of each item's count values: a QJsonValue holds a number as a double, which cannot
+/// tell 2^53 + 1 from 2^53 or 1.0000000000000001 from 1. Runs over a document QJsonDocument accepted.
+/// Entry i is the i-th object of the top-level array (an element that is not an object stops the
+/// import before any later item is read, so the numbering of the items read is exact).
+using NumberTokens = std::array<QByteArray, FieldCount>;
+QList<NumberTokens> jsonCountTokens(const QByteArray& data)
+{
+    QList<NumberTokens> tokens;
+    int depth = 0;
+    bool keyNext = false; // at depth 2, the next string is a key
+    int field = -1;       // the count field whose value comes next
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = data.at(i);
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < n && data.at(i) != '"'; ++i) {
+                if (data.at(i) == '\\')
+                    ++i;
+            }
+            if (depth == 2 && keyNext) {
+                const QByteArray key = data.mid(start, i - start);
+                field = -1;
+                for (int f = 0; f < FieldCount; ++f) {
+                    if (isCountField(f) && key == kFieldNames[size_t(f)])
+                        field = f;
+                }
+                keyNext = false;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (++depth == 2) {
+                tokens.append(NumberTokens{});
+                keyNext = c == '{';
+                field = -1;
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 2) {
+            keyNext = true;
+            field = -1;
+        } else if (depth == 2 && field >= 0 && (c == '-' || (c >= '0' && c <= '9'))) {
+            qsizetype end = i;
+            while (end < n && std::strchr("+-.eE0123456789", data.at(end)) && data.at(end) != '\0')
+                ++end;
+            tokens.last()[size_t(field)] = data.mid(i, end - i);
+            i = end - 1;
+            field = -1;
+        }
+    }
+    return tokens;
+}
+
+enum class WholeNumber { Ok, Fraction, TooLarge };
+
+/// Reads a JSON number token ("12", "-3", "12e2", "1.0000000000000001") exactly.
+WholeNumber parseWholeNumber(QByteArray token, qint64* value)
+{
+    const bool negative = token.startsWith('-');
+    if (negative)
+        token.remove(0, 1);
+    qsizetype e = token.indexOf('e');
+    if (e < 0)
+        e = token.indexOf('E');
+    QByteArray mantissa = e < 0 ? token : token.left(e);
+    const QByteArray exponentText = e < 0 ? QByteArray() : token.mid(e + 1);
+    const qsizetype dot = mantissa.indexOf('.');
+    qsizetype fractionDigits = 0;
+    if (dot >= 0) {
+        fractionDigits = mantissa.size() - dot - 1;
+        mantissa.remove(dot, 1);
+    }
+    qsizetype lead = 0;
+    while (lead < mantissa.size() && mantissa.at(lead) == '0')
+        ++lead;
+    QByteArray digits = mantissa.mid(lead);
+    if (digits.isEmpty()) {
+        *value = 0;
+        return WholeNumber::Ok;
+    }
+    bool ok = true;
+    qint64 exponent = exponentText.isEmpty() ? 0 : exponentText.toLongLong(&ok);
+    if (!ok)
+        return exponentText.startsWith('-') ? WholeNumber::Fraction : WholeNumber::TooLarge;
+    if (exponent > 1000000 || exponent < -1000000)
+        return exponent < 0 ? WholeNumber::Fraction : WholeNumber::TooLarge;
+    exponent -= fractionDigits;
+    while (exponent < 0 && digits.endsWith('0')) {
+        digits.chop(1);
+        ++exponent;
+    }
+    if (exponent < 0)
+        return WholeNumber::Fraction;
+    if (digits.size() + exponent > 18)
+        return WholeNumber::TooLarge;
+    qint64 v = digits.toLongLong();
+    for (qint64 k = 0; k < exponent; ++k)
+        v *= 10;
+    *value = negative ? -v : v;
+    return WholeNumber::Ok;
+}
+
+std::optional<LibraryError> applyJsonValue(ContentItem& item, int f, const QJsonValue& v, int index,
+                                           const QByteArray& token)
 {
     if (v.isUndefined() || v.isNull()) {
         if (isRequired(f))
@@ -270,6 +382,28 @@ std::optional<LibraryError> applyJsonValue(ContentItem& item, int f, const QJson
                     .arg(v.isString()
                              ? QCoreApplication::translate("sv::LibraryFileFormat", "a string")
                              : QCoreApplication::translate("sv::LibraryFileFormat", "another type")));
+        if (!token.isEmpty()) {
+            qint64 value = 0;
+            const QString found = QString::fromLatin1(token.left(40));
+            switch (parseWholeNumber(token, &value)) {
+            case WholeNumber::Fraction:
+                return itemError(
+                    index, fieldName(f),
+                    QCoreApplication::translate("sv::LibraryFileFormat", "must be a whole number (found %1)")
+                        .arg(found));
+            case WholeNumber::TooLarge:
+                if (token.startsWith('-'))
+                    return itemError(index, fieldName(f),
+                                     QCoreApplication::translate("sv::LibraryFileFormat",
+                                                                 "must not be negative (found %1)")
+                                         .arg(found));
+                return tooLarge(index, f, QString::fromLatin1(token));
+            case WholeNumber::Ok:
+                break;
+            }
+            return setCount(item, f, value, index);
+        }
+        // No source text (a key written with escapes): only values a double holds exactly.
         const double d = v.toDouble();
         if (!std::isfinite(d) || std::trunc(d) != d)
             return itemError(
@@ -281,10 +415,8 @@ std::optional<LibraryError> applyJsonValue(ContentItem& item, int f, const QJson
                 index, fieldName(f),
                 QCoreApplication::translate("sv::LibraryFileFormat", "must not be negative (found %1)")
                     .arg(d));
-        if (d > double(kMaxCount))
-            return itemError(
-                index, fieldName(f),
-                QCoreApplication::translate("sv::LibraryFileFormat", "is too large (found %1)").arg(d));
+        if (d >= double(kMaxCount))
+            return tooLarge(index, f, QString::number(d, 'f', 0));
         countRef(item, f) = qint64(d);
         return std::nullopt;
     }
@@ -572,6 +704,7 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseJson(const QByt
     QList<QLatin1String> keys;
     for (const char* n : kFieldNames)
         keys.append(QLatin1String(n));
+    const QList<NumberTokens> tokens = jsonCountTokens(data);
     int index = 0;
     for (const QJsonValue& v : array) {
         ++index;
@@ -581,9 +714,13 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseJson(const QByt
         const QJsonObject obj = v.toObject();
         ContentItem item;
         for (int f = 0; f < FieldCount; ++f) {
-            if (auto e = applyJsonValue(item, f, obj.value(keys.at(f)), index))
+            const QByteArray token =
+                index <= tokens.size() ? tokens.at(index - 1).at(size_t(f)) : QByteArray();
+            if (auto e = applyJsonValue(item, f, obj.value(keys.at(f)), index, token))
                 return *e;
         }
+        if (auto e = validateContentItem(item, index))
+            return *e;
         items.append(std::move(item));
     }
     return items;
@@ -677,6 +814,8 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseCsv(const QByte
                 return *e;
             }
         }
+        if (auto e = validateContentItem(item, index))
+            return *e;
         items.append(std::move(item));
     }
     return items;

@@ -167,6 +167,36 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                  QStringLiteral("CREATE UNIQUE INDEX usage_outbox_open_job_idx ON usage_outbox (job_id) "
                                 "WHERE sealed = 0 AND job_id <> ''"),
              }});
+
+        // v5: audit_log records the process owning a running job (pid and start identity), so that a
+        // later open can mark the jobs of killed processes 'interrupted' without touching the job of a
+        // process running now. SQLite cannot change a CHECK constraint in place: the table is rebuilt.
+        m.append(
+            {5,
+             QStringLiteral("audit_log owner and status 'interrupted'"),
+             {
+                 QStringLiteral("CREATE TABLE audit_log_v5 (\n"
+                                "  id INTEGER PRIMARY KEY,\n"
+                                "  action TEXT NOT NULL,\n"
+                                "  job_type TEXT NOT NULL,\n"
+                                "  status TEXT NOT NULL\n"
+                                "    CHECK (status IN ('running', 'succeeded', 'failed', 'cancelled', "
+                                "'interrupted')),\n"
+                                "  result TEXT,\n"
+                                "  started_at INTEGER NOT NULL,\n"
+                                "  finished_at INTEGER,\n"
+                                "  owner_pid INTEGER,\n"
+                                "  owner_started TEXT\n"
+                                ")"),
+                 QStringLiteral("INSERT INTO audit_log_v5 (id, action, job_type, status, result, started_at, "
+                                "finished_at) SELECT id, action, job_type, status, result, started_at, "
+                                "finished_at FROM audit_log"),
+                 QStringLiteral("DROP TABLE audit_log"),
+                 QStringLiteral("ALTER TABLE audit_log_v5 RENAME TO audit_log"),
+                 QStringLiteral("CREATE INDEX audit_log_started_idx ON audit_log (started_at DESC)"),
+                 QStringLiteral("CREATE INDEX audit_log_running_idx ON audit_log (status) "
+                                "WHERE status = 'running'"),
+             }});
         return m;
     }();
     return list;

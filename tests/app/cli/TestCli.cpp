@@ -481,6 +481,93 @@ private slots:
         QCOMPARE(readFile(m_profile + QStringLiteral("/library.sqlite")), QByteArray(8192, 'x'));
     }
 
+    /// Issue 13, defect 6: a library that fails its check takes no import; the message says how to recover.
+    void importIntoDamagedLibraryIsRefused()
+    {
+        QByteArray json = "[";
+        for (int i = 0; i < 3000; ++i)
+            json += QStringLiteral(
+                        R"(%1{"platform":"youtube","account":"a","external_id":"v%2","title":"Item %2",)"
+                        R"("description":"%3"})")
+                        .arg(i ? QStringLiteral(",\n") : QString())
+                        .arg(i)
+                        .arg(QStringLiteral("words of the description ").repeated(6))
+                        .toUtf8();
+        json += "]";
+        const QString items = tmpPath(QStringLiteral("items.json"));
+        {
+            QFile f(items);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json);
+        }
+        const Run built = inProfile({QStringLiteral("library"), QStringLiteral("import"), items});
+        QVERIFY2(built.code == 0, qPrintable(built.err));
+        const QString library = m_profile + QStringLiteral("/library.sqlite");
+        QByteArray data = readFile(library);
+        QVERIFY(data.size() > 256 * 1024);
+        const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
+        for (qsizetype i = 0; i < 16 * 1024; ++i)
+            data[middle + i] = char((i * 131 + 7) & 0xFF);
+        {
+            QFile f(library);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(data), data.size());
+        }
+
+        const QString one = tmpPath(QStringLiteral("one.json"));
+        {
+            QFile f(one);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"platform":"tiktok","account":"t","external_id":"new","title":"Into the damage"}])");
+        }
+        const Run r = inProfile({QStringLiteral("library"), QStringLiteral("import"), one});
+        verifyOneLineError(r);
+        QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("backup")), qPrintable(r.err));
+        QCOMPARE(readFile(library), data);
+    }
+
+    /// Issue 13, defect 9: a 50 MB title is refused naming the item and the field; so is a count above
+    /// 2^53 that a JSON double would round.
+    void importRefusesValuesBeyondTheLimits()
+    {
+        importFixture();
+        const QString library = m_profile + QStringLiteral("/library.sqlite");
+        const QString file = tmpPath(QStringLiteral("huge.json"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"platform":"tiktok","account":"t","external_id":"ok","title":"fine"},)"
+                    "\n"
+                    R"({"platform":"tiktok","account":"t","external_id":"huge","title":")");
+            f.write(QByteArray(50 * 1024 * 1024, 'x'));
+            f.write(R"("}])");
+        }
+        const Run huge = inProfile({QStringLiteral("library"), QStringLiteral("import"), file});
+        verifyOneLineError(huge);
+        QVERIFY2(huge.err.size() < 1000, "the error line quotes the whole value");
+        QVERIFY2(huge.err.contains(QLatin1String("Item 2, field \"title\"")), qPrintable(huge.err));
+        QVERIFY2(huge.err.contains(QLatin1String("nothing was imported")), qPrintable(huge.err));
+
+        const QString big = tmpPath(QStringLiteral("big.json"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([{"platform":"tiktok","account":"t","external_id":"big","views":9007199254740993}])");
+        }
+        const Run views = inProfile({QStringLiteral("library"), QStringLiteral("import"), big});
+        verifyOneLineError(views);
+        QVERIFY2(views.err.contains(QLatin1String("Item 1, field \"views\": is too large")),
+                 qPrintable(views.err));
+        const Run search = inProfile({QStringLiteral("search"), QString(), QStringLiteral("--json"),
+                                      QStringLiteral("--limit"), QStringLiteral("100")});
+        QVERIFY2(search.code == 0, qPrintable(search.err));
+        QVERIFY2(!search.out.contains(QLatin1String("huge")) &&
+                     !search.out.contains(QLatin1String("\"big\"")),
+                 qPrintable(search.out.left(2000)));
+        QVERIFY(QFileInfo(library).size() < 10 * 1024 * 1024);
+    }
+
     void uncreatableProfileIsReported()
     {
         const QString blocker = tmpPath(QStringLiteral("a-file"));

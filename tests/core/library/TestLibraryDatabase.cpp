@@ -2,9 +2,17 @@
 
 #include "library/LibraryDatabase.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+
+#include <cstdio>
 
 using namespace sv;
 using namespace sv::test;
@@ -27,8 +35,212 @@ private:
         return r ? r->total : -1;
     }
 
+    static QByteArray sha256(const QString& path)
+    {
+        return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+    }
+
+    /// This process's POSIX locks on `path` as /proc/locks lists them (Linux).
+    static QStringList processLocksOn(const QString& path)
+    {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return {QStringLiteral("stat failed")};
+        const QString inode = QStringLiteral(":%1 ").arg(quint64(st.st_ino));
+        const QString pid = QStringLiteral(" %1 ").arg(QCoreApplication::applicationPid());
+        QStringList mine;
+        for (const QString& line :
+             QString::fromLatin1(readAll(QStringLiteral("/proc/locks"))).split(QLatin1Char('\n'))) {
+            if (line.contains(inode) && line.contains(pid))
+                mine.append(line);
+        }
+        return mine;
+    }
+
+    /// A library of `n` items, closed (checkpointed: everything is in the main file).
+    QString builtLibrary(int n)
+    {
+        const QString file = freshPath();
+        LibraryDatabase db;
+        if (db.open(file))
+            return {};
+        QList<ContentItem> items;
+        for (int i = 0; i < n; ++i)
+            items.append(makeItem(QStringLiteral("v%1").arg(i),
+                                  QStringLiteral("Title %1 of the library").arg(i),
+                                  QStringLiteral("Description %1 ").arg(i).repeated(8)));
+        if (!db.upsert(items))
+            return {};
+        return file;
+    }
+
+    /// Starts this test executable as a helper that opens `file`, begins an audit job and waits on
+    /// stdin; returns the job id it printed (-1 on failure).
+    static qint64 startJobHolder(QProcess& p, const QString& file)
+    {
+        p.setProgram(QCoreApplication::applicationFilePath());
+        p.setArguments({QStringLiteral("--hold-job"), file});
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start();
+        if (!p.waitForStarted(10000))
+            return -1;
+        QByteArray out;
+        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
+            if (!p.waitForReadyRead(300) && p.state() != QProcess::Running)
+                break;
+            out += p.readAll();
+        }
+        bool ok = false;
+        const qint64 id = out.trimmed().mid(4).toLongLong(&ok); // "job <id>"
+        return out.startsWith("job ") && ok ? id : -1;
+    }
+
+    static QString jobStatus(LibraryDatabase& db, qint64 id)
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT status FROM audit_log WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return QStringLiteral("<missing>");
+        return q.value(0).toString();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    /// Defect 1 of issue 13: opening the library must not open the file behind SQLite's back (closing
+    /// such a descriptor drops every POSIX lock the process holds on the file, SQLite's own included).
+    void openingAgainKeepsTheProcessLocks()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QSKIP("the sqlite3 command-line tool is not installed");
+        const QString file = freshPath();
+        LibraryDatabase a;
+        QVERIFY(!a.open(file));
+        QCOMPARE(*a.upsert({makeItem(QStringLiteral("x1"), QStringLiteral("Locked"))}), 1);
+        // Connection a keeps its shared lock on the database file while the file is in WAL mode.
+        const bool haveProcLocks = QFile::exists(QStringLiteral("/proc/locks"));
+        if (haveProcLocks)
+            QVERIFY2(!processLocksOn(file).isEmpty(), "connection a holds no lock on the file");
+
+        LibraryDatabase b;
+        QVERIFY(!b.open(file));
+
+        // Another process must still see the file in use: leaving WAL needs an exclusive lock, which a
+        // process holding no lock on the file would get (and the library would leave WAL under a and b).
+        QProcess child;
+        child.start(sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".timeout 100"), file,
+                              QStringLiteral("PRAGMA journal_mode=DELETE;")});
+        QVERIFY(child.waitForFinished(20000));
+        const QString out = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+        QVERIFY2(out.contains(QLatin1String("database is locked")),
+                 qPrintable(QStringLiteral("sqlite3 got an exclusive lock: ") + out));
+        if (haveProcLocks)
+            QVERIFY2(!processLocksOn(file).isEmpty(), "opening b dropped the process's locks on the file");
+        QCOMPARE(sqliteScalar(file, "SELECT count(*) FROM content"), 1);
+        QSqlQuery q(a.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    /// Defect 6 of issue 13: a library that fails its check takes no write; reads go on where SQLite can.
+    void damagedLibraryRefusesWrites()
+    {
+        const QString file = builtLibrary(3000);
+        QVERIFY(!file.isEmpty());
+        QByteArray data = readAll(file);
+        QVERIFY(data.size() > 64 * 1024);
+        const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
+        for (qsizetype i = 0; i < 16 * 1024; ++i)
+            data[middle + i] = char((i * 131 + 7) & 0xFF);
+        QVERIFY(writeAll(file, data));
+        const QByteArray before = sha256(file);
+        {
+            LibraryDatabase sound;
+            QVERIFY(!sound.open(builtLibrary(10)));
+            QVERIFY(!sound.checkWritable());
+        }
+
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        const auto verifyRefused = [&](const std::optional<LibraryError>& e, const char* what) {
+            QVERIFY2(e.has_value(), what);
+            QVERIFY2(e->message.contains(QLatin1String("damaged")), qPrintable(e->message));
+            QVERIFY2(e->message.contains(QLatin1String("backup")), qPrintable(e->message));
+        };
+        const ContentItem item = makeItem(QStringLiteral("new"), QStringLiteral("Written into damage"));
+        const auto upserted = db.upsert({item});
+        verifyRefused(upserted ? std::nullopt : std::optional(upserted.error()), "upsert");
+        QByteArray json = R"([{"platform":"youtube","account":"acc","external_id":"imp","title":"t"}])";
+        QBuffer in(&json);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const auto imported = db.importFrom(in, ExportFormat::Json);
+        verifyRefused(imported ? std::nullopt : std::optional(imported.error()), "import");
+        SyncBatch batch;
+        batch.accountId = QStringLiteral("acc");
+        batch.items = {item};
+        batch.usageKeyBase = QStringLiteral("sync-youtube-acc-1");
+        const auto synced = db.commitSyncBatch(batch);
+        verifyRefused(synced ? std::nullopt : std::optional(synced.error()), "sync batch");
+        LibraryAccount account;
+        account.accountId = QStringLiteral("acc");
+        verifyRefused(db.saveAccount(account), "save account");
+        const auto job = db.beginJob(QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
+                                     QDateTime::currentDateTimeUtc());
+        verifyRefused(job ? std::nullopt : std::optional(job.error()), "begin job");
+        const auto removed = db.removeAccount(Platform::YouTube, QStringLiteral("acc"));
+        verifyRefused(removed ? std::nullopt : std::optional(removed.error()), "remove account");
+        // For code writing through connection() (the cache).
+        verifyRefused(db.checkWritable(), "check");
+        db.close();
+        QCOMPARE(sha256(file), before);
+    }
+
+    /// Defect 9 of issue 13: a job left 'running' by a killed process is marked interrupted on the next
+    /// open; the running job of a live process is not.
+    void jobsOfDeadProcessesAreInterrupted()
+    {
+        const QString file = freshPath();
+        {
+            LibraryDatabase db;
+            QVERIFY(!db.open(file));
+        }
+        QProcess killed;
+        const qint64 killedJob = startJobHolder(killed, file);
+        QVERIFY(killedJob > 0);
+        QProcess alive;
+        const qint64 aliveJob = startJobHolder(alive, file);
+        QVERIFY(aliveJob > 0);
+        killed.kill(); // SIGKILL: no chance to finish the job
+        QVERIFY(killed.waitForFinished(10000));
+
+        LibraryDatabase own;
+        QVERIFY(!own.open(file));
+        const auto ownJob = own.beginJob(QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
+                                         QDateTime::currentDateTimeUtc());
+        QVERIFY(ownJob);
+
+        LibraryDatabase db;
+        QVERIFY(!db.open(file));
+        QCOMPARE(jobStatus(db, killedJob), QStringLiteral("interrupted"));
+        QCOMPARE(jobStatus(db, aliveJob), QStringLiteral("running"));
+        QCOMPARE(jobStatus(db, *ownJob), QStringLiteral("running"));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT finished_at FROM audit_log WHERE id = %1").arg(killedJob)) &&
+                q.next());
+        QVERIFY(!q.value(0).isNull());
+        q.finish();
+
+        // The live helper finishes normally.
+        alive.closeWriteChannel();
+        QVERIFY(alive.waitForFinished(10000));
+        QCOMPARE(alive.exitCode(), 0);
+        QVERIFY(!own.finishJob(*ownJob, QStringLiteral("succeeded"), QStringLiteral("{}"),
+                               QDateTime::currentDateTimeUtc()));
+        QCOMPARE(jobStatus(db, *ownJob), QStringLiteral("succeeded"));
+    }
 
     void walAndForeignKeysAreOn()
     {
@@ -323,5 +535,35 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLibraryDatabase)
+/// Helper mode for jobsOfDeadProcessesAreInterrupted: open the library, begin a job, print its id, wait.
+static int holdJob(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    LibraryDatabase db;
+    if (const auto e = db.open(QString::fromLocal8Bit(argv[2]))) {
+        std::fprintf(stderr, "%s\n", qPrintable(e->message));
+        return 3;
+    }
+    const auto job = db.beginJob(QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
+                                 QDateTime::currentDateTimeUtc());
+    if (!job) {
+        std::fprintf(stderr, "%s\n", qPrintable(job.error().message));
+        return 3;
+    }
+    std::printf("job %lld\n", static_cast<long long>(*job));
+    std::fflush(stdout);
+    while (std::getchar() != EOF) {
+    }
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--hold-job") == 0)
+        return holdJob(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestLibraryDatabase test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestLibraryDatabase.moc"

@@ -208,6 +208,34 @@ private Q_SLOTS:
             << QStringLiteral("published_at");
         QTest::newRow("third item") << QByteArray("[" + good + "," + good + R"(,{"platform":"x"}])") << 3
                                     << QStringLiteral("platform");
+        // Issue 13, defect 9: counts are read exactly (a JSON number is a double: 2^53 + 1 reads as 2^53).
+        QTest::newRow("views 2^53 + 1")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","views":9007199254740993})") << 2
+            << QStringLiteral("views");
+        QTest::newRow("likes 2^64")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","likes":18446744073709551616})")
+            << 2 << QStringLiteral("likes");
+        QTest::newRow("views 1e300")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","views":1e300})") << 2
+            << QStringLiteral("views");
+        QTest::newRow("fraction lost in a double")
+            << arr(R"({"platform":"tiktok","account":"a","external_id":"x","comments":1.0000000000000001})")
+            << 2 << QStringLiteral("comments");
+        // Issue 13, defect 9: text fields have documented limits (docs/LIBRARY_FORMAT.md).
+        const auto withText = [&](const char* field, qsizetype length) {
+            return arr(R"({"platform":"tiktok","account":"a","external_id":"x",")" + QByteArray(field) +
+                       R"(":")" + QByteArray(length, 'w') + R"("})");
+        };
+        QTest::newRow("title too long") << withText("title", 5001) << 2 << QStringLiteral("title");
+        QTest::newRow("description too long")
+            << withText("description", 50001) << 2 << QStringLiteral("description");
+        QTest::newRow("url too long") << withText("url", 8193) << 2 << QStringLiteral("url");
+        QTest::newRow("thumbnail_url too long")
+            << withText("thumbnail_url", 8193) << 2 << QStringLiteral("thumbnail_url");
+        QTest::newRow("kind too long") << withText("kind", 65) << 2 << QStringLiteral("kind");
+        QTest::newRow("account too long") << withText("account", 257) << 2 << QStringLiteral("account");
+        QTest::newRow("external_id too long")
+            << withText("external_id", 257) << 2 << QStringLiteral("external_id");
     }
 
     /// A bad file is refused with the item and field at fault and the library is unchanged.
@@ -296,6 +324,11 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QByteArray(header + good + "youtube,a,x2,t,1,yesterday\r\n") << 2
                                   << QStringLiteral("published_at");
         QTest::newRow("not utf-8") << QByteArray(header + "youtube,a,x2,caf\xE9,1,\r\n") << 0 << QString();
+        QTest::newRow("views 2^53 + 1") << QByteArray(header + good + "youtube,a,x2,t,9007199254740993,\r\n")
+                                        << 2 << QStringLiteral("views");
+        QTest::newRow("title too long")
+            << QByteArray(header + good + "youtube,a,x2," + QByteArray(5001, 't') + ",1,\r\n") << 2
+            << QStringLiteral("title");
     }
 
     void malformedCsv()
@@ -334,6 +367,70 @@ private Q_SLOTS:
         QCOMPARE(items.at(0).views, 7);
         QCOMPARE(items.at(1).platform, Platform::TikTok);
         QCOMPARE(items.at(1).title, QString());
+    }
+
+    /// The documented limits themselves are accepted, exactly, in both formats and through upsert.
+    void limitsAreInclusive()
+    {
+        ContentItem big =
+            makeItem(QString(256, QLatin1Char('e')), QString(5000, QChar(0x00E9)),
+                     QString(50000, QLatin1Char('d')), Platform::TikTok, QString(256, QLatin1Char('a')));
+        big.url = QStringLiteral("https://example.com/") + QString(8192 - 20, QLatin1Char('u'));
+        big.thumbnailUrl = big.url;
+        big.kind = QString(64, QLatin1Char('k'));
+        big.views = 9007199254740992LL;
+        big.likes = 9007199254740991LL;
+        big.comments = 9007199254740992LL;
+        big.durationS = 9007199254740992LL;
+        LibraryDatabase source;
+        openFresh(source);
+        const auto written = source.upsert({big});
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        for (const ExportFormat format : {ExportFormat::Json, ExportFormat::Csv}) {
+            LibraryDatabase target;
+            openFresh(target);
+            const auto r = importBytes(target, exportBytes(source, format), format);
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+            QCOMPARE(allItems(target), allItems(source));
+            QCOMPARE(allItems(target).at(0).likes, 9007199254740991LL);
+        }
+        // Written by hand, not by the exporter.
+        LibraryDatabase db;
+        openFresh(db);
+        const auto r = importBytes(
+            db,
+            R"([{"platform":"youtube","account":"a","external_id":"x","views":9007199254740991,"likes":12e2}])",
+            ExportFormat::Json);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(allItems(db).at(0).views, 9007199254740991LL);
+        QCOMPARE(allItems(db).at(0).likes, 1200);
+    }
+
+    /// Items written through the API (what a sync writes) have the same limits as imported ones.
+    void upsertRefusesWhatImportRefuses()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem item = makeItem(QStringLiteral("x"), QString(5001, QLatin1Char('t')));
+        const auto r = db.upsert({makeItem(QStringLiteral("ok"), QStringLiteral("fine")), item});
+        QVERIFY(!r);
+        QCOMPARE(r.error().item, 2);
+        QCOMPARE(r.error().field, QStringLiteral("title"));
+        QVERIFY2(r.error().message.contains(QLatin1String("5000")), qPrintable(r.error().message));
+        item.title = QStringLiteral("fine");
+        item.views = 9007199254740993LL;
+        const auto tooMany = db.upsert({item});
+        QVERIFY(!tooMany);
+        QCOMPARE(tooMany.error().field, QStringLiteral("views"));
+        SyncBatch batch;
+        batch.accountId = item.account;
+        item.views = 1;
+        item.description = QString(50001, QLatin1Char('d'));
+        batch.items = {item};
+        const auto synced = db.commitSyncBatch(batch);
+        QVERIFY(!synced);
+        QCOMPARE(synced.error().field, QStringLiteral("description"));
+        QCOMPARE(db.stats()->items, 0);
     }
 
     void dates_data()

@@ -59,7 +59,8 @@ private:
         QCOMPARE(columns(c, QStringLiteral("audit_log")),
                  QStringList({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("job_type"),
                               QStringLiteral("status"), QStringLiteral("result"),
-                              QStringLiteral("started_at"), QStringLiteral("finished_at")}));
+                              QStringLiteral("started_at"), QStringLiteral("finished_at"),
+                              QStringLiteral("owner_pid"), QStringLiteral("owner_started")}));
         // The constraints are real.
         QSqlQuery q(c);
         QVERIFY(!q.exec(
@@ -68,6 +69,8 @@ private:
                                        "VALUES ('sync', 'youtube', 'exploded', 1)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at) "
                                       "VALUES ('sync', 'youtube', 'running', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at) "
+                                      "VALUES ('sync', 'youtube', 'interrupted', 1)"))); // v5
         QVERIFY(q.exec(QStringLiteral("INSERT INTO cache_store (key, value, stored_at, expires_at) "
                                       "VALUES ('k', x'00', 1, 2)")));
         QVERIFY(q.exec(QStringLiteral("SELECT scope FROM cache_store WHERE key = 'k'")) && q.next());
@@ -236,6 +239,54 @@ private Q_SLOTS:
         // The new tables work through the library's own methods.
         QCOMPARE(db.accounts()->size(), 0);
         QCOMPARE(*db.pendingUsageUnits(), 0);
+        verifyLatestSchema(db);
+    }
+
+    /// The schema up to `version`, built from the published migrations (never edited).
+    static QByteArray schemaSql(int version)
+    {
+        QByteArray sql;
+        for (const auto& m : LibrarySchema::migrations()) {
+            if (m.version > version)
+                break;
+            for (const QString& statement : m.statements)
+                sql += statement.toUtf8() + ";\n";
+        }
+        return sql + "PRAGMA user_version = " + QByteArray::number(version) + ";\n";
+    }
+
+    /// v5 (issue 13, defect 9): audit_log records the process that owns a running job; a job left
+    /// 'running' by an older version (no owner recorded) can only be a leftover: it becomes 'interrupted'.
+    void upgradesFromV3MarkingLeftoverJobs()
+    {
+        const QString file = path("v3.sqlite");
+        QString err;
+        QVERIFY2(execSqlite(file,
+                            schemaSql(3) +
+                                "INSERT INTO audit_log (action, job_type, status, result, started_at, "
+                                "finished_at) VALUES ('platform_sync', 'full_sync', 'succeeded', '{}', 100, "
+                                "200), ('platform_sync', 'incremental_sync', 'running', NULL, 300, NULL);",
+                            &err),
+                 qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 3);
+        LibraryDatabase db;
+        const auto error = db.open(file);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT status, result, started_at, finished_at, owner_pid FROM audit_log "
+                                  "ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("{}"));
+        QCOMPARE(q.value(3).toLongLong(), 200);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("interrupted"));
+        QCOMPARE(q.value(2).toLongLong(), 300);
+        QVERIFY(!q.value(3).isNull());
+        QVERIFY(q.value(4).isNull());
+        QVERIFY(!q.next());
+        q.finish();
         verifyLatestSchema(db);
     }
 
