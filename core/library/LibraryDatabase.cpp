@@ -402,7 +402,7 @@ void LibraryDatabase::Private::interruptOrphanedJobs()
         return;
     QStringList orphans;
     while (q.next()) {
-        // No owner: left by a version before format 4. Should an older StreamVibe still be running that
+        // No owner: left by a version before format 5. Should an older StreamVibe still be running that
         // job, its end overwrites the mark.
         if (q.value(1).isNull() || !ProcessIdentity::isAlive(q.value(1).toLongLong(), q.value(2).toString()))
             orphans.append(QString::number(q.value(0).toLongLong()));
@@ -1405,6 +1405,8 @@ Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const Syn
         return std::nullopt;
     };
     if (batch.items.isEmpty()) {
+        if (auto e = d->checkWritable())
+            return *e;
         if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
             return *e;
         std::optional<LibraryError> e = afterBegin();
@@ -1564,6 +1566,8 @@ Result<QList<UsageOutboxEntry>, LibraryError> LibraryDatabase::takeUsageOutbox()
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
     const QString what =
         QCoreApplication::translate("sv::LibraryDatabase", "Could not read the usage to report");
     if (auto e = d->exec(QStringLiteral("UPDATE usage_outbox SET sealed = 1 WHERE sealed = 0"), what))
@@ -1593,6 +1597,8 @@ std::optional<LibraryError> LibraryDatabase::removeUsageOutbox(const QString& id
 {
     if (!d->open)
         return notOpen();
+    if (auto e = d->checkWritable())
+        return e;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM usage_outbox WHERE idempotency_key = ? AND sealed = 1"));
     if (!execBound(q, {idempotencyKey}))

@@ -181,9 +181,15 @@ private Q_SLOTS:
         SyncBatch batch;
         batch.accountId = QStringLiteral("acc");
         batch.items = {item};
-        batch.usageKeyBase = QStringLiteral("sync-youtube-acc-1");
+        batch.usageJobId = QStringLiteral("job-1");
         const auto synced = db.commitSyncBatch(batch);
         verifyRefused(synced ? std::nullopt : std::optional(synced.error()), "sync batch");
+        batch.items.clear();
+        const auto emptyPage = db.commitSyncBatch(batch);
+        verifyRefused(emptyPage ? std::nullopt : std::optional(emptyPage.error()), "empty sync batch");
+        const auto outbox = db.takeUsageOutbox();
+        verifyRefused(outbox ? std::nullopt : std::optional(outbox.error()), "seal the usage outbox");
+        verifyRefused(db.removeUsageOutbox(QStringLiteral("key")), "remove a reported outbox row");
         LibraryAccount account;
         account.accountId = QStringLiteral("acc");
         verifyRefused(db.saveAccount(account), "save account");
