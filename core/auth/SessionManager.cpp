@@ -58,6 +58,9 @@ SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, QSt
     if (m_backend) {
         QPointer<SessionManager> self(this);
         m_backend->setTokenProvider([self]() -> QString { return self ? self->accessToken() : QString(); });
+        // Not a coroutine lambda: its captures would not live in the coroutine frame.
+        m_backend->setTokenRefresher(
+            [self](QString refused) { return tokenAfterRefusal(self, std::move(refused)); });
     }
 }
 
@@ -65,8 +68,10 @@ SessionManager::~SessionManager()
 {
     if (m_listener)
         m_listener->cancel();
-    if (m_backend)
+    if (m_backend) {
         m_backend->setTokenProvider({});
+        m_backend->setTokenRefresher({});
+    }
 }
 
 void SessionManager::setClock(Clock* clock)
@@ -304,6 +309,27 @@ QCoro::Task<Result<QString, AuthError>> SessionManager::freshAccessToken()
     if (!expiresSoon(*m_session))
         co_return QString(m_session->accessToken); // a copy
     co_return co_await refreshNow();
+}
+
+QCoro::Task<Result<QString, AuthError>> SessionManager::renewRefusedToken(QString refusedToken)
+{
+    if (!m_backend)
+        co_return AuthError::notConfigured();
+    if (!isSignedIn() || !m_session)
+        co_return AuthError::notSignedIn();
+    // Another request already had the refused token replaced: use the new one, do not refresh again.
+    if (m_session->accessToken != refusedToken && !expiresSoon(*m_session))
+        co_return QString(m_session->accessToken); // a copy
+    qCInfo(lcAuth) << "the server refused the access token before its expiry; refreshing";
+    co_return co_await refreshNow();
+}
+
+QCoro::Task<QString> SessionManager::tokenAfterRefusal(QPointer<SessionManager> self, QString refusedToken)
+{
+    if (!self)
+        co_return QString();
+    const auto renewed = co_await self->renewRefusedToken(std::move(refusedToken));
+    co_return renewed ? renewed.value() : QString();
 }
 
 QCoro::Task<Result<QString, AuthError>> SessionManager::refreshNow()

@@ -63,8 +63,9 @@ struct SignUpOutcome
 ///   the redirect URI), PKCE S256, the provider's authorize URL announced with authorizationUrlReady() so
 ///   the UI can show a copyable link, cancelBrowserSignIn(), an overall timeout, then the code exchange.
 ///
-/// The manager installs itself as the backend's token provider (BackendClient::setTokenProvider) and
-/// removes itself again when destroyed. Single-thread: use it from the thread that owns it.
+/// The manager installs itself as the backend's token provider and refresher (BackendClient::
+/// setTokenProvider, setTokenRefresher: a request whose token the server refused is retried once after one
+/// refresh) and removes itself again when destroyed. Single-thread: use it from the thread that owns it.
 class SessionManager : public QObject
 {
     Q_OBJECT
@@ -126,6 +127,11 @@ public:
     QCoro::Task<Result<QString, AuthError>> freshAccessToken();
     /// Refreshes now (one refresh at a time; concurrent callers share it).
     QCoro::Task<Result<QString, AuthError>> refreshNow();
+    /// The server refused `refusedToken` (401) although it has not expired locally (revoked early, the
+    /// server's clock...): refreshes once, as refreshNow(), unless the session already holds a newer token,
+    /// which is returned. A refused refresh signs out, as always. The backend calls this through
+    /// BackendClient::setTokenRefresher() and retries the refused request once with the new token.
+    QCoro::Task<Result<QString, AuthError>> renewRefusedToken(QString refusedToken);
 
     QCoro::Task<Result<AuthUser, AuthError>> signInWithPassword(QString email, QString password);
     /// Creates an account; signs in when the server returns a session (no e-mail confirmation required).
@@ -161,6 +167,7 @@ Q_SIGNALS:
     void refreshAttemptFinished();
 
 private:
+    static QCoro::Task<QString> tokenAfterRefusal(QPointer<SessionManager> self, QString refusedToken);
     QCoro::Task<Result<QString, AuthError>> doRefresh(quint64 generation);
     /// Persists and adopts a new session (sign-in); fails when the keychain refuses it.
     QCoro::Task<Result<AuthUser, AuthError>> establish(Session session);

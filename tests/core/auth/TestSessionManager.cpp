@@ -484,6 +484,116 @@ private Q_SLOTS:
         QVERIFY(app->session.isSignedIn() && cli->session.isSignedIn());
     }
 
+    /// Issue 13, defect 4: the server refuses an access token that is still valid locally (revoked or expired
+    /// early). The session is refreshed once, the refused request is sent once more with the new token, and
+    /// later requests use it: no "session has expired" until the local expiry time.
+    void refusedAccessTokenIsRefreshedOnceAndTheRequestRetried()
+    {
+        auto c = client(newProfile());
+        QVERIFY(signInDemo(*c));
+        const QString key = c->session.sessionKey().toString();
+        const QString refused = c->session.accessToken();
+        QSignalSpy refreshed(&c->session, &SessionManager::sessionRefreshed);
+        QSignalSpy signedOut(&c->session, &SessionManager::signedOut);
+
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+        RestQuery query(QStringLiteral("subscription_settings"), QStringLiteral("plan,quota,used"));
+        const auto rows = awaitResult(c->backend.select(query));
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().logString()));
+        QCOMPARE(rows->rows.size(), 1);
+        QCOMPARE(rows->rows.first().toObject().value(QStringLiteral("plan")).toString(),
+                 QStringLiteral("basic"));
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(signedOut.size(), 0);
+        QVERIFY(c->session.isSignedIn());
+        QVERIFY(c->session.accessToken() != refused);
+        QCOMPARE(userStatus(refused), 403); // the server really refuses the old token
+        // The rotated session is the one in the keychain.
+        QCOMPARE(keychainSession(key).value(QStringLiteral("access_token")).toString(),
+                 c->session.accessToken());
+
+        // Later calls (PostgREST, RPC, functions, GoTrue) work with the new token, without another refresh.
+        QVERIFY(awaitResult(c->backend.select(query)).hasValue());
+        QVERIFY(awaitResult(c->backend.invokeFunction(QStringLiteral("list-invoices"))).hasValue());
+        QVERIFY(awaitResult(c->backend.user()).hasValue());
+        QCOMPARE(refreshed.size(), 1);
+
+        // Several requests refused together share one refresh.
+        const QString second = c->session.accessToken();
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+        std::optional<Result<RestResult, ApiError>> a;
+        std::optional<Result<RestResult, ApiError>> b;
+        auto callA = [&]() -> QCoro::Task<> {
+            a.emplace(co_await c->backend.select(query));
+        };
+        auto callB = [&]() -> QCoro::Task<> {
+            b.emplace(co_await c->backend.select(query));
+        };
+        auto taskA = callA();
+        auto taskB = callB();
+        QTRY_VERIFY_WITH_TIMEOUT(a.has_value() && b.has_value(), 20000);
+        QVERIFY2(a->hasValue(), a->hasValue() ? "" : qPrintable(a->error().logString()));
+        QVERIFY2(b->hasValue(), b->hasValue() ? "" : qPrintable(b->error().logString()));
+        QCOMPARE(refreshed.size(), 2);
+        QVERIFY(c->session.accessToken() != second);
+    }
+
+    /// The retry after a refused token is safe for the usage RPC: the refused call was not counted, the
+    /// retried one is counted once (its idempotency key), and a token the server keeps refusing is retried
+    /// only once.
+    void refusedTokenRetryCountsUsageOnceAndOnlyOnce()
+    {
+        auto c = client(newProfile());
+        QVERIFY(signInDemo(*c));
+        const auto used = [&]() -> qint64 {
+            const auto rows = awaitResult(c->backend.select(
+                RestQuery(QStringLiteral("subscription_settings"), QStringLiteral("used"))));
+            return rows && !rows->rows.isEmpty()
+                       ? rows->rows.first().toObject().value(QStringLiteral("used")).toInteger(-1)
+                       : -1;
+        };
+        const qint64 before = used();
+        QVERIFY(before >= 0);
+        QSignalSpy refreshed(&c->session, &SessionManager::sessionRefreshed);
+        const QJsonObject args{{QStringLiteral("p_units"), 7},
+                               {QStringLiteral("p_platform"), QStringLiteral("youtube")},
+                               {QStringLiteral("p_idempotency_key"),
+                                QStringLiteral("refused-token-%1").arg(QDateTime::currentMSecsSinceEpoch())}};
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1/rpc,count=1")));
+        const auto reported = awaitResult(c->backend.rpc(QStringLiteral("increment_usage"), args, true));
+        QVERIFY2(reported, reported ? "" : qPrintable(reported.error().logString()));
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(used(), before + 7);
+
+        // A server that refuses every token: one refresh, one retry, then the 401 is the answer.
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1/rpc")));
+        const auto refusedTwice = awaitResult(c->backend.rpc(QStringLiteral("increment_usage"), args, true));
+        QVERIFY(!refusedTwice);
+        QVERIFY(refusedTwice.error().isUnauthorized());
+        QCOMPARE(refreshed.size(), 2);
+        QVERIFY(m_sandbox->clearFaults());
+        QCOMPARE(used(), before + 7);
+        QVERIFY(c->session.isSignedIn());
+    }
+
+    /// A refused token whose refresh is refused too signs out, as any refused refresh does.
+    void refusedTokenAndRefusedRefreshSignOut()
+    {
+        auto c = client(newProfile());
+        QVERIFY(signInDemo(*c));
+        const QString key = c->session.sessionKey().toString();
+        QSignalSpy signedOut(&c->session, &SessionManager::signedOut);
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+        QVERIFY(m_sandbox->addFault(QStringLiteral("status=400,path=/auth/v1/token,count=1")));
+        const auto rows = awaitResult(c->backend.select(RestQuery(QStringLiteral("subscription_settings"))));
+        QVERIFY(!rows);
+        QVERIFY(rows.error().isUnauthorized());
+        QVERIFY(!c->session.isSignedIn());
+        QCOMPARE(signedOut.size(), 1);
+        QVERIFY(signedOut.at(0).at(0).toString().contains(QStringLiteral("Your session has ended")));
+        QTRY_COMPARE_WITH_TIMEOUT(keychainEntryCount(key), 0, 10000);
+    }
+
     void refreshWhileOfflineStaysSignedIn()
     {
         auto sandbox = std::make_unique<SandboxProcess>();
