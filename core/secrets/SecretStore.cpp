@@ -1,5 +1,7 @@
 #include "secrets/SecretStore.h"
 
+#include "backend/Redact.h"
+
 #include <QCoro/QCoroSignal>
 #include <QCoro/QCoroTimer>
 #include <QLoggingCategory>
@@ -32,6 +34,13 @@ bool looksLikeNoService(const QString& text)
             return true;
     }
     return false;
+}
+
+/// The keyring's own error text goes to the debug log only (redacted); warnings carry the kind.
+void logDetail(const SecretError& error)
+{
+    if (!error.detail.isEmpty())
+        qCDebug(lcSecrets).noquote() << "keyring said:" << Redact::text(error.detail);
 }
 
 } // namespace
@@ -110,7 +119,7 @@ SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
     case QKeychain::AccessDenied:
         // libsecret reports SECRET_ERROR_IS_LOCKED as AccessDenied ("Cannot create an item in a locked
         // collection"). A refused probe write means the same thing.
-        if (probing || text.contains(QLatin1String("lock"), Qt::CaseInsensitive))
+        if (probing || SecretError::isLockedText(text))
             return SecretError{SecretError::Kind::Locked, text};
         return SecretError{SecretError::Kind::AccessDenied, text};
     case QKeychain::NoBackendAvailable:
@@ -120,6 +129,9 @@ SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
     case QKeychain::OtherError:
         break;
     }
+    // gnome-keyring without an unlocked login keyring: "Object does not exist at path …/collection/login".
+    if (SecretError::isLockedText(text))
+        return SecretError{SecretError::Kind::Locked, text};
     if (looksLikeNoService(text))
         return SecretError{SecretError::Kind::NoService, text};
     return SecretError{SecretError::Kind::Other, text};
@@ -133,6 +145,7 @@ QCoro::Task<std::optional<SecretError>> SecretStore::probeForLock()
     if (written.timedOut || written.error != QKeychain::NoError) {
         const SecretError error = toError(written, /*probing=*/true);
         qCInfo(lcSecrets) << "keyring probe write failed:" << error.kindName();
+        logDetail(error);
         co_return error;
     }
     const JobOutcome removed = co_await removeOnce(probe);
@@ -180,7 +193,8 @@ QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
         qCInfo(lcSecrets) << "no keyring entry for" << name;
         co_return error;
     }
-    qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << error.kindName() << error.detail;
+    qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << error.kindName();
+    logDetail(error);
     co_return error;
 }
 
@@ -192,7 +206,8 @@ QCoro::Task<SecretStore::WriteResult> SecretStore::write(SecretKey key, QByteArr
     const JobOutcome outcome = co_await writeOnce(name, value);
     if (outcome.timedOut || outcome.error != QKeychain::NoError) {
         const SecretError error = toError(outcome);
-        qCWarning(lcSecrets) << "keyring write of" << name << "failed:" << error.kindName() << error.detail;
+        qCWarning(lcSecrets) << "keyring write of" << name << "failed:" << error.kindName();
+        logDetail(error);
         co_return error;
     }
     qCDebug(lcSecrets) << "wrote" << name;
@@ -208,7 +223,8 @@ QCoro::Task<SecretStore::WriteResult> SecretStore::remove(SecretKey key)
     if (outcome.timedOut ||
         (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)) {
         const SecretError error = toError(outcome);
-        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << error.kindName() << error.detail;
+        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << error.kindName();
+        logDetail(error);
         co_return error;
     }
     // The Secret Service skips locked items silently: make sure the removal really happened.

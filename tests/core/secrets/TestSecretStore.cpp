@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -128,6 +129,23 @@ private Q_SLOTS:
         QCOMPARE((SecretKey{QStringLiteral("a%2Fb"), QStringLiteral("c"), QStringLiteral("d")}).toString(),
                  QStringLiteral("a%252Fb/c/d"));
         QVERIFY(!(SecretKey{QString(), QStringLiteral("c"), QStringLiteral("d")}).isValid());
+    }
+
+    /// Issue 13, defect 9: the keyring's technical texts for a locked keyring map to Locked, whose message
+    /// is the translated sentence (never the text itself).
+    void lockedKeyringTextsMapToLocked()
+    {
+        const QString unopened = QStringLiteral(
+            "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d");
+        QVERIFY(SecretError::isLockedText(unopened));
+        QVERIFY(SecretError::isLockedText(QStringLiteral("Cannot create an item in a locked collection")));
+        QVERIFY(!SecretError::isLockedText(QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")));
+        QVERIFY(!SecretError::isLockedText(QStringLiteral("Unknown error")));
+        QVERIFY(!SecretError::isLockedText(QStringLiteral("Entry not found")));
+        const SecretError e{SecretError::Kind::Locked, unopened};
+        QVERIFY(e.message().contains(QStringLiteral("The keyring is locked")));
+        QVERIFY(!e.message().contains(QStringLiteral("Object does not exist")));
+        QVERIFY(!e.message().contains(QStringLiteral("/org/freedesktop")));
     }
 
     void invalidKeyIsRefused()
@@ -296,6 +314,68 @@ private Q_SLOTS:
         const auto write = awaitTask(store.write(key, "never-stored-anywhere"));
         QVERIFY(!write.hasValue());
         QCOMPARE(write.error().kind, SecretError::Kind::NoService);
+        QVERIFY(filesContaining("never-stored-anywhere").isEmpty());
+    }
+
+    /// Issue 13, defect 9: a Secret Service whose login keyring was never unlocked in this session (and
+    /// that cannot show an unlock prompt) answers "Object does not exist at path …/collection/login". That
+    /// is a locked keyring: the user reads the translated "keyring is locked" message, never that text.
+    void unopenedLoginKeyringIsReportedAsLocked()
+    {
+        if (qEnvironmentVariableIsSet(kChildSwitch))
+            QSKIP("parent-only test");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kChildSwitch), QStringLiteral("1"));
+        for (const char* var :
+             {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+            const QString dir = home.filePath(QString::fromLatin1(var).toLower());
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner));
+            env.insert(QString::fromLatin1(var), dir);
+        }
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        // A private bus with a keyring daemon that was started, not unlocked: no login keyring is open.
+        const ProcessResult child =
+            run(QStringLiteral("dbus-run-session"),
+                {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && exec \"$0\" "
+                                "unopenedLoginKeyringChild"),
+                 QCoreApplication::applicationFilePath()},
+                env, 90000);
+        QVERIFY2(child.finished, "the child hung");
+        QVERIFY2(child.exitCode == 0, child.out.constData());
+        QVERIFY2(child.out.contains("PASS   : TestSecretStore::unopenedLoginKeyringChild()"),
+                 child.out.constData());
+    }
+
+    /// Runs only in the child started by unopenedLoginKeyringIsReportedAsLocked().
+    void unopenedLoginKeyringChild()
+    {
+        if (!qEnvironmentVariableIsSet(kChildSwitch))
+            QSKIP("runs as a child of unopenedLoginKeyringIsReportedAsLocked");
+        SecretStore store;
+        store.setJobTimeout(20s);
+        store.setRetryDelay(50ms);
+        const SecretKey key{QStringLiteral("default"), QStringLiteral("supabase"), QStringLiteral("session")};
+        const auto write = awaitTask(store.write(key, "never-stored-anywhere"));
+        QVERIFY(!write.hasValue());
+        QVERIFY2(write.error().kind == SecretError::Kind::Locked,
+                 qPrintable(write.error().kindName() + QLatin1Char(' ') + write.error().detail));
+        const QString message = write.error().message();
+        QVERIFY2(message.contains(QStringLiteral("The keyring is locked")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Object does not exist")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("/org/freedesktop")), qPrintable(message));
+        const auto read = awaitTask(store.read(key));
+        QVERIFY(!read.hasValue());
+        QVERIFY2(read.error().kind == SecretError::Kind::Locked, qPrintable(read.error().kindName()));
+        const auto remove = awaitTask(store.remove(key));
+        QVERIFY(!remove.hasValue());
+        QVERIFY2(remove.error().kind == SecretError::Kind::Locked, qPrintable(remove.error().kindName()));
         QVERIFY(filesContaining("never-stored-anywhere").isEmpty());
     }
 
