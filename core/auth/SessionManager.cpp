@@ -41,12 +41,12 @@ QString signedOutElsewhereMessage()
 
 } // namespace
 
-SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, QString profileName,
+SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, SecretScope scope,
                                QObject* parent)
     : QObject(parent)
     , m_backend(backend)
     , m_secrets(secrets)
-    , m_profileName(std::move(profileName))
+    , m_scope(std::move(scope))
     , m_clock(&Clock::system())
 {
     qRegisterMetaType<sv::AuthError>();
@@ -117,7 +117,7 @@ QDateTime SessionManager::nextRefreshAt() const
 
 SecretKey SessionManager::sessionKey() const
 {
-    return SecretKey{m_profileName, QStringLiteral("supabase"), QStringLiteral("session")};
+    return m_scope.key(QStringLiteral("supabase"), QStringLiteral("session"));
 }
 
 QDateTime SessionManager::now() const

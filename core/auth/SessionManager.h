@@ -39,7 +39,7 @@ struct SignUpOutcome
 /// The signed-in StreamVibe (Supabase Auth) session of one profile.
 ///
 /// Secrets: the whole session (access token, refresh token, expiry, user id and e-mail) is one JSON value in
-/// the OS keychain under SecretKey{profileName, "supabase", "session"} (sessionKey()). Nothing secret is
+/// the OS keychain under SecretKey{profile id, "supabase", "session"} (sessionKey()). Nothing secret is
 /// written anywhere else and no token, code or password is ever logged ("streamvibe.auth" logs kinds and
 /// key names only).
 ///
@@ -83,8 +83,8 @@ public:
     static constexpr std::chrono::milliseconds DefaultBrowserTimeout{5 * 60'000};
 
     /// `backend` may be null (no backend configured: every operation fails with NotConfigured).
-    /// `profileName` (Profile::name()) namespaces the keychain entry.
-    SessionManager(BackendClient* backend, SecretStore* secrets, QString profileName,
+    /// `scope` (Profile::secretScope()) namespaces the keychain entry.
+    SessionManager(BackendClient* backend, SecretStore* secrets, SecretScope scope,
                    QObject* parent = nullptr);
     ~SessionManager() override;
 
@@ -117,7 +117,9 @@ public:
     bool isBrowserSignInPending() const { return !m_listener.isNull(); }
     /// The keychain entry holding the session.
     SecretKey sessionKey() const;
-    QString profileName() const { return m_profileName; }
+    /// The profile identity naming the keychain entry (secretScope().id).
+    QString profileName() const { return m_scope.id; }
+    const SecretScope& secretScope() const { return m_scope; }
 
     /// Reads the keychain only; no network needed. If the access token is expired and the network is up,
     /// refreshes it; if the network is down it stays signed in ("offline") and retries later.
@@ -188,7 +190,7 @@ private:
 
     BackendClient* m_backend;
     SecretStore* m_secrets;
-    QString m_profileName;
+    SecretScope m_scope;
     LayeredCache* m_cache = nullptr;
     Clock* m_clock;
     std::chrono::seconds m_refreshMargin = DefaultRefreshMargin;

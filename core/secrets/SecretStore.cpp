@@ -155,6 +155,55 @@ QCoro::Task<std::optional<SecretError>> SecretStore::probeForLock()
     co_return std::nullopt;
 }
 
+QCoro::Task<std::optional<QByteArray>> SecretStore::takeLegacy(const SecretKey& key)
+{
+    const QString name = key.toString();
+    const QString legacy = key.legacyKey().toString();
+    if (!key.hasLegacy() || m_legacyGone.contains(legacy))
+        co_return std::nullopt;
+    const JobOutcome old = co_await readOnce(legacy);
+    if (old.timedOut || old.error != QKeychain::NoError) {
+        if (old.timedOut || old.error != QKeychain::EntryNotFound)
+            co_return std::nullopt;
+        m_legacyGone.insert(legacy);
+        // Another process may have moved it meanwhile: it writes the new entry before removing the old one.
+        const JobOutcome again = co_await readOnce(name);
+        if (!again.timedOut && again.error == QKeychain::NoError)
+            co_return again.data;
+        co_return std::nullopt;
+    }
+    const JobOutcome written = co_await writeOnce(name, old.data);
+    if (written.timedOut || written.error != QKeychain::NoError) {
+        // Usable now; moved on a later use.
+        qCWarning(lcSecrets) << "could not move keyring entry" << legacy << "to" << name << ":"
+                             << toError(written).kindName();
+        co_return old.data;
+    }
+    const JobOutcome removed = co_await removeOnce(legacy);
+    if (removed.timedOut ||
+        (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
+        qCWarning(lcSecrets) << "moved keyring entry" << legacy << "to" << name
+                             << "but could not remove the old one:" << toError(removed).kindName();
+    else
+        m_legacyGone.insert(legacy);
+    qCInfo(lcSecrets) << "moved keyring entry" << legacy << "to" << name;
+    co_return old.data;
+}
+
+QCoro::Task<> SecretStore::dropLegacy(const SecretKey& key)
+{
+    const QString legacy = key.legacyKey().toString();
+    if (!key.hasLegacy() || m_legacyGone.contains(legacy))
+        co_return;
+    const JobOutcome removed = co_await removeOnce(legacy);
+    if (removed.timedOut ||
+        (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
+        co_return; // tried again on the next write; removals always try
+    if (removed.error == QKeychain::NoError)
+        qCInfo(lcSecrets) << "removed the superseded keyring entry" << legacy;
+    m_legacyGone.insert(legacy);
+}
+
 QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
 {
     if (!key.isValid())
@@ -190,6 +239,9 @@ QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
             qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << probe->kindName();
             co_return *probe;
         }
+        // Kept under the profile's former name by an earlier version: move it here.
+        if (auto moved = co_await takeLegacy(key))
+            co_return *moved;
         qCInfo(lcSecrets) << "no keyring entry for" << name;
         co_return error;
     }
@@ -211,6 +263,7 @@ QCoro::Task<SecretStore::WriteResult> SecretStore::write(SecretKey key, QByteArr
         co_return error;
     }
     qCDebug(lcSecrets) << "wrote" << name;
+    co_await dropLegacy(key);
     co_return WriteResult(Done{});
 }
 
@@ -219,7 +272,11 @@ QCoro::Task<SecretStore::WriteResult> SecretStore::remove(SecretKey key)
     if (!key.isValid())
         co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
     const QString name = key.toString();
-    const JobOutcome outcome = co_await removeOnce(name);
+    JobOutcome outcome = co_await removeOnce(name);
+    // An entry of the earlier name goes too: it would otherwise be moved back on the next read.
+    if (key.hasLegacy() && !outcome.timedOut &&
+        (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
+        outcome = co_await removeOnce(key.legacyKey().toString());
     if (outcome.timedOut ||
         (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)) {
         const SecretError error = toError(outcome);

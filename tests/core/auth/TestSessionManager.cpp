@@ -5,8 +5,10 @@
 #include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 #include "cache/SqliteCacheStore.h"
+#include "config/Profile.h"
 #include "library/LibraryDatabase.h"
 #include "secrets/SecretStore.h"
+#include "sync/AccountStore.h"
 
 #include "BrowserDrivers.h"
 #include "SandboxProcess.h"
@@ -43,7 +45,7 @@ struct Client
     SecretStore secrets;
     SessionManager session;
 
-    Client(const QUrl& baseUrl, const QString& anonKey, const QString& profile)
+    Client(const QUrl& baseUrl, const QString& anonKey, const SecretScope& profile)
         : backend(&http, BackendConfig{baseUrl, anonKey})
         , session(&backend, &secrets, profile)
     {
@@ -91,7 +93,7 @@ private:
     int m_profiles = 0;
 
     QString newProfile() { return QStringLiteral("session-test-%1").arg(++m_profiles); }
-    std::unique_ptr<Client> client(const QString& profile)
+    std::unique_ptr<Client> client(const SecretScope& profile)
     {
         return std::make_unique<Client>(m_sandbox->baseUrl(), m_sandbox->anonKey(), profile);
     }
@@ -592,6 +594,99 @@ private Q_SLOTS:
         QCOMPARE(signedOut.size(), 1);
         QVERIFY(signedOut.at(0).at(0).toString().contains(QStringLiteral("Your session has ended")));
         QTRY_COMPARE_WITH_TIMEOUT(keychainEntryCount(key), 0, 10000);
+    }
+
+    /// Issue 13, defect 5: two profiles whose folders have the same name (/a/pA, /b/pA) keep their own
+    /// keychain entries: sign-in, platform tokens and sign-out in one leave the other as it was. Each is
+    /// opened twice, as the GUI and the CLI do, both through Profile::secretScope().
+    void profilesWithTheSameFolderNameKeepTheirOwnEntries()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const Profile a = Profile::resolve(root.filePath(QStringLiteral("a/pA")));
+        const Profile b = Profile::resolve(root.filePath(QStringLiteral("b/pA")));
+        QVERIFY2(a.isValid() && b.isValid(), qPrintable(a.error() + b.error()));
+        QCOMPARE(a.name(), b.name());
+        auto appA = client(a.secretScope());
+        auto appB = client(b.secretScope());
+        QVERIFY(appA->session.sessionKey() != appB->session.sessionKey());
+
+        QVERIFY(signInDemo(*appA));
+        QCOMPARE(awaitResult(appB->session.restore()).error().kind, AuthError::Kind::NotSignedIn);
+        const QString otherEmail =
+            QStringLiteral("same-name-%1@example.test").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(awaitResult(appB->session.signUp(otherEmail, QStringLiteral("pw-123456"))).hasValue());
+        auto cliA = client(Profile::resolve(a.directory()).secretScope());
+        QCOMPARE(awaitResult(cliA->session.restore()).value().email, SandboxProcess::demoEmail());
+
+        // Platform tokens (connect / disconnect).
+        AccountStore storeA(nullptr, &appA->secrets, a.secretScope());
+        AccountStore storeB(nullptr, &appB->secrets, b.secretScope());
+        PlatformTokens ta;
+        ta.accessToken = QStringLiteral("token-of-a");
+        PlatformTokens tb;
+        tb.accessToken = QStringLiteral("token-of-b");
+        QVERIFY(!awaitResult(storeA.writeTokens(Platform::YouTube, QStringLiteral("UC1"), ta)));
+        QVERIFY(
+            !awaitResult(storeB.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value().has_value());
+        QVERIFY(!awaitResult(storeB.writeTokens(Platform::YouTube, QStringLiteral("UC1"), tb)));
+        QCOMPARE(*awaitResult(storeA.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value(), ta);
+        QVERIFY(!awaitResult(storeA.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
+        QCOMPARE(*awaitResult(storeB.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value(), tb);
+
+        // Sign-out of A leaves B signed in.
+        QVERIFY(awaitResult(appA->session.signOut()).hasValue());
+        auto cliB = client(Profile::resolve(b.directory()).secretScope());
+        QCOMPARE(awaitResult(cliB->session.restore()).value().email, otherEmail);
+        QVERIFY(!awaitResult(storeB.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
+        QVERIFY(awaitResult(appB->session.signOut()).hasValue());
+    }
+
+    /// Entries an earlier version kept under the folder's name (session and platform tokens) are moved to
+    /// the profile's identity on first use and keep working; none is left under the old name.
+    void entriesOfAnEarlierVersionAreMigrated()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const Profile profile = Profile::resolve(root.filePath(QStringLiteral("upgraded")));
+        QVERIFY(profile.isValid());
+        // What the earlier version left: a session and YouTube tokens under "upgraded/...".
+        QString userId;
+        {
+            auto earlier = client(profile.name());
+            QVERIFY(signInDemo(*earlier));
+            userId = earlier->session.user().id;
+            PlatformTokens tokens;
+            tokens.accessToken = QStringLiteral("earlier-youtube-token");
+            AccountStore store(nullptr, &earlier->secrets, profile.name());
+            QVERIFY(!awaitResult(store.writeTokens(Platform::YouTube, QStringLiteral("UC7"), tokens)));
+        }
+        const QString oldSession = QStringLiteral("upgraded/supabase/session");
+        const QString oldTokens = QStringLiteral("upgraded/youtube:UC7/tokens");
+        QCOMPARE(keychainEntryCount(oldSession), 1);
+        QCOMPARE(keychainEntryCount(oldTokens), 1);
+
+        auto upgraded = client(profile.secretScope());
+        const auto restored = awaitResult(upgraded->session.restore());
+        QVERIFY2(restored, restored ? "" : qPrintable(errorText(restored.error())));
+        QCOMPARE(restored->id, userId);
+        QCOMPARE(userStatus(upgraded->session.accessToken()), 200);
+        QCOMPARE(keychainEntryCount(oldSession), 0);
+        QCOMPARE(keychainEntryCount(profile.id() + QStringLiteral("/supabase/session")), 1);
+        AccountStore store(nullptr, &upgraded->secrets, profile.secretScope());
+        const auto tokens = awaitResult(store.readTokens(Platform::YouTube, QStringLiteral("UC7")));
+        QVERIFY(tokens && tokens.value());
+        QCOMPARE(tokens.value()->accessToken, QStringLiteral("earlier-youtube-token"));
+        QCOMPARE(keychainEntryCount(oldTokens), 0);
+        QCOMPARE(keychainEntryCount(profile.id() + QStringLiteral("/youtube:UC7/tokens")), 1);
+        // A refresh (rotation) and a sign-out work on the moved entry and leave nothing behind.
+        QVERIFY(awaitResult(upgraded->session.refreshNow()).hasValue());
+        QVERIFY(awaitResult(upgraded->session.signOut()).hasValue());
+        QVERIFY(!awaitResult(store.removeTokens(Platform::YouTube, QStringLiteral("UC7"))));
+        const QStringList keys{oldSession, oldTokens, profile.id() + QStringLiteral("/supabase/session"),
+                               profile.id() + QStringLiteral("/youtube:UC7/tokens")};
+        for (const QString& key : keys)
+            QCOMPARE(keychainEntryCount(key), 0);
     }
 
     void refreshWhileOfflineStaysSignedIn()

@@ -148,6 +148,47 @@ private Q_SLOTS:
         QVERIFY(!e.message().contains(QStringLiteral("/org/freedesktop")));
     }
 
+    /// Issue 13, defect 5: an entry kept under a profile's former name (legacy key) is moved to the new key
+    /// on first read, a write removes a legacy entry left behind, and a removal removes both.
+    void legacyEntriesAreMovedOnFirstUse()
+    {
+        if (qEnvironmentVariableIsSet(kChildSwitch))
+            QSKIP("parent-only test");
+        SecretStore earlier;
+        const SecretKey old{QStringLiteral("pA"), QStringLiteral("supabase"), QStringLiteral("session")};
+        const QByteArray value = uniqueValue("legacy");
+        QVERIFY(awaitTask(earlier.write(old, value)).hasValue());
+
+        SecretStore store;
+        const sv::SecretScope scope(QStringLiteral("6f1f4a2e-0000-4000-8000-000000000001"),
+                                    QStringLiteral("pA"));
+        const SecretKey key = scope.key(QStringLiteral("supabase"), QStringLiteral("session"));
+        QCOMPARE(key.legacyKey(), old);
+        QCOMPARE(awaitTask(store.read(key)).value(), value);
+        QCOMPARE(awaitTask(earlier.read(old)).error().kind, SecretError::Kind::NotFound); // moved, not copied
+        QCOMPARE(awaitTask(earlier.read(SecretKey{key.profile, key.account, key.kind})).value(), value);
+        // Another profile of the same former name finds nothing (the entry had one owner: the first to use
+        // it).
+        const sv::SecretScope other(QStringLiteral("6f1f4a2e-0000-4000-8000-000000000002"),
+                                    QStringLiteral("pA"));
+        QCOMPARE(
+            awaitTask(SecretStore().read(other.key(QStringLiteral("supabase"), QStringLiteral("session"))))
+                .error()
+                .kind,
+            SecretError::Kind::NotFound);
+
+        // A legacy entry written back by an earlier version meanwhile is dropped by the next write ...
+        QVERIFY(awaitTask(earlier.write(old, "stale")).hasValue());
+        SecretStore later;
+        QVERIFY(awaitTask(later.write(key, "current")).hasValue());
+        QCOMPARE(awaitTask(earlier.read(old)).error().kind, SecretError::Kind::NotFound);
+        // ... and by a removal, which must never leave a token that a read would bring back.
+        QVERIFY(awaitTask(earlier.write(old, "stale")).hasValue());
+        QVERIFY(awaitTask(SecretStore().remove(key)).hasValue());
+        QCOMPARE(awaitTask(earlier.read(old)).error().kind, SecretError::Kind::NotFound);
+        QCOMPARE(awaitTask(SecretStore().read(key)).error().kind, SecretError::Kind::NotFound);
+    }
+
     void invalidKeyIsRefused()
     {
         if (qEnvironmentVariableIsSet(kChildSwitch))
