@@ -391,6 +391,51 @@ private Q_SLOTS:
         QVERIFY2(status.err.contains(QDir::toNativeSeparators(dir).toUtf8()), status.err.constData());
     }
 
+    /// Issue 13, defect 9: a keyring daemon whose login keyring was never unlocked (and that can show no
+    /// unlock prompt) answers "Object does not exist at path …/collection/login". The user reads that the
+    /// keyring is locked, never the technical text.
+    void unopenedLoginKeyringSaysLocked()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = environment();
+        for (const char* var :
+             {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+            const QString dir = home.filePath(QString::fromLatin1(var).toLower());
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner));
+            env.insert(QString::fromLatin1(var), dir);
+        }
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const auto underUnopenedKeyring = [&](const QStringList& args, const QByteArray& input = {}) {
+            return sv::test::runProcess(
+                QStringLiteral("dbus-run-session"),
+                QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && "
+                                           "exec \"$0\" \"$@\""),
+                            cliPath()} +
+                    globalArgs() + args,
+                env, input, 90000);
+        };
+        const ProcessOutcome status = underUnopenedKeyring({QStringLiteral("status")});
+        QVERIFY(status.finished);
+        QCOMPARE(status.exitCode, 2);
+        QVERIFY2(status.err.contains("The keyring is locked"), status.err.constData());
+        const ProcessOutcome login =
+            underUnopenedKeyring({QStringLiteral("login"), QStringLiteral("--email"),
+                                  SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+                                 SandboxProcess::demoPassword().toUtf8() + '\n');
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains("The keyring is locked"), login.err.constData());
+        for (const ProcessOutcome* r : {&status, &login}) {
+            QVERIFY2(!r->err.contains("Object does not exist"), r->err.constData());
+            QVERIFY2(!r->err.contains("/org/freedesktop/secrets"), r->err.constData());
+        }
+    }
+
     void noKeyringServiceIsAClearError()
     {
         QProcessEnvironment env = environment();
