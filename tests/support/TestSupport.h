@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace sv::test {
@@ -9,5 +11,18 @@ namespace sv::test {
 QString dataPath(const QString& relative);
 /// Absolute path of a built target's executable in the build tree, e.g. "app/cli/streamvibe-cli".
 QString buildPath(const QString& relative);
+
+/// How to run a program on a private D-Bus session whose gnome-keyring was started but never unlocked: no
+/// login keyring is open and no unlock prompt can be shown (gnome-keyring then answers "Object does not exist
+/// at path …/collection/login"). HOME and the XDG directories are fresh ones under `home`.
+struct KeyringCommand
+{
+    QString program;
+    QStringList arguments;
+    QProcessEnvironment environment;
+};
+KeyringCommand
+underUnopenedKeyring(const QTemporaryDir& home, const QString& program, const QStringList& arguments,
+                     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace sv::test

@@ -398,27 +398,11 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment env = environment();
-        for (const char* var :
-             {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
-            const QString dir = home.filePath(QString::fromLatin1(var).toLower());
-            QVERIFY(QDir().mkpath(dir));
-            QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                   QFileDevice::ExeOwner));
-            env.insert(QString::fromLatin1(var), dir);
-        }
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         const auto underUnopenedKeyring = [&](const QStringList& args, const QByteArray& input = {}) {
-            return sv::test::runProcess(
-                QStringLiteral("dbus-run-session"),
-                QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                            QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && "
-                                           "exec \"$0\" \"$@\""),
-                            cliPath()} +
-                    globalArgs() + args,
-                env, input, 90000);
+            const auto command =
+                sv::test::underUnopenedKeyring(home, cliPath(), globalArgs() + args, environment());
+            return sv::test::runProcess(command.program, command.arguments, command.environment, input,
+                                        90000);
         };
         const ProcessOutcome status = underUnopenedKeyring({QStringLiteral("status")});
         QVERIFY(status.finished);

@@ -1,5 +1,7 @@
 #include "secrets/SecretStore.h"
 
+#include "TestSupport.h"
+
 #include <QCoro/QCoroTask>
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -369,25 +371,10 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(kChildSwitch), QStringLiteral("1"));
-        for (const char* var :
-             {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
-            const QString dir = home.filePath(QString::fromLatin1(var).toLower());
-            QVERIFY(QDir().mkpath(dir));
-            QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                   QFileDevice::ExeOwner));
-            env.insert(QString::fromLatin1(var), dir);
-        }
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        // A private bus with a keyring daemon that was started, not unlocked: no login keyring is open.
-        const ProcessResult child =
-            run(QStringLiteral("dbus-run-session"),
-                {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                 QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && exec \"$0\" "
-                                "unopenedLoginKeyringChild"),
-                 QCoreApplication::applicationFilePath()},
-                env, 90000);
+        const auto command =
+            sv::test::underUnopenedKeyring(home, QCoreApplication::applicationFilePath(),
+                                           {QStringLiteral("unopenedLoginKeyringChild")}, env);
+        const ProcessResult child = run(command.program, command.arguments, command.environment, 90000);
         QVERIFY2(child.finished, "the child hung");
         QVERIFY2(child.exitCode == 0, child.out.constData());
         QVERIFY2(child.out.contains("PASS   : TestSecretStore::unopenedLoginKeyringChild()"),
