@@ -5,16 +5,6 @@
 
 namespace sv::test {
 
-QString dataPath(const QString& relative)
-{
-    return QDir(qEnvironmentVariable("STREAMVIBE_TEST_DATA")).absoluteFilePath(relative);
-}
-
-QString buildPath(const QString& relative)
-{
-    return QDir(qEnvironmentVariable("STREAMVIBE_BUILD_DIR")).absoluteFilePath(relative);
-}
-
 KeyringCommand underUnopenedKeyring(const QTemporaryDir& home, const QString& program,
                                     const QStringList& arguments, QProcessEnvironment environment)
 {
@@ -38,6 +28,16 @@ KeyringCommand underUnopenedKeyring(const QTemporaryDir& home, const QString& pr
         arguments;
     command.environment = environment;
     return command;
+}
+
+QString dataPath(const QString& relative)
+{
+    return QDir(qEnvironmentVariable("STREAMVIBE_TEST_DATA")).absoluteFilePath(relative);
+}
+
+QString buildPath(const QString& relative)
+{
+    return QDir(qEnvironmentVariable("STREAMVIBE_BUILD_DIR")).absoluteFilePath(relative);
 }
 
 } // namespace sv::test

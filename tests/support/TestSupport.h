@@ -7,11 +7,6 @@
 
 namespace sv::test {
 
-/// Absolute path of a file under tests/data.
-QString dataPath(const QString& relative);
-/// Absolute path of a built target's executable in the build tree, e.g. "app/cli/streamvibe-cli".
-QString buildPath(const QString& relative);
-
 /// How to run a program on a private D-Bus session whose gnome-keyring was started but never unlocked: no
 /// login keyring is open and no unlock prompt can be shown (gnome-keyring then answers "Object does not exist
 /// at path …/collection/login"). HOME and the XDG directories are fresh ones under `home`.
@@ -24,5 +19,10 @@ struct KeyringCommand
 KeyringCommand
 underUnopenedKeyring(const QTemporaryDir& home, const QString& program, const QStringList& arguments,
                      QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+/// Absolute path of a file under tests/data.
+QString dataPath(const QString& relative);
+/// Absolute path of a built target's executable in the build tree, e.g. "app/cli/streamvibe-cli".
+QString buildPath(const QString& relative);
 
 } // namespace sv::test
