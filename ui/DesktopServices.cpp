@@ -34,10 +34,10 @@ DesktopServices::DesktopServices(LibraryService* library, const AppConfig& confi
     m_secrets = std::make_unique<SecretStore>(keychainService);
     // Memory only until the library file is open (attachPersistentCache()).
     m_cache = std::make_unique<LayeredCache>(nullptr, Clock::system());
-    m_session = std::make_unique<SessionManager>(m_backend.get(), m_secrets.get(), profile.name());
+    m_session = std::make_unique<SessionManager>(m_backend.get(), m_secrets.get(), profile.secretScope());
     m_session->setCache(m_cache.get());
     m_billing = std::make_unique<BillingService>(m_backend.get(), m_cache.get());
-    m_accounts = std::make_unique<AccountStore>(library, m_secrets.get(), profile.name());
+    m_accounts = std::make_unique<AccountStore>(library, m_secrets.get(), profile.secretScope());
     m_reporter = std::make_unique<UsageReporter>(m_accounts.get(), m_backend.get());
     HttpClient* http = m_http.get();
     BackendClient* backend = m_backend.get();

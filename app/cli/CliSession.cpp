@@ -44,7 +44,7 @@ std::optional<QString> CliSession::init()
     backendConfig.anonKey = m_config.backend.anonKey;
     m_backend = std::make_unique<BackendClient>(m_http.get(), backendConfig);
     m_secrets = std::make_unique<SecretStore>();
-    m_session = std::make_unique<SessionManager>(m_backend.get(), m_secrets.get(), m_profile.name());
+    m_session = std::make_unique<SessionManager>(m_backend.get(), m_secrets.get(), m_profile.secretScope());
     return std::nullopt;
 }
 

@@ -60,8 +60,8 @@ std::optional<QString> SyncCliServices::init()
     const QString path = m_session->profile().libraryPath();
     if (auto error = QCoro::waitFor(m_library->open(path)))
         return error->message;
-    m_store =
-        std::make_unique<AccountStore>(m_library.get(), &m_session->secrets(), m_session->profile().name());
+    m_store = std::make_unique<AccountStore>(m_library.get(), &m_session->secrets(),
+                                             m_session->profile().secretScope());
     m_reporter = std::make_unique<UsageReporter>(m_store.get(), &m_session->backend());
     CliSession* session = m_session.get();
     m_manager = std::make_unique<SyncManager>(m_store.get(), m_reporter.get(), [session](Platform p) {

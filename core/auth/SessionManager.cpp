@@ -40,12 +40,12 @@ QString signedOutElsewhereMessage()
 
 } // namespace
 
-SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, QString profileName,
+SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, SecretScope scope,
                                QObject* parent)
     : QObject(parent)
     , m_backend(backend)
     , m_secrets(secrets)
-    , m_profileName(std::move(profileName))
+    , m_scope(std::move(scope))
     , m_clock(&Clock::system())
 {
     qRegisterMetaType<sv::AuthError>();
@@ -57,6 +57,9 @@ SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, QSt
     if (m_backend) {
         QPointer<SessionManager> self(this);
         m_backend->setTokenProvider([self]() -> QString { return self ? self->accessToken() : QString(); });
+        // Not a coroutine lambda: its captures would not live in the coroutine frame.
+        m_backend->setTokenRefresher(
+            [self](QString refused) { return tokenAfterRefusal(self, std::move(refused)); });
     }
 }
 
@@ -64,8 +67,10 @@ SessionManager::~SessionManager()
 {
     if (m_listener)
         m_listener->cancel();
-    if (m_backend)
+    if (m_backend) {
         m_backend->setTokenProvider({});
+        m_backend->setTokenRefresher({});
+    }
 }
 
 void SessionManager::setClock(Clock* clock)
@@ -111,7 +116,7 @@ QDateTime SessionManager::nextRefreshAt() const
 
 SecretKey SessionManager::sessionKey() const
 {
-    return SecretKey{m_profileName, QStringLiteral("supabase"), QStringLiteral("session")};
+    return m_scope.key(QStringLiteral("supabase"), QStringLiteral("session"));
 }
 
 QDateTime SessionManager::now() const
@@ -303,6 +308,27 @@ QCoro::Task<Result<QString, AuthError>> SessionManager::freshAccessToken()
     if (!expiresSoon(*m_session))
         co_return QString(m_session->accessToken); // a copy
     co_return co_await refreshNow();
+}
+
+QCoro::Task<Result<QString, AuthError>> SessionManager::renewRefusedToken(QString refusedToken)
+{
+    if (!m_backend)
+        co_return AuthError::notConfigured();
+    if (!isSignedIn() || !m_session)
+        co_return AuthError::notSignedIn();
+    // Another request already had the refused token replaced: use the new one, do not refresh again.
+    if (m_session->accessToken != refusedToken && !expiresSoon(*m_session))
+        co_return QString(m_session->accessToken); // a copy
+    qCInfo(lcAuth) << "the server refused the access token before its expiry; refreshing";
+    co_return co_await refreshNow();
+}
+
+QCoro::Task<QString> SessionManager::tokenAfterRefusal(QPointer<SessionManager> self, QString refusedToken)
+{
+    if (!self)
+        co_return QString();
+    const auto renewed = co_await self->renewRefusedToken(std::move(refusedToken));
+    co_return renewed ? renewed.value() : QString();
 }
 
 QCoro::Task<Result<QString, AuthError>> SessionManager::refreshNow()

@@ -39,7 +39,7 @@ struct SignUpOutcome
 /// The signed-in StreamVibe (Supabase Auth) session of one profile.
 ///
 /// Secrets: the whole session (access token, refresh token, expiry, user id and e-mail) is one JSON value in
-/// the OS keychain under SecretKey{profileName, "supabase", "session"} (sessionKey()). Nothing secret is
+/// the OS keychain under SecretKey{profile id, "supabase", "session"} (sessionKey()). Nothing secret is
 /// written anywhere else and no token, code or password is ever logged ("streamvibe.auth" logs kinds and
 /// key names only).
 ///
@@ -63,8 +63,9 @@ struct SignUpOutcome
 ///   the redirect URI), PKCE S256, the provider's authorize URL announced with authorizationUrlReady() so
 ///   the UI can show a copyable link, cancelBrowserSignIn(), an overall timeout, then the code exchange.
 ///
-/// The manager installs itself as the backend's token provider (BackendClient::setTokenProvider) and
-/// removes itself again when destroyed. Single-thread: use it from the thread that owns it.
+/// The manager installs itself as the backend's token provider and refresher (BackendClient::
+/// setTokenProvider, setTokenRefresher: a request whose token the server refused is retried once after one
+/// refresh) and removes itself again when destroyed. Single-thread: use it from the thread that owns it.
 class SessionManager : public QObject
 {
     Q_OBJECT
@@ -82,8 +83,8 @@ public:
     static constexpr std::chrono::milliseconds DefaultBrowserTimeout{5 * 60'000};
 
     /// `backend` may be null (no backend configured: every operation fails with NotConfigured).
-    /// `profileName` (Profile::name()) namespaces the keychain entry.
-    SessionManager(BackendClient* backend, SecretStore* secrets, QString profileName,
+    /// `scope` (Profile::secretScope()) namespaces the keychain entry.
+    SessionManager(BackendClient* backend, SecretStore* secrets, SecretScope scope,
                    QObject* parent = nullptr);
     ~SessionManager() override;
 
@@ -116,7 +117,9 @@ public:
     bool isBrowserSignInPending() const { return !m_listener.isNull(); }
     /// The keychain entry holding the session.
     SecretKey sessionKey() const;
-    QString profileName() const { return m_profileName; }
+    /// The profile identity naming the keychain entry (secretScope().id).
+    QString profileName() const { return m_scope.id; }
+    const SecretScope& secretScope() const { return m_scope; }
 
     /// Reads the keychain only; no network needed. If the access token is expired and the network is up,
     /// refreshes it; if the network is down it stays signed in ("offline") and retries later.
@@ -126,6 +129,11 @@ public:
     QCoro::Task<Result<QString, AuthError>> freshAccessToken();
     /// Refreshes now (one refresh at a time; concurrent callers share it).
     QCoro::Task<Result<QString, AuthError>> refreshNow();
+    /// The server refused `refusedToken` (401) although it has not expired locally (revoked early, the
+    /// server's clock...): refreshes once, as refreshNow(), unless the session already holds a newer token,
+    /// which is returned. A refused refresh signs out, as always. The backend calls this through
+    /// BackendClient::setTokenRefresher() and retries the refused request once with the new token.
+    QCoro::Task<Result<QString, AuthError>> renewRefusedToken(QString refusedToken);
 
     QCoro::Task<Result<AuthUser, AuthError>> signInWithPassword(QString email, QString password);
     /// Creates an account; signs in when the server returns a session (no e-mail confirmation required).
@@ -161,6 +169,7 @@ Q_SIGNALS:
     void refreshAttemptFinished();
 
 private:
+    static QCoro::Task<QString> tokenAfterRefusal(QPointer<SessionManager> self, QString refusedToken);
     QCoro::Task<Result<QString, AuthError>> doRefresh(quint64 generation);
     /// Persists and adopts a new session (sign-in); fails when the keychain refuses it.
     QCoro::Task<Result<AuthUser, AuthError>> establish(Session session);
@@ -181,7 +190,7 @@ private:
 
     BackendClient* m_backend;
     SecretStore* m_secrets;
-    QString m_profileName;
+    SecretScope m_scope;
     LayeredCache* m_cache = nullptr;
     Clock* m_clock;
     std::chrono::seconds m_refreshMargin = DefaultRefreshMargin;

@@ -3,6 +3,7 @@
 #include "backend/Json.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace sv {
 
@@ -242,6 +243,36 @@ HttpRequest BackendClient::makeRequest(const QByteArray& method, const QUrl& url
     return r;
 }
 
+bool BackendClient::isRefusedToken(const ApiError& error)
+{
+    if (error.kind != ApiError::Kind::Http)
+        return false;
+    // A missing or wrong API key is a configuration problem: a new token would not help.
+    if (error.apiCode == QLatin1String("no_api_key") || error.apiCode == QLatin1String("invalid_api_key"))
+        return false;
+    return error.httpStatus == 401 || (error.httpStatus == 403 && error.apiCode == QLatin1String("bad_jwt"));
+}
+
+QCoro::Task<Result<HttpResponse, ApiError>> BackendClient::sendAsUser(HttpRequest request)
+{
+    static const QByteArray authorization = QByteArrayLiteral("Authorization");
+    const QString token = m_tokenProvider ? m_tokenProvider() : QString();
+    request.setHeader(authorization, "Bearer " + (token.isEmpty() ? m_config.anonKey : token).toUtf8());
+    const TokenRefresher refresher = m_tokenRefresher; // may change while suspended
+    HttpRequest again = request;
+    auto response = co_await m_http->send(std::move(request));
+    if (response || token.isEmpty() || !refresher || !isRefusedToken(response.error()))
+        co_return response;
+    QPointer<BackendClient> self(this);
+    qCInfo(lcBackend).noquote() << "access token refused, refreshing the session once:"
+                                << response.error().logString();
+    const QString fresh = co_await refresher(token);
+    if (!self || fresh.isEmpty() || fresh == token)
+        co_return response;
+    again.setHeader(authorization, "Bearer " + fresh.toUtf8());
+    co_return co_await m_http->send(std::move(again));
+}
+
 QCoro::Task<Result<Session, ApiError>> BackendClient::tokenGrant(const QString& grantType,
                                                                  const QJsonObject& body)
 {
@@ -319,12 +350,23 @@ QCoro::Task<Result<SignUpResult, ApiError>> BackendClient::signUp(const QString&
 
 QCoro::Task<Result<AuthUser, ApiError>> BackendClient::user(const QString& accessToken)
 {
-    const QString bearer = accessToken.isEmpty() ? currentBearer() : accessToken;
     HttpRequest request =
-        makeRequest(QByteArrayLiteral("GET"), endpoint(QStringLiteral("/auth/v1/user")), bearer);
-    auto doc = co_await m_http->sendJson(std::move(request));
-    if (!doc)
-        co_return doc.error();
+        makeRequest(QByteArrayLiteral("GET"), endpoint(QStringLiteral("/auth/v1/user")), accessToken);
+    // An explicit token is checked as it is; the session's own token is refreshed once if refused.
+    Result<HttpResponse, ApiError> response = ApiError::make(ApiError::Kind::Cancelled);
+    if (accessToken.isEmpty())
+        response = co_await sendAsUser(std::move(request));
+    else
+        response = co_await m_http->send(std::move(request));
+    if (!response)
+        co_return response.error();
+    auto doc = parseJsonDocument(response->body);
+    if (!doc) {
+        ApiError e = doc.error();
+        e.method = QStringLiteral("GET");
+        e.httpStatus = response->status;
+        co_return e;
+    }
     if (!doc->isObject())
         co_return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("$: expected a user object"));
     co_return AuthUser::fromJson(doc->object());
@@ -359,10 +401,10 @@ QCoro::Task<Result<RestResult, ApiError>> BackendClient::select(const RestQuery&
 {
     QUrl url = endpoint(QStringLiteral("/rest/v1/") + enc(query.table()));
     url.setQuery(query.queryString(), QUrl::StrictMode);
-    HttpRequest r = makeRequest(QByteArrayLiteral("GET"), url, currentBearer());
+    HttpRequest r = makeRequest(QByteArrayLiteral("GET"), url, {}); // bearer: sendAsUser()
     if (query.wantsCount())
         r.setHeader(QByteArrayLiteral("Prefer"), QByteArrayLiteral("count=exact"));
-    auto response = co_await m_http->send(std::move(r));
+    auto response = co_await sendAsUser(std::move(r));
     if (!response)
         co_return response.error();
     auto rows = parseJsonArray(response->body);
@@ -392,7 +434,7 @@ QCoro::Task<Result<RestResult, ApiError>> BackendClient::select(const RestQuery&
 QCoro::Task<Result<QJsonValue, ApiError>> BackendClient::postJsonValue(HttpRequest request)
 {
     const QString method = QString::fromLatin1(request.method);
-    auto response = co_await m_http->send(std::move(request));
+    auto response = co_await sendAsUser(std::move(request));
     if (!response)
         co_return response.error();
     auto value = parseJsonValue(response->body);
@@ -408,8 +450,8 @@ QCoro::Task<Result<QJsonValue, ApiError>> BackendClient::postJsonValue(HttpReque
 QCoro::Task<Result<QJsonValue, ApiError>> BackendClient::rpc(const QString& name, const QJsonObject& args,
                                                              bool readOnly)
 {
-    HttpRequest r = makeRequest(QByteArrayLiteral("POST"),
-                                endpoint(QStringLiteral("/rest/v1/rpc/") + enc(name)), currentBearer());
+    HttpRequest r =
+        makeRequest(QByteArrayLiteral("POST"), endpoint(QStringLiteral("/rest/v1/rpc/") + enc(name)), {});
     r.body = QJsonDocument(args).toJson(QJsonDocument::Compact);
     r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     r.idempotent = readOnly;
@@ -419,8 +461,8 @@ QCoro::Task<Result<QJsonValue, ApiError>> BackendClient::rpc(const QString& name
 QCoro::Task<Result<QJsonValue, ApiError>>
 BackendClient::invokeFunction(const QString& name, const QJsonObject& body, bool idempotent)
 {
-    HttpRequest r = makeRequest(QByteArrayLiteral("POST"),
-                                endpoint(QStringLiteral("/functions/v1/") + enc(name)), currentBearer());
+    HttpRequest r =
+        makeRequest(QByteArrayLiteral("POST"), endpoint(QStringLiteral("/functions/v1/") + enc(name)), {});
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     r.idempotent = idempotent;

@@ -134,12 +134,20 @@ bool parseContentRange(const QByteArray& value, qint64* start, qint64* end, std:
 
 /// Supabase: Auth (GoTrue), PostgREST, RPC and Edge Functions over the shared HttpClient.
 /// Every call sends `apikey: <anon key>` and `Authorization: Bearer <access token or anon key>`.
+/// A request made with the user's access token that the backend refuses as unauthorized (isRefusedToken())
+/// asks the token refresher for a new token once and is sent once more with it: the backend did not run a
+/// request it refused, so this is safe for a non-idempotent POST too (and increment_usage carries its
+/// idempotency key anyway).
 class BackendClient : public QObject
 {
     Q_OBJECT
 public:
     /// Returns the signed-in user's current access token, or an empty string when signed out.
     using TokenProvider = std::function<QString()>;
+    /// Called when the backend refused the user's access token `refused` (401, JWT expired or invalid,
+    /// although it may still look valid locally): returns a newer access token (after one refresh, shared
+    /// by concurrent callers), or an empty string when there is none (signed out, offline).
+    using TokenRefresher = std::function<QCoro::Task<QString>(QString refused)>;
     /// "Done, nothing to return". Not std::monostate: QCoro 0.8's Task stores its result in a
     /// std::variant<std::monostate, T, ...> and a returned monostate would read as "no result".
     struct Unit
@@ -149,6 +157,7 @@ public:
     BackendClient(HttpClient* http, BackendConfig config, QObject* parent = nullptr);
 
     void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
+    void setTokenRefresher(TokenRefresher refresher) { m_tokenRefresher = std::move(refresher); }
     const BackendConfig& config() const { return m_config; }
     HttpClient* http() const { return m_http; }
 
@@ -182,15 +191,23 @@ public:
 
     QUrl endpoint(const QString& path) const;
 
+    /// True when the backend refused the bearer token itself: 401 (PostgREST PGRST301, the functions'
+    /// gateway "Invalid JWT") or GoTrue's 403 bad_jwt; not a missing or wrong API key.
+    static bool isRefusedToken(const ApiError& error);
+
 private:
     HttpRequest makeRequest(const QByteArray& method, const QUrl& url, const QString& bearer) const;
     QString currentBearer() const;
+    /// Sends `request` with the current bearer; when the user's token is refused, refreshes it once (token
+    /// refresher) and resends once.
+    QCoro::Task<Result<HttpResponse, ApiError>> sendAsUser(HttpRequest request);
     QCoro::Task<Result<Session, ApiError>> tokenGrant(const QString& grantType, const QJsonObject& body);
     QCoro::Task<Result<QJsonValue, ApiError>> postJsonValue(HttpRequest request);
 
     HttpClient* m_http;
     BackendConfig m_config;
     TokenProvider m_tokenProvider;
+    TokenRefresher m_tokenRefresher;
 };
 
 } // namespace sv

@@ -8,8 +8,81 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QUuid>
+
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <unistd.h>
+#endif
 
 namespace sv {
+
+namespace {
+
+enum class IdProblem { None, Unreadable, Damaged, Uncreatable };
+
+/// Reads the profile's id from `path`: nullopt when there is no such file, "" (with `problem`) when it is
+/// unusable.
+std::optional<QString> readProfileId(const QString& path, IdProblem* problem, QString* reason)
+{
+    QFile file(path);
+    if (!QFileInfo(path).exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = IdProblem::Unreadable;
+        *reason = file.errorString();
+        return QString();
+    }
+    const QUuid id = QUuid::fromString(QLatin1String(file.read(128).trimmed()));
+    if (id.isNull()) {
+        *problem = IdProblem::Damaged;
+        return QString();
+    }
+    return id.toString(QUuid::WithoutBraces);
+}
+
+/// The profile's id, created when there is none. Two processes creating it at once end up with the same
+/// id: it is written to a temporary file, then linked to its name, which never replaces an existing file.
+QString establishProfileId(const QString& dir, IdProblem* problem, QString* reason)
+{
+    const QString path = dir + QLatin1Char('/') + QLatin1String(Profile::IdFileName);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (const auto existing = readProfileId(path, problem, reason))
+            return *existing;
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QTemporaryFile temp(dir + QStringLiteral("/.profile-id-XXXXXX"));
+        if (!temp.open() || temp.write(id.toLatin1() + '\n') < 0 || !temp.flush()) {
+            *problem = IdProblem::Uncreatable;
+            *reason = temp.errorString();
+            return {};
+        }
+#ifdef Q_OS_UNIX
+        ::fsync(temp.handle());
+        if (::link(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(path).constData()) == 0)
+            return id;
+        if (errno != EEXIST) {
+            *problem = IdProblem::Uncreatable;
+            *reason = qt_error_string(errno);
+            return {};
+        }
+#else
+        temp.close();
+        if (QFile::rename(temp.fileName(), path)) { // never replaces an existing file
+            temp.setAutoRemove(false);
+            return id;
+        }
+#endif
+        // Another process created it first (or it is a dangling link): read it again.
+    }
+    *problem = IdProblem::Uncreatable;
+    *reason = QCoreApplication::translate("sv::Profile", "the file exists but cannot be read");
+    return {};
+}
+
+} // namespace
 
 Profile Profile::resolve(const QString& explicitDir)
 {
@@ -43,14 +116,44 @@ Profile Profile::resolve(const QString& explicitDir)
                         .arg(QDir::toNativeSeparators(absolute));
         return p;
     }
-    // The profile holds the user's library: keep it private to the user.
-    if (!QFile::setPermissions(absolute,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+    // The profile holds the user's library: keep it private to the user (changed only when it is not yet,
+    // so that an already private folder on a read-only file system gets to the identity check below).
+    constexpr QFileDevice::Permissions ownerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    constexpr QFileDevice::Permissions unixBits =
+        ownerOnly | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if ((QFileInfo(absolute).permissions() & unixBits) != ownerOnly &&
+        !QFile::setPermissions(absolute, ownerOnly)) {
         p.m_error = QCoreApplication::translate("sv::Profile", "Cannot make the profile directory %1 private")
                         .arg(QDir::toNativeSeparators(absolute));
         return p;
     }
-    p.m_directory = QDir::cleanPath(absolute);
+    const QString directory = QDir::cleanPath(absolute);
+    IdProblem problem = IdProblem::None;
+    QString reason;
+    const QString id = establishProfileId(directory, &problem, &reason);
+    if (id.isEmpty()) {
+        const QString file =
+            QDir::toNativeSeparators(directory + QLatin1Char('/') + QLatin1String(IdFileName));
+        if (problem == IdProblem::Damaged)
+            p.m_error = QCoreApplication::translate(
+                            "sv::Profile",
+                            "The profile's identity file %1 is damaged. Remove it to give the profile a new "
+                            "identity; you will then have to sign in and connect your accounts again.")
+                            .arg(file);
+        else
+            p.m_error =
+                QCoreApplication::translate(
+                    "sv::Profile",
+                    "Cannot read or create the profile's identity file %1 (%2). StreamVibe needs it to keep "
+                    "this profile's keychain entries apart from other profiles': make the folder %3 "
+                    "writable.")
+                    .arg(file, reason, QDir::toNativeSeparators(directory));
+        return p;
+    }
+    p.m_directory = directory;
+    p.m_id = id;
     return p;
 }
 

@@ -38,6 +38,16 @@ QString SecretError::message() const
     return {};
 }
 
+bool SecretError::isLockedText(const QString& text)
+{
+    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("unlock"), Qt::CaseInsensitive))
+        return true;
+    // gnome-keyring: the default alias points at a collection that is not open ("login" not unlocked).
+    return text.contains(QLatin1String("Object does not exist at path"), Qt::CaseInsensitive) &&
+           text.contains(QLatin1String("/collection/"));
+}
+
 QString SecretError::kindName() const
 {
     switch (kind) {

@@ -1,6 +1,7 @@
 #include "secrets/SecretStore.h"
 
 #include "AwaitSignal.h"
+#include "backend/Redact.h"
 
 #include <QCoro/QCoroTimer>
 #include <QLoggingCategory>
@@ -33,6 +34,13 @@ bool looksLikeNoService(const QString& text)
             return true;
     }
     return false;
+}
+
+/// The keyring's own error text goes to the debug log only (redacted); warnings carry the kind.
+void logDetail(const SecretError& error)
+{
+    if (!error.detail.isEmpty())
+        qCDebug(lcSecrets).noquote() << "keyring said:" << Redact::text(error.detail);
 }
 
 } // namespace
@@ -111,7 +119,7 @@ SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
     case QKeychain::AccessDenied:
         // libsecret reports SECRET_ERROR_IS_LOCKED as AccessDenied ("Cannot create an item in a locked
         // collection"). A refused probe write means the same thing.
-        if (probing || text.contains(QLatin1String("lock"), Qt::CaseInsensitive))
+        if (probing || SecretError::isLockedText(text))
             return SecretError{SecretError::Kind::Locked, text};
         return SecretError{SecretError::Kind::AccessDenied, text};
     case QKeychain::NoBackendAvailable:
@@ -121,6 +129,9 @@ SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
     case QKeychain::OtherError:
         break;
     }
+    // gnome-keyring without an unlocked login keyring: "Object does not exist at path …/collection/login".
+    if (SecretError::isLockedText(text))
+        return SecretError{SecretError::Kind::Locked, text};
     if (looksLikeNoService(text))
         return SecretError{SecretError::Kind::NoService, text};
     return SecretError{SecretError::Kind::Other, text};
@@ -134,6 +145,7 @@ QCoro::Task<std::optional<SecretError>> SecretStore::probeForLock()
     if (written.timedOut || written.error != QKeychain::NoError) {
         const SecretError error = toError(written, /*probing=*/true);
         qCInfo(lcSecrets) << "keyring probe write failed:" << error.kindName();
+        logDetail(error);
         co_return error;
     }
     const JobOutcome removed = co_await removeOnce(probe);
@@ -141,6 +153,55 @@ QCoro::Task<std::optional<SecretError>> SecretStore::probeForLock()
         (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
         qCWarning(lcSecrets) << "could not remove the keyring probe entry:" << toError(removed).kindName();
     co_return std::nullopt;
+}
+
+QCoro::Task<std::optional<QByteArray>> SecretStore::takeLegacy(const SecretKey& key)
+{
+    const QString name = key.toString();
+    const QString legacy = key.legacyKey().toString();
+    if (!key.hasLegacy() || m_legacyGone.contains(legacy))
+        co_return std::nullopt;
+    const JobOutcome old = co_await readOnce(legacy);
+    if (old.timedOut || old.error != QKeychain::NoError) {
+        if (old.timedOut || old.error != QKeychain::EntryNotFound)
+            co_return std::nullopt;
+        m_legacyGone.insert(legacy);
+        // Another process may have moved it meanwhile: it writes the new entry before removing the old one.
+        const JobOutcome again = co_await readOnce(name);
+        if (!again.timedOut && again.error == QKeychain::NoError)
+            co_return again.data;
+        co_return std::nullopt;
+    }
+    const JobOutcome written = co_await writeOnce(name, old.data);
+    if (written.timedOut || written.error != QKeychain::NoError) {
+        // Usable now; moved on a later use.
+        qCWarning(lcSecrets) << "could not move keyring entry" << legacy << "to" << name << ":"
+                             << toError(written).kindName();
+        co_return old.data;
+    }
+    const JobOutcome removed = co_await removeOnce(legacy);
+    if (removed.timedOut ||
+        (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
+        qCWarning(lcSecrets) << "moved keyring entry" << legacy << "to" << name
+                             << "but could not remove the old one:" << toError(removed).kindName();
+    else
+        m_legacyGone.insert(legacy);
+    qCInfo(lcSecrets) << "moved keyring entry" << legacy << "to" << name;
+    co_return old.data;
+}
+
+QCoro::Task<> SecretStore::dropLegacy(const SecretKey& key)
+{
+    const QString legacy = key.legacyKey().toString();
+    if (!key.hasLegacy() || m_legacyGone.contains(legacy))
+        co_return;
+    const JobOutcome removed = co_await removeOnce(legacy);
+    if (removed.timedOut ||
+        (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
+        co_return; // tried again on the next write; removals always try
+    if (removed.error == QKeychain::NoError)
+        qCInfo(lcSecrets) << "removed the superseded keyring entry" << legacy;
+    m_legacyGone.insert(legacy);
 }
 
 QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
@@ -178,10 +239,14 @@ QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
             qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << probe->kindName();
             co_return *probe;
         }
+        // Kept under the profile's former name by an earlier version: move it here.
+        if (auto moved = co_await takeLegacy(key))
+            co_return *moved;
         qCInfo(lcSecrets) << "no keyring entry for" << name;
         co_return error;
     }
-    qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << error.kindName() << error.detail;
+    qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << error.kindName();
+    logDetail(error);
     co_return error;
 }
 
@@ -193,10 +258,12 @@ QCoro::Task<SecretStore::WriteResult> SecretStore::write(SecretKey key, QByteArr
     const JobOutcome outcome = co_await writeOnce(name, value);
     if (outcome.timedOut || outcome.error != QKeychain::NoError) {
         const SecretError error = toError(outcome);
-        qCWarning(lcSecrets) << "keyring write of" << name << "failed:" << error.kindName() << error.detail;
+        qCWarning(lcSecrets) << "keyring write of" << name << "failed:" << error.kindName();
+        logDetail(error);
         co_return error;
     }
     qCDebug(lcSecrets) << "wrote" << name;
+    co_await dropLegacy(key);
     co_return WriteResult(Done{});
 }
 
@@ -205,11 +272,16 @@ QCoro::Task<SecretStore::WriteResult> SecretStore::remove(SecretKey key)
     if (!key.isValid())
         co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
     const QString name = key.toString();
-    const JobOutcome outcome = co_await removeOnce(name);
+    JobOutcome outcome = co_await removeOnce(name);
+    // An entry of the earlier name goes too: it would otherwise be moved back on the next read.
+    if (key.hasLegacy() && !outcome.timedOut &&
+        (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
+        outcome = co_await removeOnce(key.legacyKey().toString());
     if (outcome.timedOut ||
         (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)) {
         const SecretError error = toError(outcome);
-        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << error.kindName() << error.detail;
+        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << error.kindName();
+        logDetail(error);
         co_return error;
     }
     // The Secret Service skips locked items silently: make sure the removal really happened.

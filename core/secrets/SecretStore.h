@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <QCoro/QCoroTask>
@@ -26,6 +27,10 @@ namespace sv {
 /// - A locked Secret Service collection answers reads with "not found"; the store tells the two apart by
 ///   probing with a throw-away write, so a locked keyring is reported as Locked, never as "signed out".
 /// - The first read failure (service still starting) is retried once; "not found" is not retried.
+/// - Migration (SecretKey::legacyProfile): a read that finds nothing under the key moves the entry of the
+///   legacy key to it (written first, then the old one removed, so a concurrent reader finds one or the
+///   other); a write removes a legacy entry left behind; a removal removes both, so no token is orphaned
+///   or brought back.
 /// - Only key names are logged, never values.
 class SecretStore : public QObject
 {
@@ -73,12 +78,18 @@ private:
     QCoro::Task<JobOutcome> removeOnce(const QString& key);
     /// Null if the keyring accepts writes; Locked if it refuses them as locked; another error otherwise.
     QCoro::Task<std::optional<SecretError>> probeForLock();
+    /// Moves the entry under key.legacyKey() to `key`; its value, or nullopt when there is none.
+    QCoro::Task<std::optional<QByteArray>> takeLegacy(const SecretKey& key);
+    /// Best effort: removes what is left under key.legacyKey() once `key` holds the current value.
+    QCoro::Task<> dropLegacy(const SecretKey& key);
     SecretError toError(const JobOutcome& outcome, bool probing = false) const;
 
     QString m_service;
     std::chrono::milliseconds m_jobTimeout = DefaultJobTimeout;
     std::chrono::milliseconds m_retryDelay = DefaultRetryDelay;
     bool m_readAttempted = false;
+    /// Legacy keys known to be gone (moved or absent): not looked up again by this store.
+    QSet<QString> m_legacyGone;
 };
 
 } // namespace sv

@@ -6,19 +6,17 @@
 
 namespace sv {
 
-AccountStore::AccountStore(LibraryService* library, SecretStore* secrets, QString profileName,
-                           QObject* parent)
+AccountStore::AccountStore(LibraryService* library, SecretStore* secrets, SecretScope scope, QObject* parent)
     : QObject(parent)
     , m_library(library)
     , m_secrets(secrets)
-    , m_profileName(std::move(profileName))
+    , m_scope(std::move(scope))
 {
 }
 
-SecretKey AccountStore::tokenKey(const QString& profileName, Platform platform, const QString& accountId)
+SecretKey AccountStore::tokenKey(const SecretScope& scope, Platform platform, const QString& accountId)
 {
-    return SecretKey{profileName, platformId(platform) + QLatin1Char(':') + accountId,
-                     QStringLiteral("tokens")};
+    return scope.key(platformId(platform) + QLatin1Char(':') + accountId, QStringLiteral("tokens"));
 }
 
 LibraryError AccountStore::unavailableError()

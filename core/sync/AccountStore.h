@@ -21,24 +21,27 @@ class LibraryService;
 class SecretStore;
 
 /// The connected accounts: their rows in the library (`accounts`, on the LibraryService's worker thread,
-/// never the caller's) and their tokens in the keychain (SecretKey{profile, "<platform>:<accountId>",
-/// "tokens"}). Every call is a coroutine; the caller's thread never waits on SQL or the keychain.
+/// never the caller's) and their tokens in the keychain (SecretKey{profile id, "<platform>:<accountId>",
+/// "tokens"}, see SecretScope). Every call is a coroutine; the caller's thread never waits on SQL or the
+/// keychain.
 class AccountStore : public QObject
 {
     Q_OBJECT
 public:
-    AccountStore(LibraryService* library, SecretStore* secrets, QString profileName,
-                 QObject* parent = nullptr);
+    /// `scope` (Profile::secretScope()) namespaces the keychain entries.
+    AccountStore(LibraryService* library, SecretStore* secrets, SecretScope scope, QObject* parent = nullptr);
 
     LibraryService* library() const { return m_library; }
     SecretStore* secrets() const { return m_secrets; }
-    QString profileName() const { return m_profileName; }
+    /// The profile identity naming the keychain entries (secretScope().id).
+    QString profileName() const { return m_scope.id; }
+    const SecretScope& secretScope() const { return m_scope; }
 
     /// The keychain entry holding an account's tokens.
-    static SecretKey tokenKey(const QString& profileName, Platform platform, const QString& accountId);
+    static SecretKey tokenKey(const SecretScope& scope, Platform platform, const QString& accountId);
     SecretKey tokenKey(Platform platform, const QString& accountId) const
     {
-        return tokenKey(m_profileName, platform, accountId);
+        return tokenKey(m_scope, platform, accountId);
     }
 
     QCoro::Task<Result<QList<LibraryAccount>, LibraryError>> accounts();
@@ -69,7 +72,7 @@ private:
 
     LibraryService* m_library;
     SecretStore* m_secrets;
-    QString m_profileName;
+    SecretScope m_scope;
 };
 
 } // namespace sv

@@ -1,8 +1,34 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace sv::test {
+
+KeyringCommand underUnopenedKeyring(const QTemporaryDir& home, const QString& program,
+                                    const QStringList& arguments, QProcessEnvironment environment)
+{
+    for (const char* var :
+         {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+        const QString dir = home.filePath(QString::fromLatin1(var).toLower());
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        environment.insert(QString::fromLatin1(var), dir);
+    }
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    KeyringCommand command;
+    command.program = QStringLiteral("dbus-run-session");
+    command.arguments =
+        QStringList{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && "
+                                   "exec \"$0\" \"$@\""),
+                    program} +
+        arguments;
+    command.environment = environment;
+    return command;
+}
 
 QString dataPath(const QString& relative)
 {

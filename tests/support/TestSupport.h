@@ -1,9 +1,24 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace sv::test {
+
+/// How to run a program on a private D-Bus session whose gnome-keyring was started but never unlocked: no
+/// login keyring is open and no unlock prompt can be shown (gnome-keyring then answers "Object does not exist
+/// at path …/collection/login"). HOME and the XDG directories are fresh ones under `home`.
+struct KeyringCommand
+{
+    QString program;
+    QStringList arguments;
+    QProcessEnvironment environment;
+};
+KeyringCommand
+underUnopenedKeyring(const QTemporaryDir& home, const QString& program, const QStringList& arguments,
+                     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
 /// Absolute path of a file under tests/data.
 QString dataPath(const QString& relative);

@@ -43,8 +43,14 @@ private:
 
     ProcessOutcome cli(const QStringList& args, const QByteArray& input = {}, const QString& browser = {})
     {
-        const QStringList global{QStringLiteral("--profile"), m_dir->filePath(QStringLiteral("profile")),
-                                 QStringLiteral("--config"), m_sandbox->configFile()};
+        return cliIn(m_dir->filePath(QStringLiteral("profile")), args, input, browser);
+    }
+
+    ProcessOutcome cliIn(const QString& profile, const QStringList& args, const QByteArray& input = {},
+                         const QString& browser = {})
+    {
+        const QStringList global{QStringLiteral("--profile"), profile, QStringLiteral("--config"),
+                                 m_sandbox->configFile()};
         return sv::test::runProcess(cliPath(), global + args, environment(browser), input);
     }
 
@@ -122,6 +128,34 @@ private Q_SLOTS:
         const ProcessOutcome bad = cli({QStringLiteral("checkout"), QStringLiteral("platinum")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("no such plan"));
+    }
+
+    /// Issue 13, defect 4: the server refused the access token while it was still valid locally. `usage`
+    /// refreshes the session once and prints the figures (it used to say the session had expired until the
+    /// token's local expiry), and later commands use the refreshed session.
+    void usageAfterTheServerRefusedTheToken()
+    {
+        const QString profile = m_dir->filePath(QStringLiteral("refused-token-profile"));
+        const ProcessOutcome login = cliIn(profile,
+                                           {QStringLiteral("login"), QStringLiteral("--email"),
+                                            SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+                                           SandboxProcess::demoPassword().toUtf8() + '\n');
+        QVERIFY2(login.finished && login.exitCode == 0, login.err.constData());
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+
+        const ProcessOutcome usage = cliIn(profile, {QStringLiteral("usage")});
+        QVERIFY(usage.finished);
+        QVERIFY2(usage.exitCode == 0, usage.err.constData());
+        QVERIFY2(usage.out.contains("Quota:") && usage.out.contains("units"), usage.out.constData());
+        QVERIFY2(!usage.err.contains("expired"), usage.err.constData());
+
+        const ProcessOutcome again = cliIn(profile, {QStringLiteral("usage"), QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        const QJsonObject figures = QJsonDocument::fromJson(again.out).object();
+        QVERIFY2(figures.value(QLatin1String("quota")).toInteger() > 0, again.out.constData());
+        const ProcessOutcome status = cliIn(profile, {QStringLiteral("status")});
+        QVERIFY2(status.exitCode == 0 && status.out.contains("Signed in as"), status.out.constData());
+        QVERIFY(m_sandbox->clearFaults());
     }
 
     void checkoutThroughTheBrowser()

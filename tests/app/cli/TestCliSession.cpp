@@ -2,6 +2,7 @@
 // session with a fresh gnome-keyring (KEYRING), as a user or a script would.
 
 #include "config/Profile.h"
+#include "secrets/SecretStore.h"
 
 #include "SandboxProcess.h"
 #include "SessionTestSupport.h"
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,8 +84,10 @@ private Q_SLOTS:
     {
         m_profileDir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_profileDir->isValid());
-        m_sessionKey =
-            sv::Profile::resolve(m_profileDir->path()).name() + QStringLiteral("/supabase/session");
+        m_sessionKey = sv::Profile::resolve(m_profileDir->path())
+                           .secretScope()
+                           .key(QStringLiteral("supabase"), QStringLiteral("session"))
+                           .toString();
     }
 
     void passwordLoginStatusLogout()
@@ -249,6 +253,171 @@ private Q_SLOTS:
         QVERIFY(reply->readAll().contains("You can close this tab and return to StreamVibe."));
         QCOMPARE(keychainEntryCount(m_sessionKey), 1);
         QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+    }
+
+    /// Issue 13, defect 5: two profiles whose folders have the same name (`/a/pA`, `/b/pA`) keep their own
+    /// sessions: signing in and out in one leaves the other as it was.
+    void profilesWithTheSameFolderNameAreIndependent()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString a = root.filePath(QStringLiteral("a/pA"));
+        const QString b = root.filePath(QStringLiteral("b/pA"));
+        const auto run = [&](const QString& profile, const QStringList& args, const QByteArray& input = {}) {
+            return sv::test::runProcess(cliPath(),
+                                        QStringList{QStringLiteral("--profile"), profile,
+                                                    QStringLiteral("--config"), m_sandbox->configFile()} +
+                                            args,
+                                        environment(), input);
+        };
+        const auto signedInAs = [&](const QString& profile) {
+            const ProcessOutcome r = run(profile, {QStringLiteral("status"), QStringLiteral("--json")});
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            return o.value(QStringLiteral("signed_in")).toBool() ? o.value(QStringLiteral("email")).toString()
+                                                                 : QStringLiteral("(nobody)");
+        };
+        const auto login = [&](const QString& profile, const QString& email, const QString& password) {
+            const ProcessOutcome r = run(profile,
+                                         {QStringLiteral("login"), QStringLiteral("--email"), email,
+                                          QStringLiteral("--password-stdin")},
+                                         password.toUtf8() + '\n');
+            if (r.exitCode != 0)
+                qWarning("login: %s", r.err.constData());
+            return r.finished && r.exitCode == 0;
+        };
+        const QString other =
+            QStringLiteral("same-name-%1@example.test").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(m_sandbox->createUser(other, QStringLiteral("pw-123456")));
+
+        QVERIFY(login(a, SandboxProcess::demoEmail(), SandboxProcess::demoPassword()));
+        QCOMPARE(signedInAs(a), SandboxProcess::demoEmail());
+        QCOMPARE(signedInAs(b), QStringLiteral("(nobody)"));
+        QVERIFY(login(b, other, QStringLiteral("pw-123456")));
+        QCOMPARE(signedInAs(a), SandboxProcess::demoEmail());
+        QCOMPARE(signedInAs(b), other);
+        QCOMPARE(run(a, {QStringLiteral("logout")}).exitCode, 0);
+        QCOMPARE(signedInAs(a), QStringLiteral("(nobody)"));
+        QCOMPARE(signedInAs(b), other);
+        QCOMPARE(run(b, {QStringLiteral("logout")}).exitCode, 0);
+        QCOMPARE(signedInAs(b), QStringLiteral("(nobody)"));
+    }
+
+    /// A profile signed in by an earlier version (its session under "<folder name>/supabase/session") is
+    /// still signed in after the upgrade; the entry is moved to the profile's own key, none is left behind,
+    /// and signing out removes it.
+    void sessionOfAnEarlierVersionIsMigrated()
+    {
+        const QString legacyKey =
+            QFileInfo(m_profileDir->path()).fileName() + QStringLiteral("/supabase/session");
+        const auto session = m_sandbox->signIn(SandboxProcess::demoEmail(), SandboxProcess::demoPassword());
+        QVERIFY(session);
+        // The entry as earlier versions wrote it (SessionManager's format 1).
+        const QJsonObject value{
+            {QStringLiteral("format"), 1},
+            {QStringLiteral("access_token"), session->accessToken},
+            {QStringLiteral("refresh_token"), session->refreshToken},
+            {QStringLiteral("token_type"), QStringLiteral("bearer")},
+            {QStringLiteral("expires_at"), session->expiresAt},
+            {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), session->userId},
+                                                 {QStringLiteral("email"), session->email},
+                                                 {QStringLiteral("role"), QStringLiteral("authenticated")}}}};
+        sv::SecretStore store;
+        const sv::SecretKey key{QFileInfo(m_profileDir->path()).fileName(), QStringLiteral("supabase"),
+                                QStringLiteral("session")};
+        QVERIFY(sv::test::awaitResult(store.write(key, QJsonDocument(value).toJson(QJsonDocument::Compact)))
+                    .hasValue());
+        QCOMPARE(key.toString(), legacyKey);
+        QCOMPARE(keychainEntryCount(legacyKey), 1);
+
+        const QJsonObject after = status();
+        QCOMPARE(after.value(QStringLiteral("signed_in")).toBool(), true);
+        QCOMPARE(after.value(QStringLiteral("email")).toString(), SandboxProcess::demoEmail());
+        QCOMPARE(keychainEntryCount(legacyKey), 0);
+        QFile idFile(m_profileDir->filePath(QStringLiteral("profile-id")));
+        QVERIFY(idFile.open(QIODevice::ReadOnly));
+        const QString movedKey =
+            QString::fromUtf8(idFile.readAll().trimmed()) + QStringLiteral("/supabase/session");
+        QCOMPARE(keychainSession(movedKey).value(QStringLiteral("refresh_token")).toString(),
+                 session->refreshToken);
+        QCOMPARE(status().value(QStringLiteral("email")).toString(), SandboxProcess::demoEmail());
+
+        const ProcessOutcome logout = cli({QStringLiteral("logout")});
+        QVERIFY2(logout.exitCode == 0, logout.err.constData());
+        QCOMPARE(keychainEntryCount(movedKey), 0);
+        QCOMPARE(keychainEntryCount(legacyKey), 0);
+        QCOMPARE(status().value(QStringLiteral("signed_in")).toBool(), false);
+    }
+
+    /// A profile folder in which the profile's identity cannot be created (immutable here) is a clear error,
+    /// and nothing is written to the keychain under any shared key.
+    void unwritableProfileFolderIsAClearError()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString dir = root.filePath(QStringLiteral("locked/pA"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner));
+        const ProcessOutcome chattr =
+            sv::test::runProcess(QStringLiteral("chattr"), {QStringLiteral("+i"), dir});
+        if (!chattr.finished || chattr.exitCode != 0)
+            QSKIP("cannot make a directory immutable here (chattr +i needs root on ext4/xfs)");
+        // Blocking on purpose: after a failed check QtTest runs no more event loops.
+        auto undo = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), dir});
+        });
+        const auto entries = [] {
+            const ProcessOutcome r = sv::test::runProcess(
+                QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                QStringLiteral("server"), QStringLiteral("StreamVibe")});
+            return QString::fromUtf8(r.out + r.err).count(QStringLiteral("attribute.user = "));
+        };
+        const int entriesBefore = entries();
+        const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            return sv::test::runProcess(cliPath(),
+                                        QStringList{QStringLiteral("--profile"), dir,
+                                                    QStringLiteral("--config"), m_sandbox->configFile()} +
+                                            args,
+                                        environment(), input);
+        };
+        const ProcessOutcome login = run({QStringLiteral("login"), QStringLiteral("--email"),
+                                          SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+                                         SandboxProcess::demoPassword().toUtf8() + '\n');
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains(QDir::toNativeSeparators(dir).toUtf8()), login.err.constData());
+        QCOMPARE(entries(), entriesBefore);
+        const ProcessOutcome status = run({QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 2);
+        QVERIFY2(status.err.contains(QDir::toNativeSeparators(dir).toUtf8()), status.err.constData());
+    }
+
+    /// Issue 13, defect 9: a keyring daemon whose login keyring was never unlocked (and that can show no
+    /// unlock prompt) answers "Object does not exist at path …/collection/login". The user reads that the
+    /// keyring is locked, never the technical text.
+    void unopenedLoginKeyringSaysLocked()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const auto underUnopenedKeyring = [&](const QStringList& args, const QByteArray& input = {}) {
+            const auto command =
+                sv::test::underUnopenedKeyring(home, cliPath(), globalArgs() + args, environment());
+            return sv::test::runProcess(command.program, command.arguments, command.environment, input,
+                                        90000);
+        };
+        const ProcessOutcome status = underUnopenedKeyring({QStringLiteral("status")});
+        QVERIFY(status.finished);
+        QCOMPARE(status.exitCode, 2);
+        QVERIFY2(status.err.contains("The keyring is locked"), status.err.constData());
+        const ProcessOutcome login =
+            underUnopenedKeyring({QStringLiteral("login"), QStringLiteral("--email"),
+                                  SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+                                 SandboxProcess::demoPassword().toUtf8() + '\n');
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains("The keyring is locked"), login.err.constData());
+        for (const ProcessOutcome* r : {&status, &login}) {
+            QVERIFY2(!r->err.contains("Object does not exist"), r->err.constData());
+            QVERIFY2(!r->err.contains("/org/freedesktop/secrets"), r->err.constData());
+        }
     }
 
     void noKeyringServiceIsAClearError()

@@ -5,8 +5,10 @@
 #include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 #include "cache/SqliteCacheStore.h"
+#include "config/Profile.h"
 #include "library/LibraryDatabase.h"
 #include "secrets/SecretStore.h"
+#include "sync/AccountStore.h"
 
 #include "BrowserDrivers.h"
 #include "SandboxProcess.h"
@@ -43,7 +45,7 @@ struct Client
     SecretStore secrets;
     SessionManager session;
 
-    Client(const QUrl& baseUrl, const QString& anonKey, const QString& profile)
+    Client(const QUrl& baseUrl, const QString& anonKey, const SecretScope& profile)
         : backend(&http, BackendConfig{baseUrl, anonKey})
         , session(&backend, &secrets, profile)
     {
@@ -91,7 +93,7 @@ private:
     int m_profiles = 0;
 
     QString newProfile() { return QStringLiteral("session-test-%1").arg(++m_profiles); }
-    std::unique_ptr<Client> client(const QString& profile)
+    std::unique_ptr<Client> client(const SecretScope& profile)
     {
         return std::make_unique<Client>(m_sandbox->baseUrl(), m_sandbox->anonKey(), profile);
     }
@@ -482,6 +484,209 @@ private Q_SLOTS:
         QVERIFY(awaitResult(cli->session.refreshNow()).hasValue());
         QCOMPARE(cli->session.accessToken(), app->session.accessToken());
         QVERIFY(app->session.isSignedIn() && cli->session.isSignedIn());
+    }
+
+    /// Issue 13, defect 4: the server refuses an access token that is still valid locally (revoked or expired
+    /// early). The session is refreshed once, the refused request is sent once more with the new token, and
+    /// later requests use it: no "session has expired" until the local expiry time.
+    void refusedAccessTokenIsRefreshedOnceAndTheRequestRetried()
+    {
+        auto c = client(newProfile());
+        QVERIFY(signInDemo(*c));
+        const QString key = c->session.sessionKey().toString();
+        const QString refused = c->session.accessToken();
+        QSignalSpy refreshed(&c->session, &SessionManager::sessionRefreshed);
+        QSignalSpy signedOut(&c->session, &SessionManager::signedOut);
+
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+        RestQuery query(QStringLiteral("subscription_settings"), QStringLiteral("plan,quota,used"));
+        const auto rows = awaitResult(c->backend.select(query));
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().logString()));
+        QCOMPARE(rows->rows.size(), 1);
+        QCOMPARE(rows->rows.first().toObject().value(QStringLiteral("plan")).toString(),
+                 QStringLiteral("basic"));
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(signedOut.size(), 0);
+        QVERIFY(c->session.isSignedIn());
+        QVERIFY(c->session.accessToken() != refused);
+        QCOMPARE(userStatus(refused), 403); // the server really refuses the old token
+        // The rotated session is the one in the keychain.
+        QCOMPARE(keychainSession(key).value(QStringLiteral("access_token")).toString(),
+                 c->session.accessToken());
+
+        // Later calls (PostgREST, RPC, functions, GoTrue) work with the new token, without another refresh.
+        QVERIFY(awaitResult(c->backend.select(query)).hasValue());
+        QVERIFY(awaitResult(c->backend.invokeFunction(QStringLiteral("list-invoices"))).hasValue());
+        QVERIFY(awaitResult(c->backend.user()).hasValue());
+        QCOMPARE(refreshed.size(), 1);
+
+        // Several requests refused together share one refresh.
+        const QString second = c->session.accessToken();
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+        std::optional<Result<RestResult, ApiError>> a;
+        std::optional<Result<RestResult, ApiError>> b;
+        auto callA = [&]() -> QCoro::Task<> {
+            a.emplace(co_await c->backend.select(query));
+        };
+        auto callB = [&]() -> QCoro::Task<> {
+            b.emplace(co_await c->backend.select(query));
+        };
+        auto taskA = callA();
+        auto taskB = callB();
+        QTRY_VERIFY_WITH_TIMEOUT(a.has_value() && b.has_value(), 20000);
+        QVERIFY2(a->hasValue(), a->hasValue() ? "" : qPrintable(a->error().logString()));
+        QVERIFY2(b->hasValue(), b->hasValue() ? "" : qPrintable(b->error().logString()));
+        QCOMPARE(refreshed.size(), 2);
+        QVERIFY(c->session.accessToken() != second);
+    }
+
+    /// The retry after a refused token is safe for the usage RPC: the refused call was not counted, the
+    /// retried one is counted once (its idempotency key), and a token the server keeps refusing is retried
+    /// only once.
+    void refusedTokenRetryCountsUsageOnceAndOnlyOnce()
+    {
+        auto c = client(newProfile());
+        QVERIFY(signInDemo(*c));
+        const auto used = [&]() -> qint64 {
+            const auto rows = awaitResult(c->backend.select(
+                RestQuery(QStringLiteral("subscription_settings"), QStringLiteral("used"))));
+            return rows && !rows->rows.isEmpty()
+                       ? rows->rows.first().toObject().value(QStringLiteral("used")).toInteger(-1)
+                       : -1;
+        };
+        const qint64 before = used();
+        QVERIFY(before >= 0);
+        QSignalSpy refreshed(&c->session, &SessionManager::sessionRefreshed);
+        const QJsonObject args{{QStringLiteral("p_units"), 7},
+                               {QStringLiteral("p_platform"), QStringLiteral("youtube")},
+                               {QStringLiteral("p_idempotency_key"),
+                                QStringLiteral("refused-token-%1").arg(QDateTime::currentMSecsSinceEpoch())}};
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1/rpc,count=1")));
+        const auto reported = awaitResult(c->backend.rpc(QStringLiteral("increment_usage"), args, true));
+        QVERIFY2(reported, reported ? "" : qPrintable(reported.error().logString()));
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(used(), before + 7);
+
+        // A server that refuses every token: one refresh, one retry, then the 401 is the answer.
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1/rpc")));
+        const auto refusedTwice = awaitResult(c->backend.rpc(QStringLiteral("increment_usage"), args, true));
+        QVERIFY(!refusedTwice);
+        QVERIFY(refusedTwice.error().isUnauthorized());
+        QCOMPARE(refreshed.size(), 2);
+        QVERIFY(m_sandbox->clearFaults());
+        QCOMPARE(used(), before + 7);
+        QVERIFY(c->session.isSignedIn());
+    }
+
+    /// A refused token whose refresh is refused too signs out, as any refused refresh does.
+    void refusedTokenAndRefusedRefreshSignOut()
+    {
+        auto c = client(newProfile());
+        QVERIFY(signInDemo(*c));
+        const QString key = c->session.sessionKey().toString();
+        QSignalSpy signedOut(&c->session, &SessionManager::signedOut);
+        QVERIFY(m_sandbox->addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+        QVERIFY(m_sandbox->addFault(QStringLiteral("status=400,path=/auth/v1/token,count=1")));
+        const auto rows = awaitResult(c->backend.select(RestQuery(QStringLiteral("subscription_settings"))));
+        QVERIFY(!rows);
+        QVERIFY(rows.error().isUnauthorized());
+        QVERIFY(!c->session.isSignedIn());
+        QCOMPARE(signedOut.size(), 1);
+        QVERIFY(signedOut.at(0).at(0).toString().contains(QStringLiteral("Your session has ended")));
+        QTRY_COMPARE_WITH_TIMEOUT(keychainEntryCount(key), 0, 10000);
+    }
+
+    /// Issue 13, defect 5: two profiles whose folders have the same name (/a/pA, /b/pA) keep their own
+    /// keychain entries: sign-in, platform tokens and sign-out in one leave the other as it was. Each is
+    /// opened twice, as the GUI and the CLI do, both through Profile::secretScope().
+    void profilesWithTheSameFolderNameKeepTheirOwnEntries()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const Profile a = Profile::resolve(root.filePath(QStringLiteral("a/pA")));
+        const Profile b = Profile::resolve(root.filePath(QStringLiteral("b/pA")));
+        QVERIFY2(a.isValid() && b.isValid(), qPrintable(a.error() + b.error()));
+        QCOMPARE(a.name(), b.name());
+        auto appA = client(a.secretScope());
+        auto appB = client(b.secretScope());
+        QVERIFY(appA->session.sessionKey() != appB->session.sessionKey());
+
+        QVERIFY(signInDemo(*appA));
+        QCOMPARE(awaitResult(appB->session.restore()).error().kind, AuthError::Kind::NotSignedIn);
+        const QString otherEmail =
+            QStringLiteral("same-name-%1@example.test").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(awaitResult(appB->session.signUp(otherEmail, QStringLiteral("pw-123456"))).hasValue());
+        auto cliA = client(Profile::resolve(a.directory()).secretScope());
+        QCOMPARE(awaitResult(cliA->session.restore()).value().email, SandboxProcess::demoEmail());
+
+        // Platform tokens (connect / disconnect).
+        AccountStore storeA(nullptr, &appA->secrets, a.secretScope());
+        AccountStore storeB(nullptr, &appB->secrets, b.secretScope());
+        PlatformTokens ta;
+        ta.accessToken = QStringLiteral("token-of-a");
+        PlatformTokens tb;
+        tb.accessToken = QStringLiteral("token-of-b");
+        QVERIFY(!awaitResult(storeA.writeTokens(Platform::YouTube, QStringLiteral("UC1"), ta)));
+        QVERIFY(
+            !awaitResult(storeB.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value().has_value());
+        QVERIFY(!awaitResult(storeB.writeTokens(Platform::YouTube, QStringLiteral("UC1"), tb)));
+        QCOMPARE(*awaitResult(storeA.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value(), ta);
+        QVERIFY(!awaitResult(storeA.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
+        QCOMPARE(*awaitResult(storeB.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value(), tb);
+
+        // Sign-out of A leaves B signed in.
+        QVERIFY(awaitResult(appA->session.signOut()).hasValue());
+        auto cliB = client(Profile::resolve(b.directory()).secretScope());
+        QCOMPARE(awaitResult(cliB->session.restore()).value().email, otherEmail);
+        QVERIFY(!awaitResult(storeB.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
+        QVERIFY(awaitResult(appB->session.signOut()).hasValue());
+    }
+
+    /// Entries an earlier version kept under the folder's name (session and platform tokens) are moved to
+    /// the profile's identity on first use and keep working; none is left under the old name.
+    void entriesOfAnEarlierVersionAreMigrated()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const Profile profile = Profile::resolve(root.filePath(QStringLiteral("upgraded")));
+        QVERIFY(profile.isValid());
+        // What the earlier version left: a session and YouTube tokens under "upgraded/...".
+        QString userId;
+        {
+            auto earlier = client(profile.name());
+            QVERIFY(signInDemo(*earlier));
+            userId = earlier->session.user().id;
+            PlatformTokens tokens;
+            tokens.accessToken = QStringLiteral("earlier-youtube-token");
+            AccountStore store(nullptr, &earlier->secrets, profile.name());
+            QVERIFY(!awaitResult(store.writeTokens(Platform::YouTube, QStringLiteral("UC7"), tokens)));
+        }
+        const QString oldSession = QStringLiteral("upgraded/supabase/session");
+        const QString oldTokens = QStringLiteral("upgraded/youtube:UC7/tokens");
+        QCOMPARE(keychainEntryCount(oldSession), 1);
+        QCOMPARE(keychainEntryCount(oldTokens), 1);
+
+        auto upgraded = client(profile.secretScope());
+        const auto restored = awaitResult(upgraded->session.restore());
+        QVERIFY2(restored, restored ? "" : qPrintable(errorText(restored.error())));
+        QCOMPARE(restored->id, userId);
+        QCOMPARE(userStatus(upgraded->session.accessToken()), 200);
+        QCOMPARE(keychainEntryCount(oldSession), 0);
+        QCOMPARE(keychainEntryCount(profile.id() + QStringLiteral("/supabase/session")), 1);
+        AccountStore store(nullptr, &upgraded->secrets, profile.secretScope());
+        const auto tokens = awaitResult(store.readTokens(Platform::YouTube, QStringLiteral("UC7")));
+        QVERIFY(tokens && tokens.value());
+        QCOMPARE(tokens.value()->accessToken, QStringLiteral("earlier-youtube-token"));
+        QCOMPARE(keychainEntryCount(oldTokens), 0);
+        QCOMPARE(keychainEntryCount(profile.id() + QStringLiteral("/youtube:UC7/tokens")), 1);
+        // A refresh (rotation) and a sign-out work on the moved entry and leave nothing behind.
+        QVERIFY(awaitResult(upgraded->session.refreshNow()).hasValue());
+        QVERIFY(awaitResult(upgraded->session.signOut()).hasValue());
+        QVERIFY(!awaitResult(store.removeTokens(Platform::YouTube, QStringLiteral("UC7"))));
+        const QStringList keys{oldSession, oldTokens, profile.id() + QStringLiteral("/supabase/session"),
+                               profile.id() + QStringLiteral("/youtube:UC7/tokens")};
+        for (const QString& key : keys)
+            QCOMPARE(keychainEntryCount(key), 0);
     }
 
     void refreshWhileOfflineStaysSignedIn()

@@ -4,8 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+#include <cstdio>
 
 using namespace sv;
 
@@ -267,6 +272,101 @@ private slots:
         QCOMPARE(p.name(), QStringLiteral("default"));
         QVERIFY(QFileInfo(expected).isDir());
         QCOMPARE(unixPermissions(expected), ownerOnly);
+    }
+
+    /// Issue 13, defect 5: the identity that names the profile's keychain entries is created once, is the
+    /// same on every later resolve (also by another process), moves with the folder, and differs between
+    /// two folders of the same name.
+    void identityIsStableAndMovesWithTheFolder()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("id-a/pA"));
+        const QString b = m_tmp.filePath(QStringLiteral("id-b/pA"));
+        const Profile first = Profile::resolve(a);
+        QVERIFY2(first.isValid(), qPrintable(first.error()));
+        QVERIFY(!QUuid::fromString(first.id()).isNull());
+        QCOMPARE(Profile::resolve(a).id(), first.id());
+        QCOMPARE(unixPermissions(a + QStringLiteral("/profile-id")) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                      QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(first.secretScope().id, first.id());
+        QCOMPARE(first.secretScope().legacyName, QStringLiteral("pA"));
+        QCOMPARE(first.secretScope().key(QStringLiteral("supabase"), QStringLiteral("session")).toString(),
+                 first.id() + QStringLiteral("/supabase/session"));
+
+        const Profile other = Profile::resolve(b);
+        QVERIFY(other.isValid());
+        QCOMPARE(other.name(), first.name());
+        QVERIFY(other.id() != first.id());
+
+        const QString moved = m_tmp.filePath(QStringLiteral("id-moved/renamed"));
+        QVERIFY(QDir().mkpath(QFileInfo(moved).path()));
+        QVERIFY(QDir().rename(a, moved));
+        QCOMPARE(Profile::resolve(moved).id(), first.id());
+        // Nothing but the id file is left in the folder (no temporary file).
+        QCOMPARE(QDir(moved).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("profile-id")});
+    }
+
+    /// Several processes opening a new profile at once agree on one identity.
+    void concurrentFirstUseAgreesOnOneIdentity()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("id-race"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STREAMVIBE_PROFILE_ID_CHILD"), dir);
+        QList<QProcess*> processes;
+        for (int i = 0; i < 6; ++i) {
+            auto* p = new QProcess(this);
+            p->setProcessEnvironment(env);
+            p->start(QCoreApplication::applicationFilePath(), {QStringLiteral("printIdentityChild")});
+            processes << p;
+        }
+        QSet<QString> ids;
+        for (QProcess* p : std::as_const(processes)) {
+            QVERIFY(p->waitForFinished(30000));
+            const QByteArray out = p->readAllStandardOutput();
+            const qsizetype at = out.indexOf("IDENTITY=");
+            QVERIFY2(at >= 0, out.constData());
+            ids.insert(QString::fromLatin1(out.mid(at + 9, 36)));
+            delete p;
+        }
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(Profile::resolve(dir).id(), *ids.begin());
+    }
+
+    /// Only in the children of concurrentFirstUseAgreesOnOneIdentity (STREAMVIBE_PROFILE is theirs).
+    void printIdentityChild()
+    {
+        if (!qEnvironmentVariableIsSet("STREAMVIBE_PROFILE_ID_CHILD"))
+            QSKIP("runs as a child");
+        const Profile p = Profile::resolve(qEnvironmentVariable("STREAMVIBE_PROFILE_ID_CHILD"));
+        QVERIFY2(p.isValid(), qPrintable(p.error()));
+        std::printf("IDENTITY=%s\n", qPrintable(p.id()));
+        std::fflush(stdout);
+    }
+
+    /// An identity that can be neither read nor created is a clear error, never a shared or empty key.
+    void unusableIdentityIsAnError()
+    {
+        // Damaged: something else than a UUID.
+        const QString damaged = m_tmp.filePath(QStringLiteral("id-damaged"));
+        QVERIFY(QDir().mkpath(damaged));
+        writeText(damaged + QStringLiteral("/profile-id"), "not an id\n");
+        const Profile d = Profile::resolve(damaged);
+        QVERIFY(!d.isValid());
+        QVERIFY(d.id().isEmpty());
+        QVERIFY2(d.error().contains(QStringLiteral("is damaged")) &&
+                     d.error().contains(damaged + QStringLiteral("/profile-id")),
+                 qPrintable(d.error()));
+
+        // Uncreatable: its name is taken by a directory (fails for root too).
+        const QString blocked = m_tmp.filePath(QStringLiteral("id-blocked"));
+        QVERIFY(QDir().mkpath(blocked + QStringLiteral("/profile-id")));
+        const Profile b = Profile::resolve(blocked);
+        QVERIFY(!b.isValid());
+        QVERIFY(b.id().isEmpty());
+        QVERIFY2(b.error().contains(QStringLiteral("identity file")) && b.error().contains(blocked),
+                 qPrintable(b.error()));
     }
 
     void uncreatableDirectoryIsReported()

@@ -3,6 +3,7 @@
 // reporting through the outbox, disconnect.
 #include "SyncTestSupport.h"
 
+#include "auth/SessionManager.h"
 #include "billing/BillingService.h"
 #include "cache/Clock.h"
 #include "cache/LayeredCache.h"
@@ -780,6 +781,44 @@ private Q_SLOTS:
         const UsageReport second = awaitTask(env->reporter->flush());
         QCOMPARE(second.reports, 0);
         QCOMPARE(env->used(sandbox) - usedBefore, 300);
+    }
+
+    /// Issue 13, defect 4: the backend refuses the user's access token although it is still valid locally.
+    /// The session is refreshed once and the sync goes on (quota check, usage report) instead of "Sign in to
+    /// StreamVibe to sync"; the usage figures read afterwards need no further refresh.
+    void refusedAccessTokenIsRefreshedAndTheSyncGoesOn()
+    {
+        SandboxProcess sandbox(sandboxOptions(120));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        // The app's session, signed in as the environment's user: it becomes the backend's token source.
+        SessionManager session(env->backend.get(), env->secrets.get(), env->profileName);
+        const auto signedIn = awaitTask(session.signInWithPassword(
+            QStringLiteral("sync%1@example.test").arg(m_envs), QStringLiteral("pw-123456")));
+        QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
+        QVERIFY(env->connect(Platform::Instagram));
+        const qint64 usedBefore = env->used(sandbox);
+        const QString refused = session.accessToken();
+        QSignalSpy refreshed(&session, &SessionManager::sessionRefreshed);
+        QSignalSpy signedOut(&session, &SessionManager::signedOut);
+
+        QVERIFY(sandbox.addFault(QStringLiteral("expire-token,path=/rest/v1,count=1")));
+        const SyncOutcome outcome = env->sync(Platform::Instagram);
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QCOMPARE(env->libraryIds(Platform::Instagram).size(), 120);
+        QCOMPARE(outcome.unitsReported, 120);
+        QCOMPARE(outcome.unitsPending, 0);
+        QCOMPARE(env->used(sandbox) - usedBefore, 120);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(signedOut.size(), 0);
+        QVERIFY(session.isSignedIn());
+        QVERIFY(session.accessToken() != refused);
+
+        const auto quota = awaitTask(env->reporter->checkQuota());
+        QVERIFY2(quota, quota ? "" : qPrintable(quota.error().logString()));
+        QCOMPARE(quota->used, usedBefore + 120);
+        QCOMPARE(refreshed.size(), 1);
     }
 
     void overQuotaSyncContinuesAndSaysOverageIsBilled()
