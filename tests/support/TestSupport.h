@@ -9,5 +9,7 @@ namespace sv::test {
 QString dataPath(const QString& relative);
 /// Absolute path of a built target's executable in the build tree, e.g. "app/cli/streamvibe-cli".
 QString buildPath(const QString& relative);
+/// How many descriptors process `pid` holds open on `file` (links in /proc/<pid>/fd pointing at it).
+int openDescriptors(qint64 pid, const QString& file);
 
 } // namespace sv::test
