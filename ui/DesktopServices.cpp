@@ -7,7 +7,7 @@
 #include "billing/BillingService.h"
 #include "cache/Clock.h"
 #include "cache/LayeredCache.h"
-#include "cache/SqliteCacheStore.h"
+#include "cache/LibraryCacheStore.h"
 #include "library/LibraryService.h"
 #include "platforms/PlatformConnector.h"
 #include "secrets/SecretStore.h"
@@ -15,16 +15,15 @@
 #include "sync/SyncManager.h"
 #include "sync/UsageReporter.h"
 
-#include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcDesktopServices, "streamvibe.app")
 
 namespace sv {
 
 DesktopServices::DesktopServices(LibraryService* library, const AppConfig& config, const Profile& profile,
                                  const QString& keychainService, QObject* parent)
     : QObject(parent)
+    , m_library(library)
 {
     if (!config.isBackendConfigured() || !profile.isValid())
         return;
@@ -66,20 +65,12 @@ DesktopServices::~DesktopServices()
     m_http.reset();
 }
 
-bool DesktopServices::attachPersistentCache(const QString& libraryPath)
+bool DesktopServices::attachPersistentCache()
 {
-    if (!m_cache)
+    if (!m_cache || !m_library || m_library->filePath().isEmpty())
         return false;
-    if (m_cache->store())
-        return true; // attached already (the library file of a profile does not change)
-    auto store = std::make_unique<SqliteCacheStore>(
-        SqliteCacheStore::openFile(libraryPath, QStringLiteral("streamvibe-desktop-cache")));
-    if (!store->isOpen() || !store->ensureSchema()) {
-        qCWarning(lcDesktopServices) << "the persistent cache is unavailable, using memory only:"
-                                     << store->lastError();
-        return false;
-    }
-    m_cache->setStore(std::move(store));
+    if (!m_cache->store()) // attached once: the library file of a profile does not change
+        m_cache->setStore(std::make_unique<LibraryCacheStore>(m_library));
     return true;
 }
 

@@ -25,15 +25,17 @@ class UsageReporter;
 
 /// The desktop app's account-side services, built from the configuration and the profile and shared by
 /// every page: one HttpClient and BackendClient, the keychain, the Supabase session, the layered cache
-/// (memory, then the profile's cache_store once the library file is open), the billing service in front
-/// of the backend, and the connected accounts with their sync jobs (writing through `library`).
+/// (memory, then the profile's cache_store once the library file is open, through `library`'s own connection
+/// on its worker thread), the billing service in front of the backend, and the connected accounts with their
+/// sync jobs (writing through `library`). The process opens the library file once: `library` is its only
+/// connection.
 ///
 ///     DesktopServices services(&library, config, profile);
 ///     if (services.isAvailable()) {
 ///         window.setSession(services.session(), &browser);
 ///         window.setServices(services.syncManager(), services.billing(), &browser);
 ///     }
-///     // once the library is open: services.attachPersistentCache(profile.libraryPath());
+///     // once the library is open: services.attachPersistentCache();
 ///     ...
 ///     QCoro::waitFor(services.shutdown());
 ///
@@ -59,16 +61,18 @@ public:
     AccountStore* accounts() const { return m_accounts.get(); }
     SyncManager* syncManager() const { return m_sync.get(); }
 
-    /// Adds the profile's cache_store (in the library file, which must be open and migrated) under the
-    /// memory layer, so cached plans and figures survive a restart and serve offline. False (memory only,
-    /// with a warning in the log) when the file cannot be opened.
-    bool attachPersistentCache(const QString& libraryPath);
+    /// Adds the profile's cache_store (in the library file, which the LibraryService must have open and
+    /// migrated) under the memory layer, so cached plans and figures survive a restart and serve offline. Its
+    /// SQL runs on the library's worker, through the library's connection: the UI thread never waits for it.
+    /// False (memory only) without services or while the library is not open.
+    bool attachPersistentCache();
 
     /// Cancels running syncs and completes when none runs any more (at most `timeoutMs`); call it before
     /// the services are destroyed.
     QCoro::Task<> shutdown(int timeoutMs = 5000);
 
 private:
+    LibraryService* m_library = nullptr;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<BackendClient> m_backend;
     std::unique_ptr<SecretStore> m_secrets;

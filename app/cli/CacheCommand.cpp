@@ -101,10 +101,13 @@ int CacheCommand::runStats(CliContext& context)
     if (const auto error = context.openLibrary(db))
         return context.runtimeError(*error);
     Clock& clock = Clock::system();
-    LayeredCache cache(std::make_unique<SqliteCacheStore>(db.connection()), clock);
+    // The command's only connection to the file: the store runs on it, on this thread.
+    auto owned = std::make_unique<SqliteCacheStore>(db.connection());
+    SqliteCacheStore* store = owned.get();
+    LayeredCache cache(std::move(owned), clock);
     const CacheStats stats = cache.stats();
     if (stats.sqliteEntries < 0)
-        return context.runtimeError(tr("cannot read the cache: %1").arg(cache.store()->lastError()));
+        return context.runtimeError(tr("cannot read the cache: %1").arg(store->lastError()));
     const auto summary = summarize(db.connection(), clock.nowMs());
     if (!summary)
         return context.runtimeError(tr("cannot read the cache: %1").arg(summary.error()));
@@ -142,11 +145,11 @@ int CacheCommand::runClear(CliContext& context)
     LibraryDatabase db;
     if (const auto error = context.openLibrary(db))
         return context.runtimeError(*error);
-    LayeredCache cache(std::make_unique<SqliteCacheStore>(db.connection()), Clock::system());
+    SqliteCacheStore store(db.connection());
     // An empty prefix matches every key: the whole table, in one statement.
-    const int removed = cache.store()->removePrefix(QString());
+    const int removed = store.removePrefix(QString());
     if (removed < 0)
-        return context.runtimeError(tr("cannot clear the cache: %1").arg(cache.store()->lastError()));
+        return context.runtimeError(tr("cannot clear the cache: %1").arg(store.lastError()));
     context.out() << tr("Removed %n cached answer(s).", nullptr, removed) << '\n';
     return ExitOk;
 }

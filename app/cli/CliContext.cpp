@@ -2,8 +2,11 @@
 
 #include "CliCommand.h"
 #include "library/LibraryDatabase.h"
+#include "library/LibraryService.h"
 
 #include <QDir>
+
+#include <QCoro/QCoroTask>
 
 namespace sv::cli {
 
@@ -81,9 +84,23 @@ std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
     if (!p)
         return p.error();
     if (const auto error = db.open(p->libraryPath()))
-        return tr("cannot open the library %1: %2")
-            .arg(QDir::toNativeSeparators(p->libraryPath()), error->message);
+        return cannotOpenLibrary(*p, error->message);
     return std::nullopt;
+}
+
+std::optional<QString> CliContext::openLibrary(LibraryService& service) const
+{
+    const auto p = profile();
+    if (!p)
+        return p.error();
+    if (const auto error = QCoro::waitFor(service.open(p->libraryPath())))
+        return cannotOpenLibrary(*p, error->message);
+    return std::nullopt;
+}
+
+QString CliContext::cannotOpenLibrary(const Profile& profile, const QString& reason)
+{
+    return tr("cannot open the library %1: %2").arg(QDir::toNativeSeparators(profile.libraryPath()), reason);
 }
 
 Result<AppConfig, AppConfigError> CliContext::config() const

@@ -15,7 +15,8 @@
 
 namespace sv {
 class LibraryDatabase;
-}
+class LibraryService;
+} // namespace sv
 
 namespace sv::cli {
 
@@ -56,12 +57,16 @@ public:
     Result<Profile, QString> profile() const;
     /// Opens the profile's library; the error message if it cannot.
     std::optional<QString> openLibrary(LibraryDatabase& db) const;
+    /// The same through a LibraryService (waits for its worker to open the file).
+    std::optional<QString> openLibrary(LibraryService& service) const;
     /// The effective configuration from --config, $STREAMVIBE_CONFIG or the XDG files.
     Result<AppConfig, AppConfigError> config() const;
 
     static QString programName();
 
 private:
+    static QString cannotOpenLibrary(const Profile& profile, const QString& reason);
+
     QIODevice& m_stdout;
     QTextStream& m_out;
     QTextStream& m_err;

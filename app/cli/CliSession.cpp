@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "cache/Clock.h"
 #include "cache/LayeredCache.h"
-#include "cache/SqliteCacheStore.h"
-#include "library/LibraryDatabase.h"
+#include "cache/LibraryCacheStore.h"
+#include "library/LibraryService.h"
 
 namespace sv::cli {
 
@@ -15,7 +15,8 @@ CliSession::CliSession(CliContext& context)
 
 CliSession::~CliSession()
 {
-    // The session manager talks to the backend and the cache: it goes first.
+    // The session manager talks to the backend and the cache: it goes first. The library goes last: its
+    // destructor runs every operation queued on its worker (the cache's writes) before closing the file.
     m_session.reset();
     m_cache.reset();
     m_library.reset();
@@ -66,19 +67,26 @@ QCoro::Task<std::optional<QString>> CliSession::requireSignedIn()
     co_return error.message;
 }
 
+std::optional<QString> CliSession::openLibrary()
+{
+    if (!m_library) {
+        m_library = std::make_unique<LibraryService>();
+        m_libraryError = m_context.openLibrary(*m_library);
+    }
+    return m_libraryError;
+}
+
 LayeredCache* CliSession::cache()
 {
     if (m_cacheTried)
         return m_cache.get();
     m_cacheTried = true;
-    auto library = std::make_unique<LibraryDatabase>();
-    if (const auto error = m_context.openLibrary(*library)) {
+    if (const auto error = openLibrary()) {
         m_context.warning(*error);
         return nullptr;
     }
-    m_cache = std::make_unique<LayeredCache>(std::make_unique<SqliteCacheStore>(library->connection()),
-                                             Clock::system());
-    m_library = std::move(library);
+    m_cache =
+        std::make_unique<LayeredCache>(std::make_unique<LibraryCacheStore>(m_library.get()), Clock::system());
     if (m_session)
         m_session->setCache(m_cache.get());
     return m_cache.get();

@@ -17,7 +17,7 @@
 
 namespace sv {
 class LayeredCache;
-class LibraryDatabase;
+class LibraryService;
 } // namespace sv
 
 namespace sv::cli {
@@ -56,8 +56,16 @@ public:
     const Profile& profile() const { return m_profile; }
     const AppConfig& config() const { return m_config; }
 
-    /// The profile's persistent cache (library.sqlite's cache_store), opened on first use and purged for
-    /// the user on sign-out. Null (with a warning printed) when the library cannot be opened.
+    /// The profile's library behind a LibraryService: the command's one SQLite connection to library.sqlite,
+    /// shared by the sync, the accounts and the cache. Opened on first use; the error message when it cannot
+    /// be (later calls give the same answer).
+    std::optional<QString> openLibrary();
+    /// The library opened by openLibrary(), null before or when it failed.
+    LibraryService* library() { return m_library && !m_libraryError ? m_library.get() : nullptr; }
+
+    /// The profile's persistent cache (library.sqlite's cache_store, through library()'s connection on its
+    /// worker thread), made on first use and purged for the user on sign-out. Null (with a warning printed)
+    /// when the library cannot be opened.
     LayeredCache* cache();
 
 private:
@@ -68,7 +76,8 @@ private:
     std::unique_ptr<BackendClient> m_backend;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SessionManager> m_session;
-    std::unique_ptr<LibraryDatabase> m_library;
+    std::unique_ptr<LibraryService> m_library;
+    std::optional<QString> m_libraryError; ///< what the first openLibrary() said
     std::unique_ptr<LayeredCache> m_cache;
     bool m_cacheTried = false;
 };

@@ -29,8 +29,12 @@ SyncCliServices::~SyncCliServices()
     m_billing.reset();
     m_reporter.reset();
     m_store.reset();
-    m_library.reset();
     m_session.reset();
+}
+
+LibraryService& SyncCliServices::library()
+{
+    return *m_session->library();
 }
 
 std::optional<QString> SyncCliServices::parsePlatforms(const QStringList& words, QList<Platform>* platforms)
@@ -56,11 +60,9 @@ std::optional<QString> SyncCliServices::init()
         return error;
     if (auto error = QCoro::waitFor(m_session->requireSignedIn()))
         return error;
-    m_library = std::make_unique<LibraryService>();
-    const QString path = m_session->profile().libraryPath();
-    if (auto error = QCoro::waitFor(m_library->open(path)))
-        return error->message;
-    m_store = std::make_unique<AccountStore>(m_library.get(), &m_session->secrets(),
+    if (auto error = m_session->openLibrary())
+        return error;
+    m_store = std::make_unique<AccountStore>(m_session->library(), &m_session->secrets(),
                                              m_session->profile().secretScope());
     m_reporter = std::make_unique<UsageReporter>(m_store.get(), &m_session->backend());
     CliSession* session = m_session.get();

@@ -22,10 +22,11 @@ namespace sv::cli {
 
 class CliSession;
 
-/// What connect, disconnect and sync share: the signed-in backend session (CliSession), the profile's
-/// library behind a LibraryService (SQL on its worker thread), the account store, the usage reporter and
-/// the sync manager with the platform connectors. A sync that reports usage drops the subscription and usage
-/// history cached in the profile's cache, so `usage` right after `sync` shows the new figures.
+/// What connect, disconnect and sync share: the signed-in backend session (CliSession) with the profile's
+/// library behind its LibraryService (SQL on its worker thread; the cache uses the same connection), the
+/// account store, the usage reporter and the sync manager with the platform connectors. A sync that reports
+/// usage drops the subscription and usage history cached in the profile's cache, so `usage` right after
+/// `sync` shows the new figures.
 class SyncCliServices
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCliServices)
@@ -40,7 +41,7 @@ public:
     std::optional<QString> init();
 
     CliSession& session() { return *m_session; }
-    LibraryService& library() { return *m_library; }
+    LibraryService& library();
     AccountStore& store() { return *m_store; }
     UsageReporter& reporter() { return *m_reporter; }
     SyncManager& manager() { return *m_manager; }
@@ -50,8 +51,8 @@ public:
 
 private:
     CliContext& m_context;
+    /// Also holds the library: one connection for the jobs, the accounts and the cache.
     std::unique_ptr<CliSession> m_session;
-    std::unique_ptr<LibraryService> m_library;
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<UsageReporter> m_reporter;
     std::unique_ptr<BillingService> m_billing; ///< only to drop the cached quota figures after a sync

@@ -213,9 +213,10 @@ int main(int argc, char* argv[])
     if (services.isAvailable()) {
         window.setSession(session, &browser);
         window.setServices(services.syncManager(), services.billing(), &browser);
-        // The persistent cache layer lives in the library file: attach it once the file is open.
+        // The persistent cache layer is cache_store in the library file, reached through the library's own
+        // connection on its worker thread: attach it once the file is open.
         QObject::connect(window.contentView(), &sv::ContentView::libraryOpened, &services,
-                         [&services, &profile] { services.attachPersistentCache(profile.libraryPath()); });
+                         [&services] { services.attachPersistentCache(); });
     }
 
     if (parser.isSet(benchmarkOption)) {

@@ -325,7 +325,10 @@ QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> BillingService::u
     // cached window that starts later than asked is refetched.
     const QDate fetchFrom =
         std::min(since, usageWindowStart(UsageWindow::Days90, m_clock->now().date(), std::nullopt));
-    if (auto cached = cache->peek(key)) {
+    const std::optional<CacheResult> cached = co_await cache->lookup(key); // memory, else SQLite
+    if (!*alive)
+        co_return cancelled();
+    if (cached) {
         auto object = parseJsonObject(cached->value);
         const QDate cachedSince =
             object ? QDate::fromString(object->value(QLatin1String("since")).toString(), Qt::ISODate)

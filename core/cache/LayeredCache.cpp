@@ -10,11 +10,21 @@ Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 using std::chrono::milliseconds;
 
-LayeredCache::LayeredCache(std::unique_ptr<SqliteCacheStore> store, Clock& clock, int memoryEntries)
+namespace {
+
+ApiError cacheDestroyed()
+{
+    return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
+}
+
+} // namespace
+
+LayeredCache::LayeredCache(std::unique_ptr<CacheStoreQueue> store, Clock& clock, int memoryEntries)
     : m_store(std::move(store))
     , m_clock(clock)
     , m_memory(memoryEntries)
     , m_alive(std::make_shared<bool>(true))
+    , m_storeErrors(std::make_shared<std::atomic<qint64>>(0))
 {
 }
 
@@ -32,6 +42,12 @@ QString LayeredCache::keyString(const Key& key)
            QLatin1Char(':') + key.id;
 }
 
+void LayeredCache::setStore(std::unique_ptr<CacheStoreQueue> store)
+{
+    m_store = std::move(store);
+    ++m_changes;
+}
+
 CacheResult LayeredCache::resultFrom(const CacheEntry& entry, CacheSource source, bool stale) const
 {
     CacheResult r;
@@ -43,26 +59,57 @@ CacheResult LayeredCache::resultFrom(const CacheEntry& entry, CacheSource source
     return r;
 }
 
-std::optional<CacheEntry> LayeredCache::sqliteGet(const QString& key)
+template <typename T>
+QCoro::Task<T> LayeredCache::storeCall(std::function<T(SqliteCacheStore&)> fn, T unusable)
 {
     if (!m_store)
-        return std::nullopt;
-    const QString before = m_store->lastError();
-    auto entry = m_store->get(key);
-    if (!entry && m_store->lastError() != before)
-        ++m_stats.sqliteErrors;
-    return entry;
+        co_return unusable;
+    // The promise travels with the operation only: dropped unrun (the library went away), it cancels the
+    // future and the lookup goes on without SQLite.
+    auto promise = std::make_shared<QPromise<void>>();
+    auto value = std::make_shared<std::optional<T>>();
+    QFuture<void> done = promise->future();
+    promise->start();
+    m_store->post([promise, value, errors = m_storeErrors, fn = std::move(fn)](SqliteCacheStore* store) {
+        if (store) {
+            const int failures = store->failures();
+            *value = fn(*store);
+            if (store->failures() != failures)
+                errors->fetch_add(1);
+        } else {
+            errors->fetch_add(1);
+        }
+        promise->finish();
+    });
+    co_await done;
+    co_return value->value_or(unusable);
 }
 
-void LayeredCache::sqlitePut(const QString& key, const CacheEntry& entry)
+void LayeredCache::storeChange(std::function<void(SqliteCacheStore&)> change)
 {
-    if (m_store && !m_store->put(key, entry))
-        ++m_stats.sqliteErrors;
+    if (!m_store)
+        return;
+    m_store->post([errors = m_storeErrors, change = std::move(change)](SqliteCacheStore* store) {
+        const int failures = store ? store->failures() : 0;
+        if (store)
+            change(*store);
+        if (!store || store->failures() != failures)
+            errors->fetch_add(1);
+    });
 }
 
-QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fetcher fetcher,
+QCoro::Task<std::optional<CacheEntry>> LayeredCache::sqliteGet(const QString& key)
+{
+    // Not a coroutine: the closure and the fallback are destroyed here, never inside a co_await expression
+    // (g++ 12 destroys such temporaries twice).
+    return storeCall<std::optional<CacheEntry>>([key](SqliteCacheStore& store) { return store.get(key); },
+                                                std::nullopt);
+}
+
+QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& keyArgument, Fetcher fetcher,
                                                              bool forceRefresh)
 {
+    const Key key = keyArgument; // the caller's reference may not outlive the first suspension
     const CachePolicy policy = CachePolicy::forType(key.type);
     std::shared_ptr<bool> alive = m_alive;
 
@@ -72,7 +119,7 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
         ++m_stats.uncachedFetches;
         auto fetched = co_await fetcher();
         if (!*alive)
-            co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
+            co_return cacheDestroyed();
         if (!fetched) {
             ++m_stats.backendFailures;
             co_return fetched.error();
@@ -86,24 +133,36 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
 
     const QString k = keyString(key);
     ++m_stats.lookups;
-    const qint64 now = m_clock.nowMs();
 
-    // 1. memory
     std::optional<CacheEntry> staleCandidate;
     CacheSource staleSource = CacheSource::Memory;
-    if (auto mem = m_memory.find(k)) {
-        if (!forceRefresh && mem->isFresh(now)) {
-            ++m_stats.memory.hits;
-            co_return resultFrom(*mem, CacheSource::Memory, false);
+    for (int attempt = 1;; ++attempt) {
+        // 1. memory
+        staleCandidate.reset();
+        staleSource = CacheSource::Memory;
+        if (auto mem = m_memory.find(k)) {
+            if (!forceRefresh && mem->isFresh(m_clock.nowMs())) {
+                ++m_stats.memory.hits;
+                co_return resultFrom(*mem, CacheSource::Memory, false);
+            }
+            staleCandidate = std::move(mem);
         }
-        staleCandidate = std::move(mem);
-    }
-    ++m_stats.memory.misses;
+        if (!policy.persistent || !m_store)
+            break;
 
-    // 2. SQLite
-    if (policy.persistent) {
-        if (auto disk = sqliteGet(k)) {
-            if (!forceRefresh && disk->isFresh(now)) {
+        // 2. SQLite, on the store's thread: this thread does not wait.
+        const quint64 changes = m_changes;
+        std::optional<CacheEntry> disk = co_await sqliteGet(k);
+        if (!*alive)
+            co_return cacheDestroyed();
+        if (changes != m_changes) {
+            if (attempt < MaxReadAttempts)
+                continue; // the cache changed meanwhile: look again, memory first
+            disk.reset();
+        }
+        if (disk) {
+            if (!forceRefresh && disk->isFresh(m_clock.nowMs())) {
+                ++m_stats.memory.misses;
                 ++m_stats.sqlite.hits;
                 m_memory.insert(k, *disk);
                 co_return resultFrom(*disk, CacheSource::Sqlite, false);
@@ -113,8 +172,11 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
                 staleSource = CacheSource::Sqlite;
             }
         }
-        ++m_stats.sqlite.misses;
+        break;
     }
+    ++m_stats.memory.misses;
+    if (policy.persistent)
+        ++m_stats.sqlite.misses;
 
     // 3. backend: one request per key at a time; a lookup that finds one under way waits for its answer.
     std::optional<Result<CacheEntry, ApiError>> outcome;
@@ -123,7 +185,7 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
         ++m_stats.sharedFetches;
         co_await flight->done.future();
         if (!*alive)
-            co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
+            co_return cacheDestroyed();
         outcome = flight->outcome;
     } else {
         const auto flight = std::make_shared<InFlight>();
@@ -133,8 +195,7 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
         auto fetched = co_await fetcher();
         if (!*alive) {
             // The cache is gone (so is m_inFlight): only the shared flight may be touched.
-            const ApiError gone =
-                ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cache destroyed"));
+            const ApiError gone = cacheDestroyed();
             flight->outcome = gone;
             flight->done.finish();
             co_return gone;
@@ -168,18 +229,38 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fet
 
 std::optional<CacheResult> LayeredCache::peek(const Key& key)
 {
-    const CachePolicy policy = CachePolicy::forType(key.type);
-    if (!policy.cacheable)
-        return std::nullopt;
     const QString k = keyString(key);
-    const qint64 now = m_clock.nowMs();
+    if (k.isEmpty())
+        return std::nullopt;
     if (auto mem = m_memory.find(k))
-        return resultFrom(*mem, CacheSource::Memory, !mem->isFresh(now));
-    if (policy.persistent) {
-        if (auto disk = sqliteGet(k))
-            return resultFrom(*disk, CacheSource::Sqlite, !disk->isFresh(now));
-    }
+        return resultFrom(*mem, CacheSource::Memory, !mem->isFresh(m_clock.nowMs()));
     return std::nullopt;
+}
+
+QCoro::Task<std::optional<CacheResult>> LayeredCache::lookup(const Key& keyArgument)
+{
+    const Key key = keyArgument;
+    const CachePolicy policy = CachePolicy::forType(key.type);
+    const QString k = keyString(key);
+    std::shared_ptr<bool> alive = m_alive;
+    for (int attempt = 1;; ++attempt) {
+        if (auto mem = peek(key))
+            co_return mem;
+        if (!policy.persistent || !m_store)
+            co_return std::nullopt;
+        const quint64 changes = m_changes;
+        const std::optional<CacheEntry> disk = co_await sqliteGet(k);
+        if (!*alive)
+            co_return std::nullopt;
+        if (changes != m_changes) {
+            if (attempt < MaxReadAttempts)
+                continue;
+            co_return std::nullopt;
+        }
+        if (!disk)
+            co_return std::nullopt;
+        co_return resultFrom(*disk, CacheSource::Sqlite, !disk->isFresh(m_clock.nowMs()));
+    }
 }
 
 bool LayeredCache::put(const Key& key, const QByteArray& value)
@@ -199,9 +280,10 @@ CacheEntry LayeredCache::storeEntry(const Key& key, const QString& k, const Cach
     entry.storedAt = m_clock.nowMs();
     entry.expiresAt = entry.storedAt + policy.ttl.count();
     entry.scope = policy.userScoped ? key.scope : QString();
+    ++m_changes;
     m_memory.insert(k, entry);
     if (policy.persistent)
-        sqlitePut(k, entry);
+        storeChange([k, entry](SqliteCacheStore& store) { store.put(k, entry); });
     return entry;
 }
 
@@ -210,16 +292,16 @@ void LayeredCache::invalidate(const Key& key)
     const QString k = keyString(key);
     if (k.isEmpty())
         return;
+    ++m_changes;
     m_memory.remove(k);
-    if (m_store && !m_store->remove(k) && !m_store->lastError().isEmpty() && !m_store->isOpen())
-        ++m_stats.sqliteErrors;
+    storeChange([k](SqliteCacheStore& store) { store.remove(k); });
 }
 
 void LayeredCache::invalidatePrefix(const QString& keyPrefix)
 {
+    ++m_changes;
     m_memory.removePrefix(keyPrefix);
-    if (m_store && m_store->removePrefix(keyPrefix) < 0)
-        ++m_stats.sqliteErrors;
+    storeChange([keyPrefix](SqliteCacheStore& store) { store.removePrefix(keyPrefix); });
 }
 
 void LayeredCache::invalidateType(DataType type)
@@ -233,9 +315,9 @@ void LayeredCache::purgeScope(const QString& userId)
 {
     if (userId.isEmpty())
         return;
+    ++m_changes;
     m_memory.removeScope(userId);
-    if (m_store && m_store->removeScope(userId) < 0)
-        ++m_stats.sqliteErrors;
+    storeChange([userId](SqliteCacheStore& store) { store.removeScope(userId); });
 }
 
 void LayeredCache::prune()
@@ -245,23 +327,31 @@ void LayeredCache::prune()
     for (DataType t : {DataType::Plans, DataType::Profile, DataType::Subscription})
         longest = std::max(longest, CachePolicy::forType(t).maxStale);
     const qint64 cutoff = m_clock.nowMs() - longest.count();
+    ++m_changes;
     m_memory.removeExpiredBefore(cutoff);
-    if (m_store && m_store->removeExpiredBefore(cutoff) < 0)
-        ++m_stats.sqliteErrors;
+    storeChange([cutoff](SqliteCacheStore& store) { store.removeExpiredBefore(cutoff); });
 }
 
 CacheStats LayeredCache::stats() const
 {
     CacheStats s = m_stats;
+    s.sqliteErrors += m_storeErrors->load();
     s.memoryEntries = m_memory.size();
     s.memoryEvictions = m_memory.evictions();
-    s.sqliteEntries = m_store ? m_store->count() : 0;
+    SqliteCacheStore* here = m_store ? m_store->inlineStore() : nullptr;
+    s.sqliteEntries = !m_store ? 0 : here ? here->count() : -1;
     return s;
 }
 
 void LayeredCache::resetStats()
 {
     m_stats = CacheStats();
+    m_storeErrors->store(0);
+}
+
+QCoro::Task<int> LayeredCache::storedEntries()
+{
+    return storeCall<int>([](SqliteCacheStore& store) { return store.count(); }, -1);
 }
 
 } // namespace sv

@@ -3,6 +3,7 @@
 #include "backend/ApiError.h"
 #include "cache/CachePolicy.h"
 #include "cache/CacheStats.h"
+#include "cache/CacheStoreQueue.h"
 #include "cache/Clock.h"
 #include "cache/MemoryCache.h"
 #include "cache/SqliteCacheStore.h"
@@ -18,6 +19,7 @@
 #include <QFuture>
 #include <QPromise>
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -43,7 +45,14 @@ struct CacheResult
 /// The seed's "Approach 3": memory -> SQLite (cache_store) -> backend fetcher, TTL per DataType from
 /// CachePolicy. Invoices and payment methods bypass every layer (nothing is ever stored for them).
 /// When the fetcher fails with Offline, Timeout or 5xx, the last value is served marked stale with its
-/// age ("offline - as of 14:05"). Single-thread: use from the thread that owns the SQLite connection.
+/// age ("offline - as of 14:05").
+///
+/// Single-thread: use it from one thread (the UI thread), which never waits for SQL. The SQLite layer is a
+/// CacheStoreQueue: in the app and the CLI the library's own connection on LibraryService's worker
+/// (LibraryCacheStore). get() and lookup() await its reads; put(), the invalidations, purgeScope() and
+/// prune() change the memory layer at once and queue the SQLite change in order, without waiting (fire and
+/// forget: a later read of the same store sees it). A value read from SQLite while the cache changed is read
+/// again, so a purged or replaced entry never comes back into memory.
 class LayeredCache
 {
 public:
@@ -58,7 +67,7 @@ public:
     };
 
     /// `store` may be null (memory only). The clock must outlive the cache.
-    LayeredCache(std::unique_ptr<SqliteCacheStore> store, Clock& clock = Clock::system(),
+    LayeredCache(std::unique_ptr<CacheStoreQueue> store, Clock& clock = Clock::system(),
                  int memoryEntries = 512);
     ~LayeredCache();
     LayeredCache(const LayeredCache&) = delete;
@@ -69,12 +78,16 @@ public:
     /// a stale value when offline.
     QCoro::Task<Result<CacheResult, ApiError>> get(const Key& key, Fetcher fetcher,
                                                    bool forceRefresh = false);
-    /// The cached value without calling the backend (fresh or stale); nullopt when absent.
+    /// What the memory layer holds for the key (fresh or stale), without SQL and without the backend;
+    /// nullopt when absent from memory. See lookup() for the SQLite layer too.
     std::optional<CacheResult> peek(const Key& key);
+    /// The cached value from memory, else from SQLite (fresh or stale), without calling the backend; nullopt
+    /// when absent from both.
+    QCoro::Task<std::optional<CacheResult>> lookup(const Key& key);
     /// Stores a value obtained elsewhere (e.g. after an update). False for never-cached types.
     bool put(const Key& key, const QByteArray& value);
 
-    /// Explicit invalidation, both layers.
+    /// Explicit invalidation, both layers (SQLite: queued).
     void invalidate(const Key& key);
     void invalidatePrefix(const QString& keyPrefix);
     void invalidateType(DataType type);
@@ -86,26 +99,41 @@ public:
     /// "plans::all", "profile:<user>:me". Never-cached types have no key (empty string).
     static QString keyString(const Key& key);
 
+    /// The counters. `sqliteEntries` is counted only for a store on this thread (SqliteCacheStore); it is -1
+    /// for a store elsewhere (see storedEntries()).
     CacheStats stats() const;
     void resetStats();
+    /// Rows in the SQLite layer (after every change queued before), -1 on error or without a store.
+    QCoro::Task<int> storedEntries();
     MemoryCache& memory() { return m_memory; }
-    SqliteCacheStore* store() { return m_store.get(); }
+    CacheStoreQueue* store() { return m_store.get(); }
     /// Attaches (or replaces) the persistent layer, e.g. once the profile's library file is open and
     /// migrated. Entries already in memory stay; later lookups that miss memory read the new store.
-    void setStore(std::unique_ptr<SqliteCacheStore> store) { m_store = std::move(store); }
+    void setStore(std::unique_ptr<CacheStoreQueue> store);
 
 private:
     CacheResult resultFrom(const CacheEntry& entry, CacheSource source, bool stale) const;
-    std::optional<CacheEntry> sqliteGet(const QString& key);
-    void sqlitePut(const QString& key, const CacheEntry& entry);
+    /// Runs `fn` on the store's thread and awaits its value; `unusable` when there is no usable store.
+    template <typename T>
+    QCoro::Task<T> storeCall(std::function<T(SqliteCacheStore&)> fn, T unusable);
+    /// Queues a change to the store without waiting; a failure is counted in sqliteErrors.
+    void storeChange(std::function<void(SqliteCacheStore&)> change);
+    /// The key's SQLite entry; nullopt when absent or unreadable (counted).
+    QCoro::Task<std::optional<CacheEntry>> sqliteGet(const QString& key);
     /// Writes a freshly fetched or put value to memory (and SQLite when the policy persists it).
     CacheEntry storeEntry(const Key& key, const QString& k, const CachePolicy& policy, QByteArray value);
 
-    std::unique_ptr<SqliteCacheStore> m_store;
+    std::unique_ptr<CacheStoreQueue> m_store;
     Clock& m_clock;
     MemoryCache m_memory;
     CacheStats m_stats;
     std::shared_ptr<bool> m_alive;
+    /// SQLite failures of queued operations (counted on the store's thread).
+    std::shared_ptr<std::atomic<qint64>> m_storeErrors;
+    /// Bumped by every change of the cached values: a lookup whose SQLite read spanned a change looks again
+    /// (memory first), so an entry purged or replaced meanwhile never comes back.
+    quint64 m_changes = 0;
+    static constexpr int MaxReadAttempts = 4;
 
     /// A backend fetch under way for a key: lookups of the same key that miss meanwhile wait for it instead
     /// of sending the same request again (two views opening at once ask for the same subscription).

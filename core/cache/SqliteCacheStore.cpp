@@ -44,9 +44,11 @@ SqliteCacheStore SqliteCacheStore::openFile(const QString& filePath, const QStri
 }
 
 SqliteCacheStore::SqliteCacheStore(SqliteCacheStore&& other) noexcept
-    : m_db(std::move(other.m_db))
+    : CacheStoreQueue()
+    , m_db(std::move(other.m_db))
     , m_ownConnection(std::move(other.m_ownConnection))
     , m_lastError(std::move(other.m_lastError))
+    , m_failures(other.m_failures)
 {
     other.m_ownConnection.clear();
     other.m_db = QSqlDatabase();
@@ -69,6 +71,7 @@ bool SqliteCacheStore::isOpen() const
 bool SqliteCacheStore::fail(const QString& what, const QString& message)
 {
     m_lastError = what + QLatin1String(": ") + message;
+    ++m_failures;
     qCWarning(lcCache).noquote() << "cache_store" << m_lastError;
     return false;
 }

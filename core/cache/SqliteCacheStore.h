@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CacheEntry.h"
+#include "cache/CacheStoreQueue.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -14,16 +15,21 @@ namespace sv {
 ///               expires_at INTEGER NOT NULL, scope TEXT NOT NULL DEFAULT '')
 /// (created by the library's migrations; ensureSchema() creates it for a standalone file).
 /// Lookups are primary-key reads (tens of microseconds). Use it on the thread that owns the connection.
-/// Failures (locked, corrupt, missing table) are reported through lastError() and never throw; the
-/// layered cache then degrades to memory only.
-class SqliteCacheStore
+/// Failures (locked, corrupt, missing table) are reported through lastError() and failures() and never
+/// throw; the layered cache then degrades to memory only.
+///
+/// As a CacheStoreQueue it runs the layered cache's operations at once, on the caller's thread: for tests and
+/// tools that own the connection. The app and the CLI use LibraryCacheStore (the library's own connection on
+/// its worker) and never open a second connection to the library file.
+class SqliteCacheStore final : public CacheStoreQueue
 {
 public:
     /// Uses an already open connection (e.g. LibraryDatabase::connection()).
     explicit SqliteCacheStore(QSqlDatabase db);
-    /// Opens its own connection to `filePath` (for tools and tests); check isOpen().
+    /// Opens its own connection to a standalone `filePath` (tests, benchmarks); check isOpen(). Never for a
+    /// profile's library file in a process that also has it open: one connection per file per process.
     static SqliteCacheStore openFile(const QString& filePath, const QString& connectionName);
-    ~SqliteCacheStore();
+    ~SqliteCacheStore() override;
     SqliteCacheStore(SqliteCacheStore&& other) noexcept;
     SqliteCacheStore(const SqliteCacheStore&) = delete;
     SqliteCacheStore& operator=(const SqliteCacheStore&) = delete;
@@ -45,7 +51,13 @@ public:
     int count();
 
     QString lastError() const { return m_lastError; }
+    /// Operations that failed since the store was made.
+    int failures() const { return m_failures; }
     QSqlDatabase database() const { return m_db; }
+
+    /// CacheStoreQueue: runs `op` with this store at once.
+    void post(std::function<void(SqliteCacheStore*)> op) override { op(this); }
+    SqliteCacheStore* inlineStore() override { return this; }
 
 private:
     bool fail(const QString& what, const QString& message);
@@ -53,6 +65,7 @@ private:
     QSqlDatabase m_db;
     QString m_ownConnection; ///< set when this store opened the connection itself
     QString m_lastError;
+    int m_failures = 0;
 };
 
 } // namespace sv

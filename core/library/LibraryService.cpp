@@ -224,6 +224,12 @@ QCoro::Task<Result<int, LibraryError>> LibraryService::removeAccount(Platform pl
     co_return co_await awaitFuture<R>(future, shutdownError());
 }
 
+void LibraryService::runDetached(std::function<void(LibraryDatabase&)> fn)
+{
+    LibraryDatabase* db = m_db.get();
+    postToWorker([db, fn = std::move(fn)] { fn(*db); });
+}
+
 void LibraryService::notifyContentChanged()
 {
     QMetaObject::invokeMethod(this, &LibraryService::contentChanged, Qt::QueuedConnection);

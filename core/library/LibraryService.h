@@ -92,6 +92,11 @@ public:
     template <typename T>
     QCoro::Task<T> run(std::function<T(LibraryDatabase&)> fn);
 
+    /// Queues `fn` to the worker thread like run(), in order with every other operation, and returns at once:
+    /// nothing waits for it (the cache's writes, whose outcome nobody awaits). It runs on the service's
+    /// database (open or not: check isOpen()) before the destructor closes it.
+    void runDetached(std::function<void(LibraryDatabase&)> fn);
+
     /// Announces contentChanged() for writes made through run() (a sync's batches, an account removed), so
     /// every view of the library refreshes as items arrive. Thread-safe; the signal is queued.
     void notifyContentChanged();

@@ -357,9 +357,12 @@ private:
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
 
-    bool cached(DataType type, const QString& id) const
+    /// Whether the cache holds the value (memory or SQLite), as the app would find it.
+    QCoro::Task<bool> cached(DataType type, const QString& id)
     {
-        return m_cache->peek({type, m_userId, id}).has_value();
+        const LayeredCache::Key key{type, m_userId, id}; // no temporary in a co_await expression (g++ 12)
+        const std::optional<CacheResult> found = co_await m_cache->lookup(key);
+        co_return found.has_value();
     }
 
     void tally(TypeIndex t, const DataFreshness& f, bool forced, bool wasCached, bool widened = false)
@@ -400,8 +403,8 @@ private:
     {
         ++m_inFlight;
         BillingService* billing = m_billing.get();
-        const bool subCached = cached(DataType::Subscription, QStringLiteral("settings"));
-        const bool plansCached = m_cache->peek({DataType::Plans, {}, QStringLiteral("list:usd")}).has_value();
+        const bool subCached = co_await cached(DataType::Subscription, m_settingsId);
+        const bool plansCached = co_await cached(DataType::Plans, m_plansId);
         auto overview = co_await billing->usageOverview(force);
         if (overview) {
             tally(TSubscription, overview->subscription.freshness, force, subCached);
@@ -413,7 +416,8 @@ private:
             const QDate since = periodStartDate();
             bool widened = false;
             bool historyCached = false;
-            if (auto c = m_cache->peek({DataType::UsageHistory, m_userId, QStringLiteral("history")})) {
+            const LayeredCache::Key historyKey{DataType::UsageHistory, m_userId, QStringLiteral("history")};
+            if (auto c = co_await m_cache->lookup(historyKey)) {
                 historyCached = true;
                 const QJsonObject o = QJsonDocument::fromJson(c->value).object();
                 const QDate cachedSince =
@@ -437,13 +441,13 @@ private:
     {
         ++m_inFlight;
         BillingService* billing = m_billing.get();
-        const bool plansCached = m_cache->peek({DataType::Plans, {}, QStringLiteral("list:usd")}).has_value();
+        const bool plansCached = co_await cached(DataType::Plans, m_plansId);
         auto plans = co_await billing->plans(QString(), force);
         if (plans)
             tally(TPlans, plans->freshness, force, plansCached);
         else
             ++m_day.types[TPlans].errors;
-        const bool subCached = cached(DataType::Subscription, QStringLiteral("settings"));
+        const bool subCached = co_await cached(DataType::Subscription, m_settingsId);
         auto sub = co_await billing->subscription(force);
         if (sub)
             tally(TSubscription, sub->freshness, force, subCached);
@@ -485,6 +489,8 @@ private:
     QString m_cacheFile;
     ManualClock m_clock;
     std::unique_ptr<LayeredCache> m_cache;
+    const QString m_settingsId = QStringLiteral("settings"); ///< cache ids (named: no temporary in co_await)
+    const QString m_plansId = QStringLiteral("list:usd");
     std::unique_ptr<BillingService> m_billing;
     Period m_period = Period::Days30;
     std::optional<UsageOverview> m_overview;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace sv::test {
 
@@ -48,6 +49,18 @@ QString brokenCharacter(const QString& text, const QString& cluster)
     if (text.contains(firstCodePoint) && !text.contains(cluster))
         return QStringLiteral("a character was cut in: ") + text;
     return {};
+}
+
+int openDescriptors(qint64 pid, const QString& file)
+{
+    const QString target = QFileInfo(file).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    int n = 0;
+    for (const QString& fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        if (!target.isEmpty() && QFile::symLinkTarget(fds.filePath(fd)) == target)
+            ++n;
+    }
+    return n;
 }
 
 } // namespace sv::test

@@ -24,6 +24,8 @@ underUnopenedKeyring(const QTemporaryDir& home, const QString& program, const QS
 QString dataPath(const QString& relative);
 /// Absolute path of a built target's executable in the build tree, e.g. "app/cli/streamvibe-cli".
 QString buildPath(const QString& relative);
+/// How many descriptors process `pid` holds open on `file` (links in /proc/<pid>/fd pointing at it).
+int openDescriptors(qint64 pid, const QString& file);
 
 /// Empty when shortened `text` shows `cluster` (one user-perceived character) properly: `text` survives
 /// UTF-8 unchanged (no half surrogate pair, which prints as "?") and holds `cluster` whole or not at all.

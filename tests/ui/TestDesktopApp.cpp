@@ -15,7 +15,6 @@
 #include "auth/SessionManager.h"
 #include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
-#include "cache/SqliteCacheStore.h"
 #include "library/LibraryService.h"
 #include "sync/SyncManager.h"
 
@@ -76,12 +75,12 @@ private Q_SLOTS:
         window.resize(1100, 800);
         window.show();
         QVERIFY(opened.wait(10000));
-        QVERIFY(services.attachPersistentCache(profile.libraryPath()));
-        SqliteCacheStore* store = services.cache()->store();
-        QVERIFY(store && store->isOpen());
-        QVERIFY(services.attachPersistentCache(profile.libraryPath())); // once is enough; the store stays
+        QVERIFY(services.attachPersistentCache());
+        CacheStoreQueue* store = services.cache()->store();
+        QVERIFY(store);
+        QVERIFY(services.attachPersistentCache()); // once is enough; the store stays
         QCOMPARE(services.cache()->store(), store);
-        QVERIFY(store->isOpen());
+        QCOMPARE(awaitTask(services.cache()->storedEntries()), 0);
 
         // Signed out: the account pages explain what signing in brings; the library works.
         QVERIFY(window.connectionsView());
@@ -106,7 +105,7 @@ private Q_SLOTS:
         const qint64 usedBefore = window.usageView()->overview()->subscription.value.used;
         QVERIFY(!window.accountButton()->planName().isEmpty());
         // Cached in the profile's file, not only in memory.
-        QVERIFY(services.cache()->store()->count() > 0);
+        QVERIFY(awaitTask(services.cache()->storedEntries()) > 0);
         // Coming back to Usage later shows current figures: within their lifetime from the cache (no
         // request), after it from the backend.
         const auto showUsageAgain = [&] {
@@ -179,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(!services.isAvailable());
         QVERIFY(!services.syncManager());
         QVERIFY(!services.billing());
-        QVERIFY(!services.attachPersistentCache(profile.libraryPath()));
+        QVERIFY(!services.attachPersistentCache());
     }
 };
 

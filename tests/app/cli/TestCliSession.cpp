@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -60,6 +61,21 @@ private:
     {
         return sv::test::runProcess(cliPath(), globalArgs() + args, env.isEmpty() ? environment() : env,
                                     input);
+    }
+
+    /// A $BROWSER that follows the redirects with curl, as a real one would.
+    QProcessEnvironment browserEnvironment()
+    {
+        const QString script = m_profileDir->filePath(QStringLiteral("fake-browser.sh"));
+        QFile file(script);
+        if (!file.exists() && file.open(QIODevice::WriteOnly)) {
+            file.write("#!/bin/sh\nexec curl -sS -L --max-time 60 -o /dev/null \"$1\"\n");
+            file.close();
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("BROWSER"), script);
+        return env;
     }
 
     QJsonObject status()
@@ -418,6 +434,86 @@ private Q_SLOTS:
             QVERIFY2(!r->err.contains("Object does not exist"), r->err.constData());
             QVERIFY2(!r->err.contains("/org/freedesktop/secrets"), r->err.constData());
         }
+    }
+
+    void syncOpensTheLibraryFileOnce()
+    {
+        // Several thousand items: the sync runs long enough to be watched from outside.
+        SandboxProcess::Options options;
+        options.items = 4000;
+        auto sandbox = std::make_unique<SandboxProcess>(options);
+        QVERIFY2(sandbox->start(), qPrintable(sandbox->errorString()));
+        // A copy of the sandbox's configuration: it stays when the sandbox is stopped below.
+        const QString config = m_profileDir->filePath(QStringLiteral("sandbox.ini"));
+        QVERIFY(QFile::copy(sandbox->configFile(), config));
+        const QStringList global{QStringLiteral("--profile"), m_profileDir->path(),
+                                 QStringLiteral("--config"), config};
+        const QString library = sv::Profile::resolve(m_profileDir->path()).libraryPath();
+        const ProcessOutcome login = sv::test::runProcess(
+            cliPath(),
+            global + QStringList{QStringLiteral("login"), QStringLiteral("--email"),
+                                 SandboxProcess::demoEmail(), QStringLiteral("--password-stdin")},
+            environment(), SandboxProcess::demoPassword().toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const ProcessOutcome connected = sv::test::runProcess(
+            cliPath(), global + QStringList{QStringLiteral("connect"), QStringLiteral("youtube")},
+            browserEnvironment());
+        QVERIFY2(connected.exitCode == 0, connected.err.constData());
+
+        // While the sync runs, the process holds exactly one descriptor on library.sqlite: one SQLite
+        // connection for the library, its jobs, the accounts, the audit log and the cache.
+        QProcess sync;
+        sync.setProcessEnvironment(environment());
+        sync.start(cliPath(), global + QStringList{QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY(sync.waitForStarted(10000));
+        const qint64 pid = sync.processId();
+        int samples = 0;
+        int most = 0;
+        QList<int> seen;
+        for (int i = 0; i < 12000 && sync.state() != QProcess::NotRunning; ++i) {
+            const int open = sv::test::openDescriptors(pid, library);
+            if (open > 0)
+                ++samples;
+            if (open > most)
+                most = open;
+            if (seen.isEmpty() || seen.last() != open)
+                seen.append(open);
+            sync.waitForFinished(10); // bounded: at most 12000 polls of 10 ms
+        }
+        QVERIFY(sync.state() == QProcess::NotRunning || sync.waitForFinished(60000));
+        const QByteArray err = sync.readAllStandardError();
+        QVERIFY2(sync.exitStatus() == QProcess::NormalExit && sync.exitCode() == 0, err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(sync.readAllStandardOutput())
+                                        .object()
+                                        .value(QStringLiteral("syncs"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
+        QCOMPARE(summary.value(QStringLiteral("item_count")).toInteger(), 4000);
+        QString sequence;
+        for (const int n : seen)
+            sequence += QString::number(n) + QLatin1Char(' ');
+        QVERIFY2(samples >= 10,
+                 qPrintable(QStringLiteral("the library was seen open in %1 polls").arg(samples)));
+        QVERIFY2(most == 1,
+                 qPrintable(QStringLiteral("descriptors on library.sqlite over time: %1").arg(sequence)));
+
+        // The cache persists across processes: what one process's cache stored (usage, plans) is read from
+        // cache_store by the next one, here with the backend gone.
+        const QStringList usage = global + QStringList{QStringLiteral("usage"), QStringLiteral("--json")};
+        const ProcessOutcome online = sv::test::runProcess(cliPath(), usage, environment());
+        QVERIFY2(online.exitCode == 0, online.err.constData());
+        const QJsonObject before = QJsonDocument::fromJson(online.out).object();
+        QVERIFY(before.value(QStringLiteral("quota")).toInteger() > 0);
+        QVERIFY(!before.value(QStringLiteral("plan_name")).toString().isEmpty());
+        sandbox.reset(); // the backend is gone: connection refused
+        const ProcessOutcome offline = sv::test::runProcess(cliPath(), usage, environment());
+        QVERIFY2(offline.exitCode == 0, offline.err.constData());
+        const QJsonObject after = QJsonDocument::fromJson(offline.out).object();
+        QCOMPARE(after.value(QStringLiteral("used")), before.value(QStringLiteral("used")));
+        QCOMPARE(after.value(QStringLiteral("quota")), before.value(QStringLiteral("quota")));
+        QCOMPARE(after.value(QStringLiteral("plan_name")), before.value(QStringLiteral("plan_name")));
+        QCOMPARE(after.value(QStringLiteral("fetched_at")), before.value(QStringLiteral("fetched_at")));
     }
 
     void noKeyringServiceIsAClearError()

@@ -1,4 +1,6 @@
 #include "cache/LayeredCache.h"
+#include "cache/LibraryCacheStore.h"
+#include "library/LibraryService.h"
 
 #include "fixtures/AwaitTask.h"
 
@@ -6,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -66,6 +69,35 @@ private:
     {
         return sv::test::awaitTask(cache.get(key, backend.fetcher(), force));
     }
+    /// Memory, else SQLite, without the backend.
+    static std::optional<CacheResult> lookup(LayeredCache& cache, const Key& key)
+    {
+        return sv::test::awaitTask(cache.lookup(key));
+    }
+    static SqliteCacheStore& storeOf(LayeredCache& cache) { return *cache.store()->inlineStore(); }
+
+    /// Blocks the library's worker thread until release() (bounded: a caller that waits for SQL meanwhile
+    /// makes the test fail instead of hanging).
+    struct BusyWorker
+    {
+        QSemaphore started;
+        QSemaphore released;
+        QCoro::Task<bool> job;
+
+        explicit BusyWorker(LibraryService& library)
+            : job(library.run<bool>([this](LibraryDatabase&) {
+                started.release();
+                return released.tryAcquire(1, 10000);
+            }))
+        {
+        }
+        bool waitUntilBusy() { return started.tryAcquire(1, 10000); }
+        bool release()
+        {
+            released.release();
+            return sv::test::awaitTask(std::move(job));
+        }
+    };
 
 Q_SIGNALS:
     void gateOpened();
@@ -295,17 +327,18 @@ private slots:
 
         cache->invalidate(plans); // e.g. a price.updated notification
         QVERIFY(!cache->peek(plans));
+        QVERIFY(!lookup(*cache, plans));
         QCOMPARE(get(*cache, plans, backend)->source, CacheSource::Backend);
         QCOMPARE(backend.calls, 3);
 
         cache->invalidateType(DataType::Subscription);
-        QVERIFY(!cache->peek(sub));
-        QCOMPARE(cache->store()->get(LayeredCache::keyString(sub)), std::nullopt);
+        QVERIFY(!lookup(*cache, sub));
+        QCOMPARE(storeOf(*cache).get(LayeredCache::keyString(sub)), std::nullopt);
         QVERIFY(cache->peek(plans));
 
         cache->invalidatePrefix(QStringLiteral("plans:"));
-        QVERIFY(!cache->peek(plans));
-        QCOMPARE(cache->store()->count(), 0);
+        QVERIFY(!lookup(*cache, plans));
+        QCOMPARE(storeOf(*cache).count(), 0);
     }
 
     void purgeScopeOnSignOut()
@@ -319,23 +352,26 @@ private slots:
         const Key p2{DataType::Profile, QStringLiteral("u2"), QStringLiteral("me")};
         for (const Key& k : {plans, p1, s1, p2})
             QVERIFY(get(*cache, k, backend));
-        QCOMPARE(cache->store()->count(), 4);
+        QCOMPARE(storeOf(*cache).count(), 4);
 
         cache->purgeScope(QStringLiteral("u1"));
-        QVERIFY(!cache->peek(p1));
-        QVERIFY(!cache->peek(s1));
-        QVERIFY(!cache->store()->get(LayeredCache::keyString(p1)));
-        QVERIFY(!cache->store()->get(LayeredCache::keyString(s1)));
+        QVERIFY(!lookup(*cache, p1));
+        QVERIFY(!lookup(*cache, s1));
+        QVERIFY(!storeOf(*cache).get(LayeredCache::keyString(p1)));
+        QVERIFY(!storeOf(*cache).get(LayeredCache::keyString(s1)));
         QVERIFY(cache->peek(p2));
         QVERIFY(cache->peek(plans));
-        QCOMPARE(cache->store()->count(), 2);
+        QCOMPARE(storeOf(*cache).count(), 2);
         QCOMPARE(cache->memory().size(), 2);
 
         // Nothing of u1 comes back after a restart either.
         cache.reset();
         auto reopened = makeCache();
-        QVERIFY(!reopened->peek(p1));
-        QVERIFY(reopened->peek(p2));
+        QVERIFY(!reopened->peek(p2)); // memory is empty after a restart ...
+        QVERIFY(!lookup(*reopened, p1));
+        const auto fromDisk = lookup(*reopened, p2); // ... SQLite is not
+        QVERIFY(fromDisk);
+        QCOMPARE(fromDisk->source, CacheSource::Sqlite);
     }
 
     void invoicesAndPaymentMethodsAreNeverStored()
@@ -352,10 +388,10 @@ private slots:
                 QCOMPARE(r->source, CacheSource::Backend);
             }
             QVERIFY(!cache->put(key, "sneaky"));
-            QVERIFY(!cache->peek(key));
+            QVERIFY(!lookup(*cache, key));
         }
         QCOMPARE(backend.calls, 6); // every read went to the backend
-        QCOMPARE(cache->store()->count(), 0);
+        QCOMPARE(storeOf(*cache).count(), 0);
         QCOMPARE(cache->memory().size(), 0);
 
         // Offline: no stale invoice can exist, the error is returned.
@@ -434,6 +470,101 @@ private slots:
         LayeredCache memoryOnly(nullptr, m_clock);
         QVERIFY(get(memoryOnly, plans, backend));
         QCOMPARE(get(memoryOnly, plans, backend)->source, CacheSource::Memory);
+    }
+
+    // --- The library's own connection, on its worker (LibraryCacheStore): the app and the CLI.
+
+    void libraryStoreRunsOnTheLibraryWorkerInOrder()
+    {
+        LibraryService library;
+        QVERIFY(!sv::test::awaitTask(library.open(m_dir.filePath(QStringLiteral("profile.sqlite")))));
+        LayeredCache cache(std::make_unique<LibraryCacheStore>(&library), m_clock);
+        FakeBackend backend;
+        const Key plans{DataType::Plans, {}, QStringLiteral("all")};
+        const Key s1{DataType::Subscription, QStringLiteral("u1"), QStringLiteral("settings")};
+        const Key s2{DataType::Subscription, QStringLiteral("u2"), QStringLiteral("settings")};
+        QCOMPARE(get(cache, plans, backend)->source, CacheSource::Backend);
+
+        // With the worker busy, nothing the cache does waits for it: reads suspend, changes are queued.
+        BusyWorker busy(library);
+        QVERIFY(busy.waitUntilBusy());
+        QVERIFY(cache.put(s1, "one"));
+        QVERIFY(cache.put(s2, "two"));
+        cache.purgeScope(QStringLiteral("u2"));
+        cache.memory().clear();
+        auto fromDisk = cache.get(plans, backend.fetcher());
+        auto purged = cache.lookup(s2);
+        auto entries = cache.storedEntries();
+        QVERIFY(!fromDisk.isReady());
+        QVERIFY(!purged.isReady());
+        QVERIFY(!entries.isReady());
+        QCOMPARE(cache.stats().sqliteEntries, -1); // not countable without waiting
+        QVERIFY(busy.release());
+
+        // In order: the reads see the writes and the purge queued before them.
+        const auto got = sv::test::awaitTask(std::move(fromDisk));
+        QVERIFY(got);
+        QCOMPARE(got->source, CacheSource::Sqlite);
+        QCOMPARE(got->value, QByteArray("v1"));
+        QVERIFY(!sv::test::awaitTask(std::move(purged)));
+        QCOMPARE(sv::test::awaitTask(std::move(entries)), 2);
+        const auto one = lookup(cache, s1);
+        QVERIFY(one);
+        QCOMPARE(one->value, QByteArray("one"));
+        QCOMPARE(backend.calls, 1);
+        QCOMPARE(cache.stats().sqliteErrors, 0);
+
+        // Persisted through the library's connection: a new cache over the same library reads them.
+        LayeredCache restarted(std::make_unique<LibraryCacheStore>(&library), m_clock);
+        const auto again = get(restarted, plans, backend);
+        QVERIFY(again);
+        QCOMPARE(again->source, CacheSource::Sqlite);
+        QCOMPARE(backend.calls, 1);
+    }
+
+    void purgeWhileReadingNeverResurrects()
+    {
+        LibraryService library;
+        QVERIFY(!sv::test::awaitTask(library.open(m_dir.filePath(QStringLiteral("purge.sqlite")))));
+        LayeredCache cache(std::make_unique<LibraryCacheStore>(&library), m_clock);
+        FakeBackend backend;
+        backend.value = "u1-subscription";
+        const Key s1{DataType::Subscription, QStringLiteral("u1"), QStringLiteral("settings")};
+        QVERIFY(get(cache, s1, backend));
+        cache.memory().clear();
+
+        // The read is queued, then the user signs out before SQLite answers: the answer is outdated.
+        BusyWorker busy(library);
+        QVERIFY(busy.waitUntilBusy());
+        auto reading = cache.lookup(s1);
+        backend.value = "fresh";
+        auto fetching = cache.get(s1, backend.fetcher());
+        cache.purgeScope(QStringLiteral("u1"));
+        QVERIFY(busy.release());
+        QVERIFY(!sv::test::awaitTask(std::move(reading)));
+        const auto got = sv::test::awaitTask(std::move(fetching));
+        QVERIFY(got);
+        QCOMPARE(got->source, CacheSource::Backend);
+        QCOMPARE(got->value, QByteArray("fresh"));
+        QCOMPARE(backend.calls, 2);
+    }
+
+    void closedLibraryLeavesMemoryOnly()
+    {
+        FakeBackend backend;
+        const Key plans{DataType::Plans, {}, QStringLiteral("all")};
+        auto library = std::make_unique<LibraryService>(); // never opened
+        LayeredCache cache(std::make_unique<LibraryCacheStore>(library.get()), m_clock);
+        QCOMPARE(get(cache, plans, backend)->source, CacheSource::Backend);
+        QCOMPARE(get(cache, plans, backend)->source, CacheSource::Memory);
+        QVERIFY(cache.stats().sqliteErrors > 0);
+        QCOMPARE(sv::test::awaitTask(cache.storedEntries()), -1);
+
+        // The service gone: still no crash and no wait, the memory layer answers.
+        library.reset();
+        cache.invalidate(plans);
+        QCOMPARE(get(cache, plans, backend)->source, CacheSource::Backend);
+        QCOMPARE(backend.calls, 2);
     }
 };
 

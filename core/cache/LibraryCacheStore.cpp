@@ -1,0 +1,29 @@
+#include "cache/LibraryCacheStore.h"
+
+#include "cache/SqliteCacheStore.h"
+#include "library/LibraryService.h"
+
+namespace sv {
+
+LibraryCacheStore::LibraryCacheStore(LibraryService* library)
+    : m_library(library)
+{
+}
+
+void LibraryCacheStore::post(std::function<void(SqliteCacheStore*)> op)
+{
+    if (!m_library) {
+        op(nullptr);
+        return;
+    }
+    m_library->runDetached([op = std::move(op)](LibraryDatabase& db) {
+        if (!db.isOpen()) {
+            op(nullptr);
+            return;
+        }
+        SqliteCacheStore store(db.connection());
+        op(&store);
+    });
+}
+
+} // namespace sv
