@@ -209,7 +209,7 @@ class TestStress : public QObject
     Q_OBJECT
 
 private:
-    // --- one seed's state ---------------------------------------------------------------------------------
+    // --- one seed's state ---
     quint64 m_seed = 0;
     Scale m_scale = scale();
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -270,7 +270,7 @@ private:
                 m_sandbox->configFile()};
     }
 
-    // --- synchronous CLI runs (setup) ---------------------------------------------------------------------
+    // --- synchronous CLI runs (setup) ---
     struct Run
     {
         bool finished = false;
@@ -304,7 +304,7 @@ private:
         return run;
     }
 
-    // --- sandbox control ----------------------------------------------------------------------------------
+    // --- sandbox control ---
     QJsonObject control(const QByteArray& method, const QString& path)
     {
         const auto reply = m_sandbox->request(method, m_sandbox->url(path));
@@ -346,7 +346,7 @@ private:
         return u;
     }
 
-    // --- the library, read by the test itself once no other process runs ----------------------------------
+    // --- the library, read by the test itself once no other process runs ---
     struct LibraryState
     {
         QString error;
@@ -445,8 +445,7 @@ private:
         return state;
     }
 
-    // --- child processes
-    // ------------------------------------------------------------------------------------
+    // --- child processes ---
     Child* spawn(const QString& label, const QString& program, const QStringList& args, int boundMs,
                  bool reader)
     {
@@ -578,8 +577,7 @@ private:
                      bound, true);
     }
 
-    // --- plan
-    // -----------------------------------------------------------------------------------------------
+    // --- plan ---
     std::vector<RoundPlan> plan(Rng& rng) const
     {
         std::vector<RoundPlan> rounds;
@@ -633,7 +631,7 @@ private:
         return rounds;
     }
 
-    // --- the phases of one seed -------------------------------------------------------------------------
+    // --- the phases of one seed ---
     bool setUp()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -724,7 +722,6 @@ private:
         int syncsLeft = int(round.syncs.size());
         bool readersStop = false;
         int readersRunning = 0;
-        std::vector<Child*> syncs;
         const auto checkDone = [&] {
             if (syncsLeft == 0 && readersRunning == 0)
                 loop.quit();
@@ -762,7 +759,6 @@ private:
                     spawn(QStringLiteral("round %1 sync #%2 (%3)").arg(index).arg(number).arg(s.describe()),
                           cliPath(), args, m_scale.syncBoundS * 1000, false);
                 c->killAfterLines = s.killAfterLines;
-                syncs.push_back(c);
                 if (s.killAfterMs > 0)
                     QTimer::singleShot(s.killAfterMs, c->process.get(), [this, c, s] {
                         killChild(c, QStringLiteral("after %1 ms").arg(s.killAfterMs));
