@@ -96,6 +96,9 @@ const QStringList kFaults{
     QStringLiteral("hang,path=/instagram/graph,count=1"),
 };
 const QStringList kOncePerSeed = kFaults.mid(kFaults.size() - 2);
+/// A platform that never answers, for a whole round (some seeds): the sync must give up on it within its
+/// bound, not wait for every attempt of every page.
+const QString kPlatformDown = QStringLiteral("hang,path=/tiktok/v2/video");
 
 const QStringList kQueries{QStringLiteral("sourdough"), QStringLiteral("ramen vlog"),
                            QStringLiteral("cozy"),      QStringLiteral("café"),
@@ -628,6 +631,10 @@ private:
             }
             rounds.push_back(round);
         }
+        // From its own stream, so that the rest of a seed's plan does not depend on it.
+        Rng down(m_seed ^ 0xd0d0d0d0ULL);
+        if (!rounds.empty() && down.chance(40))
+            rounds[size_t(down.between(0, int(rounds.size()) - 1))].faults.append(kPlatformDown);
         return rounds;
     }
 
