@@ -544,10 +544,18 @@ HttpResponse SandboxServer::restRpc(const HttpRequest& request, const QString& f
     }
     const QString idKey = claims.sub + QLatin1Char('|') + key;
     if (auto it = m_idempotency.constFind(idKey); it != m_idempotency.cend()) {
+        UsageKeyRecord& record = m_usageKeys[idKey];
+        record.repeats += 1;
+        if (record.units != units || record.platform != platform) {
+            record.conflicts += 1;
+            record.ignoredUnits += units;
+        }
         return HttpResponse::json(200, it.value());
     }
     const QJsonObject result = incrementUsage(claims.sub, units, platform);
     m_idempotency.insert(idKey, result);
+    m_usageKeys.insert(idKey, UsageKeyRecord{claims.sub, key, platform, units});
+    m_usageKeyOrder.append(idKey);
     return HttpResponse::json(200, result);
 }
 

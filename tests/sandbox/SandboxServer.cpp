@@ -369,6 +369,53 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
         return HttpResponse::json(200, QJsonObject{{SVL("access_token"), issuePlatformToken(platform, ttl)},
                                                    {SVL("expires_in"), ttl}});
     }
+    if (p.startsWith(QLatin1String("/items/")) && request.method == "GET") {
+        // The platform's generated items (what a complete sync of the account must end with).
+        const QString platform = p.mid(QLatin1String("/items/").size());
+        std::optional<Platform> which;
+        if (platform == QLatin1String("youtube")) {
+            which = Platform::YouTube;
+        } else if (platform == QLatin1String("instagram")) {
+            which = Platform::Instagram;
+        } else if (platform == QLatin1String("tiktok")) {
+            which = Platform::TikTok;
+        }
+        if (!which) {
+            return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown platform")}});
+        }
+        QJsonArray ids;
+        for (qint64 i = 0; i < m_data.count(); ++i) {
+            ids.append(m_data.item(*which, i).id);
+        }
+        return HttpResponse::json(
+            200, QJsonObject{{SVL("platform"), platform}, {SVL("count"), m_data.count()}, {SVL("ids"), ids}});
+    }
+    if (p == QLatin1String("/usage") && request.method == "GET") {
+        // A user's billed units and every usage report the backend received (?email=).
+        const User* user = userByEmail(request.queryValue(SVL("email")));
+        if (!user) {
+            return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown user")}});
+        }
+        QJsonArray reports;
+        for (const QString& idKey : std::as_const(m_usageKeyOrder)) {
+            const UsageKeyRecord r = m_usageKeys.value(idKey);
+            if (r.userId != user->id) {
+                continue;
+            }
+            reports.append(QJsonObject{{SVL("key"), r.key},
+                                       {SVL("platform"), r.platform},
+                                       {SVL("units"), r.units},
+                                       {SVL("repeats"), r.repeats},
+                                       {SVL("conflicts"), r.conflicts},
+                                       {SVL("ignored_units"), r.ignoredUnits}});
+        }
+        const QJsonObject& sub = subscriptionFor(user->id);
+        return HttpResponse::json(200, QJsonObject{{SVL("user_id"), user->id},
+                                                   {SVL("email"), user->email},
+                                                   {SVL("used"), sub.value(QLatin1String("used"))},
+                                                   {SVL("quota"), sub.value(QLatin1String("quota"))},
+                                                   {SVL("reports"), reports}});
+    }
     if (p == QLatin1String("/health")) {
         return HttpResponse::json(200, QJsonObject{{SVL("ok"), true}, {SVL("requests"), qint64(m_counter)}});
     }

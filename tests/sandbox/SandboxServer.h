@@ -204,6 +204,19 @@ private:
     std::vector<QJsonObject> m_usageHistory;
     qint64 m_nextUsageId = 1;
     QHash<QString, QJsonObject> m_idempotency; // user|key -> result
+    /// Every increment_usage key as the backend saw it (GET /__control/usage).
+    struct UsageKeyRecord
+    {
+        QString userId;
+        QString key;
+        QString platform;
+        qint64 units = 0;        ///< counted: the first call with the key
+        int repeats = 0;         ///< later calls with the key (answered from the first, not counted)
+        int conflicts = 0;       ///< repeats naming other units or another platform: the key was reused
+        qint64 ignoredUnits = 0; ///< the units of those conflicting repeats
+    };
+    QHash<QString, UsageKeyRecord> m_usageKeys; // user|key
+    QStringList m_usageKeyOrder;                // user|key, in the order first seen
     std::vector<QJsonObject> m_invoices;
     struct Checkout
     {

@@ -496,6 +496,23 @@ private slots:
             get(QStringLiteral("/rest/v1/subscription_settings?select=used"), user(s->accessToken));
         QCOMPARE(after.json().array().first().toObject().value(QStringLiteral("used")).toInteger(),
                  used0 + 10);
+        // A key reused for another report is not counted, and the control endpoint says so.
+        QCOMPARE(call(QStringLiteral("sync-2"), 5).json().object().value(QStringLiteral("used")).toInteger(),
+                 used0 + 10);
+        const QJsonObject usage =
+            get(QStringLiteral("/__control/usage?email=usage@example.test"), {}).json().object();
+        QCOMPARE(usage.value(QStringLiteral("used")).toInteger(), used0 + 10);
+        const QJsonArray reports = usage.value(QStringLiteral("reports")).toArray();
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(reports.at(0)[QStringLiteral("key")].toString(), QStringLiteral("sync-1"));
+        QCOMPARE(reports.at(0)[QStringLiteral("units")].toInteger(), 7);
+        QCOMPARE(reports.at(0)[QStringLiteral("repeats")].toInt(), 1);
+        QCOMPARE(reports.at(0)[QStringLiteral("conflicts")].toInt(), 0);
+        QCOMPARE(reports.at(1)[QStringLiteral("key")].toString(), QStringLiteral("sync-2"));
+        QCOMPARE(reports.at(1)[QStringLiteral("units")].toInteger(), 3);
+        QCOMPARE(reports.at(1)[QStringLiteral("conflicts")].toInt(), 1);
+        QCOMPARE(reports.at(1)[QStringLiteral("ignored_units")].toInteger(), 5);
+        QCOMPARE(get(QStringLiteral("/__control/usage?email=nobody@example.test"), {}).status, 404);
 
         QCOMPARE(call(QStringLiteral("sync-3"), -1).status, 400);
         const auto missing =
@@ -792,6 +809,14 @@ private slots:
         QCOMPARE(pages, 3);
         QCOMPARE(ids.size(), kItems);
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), kItems);
+        // The control endpoint lists the same generated ids, newest first (the oracle of sync tests).
+        const QJsonObject listed = get(QStringLiteral("/__control/items/youtube"), {}).json().object();
+        QCOMPARE(listed.value(QStringLiteral("count")).toInteger(), kItems);
+        QStringList listedIds;
+        for (const QJsonValue& id : listed.value(QStringLiteral("ids")).toArray())
+            listedIds.append(id.toString());
+        QCOMPARE(listedIds, ids);
+        QCOMPARE(get(QStringLiteral("/__control/items/myspace"), {}).status, 404);
 
         int found = 0;
         const QRegularExpression iso(QStringLiteral("^PT(\\d+H)?(\\d+M)?(\\d+S)?$"));

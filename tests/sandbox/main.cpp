@@ -47,7 +47,9 @@ Runtime control (no apikey): POST /__control/faults {"spec":"..."} | {"kind":..}
   DELETE /__control/faults, GET /__control/faults, POST /__control/config
   {"refresh_reuse_grace":0,"token_ttl":N,"auto_consent":true,"auth_code_ttl":N,
    "youtube_daily_quota":N,"instagram_refresh_min_age":S,"legacy_auth_errors":true},
-  POST /__control/platform-token/{youtube|instagram|tiktok}.)";
+  POST /__control/platform-token/{youtube|instagram|tiktok},
+  GET /__control/items/{youtube|instagram|tiktok} (the generated item ids),
+  GET /__control/usage?email=E (billed units and every usage report by key).)";
 
 } // namespace
 
