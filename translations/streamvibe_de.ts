@@ -87,6 +87,10 @@
         <source>Cannot write the configuration file %1</source>
         <translation>Die Konfigurationsdatei %1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>must be a whole number of seconds above 0</source>
+        <translation>muss eine ganze Zahl von Sekunden größer als 0 sein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -699,10 +703,6 @@ Datei: %2</translation>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <source>Cannot read the library file %1: %2</source>
-        <translation>Die Bibliotheksdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
         <translation>%1 ist keine StreamVibe-Bibliothek (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -862,6 +862,22 @@ Datei: %2</translation>
         <source>Could not update the usage to report</source>
         <translation>Die zu meldende Nutzung konnte nicht aktualisiert werden</translation>
     </message>
+    <message>
+        <source>Could not check the library file</source>
+        <translation>Die Bibliotheksdatei konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2), so nothing is written to it. Restore it from a backup, or move it away to start a new library (exporting the library first may still save its items).</source>
+        <translation>Die Bibliotheksdatei %1 ist beschädigt (%2), daher wird nichts in sie geschrieben. Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um eine neue Bibliothek anzulegen (ein vorheriger Export der Bibliothek kann ihre Einträge noch retten).</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>ist zu lang (%1 Zeichen; höchstens %2)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>ist zu groß (gefunden: %1; höchstens %2)</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>
@@ -930,10 +946,6 @@ Datei: %2</translation>
         <translation>darf nicht negativ sein (gefunden: %1)</translation>
     </message>
     <message>
-        <source>is too large (found %1)</source>
-        <translation>ist zu groß (gefunden: %1)</translation>
-    </message>
-    <message>
         <source>the JSON is malformed at line %1, column %2 (%3)</source>
         <translation>das JSON ist in Zeile %1, Spalte %2 fehlerhaft (%3)</translation>
     </message>
@@ -996,6 +1008,10 @@ Datei: %2</translation>
     <message>
         <source>(record starting on line %1)</source>
         <translation>(Datensatz ab Zeile %1)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>ist zu groß (gefunden: %1; höchstens %2)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1569,18 @@ Datei: %2</translation>
         <source>must be an absolute path (or start with ~/): %1</source>
         <translation>muss ein absoluter Pfad sein (oder mit ~/ beginnen): %1</translation>
     </message>
+    <message>
+        <source>the file exists but cannot be read</source>
+        <translation>die Datei existiert, kann aber nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s identity file %1 is damaged. Remove it to give the profile a new identity; you will then have to sign in and connect your accounts again.</source>
+        <translation>Die Identitätsdatei %1 des Profils ist beschädigt. Entfernen Sie sie, um dem Profil eine neue Identität zu geben; danach müssen Sie sich erneut anmelden und Ihre Konten neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Cannot read or create the profile&apos;s identity file %1 (%2). StreamVibe needs it to keep this profile&apos;s keychain entries apart from other profiles&apos;: make the folder %3 writable.</source>
+        <translation>Die Identitätsdatei %1 des Profils kann weder gelesen noch angelegt werden (%2). StreamVibe braucht sie, um die Schlüsselbund-Einträge dieses Profils von denen anderer Profile zu trennen: Machen Sie den Ordner %3 beschreibbar.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SecretError</name>
@@ -1766,6 +1794,69 @@ Datei: %2</translation>
     <message>
         <source>The statistics of recent items could not be refreshed: %1</source>
         <translation>Die Statistiken der neuesten Einträge konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht geantwortet; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 hat nicht geantwortet; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 ist nicht erreichbar; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 ist nicht erreichbar; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 begrenzt die Anfragen; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 begrenzt die Anfragen; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error (HTTP %2); retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat mit einem Fehler geantwortet (HTTP %2); neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 hat mit einem Fehler geantwortet (HTTP %2); neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat mit einem Fehler geantwortet; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 hat mit einem Fehler geantwortet; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent an answer StreamVibe cannot read; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat eine Antwort gesendet, die StreamVibe nicht lesen kann; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 hat eine Antwort gesendet, die StreamVibe nicht lesen kann; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 sync was stopped after %n minute(s), its time limit. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>Die Synchronisierung von %1 wurde nach %n Minute angehalten, ihrem Zeitlimit. Die bisher synchronisierten Einträge bleiben erhalten.</numerusform>
+            <numerusform>Die Synchronisierung von %1 wurde nach %n Minuten angehalten, ihrem Zeitlimit. Die bisher synchronisierten Einträge bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s); the sync stopped. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet; die Synchronisierung wurde angehalten. Die bisher synchronisierten Einträge bleiben erhalten.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet; die Synchronisierung wurde angehalten. Die bisher synchronisierten Einträge bleiben erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Cannot write the configuration file %1</source>
         <translation>No se puede escribir el archivo de configuración %1</translation>
     </message>
+    <message>
+        <source>must be a whole number of seconds above 0</source>
+        <translation>debe ser un número entero de segundos mayor que 0</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -719,10 +723,6 @@ Archivo: %2</translation>
         <translation>%1 no es un archivo.</translation>
     </message>
     <message>
-        <source>Cannot read the library file %1: %2</source>
-        <translation>No se puede leer el archivo de biblioteca %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
         <translation>%1 no es una biblioteca de StreamVibe (no es una base de datos SQLite). No se ha modificado el archivo.</translation>
     </message>
@@ -862,6 +862,22 @@ Archivo: %2</translation>
         <source>Could not update the usage to report</source>
         <translation>No se pudo actualizar el uso pendiente de notificar</translation>
     </message>
+    <message>
+        <source>Could not check the library file</source>
+        <translation>No se pudo comprobar el archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2), so nothing is written to it. Restore it from a backup, or move it away to start a new library (exporting the library first may still save its items).</source>
+        <translation>El archivo de biblioteca %1 está dañado (%2), así que no se escribe nada en él. Restáuralo desde una copia de seguridad o muévelo a otro sitio para empezar una biblioteca nueva (exportar antes la biblioteca puede salvar aún sus elementos).</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>es demasiado largo (%1 caracteres; como máximo %2)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>es demasiado grande (se encontró %1; como máximo %2)</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>
@@ -892,10 +908,6 @@ Archivo: %2</translation>
     <message>
         <source>must not be negative (found %1)</source>
         <translation>no debe ser negativo (se encontró %1)</translation>
-    </message>
-    <message>
-        <source>is too large (found %1)</source>
-        <translation>es demasiado grande (se encontró %1)</translation>
     </message>
     <message>
         <source>the JSON is malformed at line %1, column %2 (%3)</source>
@@ -996,6 +1008,10 @@ Archivo: %2</translation>
     <message>
         <source>Could not write the export file: %1</source>
         <translation>No se pudo escribir el archivo de exportación: %1</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>es demasiado grande (se encontró %1; como máximo %2)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1569,18 @@ Archivo: %2</translation>
         <source>must be an absolute path (or start with ~/): %1</source>
         <translation>debe ser una ruta absoluta (o empezar por ~/): %1</translation>
     </message>
+    <message>
+        <source>the file exists but cannot be read</source>
+        <translation>el archivo existe, pero no se puede leer</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s identity file %1 is damaged. Remove it to give the profile a new identity; you will then have to sign in and connect your accounts again.</source>
+        <translation>El archivo de identidad del perfil %1 está dañado. Elimínalo para dar al perfil una identidad nueva; después tendrás que volver a iniciar sesión y conectar tus cuentas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot read or create the profile&apos;s identity file %1 (%2). StreamVibe needs it to keep this profile&apos;s keychain entries apart from other profiles&apos;: make the folder %3 writable.</source>
+        <translation>No se puede leer ni crear el archivo de identidad del perfil %1 (%2). StreamVibe lo necesita para mantener las entradas del llavero de este perfil separadas de las de otros perfiles: haz que la carpeta %3 se pueda escribir.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SecretError</name>
@@ -1766,6 +1794,69 @@ Archivo: %2</translation>
     <message>
         <source>The statistics of recent items could not be refreshed: %1</source>
         <translation>No se pudieron actualizar las estadísticas de los elementos recientes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 no respondió; se reintentará en %n segundo.</numerusform>
+            <numerusform>%1 no respondió; se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>No se pudo contactar con %1; se reintentará en %n segundo.</numerusform>
+            <numerusform>No se pudo contactar con %1; se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 está limitando las solicitudes; se reintentará en %n segundo.</numerusform>
+            <numerusform>%1 está limitando las solicitudes; se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error (HTTP %2); retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 respondió con un error (HTTP %2); se reintentará en %n segundo.</numerusform>
+            <numerusform>%1 respondió con un error (HTTP %2); se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 respondió con un error; se reintentará en %n segundo.</numerusform>
+            <numerusform>%1 respondió con un error; se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent an answer StreamVibe cannot read; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 envió una respuesta que StreamVibe no puede leer; se reintentará en %n segundo.</numerusform>
+            <numerusform>%1 envió una respuesta que StreamVibe no puede leer; se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Se reintentará en %n segundo.</numerusform>
+            <numerusform>%1 Se reintentará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 sync was stopped after %n minute(s), its time limit. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>La sincronización de %1 se detuvo tras %n minuto, su límite de tiempo. Los elementos sincronizados hasta ahora se conservan.</numerusform>
+            <numerusform>La sincronización de %1 se detuvo tras %n minutos, su límite de tiempo. Los elementos sincronizados hasta ahora se conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s); the sync stopped. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo; la sincronización se detuvo. Los elementos sincronizados hasta ahora se conservan.</numerusform>
+            <numerusform>%1 no respondió en %n segundos; la sincronización se detuvo. Los elementos sincronizados hasta ahora se conservan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

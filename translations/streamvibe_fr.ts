@@ -87,6 +87,10 @@
         <source>Cannot write the configuration file %1</source>
         <translation>Impossible d’écrire le fichier de configuration %1</translation>
     </message>
+    <message>
+        <source>must be a whole number of seconds above 0</source>
+        <translation>doit être un nombre entier de secondes supérieur à 0</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -719,10 +723,6 @@ Fichier&#xa0;: %2</translation>
         <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
-        <source>Cannot read the library file %1: %2</source>
-        <translation>Impossible de lire le fichier de bibliothèque %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
         <translation>%1 n’est pas une bibliothèque StreamVibe (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
     </message>
@@ -862,6 +862,22 @@ Fichier&#xa0;: %2</translation>
         <source>Could not update the usage to report</source>
         <translation>Impossible de mettre à jour l’utilisation à signaler</translation>
     </message>
+    <message>
+        <source>Could not check the library file</source>
+        <translation>Impossible de vérifier le fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2), so nothing is written to it. Restore it from a backup, or move it away to start a new library (exporting the library first may still save its items).</source>
+        <translation>Le fichier de bibliothèque %1 est endommagé (%2)&#x202f;: rien n’y est écrit. Restaurez-le depuis une sauvegarde ou déplacez-le pour commencer une nouvelle bibliothèque (exporter d’abord la bibliothèque peut encore sauver ses éléments).</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>est trop long (%1 caractères&#x202f;; au plus %2)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>est trop grand (trouvé&#x202f;: %1&#x202f;; au plus %2)</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>
@@ -892,10 +908,6 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>must not be negative (found %1)</source>
         <translation>ne doit pas être négatif (trouvé&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>is too large (found %1)</source>
-        <translation>est trop grand (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>the JSON is malformed at line %1, column %2 (%3)</source>
@@ -996,6 +1008,10 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Could not write the export file: %1</source>
         <translation>Impossible d’écrire le fichier d’exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>est trop grand (trouvé&#x202f;: %1&#x202f;; au plus %2)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1569,18 @@ Fichier&#xa0;: %2</translation>
         <source>must be an absolute path (or start with ~/): %1</source>
         <translation>doit être un chemin absolu (ou commencer par ~/)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the file exists but cannot be read</source>
+        <translation>le fichier existe mais ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s identity file %1 is damaged. Remove it to give the profile a new identity; you will then have to sign in and connect your accounts again.</source>
+        <translation>Le fichier d’identité du profil %1 est endommagé. Supprimez-le pour donner une nouvelle identité au profil&#x202f;; vous devrez ensuite vous reconnecter et connecter à nouveau vos comptes.</translation>
+    </message>
+    <message>
+        <source>Cannot read or create the profile&apos;s identity file %1 (%2). StreamVibe needs it to keep this profile&apos;s keychain entries apart from other profiles&apos;: make the folder %3 writable.</source>
+        <translation>Impossible de lire ou de créer le fichier d’identité du profil %1 (%2). StreamVibe en a besoin pour séparer les entrées du trousseau de ce profil de celles des autres profils&#x202f;: rendez le dossier %3 accessible en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SecretError</name>
@@ -1766,6 +1794,69 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>The statistics of recent items could not be refreshed: %1</source>
         <translation>Impossible d’actualiser les statistiques des éléments récents&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu&#x202f;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 n’a pas répondu&#x202f;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 est injoignable&#x202f;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 est injoignable&#x202f;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 limite les requêtes&#x202f;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 limite les requêtes&#x202f;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error (HTTP %2); retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 a répondu par une erreur (HTTP %2)&#x202f;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 a répondu par une erreur (HTTP %2)&#x202f;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 a répondu par une erreur&#x202f;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 a répondu par une erreur&#x202f;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent an answer StreamVibe cannot read; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 a envoyé une réponse que StreamVibe ne sait pas lire&#x202f;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 a envoyé une réponse que StreamVibe ne sait pas lire&#x202f;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>%1 Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 sync was stopped after %n minute(s), its time limit. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>La synchronisation de %1 a été arrêtée après %n minute, sa limite de temps. Les éléments déjà synchronisés sont conservés.</numerusform>
+            <numerusform>La synchronisation de %1 a été arrêtée après %n minutes, sa limite de temps. Les éléments déjà synchronisés sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s); the sync stopped. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde&#x202f;; la synchronisation a été arrêtée. Les éléments déjà synchronisés sont conservés.</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes&#x202f;; la synchronisation a été arrêtée. Les éléments déjà synchronisés sont conservés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

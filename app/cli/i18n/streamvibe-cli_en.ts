@@ -154,6 +154,10 @@
         <source>Cannot write the configuration file %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a whole number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheCommand</name>
@@ -1529,10 +1533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the library file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1672,22 @@
         <source>Could not update the usage to report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not check the library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2), so nothing is written to it. Restore it from a backup, or move it away to start a new library (exporting the library first may still save its items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>
@@ -1701,10 +1717,6 @@
     </message>
     <message>
         <source>must not be negative (found %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is too large (found %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,6 +1817,10 @@
     </message>
     <message>
         <source>Could not write the export file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2028,18 @@
         <source>must be an absolute path (or start with ~/): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file exists but cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s identity file %1 is damaged. Remove it to give the profile a new identity; you will then have to sign in and connect your accounts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read or create the profile&apos;s identity file %1 (%2). StreamVibe needs it to keep this profile&apos;s keychain entries apart from other profiles&apos;: make the folder %3 writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::SecretError</name>
@@ -2118,6 +2146,69 @@
     <message>
         <source>The statistics of recent items could not be refreshed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer; retrying in %n second.</numerusform>
+            <numerusform>%1 did not answer; retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 could not be reached; retrying in %n second.</numerusform>
+            <numerusform>%1 could not be reached; retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 is limiting requests; retrying in %n second.</numerusform>
+            <numerusform>%1 is limiting requests; retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error (HTTP %2); retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 answered with an error (HTTP %2); retrying in %n second.</numerusform>
+            <numerusform>%1 answered with an error (HTTP %2); retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 answered with an error; retrying in %n second.</numerusform>
+            <numerusform>%1 answered with an error; retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent an answer StreamVibe cannot read; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 sent an answer StreamVibe cannot read; retrying in %n second.</numerusform>
+            <numerusform>%1 sent an answer StreamVibe cannot read; retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Retrying in %n second.</numerusform>
+            <numerusform>%1 Retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 sync was stopped after %n minute(s), its time limit. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>The %1 sync was stopped after %n minute, its time limit. The items synced so far are kept.</numerusform>
+            <numerusform>The %1 sync was stopped after %n minutes, its time limit. The items synced so far are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s); the sync stopped. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second; the sync stopped. The items synced so far are kept.</numerusform>
+            <numerusform>%1 did not answer within %n seconds; the sync stopped. The items synced so far are kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

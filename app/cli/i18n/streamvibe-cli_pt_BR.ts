@@ -154,6 +154,10 @@
         <source>Cannot write the configuration file %1</source>
         <translation>Não é possível gravar o arquivo de configuração %1</translation>
     </message>
+    <message>
+        <source>must be a whole number of seconds above 0</source>
+        <translation>deve ser um número inteiro de segundos maior que 0</translation>
+    </message>
 </context>
 <context>
     <name>CacheCommand</name>
@@ -1529,10 +1533,6 @@
         <translation>%1 não é um arquivo.</translation>
     </message>
     <message>
-        <source>Cannot read the library file %1: %2</source>
-        <translation>Não é possível ler o arquivo de biblioteca %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a StreamVibe library (it is not an SQLite database). The file was left untouched.</source>
         <translation>%1 não é uma biblioteca do StreamVibe (não é um banco de dados SQLite). O arquivo não foi alterado.</translation>
     </message>
@@ -1672,6 +1672,22 @@
         <source>Could not update the usage to report</source>
         <translation>Não foi possível atualizar o uso a informar</translation>
     </message>
+    <message>
+        <source>Could not check the library file</source>
+        <translation>Não foi possível verificar o arquivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged (%2), so nothing is written to it. Restore it from a backup, or move it away to start a new library (exporting the library first may still save its items).</source>
+        <translation>O arquivo de biblioteca %1 está danificado (%2), por isso nada é gravado nele. Restaure-o de um backup ou mova-o para outro lugar para começar uma nova biblioteca (exportar a biblioteca antes ainda pode salvar seus itens).</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>é longo demais (%1 caracteres; no máximo %2)</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>é grande demais (encontrado %1; no máximo %2)</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>
@@ -1702,10 +1718,6 @@
     <message>
         <source>must not be negative (found %1)</source>
         <translation>não pode ser negativo (encontrado: %1)</translation>
-    </message>
-    <message>
-        <source>is too large (found %1)</source>
-        <translation>é grande demais (encontrado: %1)</translation>
     </message>
     <message>
         <source>the JSON is malformed at line %1, column %2 (%3)</source>
@@ -1806,6 +1818,10 @@
     <message>
         <source>Could not write the export file: %1</source>
         <translation>Não foi possível gravar o arquivo de exportação: %1</translation>
+    </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>é grande demais (encontrado %1; no máximo %2)</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2028,18 @@
         <source>must be an absolute path (or start with ~/): %1</source>
         <translation>deve ser um caminho absoluto (ou começar com ~/): %1</translation>
     </message>
+    <message>
+        <source>the file exists but cannot be read</source>
+        <translation>o arquivo existe, mas não pode ser lido</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s identity file %1 is damaged. Remove it to give the profile a new identity; you will then have to sign in and connect your accounts again.</source>
+        <translation>O arquivo de identidade do perfil %1 está danificado. Remova-o para dar ao perfil uma nova identidade; depois você terá que entrar novamente e conectar suas contas outra vez.</translation>
+    </message>
+    <message>
+        <source>Cannot read or create the profile&apos;s identity file %1 (%2). StreamVibe needs it to keep this profile&apos;s keychain entries apart from other profiles&apos;: make the folder %3 writable.</source>
+        <translation>Não é possível ler nem criar o arquivo de identidade do perfil %1 (%2). O StreamVibe precisa dele para manter as entradas do chaveiro deste perfil separadas das de outros perfis: torne a pasta %3 gravável.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SecretError</name>
@@ -2118,6 +2146,69 @@
     <message>
         <source>The statistics of recent items could not be refreshed: %1</source>
         <translation>Não foi possível atualizar as estatísticas dos itens recentes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 não respondeu; nova tentativa em %n segundo.</numerusform>
+            <numerusform>%1 não respondeu; nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>Não foi possível contatar %1; nova tentativa em %n segundo.</numerusform>
+            <numerusform>Não foi possível contatar %1; nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 está limitando as solicitações; nova tentativa em %n segundo.</numerusform>
+            <numerusform>%1 está limitando as solicitações; nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error (HTTP %2); retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 respondeu com um erro (HTTP %2); nova tentativa em %n segundo.</numerusform>
+            <numerusform>%1 respondeu com um erro (HTTP %2); nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with an error; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 respondeu com um erro; nova tentativa em %n segundo.</numerusform>
+            <numerusform>%1 respondeu com um erro; nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent an answer StreamVibe cannot read; retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 enviou uma resposta que o StreamVibe não consegue ler; nova tentativa em %n segundo.</numerusform>
+            <numerusform>%1 enviou uma resposta que o StreamVibe não consegue ler; nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Nova tentativa em %n segundo.</numerusform>
+            <numerusform>%1 Nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 sync was stopped after %n minute(s), its time limit. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>A sincronização de %1 foi interrompida após %n minuto, seu limite de tempo. Os itens sincronizados até agora são mantidos.</numerusform>
+            <numerusform>A sincronização de %1 foi interrompida após %n minutos, seu limite de tempo. Os itens sincronizados até agora são mantidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s); the sync stopped. The items synced so far are kept.</source>
+        <translation>
+            <numerusform>%1 não respondeu em %n segundo; a sincronização foi interrompida. Os itens sincronizados até agora são mantidos.</numerusform>
+            <numerusform>%1 não respondeu em %n segundos; a sincronização foi interrompida. Os itens sincronizados até agora são mantidos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
