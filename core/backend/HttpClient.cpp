@@ -1,5 +1,7 @@
 #include "backend/HttpClient.h"
 
+#include "AwaitSignal.h"
+
 #include "backend/Json.h"
 #include "backend/Redact.h"
 
@@ -143,6 +145,7 @@ HttpClient::~HttpClient()
 
 void HttpClient::setDelayFunction(DelayFunction delay)
 {
+    m_defaultDelay = !delay;
     if (delay) {
         m_delay = std::move(delay);
         return;
@@ -273,6 +276,8 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::sendOnce(const HttpReque
 {
     if (auto refused = checkUrlAllowed(request.url))
         co_return *refused;
+    if (request.cancellation && request.cancellation->isCancelled())
+        co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("request cancelled"));
 
     QNetworkRequest nr(request.url);
     for (const auto& [name, value] : request.headers)
@@ -295,6 +300,13 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::sendOnce(const HttpReque
     auto state = std::make_shared<AttemptState>();
     std::shared_ptr<InFlight> inFlight = m_inFlight;
     inFlight->replies.insert(reply, state);
+    if (request.cancellation) {
+        // The reply is the context: the connection goes with it.
+        connect(request.cancellation.data(), &Cancellation::cancelled, reply, [reply, state] {
+            state->cancelled = true;
+            reply->abort();
+        });
+    }
 
     connect(reply, &QNetworkReply::redirected, reply, [reply, state](const QUrl& target) {
         if (auto refused = checkUrlAllowed(target)) {
@@ -408,9 +420,14 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
                                      << attempt << ")";
         if (request.onRetry)
             request.onRetry(*error, wait);
-        co_await m_delay(wait);
+        if (request.cancellation && m_defaultDelay)
+            co_await awaitSignal(request.cancellation.data(), &Cancellation::cancelled, wait);
+        else
+            co_await m_delay(wait);
         if (!*alive)
             co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("client shut down"));
+        if (request.cancellation && request.cancellation->isCancelled())
+            co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("request cancelled"));
     }
 }
 

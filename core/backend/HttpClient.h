@@ -2,6 +2,7 @@
 
 #include "backend/ApiError.h"
 
+#include "Cancellation.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QUrl>
 
 #include <QCoro/QCoroTask>
@@ -43,6 +45,9 @@ struct HttpRequest
     /// Told before each wait for a retry: the error that caused it and how long the wait is (progress for
     /// the user, e.g. "retrying in 8 s").
     std::function<void(const ApiError& error, std::chrono::milliseconds wait)> onRetry;
+    /// When set and cancelled: the attempt in flight is aborted at once, a wait for a retry ends early and
+    /// send() answers Cancelled (a sync stopped by the user does not wait for a platform that hangs).
+    QPointer<Cancellation> cancellation;
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     bool isIdempotent() const;
@@ -138,6 +143,7 @@ private:
     std::chrono::milliseconds m_defaultTimeout{30'000};
     qint64 m_maxResponseBytes = 64LL * 1024 * 1024;
     DelayFunction m_delay;
+    bool m_defaultDelay = true; ///< m_delay is the real timer: a cancellation can end it early
     RandomSource m_random;
     NowFunction m_now;
     std::shared_ptr<bool> m_alive;

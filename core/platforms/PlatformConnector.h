@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Cancellation.h"
 #include "Result.h"
 #include "library/ContentItem.h"
 #include "library/Platform.h"
@@ -10,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -116,6 +118,8 @@ struct CallScope
     std::chrono::milliseconds attemptTimeout{0};
     /// Told before each wait for a retry inside the call: why, and how long until the retry.
     std::function<void(const PlatformError& reason, std::chrono::milliseconds wait)> retrying;
+    /// When cancelled: the request in flight is aborted and the call ends at once with Kind::Cancelled.
+    QPointer<Cancellation> cancellation;
 };
 
 /// One page of an account's published items.

@@ -139,6 +139,7 @@ PlatformHttp::postJson(QUrl url, QJsonObject body, QString accessToken, bool ide
 void PlatformHttp::applyScope(HttpRequest& request, const CallScope& scope) const
 {
     request.deadline = scope.deadline;
+    request.cancellation = scope.cancellation;
     if (scope.attemptTimeout.count() > 0)
         request.timeout = scope.attemptTimeout;
     if (scope.retrying) {

@@ -1,5 +1,7 @@
 #include "sync/SyncJob.h"
 
+#include "AwaitSignal.h"
+
 #include "sync/AccountStore.h"
 #include "sync/UsageReporter.h"
 
@@ -33,6 +35,7 @@ SyncJob::SyncJob(AccountStore* store, PlatformConnector* connector, UsageReporte
 void SyncJob::cancel()
 {
     m_cancelled = true;
+    m_cancellation.cancel();
 }
 
 void SyncJob::addNotice(SyncOutcome& outcome, const QString& message)
@@ -54,7 +57,7 @@ QCoro::Task<bool> SyncJob::waitBeforeRetry(int attempt, const PlatformError& err
         co_return false;
     announceRetry(error, delay);
     if (delay.count() > 0)
-        co_await QCoro::sleepFor(delay);
+        co_await awaitSignal(&m_cancellation, &Cancellation::cancelled, delay); // a cancel ends it early
     co_return true;
 }
 
@@ -64,6 +67,7 @@ CallScope SyncJob::callScope(std::chrono::milliseconds budget)
     const QDeadlineTimer deadline(budget);
     scope.deadline = deadline < m_jobDeadline ? deadline : m_jobDeadline;
     scope.attemptTimeout = m_options.requestTimeout;
+    scope.cancellation = &m_cancellation;
     scope.retrying = [this](const PlatformError& reason, std::chrono::milliseconds wait) {
         announceRetry(reason, wait);
     };

@@ -93,6 +93,7 @@ private:
     QString m_usageJobId; ///< this run's id in usage_outbox.job_id (a UUID)
     qint64 m_unitsSinceReport = 0;
     bool m_cancelled = false;
+    Cancellation m_cancellation; ///< aborts the request in flight and ends a retry wait when cancelled
     bool m_running = false;
     QElapsedTimer m_timer;
     QDeadlineTimer m_jobDeadline;

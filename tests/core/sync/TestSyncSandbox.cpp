@@ -668,6 +668,43 @@ private Q_SLOTS:
         QCOMPARE(env->libraryIds(Platform::YouTube).size(), 120);
     }
 
+    /// Cancelling a sync whose platform never answers ends it at once: the request in flight is aborted, not
+    /// waited for until its page deadline (60 s by default, 10 min here).
+    void cancellingASyncAbortsTheRequestInFlight()
+    {
+        using namespace std::chrono_literals;
+        SandboxProcess sandbox(sandboxOptions(120));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        QVERIFY(env->connect(Platform::YouTube));
+        SyncOptions options = env->manager->options();
+        options.requestTimeout = 10min;
+        options.pageTimeout = 10min;
+        env->manager->setOptions(options);
+        QVERIFY(sandbox.addFault(QStringLiteral("hang,path=/youtube/v3")));
+
+        std::optional<QList<SyncOutcome>> outcomes;
+        auto running = env->manager->syncAndWait({Platform::YouTube}).then([&](QList<SyncOutcome>&& done) {
+            outcomes = std::move(done);
+        });
+        // The page request is on its way to a platform that will not answer.
+        QTRY_VERIFY_WITH_TIMEOUT(env->http->requestsInFlight() > 0, 20000);
+        QVERIFY(!outcomes);
+        env->manager->cancelAll();
+        // Well before either bound: the cancel does not wait for the platform.
+        QTRY_VERIFY_WITH_TIMEOUT(outcomes.has_value(), 20000);
+        QCOMPARE(outcomes->size(), 1);
+        QCOMPARE(outcomes->at(0).status, SyncOutcome::Status::Cancelled);
+        QCOMPARE(env->http->requestsInFlight(), 0);
+        // The account is left as it was, ready for the next sync.
+        QCOMPARE(env->manager->account(Platform::YouTube)->status, AccountStatus::Connected);
+        QVERIFY(sandbox.clearFaults());
+        const SyncOutcome after = env->sync(Platform::YouTube);
+        QVERIFY2(after.succeeded(), qPrintable(describe(after)));
+        QCOMPARE(env->libraryIds(Platform::YouTube).size(), 120);
+    }
+
     void malformedPageStopsKeepingCommittedItems()
     {
         SandboxProcess sandbox(sandboxOptions(300));
