@@ -17,7 +17,6 @@
 
 #include <QTimer>
 
-
 namespace sv {
 
 DesktopServices::DesktopServices(LibraryService* library, const AppConfig& config, const Profile& profile,
