@@ -1,6 +1,7 @@
 #include "cache/LibraryCacheStore.h"
 
 #include "cache/SqliteCacheStore.h"
+#include "library/LibraryDatabase.h"
 #include "library/LibraryService.h"
 
 namespace sv {
@@ -22,6 +23,12 @@ void LibraryCacheStore::post(std::function<void(SqliteCacheStore*)> op)
             return;
         }
         SqliteCacheStore store(db.connection());
+        // A library that fails its check takes no write, the cache's neither (checked at the first write).
+        store.setWriteCheck([&db]() -> std::optional<QString> {
+            if (auto error = db.checkWritable())
+                return error->message;
+            return std::nullopt;
+        });
         op(&store);
     });
 }

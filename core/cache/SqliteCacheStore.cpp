@@ -49,6 +49,7 @@ SqliteCacheStore::SqliteCacheStore(SqliteCacheStore&& other) noexcept
     , m_ownConnection(std::move(other.m_ownConnection))
     , m_lastError(std::move(other.m_lastError))
     , m_failures(other.m_failures)
+    , m_writeCheck(std::move(other.m_writeCheck))
 {
     other.m_ownConnection.clear();
     other.m_db = QSqlDatabase();
@@ -66,6 +67,17 @@ SqliteCacheStore::~SqliteCacheStore()
 bool SqliteCacheStore::isOpen() const
 {
     return m_db.isValid() && m_db.isOpen();
+}
+
+bool SqliteCacheStore::mayWrite(const QString& what)
+{
+    if (!isOpen())
+        return fail(what, QStringLiteral("database not open"));
+    if (m_writeCheck) {
+        if (const auto refused = m_writeCheck())
+            return fail(what, *refused);
+    }
+    return true;
 }
 
 bool SqliteCacheStore::fail(const QString& what, const QString& message)
@@ -119,8 +131,8 @@ std::optional<CacheEntry> SqliteCacheStore::get(const QString& key)
 
 bool SqliteCacheStore::put(const QString& key, const CacheEntry& entry)
 {
-    if (!isOpen())
-        return fail(QStringLiteral("put"), QStringLiteral("database not open"));
+    if (!mayWrite(QStringLiteral("put")))
+        return false;
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO cache_store (key, value, stored_at, expires_at, scope)"
                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
@@ -139,8 +151,8 @@ bool SqliteCacheStore::put(const QString& key, const CacheEntry& entry)
 
 bool SqliteCacheStore::remove(const QString& key)
 {
-    if (!isOpen())
-        return fail(QStringLiteral("remove"), QStringLiteral("database not open"));
+    if (!mayWrite(QStringLiteral("remove")))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM cache_store WHERE key = ?"));
     q.addBindValue(key);
@@ -151,8 +163,8 @@ bool SqliteCacheStore::remove(const QString& key)
 
 int SqliteCacheStore::removePrefix(const QString& prefix)
 {
-    if (!isOpen())
-        return fail(QStringLiteral("removePrefix"), QStringLiteral("database not open")), -1;
+    if (!mayWrite(QStringLiteral("removePrefix")))
+        return -1;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM cache_store WHERE key LIKE ? ESCAPE '\\'"));
     q.addBindValue(QString(likeEscape(prefix) + QLatin1Char('%')));
@@ -165,8 +177,8 @@ int SqliteCacheStore::removeScope(const QString& scope)
 {
     if (scope.isEmpty())
         return 0;
-    if (!isOpen())
-        return fail(QStringLiteral("removeScope"), QStringLiteral("database not open")), -1;
+    if (!mayWrite(QStringLiteral("removeScope")))
+        return -1;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM cache_store WHERE scope = ?"));
     q.addBindValue(scope);
@@ -177,8 +189,8 @@ int SqliteCacheStore::removeScope(const QString& scope)
 
 int SqliteCacheStore::removeExpiredBefore(qint64 olderThanMs)
 {
-    if (!isOpen())
-        return fail(QStringLiteral("prune"), QStringLiteral("database not open")), -1;
+    if (!mayWrite(QStringLiteral("prune")))
+        return -1;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM cache_store WHERE expires_at < ?"));
     q.addBindValue(olderThanMs);

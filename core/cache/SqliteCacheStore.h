@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sv {
@@ -54,6 +55,9 @@ public:
     /// Operations that failed since the store was made.
     int failures() const { return m_failures; }
     QSqlDatabase database() const { return m_db; }
+    /// Asked before every write: an error message refuses it (the library's check of a damaged file, see
+    /// LibraryDatabase::checkWritable()), so the cache never writes where the library would not.
+    void setWriteCheck(std::function<std::optional<QString>()> check) { m_writeCheck = std::move(check); }
 
     /// CacheStoreQueue: runs `op` with this store at once.
     void post(std::function<void(SqliteCacheStore*)> op) override { op(this); }
@@ -61,11 +65,14 @@ public:
 
 private:
     bool fail(const QString& what, const QString& message);
+    /// False (after fail()) when the store is not open or the write check refuses.
+    bool mayWrite(const QString& what);
 
     QSqlDatabase m_db;
     QString m_ownConnection; ///< set when this store opened the connection itself
     QString m_lastError;
     int m_failures = 0;
+    std::function<std::optional<QString>()> m_writeCheck;
 };
 
 } // namespace sv

@@ -1,5 +1,6 @@
 #include "cache/LayeredCache.h"
 #include "cache/LibraryCacheStore.h"
+#include "library/LibraryDatabase.h"
 #include "library/LibraryService.h"
 
 #include "fixtures/AwaitTask.h"
@@ -547,6 +548,53 @@ private slots:
         QCOMPARE(got->source, CacheSource::Backend);
         QCOMPARE(got->value, QByteArray("fresh"));
         QCOMPARE(backend.calls, 2);
+    }
+
+    /// A library that fails its check takes no write, not even the cache's (issue 13, defect 6): the cache
+    /// then works from memory, and the file's bytes stay as they were.
+    void damagedLibraryTakesNoCacheWrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            LibraryDatabase db;
+            QVERIFY(!db.open(path));
+            QList<ContentItem> items;
+            for (int i = 0; i < 3000; ++i) {
+                ContentItem item;
+                item.platform = Platform::YouTube;
+                item.account = QStringLiteral("UC1");
+                item.externalId = QStringLiteral("v%1").arg(i);
+                item.title = QStringLiteral("Title %1 of the library").arg(i);
+                item.description = QStringLiteral("Description %1 ").arg(i).repeated(8);
+                items.append(item);
+            }
+            QVERIFY(db.upsert(items));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray data = f.readAll();
+        const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
+        for (qsizetype i = 0; i < 16 * 1024; ++i)
+            data[middle + i] = char((i * 131 + 7) & 0xFF);
+        QVERIFY(f.seek(0));
+        QCOMPARE(f.write(data), data.size());
+        f.close();
+
+        {
+            LibraryService library;
+            QVERIFY(!sv::test::awaitTask(library.open(path)));
+            LayeredCache cache(std::make_unique<LibraryCacheStore>(&library), m_clock);
+            FakeBackend backend;
+            const Key plans{DataType::Plans, {}, QStringLiteral("all")};
+            QCOMPARE(get(cache, plans, backend)->source, CacheSource::Backend);
+            QVERIFY(cache.put(Key{DataType::Subscription, QStringLiteral("u1"), QStringLiteral("settings")},
+                              "s"));
+            QCOMPARE(sv::test::awaitTask(cache.storedEntries()), 0); // runs after the queued writes
+            QVERIFY(cache.stats().sqliteErrors > 0);
+            QCOMPARE(get(cache, plans, backend)->source, CacheSource::Memory);
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll() == data);
     }
 
     void closedLibraryLeavesMemoryOnly()
