@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/Platform.h"
+#include "Platform.h"
 
 #include <QMap>
 #include <QPointer>

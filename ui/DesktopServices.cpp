@@ -1,11 +1,11 @@
 #include "DesktopServices.h"
 
 #include "AwaitSignal.h"
+#include "Clock.h"
 #include "auth/SessionManager.h"
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
 #include "billing/BillingService.h"
-#include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 #include "cache/LibraryCacheStore.h"
 #include "library/LibraryService.h"

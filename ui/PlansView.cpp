@@ -4,9 +4,9 @@
 #include "Icons.h"
 #include "PlanCard.h"
 
-#include "auth/BrowserLauncher.h"
 #include "billing/Money.h"
 #include "billing/PortalFlow.h"
+#include "loopback/BrowserLauncher.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/AuthError.h"
-#include "auth/BrowserLauncher.h"
+#include "loopback/BrowserLauncher.h"
 
 #include <QPointer>
 #include <QUrl>

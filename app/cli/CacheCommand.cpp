@@ -1,8 +1,8 @@
 #include "CacheCommand.h"
 
 #include "CliContext.h"
+#include "Clock.h"
 #include "TextTable.h"
-#include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 #include "cache/SqliteCacheStore.h"
 #include "library/LibraryDatabase.h"

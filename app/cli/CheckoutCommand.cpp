@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "UsageCommand.h"
 
-#include "auth/EnvBrowserLauncher.h"
 #include "billing/CheckoutFlow.h"
+#include "loopback/EnvBrowserLauncher.h"
 
 namespace sv::cli {
 

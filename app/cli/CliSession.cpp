@@ -1,7 +1,7 @@
 #include "CliSession.h"
 
 #include "CliContext.h"
-#include "cache/Clock.h"
+#include "Clock.h"
 #include "cache/LayeredCache.h"
 #include "cache/LibraryCacheStore.h"
 #include "library/LibraryService.h"

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "SyncCommand.h"
-#include "auth/EnvBrowserLauncher.h"
+#include "loopback/EnvBrowserLauncher.h"
 #include "sync/SyncManager.h"
 
 #include <QCoro/QCoroTask>

@@ -1,7 +1,7 @@
 #include "ContentJson.h"
 
+#include "Platform.h"
 #include "library/LibraryFileFormat.h"
-#include "library/Platform.h"
 
 namespace sv::cli {
 

@@ -1,9 +1,9 @@
 #include "LibraryCommand.h"
 
 #include "CliContext.h"
+#include "Platform.h"
 #include "TextTable.h"
 #include "library/LibraryDatabase.h"
-#include "library/Platform.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "CliSession.h"
-#include "auth/EnvBrowserLauncher.h"
+#include "loopback/EnvBrowserLauncher.h"
 
 #include <QFile>
 #include <QObject>

@@ -2,10 +2,10 @@
 
 #include "CliContext.h"
 #include "ContentJson.h"
+#include "Platform.h"
 #include "Plural.h"
 #include "TextTable.h"
 #include "library/LibraryDatabase.h"
-#include "library/Platform.h"
 #include "library/SearchQuery.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "CliCommand.h"
 
-#include "library/Platform.h"
+#include "Platform.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthFlowError.h"
 #include "backend/ApiError.h"
+#include "loopback/AuthFlowError.h"
 #include "secrets/SecretError.h"
 
 #include <QString>

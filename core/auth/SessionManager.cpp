@@ -1,11 +1,11 @@
 #include "auth/SessionManager.h"
 
 #include "AwaitSignal.h"
-#include "auth/BrowserLauncher.h"
-#include "auth/LoopbackListener.h"
-#include "auth/Pkce.h"
-#include "cache/Clock.h"
+#include "Clock.h"
 #include "cache/LayeredCache.h"
+#include "loopback/BrowserLauncher.h"
+#include "loopback/LoopbackListener.h"
+#include "loopback/Pkce.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "backend/ApiError.h"
 
-#include "backend/Redact.h"
 #include "text/Graphemes.h"
+#include "text/Redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

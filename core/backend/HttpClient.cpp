@@ -3,7 +3,7 @@
 #include "AwaitSignal.h"
 
 #include "backend/Json.h"
-#include "backend/Redact.h"
+#include "text/Redact.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "Clock.h"
 #include "backend/ApiError.h"
 #include "backend/BackendClient.h"
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 #include "billing/OverageCalculator.h"
 #include "billing/PlanCatalog.h"
-#include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 
 #include "Result.h"

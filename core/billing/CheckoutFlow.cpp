@@ -1,10 +1,10 @@
 #include "billing/CheckoutFlow.h"
 
-#include "auth/AuthFlowError.h"
-#include "auth/AuthorizationResponse.h"
-#include "auth/BrowserLauncher.h"
-#include "auth/LoopbackListener.h"
 #include "billing/BillingService.h"
+#include "loopback/AuthFlowError.h"
+#include "loopback/AuthorizationResponse.h"
+#include "loopback/BrowserLauncher.h"
+#include "loopback/LoopbackListener.h"
 
 #include <QCoro/QCoroSignal>
 #include <QLoggingCategory>

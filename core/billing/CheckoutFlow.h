@@ -1,7 +1,7 @@
 #pragma once
 
 #include "backend/ApiError.h"
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 #include "billing/Money.h"
 
 #include <QtGlobal>

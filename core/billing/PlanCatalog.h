@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 
 #include <QList>
 #include <QString>

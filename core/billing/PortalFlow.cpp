@@ -1,9 +1,9 @@
 #include "billing/PortalFlow.h"
 
-#include "auth/AuthorizationResponse.h"
-#include "auth/BrowserLauncher.h"
-#include "auth/LoopbackListener.h"
 #include "billing/BillingService.h"
+#include "loopback/AuthorizationResponse.h"
+#include "loopback/BrowserLauncher.h"
+#include "loopback/LoopbackListener.h"
 
 namespace sv {
 

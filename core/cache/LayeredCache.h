@@ -1,10 +1,10 @@
 #pragma once
 
+#include "Clock.h"
 #include "backend/ApiError.h"
 #include "cache/CachePolicy.h"
 #include "cache/CacheStats.h"
 #include "cache/CacheStoreQueue.h"
-#include "cache/Clock.h"
 #include "cache/MemoryCache.h"
 #include "cache/SqliteCacheStore.h"
 

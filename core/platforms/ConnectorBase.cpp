@@ -1,10 +1,10 @@
 #include "platforms/ConnectorBase.h"
 
-#include "auth/AuthFlowError.h"
-#include "auth/BrowserLauncher.h"
-#include "auth/LoopbackListener.h"
 #include "backend/BackendClient.h"
 #include "backend/Json.h"
+#include "loopback/AuthFlowError.h"
+#include "loopback/BrowserLauncher.h"
+#include "loopback/LoopbackListener.h"
 
 #include <QHash>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/AuthorizationResponse.h"
+#include "loopback/AuthorizationResponse.h"
 #include "platforms/PlatformConnector.h"
 #include "platforms/PlatformHttp.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Cancellation.h"
+#include "Platform.h"
 #include "Result.h"
 #include "library/ContentItem.h"
-#include "library/Platform.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Platform.h"
 #include "Result.h"
 #include "backend/ApiError.h"
 #include "backend/HttpClient.h"
-#include "library/Platform.h"
 #include "platforms/PlatformConnector.h"
 
 #include <QCoreApplication>

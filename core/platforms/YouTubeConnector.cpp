@@ -1,8 +1,8 @@
 #include "platforms/YouTubeConnector.h"
 
-#include "auth/LoopbackListener.h"
-#include "auth/Pkce.h"
 #include "backend/Json.h"
+#include "loopback/LoopbackListener.h"
+#include "loopback/Pkce.h"
 #include "text/Graphemes.h"
 
 #include <QSet>

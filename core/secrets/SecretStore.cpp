@@ -1,7 +1,7 @@
 #include "secrets/SecretStore.h"
 
 #include "AwaitSignal.h"
-#include "backend/Redact.h"
+#include "text/Redact.h"
 
 #include <QCoro/QCoroTimer>
 #include <QLoggingCategory>

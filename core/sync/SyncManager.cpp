@@ -1,7 +1,7 @@
 #include "sync/SyncManager.h"
 
-#include "auth/BrowserLauncher.h"
 #include "billing/BillingService.h"
+#include "loopback/BrowserLauncher.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncJob.h"
 #include "sync/UsageReporter.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/BrowserLauncher.h"
+#include "loopback/BrowserLauncher.h"
 
 #include <QByteArray>
 #include <QList>

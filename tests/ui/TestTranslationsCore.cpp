@@ -2,9 +2,9 @@
 // errors, keyring errors, sign-in errors and the HTML page the loopback listener serves to the browser, in
 // every shipped language (German, Spanish, French, Brazilian Portuguese).
 #include "Translations.h"
-#include "auth/AuthFlowError.h"
-#include "auth/LoopbackListener.h"
 #include "backend/ApiError.h"
+#include "loopback/AuthFlowError.h"
+#include "loopback/LoopbackListener.h"
 #include "secrets/SecretError.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // Browsers for the browser sign-in tests: a real headless Chromium, and a scripted HTTP client that walks the
 // authorize redirect itself (so a test can see the authorization code, or deny on the consent page).
 
-#include "auth/BrowserLauncher.h"
+#include "loopback/BrowserLauncher.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>

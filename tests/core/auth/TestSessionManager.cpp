@@ -1,8 +1,8 @@
 #include "auth/SessionManager.h"
 
+#include "Clock.h"
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
-#include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 #include "cache/SqliteCacheStore.h"
 #include "config/Profile.h"

@@ -1,5 +1,5 @@
 #include "backend/BackendClient.h"
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 
 #include "SandboxProcess.h"
 #include "fixtures/AwaitTask.h"

@@ -1,7 +1,7 @@
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
 #include "backend/Json.h"
-#include "backend/Redact.h"
+#include "text/Redact.h"
 
 #include "fixtures/AwaitTask.h"
 #include "fixtures/FixtureServer.h"

@@ -2,10 +2,10 @@
 
 #include "SandboxProcess.h"
 
+#include "Clock.h"
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
 #include "billing/BillingService.h"
-#include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 
 #include <QTemporaryDir>

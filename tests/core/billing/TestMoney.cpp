@@ -1,4 +1,4 @@
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 #include "billing/Money.h"
 
 #include <QtTest>

@@ -3,9 +3,9 @@
 // reporting through the outbox, disconnect.
 #include "SyncTestSupport.h"
 
+#include "Clock.h"
 #include "auth/SessionManager.h"
 #include "billing/BillingService.h"
-#include "cache/Clock.h"
 #include "cache/LayeredCache.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "auth/Pkce.h"
+#include "loopback/Pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Result.h"
-#include "auth/AuthFlowError.h"
-#include "auth/AuthorizationResponse.h"
-#include "auth/HttpRequestParser.h"
+#include "loopback/AuthFlowError.h"
+#include "loopback/AuthorizationResponse.h"
+#include "loopback/HttpRequestParser.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "auth/LoopbackListener.h"
+#include "loopback/LoopbackListener.h"
 
 #include <QCoro/QCoroTask>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "auth/EnvBrowserLauncher.h"
+#include "loopback/EnvBrowserLauncher.h"
 
 #include <QFile>
 #include <QTemporaryDir>

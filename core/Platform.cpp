@@ -1,4 +1,4 @@
-#include "library/Platform.h"
+#include "Platform.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "auth/LoopbackListener.h"
+#include "loopback/LoopbackListener.h"
 
-#include "auth/Pkce.h"
+#include "loopback/Pkce.h"
 #include "text/Graphemes.h"
 
 #include <QCoro/QCoroSignal>

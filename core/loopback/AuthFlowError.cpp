@@ -1,4 +1,4 @@
-#include "auth/AuthFlowError.h"
+#include "loopback/AuthFlowError.h"
 
 #include <QCoreApplication>
 

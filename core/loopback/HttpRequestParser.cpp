@@ -1,4 +1,4 @@
-#include "auth/HttpRequestParser.h"
+#include "loopback/HttpRequestParser.h"
 
 namespace sv {
 

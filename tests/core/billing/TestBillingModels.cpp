@@ -1,5 +1,5 @@
 #include "backend/BackendClient.h"
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 
 #include "TestSupport.h"
 
@@ -19,7 +19,7 @@ QJsonValue json(const char* text)
 } // namespace
 
 /// Typed decoders of the backend's data: a bad field rejects the whole value with its JSON path.
-class TestBackendModels : public QObject
+class TestBillingModels : public QObject
 {
     Q_OBJECT
 private slots:
@@ -233,5 +233,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackendModels)
-#include "TestBackendModels.moc"
+QTEST_GUILESS_MAIN(TestBillingModels)
+#include "TestBillingModels.moc"

@@ -1,4 +1,4 @@
-#include "backend/BillingModels.h"
+#include "billing/BillingModels.h"
 
 #include "backend/Json.h"
 #include "billing/Money.h"

@@ -1,4 +1,4 @@
-#include "backend/Redact.h"
+#include "text/Redact.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

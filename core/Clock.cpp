@@ -1,4 +1,4 @@
-#include "cache/Clock.h"
+#include "Clock.h"
 
 namespace sv {
 
