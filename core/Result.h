@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cassert>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -51,6 +52,36 @@ public:
 
 private:
     std::variant<T, E> m_v;
+};
+
+/// Success or an error, for operations that produce nothing but can fail (in place of a
+/// std::optional<E> whose empty value would mean success).
+///
+///     Result<void, SecretError> store(...);
+///     if (auto stored = store(...); !stored)
+///         report(stored.error());
+///     return {}; // success
+template <typename E>
+class Result<void, E>
+{
+public:
+    Result() = default;
+    Result(E error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool hasValue() const { return !m_error.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+
+    const E& error() const
+    {
+        assert(m_error.has_value());
+        return *m_error;
+    }
+
+private:
+    std::optional<E> m_error;
 };
 
 } // namespace sv
