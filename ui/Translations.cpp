@@ -7,6 +7,35 @@
 
 namespace sv {
 
+namespace {
+
+/// Installs the catalogue `name` (e.g. "streamvibe") of `directory` for `locale`, with the app's fallbacks.
+/// Returns true when a catalogue of the locale's language was found.
+bool installCatalogue(QCoreApplication& app, const QLocale& locale, const QString& name,
+                      const QString& directory)
+{
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    // A region we have no catalogue of, in a language we have (pt_PT -> pt_BR).
+    const QString language = Translations::languageFor(locale);
+    if (!language.isEmpty() && translator->load(name + QLatin1Char('_') + language, directory)) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    // No catalogue for this locale (e.g. "C" or a language we do not ship): fall back to the English
+    // catalogue, which carries the English plural forms ("1 view" / "2 views").
+    if (translator->load(name + QStringLiteral("_en"), directory))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+    return false;
+}
+
+} // namespace
+
 bool Translations::install(QCoreApplication& app, const QLocale& locale)
 {
     auto* qt = new QTranslator(&app);
@@ -16,25 +45,12 @@ bool Translations::install(QCoreApplication& app, const QLocale& locale)
     else
         delete qt;
 
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("streamvibe"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-        return true;
-    }
-    // A region we have no catalogue of, in a language we have (pt_PT -> pt_BR).
-    const QString language = languageFor(locale);
-    if (!language.isEmpty() &&
-        own->load(QStringLiteral("streamvibe_") + language, QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-        return true;
-    }
-    // No catalogue for this locale (e.g. "C" or a language we do not ship): fall back to the English
-    // catalogue, which carries the English plural forms ("1 view" / "2 views").
-    if (own->load(QStringLiteral("streamvibe_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
-    return false;
+    // core's messages (errors, status texts, the browser's sign-in pages) have their own catalogue, shared
+    // with the CLI; the desktop app's own strings are in "streamvibe".
+    const bool core =
+        installCatalogue(app, locale, QStringLiteral("streamvibe-core"), QStringLiteral(":/i18n/core"));
+    const bool own = installCatalogue(app, locale, QStringLiteral("streamvibe"), QStringLiteral(":/i18n"));
+    return core && own;
 }
 
 QStringList Translations::availableLanguages()

@@ -7,12 +7,13 @@ class QCoreApplication;
 
 namespace sv {
 
-/// Loads StreamVibe's own translation (compiled into the binary) and Qt's translation for a locale.
+/// Loads StreamVibe's translations for a locale (compiled into the binary: the core catalogue shared with the
+/// CLI and the desktop app's own) and Qt's translation.
 class Translations
 {
 public:
     /// Installs the translators for `locale` into the application (they are owned by `app`).
-    /// Returns true when a StreamVibe translation was found (English has one too: its plural forms).
+    /// Returns true when StreamVibe's translations were found (English has them too: its plural forms).
     static bool install(QCoreApplication& app, const QLocale& locale);
     /// The languages StreamVibe ships a translation for, as the codes of their catalogues ("de", "es",
     /// "fr", "pt_BR"), plus "en".

@@ -18,12 +18,16 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral(
         "sv.*.debug=false\nsv.*.info=false\nstreamvibe.*.debug=false\nstreamvibe.*.info=false"));
 
-    // The user's language if the CLI has it, else English (which carries the plural forms).
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("streamvibe-cli"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n/cli")) ||
-        translator->load(QStringLiteral(":/i18n/cli/streamvibe-cli_en")))
-        QCoreApplication::installTranslator(translator);
+    // The user's language if the CLI has it, else English (which carries the plural forms): the core
+    // messages a command prints (catalogue shared with the desktop app), then the CLI's own strings.
+    const auto installCatalogue = [&app](const QString& name, const QString& directory) {
+        auto* translator = new QTranslator(&app);
+        if (translator->load(QLocale(), name, QStringLiteral("_"), directory) ||
+            translator->load(directory + QLatin1Char('/') + name + QStringLiteral("_en")))
+            QCoreApplication::installTranslator(translator);
+    };
+    installCatalogue(QStringLiteral("streamvibe-core"), QStringLiteral(":/i18n/core"));
+    installCatalogue(QStringLiteral("streamvibe-cli"), QStringLiteral(":/i18n/cli"));
     // Qt's own messages (e.g. a JSON parser error inside an import error) in the same language.
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

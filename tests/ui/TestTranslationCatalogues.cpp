@@ -1,11 +1,14 @@
-// The shipped translation catalogues (translations/streamvibe_<lang>.ts for the desktop app and
-// app/cli/i18n/streamvibe-cli_<lang>.ts for the CLI) must say what their English source says: a missing
+// The shipped translation catalogues (translations/streamvibe-core_<lang>.ts for core, loaded by both
+// executables, translations/streamvibe_<lang>.ts for the desktop app's own strings and
+// app/cli/i18n/streamvibe-cli_<lang>.ts for the CLI's) must say what their English source says: a missing
 // "%1" silently drops a file name from an error, a lost "<b>" breaks a page, a wrong number of plural forms
 // shows "2 item" to half the users. TranslationsComplete* check that nothing is unfinished; this test checks
-// that what is there fits its source. The checker itself is tested on broken samples first.
+// that what is there fits its source, and that no message stands in two of them (the executable's own
+// catalogue would hide the core one). The checker itself is tested on broken samples first.
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -17,6 +20,7 @@ struct Message
 {
     QString context;
     QString source;
+    QString comment;
     bool numerus = false;
     QString type; // "unfinished", "vanished", "obsolete" or empty
     QStringList translations;
@@ -51,6 +55,8 @@ Catalogue parse(const QByteArray& xml)
                 current.numerus = reader.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("source") && inMessage) {
                 current.source = reader.readElementText();
+            } else if (name == QLatin1String("comment") && inMessage) {
+                current.comment = reader.readElementText();
             } else if (name == QLatin1String("translation") && inMessage) {
                 current.type = reader.attributes().value(QLatin1String("type")).toString();
                 if (!current.numerus)
@@ -218,6 +224,37 @@ QString message(const QString& source, const QString& translation)
         .arg(source, translation);
 }
 
+/// The three catalogues of a language: core (both executables), the desktop app's own, the CLI's own.
+const QStringList kCatalogues{QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("cli")};
+
+QString catalogueFile(const QString& kind, const QString& language)
+{
+    const QDir source(qEnvironmentVariable("STREAMVIBE_SOURCE_DIR"));
+    if (kind == QLatin1String("core"))
+        return source.filePath(QStringLiteral("translations/streamvibe-core_%1.ts").arg(language));
+    if (kind == QLatin1String("app"))
+        return source.filePath(QStringLiteral("translations/streamvibe_%1.ts").arg(language));
+    return source.filePath(QStringLiteral("app/cli/i18n/streamvibe-cli_%1.ts").arg(language));
+}
+
+/// The messages of `catalogue` that `other` has too (same context, source text, comment and plural kind).
+QStringList sharedMessages(const Catalogue& catalogue, const Catalogue& other)
+{
+    QSet<QString> keys;
+    const auto key = [](const Message& m) {
+        return QStringList{m.context, m.source, m.comment, m.numerus ? QStringLiteral("n") : QString()}.join(
+            QChar(0));
+    };
+    for (const Message& m : other.messages)
+        keys.insert(key(m));
+    QStringList shared;
+    for (const Message& m : catalogue.messages) {
+        if (keys.contains(key(m)))
+            shared << where(m);
+    }
+    return shared;
+}
+
 /// The shipped catalogues: language code, number of plural forms Qt uses for it.
 const QList<QPair<QString, int>> kLanguages{{QStringLiteral("de"), 2},
                                             {QStringLiteral("es"), 2},
@@ -340,14 +377,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("pluralForms");
-        const QDir source(qEnvironmentVariable("STREAMVIBE_SOURCE_DIR"));
         for (const auto& [language, forms] : kLanguages) {
-            QTest::newRow(qPrintable(QStringLiteral("app %1").arg(language)))
-                << source.filePath(QStringLiteral("translations/streamvibe_%1.ts").arg(language)) << language
-                << forms;
-            QTest::newRow(qPrintable(QStringLiteral("cli %1").arg(language)))
-                << source.filePath(QStringLiteral("app/cli/i18n/streamvibe-cli_%1.ts").arg(language))
-                << language << forms;
+            for (const QString& kind : kCatalogues)
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(kind, language)))
+                    << catalogueFile(kind, language) << language << forms;
         }
     }
 
@@ -367,6 +400,50 @@ private slots:
         // The app's plurals exist in every language: a catalogue without them would be a stale copy.
         QVERIFY(std::any_of(catalogue.messages.cbegin(), catalogue.messages.cend(),
                             [](const Message& m) { return m.numerus; }));
+    }
+
+    void checkerFindsAMessageInTwoCatalogues()
+    {
+        const QString fine = message(QStringLiteral("Quit"), QStringLiteral("Beenden"));
+        const Catalogue core = parse(sample(QStringLiteral("de_DE"), fine));
+        const Catalogue own = parse(sample(
+            QStringLiteral("de_DE"), message(QStringLiteral("Open"), QStringLiteral("\u00d6ffnen")) + fine));
+        QCOMPARE(sharedMessages(own, core), QStringList{QStringLiteral("[Ctx] \"Quit\"")});
+        // Another context or comment is another message.
+        const Catalogue other = parse(sample(
+            QStringLiteral("de_DE"), QStringLiteral("<message><source>Quit</source><comment>menu</comment>"
+                                                    "<translation>Beenden</translation></message>\n")));
+        QVERIFY(sharedMessages(other, core).isEmpty());
+    }
+
+    void everyMessageStandsInOneCatalogue_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        for (const auto& entry : kLanguages)
+            QTest::newRow(qPrintable(entry.first)) << entry.first;
+    }
+
+    void everyMessageStandsInOneCatalogue()
+    {
+        QFETCH(QString, language);
+        QList<Catalogue> catalogues;
+        for (const QString& kind : kCatalogues) {
+            QFile ts(catalogueFile(kind, language));
+            QVERIFY2(ts.open(QIODevice::ReadOnly),
+                     qPrintable(ts.fileName() + QStringLiteral(": ") + ts.errorString()));
+            catalogues << parse(ts.readAll());
+            QVERIFY2(catalogues.last().error.isEmpty(), qPrintable(ts.fileName() + catalogues.last().error));
+            QVERIFY2(!catalogues.last().messages.isEmpty(), qPrintable(ts.fileName()));
+        }
+        for (qsizetype i = 0; i < catalogues.size(); ++i) {
+            for (qsizetype j = i + 1; j < catalogues.size(); ++j) {
+                const QStringList shared = sharedMessages(catalogues[i], catalogues[j]);
+                QVERIFY2(shared.isEmpty(), qPrintable(QStringLiteral("%1 and %2 both have:\n  %3")
+                                                          .arg(kCatalogues[i], kCatalogues[j],
+                                                               shared.join(QStringLiteral("\n  ")))));
+            }
+        }
     }
 };
 

@@ -1,6 +1,7 @@
-// The desktop app's catalogue (embedded in streamvibe_ui) carries the core messages a user sees: network
-// errors, keyring errors, sign-in errors and the HTML page the loopback listener serves to the browser, in
-// every shipped language (German, Spanish, French, Brazilian Portuguese).
+// The core catalogue (translations/streamvibe-core_<lang>.ts, shared with the CLI), which sv::Translations
+// installs beside the desktop app's own, carries the core messages a user sees: network errors, keyring
+// errors, sign-in errors and the HTML page the loopback listener serves to the browser, in every shipped
+// language (German, Spanish, French, Brazilian Portuguese), with the app's fallbacks (pt_PT -> pt_BR).
 #include "Translations.h"
 #include "backend/ApiError.h"
 #include "loopback/AuthFlowError.h"
@@ -111,6 +112,13 @@ private slots:
             << QStringLiteral("Cette adresse ne re\u00e7oit que le r\u00e9sultat de la connexion")
             << QStringLiteral("Vous pouvez fermer cet onglet");
         QTest::newRow("pt_BR") << QStringLiteral("pt_BR")
+                               << QStringLiteral("Parece que voc\u00ea est\u00e1 off-line: n\u00e3o foi "
+                                                 "poss\u00edvel acessar o servidor.")
+                               << QStringLiteral("N\u00e3o encontrado")
+                               << QStringLiteral("Este endere\u00e7o s\u00f3 recebe o resultado do login")
+                               << QStringLiteral("Voc\u00ea pode fechar esta aba");
+        // A region without a catalogue of its own gets its language's (as the app's own strings do).
+        QTest::newRow("pt_PT") << QStringLiteral("pt_PT")
                                << QStringLiteral("Parece que voc\u00ea est\u00e1 off-line: n\u00e3o foi "
                                                  "poss\u00edvel acessar o servidor.")
                                << QStringLiteral("N\u00e3o encontrado")

@@ -1,6 +1,6 @@
 // streamvibe-cli speaks the user's language: the system locale (LC_ALL, LC_MESSAGES, LANG) picks the
-// embedded catalogue (German, Spanish, French, Brazilian Portuguese), English otherwise. Runs the built
-// binary like a user would.
+// embedded catalogues, the CLI's own and the core one shared with the desktop app (German, Spanish, French,
+// Brazilian Portuguese), English otherwise. Runs the built binary like a user would.
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -187,6 +187,41 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("Eintrag 2: das JSON ist in Zeile 4, Spalte 1 fehlerhaft")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("es wurde nichts importiert")), qPrintable(r.err));
+    }
+
+    void coreMessagesFollowEveryShippedLanguage_data()
+    {
+        // The core message (core/library) inside the CLI's own one (app/cli): both catalogues are loaded.
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("coreMessage");
+        QTest::addColumn<QString>("cliMessage");
+        QTest::newRow("es") << QStringLiteral("es_ES.UTF-8")
+                            << QStringLiteral(
+                                   "Elemento 2: el JSON est\u00e1 mal formado en la l\u00ednea 4, columna 1")
+                            << QStringLiteral("no se import\u00f3 nada");
+        QTest::newRow("fr") << QStringLiteral("fr_FR.UTF-8")
+                            << QStringLiteral(
+                                   "\u00c9l\u00e9ment 2\u00a0: le JSON est mal form\u00e9 \u00e0 la "
+                                   "ligne 4, colonne 1")
+                            << QStringLiteral("rien n\u2019a \u00e9t\u00e9 import\u00e9");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR.UTF-8")
+                               << QStringLiteral("Item 2: o JSON est\u00e1 malformado na linha 4, coluna 1")
+                               << QStringLiteral("nada foi importado");
+    }
+
+    void coreMessagesFollowEveryShippedLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, coreMessage);
+        QFETCH(QString, cliMessage);
+        const QString profile = m_tmp.filePath(QStringLiteral("core-profile-") + locale);
+        const Run r =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("library"), QStringLiteral("import"),
+                 sv::test::dataPath(QStringLiteral("cli/truncated.json"))},
+                lang(locale));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(coreMessage), qPrintable(r.err));
+        QVERIFY2(r.err.contains(cliMessage), qPrintable(r.err));
     }
 
     void pluralsFollowTheCount()
