@@ -3,8 +3,7 @@
 #include "AwaitSignal.h"
 #include "Clock.h"
 #include "cache/LayeredCache.h"
-#include "loopback/BrowserLauncher.h"
-#include "loopback/LoopbackListener.h"
+#include "loopback/BrowserRoundTrip.h"
 #include "loopback/Pkce.h"
 #include "secrets/SecretStore.h"
 
@@ -65,8 +64,8 @@ SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, Sec
 
 SessionManager::~SessionManager()
 {
-    if (m_listener)
-        m_listener->cancel();
+    if (m_browserTrip)
+        m_browserTrip->cancel();
     if (m_backend) {
         m_backend->setTokenProvider({});
         m_backend->setTokenRefresher({});
@@ -585,37 +584,38 @@ QCoro::Task<Result<AuthUser, AuthError>> SessionManager::signInWithBrowser(QStri
             QCoreApplication::translate("sv::SessionManager", "A sign-in is already in progress."));
     QPointer<SessionManager> self(this);
     m_signingIn = true;
-    auto* listener = new LoopbackListener(this);
-    m_listener = listener;
-    listener->setOverallTimeout(m_browserTimeout);
-    const auto finish = [this, listener] {
+    BrowserRoundTrip trip;
+    m_browserTrip = std::make_unique<BrowserRoundTrip>(trip);
+    auto finish = [this, trip]() mutable {
         m_signingIn = false;
-        if (m_listener == listener)
-            m_listener.clear();
-        listener->deleteLater();
+        if (m_browserTrip && *m_browserTrip == trip)
+            m_browserTrip.reset();
+        trip.close();
     };
-    if (!listener->listen()) {
-        const AuthFlowError flowError = listener->outcome() ? listener->outcome()->error() : AuthFlowError{};
-        finish();
-        co_return AuthError::fromFlow(flowError);
-    }
     const Pkce pkce = Pkce::generate(Pkce::Method::S256);
-    // Supabase appends only `code` to redirect_to: the expected state rides in the redirect URI itself,
-    // so the listener can still reject a callback that does not belong to this attempt.
-    QUrl redirect = listener->redirectUri();
-    QUrlQuery redirectQuery;
-    redirectQuery.addQueryItem(QStringLiteral("state"), QString::fromLatin1(listener->state()));
-    redirect.setQuery(redirectQuery);
-    const QUrl url = m_backend->authorizeUrl(provider, redirect, QString::fromLatin1(pkce.challenge()));
-    qCInfo(lcAuth) << "browser sign-in with" << provider << "listening on port" << listener->port();
-    Q_EMIT authorizationUrlReady(url);
-    if (!self)
-        co_return AuthError::make(AuthError::Kind::Cancelled, {});
-    if (!browser || !browser->open(url)) {
+    BrowserRoundTrip::Options options;
+    options.timeout = m_browserTimeout;
+    options.buildUrl = [backend = m_backend, provider,
+                        challenge = QString::fromLatin1(pkce.challenge())](BrowserRoundTrip& listening) {
+        // Supabase appends only `code` to redirect_to: the expected state rides in the redirect URI itself,
+        // so the listener can still reject a callback that does not belong to this attempt.
+        QUrl redirect = listening.redirectUri();
+        QUrlQuery redirectQuery;
+        redirectQuery.addQueryItem(QStringLiteral("state"), QString::fromLatin1(listening.state()));
+        redirect.setQuery(redirectQuery);
+        return backend->authorizeUrl(provider, redirect, challenge);
+    };
+    options.urlReady = [this, provider, trip](const QUrl& url) {
+        qCInfo(lcAuth) << "browser sign-in with" << provider << "listening on port" << trip.port();
+        Q_EMIT authorizationUrlReady(url);
+    };
+    options.browserOpened = [this](const QUrl& url, bool opened) {
+        if (opened)
+            return;
         qCInfo(lcAuth) << "browser sign-in: no browser could be started; the link is shown instead";
         Q_EMIT browserLaunchFailed(url);
-    }
-    const auto outcome = co_await listener->waitForCallback();
+    };
+    const auto outcome = co_await trip.run(browser, std::move(options));
     if (!self)
         co_return AuthError::make(AuthError::Kind::Cancelled, {});
     if (!outcome.hasValue()) {
@@ -641,8 +641,8 @@ QCoro::Task<Result<AuthUser, AuthError>> SessionManager::signInWithBrowser(QStri
 
 void SessionManager::cancelBrowserSignIn()
 {
-    if (m_listener)
-        m_listener->cancel();
+    if (m_browserTrip)
+        m_browserTrip->cancel();
 }
 
 QCoro::Task<Result<SessionManager::Done, AuthError>> SessionManager::signOut()

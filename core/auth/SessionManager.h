@@ -16,6 +16,7 @@
 #include <QCoro/QCoroTask>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 namespace sv {
@@ -23,9 +24,9 @@ namespace sv {
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 class BrowserLauncher;
+class BrowserRoundTrip;
 class Clock;
 class LayeredCache;
-class LoopbackListener;
 class SecretStore;
 
 /// The outcome of SessionManager::signUp().
@@ -59,7 +60,7 @@ struct SignUpOutcome
 ///   effort) and the user-scoped cache purged.
 /// - User-scoped cache: the manager purges LayeredCache::purgeScope(userId) itself when a cache was given
 ///   with setCache(); userDataPurged() is emitted in every case for other per-user state.
-/// - Browser sign-in (RFC 8252): a LoopbackListener on 127.0.0.1 (random port and path, `state` carried in
+/// - Browser sign-in (RFC 8252): a BrowserRoundTrip on 127.0.0.1 (random port and path, `state` carried in
 ///   the redirect URI), PKCE S256, the provider's authorize URL announced with authorizationUrlReady() so
 ///   the UI can show a copyable link, cancelBrowserSignIn(), an overall timeout, then the code exchange.
 ///
@@ -114,7 +115,7 @@ public:
     /// When the background refresh will run next; invalid when none is scheduled.
     QDateTime nextRefreshAt() const;
     /// True while a browser sign-in waits for the browser.
-    bool isBrowserSignInPending() const { return !m_listener.isNull(); }
+    bool isBrowserSignInPending() const { return m_browserTrip != nullptr; }
     /// The keychain entry holding the session.
     SecretKey sessionKey() const;
     /// The profile identity naming the keychain entry (secretScope().id).
@@ -209,7 +210,7 @@ private:
     bool m_signingIn = false;
     QTimer m_refreshTimer;
     QDateTime m_nextRefreshAt;
-    QPointer<LoopbackListener> m_listener;
+    std::unique_ptr<BrowserRoundTrip> m_browserTrip; ///< while a browser sign-in runs
 };
 
 } // namespace sv

@@ -252,9 +252,9 @@ bool HttpClient::isLoopbackHost(const QString& rawHost)
     return isV4 && (v4 >> 24) == 127;
 }
 
-std::optional<ApiError> HttpClient::checkUrlAllowed(const QUrl& url)
+Result<void, ApiError> HttpClient::checkUrlAllowed(const QUrl& url)
 {
-    auto refuse = [&](const QString& why) {
+    auto refuse = [&](const QString& why) -> Result<void, ApiError> {
         ApiError e = ApiError::make(ApiError::Kind::Refused, why);
         e.redactedUrl = Redact::url(url);
         return e;
@@ -263,10 +263,10 @@ std::optional<ApiError> HttpClient::checkUrlAllowed(const QUrl& url)
         return refuse(QStringLiteral("invalid URL"));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
-        return std::nullopt;
+        return {};
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
-            return std::nullopt;
+            return {};
         return refuse(QStringLiteral("plain http is only allowed to loopback hosts"));
     }
     return refuse(QStringLiteral("unsupported scheme \"%1\"").arg(scheme.left(20)));
@@ -274,8 +274,8 @@ std::optional<ApiError> HttpClient::checkUrlAllowed(const QUrl& url)
 
 QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::sendOnce(const HttpRequest& request)
 {
-    if (auto refused = checkUrlAllowed(request.url))
-        co_return *refused;
+    if (auto allowed = checkUrlAllowed(request.url); !allowed)
+        co_return allowed.error();
     if (request.cancellation && request.cancellation->isCancelled())
         co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("request cancelled"));
 
@@ -309,7 +309,7 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::sendOnce(const HttpReque
     }
 
     connect(reply, &QNetworkReply::redirected, reply, [reply, state](const QUrl& target) {
-        if (auto refused = checkUrlAllowed(target)) {
+        if (!checkUrlAllowed(target)) {
             state->refusedRedirect = true;
             state->refusedTarget = Redact::url(target);
             reply->abort();

@@ -131,8 +131,8 @@ public:
                                                                     const QDateTime& now);
     /// 127.0.0.0/8, ::1 (and IPv4-mapped loopback) or "localhost".
     static bool isLoopbackHost(const QString& host);
-    /// Null when the URL may be requested; else the Refused error.
-    static std::optional<ApiError> checkUrlAllowed(const QUrl& url);
+    /// Success when the URL may be requested; else the Refused error.
+    static Result<void, ApiError> checkUrlAllowed(const QUrl& url);
 
 private:
     struct Attempt;

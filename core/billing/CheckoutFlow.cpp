@@ -3,8 +3,7 @@
 #include "billing/BillingService.h"
 #include "loopback/AuthFlowError.h"
 #include "loopback/AuthorizationResponse.h"
-#include "loopback/BrowserLauncher.h"
-#include "loopback/LoopbackListener.h"
+#include "loopback/BrowserRoundTrip.h"
 
 #include <QCoro/QCoroSignal>
 #include <QLoggingCategory>
@@ -136,24 +135,22 @@ QCoro::Task<CheckoutFlow::Outcome> CheckoutFlow::run(QString priceId)
     }
     m_baseline = baseline->value;
 
-    // 2. The loopback listener the browser returns to.
-    m_listener = new LoopbackListener(this);
-    m_listener->setOverallTimeout(m_attemptTimeout);
-    m_listener->setPageTexts({tr("Payment received"), tr("You can close this tab and return to StreamVibe."),
-                              tr("Checkout not completed"),
-                              tr("Checkout was cancelled. Your plan is unchanged; you can close this tab.")});
-    connect(m_listener, &LoopbackListener::authorizationReceived, this, &CheckoutFlow::onReturned);
-    connect(m_listener, &LoopbackListener::attemptFailed, this, &CheckoutFlow::onListenerFailed);
-    if (!m_listener->listen()) {
+    // 2. The loopback round trip the browser returns to.
+    BrowserRoundTrip trip;
+    m_trip = std::make_unique<BrowserRoundTrip>(trip);
+    BrowserRoundTrip::Options options;
+    options.timeout = m_attemptTimeout;
+    options.pageTexts = {tr("Payment received"), tr("You can close this tab and return to StreamVibe."),
+                         tr("Checkout not completed"),
+                         tr("Checkout was cancelled. Your plan is unchanged; you can close this tab.")};
+    if (auto listening = trip.listen(options); !listening) {
         Outcome failed = makeOutcome(Outcome::Kind::Failed, m_baseline);
-        if (auto o = m_listener->outcome(); o && !o->hasValue())
-            failed.message = o->error().message();
+        failed.message = listening.error().message();
         finish(std::move(failed));
         co_return *wait->outcome;
     }
     // Built as text: Stripe substitutes the literal {CHECKOUT_SESSION_ID}, which QUrl would encode.
-    const QString base = m_listener->redirectUri().toString(QUrl::FullyEncoded) + QStringLiteral("?state=") +
-                         QString::fromLatin1(m_listener->state());
+    const QString base = trip.redirectUriWithState();
     const QString successUrl = base + QStringLiteral("&code={CHECKOUT_SESSION_ID}");
     const QString cancelUrl = base + QStringLiteral("&error=") + kCancelledError;
 
@@ -167,7 +164,7 @@ QCoro::Task<CheckoutFlow::Outcome> CheckoutFlow::run(QString priceId)
     }
     m_sessionId = session->id;
     m_url = session->url;
-    const bool opened = m_browser && m_browser->open(m_url);
+    const bool opened = BrowserRoundTrip::openBrowser(m_browser, m_url);
     qCInfo(lcBilling) << "checkout session created; browser opened:" << opened;
     setState(State::WaitingForPayment);
     Q_EMIT checkoutUrlReady(m_url, opened);
@@ -177,6 +174,7 @@ QCoro::Task<CheckoutFlow::Outcome> CheckoutFlow::run(QString priceId)
     // 4. The browser's return, the poll, a timeout or cancel() ends it.
     m_pollTimer.start(m_pollInterval);
     m_pollBudget.start(m_pollTimeout);
+    awaitReturn(trip);
     co_await qCoro(wait.get(), &CheckoutWaitState::done);
     co_return *wait->outcome;
 }
@@ -187,13 +185,7 @@ void CheckoutFlow::finish(Outcome outcome)
         return;
     m_pollTimer.stop();
     m_pollBudget.stop();
-    if (m_listener) {
-        LoopbackListener* listener = m_listener;
-        m_listener = nullptr;
-        listener->disconnect(this);
-        listener->cancel();
-        listener->deleteLater();
-    }
+    closeTrip();
     std::shared_ptr<CheckoutWaitState> wait = m_wait;
     wait->outcome = outcome;
     setState(State::Finished);
@@ -205,6 +197,27 @@ void CheckoutFlow::cancel()
 {
     if (isRunning())
         finish(makeOutcome(Outcome::Kind::Aborted, m_billing ? m_billing->lastSubscription() : m_baseline));
+}
+
+void CheckoutFlow::closeTrip()
+{
+    if (!m_trip)
+        return;
+    // Released first: the waiting awaitReturn() resumes with Cancelled and must find it gone.
+    const std::unique_ptr<BrowserRoundTrip> trip = std::move(m_trip);
+    trip->close();
+}
+
+QCoro::Task<void> CheckoutFlow::awaitReturn(BrowserRoundTrip trip)
+{
+    std::shared_ptr<bool> alive = m_alive;
+    const BrowserRoundTrip::Outcome outcome = co_await trip.waitForCallback();
+    if (!*alive || !m_trip || !(*m_trip == trip))
+        co_return; // finished meanwhile: closed by finish()
+    if (outcome)
+        onReturned(outcome.value());
+    else
+        onListenerFailed(outcome.error());
 }
 
 void CheckoutFlow::onReturned(const AuthorizationResponse& response)
@@ -237,11 +250,7 @@ void CheckoutFlow::onListenerFailed(const AuthFlowError& error)
         return;
     // Timeout or a bad callback: the browser can no longer bring the answer; the subscription decides.
     qCInfo(lcBilling).noquote() << "checkout listener ended:" << error.kindName();
-    if (m_listener) {
-        m_listener->disconnect(this);
-        m_listener->deleteLater();
-        m_listener = nullptr;
-    }
+    closeTrip();
     check(m_returned, !m_pollTimer.isActive());
 }
 
@@ -257,7 +266,7 @@ void CheckoutFlow::onPollBudgetEnded()
     m_pollTimer.stop();
     if (!isRunning())
         return;
-    if (m_state == State::Confirming || !m_listener) {
+    if (m_state == State::Confirming || !m_trip) {
         // Returned with success (or the listener is gone) but no change seen: one last look decides.
         check(m_returned, true);
     }

@@ -18,7 +18,7 @@ namespace sv {
 
 class BillingService;
 class BrowserLauncher;
-class LoopbackListener;
+class BrowserRoundTrip;
 class CheckoutWaitState;
 struct AuthFlowError;
 struct AuthorizationResponse;
@@ -26,7 +26,7 @@ struct AuthorizationResponse;
 /// Buying or changing a plan with Stripe Checkout in the user's browser.
 ///
 /// 1. Reads the current subscription (the baseline) from the backend.
-/// 2. Opens a LoopbackListener (the sign-in machinery) and asks create-checkout-session for a session
+/// 2. Opens a BrowserRoundTrip (the sign-in machinery) and asks create-checkout-session for a session
 ///    whose success URL returns to it with {CHECKOUT_SESSION_ID} and whose cancel URL returns with
 ///    error=checkout_cancelled; opens the checkout URL in the browser (checkoutUrlReady carries it, so
 ///    the UI can also show it as a copyable link).
@@ -98,6 +98,10 @@ private:
     void finish(Outcome outcome);
     Outcome makeOutcome(Outcome::Kind kind, std::optional<SubscriptionSettings> subscription = {},
                         std::optional<ApiError> error = {}) const;
+    /// Waits for the browser to come back through `trip`, then onReturned() or onListenerFailed().
+    QCoro::Task<void> awaitReturn(BrowserRoundTrip trip);
+    /// Frees the round trip's listener (a pending one ends as Cancelled, which is not reported).
+    void closeTrip();
     void onReturned(const AuthorizationResponse& response);
     void onListenerFailed(const AuthFlowError& error);
     void onPollTick();
@@ -114,7 +118,7 @@ private:
     State m_state = State::Idle;
     QTimer m_pollTimer;
     QTimer m_pollBudget;
-    LoopbackListener* m_listener = nullptr;
+    std::unique_ptr<BrowserRoundTrip> m_trip; ///< until the browser can no longer return
     std::shared_ptr<CheckoutWaitState> m_wait;
     std::optional<SubscriptionSettings> m_baseline;
     QUrl m_url;

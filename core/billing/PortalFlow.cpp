@@ -1,9 +1,7 @@
 #include "billing/PortalFlow.h"
 
 #include "billing/BillingService.h"
-#include "loopback/AuthorizationResponse.h"
-#include "loopback/BrowserLauncher.h"
-#include "loopback/LoopbackListener.h"
+#include "loopback/BrowserRoundTrip.h"
 
 namespace sv {
 
@@ -18,17 +16,16 @@ PortalFlow::PortalFlow(BillingService* billing, BrowserLauncher* browser, QObjec
 PortalFlow::~PortalFlow()
 {
     *m_alive = false;
+    stopWaiting();
 }
 
 void PortalFlow::stopWaiting()
 {
-    if (!m_listener)
+    if (!m_trip)
         return;
-    LoopbackListener* listener = m_listener;
-    m_listener = nullptr;
-    listener->disconnect(this);
-    listener->cancel();
-    listener->deleteLater();
+    // Released first: the waiting awaitReturn() resumes with Cancelled and must find it gone.
+    const std::unique_ptr<BrowserRoundTrip> trip = std::move(m_trip);
+    trip->close();
 }
 
 QCoro::Task<Result<QUrl, ApiError>> PortalFlow::open()
@@ -40,25 +37,17 @@ QCoro::Task<Result<QUrl, ApiError>> PortalFlow::open()
     QPointer<BillingService> billing = m_billing;
 
     // The portal's "return" link comes back here (a code is required by the listener: "portal").
-    auto* listener = new LoopbackListener(this);
-    listener->setOverallTimeout(m_returnTimeout);
-    listener->setPageTexts({tr("Back from billing"), tr("You can close this tab and return to StreamVibe."),
-                            tr("Billing"), QString()});
+    BrowserRoundTrip trip;
+    BrowserRoundTrip::Options options;
+    options.timeout = m_returnTimeout;
+    options.pageTexts = {tr("Back from billing"), tr("You can close this tab and return to StreamVibe."),
+                         tr("Billing"), QString()};
     QString returnUrl;
-    if (listener->listen()) {
-        returnUrl = listener->redirectUri().toString(QUrl::FullyEncoded) + QStringLiteral("?state=") +
-                    QString::fromLatin1(listener->state()) + QStringLiteral("&code=portal");
-        connect(listener, &LoopbackListener::authorizationReceived, this, &PortalFlow::onReturned);
-        connect(listener, &LoopbackListener::finished, this, [this, listener] {
-            if (m_listener == listener) {
-                m_listener = nullptr;
-                listener->deleteLater();
-            }
-        });
-        m_listener = listener;
-    } else {
-        listener->deleteLater(); // the portal still works; only its return link goes nowhere
-    }
+    if (trip.listen(options)) {
+        returnUrl = trip.redirectUriWithState() + QStringLiteral("&code=portal");
+        m_trip = std::make_unique<BrowserRoundTrip>(trip);
+        awaitReturn(trip);
+    } // else the portal still works; only its return link goes nowhere
 
     auto url = co_await billing->createPortalSession(returnUrl);
     if (!*alive)
@@ -67,15 +56,20 @@ QCoro::Task<Result<QUrl, ApiError>> PortalFlow::open()
         stopWaiting();
         co_return url.error();
     }
-    const bool opened = m_browser && m_browser->open(url.value());
+    const bool opened = BrowserRoundTrip::openBrowser(m_browser, url.value());
     Q_EMIT portalUrlReady(url.value(), opened);
     co_return url.value();
 }
 
-void PortalFlow::onReturned(const AuthorizationResponse& response)
+QCoro::Task<void> PortalFlow::awaitReturn(BrowserRoundTrip trip)
 {
-    Q_UNUSED(response)
-    refreshAfterReturn();
+    std::shared_ptr<bool> alive = m_alive;
+    const BrowserRoundTrip::Outcome outcome = co_await trip.waitForCallback();
+    if (!*alive || !m_trip || !(*m_trip == trip))
+        co_return; // stopWaiting() or a newer open()
+    stopWaiting();
+    if (outcome)
+        refreshAfterReturn();
 }
 
 QCoro::Task<void> PortalFlow::refreshAfterReturn()

@@ -11,16 +11,16 @@
 #include <QCoro/QCoroTask>
 
 #include <chrono>
+#include <memory>
 
 namespace sv {
 
 class BillingService;
 class BrowserLauncher;
-class LoopbackListener;
-struct AuthorizationResponse;
+class BrowserRoundTrip;
 
 /// "Manage billing": opens the Stripe customer portal (create-portal-session) in the browser. Its return
-/// link comes back to a LoopbackListener; the plan may have changed there (cancelled, switched), so the
+/// link comes back to a BrowserRoundTrip; the plan may have changed there (cancelled, switched), so the
 /// cached subscription is then invalidated and refetched. Payment methods stay in the portal: the app
 /// never reads or stores them.
 class PortalFlow : public QObject
@@ -38,7 +38,7 @@ public:
     QCoro::Task<Result<QUrl, ApiError>> open();
     /// Stops waiting for the return link.
     void stopWaiting();
-    bool isWaitingForReturn() const { return m_listener != nullptr; }
+    bool isWaitingForReturn() const { return m_trip != nullptr; }
 
 Q_SIGNALS:
     /// `browserOpened` false = show the URL for the user to open.
@@ -47,13 +47,14 @@ Q_SIGNALS:
     void returned();
 
 private:
-    void onReturned(const AuthorizationResponse& response);
+    /// Waits for the return link through `trip`; a return refreshes the subscription.
+    QCoro::Task<void> awaitReturn(BrowserRoundTrip trip);
     QCoro::Task<void> refreshAfterReturn();
 
     QPointer<BillingService> m_billing;
     BrowserLauncher* m_browser;
     std::chrono::milliseconds m_returnTimeout = DefaultReturnTimeout;
-    LoopbackListener* m_listener = nullptr;
+    std::unique_ptr<BrowserRoundTrip> m_trip; ///< while the return link can still come
     std::shared_ptr<bool> m_alive;
 };
 

@@ -3,11 +3,10 @@
 #include "backend/BackendClient.h"
 #include "backend/Json.h"
 #include "loopback/AuthFlowError.h"
-#include "loopback/BrowserLauncher.h"
-#include "loopback/LoopbackListener.h"
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QUrlQuery>
 
 namespace sv {
 
@@ -22,21 +21,13 @@ ConnectorBase::ConnectorBase(Platform platform, HttpClient* http, BackendClient*
 
 ConnectorBase::~ConnectorBase()
 {
-    cancelAttempt(m_attempt);
-}
-
-void ConnectorBase::cancelAttempt(const AttemptPtr& attempt)
-{
-    if (!attempt)
-        return;
-    attempt->cancelled = true;
-    if (attempt->listener)
-        attempt->listener->cancel(); // a waiting runBrowser() resumes with Cancelled
+    cancelAuthorize();
 }
 
 void ConnectorBase::cancelAuthorize()
 {
-    cancelAttempt(m_attempt);
+    if (m_attempt)
+        m_attempt->cancel(); // a waiting runBrowser() resumes with Cancelled
 }
 
 QCoro::Task<Result<QList<ContentItem>, PlatformError>>
@@ -53,50 +44,55 @@ QCoro::Task<Result<Done, PlatformError>> ConnectorBase::revoke(PlatformTokens to
     co_return Done{};
 }
 
-Result<ConnectorBase::AttemptPtr, PlatformError> ConnectorBase::startListener()
+QCoro::Task<Result<ConnectorBase::BrowserCallback, PlatformError>> ConnectorBase::runBrowser(
+    BrowserLauncher* browser,
+    std::function<QUrl(const QString& redirectUri, BrowserRoundTrip& listening)> buildUrl)
 {
     // A new Connect click replaces an attempt the user abandoned in the browser.
-    cancelAttempt(m_attempt);
-    auto attempt = std::make_shared<Attempt>();
-    attempt->listener = new LoopbackListener(this);
-    if (!attempt->listener->listen()) {
-        const auto outcome = attempt->listener->outcome();
-        PlatformError e = outcome && !outcome->hasValue() ? fromAuthFlowError(outcome->error())
-                                                          : error(PlatformError::Kind::Network);
-        attempt->listener->deleteLater();
-        return e;
-    }
+    cancelAuthorize();
+    BrowserRoundTrip attempt;
     m_attempt = attempt;
-    return attempt;
+    QString redirectUri;
+    BrowserRoundTrip::Options options;
+    options.buildUrl = [&redirectUri, &buildUrl](BrowserRoundTrip& listening) {
+        redirectUri = listening.redirectUri().toString(QUrl::FullyEncoded);
+        return buildUrl(redirectUri, listening);
+    };
+    options.urlReady = [this](const QUrl& url) {
+        Q_EMIT authorizationUrlReady(url);
+    };
+    options.browserOpened = [this](const QUrl&, bool opened) {
+        if (!opened)
+            qCInfo(lcPlatforms) << platformId(platform())
+                                << "no browser could be opened; waiting for the link to be used";
+    };
+    const BrowserRoundTrip::Outcome outcome = co_await attempt.run(browser, std::move(options));
+    if (attempt.isCancelled() || !outcome) {
+        const PlatformError e = attempt.isCancelled() ? error(PlatformError::Kind::Cancelled)
+                                                      : fromAuthFlowError(outcome.error());
+        finishAuthorization(attempt);
+        co_return e;
+    }
+    co_return BrowserCallback{outcome.value(), attempt, redirectUri};
 }
 
-QCoro::Task<Result<AuthorizationResponse, PlatformError>>
-ConnectorBase::runBrowser(AttemptPtr attempt, QUrl url, BrowserLauncher* browser)
+Result<void, PlatformError> ConnectorBase::finishAuthorization(BrowserRoundTrip& attempt)
 {
-    QPointer<LoopbackListener> listener = attempt->listener;
-    if (!listener || attempt->cancelled)
-        co_return error(PlatformError::Kind::Cancelled);
-    Q_EMIT authorizationUrlReady(url);
-    if (!browser || !browser->open(url))
-        qCInfo(lcPlatforms) << platformId(platform())
-                            << "no browser could be opened; waiting for the link to be used";
-    const LoopbackListener::Outcome outcome = co_await listener->waitForCallback();
-    if (attempt->cancelled)
-        co_return error(PlatformError::Kind::Cancelled);
-    if (!outcome)
-        co_return fromAuthFlowError(outcome.error());
-    co_return outcome.value();
-}
-
-std::optional<PlatformError> ConnectorBase::finishAuthorization(const AttemptPtr& attempt)
-{
-    if (attempt->listener)
-        attempt->listener->deleteLater();
-    if (m_attempt == attempt)
+    attempt.close();
+    if (m_attempt && *m_attempt == attempt)
         m_attempt.reset();
-    if (attempt->cancelled)
+    if (attempt.isCancelled())
         return error(PlatformError::Kind::Cancelled);
-    return std::nullopt;
+    return {};
+}
+
+QUrl ConnectorBase::withQuery(QUrl base, const QList<QPair<QString, QString>>& parameters)
+{
+    QUrlQuery query(base);
+    for (const auto& [key, value] : parameters)
+        PlatformHttp::addQueryValue(query, key, value);
+    base.setQuery(query);
+    return base;
 }
 
 QCoro::Task<Result<QJsonObject, PlatformError>> ConnectorBase::callRelay(QJsonObject body)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loopback/AuthorizationResponse.h"
+#include "loopback/BrowserRoundTrip.h"
 #include "platforms/PlatformConnector.h"
 #include "platforms/PlatformHttp.h"
 
@@ -8,16 +9,15 @@
 #include <QPointer>
 #include <QUrl>
 
-#include <memory>
+#include <functional>
+#include <optional>
 
 namespace sv {
 
 class BackendClient;
-class LoopbackListener;
-struct AuthFlowError;
 
-/// What the three connectors share: the HTTP/JSON path, the browser round trip through a loopback
-/// listener (with cancellation), the backend OAuth relay, token decoding and statistics by scanning
+/// What the three connectors share: the HTTP/JSON path, the browser round trip (BrowserRoundTrip, with
+/// cancellation), the backend OAuth relay, token decoding and statistics by scanning
 /// pages for platforms without a batch statistics call.
 class ConnectorBase : public PlatformConnector
 {
@@ -39,22 +39,26 @@ public:
     QCoro::Task<Result<Done, PlatformError>> revoke(PlatformTokens tokens) override;
 
 protected:
-    /// One authorize() call: its loopback listener and whether it was cancelled.
-    struct Attempt
+    /// The browser came back with a code.
+    struct BrowserCallback
     {
-        QPointer<LoopbackListener> listener;
-        bool cancelled = false;
+        AuthorizationResponse response;
+        /// The attempt's round trip: hand it to finishAuthorization() once the code is exchanged.
+        BrowserRoundTrip attempt;
+        /// The loopback redirect URI the authorize URL carried (a token exchange repeats it).
+        QString redirectUri;
     };
-    using AttemptPtr = std::shared_ptr<Attempt>;
-
-    /// Starts a fresh loopback listener for a new attempt (an attempt still pending, e.g. a browser tab
-    /// the user abandoned, ends as Cancelled). The listener lives until finishAuthorization().
-    Result<AttemptPtr, PlatformError> startListener();
-    /// Shows `url` (authorizationUrlReady), opens the browser and waits for the callback.
-    QCoro::Task<Result<AuthorizationResponse, PlatformError>> runBrowser(AttemptPtr attempt, QUrl url,
-                                                                         BrowserLauncher* browser);
-    /// Closes the attempt's listener; returns Cancelled if cancelAuthorize() was called during it.
-    std::optional<PlatformError> finishAuthorization(const AttemptPtr& attempt);
+    /// The browser part of authorize(): a new attempt (one still pending, e.g. a browser tab the user
+    /// abandoned, ends as Cancelled) listens on 127.0.0.1, `buildUrl` makes the authorize URL from the
+    /// loopback redirect URI and the listening round trip (its state()), authorizationUrlReady shows it,
+    /// the browser opens it, then the callback. On failure the attempt is already finished.
+    QCoro::Task<Result<BrowserCallback, PlatformError>>
+    runBrowser(BrowserLauncher* browser,
+               std::function<QUrl(const QString& redirectUri, BrowserRoundTrip& listening)> buildUrl);
+    /// Closes the attempt's listener; fails with Cancelled if cancelAuthorize() was called during it.
+    Result<void, PlatformError> finishAuthorization(BrowserRoundTrip& attempt);
+    /// `base` (its own query kept) with `parameters` added (PlatformHttp::addQueryValue).
+    static QUrl withQuery(QUrl base, const QList<QPair<QString, QString>>& parameters);
 
     /// POST /functions/v1/platform-oauth-relay with `body` (the backend holds the client secret).
     /// A refused exchange is ReconnectNeeded; a missing StreamVibe session is Config.
@@ -82,9 +86,7 @@ protected:
     BackendClient* m_backend;
 
 private:
-    void cancelAttempt(const AttemptPtr& attempt);
-
-    AttemptPtr m_attempt; ///< the current attempt, if any
+    std::optional<BrowserRoundTrip> m_attempt; ///< the current attempt, if any
 };
 
 } // namespace sv

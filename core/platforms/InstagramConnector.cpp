@@ -1,7 +1,6 @@
 #include "platforms/InstagramConnector.h"
 
 #include "backend/Json.h"
-#include "loopback/LoopbackListener.h"
 #include "loopback/Pkce.h"
 
 #include <QJsonDocument>
@@ -52,36 +51,26 @@ QCoro::Task<Result<PlatformTokens, PlatformError>> InstagramConnector::authorize
         co_return configError(QStringLiteral("instagram/client_id or auth_url missing"));
     if (!m_redirectUri.isValid() || m_redirectUri.isEmpty() || !m_backend)
         co_return configError(QStringLiteral("no backend OAuth relay (backend/url, instagram/redirect_uri)"));
-    auto started = startListener();
-    if (!started)
-        co_return started.error();
-    const AttemptPtr attempt = *started;
-    LoopbackListener* listener = attempt->listener;
-    // The relay reads where to forward the code from the state; the listener checks it came back intact.
-    const QByteArray state = makeRelayState(listener->redirectUri());
-    listener->setExpectedState(state);
-
-    QUrl url = m_config.authUrl;
-    QUrlQuery q(url);
-    PlatformHttp::addQueryValue(q, QStringLiteral("client_id"), m_config.clientId);
-    PlatformHttp::addQueryValue(q, QStringLiteral("redirect_uri"),
-                                m_redirectUri.toString(QUrl::FullyEncoded));
-    PlatformHttp::addQueryValue(q, QStringLiteral("response_type"), QStringLiteral("code"));
-    PlatformHttp::addQueryValue(q, QStringLiteral("scope"), scope());
-    PlatformHttp::addQueryValue(q, QStringLiteral("state"), QString::fromLatin1(state));
-    url.setQuery(q);
-
-    auto callback = co_await runBrowser(attempt, url, browser);
-    if (!callback) {
-        finishAuthorization(attempt);
+    auto callback = co_await runBrowser(browser, [this](const QString&, BrowserRoundTrip& listening) {
+        // The relay reads where to forward the code from the state; the listener checks it came back
+        // intact.
+        const QByteArray state = makeRelayState(listening.redirectUri());
+        listening.setExpectedState(state);
+        return withQuery(m_config.authUrl,
+                         {{QStringLiteral("client_id"), m_config.clientId},
+                          {QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded)},
+                          {QStringLiteral("response_type"), QStringLiteral("code")},
+                          {QStringLiteral("scope"), scope()},
+                          {QStringLiteral("state"), QString::fromLatin1(state)}});
+    });
+    if (!callback)
         co_return callback.error();
-    }
     QJsonObject body{{QStringLiteral("platform"), QStringLiteral("instagram")},
-                     {QStringLiteral("code"), callback->code},
+                     {QStringLiteral("code"), callback->response.code},
                      {QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded)}};
     auto exchanged = co_await callRelay(body);
-    if (auto cancelled = finishAuthorization(attempt))
-        co_return *cancelled;
+    if (auto finished = finishAuthorization(callback->attempt); !finished)
+        co_return finished.error();
     if (!exchanged)
         co_return exchanged.error();
     auto tokens = decodeTokens(*exchanged, QLatin1Char(','));

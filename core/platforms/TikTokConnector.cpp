@@ -1,7 +1,6 @@
 #include "platforms/TikTokConnector.h"
 
 #include "backend/Json.h"
-#include "loopback/LoopbackListener.h"
 #include "loopback/Pkce.h"
 
 #include <QUrlQuery>
@@ -26,37 +25,27 @@ QCoro::Task<Result<PlatformTokens, PlatformError>> TikTokConnector::authorize(Br
         co_return configError(QStringLiteral("tiktok/client_key or auth_url missing"));
     if (!m_backend)
         co_return configError(QStringLiteral("no backend for the token exchange"));
-    auto started = startListener();
-    if (!started)
-        co_return started.error();
-    const AttemptPtr attempt = *started;
-    LoopbackListener* listener = attempt->listener;
     const Pkce pkce = Pkce::generate(Pkce::Method::HexSha256);
-    const QString redirectUri = listener->redirectUri().toString(QUrl::FullyEncoded);
-
-    QUrl url = m_config.authUrl;
-    QUrlQuery q(url);
-    PlatformHttp::addQueryValue(q, QStringLiteral("client_key"), m_config.clientKey);
-    PlatformHttp::addQueryValue(q, QStringLiteral("response_type"), QStringLiteral("code"));
-    PlatformHttp::addQueryValue(q, QStringLiteral("scope"), scope());
-    PlatformHttp::addQueryValue(q, QStringLiteral("redirect_uri"), redirectUri);
-    PlatformHttp::addQueryValue(q, QStringLiteral("state"), QString::fromLatin1(listener->state()));
-    PlatformHttp::addQueryValue(q, QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge()));
-    PlatformHttp::addQueryValue(q, QStringLiteral("code_challenge_method"), pkce.challengeMethod());
-    url.setQuery(q);
-
-    auto callback = co_await runBrowser(attempt, url, browser);
-    if (!callback) {
-        finishAuthorization(attempt);
+    auto callback =
+        co_await runBrowser(browser, [&](const QString& redirectUri, BrowserRoundTrip& listening) {
+            return withQuery(m_config.authUrl,
+                             {{QStringLiteral("client_key"), m_config.clientKey},
+                              {QStringLiteral("response_type"), QStringLiteral("code")},
+                              {QStringLiteral("scope"), scope()},
+                              {QStringLiteral("redirect_uri"), redirectUri},
+                              {QStringLiteral("state"), QString::fromLatin1(listening.state())},
+                              {QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge())},
+                              {QStringLiteral("code_challenge_method"), pkce.challengeMethod()}});
+        });
+    if (!callback)
         co_return callback.error();
-    }
     const QJsonObject body{{QStringLiteral("platform"), QStringLiteral("tiktok")},
-                           {QStringLiteral("code"), callback->code},
+                           {QStringLiteral("code"), callback->response.code},
                            {QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier())},
-                           {QStringLiteral("redirect_uri"), redirectUri}};
+                           {QStringLiteral("redirect_uri"), callback->redirectUri}};
     auto exchanged = co_await callRelay(body);
-    if (auto cancelled = finishAuthorization(attempt))
-        co_return *cancelled;
+    if (auto finished = finishAuthorization(callback->attempt); !finished)
+        co_return finished.error();
     if (!exchanged)
         co_return exchanged.error();
     co_return decodeTokens(*exchanged, QLatin1Char(','));

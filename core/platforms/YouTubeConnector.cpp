@@ -1,7 +1,6 @@
 #include "platforms/YouTubeConnector.h"
 
 #include "backend/Json.h"
-#include "loopback/LoopbackListener.h"
 #include "loopback/Pkce.h"
 #include "text/Graphemes.h"
 
@@ -42,41 +41,31 @@ QCoro::Task<Result<PlatformTokens, PlatformError>> YouTubeConnector::authorize(B
 {
     if (m_config.clientId.isEmpty() || !m_config.authUrl.isValid() || !m_config.tokenUrl.isValid())
         co_return configError(QStringLiteral("youtube/client_id, auth_url or token_url missing"));
-    auto started = startListener();
-    if (!started)
-        co_return started.error();
-    const AttemptPtr attempt = *started;
-    LoopbackListener* listener = attempt->listener;
     const Pkce pkce = Pkce::generate(Pkce::Method::S256);
-    const QString redirectUri = listener->redirectUri().toString(QUrl::FullyEncoded);
-
-    QUrl url = m_config.authUrl;
-    QUrlQuery q(url);
-    PlatformHttp::addQueryValue(q, QStringLiteral("client_id"), m_config.clientId);
-    PlatformHttp::addQueryValue(q, QStringLiteral("redirect_uri"), redirectUri);
-    PlatformHttp::addQueryValue(q, QStringLiteral("response_type"), QStringLiteral("code"));
-    PlatformHttp::addQueryValue(q, QStringLiteral("scope"), scope());
-    PlatformHttp::addQueryValue(q, QStringLiteral("state"), QString::fromLatin1(listener->state()));
-    PlatformHttp::addQueryValue(q, QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge()));
-    PlatformHttp::addQueryValue(q, QStringLiteral("code_challenge_method"), pkce.challengeMethod());
-    PlatformHttp::addQueryValue(q, QStringLiteral("access_type"), QStringLiteral("offline"));
-    PlatformHttp::addQueryValue(q, QStringLiteral("prompt"), QStringLiteral("consent"));
-    url.setQuery(q);
-
-    auto callback = co_await runBrowser(attempt, url, browser);
-    if (!callback) {
-        finishAuthorization(attempt);
+    auto callback =
+        co_await runBrowser(browser, [&](const QString& redirectUri, BrowserRoundTrip& listening) {
+            return withQuery(m_config.authUrl,
+                             {{QStringLiteral("client_id"), m_config.clientId},
+                              {QStringLiteral("redirect_uri"), redirectUri},
+                              {QStringLiteral("response_type"), QStringLiteral("code")},
+                              {QStringLiteral("scope"), scope()},
+                              {QStringLiteral("state"), QString::fromLatin1(listening.state())},
+                              {QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge())},
+                              {QStringLiteral("code_challenge_method"), pkce.challengeMethod()},
+                              {QStringLiteral("access_type"), QStringLiteral("offline")},
+                              {QStringLiteral("prompt"), QStringLiteral("consent")}});
+        });
+    if (!callback)
         co_return callback.error();
-    }
     QUrlQuery form;
-    PlatformHttp::addQueryValue(form, QStringLiteral("code"), callback->code);
+    PlatformHttp::addQueryValue(form, QStringLiteral("code"), callback->response.code);
     PlatformHttp::addQueryValue(form, QStringLiteral("client_id"), m_config.clientId);
     PlatformHttp::addQueryValue(form, QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier()));
     PlatformHttp::addQueryValue(form, QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    PlatformHttp::addQueryValue(form, QStringLiteral("redirect_uri"), redirectUri);
+    PlatformHttp::addQueryValue(form, QStringLiteral("redirect_uri"), callback->redirectUri);
     auto exchanged = co_await m_http.postForm(m_config.tokenUrl, form);
-    if (auto cancelled = finishAuthorization(attempt))
-        co_return *cancelled;
+    if (auto finished = finishAuthorization(callback->attempt); !finished)
+        co_return finished.error();
     if (!exchanged)
         co_return exchanged.error();
     co_return decodeTokens(*exchanged, QLatin1Char(' '));
