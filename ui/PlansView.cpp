@@ -1,5 +1,6 @@
 #include "PlansView.h"
 
+#include "DesktopBrowserLauncher.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "PlanCard.h"
@@ -12,7 +13,6 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,13 +29,6 @@ namespace sv {
 
 namespace {
 
-/// The desktop's URL handler: the user's external browser (RFC 8252: never an embedded view).
-class DesktopUrlLauncher final : public BrowserLauncher
-{
-public:
-    bool open(const QUrl& url) override { return QDesktopServices::openUrl(url); }
-};
-
 QString badge(const QString& background, const QString& foreground)
 {
     return QStringLiteral("QLabel{background:%1;color:%2;border-radius:6px;padding:6px 10px;}")
@@ -51,7 +44,7 @@ PlansView::PlansView(QWidget* parent)
 
 PlansView::PlansView(BillingService* billing, BrowserLauncher* browser, QWidget* parent)
     : QWidget(parent)
-    , m_desktopBrowser(std::make_unique<DesktopUrlLauncher>())
+    , m_desktopBrowser(std::make_unique<DesktopBrowserLauncher>())
 {
     setObjectName(QStringLiteral("plansView"));
     buildUi();
