@@ -32,26 +32,16 @@ namespace sv {
 
 namespace {
 
-const QStringList kPlatforms{QStringLiteral("youtube"), QStringLiteral("instagram"),
-                             QStringLiteral("tiktok")};
-
-QString platformName(const QString& id)
+QColor platformColor(Platform platform)
 {
-    if (id == QLatin1String("youtube"))
-        return QStringLiteral("YouTube");
-    if (id == QLatin1String("instagram"))
-        return QStringLiteral("Instagram");
-    if (id == QLatin1String("tiktok"))
-        return QStringLiteral("TikTok");
-    return id;
-}
-
-QColor platformColor(const QString& id)
-{
-    if (id == QLatin1String("youtube"))
+    switch (platform) {
+    case Platform::YouTube:
         return QColor(0xE5, 0x3E, 0x3E);
-    if (id == QLatin1String("instagram"))
+    case Platform::Instagram:
         return QColor(0xC1, 0x35, 0x84);
+    case Platform::TikTok:
+        break;
+    }
     return QColor(0x25, 0xA5, 0xB0);
 }
 
@@ -181,12 +171,12 @@ void UsageView::buildUi()
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_series = new QStackedBarSeries;
-    for (const QString& id : kPlatforms) {
-        auto* set = new QBarSet(platformName(id));
-        set->setColor(platformColor(id));
-        set->setBorderColor(platformColor(id));
+    for (const Platform platform : allPlatforms()) {
+        auto* set = new QBarSet(platformDisplayName(platform));
+        set->setColor(platformColor(platform));
+        set->setBorderColor(platformColor(platform));
         m_series->append(set);
-        m_sets.insert(id, set);
+        m_sets.insert(platform, set);
         connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
             if (status)
                 QToolTip::showText(QCursor::pos(), tooltipFor(index), m_chartView);
@@ -237,6 +227,8 @@ void UsageView::retranslate()
     m_periodBox->setItemText(2, tr("Last 90 days"));
     m_periodBox->setItemText(3, tr("Current billing period"));
     m_chart->setTitle(tr("API units per day by platform"));
+    for (auto it = m_sets.cbegin(); it != m_sets.cend(); ++it)
+        it.value()->setLabel(platformDisplayName(it.key()));
     if (m_overview)
         showOverview(*m_overview);
 }
@@ -375,23 +367,23 @@ void UsageView::showHistory(const Fetched<QList<UsageHistoryRow>>& history)
     QHash<QDate, int> index;
     for (int i = 0; i < m_days.size(); ++i)
         index.insert(m_days[i], i);
-    QMap<QString, QList<qreal>> values;
-    for (const QString& id : kPlatforms)
-        values[id] = QList<qreal>(m_days.size(), 0.0);
+    QMap<Platform, QList<qreal>> values;
+    for (const Platform platform : allPlatforms())
+        values[platform] = QList<qreal>(m_days.size(), 0.0);
     qreal maxTotal = 0;
     QList<qreal> totals(m_days.size(), 0.0);
     for (const UsageHistoryRow& r : std::as_const(m_rows)) {
         const auto it = index.constFind(r.day);
-        if (it == index.constEnd() || !values.contains(r.platform))
+        if (it == index.constEnd())
             continue;
         values[r.platform][*it] += qreal(r.units);
         totals[*it] += qreal(r.units);
         maxTotal = std::max(maxTotal, totals[*it]);
     }
-    for (const QString& id : kPlatforms) {
-        QBarSet* set = m_sets.value(id);
+    for (const Platform platform : allPlatforms()) {
+        QBarSet* set = m_sets.value(platform);
         set->remove(0, set->count());
-        set->append(values[id]);
+        set->append(values[platform]);
     }
     // Day labels; with many days only every n-th is written (categories must stay unique).
     const QLocale locale;
@@ -414,6 +406,12 @@ void UsageView::showHistory(const Fetched<QList<UsageHistoryRow>>& history)
     }
 }
 
+QBarSet* UsageView::barSet(const QString& platformId) const
+{
+    const auto platform = platformFromId(platformId);
+    return platform ? barSet(*platform) : nullptr;
+}
+
 QString UsageView::tooltipFor(int index) const
 {
     if (index < 0 || index >= m_days.size())
@@ -421,11 +419,11 @@ QString UsageView::tooltipFor(int index) const
     const QLocale locale;
     QString text = locale.toString(m_days[index], QLocale::LongFormat);
     qreal total = 0;
-    for (const QString& id : kPlatforms) {
-        const qreal v = m_sets.value(id)->at(index);
+    for (const Platform platform : allPlatforms()) {
+        const qreal v = m_sets.value(platform)->at(index);
         total += v;
         text += QLatin1Char('\n') + tr("%1: %2 unit(s)", nullptr, pluralCount(qint64(v)))
-                                        .arg(platformName(id), locale.toString(qint64(v)));
+                                        .arg(platformDisplayName(platform), locale.toString(qint64(v)));
     }
     text += QLatin1Char('\n') +
             tr("Total: %1 unit(s)", nullptr, pluralCount(qint64(total))).arg(locale.toString(qint64(total)));

@@ -60,8 +60,9 @@ public:
     // For tests and accessibility: the current figures and widgets.
     QChartView* chartView() const { return m_chartView; }
     QStackedBarSeries* series() const { return m_series; }
-    /// The bar set of a platform ("youtube", "instagram", "tiktok"); null when absent.
-    QBarSet* barSet(const QString& platform) const { return m_sets.value(platform); }
+    QBarSet* barSet(Platform platform) const { return m_sets.value(platform); }
+    /// The bar set of a platform id ("youtube", "instagram", "tiktok"); null when unknown.
+    QBarSet* barSet(const QString& platformId) const;
     QList<QDate> chartDays() const { return m_days; }
     /// What hovering the bar of day `index` shows.
     QString tooltipFor(int index) const;
@@ -128,7 +129,7 @@ private:
     QChart* m_chart = nullptr;
     QChartView* m_chartView = nullptr;
     QStackedBarSeries* m_series = nullptr;
-    QMap<QString, QBarSet*> m_sets;
+    QMap<Platform, QBarSet*> m_sets;
 };
 
 } // namespace sv
