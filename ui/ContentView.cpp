@@ -1,6 +1,7 @@
 #include "ContentView.h"
 
 #include "ContentDetailsPane.h"
+#include "ContentFilterBar.h"
 #include "ContentItemDelegate.h"
 #include "ContentListModel.h"
 #include "EmptyStateWidget.h"
@@ -9,8 +10,6 @@
 #include "library/LibraryService.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -57,7 +56,9 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     headerLayout->setContentsMargins(20, 16, 20, 12);
     headerLayout->setSpacing(10);
     headerLayout->addWidget(buildSearchBar());
-    headerLayout->addWidget(buildFilterBar());
+    m_filters = new ContentFilterBar(header);
+    connect(m_filters, &ContentFilterBar::changed, this, &ContentView::runSearch);
+    headerLayout->addWidget(m_filters);
 
     // Results: the list and the details pane side by side.
     m_list = new QListView(this);
@@ -187,91 +188,6 @@ QWidget* ContentView::buildSearchBar()
     return m_search;
 }
 
-QWidget* ContentView::buildFilterBar()
-{
-    auto* bar = new QWidget(this);
-
-    m_platform = new QComboBox(bar);
-    m_platform->setObjectName(QStringLiteral("platformFilter"));
-    m_platform->setAccessibleName(tr("Platform"));
-    m_platform->addItem(tr("All platforms"), QString());
-    for (const Platform p : allPlatforms())
-        m_platform->addItem(Icons::platform(p), platformDisplayName(p), platformId(p));
-
-    m_kind = new QComboBox(bar);
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_kind->setAccessibleName(tr("Kind"));
-    m_kind->addItem(tr("All kinds"), QString());
-    for (const QString& kind : Format::knownKinds())
-        m_kind->addItem(Format::kind(kind), kind);
-
-    m_date = new QComboBox(bar);
-    m_date->setObjectName(QStringLiteral("dateFilter"));
-    m_date->setAccessibleName(tr("Published"));
-    m_date->addItem(tr("Any time"), AnyTime);
-    m_date->addItem(tr("Last 7 days"), Last7Days);
-    m_date->addItem(tr("Last 30 days"), Last30Days);
-    m_date->addItem(tr("Last 12 months"), Last12Months);
-    m_date->addItem(tr("Custom range…"), CustomRange);
-
-    const QDate today = QDate::currentDate();
-    m_from = new QDateEdit(today.addMonths(-1), bar);
-    m_from->setObjectName(QStringLiteral("dateFrom"));
-    m_from->setAccessibleName(tr("Published from"));
-    m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(today, bar);
-    m_to->setObjectName(QStringLiteral("dateTo"));
-    m_to->setAccessibleName(tr("Published until"));
-    m_to->setCalendarPopup(true);
-    m_dateDash = new QLabel(QStringLiteral("–"), bar);
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_to), static_cast<QWidget*>(m_dateDash)})
-        w->setVisible(false);
-
-    m_sort = new QComboBox(bar);
-    m_sort->setObjectName(QStringLiteral("sortOrder"));
-    m_sort->setAccessibleName(tr("Sort by"));
-    m_sort->addItem(tr("Best match"), int(SearchSort::Relevance));
-    m_sort->addItem(tr("Newest first"), int(SearchSort::Newest));
-    m_sort->addItem(tr("Most viewed"), int(SearchSort::MostViewed));
-
-    m_count = new QLabel(bar);
-    m_count->setObjectName(QStringLiteral("resultCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* sortLabel = new QLabel(tr("Sort by"), bar);
-    sortLabel->setBuddy(m_sort);
-    sortLabel->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_platform);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_date);
-    layout->addWidget(m_from);
-    layout->addWidget(m_dateDash);
-    layout->addWidget(m_to);
-    layout->addStretch(1);
-    layout->addWidget(m_count);
-    layout->addSpacing(16);
-    layout->addWidget(sortLabel);
-    layout->addWidget(m_sort);
-
-    for (QComboBox* combo : {m_platform, m_kind, m_date, m_sort}) {
-        combo->setMinimumHeight(30);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    }
-    m_from->setMinimumHeight(30);
-    m_to->setMinimumHeight(30);
-    for (QComboBox* combo : {m_platform, m_kind, m_sort})
-        connect(combo, &QComboBox::currentIndexChanged, this, &ContentView::runSearch);
-    connect(m_date, &QComboBox::currentIndexChanged, this, &ContentView::onDateRangeChanged);
-    connect(m_from, &QDateEdit::dateChanged, this, &ContentView::runSearch);
-    connect(m_to, &QDateEdit::dateChanged, this, &ContentView::runSearch);
-    return bar;
-}
-
 void ContentView::openLibrary(const QString& filePath)
 {
     openLibraryTask(filePath);
@@ -365,36 +281,9 @@ SearchQuery ContentView::currentQuery() const
 {
     SearchQuery query;
     query.text = m_search->text().trimmed();
-    if (const auto platform = platformFromId(m_platform->currentData().toString()))
-        query.platforms = {*platform};
-    if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
-        query.kinds = {kind};
-    const QDateTime now = m_now();
-    switch (static_cast<DateRange>(m_date->currentData().toInt())) {
-    case AnyTime:
-        break;
-    case Last7Days:
-        query.publishedFrom = now.addDays(-7);
-        break;
-    case Last30Days:
-        query.publishedFrom = now.addDays(-30);
-        break;
-    case Last12Months:
-        query.publishedFrom = now.addYears(-1);
-        break;
-    case CustomRange:
-        query.publishedFrom = m_from->date().startOfDay();
-        query.publishedTo = m_to->date().endOfDay();
-        break;
-    }
-    query.sort = static_cast<SearchSort>(m_sort->currentData().toInt());
+    m_filters->applyTo(query, m_now());
     query.limit = PageSize;
     return query;
-}
-
-bool ContentView::filtersActive() const
-{
-    return m_platform->currentIndex() > 0 || m_kind->currentIndex() > 0 || m_date->currentIndex() > 0;
 }
 
 void ContentView::runSearch()
@@ -410,7 +299,7 @@ void ContentView::onResultsReady(quint64 generation)
     const SearchQuery query = m_model->query();
     if (m_model->total() > 0) {
         setState(State::Results);
-    } else if (m_libraryItems == 0 || (query.text.isEmpty() && !filtersActive())) {
+    } else if (m_libraryItems == 0 || (query.text.isEmpty() && !m_filters->filtersActive())) {
         setState(State::EmptyLibrary);
     } else {
         if (query.text.isEmpty()) {
@@ -419,7 +308,7 @@ void ContentView::onResultsReady(quint64 generation)
         } else {
             //: %1 is what the user typed
             m_noMatch->setHeading(tr("No results for “%1”").arg(query.text));
-            m_noMatch->setText(filtersActive()
+            m_noMatch->setText(m_filters->filtersActive()
                                    ? tr("Check the spelling, try fewer words or clear the filters.")
                                    : tr("Check the spelling or try fewer words."));
         }
@@ -460,27 +349,10 @@ void ContentView::onActivated(const QModelIndex& index)
     m_details->focusPane();
 }
 
-void ContentView::onDateRangeChanged()
-{
-    const bool custom = m_date->currentData().toInt() == CustomRange;
-    m_from->setVisible(custom);
-    m_dateDash->setVisible(custom);
-    m_to->setVisible(custom);
-    runSearch();
-}
-
 void ContentView::clearSearchAndFilters()
 {
-    const QSignalBlocker blockPlatform(m_platform);
-    const QSignalBlocker blockKind(m_kind);
-    const QSignalBlocker blockDate(m_date);
+    m_filters->clearFilters();
     const QSignalBlocker blockSearch(m_search);
-    m_platform->setCurrentIndex(0);
-    m_kind->setCurrentIndex(0);
-    m_date->setCurrentIndex(0);
-    m_from->setVisible(false);
-    m_dateDash->setVisible(false);
-    m_to->setVisible(false);
     m_search->clear();
     runSearch();
     focusSearch();
@@ -518,13 +390,14 @@ void ContentView::updateCountLabel()
 {
     switch (m_state) {
     case State::Opening:
-        m_count->setText(tr("Opening the library…"));
+        resultCountLabel()->setText(tr("Opening the library…"));
         break;
     case State::Error:
-        m_count->clear();
+        resultCountLabel()->clear();
         break;
     default:
-        m_count->setText(m_model->total() >= 0 ? Format::results(m_model->total(), locale()) : QString());
+        resultCountLabel()->setText(m_model->total() >= 0 ? Format::results(m_model->total(), locale())
+                                                          : QString());
         break;
     }
 }

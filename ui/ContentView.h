@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ContentFilterBar.h"
+
 #include "library/SearchQuery.h"
 
 #include <QDateTime>
@@ -25,8 +27,8 @@ class ContentListModel;
 class EmptyStateWidget;
 class LibraryService;
 
-/// Offline search over the creator's library: search-as-you-type, filters, sort, paged results
-/// and a details pane. Every query runs on the LibraryService's worker thread.
+/// Offline search over the creator's library: search-as-you-type, filters and sort (ContentFilterBar),
+/// paged results and a details pane. Every query runs on the LibraryService's worker thread.
 class ContentView : public QWidget
 {
     Q_OBJECT
@@ -40,8 +42,12 @@ public:
     };
     Q_ENUM(State)
 
-    enum DateRange { AnyTime, Last7Days, Last30Days, Last12Months, CustomRange };
-    Q_ENUM(DateRange)
+    using DateRange = ContentFilterBar::DateRange;
+    static constexpr DateRange AnyTime = ContentFilterBar::AnyTime;
+    static constexpr DateRange Last7Days = ContentFilterBar::Last7Days;
+    static constexpr DateRange Last30Days = ContentFilterBar::Last30Days;
+    static constexpr DateRange Last12Months = ContentFilterBar::Last12Months;
+    static constexpr DateRange CustomRange = ContentFilterBar::CustomRange;
 
     static constexpr int SearchDebounceMs = 150;
     /// Library changes (a running sync) refresh the list at most once per this interval.
@@ -73,13 +79,14 @@ public:
     QListView* resultList() const { return m_list; }
     ContentListModel* model() const { return m_model; }
     ContentDetailsPane* detailsPane() const { return m_details; }
-    QComboBox* platformFilter() const { return m_platform; }
-    QComboBox* kindFilter() const { return m_kind; }
-    QComboBox* dateFilter() const { return m_date; }
-    QDateEdit* dateFromEdit() const { return m_from; }
-    QDateEdit* dateToEdit() const { return m_to; }
-    QComboBox* sortOrder() const { return m_sort; }
-    QLabel* resultCountLabel() const { return m_count; }
+    ContentFilterBar* filterBar() const { return m_filters; }
+    QComboBox* platformFilter() const { return m_filters->platformFilter(); }
+    QComboBox* kindFilter() const { return m_filters->kindFilter(); }
+    QComboBox* dateFilter() const { return m_filters->dateFilter(); }
+    QDateEdit* dateFromEdit() const { return m_filters->dateFromEdit(); }
+    QDateEdit* dateToEdit() const { return m_filters->dateToEdit(); }
+    QComboBox* sortOrder() const { return m_filters->sortOrder(); }
+    QLabel* resultCountLabel() const { return m_filters->resultCountLabel(); }
     /// The empty state on screen for EmptyLibrary, NoMatch and Error; null otherwise.
     EmptyStateWidget* currentEmptyState() const;
 
@@ -96,17 +103,14 @@ protected:
 
 private:
     QWidget* buildSearchBar();
-    QWidget* buildFilterBar();
     void runSearch();
     void onResultsReady(quint64 generation);
     void onSearchFailed(const QString& message);
     void onCurrentChanged(const QModelIndex& current);
     void onActivated(const QModelIndex& index);
-    void onDateRangeChanged();
     void clearSearchAndFilters();
     void setState(State state);
     void updateCountLabel();
-    bool filtersActive() const;
     QCoro::Task<> openLibraryTask(QString filePath);
     QCoro::Task<> refreshStats();
     void onLibraryChanged();
@@ -126,14 +130,7 @@ private:
     quint64 m_pendingShown = 0; ///< A generation whose first paint is awaited.
 
     QLineEdit* m_search = nullptr;
-    QComboBox* m_platform = nullptr;
-    QComboBox* m_kind = nullptr;
-    QComboBox* m_date = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QLabel* m_dateDash = nullptr;
-    QComboBox* m_sort = nullptr;
-    QLabel* m_count = nullptr;
+    ContentFilterBar* m_filters = nullptr;
     QStackedWidget* m_pages = nullptr;
     QSplitter* m_splitter = nullptr;
     QListView* m_list = nullptr;

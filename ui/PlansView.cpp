@@ -1,48 +1,24 @@
 #include "PlansView.h"
 
+#include "CheckoutPanel.h"
 #include "EmptyStateWidget.h"
-#include "Icons.h"
+#include "InvoicesPanel.h"
 #include "PlanCard.h"
 
 #include "billing/Money.h"
 #include "billing/PortalFlow.h"
-#include "loopback/BrowserLauncher.h"
 
-#include <QApplication>
 #include <QButtonGroup>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QStackedWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sv {
-
-namespace {
-
-/// The desktop's URL handler: the user's external browser (RFC 8252: never an embedded view).
-class DesktopUrlLauncher final : public BrowserLauncher
-{
-public:
-    bool open(const QUrl& url) override { return QDesktopServices::openUrl(url); }
-};
-
-QString badge(const QString& background, const QString& foreground)
-{
-    return QStringLiteral("QLabel{background:%1;color:%2;border-radius:6px;padding:6px 10px;}")
-        .arg(background, foreground);
-}
-
-} // namespace
 
 PlansView::PlansView(QWidget* parent)
     : PlansView(nullptr, nullptr, parent)
@@ -50,8 +26,7 @@ PlansView::PlansView(QWidget* parent)
 }
 
 PlansView::PlansView(BillingService* billing, BrowserLauncher* browser, QWidget* parent)
-    : QWidget(parent)
-    , m_desktopBrowser(std::make_unique<DesktopUrlLauncher>())
+    : BillingPage(QStringLiteral("plans"), QStringLiteral("state-plans"), parent)
 {
     setObjectName(QStringLiteral("plansView"));
     buildUi();
@@ -63,12 +38,7 @@ PlansView::~PlansView() = default;
 
 void PlansView::buildUi()
 {
-    m_stack = new QStackedWidget(this);
-    m_emptyState = new EmptyStateWidget(m_stack);
-    m_emptyState->setIcon(Icons::named(QStringLiteral("state-plans")));
-    m_stack->addWidget(m_emptyState);
-
-    auto* scroll = new QScrollArea(m_stack);
+    auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* page = new QWidget(scroll);
@@ -101,8 +71,8 @@ void PlansView::buildUi()
         m_currency->addItem(QString::fromLatin1(c).toUpper(), QString::fromLatin1(c));
     m_currencyCaption->setBuddy(m_currency);
     connect(m_currency, &QComboBox::activated, this, [this](int index) {
-        if (m_billing) {
-            m_billing->setCurrency(m_currency->itemData(index).toString());
+        if (BillingService* billing = billingService()) {
+            billing->setCurrency(m_currency->itemData(index).toString());
             reload(false);
         }
     });
@@ -113,17 +83,8 @@ void PlansView::buildUi()
     top->addWidget(m_refresh);
     column->addLayout(top);
 
-    m_staleLabel = new QLabel(page);
-    m_staleLabel->setObjectName(QStringLiteral("plansStaleLabel"));
-    m_staleLabel->setStyleSheet(badge(QStringLiteral("#5f4b00"), QStringLiteral("#fff6d5")));
-    m_staleLabel->setWordWrap(true);
-    m_staleLabel->hide();
-    column->addWidget(m_staleLabel);
-    m_actionsReason = new QLabel(page);
-    m_actionsReason->setObjectName(QStringLiteral("plansActionsReason"));
-    m_actionsReason->setWordWrap(true);
-    m_actionsReason->hide();
-    column->addWidget(m_actionsReason);
+    column->addWidget(staleLabel());
+    column->addWidget(actionsReasonLabel());
     m_message = new QLabel(page);
     m_message->setObjectName(QStringLiteral("plansMessage"));
     m_message->setWordWrap(true);
@@ -133,118 +94,52 @@ void PlansView::buildUi()
     m_cardsLayout = new QHBoxLayout;
     column->addLayout(m_cardsLayout);
 
-    m_checkoutPanel = new QFrame(page);
-    m_checkoutPanel->setObjectName(QStringLiteral("checkoutPanel"));
-    static_cast<QFrame*>(m_checkoutPanel)->setFrameShape(QFrame::StyledPanel);
-    auto* panel = new QVBoxLayout(m_checkoutPanel);
-    m_checkoutText = new QLabel(m_checkoutPanel);
-    m_checkoutText->setWordWrap(true);
-    panel->addWidget(m_checkoutText);
-    auto* linkRow = new QHBoxLayout;
-    m_checkoutLink = new QLineEdit(m_checkoutPanel);
-    m_checkoutLink->setObjectName(QStringLiteral("checkoutLink"));
-    m_checkoutLink->setReadOnly(true);
-    linkRow->addWidget(m_checkoutLink, 1);
-    m_copyLink = new QPushButton(m_checkoutPanel);
-    m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
-    connect(m_copyLink, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_checkoutLink->text()); });
-    linkRow->addWidget(m_copyLink);
-    m_cancelCheckout = new QPushButton(m_checkoutPanel);
-    m_cancelCheckout->setObjectName(QStringLiteral("cancelCheckoutButton"));
-    linkRow->addWidget(m_cancelCheckout);
-    panel->addLayout(linkRow);
-    m_checkoutPanel->hide();
+    m_checkoutPanel = new CheckoutPanel(page);
     column->addWidget(m_checkoutPanel);
 
-    auto* billingRow = new QHBoxLayout;
-    m_invoicesHeading = new QLabel(page);
-    QFont ih = m_invoicesHeading->font();
-    ih.setBold(true);
-    m_invoicesHeading->setFont(ih);
-    billingRow->addWidget(m_invoicesHeading, 1);
-    m_manageBilling = new QPushButton(page);
-    m_manageBilling->setObjectName(QStringLiteral("manageBillingButton"));
-    connect(m_manageBilling, &QPushButton::clicked, this, &PlansView::openBillingPortal);
-    billingRow->addWidget(m_manageBilling);
-    column->addLayout(billingRow);
-    m_invoicesStatus = new QLabel(page);
-    m_invoicesStatus->setObjectName(QStringLiteral("invoicesStatus"));
-    m_invoicesStatus->setWordWrap(true);
-    m_invoicesStatus->hide();
-    column->addWidget(m_invoicesStatus);
-    m_invoices = new QTableWidget(0, 5, page);
-    m_invoices->setObjectName(QStringLiteral("invoicesTable"));
-    m_invoices->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_invoices->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_invoices->verticalHeader()->hide();
-    m_invoices->horizontalHeader()->setStretchLastSection(true);
-    m_invoices->setMinimumHeight(180);
+    m_invoices = new InvoicesPanel(page);
+    connect(m_invoices->manageBillingButton(), &QPushButton::clicked, this, &PlansView::openBillingPortal);
+    connect(m_invoices, &InvoicesPanel::openRequested, this, [this](const QUrl& url) { openUrl(url); });
     column->addWidget(m_invoices, 1);
 
     scroll->setWidget(page);
-    m_stack->addWidget(scroll);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    setContent(scroll);
 }
 
 void PlansView::retranslate()
 {
-    m_emptyState->setHeading(tr("Plans and billing"));
-    m_emptyState->setText(
+    emptyState()->setHeading(tr("Plans and billing"));
+    emptyState()->setText(
         tr("Sign in to see plans and billing. Compare plans, upgrade and download your invoices here."));
     m_heading->setText(tr("Plans"));
     m_monthly->setText(tr("Monthly"));
     m_yearlyButton->setText(tr("Yearly"));
     m_currencyCaption->setText(tr("Currency:"));
     m_refresh->setText(tr("Refresh"));
-    m_checkoutText->setText(tr("Waiting for the payment in your browser… If the browser did not open, copy "
-                               "this link into it:"));
-    m_copyLink->setText(tr("Copy link"));
-    m_cancelCheckout->setText(tr("Cancel"));
-    m_manageBilling->setText(tr("Manage billing…"));
-    m_invoicesHeading->setText(tr("Invoices"));
-    m_invoices->setHorizontalHeaderLabels({tr("Date"), tr("Number"), tr("Amount"), tr("Status"), tr("PDF")});
+    m_checkoutPanel->retranslate();
+    m_invoices->retranslate();
     rebuildCards();
-}
-
-void PlansView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void PlansView::setBillingService(BillingService* billing, BrowserLauncher* browser)
 {
-    if (m_billing)
-        m_billing->disconnect(this);
+    attachBilling(billing);
     delete m_checkout;
     m_checkout = nullptr;
     delete m_portal;
     m_portal = nullptr;
-    m_billing = billing;
     m_browser = browser;
     m_catalog.reset();
     m_subscription.reset();
-    ++m_generation;
-    m_stack->setCurrentIndex(billing ? 1 : 0);
     m_checkoutPanel->hide();
     if (!billing)
         return;
-    BrowserLauncher* launcher = m_browser ? m_browser : m_desktopBrowser.get();
+    BrowserLauncher* launcher = m_browser ? m_browser : &m_desktopBrowser;
     m_checkout = new CheckoutFlow(billing, launcher, this);
     m_portal = new PortalFlow(billing, launcher, this);
-    connect(m_cancelCheckout, &QPushButton::clicked, m_checkout, &CheckoutFlow::cancel, Qt::UniqueConnection);
-    connect(m_checkout, &CheckoutFlow::checkoutUrlReady, this, [this](const QUrl& url, bool opened) {
-        m_checkoutLink->setText(url.toString());
-        m_checkoutText->setText(opened
-                                    ? tr("Waiting for the payment in your browser… If it did not open, copy "
-                                         "this link into it:")
-                                    : tr("No browser could be opened. Copy this link into your browser to "
-                                         "pay:"));
-    });
+    connect(m_checkoutPanel->cancelButton(), &QPushButton::clicked, m_checkout, &CheckoutFlow::cancel,
+            Qt::UniqueConnection);
+    connect(m_checkout, &CheckoutFlow::checkoutUrlReady, m_checkoutPanel, &CheckoutPanel::setCheckoutUrl);
     connect(m_portal, &PortalFlow::returned, this, [this] { reload(false); });
     connect(billing, &BillingService::subscriptionChanged, this, [this](const SubscriptionSettings& s) {
         if (!m_subscription || m_subscription->plan != s.plan) {
@@ -277,19 +172,13 @@ PlanCard* PlansView::card(const QString& planKey) const
     return nullptr;
 }
 
-void PlansView::reload(bool force)
-{
-    if (m_billing)
-        load(force);
-}
-
 QCoro::Task<void> PlansView::load(bool force)
 {
-    const int generation = ++m_generation;
+    const int generation = beginLoad();
     QPointer<PlansView> self(this);
-    QPointer<BillingService> billing = m_billing;
+    QPointer<BillingService> billing = billingService();
     auto plans = co_await billing->plans(QString(), force);
-    if (!self || generation != m_generation || !billing)
+    if (!self || !isCurrentLoad(generation) || !billing)
         co_return;
     if (plans) {
         m_catalog = plans->value;
@@ -300,7 +189,7 @@ QCoro::Task<void> PlansView::load(bool force)
         m_plansFreshness.reset();
     }
     auto sub = co_await billing->subscription(force);
-    if (!self || generation != m_generation || !billing)
+    if (!self || !isCurrentLoad(generation) || !billing)
         co_return;
     if (sub) {
         m_subscription = sub->value;
@@ -309,7 +198,7 @@ QCoro::Task<void> PlansView::load(bool force)
     }
     rebuildCards();
     co_await loadInvoices();
-    if (!self || generation != m_generation)
+    if (!self || !isCurrentLoad(generation))
         co_return;
     updateActions();
     Q_EMIT loaded();
@@ -318,81 +207,54 @@ QCoro::Task<void> PlansView::load(bool force)
 QCoro::Task<void> PlansView::loadInvoices()
 {
     QPointer<PlansView> self(this);
-    QPointer<BillingService> billing = m_billing;
+    QPointer<BillingService> billing = billingService();
     auto invoices = co_await billing->invoices();
     if (!self)
         co_return;
-    if (invoices) {
-        m_invoicesOnline = true;
-        m_invoicesStatus->hide();
-        showInvoices(invoices.value());
-    } else {
-        // Invoices are never cached: offline there is nothing to show.
-        m_invoicesOnline = !invoices.error().isUnavailable();
-        m_invoices->setRowCount(0);
-        m_invoicesStatus->setText(
-            m_invoicesOnline ? tr("The invoices could not be loaded: %1").arg(invoices.error().userMessage())
-                             : tr("Invoices are not available offline: they are always fetched from "
-                                  "Stripe and never stored on this computer."));
-        m_invoicesStatus->show();
+    if (!invoices) {
+        m_invoices->showError(invoices.error());
+        co_return;
     }
-}
-
-void PlansView::showInvoices(const QList<Invoice>& invoices)
-{
-    const QLocale locale;
-    m_invoices->setRowCount(int(invoices.size()));
-    for (int row = 0; row < invoices.size(); ++row) {
-        const Invoice& inv = invoices[row];
-        auto* date =
-            new QTableWidgetItem(locale.toString(inv.created.toLocalTime().date(), QLocale::ShortFormat));
-        date->setData(Qt::UserRole, inv.created);
-        m_invoices->setItem(row, 0, date);
-        m_invoices->setItem(row, 1, new QTableWidgetItem(inv.number));
-        auto* amount = new QTableWidgetItem(inv.formattedAmountDue(locale));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_invoices->setItem(row, 2, amount);
-        QString status;
-        switch (inv.status) {
-        case Invoice::Status::Draft:
-            status = tr("Draft");
-            break;
-        case Invoice::Status::Open:
-            status = tr("Open");
-            break;
-        case Invoice::Status::Paid:
-            status = tr("Paid");
-            break;
-        case Invoice::Status::Void:
-            status = tr("Void");
-            break;
-        case Invoice::Status::Uncollectible:
-            status = tr("Uncollectible");
-            break;
-        }
-        m_invoices->setItem(row, 3, new QTableWidgetItem(status));
-        QUrl pdf(inv.invoicePdf.isEmpty() ? inv.hostedInvoiceUrl : inv.invoicePdf);
-        if (pdf.isRelative() && m_billing && m_billing->backend())
-            pdf = m_billing->backend()->config().baseUrl.resolved(pdf); // Stripe sends absolute URLs
-        if (pdf.isValid() &&
-            (pdf.scheme() == QLatin1String("https") || pdf.scheme() == QLatin1String("http"))) {
-            auto* button = new QPushButton(tr("PDF"), m_invoices);
-            button->setObjectName(QStringLiteral("invoicePdfButton"));
-            button->setProperty("url", pdf);
-            button->setToolTip(tr("Open the invoice in your browser"));
-            connect(button, &QPushButton::clicked, this, [this, pdf] { openUrl(pdf); });
-            m_invoices->setCellWidget(row, 4, button);
-        } else {
-            m_invoices->setItem(row, 4, new QTableWidgetItem(tr("—")));
-        }
-    }
-    m_invoices->resizeColumnsToContents();
+    QUrl baseUrl;
+    if (billing && billing->backend())
+        baseUrl = billing->backend()->config().baseUrl;
+    m_invoices->showInvoices(invoices.value(), baseUrl);
 }
 
 bool PlansView::openUrl(const QUrl& url)
 {
-    BrowserLauncher* launcher = m_browser ? m_browser : m_desktopBrowser.get();
+    BrowserLauncher* launcher = m_browser ? m_browser : &m_desktopBrowser;
     return launcher->open(url);
+}
+
+QWidget* PlansView::checkoutPanel() const
+{
+    return m_checkoutPanel;
+}
+
+QLineEdit* PlansView::checkoutLink() const
+{
+    return m_checkoutPanel->link();
+}
+
+QPushButton* PlansView::cancelCheckoutButton() const
+{
+    return m_checkoutPanel->cancelButton();
+}
+
+QPushButton* PlansView::manageBillingButton() const
+{
+    return m_invoices->manageBillingButton();
+}
+
+QTableWidget* PlansView::invoicesTable() const
+{
+    return m_invoices->table();
+}
+
+QLabel* PlansView::invoicesStatusLabel() const
+{
+    return m_invoices->statusLabel();
 }
 
 void PlansView::rebuildCards()
@@ -422,37 +284,34 @@ void PlansView::rebuildCards()
 
 void PlansView::updateActions()
 {
-    m_stale = m_plansFreshness && m_plansFreshness->stale;
+    setStale(m_plansFreshness && m_plansFreshness->stale);
     const bool checkoutRunning = m_checkoutActive || (m_checkout && m_checkout->isRunning());
     QString reason;
-    if (m_stale) {
-        const QDateTime now = m_billing ? m_billing->clock().now() : QDateTime::currentDateTimeUtc();
-        m_staleLabel->setText(m_plansFreshness->staleNote(now) + QLatin1Char(' ') +
-                              tr("Prices and your plan are shown as last received."));
-        m_staleLabel->show();
+    if (isStale()) {
+        showStaleNote(*m_plansFreshness, tr("Prices and your plan are shown as last received."));
         reason = tr("Offline: buying or changing a plan and managing billing need a connection.");
     } else if (!m_loadError.isEmpty()) {
-        m_staleLabel->setText(tr("The plans could not be loaded: %1").arg(m_loadError));
-        m_staleLabel->show();
+        staleLabel()->setText(tr("The plans could not be loaded: %1").arg(m_loadError));
+        staleLabel()->show();
         reason = m_loadError;
     } else {
-        m_staleLabel->hide();
+        staleLabel()->hide();
     }
     if (reason.isEmpty() && checkoutRunning)
         reason = tr("A checkout is in progress.");
     const bool enabled = reason.isEmpty();
     for (PlanCard* c : std::as_const(m_cards))
         c->setActionsEnabled(enabled, reason);
-    const bool portalOk = !m_stale && m_loadError.isEmpty() && !checkoutRunning;
-    m_manageBilling->setEnabled(portalOk);
-    m_manageBilling->setToolTip(portalOk ? QString() : reason);
-    m_actionsReason->setText(reason);
-    m_actionsReason->setVisible(!reason.isEmpty() && !checkoutRunning);
+    const bool portalOk = !isStale() && m_loadError.isEmpty() && !checkoutRunning;
+    manageBillingButton()->setEnabled(portalOk);
+    manageBillingButton()->setToolTip(portalOk ? QString() : reason);
+    actionsReasonLabel()->setText(reason);
+    actionsReasonLabel()->setVisible(!reason.isEmpty() && !checkoutRunning);
 }
 
 void PlansView::startCheckout(const QString& priceId)
 {
-    if (m_billing && m_checkout && !m_checkout->isRunning() && !m_checkoutActive)
+    if (billingService() && m_checkout && !m_checkout->isRunning() && !m_checkoutActive)
         runCheckout(priceId);
 }
 
@@ -461,8 +320,7 @@ QCoro::Task<void> PlansView::runCheckout(QString priceId)
     QPointer<PlansView> self(this);
     QPointer<CheckoutFlow> flow = m_checkout;
     m_message->hide();
-    m_checkoutLink->clear();
-    m_checkoutPanel->show();
+    m_checkoutPanel->begin();
     m_checkoutActive = true;
     updateActions();
     const CheckoutFlow::Outcome outcome = co_await flow->run(priceId);
@@ -478,8 +336,7 @@ QCoro::Task<void> PlansView::runCheckout(QString priceId)
                        .arg(offer->name, QLocale().toString(outcome.subscription->quota));
     }
     m_message->setText(text);
-    m_message->setStyleSheet(good ? badge(QStringLiteral("#1f6f43"), QStringLiteral("#e8fff0"))
-                                  : badge(QStringLiteral("#444a55"), QStringLiteral("#f2f4f8")));
+    m_message->setStyleSheet(badgeStyle(good ? Badge::Success : Badge::Neutral));
     m_message->show();
     if (outcome.subscription)
         m_subscription = outcome.subscription;
@@ -493,7 +350,7 @@ QCoro::Task<void> PlansView::runCheckout(QString priceId)
 
 void PlansView::openBillingPortal()
 {
-    if (m_billing && m_portal)
+    if (billingService() && m_portal)
         runPortal();
 }
 
@@ -501,13 +358,13 @@ QCoro::Task<void> PlansView::runPortal()
 {
     QPointer<PlansView> self(this);
     QPointer<PortalFlow> portal = m_portal;
-    m_manageBilling->setEnabled(false);
+    manageBillingButton()->setEnabled(false);
     auto url = co_await portal->open();
     if (!self)
         co_return;
     if (!url) {
         m_message->setText(tr("The billing portal could not be opened: %1").arg(url.error().userMessage()));
-        m_message->setStyleSheet(badge(QStringLiteral("#7a1d1d"), QStringLiteral("#ffe9e9")));
+        m_message->setStyleSheet(badgeStyle(Badge::Error));
         m_message->show();
     }
     updateActions();

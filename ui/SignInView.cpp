@@ -4,7 +4,6 @@
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGuiApplication>
@@ -16,11 +15,6 @@
 #include <QVBoxLayout>
 
 namespace sv {
-
-bool DesktopBrowserLauncher::open(const QUrl& url)
-{
-    return QDesktopServices::openUrl(url);
-}
 
 SignInView::SignInView(SessionManager* session, BrowserLauncher* browser, QWidget* parent)
     : QWidget(parent)

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "DesktopBrowserLauncher.h"
+
 #include "auth/AuthError.h"
-#include "loopback/BrowserLauncher.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -18,13 +19,6 @@ class QStackedWidget;
 namespace sv {
 
 class SessionManager;
-
-/// Opens URLs with the desktop's default handler (QDesktopServices): the external browser (RFC 8252).
-class DesktopBrowserLauncher : public BrowserLauncher
-{
-public:
-    bool open(const QUrl& url) override;
-};
 
 /// The sign-in page: "Continue in browser" with a provider, e-mail and password, sign up; while the browser
 /// sign-in runs, a "Waiting for the browser…" state with Cancel and the link to copy (in case the browser did

@@ -2,66 +2,21 @@
 
 #include "EmptyStateWidget.h"
 #include "Format.h"
-#include "Icons.h"
 #include "Plural.h"
+#include "UsageChart.h"
 #include "billing/UsageWindow.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QCursor>
-#include <QEvent>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegend>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStackedBarSeries>
-#include <QStackedWidget>
-#include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace sv {
-
-namespace {
-
-const QStringList kPlatforms{QStringLiteral("youtube"), QStringLiteral("instagram"),
-                             QStringLiteral("tiktok")};
-
-QString platformName(const QString& id)
-{
-    if (id == QLatin1String("youtube"))
-        return QStringLiteral("YouTube");
-    if (id == QLatin1String("instagram"))
-        return QStringLiteral("Instagram");
-    if (id == QLatin1String("tiktok"))
-        return QStringLiteral("TikTok");
-    return id;
-}
-
-QColor platformColor(const QString& id)
-{
-    if (id == QLatin1String("youtube"))
-        return QColor(0xE5, 0x3E, 0x3E);
-    if (id == QLatin1String("instagram"))
-        return QColor(0xC1, 0x35, 0x84);
-    return QColor(0x25, 0xA5, 0xB0);
-}
-
-QString badge(const QString& background, const QString& foreground)
-{
-    return QStringLiteral("QLabel{background:%1;color:%2;border-radius:6px;padding:6px 10px;}")
-        .arg(background, foreground);
-}
-
-} // namespace
 
 UsageView::UsageView(QWidget* parent)
     : UsageView(nullptr, parent)
@@ -69,7 +24,7 @@ UsageView::UsageView(QWidget* parent)
 }
 
 UsageView::UsageView(BillingService* billing, QWidget* parent)
-    : QWidget(parent)
+    : BillingPage(QStringLiteral("usage"), QStringLiteral("state-usage"), parent)
 {
     setObjectName(QStringLiteral("usageView"));
     buildUi();
@@ -81,12 +36,7 @@ UsageView::~UsageView() = default;
 
 void UsageView::buildUi()
 {
-    m_stack = new QStackedWidget(this);
-    m_emptyState = new EmptyStateWidget(m_stack);
-    m_emptyState->setIcon(Icons::named(QStringLiteral("state-usage")));
-    m_stack->addWidget(m_emptyState);
-
-    auto* page = new QWidget(m_stack);
+    auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("usageContent"));
     auto* column = new QVBoxLayout(page);
 
@@ -107,12 +57,7 @@ void UsageView::buildUi()
     top->addWidget(m_changePlan);
     column->addLayout(top);
 
-    m_staleLabel = new QLabel(page);
-    m_staleLabel->setObjectName(QStringLiteral("usageStaleLabel"));
-    m_staleLabel->setStyleSheet(badge(QStringLiteral("#5f4b00"), QStringLiteral("#fff6d5")));
-    m_staleLabel->setWordWrap(true);
-    m_staleLabel->hide();
-    column->addWidget(m_staleLabel);
+    column->addWidget(staleLabel());
     m_warningLabel = new QLabel(page);
     m_warningLabel->setObjectName(QStringLiteral("usageWarningLabel"));
     m_warningLabel->setWordWrap(true);
@@ -120,7 +65,7 @@ void UsageView::buildUi()
     column->addWidget(m_warningLabel);
     m_errorLabel = new QLabel(page);
     m_errorLabel->setObjectName(QStringLiteral("usageErrorLabel"));
-    m_errorLabel->setStyleSheet(badge(QStringLiteral("#7a1d1d"), QStringLiteral("#ffe9e9")));
+    m_errorLabel->setStyleSheet(badgeStyle(Badge::Error));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
     column->addWidget(m_errorLabel);
@@ -156,11 +101,7 @@ void UsageView::buildUi()
     grid->setColumnStretch(3, 1);
     column->addLayout(grid);
 
-    m_actionsReason = new QLabel(page);
-    m_actionsReason->setObjectName(QStringLiteral("usageActionsReason"));
-    m_actionsReason->setWordWrap(true);
-    m_actionsReason->hide();
-    column->addWidget(m_actionsReason);
+    column->addWidget(actionsReasonLabel());
 
     auto* chartBar = new QHBoxLayout;
     m_periodCaption = new QLabel(page);
@@ -177,49 +118,16 @@ void UsageView::buildUi()
     chartBar->addStretch(1);
     column->addLayout(chartBar);
 
-    m_chart = new QChart;
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_series = new QStackedBarSeries;
-    for (const QString& id : kPlatforms) {
-        auto* set = new QBarSet(platformName(id));
-        set->setColor(platformColor(id));
-        set->setBorderColor(platformColor(id));
-        m_series->append(set);
-        m_sets.insert(id, set);
-        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-            if (status)
-                QToolTip::showText(QCursor::pos(), tooltipFor(index), m_chartView);
-            else
-                QToolTip::hideText();
-        });
-    }
-    m_series->setBarWidth(0.85);
-    m_chart->addSeries(m_series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->setLabelsAngle(-90);
-    m_chart->addAxis(axisX, Qt::AlignBottom);
-    m_series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    m_chart->addAxis(axisY, Qt::AlignLeft);
-    m_series->attachAxis(axisY);
-    m_chartView = new QChartView(m_chart, page);
-    m_chartView->setObjectName(QStringLiteral("usageChart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(240);
-    column->addWidget(m_chartView, 1);
+    m_chart = new UsageChart(page);
+    column->addWidget(m_chart, 1);
 
-    m_stack->addWidget(page);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    setContent(page);
 }
 
 void UsageView::retranslate()
 {
-    m_emptyState->setHeading(tr("Usage and quota"));
-    m_emptyState->setText(tr("Sign in to see your usage and quota. Synced items, API calls and the quota "
+    emptyState()->setHeading(tr("Usage and quota"));
+    emptyState()->setText(tr("Sign in to see your usage and quota. Synced items, API calls and the quota "
                              "left in this billing period will appear here."));
     m_heading->setText(tr("Usage in this billing period"));
     m_refresh->setText(tr("Refresh"));
@@ -236,27 +144,15 @@ void UsageView::retranslate()
     m_periodBox->setItemText(1, tr("Last 30 days"));
     m_periodBox->setItemText(2, tr("Last 90 days"));
     m_periodBox->setItemText(3, tr("Current billing period"));
-    m_chart->setTitle(tr("API units per day by platform"));
+    m_chart->retranslate();
     if (m_overview)
         showOverview(*m_overview);
 }
 
-void UsageView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 void UsageView::setBillingService(BillingService* billing)
 {
-    if (m_billing)
-        m_billing->disconnect(this);
-    m_billing = billing;
+    attachBilling(billing);
     m_overview.reset();
-    m_rows.clear();
-    ++m_generation;
-    m_stack->setCurrentIndex(billing ? 1 : 0);
     if (!billing)
         return;
     connect(billing, &BillingService::subscriptionInvalidated, this, [this] { reload(false); });
@@ -280,26 +176,19 @@ void UsageView::setPeriod(Period period)
 
 QDate UsageView::periodStartDate() const
 {
-    const QDate today = m_billing ? m_billing->clock().now().toLocalTime().date() : QDate::currentDate();
     static_assert(int(Period::CurrentPeriod) == int(UsageWindow::CurrentPeriod));
-    return usageWindowStart(static_cast<UsageWindow>(m_period), today,
+    return usageWindowStart(static_cast<UsageWindow>(m_period), today(),
                             m_overview ? m_overview->subscription.value.periodStart : std::nullopt);
-}
-
-void UsageView::reload(bool force)
-{
-    if (m_billing)
-        load(force);
 }
 
 QCoro::Task<void> UsageView::load(bool force)
 {
-    const int generation = ++m_generation;
+    const int generation = beginLoad();
     QPointer<UsageView> self(this);
-    QPointer<BillingService> billing = m_billing;
+    QPointer<BillingService> billing = billingService();
     m_refresh->setEnabled(false);
     auto overview = co_await billing->usageOverview(force);
-    if (!self || generation != m_generation || !billing)
+    if (!self || !isCurrentLoad(generation) || !billing)
         co_return;
     if (!overview) {
         m_refresh->setEnabled(true);
@@ -313,7 +202,7 @@ QCoro::Task<void> UsageView::load(bool force)
     showOverview(*m_overview);
     const QDate since = periodStartDate();
     auto history = co_await billing->usageHistory(since, force);
-    if (!self || generation != m_generation)
+    if (!self || !isCurrentLoad(generation))
         co_return;
     m_refresh->setEnabled(true);
     if (history) {
@@ -366,70 +255,38 @@ void UsageView::showOverview(const UsageOverview& o)
 void UsageView::showHistory(const Fetched<QList<UsageHistoryRow>>& history)
 {
     m_historyFreshness = history.freshness;
-    m_rows = history.value;
-    const QDate since = periodStartDate();
-    const QDate today = m_billing ? m_billing->clock().now().toLocalTime().date() : QDate::currentDate();
-    m_days.clear();
-    for (QDate d = since; d <= today; d = d.addDays(1))
-        m_days.append(d);
-    QHash<QDate, int> index;
-    for (int i = 0; i < m_days.size(); ++i)
-        index.insert(m_days[i], i);
-    QMap<QString, QList<qreal>> values;
-    for (const QString& id : kPlatforms)
-        values[id] = QList<qreal>(m_days.size(), 0.0);
-    qreal maxTotal = 0;
-    QList<qreal> totals(m_days.size(), 0.0);
-    for (const UsageHistoryRow& r : std::as_const(m_rows)) {
-        const auto it = index.constFind(r.day);
-        if (it == index.constEnd() || !values.contains(r.platform))
-            continue;
-        values[r.platform][*it] += qreal(r.units);
-        totals[*it] += qreal(r.units);
-        maxTotal = std::max(maxTotal, totals[*it]);
-    }
-    for (const QString& id : kPlatforms) {
-        QBarSet* set = m_sets.value(id);
-        set->remove(0, set->count());
-        set->append(values[id]);
-    }
-    // Day labels; with many days only every n-th is written (categories must stay unique).
-    const QLocale locale;
-    const int step = m_days.size() > 45 ? 7 : (m_days.size() > 14 ? 3 : 1);
-    QStringList categories;
-    for (int i = 0; i < m_days.size(); ++i) {
-        const bool labelled = i % step == 0 || i == m_days.size() - 1;
-        categories << (labelled ? locale.toString(m_days[i], QStringLiteral("d MMM"))
-                                : QString(i + 1, QChar(0x200B)));
-    }
-    const auto axes = m_chart->axes(Qt::Horizontal);
-    if (auto* axisX = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first())) {
-        axisX->clear();
-        axisX->append(categories);
-    }
-    const auto yAxes = m_chart->axes(Qt::Vertical);
-    if (auto* axisY = yAxes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(yAxes.first())) {
-        axisY->setRange(0, maxTotal > 0 ? maxTotal * 1.1 : 1);
-        axisY->applyNiceNumbers();
-    }
+    m_chart->showRows(history.value, periodStartDate(), today());
+}
+
+QChartView* UsageView::chartView() const
+{
+    return m_chart;
+}
+
+QStackedBarSeries* UsageView::series() const
+{
+    return m_chart->series();
+}
+
+QBarSet* UsageView::barSet(Platform platform) const
+{
+    return m_chart->barSet(platform);
+}
+
+QBarSet* UsageView::barSet(const QString& platformId) const
+{
+    const auto platform = platformFromId(platformId);
+    return platform ? barSet(*platform) : nullptr;
+}
+
+QList<QDate> UsageView::chartDays() const
+{
+    return m_chart->days();
 }
 
 QString UsageView::tooltipFor(int index) const
 {
-    if (index < 0 || index >= m_days.size())
-        return {};
-    const QLocale locale;
-    QString text = locale.toString(m_days[index], QLocale::LongFormat);
-    qreal total = 0;
-    for (const QString& id : kPlatforms) {
-        const qreal v = m_sets.value(id)->at(index);
-        total += v;
-        text += QLatin1Char('\n') + tr("%1: %2 unit(s)", nullptr, pluralCount(qint64(v)))
-                                        .arg(platformName(id), locale.toString(qint64(v)));
-    }
-    text += QLatin1Char('\n') +
-            tr("Total: %1 unit(s)", nullptr, pluralCount(qint64(total))).arg(locale.toString(qint64(total)));
-    return text;
+    return m_chart->tooltipFor(index);
 }
 
 void UsageView::updateFreshness()
@@ -438,21 +295,18 @@ void UsageView::updateFreshness()
         return;
     const DataFreshness& f = m_overview->subscription.freshness;
     const bool historyStale = m_historyFreshness && m_historyFreshness->stale;
-    m_stale = f.stale || historyStale;
-    const QDateTime now = m_billing ? m_billing->clock().now() : QDateTime::currentDateTimeUtc();
-    if (m_stale) {
+    setStale(f.stale || historyStale);
+    if (isStale()) {
         const DataFreshness& shown = f.stale ? f : *m_historyFreshness;
-        m_staleLabel->setText(shown.staleNote(now) + QLatin1Char(' ') +
-                              tr("These are the last figures received; they may be out of date."));
-        m_staleLabel->show();
-        m_actionsReason->setText(tr("Offline: changing the plan needs a connection to StreamVibe."));
-        m_actionsReason->show();
+        showStaleNote(shown, tr("These are the last figures received; they may be out of date."));
+        actionsReasonLabel()->setText(tr("Offline: changing the plan needs a connection to StreamVibe."));
+        actionsReasonLabel()->show();
     } else {
-        m_staleLabel->hide();
-        m_actionsReason->hide();
+        staleLabel()->hide();
+        actionsReasonLabel()->hide();
     }
-    m_changePlan->setEnabled(!m_stale);
-    m_changePlan->setToolTip(m_stale ? m_actionsReason->text() : QString());
+    m_changePlan->setEnabled(!isStale());
+    m_changePlan->setToolTip(isStale() ? actionsReasonLabel()->text() : QString());
 }
 
 void UsageView::updateWarning()
@@ -467,11 +321,11 @@ void UsageView::updateWarning()
                      "(%1 unit(s) so far).",
                      nullptr, pluralCount(m_overview->overage.overageUnits))
                       .arg(locale.toString(m_overview->overage.overageUnits));
-        m_warningLabel->setStyleSheet(badge(QStringLiteral("#7a1d1d"), QStringLiteral("#ffe9e9")));
+        m_warningLabel->setStyleSheet(badgeStyle(Badge::Error));
     } else if (level >= 80) {
         message = tr("You have used %1 % of your quota for this period.")
                       .arg(locale.toString(m_overview->fraction() * 100.0, 'f', 0));
-        m_warningLabel->setStyleSheet(badge(QStringLiteral("#6b4a00"), QStringLiteral("#fff3d6")));
+        m_warningLabel->setStyleSheet(badgeStyle(Badge::Warning));
     }
     m_warningLabel->setText(message);
     m_warningLabel->setVisible(level > 0);

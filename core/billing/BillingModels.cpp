@@ -5,18 +5,25 @@
 #include "text/Graphemes.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 
 namespace sv {
 
+Q_DECLARE_LOGGING_CATEGORY(lcBilling)
+
 namespace {
 
+/// Decodes every object of `array` with T::fromJson; objects `skip` accepts are left out.
 template <typename T>
-Result<QList<T>, ApiError> decodeList(const QJsonArray& array, const QString& path)
+Result<QList<T>, ApiError> decodeList(const QJsonArray& array, const QString& path,
+                                      bool (*skip)(const QJsonObject&) = nullptr)
 {
     QList<T> out;
     out.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
+        if (item.isObject() && skip && skip(item.toObject()))
+            continue;
         if (!item.isObject()) {
             return ApiError::make(ApiError::Kind::BadResponse,
                                   QStringLiteral("%1[%2]: expected an object, got %3")
@@ -105,7 +112,7 @@ Result<UsageHistoryRow, ApiError> UsageHistoryRow::fromJson(const QJsonObject& r
     u.id = r.requireInt(QStringLiteral("id"));
     u.userId = r.requireString(QStringLiteral("user_id"));
     const QString day = r.requireString(QStringLiteral("day"));
-    u.platform = r.requireString(QStringLiteral("platform"));
+    const QString platform = r.requireString(QStringLiteral("platform"));
     u.units = r.requireInt(QStringLiteral("units"));
     u.createdAt = r.optionalTimestamp(QStringLiteral("created_at"));
     if (r.ok()) {
@@ -114,17 +121,39 @@ Result<UsageHistoryRow, ApiError> UsageHistoryRow::fromJson(const QJsonObject& r
             r.fail(QStringLiteral("day"),
                    QStringLiteral("expected a date (YYYY-MM-DD), got \"%1\"").arg(Graphemes::elide(day, 30)));
     }
+    if (r.ok()) {
+        if (const auto known = platformFromId(platform))
+            u.platform = *known;
+        else
+            r.fail(QStringLiteral("platform"),
+                   QStringLiteral("unknown platform \"%1\"").arg(Graphemes::elide(platform, 30)));
+    }
     if (auto e = r.error())
         return *e;
     return u;
 }
+
+namespace {
+
+/// A row whose platform is a string this version does not know (a platform the backend added later).
+bool ofUnknownPlatform(const QJsonObject& row)
+{
+    const QJsonValue platform = row.value(QLatin1String("platform"));
+    if (!platform.isString() || platformFromId(platform.toString()))
+        return false;
+    qCInfo(lcBilling) << "usage history: a row of an unknown platform is left out:"
+                      << Graphemes::elide(platform.toString(), 30);
+    return true;
+}
+
+} // namespace
 
 Result<QList<UsageHistoryRow>, ApiError> UsageHistoryRow::listFromJson(const QJsonValue& rows)
 {
     auto array = listArray(rows, QStringLiteral("rows"));
     if (!array)
         return array.error();
-    return decodeList<UsageHistoryRow>(array.value(), QStringLiteral("$"));
+    return decodeList<UsageHistoryRow>(array.value(), QStringLiteral("$"), &ofUnknownPlatform);
 }
 
 // ---------------------------------------------------------------- Plan

@@ -2,6 +2,7 @@
 
 #include "backend/ApiError.h"
 
+#include "Platform.h"
 #include "Result.h"
 
 #include <QDate>
@@ -43,12 +44,15 @@ struct UsageHistoryRow
     qint64 id = 0;
     QString userId;
     QDate day;
-    QString platform; ///< "youtube", "instagram", "tiktok"
+    Platform platform = Platform::YouTube; ///< sent as its id: "youtube", "instagram", "tiktok"
     qint64 units = 0;
     std::optional<QDateTime> createdAt;
 
+    /// A platform id this version does not know is an error (BadResponse naming the value).
     static Result<UsageHistoryRow, ApiError> fromJson(const QJsonObject& row);
-    /// A PostgREST array of rows; any bad row fails the whole list (named by index).
+    /// A PostgREST array of rows; any bad row fails the whole list (named by index). Rows of a platform
+    /// this version does not know (one the backend added later) are left out, with a log line: the
+    /// others are still shown.
     static Result<QList<UsageHistoryRow>, ApiError> listFromJson(const QJsonValue& rows);
 };
 

@@ -61,6 +61,8 @@ private slots:
         QVERIFY(rows);
         QCOMPARE(rows->size(), 2);
         QCOMPARE(rows->at(1).day, QDate(2026, 11, 25));
+        QCOMPARE(rows->at(0).platform, Platform::YouTube);
+        QCOMPARE(rows->at(1).platform, Platform::TikTok);
         // One bad row fails the list and is named by index.
         auto bad = UsageHistoryRow::listFromJson(json(
             "[{\"id\":1,\"user_id\":\"u\",\"day\":\"2026-11-24\",\"platform\":\"youtube\",\"units\":1},"
@@ -68,6 +70,25 @@ private slots:
         QVERIFY(!bad);
         QVERIFY2(bad.error().internalMessage.contains(QLatin1String("$[1]")),
                  qPrintable(bad.error().internalMessage));
+        // A platform this version does not know: one row is an error naming it, a list leaves it out.
+        auto unknown = UsageHistoryRow::fromJson(
+            json("{\"id\":3,\"user_id\":\"u\",\"day\":\"2026-11-24\",\"platform\":\"myspace\",\"units\":4}")
+                .toObject());
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, ApiError::Kind::BadResponse);
+        QVERIFY2(unknown.error().internalMessage.contains(QLatin1String("$.platform")) &&
+                     unknown.error().internalMessage.contains(QLatin1String("myspace")),
+                 qPrintable(unknown.error().internalMessage));
+        auto mixed = UsageHistoryRow::listFromJson(json(
+            "[{\"id\":1,\"user_id\":\"u\",\"day\":\"2026-11-24\",\"platform\":\"myspace\",\"units\":4},"
+            "{\"id\":2,\"user_id\":\"u\",\"day\":\"2026-11-24\",\"platform\":\"instagram\",\"units\":5}]"));
+        QVERIFY(mixed);
+        QCOMPARE(mixed->size(), 1);
+        QCOMPARE(mixed->at(0).platform, Platform::Instagram);
+        QCOMPARE(mixed->at(0).units, 5);
+        // A platform that is not a string stays an error of the whole list.
+        QVERIFY(!UsageHistoryRow::listFromJson(
+            json("[{\"id\":1,\"user_id\":\"u\",\"day\":\"2026-11-24\",\"platform\":7,\"units\":4}]")));
         QVERIFY(!UsageHistoryRow::listFromJson(json("{\"rows\":5}")));
         QVERIFY(!UsageHistoryRow::listFromJson(json("\"nope\"")));
     }
