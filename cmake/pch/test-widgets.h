@@ -1,0 +1,5 @@
+// Precompiled for the test executables that link the widgets library.
+#pragma once
+
+#include "test.h"
+#include "widgets.h"
