@@ -2,7 +2,6 @@
 
 #include "AwaitSignal.h"
 #include "Clock.h"
-#include "cache/LayeredCache.h"
 #include "loopback/BrowserLauncher.h"
 #include "loopback/LoopbackListener.h"
 #include "loopback/Pkce.h"
@@ -209,8 +208,6 @@ void SessionManager::purgeUser(const QString& userId)
 {
     if (userId.isEmpty())
         return;
-    if (m_cache)
-        m_cache->purgeScope(userId);
     Q_EMIT userDataPurged(userId);
 }
 

@@ -113,7 +113,12 @@ int main(int argc, char** argv)
     connections.show();
     bool opened = false;
     QObject::connect(&content, &ContentView::libraryOpened, &content, [&opened] { opened = true; });
-    content.openLibrary(env.libraryPath);
+    // The environment has opened the library already, as the composition root does.
+    content.showLibrary(
+        []() -> QCoro::Task<Result<void, LibraryError>> {
+            co_return {};
+        }(),
+        env.libraryPath);
     if (!QTest::qWaitFor([&opened] { return opened; }, 10000)) {
         qCritical("the content view could not open the library");
         return 1;

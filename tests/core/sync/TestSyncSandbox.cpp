@@ -560,7 +560,9 @@ private Q_SLOTS:
         BillingService billing(env->backend.get(), &cache);
         billing.setClock(&clock);
         billing.setUserId(env->userId);
-        env->manager->setBilling(&billing);
+        // As the composition root (ProfileServices) wires it.
+        const auto wired = QObject::connect(env->manager.get(), &SyncManager::usageChanged, &billing,
+                                            &BillingService::invalidateSubscription);
         QSignalSpy invalidated(&billing, &BillingService::subscriptionInvalidated);
         const LayeredCache::Key subscriptionKey{DataType::Subscription, env->userId,
                                                 QStringLiteral("settings")};
@@ -608,7 +610,7 @@ private Q_SLOTS:
         QCOMPARE(env->libraryIds(Platform::YouTube).size(), 1200);
         QCOMPARE(env->used(sandbox) - usedBefore, 1200 + 60);
         QCOMPARE(invalidated.count(), 2);
-        env->manager->setBilling(nullptr);
+        QObject::disconnect(wired);
     }
 
     void platformThatNeverAnswersStopsWithinThePageDeadline()
