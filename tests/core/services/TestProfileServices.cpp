@@ -66,6 +66,17 @@ LayeredCache::Key subscriptionKey(const QString& userId)
 
 const LayeredCache::Key PlansKey{DataType::Plans, {}, QStringLiteral("list:usd")};
 
+/// The services of a new profile in a temporary directory, with a backend that is never called.
+struct OfflineProfile
+{
+    QTemporaryDir dir;
+    Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+    ProfileServices services{unusedBackend(), profile, KeychainService};
+
+    /// Opens the library; false when it could not be opened.
+    bool open() { return awaitTask(services.libraryReady()).hasValue(); }
+};
+
 } // namespace
 
 class TestProfileServices : public QObject
@@ -212,10 +223,9 @@ private Q_SLOTS:
 
     void signOutPurgesTheUsersCacheScope()
     {
-        QTemporaryDir dir;
-        const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
-        ProfileServices services(unusedBackend(), profile, KeychainService);
-        QVERIFY(awaitTask(services.libraryReady()));
+        OfflineProfile p;
+        QVERIFY(p.open());
+        ProfileServices& services = p.services;
         LayeredCache* cache = services.cache();
         QVERIFY(cache->put(subscriptionKey(QStringLiteral("user-1")), "{\"plan\":\"basic\"}"));
         QVERIFY(cache->put(subscriptionKey(QStringLiteral("user-2")), "{\"plan\":\"pro\"}"));
@@ -233,10 +243,9 @@ private Q_SLOTS:
 
     void syncThatReportedUsageInvalidatesBilling()
     {
-        QTemporaryDir dir;
-        const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
-        ProfileServices services(unusedBackend(), profile, KeychainService);
-        QVERIFY(awaitTask(services.libraryReady()));
+        OfflineProfile p;
+        QVERIFY(p.open());
+        ProfileServices& services = p.services;
         BillingService* billing = services.billing();
         billing->setUserId(QStringLiteral("user-1"));
         QVERIFY(services.cache()->put(subscriptionKey(QStringLiteral("user-1")), "{\"plan\":\"basic\"}"));
