@@ -142,7 +142,7 @@ QCoro::Task<Result<void, LibraryError>> ProfileServices::libraryReady()
         co_await awaitSignal(this, &ProfileServices::libraryOpenFinished);
     if (!self)
         co_return LibraryError{QCoreApplication::translate(
-            "LibraryService", "The library was closed before the operation could run.")};
+            "sv::LibraryService", "The library was closed before the operation could run.")};
     if (m_libraryState == LibraryState::Failed)
         co_return m_libraryError;
     co_return {};
