@@ -188,12 +188,12 @@ QWidget* ContentView::buildSearchBar()
     return m_search;
 }
 
-void ContentView::openLibrary(const QString& filePath)
+void ContentView::showLibrary(QCoro::Task<Result<void, LibraryError>> opened, const QString& filePath)
 {
-    openLibraryTask(filePath);
+    showLibraryTask(std::move(opened), filePath);
 }
 
-QCoro::Task<> ContentView::openLibraryTask(QString filePath)
+QCoro::Task<> ContentView::showLibraryTask(QCoro::Task<Result<void, LibraryError>> opened, QString filePath)
 {
     QPointer<ContentView> self(this);
     m_open = false;
@@ -201,14 +201,14 @@ QCoro::Task<> ContentView::openLibraryTask(QString filePath)
     updateCountLabel();
     // Opening another file announces contentChanged once; the first search below covers it.
     m_swallowOpenChange = m_service->filePath() != filePath;
-    const std::optional<LibraryError> error = co_await m_service->open(filePath);
+    const Result<void, LibraryError> result = co_await std::move(opened);
     if (!self)
         co_return;
-    if (error) {
+    if (!result) {
         m_swallowOpenChange = false;
         showError(tr("The library could not be opened"),
-                  tr("%1\n\nFile: %2").arg(error->message, QDir::toNativeSeparators(filePath)));
-        emit libraryFailed(error->message);
+                  tr("%1\n\nFile: %2").arg(result.error().message, QDir::toNativeSeparators(filePath)));
+        emit libraryFailed(result.error().message);
         co_return;
     }
     m_open = true;

@@ -2,6 +2,8 @@
 
 #include "ContentFilterBar.h"
 
+#include "Result.h"
+#include "library/LibraryDatabase.h"
 #include "library/SearchQuery.h"
 
 #include <QDateTime>
@@ -57,9 +59,11 @@ public:
     explicit ContentView(LibraryService* service, QWidget* parent = nullptr);
     ~ContentView() override;
 
-    /// Opens the library file through the service, then shows everything in it. libraryOpened() or
-    /// libraryFailed() follow; when the service answers at once they are emitted before this returns.
-    void openLibrary(const QString& filePath);
+    /// Shows everything in the library once the composition root has opened it: `opened` completes with
+    /// the outcome of opening `filePath` (ProfileServices::libraryReady()); the view opens no file itself.
+    /// libraryOpened() or libraryFailed() follow; when `opened` completes at once they are emitted before
+    /// this returns.
+    void showLibrary(QCoro::Task<Result<void, LibraryError>> opened, const QString& filePath);
     /// Puts the keyboard focus into the search field and selects its text.
     void focusSearch();
     /// Shows an error in place of the results (e.g. the profile itself is unusable).
@@ -111,7 +115,7 @@ private:
     void clearSearchAndFilters();
     void setState(State state);
     void updateCountLabel();
-    QCoro::Task<> openLibraryTask(QString filePath);
+    QCoro::Task<> showLibraryTask(QCoro::Task<Result<void, LibraryError>> opened, QString filePath);
     QCoro::Task<> refreshStats();
     void onLibraryChanged();
     void applyLibraryChange();

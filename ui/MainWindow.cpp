@@ -10,6 +10,7 @@
 #include "UsageView.h"
 #include "auth/SessionManager.h"
 #include "billing/BillingService.h"
+#include "services/ProfileServices.h"
 #include "sync/SyncManager.h"
 
 #include <QAction>
@@ -34,17 +35,17 @@ const char* const StateKey = "mainWindow/state";
 const char* const PageKey = "mainWindow/page";
 } // namespace
 
-MainWindow::MainWindow(LibraryService* service, const Profile& profile, QWidget* parent)
-    : MainWindow(service, profile, AppConfig(), std::nullopt, parent)
+MainWindow::MainWindow(ProfileServices* services, QWidget* parent)
+    : MainWindow(services, AppConfig(), {}, parent)
 {
 }
 
-MainWindow::MainWindow(LibraryService* service, const Profile& profile, const AppConfig& config,
-                       const std::optional<AppConfigError>& configError, QWidget* parent)
+MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
+                       const Result<void, AppConfigError>& configLoaded, QWidget* parent)
     : QMainWindow(parent)
-    , m_profile(profile)
+    , m_profile(services->profile())
     , m_config(config)
-    , m_configError(configError)
+    , m_configLoaded(configLoaded)
 {
     Icons::initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,7 +55,7 @@ MainWindow::MainWindow(LibraryService* service, const Profile& profile, const Ap
     m_connectionsHost = new QStackedWidget(this);
     m_connections = new ConnectionsView(m_connectionsHost);
     m_connectionsHost->addWidget(m_connections);
-    m_content = new ContentView(service, this);
+    m_content = new ContentView(services->library(), this);
     m_usage = new UsageView(this);
     m_plans = new PlansView(this);
 
@@ -155,9 +156,9 @@ MainWindow::MainWindow(LibraryService* service, const Profile& profile, const Ap
     // content view's signals before the library can answer.
     QMetaObject::invokeMethod(
         this,
-        [this] {
+        [this, services] {
             if (m_profile.isValid())
-                m_content->openLibrary(m_profile.libraryPath());
+                m_content->showLibrary(services->libraryReady(), m_profile.libraryPath());
             else
                 m_content->showError(tr("The profile could not be opened"), m_profile.error());
         },
@@ -166,10 +167,10 @@ MainWindow::MainWindow(LibraryService* service, const Profile& profile, const Ap
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setConfiguration(const AppConfig& config, const std::optional<AppConfigError>& configError)
+void MainWindow::setConfiguration(const AppConfig& config, const Result<void, AppConfigError>& configLoaded)
 {
     m_config = config;
-    m_configError = configError;
+    m_configLoaded = configLoaded;
     updateConfigurationDisplay();
 }
 
@@ -189,10 +190,10 @@ void MainWindow::updateConfigurationDisplay()
         m_sandboxBanner->setVisible(false);
     }
 
-    if (m_configError) {
+    if (!m_configLoaded) {
         m_configErrorBanner->setText(
             tr("The configuration could not be loaded, so StreamVibe works offline: %1")
-                .arg(m_configError->message));
+                .arg(m_configLoaded.error().message));
         m_configErrorBanner->setVisible(true);
     } else {
         m_configErrorBanner->clear();
@@ -380,18 +381,14 @@ void MainWindow::applyServices()
     if (userId == m_servicesUser)
         return; // e.g. a token refresh: the pages are already right
     m_servicesUser = userId;
+    // The services already follow the user (ProfileServices: billing's user, the accounts reloaded, the
+    // syncs stopped on sign-out); the pages follow here.
     if (m_billing) {
-        m_billing->setUserId(userId);
         m_usage->setBillingService(signedIn ? m_billing : nullptr);
         m_plans->setBillingService(signedIn ? m_billing : nullptr, m_browser);
     }
-    if (m_liveConnections) {
-        if (!signedIn)
-            m_sync->cancelAll(); // nobody to report usage to; the items already synced stay
+    if (m_liveConnections)
         m_connectionsHost->setCurrentWidget(signedIn ? m_liveConnections : m_connections);
-        if (signedIn)
-            m_sync->reloadAccounts();
-    }
 }
 
 void MainWindow::notify(const QString& message, bool isError)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "config/AppConfig.h"
 #include "config/Profile.h"
 
@@ -25,13 +26,14 @@ class SessionManager;
 class SignInView;
 class ConnectionsView;
 class ContentView;
-class LibraryService;
 class PlansView;
+class ProfileServices;
 class UsageView;
 
 /// The main window: a sidebar to move between Connections, Content, Usage and Plans, the page
-/// itself, and a status bar with the profile and the size of its library. Opens the profile's
-/// library as soon as the event loop runs. Window geometry and the last page are kept in QSettings.
+/// itself, and a status bar with the profile and the size of its library. The profile's services
+/// (ProfileServices, the composition root) open its library as soon as the event loop runs; the Content
+/// page shows it once open. Window geometry and the last page are kept in QSettings.
 ///
 /// The application configuration (AppConfig) is shown plainly: a banner when every endpoint is on
 /// this machine (the local sandbox: test data, no real accounts or payments), a banner when the
@@ -44,12 +46,13 @@ public:
     enum Page { ConnectionsPage, ContentPage, UsagePage, PlansPage };
     Q_ENUM(Page)
 
-    /// Uses the built-in configuration (no backend) until setConfiguration() is called.
-    MainWindow(LibraryService* service, const Profile& profile, QWidget* parent = nullptr);
-    /// `configError`, when set, says why the configuration files could not be used; `config` is then
-    /// the built-in defaults.
-    MainWindow(LibraryService* service, const Profile& profile, const AppConfig& config,
-               const std::optional<AppConfigError>& configError = std::nullopt, QWidget* parent = nullptr);
+    /// Shows the profile of `services` (not owned; it outlives the window) and the built-in configuration
+    /// (no backend) until setConfiguration() is called.
+    explicit MainWindow(ProfileServices* services, QWidget* parent = nullptr);
+    /// `configLoaded`, when it failed, says why the configuration files could not be used; `config` is
+    /// then the built-in defaults.
+    MainWindow(ProfileServices* services, const AppConfig& config,
+               const Result<void, AppConfigError>& configLoaded = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -73,8 +76,7 @@ public:
 
     const AppConfig& config() const { return m_config; }
     /// Replaces the configuration shown (and given to the pages of later issues).
-    void setConfiguration(const AppConfig& config,
-                          const std::optional<AppConfigError>& configError = std::nullopt);
+    void setConfiguration(const AppConfig& config, const Result<void, AppConfigError>& configLoaded = {});
 
     /// Connects the window to the account session (the composition calls it once, when a backend is
     /// configured): an account button at the bottom of the sidebar (sign in / who, plan, sign out), the
@@ -87,8 +89,9 @@ public:
     QCoro::Task<> restoreSession();
     /// Gives the pages that need an account their services (the composition calls it once, after
     /// setSession()): Connections gets `sync` (connect, sync, disconnect per platform), Usage and Plans get
-    /// `billing`. They are live while someone is signed in and show what signing in brings otherwise; the
-    /// billing service follows the signed-in user. None is owned; `browser` null = the desktop's handler.
+    /// `billing`. They are live while someone is signed in and show what signing in brings otherwise (the
+    /// services themselves follow the signed-in user: ProfileServices). None is owned; `browser` null = the
+    /// desktop's handler.
     void setServices(SyncManager* sync, BillingService* billing, BrowserLauncher* browser = nullptr);
     SyncManager* syncManager() const { return m_sync; }
     BillingService* billingService() const { return m_billing; }
@@ -128,7 +131,7 @@ private:
 
     Profile m_profile;
     AppConfig m_config;
-    std::optional<AppConfigError> m_configError;
+    Result<void, AppConfigError> m_configLoaded;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QStackedWidget* m_connectionsHost = nullptr;

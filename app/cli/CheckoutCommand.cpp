@@ -42,9 +42,9 @@ int CheckoutCommand::run(CliContext& context, const QString& action)
         return context.usageError(tr("checkout takes one PLAN"));
     const QString wanted = args.first().toLower();
     const bool yearly = context.args().isSet(QStringLiteral("yearly"));
-    BillingCli cli(context);
-    if (auto error = cli.init())
-        return context.runtimeError(*error);
+    CliSession cli(context);
+    if (auto ready = cli.initBilling(); !ready)
+        return context.runtimeError(ready.error());
     auto plans = runTask(cli.billing().plans());
     if (!plans)
         return context.runtimeError(plans.error().userMessage());

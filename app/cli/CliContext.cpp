@@ -2,7 +2,6 @@
 
 #include "CliCommand.h"
 #include "library/LibraryDatabase.h"
-#include "library/LibraryService.h"
 
 #include <QDir>
 
@@ -84,16 +83,6 @@ std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
     if (!p)
         return p.error();
     if (const auto error = db.open(p->libraryPath()))
-        return cannotOpenLibrary(*p, error->message);
-    return std::nullopt;
-}
-
-std::optional<QString> CliContext::openLibrary(LibraryService& service) const
-{
-    const auto p = profile();
-    if (!p)
-        return p.error();
-    if (const auto error = QCoro::waitFor(service.open(p->libraryPath())))
         return cannotOpenLibrary(*p, error->message);
     return std::nullopt;
 }

@@ -15,7 +15,6 @@
 
 namespace sv {
 class LibraryDatabase;
-class LibraryService;
 } // namespace sv
 
 namespace sv::cli {
@@ -57,16 +56,14 @@ public:
     Result<Profile, QString> profile() const;
     /// Opens the profile's library; the error message if it cannot.
     std::optional<QString> openLibrary(LibraryDatabase& db) const;
-    /// The same through a LibraryService (waits for its worker to open the file).
-    std::optional<QString> openLibrary(LibraryService& service) const;
     /// The effective configuration from --config, $STREAMVIBE_CONFIG or the XDG files.
     Result<AppConfig, AppConfigError> config() const;
 
     static QString programName();
-
-private:
+    /// "cannot open the library FILE: REASON".
     static QString cannotOpenLibrary(const Profile& profile, const QString& reason);
 
+private:
     QIODevice& m_stdout;
     QTextStream& m_out;
     QTextStream& m_err;

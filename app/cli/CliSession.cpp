@@ -1,10 +1,13 @@
 #include "CliSession.h"
 
 #include "CliContext.h"
-#include "Clock.h"
+#include "auth/SessionManager.h"
+#include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
-#include "cache/LibraryCacheStore.h"
 #include "library/LibraryService.h"
+#include "sync/SyncManager.h"
+
+#include <QDateTime>
 
 namespace sv::cli {
 
@@ -13,16 +16,11 @@ CliSession::CliSession(CliContext& context)
 {
 }
 
-CliSession::~CliSession()
-{
-    // The session manager talks to the backend and the cache: it goes first. The library goes last: its
-    // destructor runs every operation queued on its worker (the cache's writes) before closing the file.
-    m_session.reset();
-    m_cache.reset();
-    m_library.reset();
-}
+// The services go in their own order: the users of a service first, the library last (its destructor runs
+// every operation queued on its worker, the cache's writes, before closing the file).
+CliSession::~CliSession() = default;
 
-std::optional<QString> CliSession::init()
+Result<void, QString> CliSession::init()
 {
     auto profile = m_context.profile();
     if (!profile)
@@ -38,58 +36,110 @@ std::optional<QString> CliSession::init()
         return tr("no StreamVibe server is configured: set [backend] url and anon_key in streamvibe.conf "
                   "(see “%1 config”)")
             .arg(CliContext::programName());
-
-    m_http = std::make_unique<HttpClient>();
-    BackendConfig backendConfig;
-    backendConfig.baseUrl = m_config.backend.url;
-    backendConfig.anonKey = m_config.backend.anonKey;
-    m_backend = std::make_unique<BackendClient>(m_http.get(), backendConfig);
-    m_secrets = std::make_unique<SecretStore>();
-    m_session = std::make_unique<SessionManager>(m_backend.get(), m_secrets.get(), m_profile.secretScope());
-    return std::nullopt;
+    m_services = std::make_unique<ProfileServices>(m_config, m_profile);
+    return {};
 }
 
-QCoro::Task<std::optional<QString>> CliSession::requireSignedIn()
+QCoro::Task<Result<void, QString>> CliSession::requireSignedIn()
 {
-    if (!m_session)
+    if (!m_services)
         co_return tr("the session is not initialised");
-    if (m_session->isSignedIn())
-        co_return std::nullopt;
-    const auto restored = co_await m_session->restore();
+    SessionManager& manager = session();
+    if (manager.isSignedIn())
+        co_return {};
+    const auto restored = co_await manager.restore();
     if (restored)
-        co_return std::nullopt;
+        co_return {};
     const AuthError& error = restored.error();
     if (error.kind == AuthError::Kind::NotSignedIn)
         co_return tr("Not signed in: run “%1 login”.").arg(CliContext::programName());
     if (error.kind == AuthError::Kind::SessionExpired)
-        co_return error.message + QLatin1Char(' ') +
-            tr("Run “%1 login” to sign in again.").arg(CliContext::programName());
+        co_return QString(error.message + QLatin1Char(' ') +
+                          tr("Run “%1 login” to sign in again.").arg(CliContext::programName()));
     co_return error.message;
 }
 
-std::optional<QString> CliSession::openLibrary()
+Result<void, QString> CliSession::initBilling()
 {
-    if (!m_library) {
-        m_library = std::make_unique<LibraryService>();
-        m_libraryError = m_context.openLibrary(*m_library);
+    if (auto ready = init(); !ready)
+        return ready;
+    if (auto signedIn = QCoro::waitFor(requireSignedIn()); !signedIn)
+        return signedIn;
+    cache(); // the persistent layer when the library opens; memory only otherwise
+    return {};
+}
+
+Result<void, QString> CliSession::initSync()
+{
+    if (auto ready = init(); !ready)
+        return ready;
+    if (auto signedIn = QCoro::waitFor(requireSignedIn()); !signedIn)
+        return signedIn;
+    if (auto opened = openLibrary(); !opened)
+        return opened;
+    if (auto reloaded = QCoro::waitFor(syncManager().reloadAccounts()); !reloaded)
+        return reloaded.error().message;
+    return {};
+}
+
+Result<void, QString> CliSession::openLibrary()
+{
+    if (m_libraryTried)
+        return m_libraryOpened;
+    m_libraryTried = true;
+    if (!m_services) {
+        // Not initialised: the profile alone says where the library is.
+        auto profile = m_context.profile();
+        if (!profile)
+            return m_libraryOpened = profile.error();
+        m_services = std::make_unique<ProfileServices>(AppConfig(), profile.value());
     }
-    return m_libraryError;
+    const auto opened = QCoro::waitFor(m_services->libraryReady());
+    if (!opened)
+        m_libraryOpened = CliContext::cannotOpenLibrary(m_services->profile(), opened.error().message);
+    return m_libraryOpened;
+}
+
+LibraryService* CliSession::library()
+{
+    return m_services && m_services->libraryState() == ProfileServices::LibraryState::Open
+               ? m_services->library()
+               : nullptr;
 }
 
 LayeredCache* CliSession::cache()
 {
-    if (m_cacheTried)
-        return m_cache.get();
-    m_cacheTried = true;
-    if (const auto error = openLibrary()) {
-        m_context.warning(*error);
+    if (!m_services)
         return nullptr;
+    if (!m_cacheTried) {
+        m_cacheTried = true;
+        if (auto opened = openLibrary(); !opened)
+            m_context.warning(opened.error());
     }
-    m_cache =
-        std::make_unique<LayeredCache>(std::make_unique<LibraryCacheStore>(m_library.get()), Clock::system());
-    if (m_session)
-        m_session->setCache(m_cache.get());
-    return m_cache.get();
+    return m_services->cache();
+}
+
+void CliSession::warnIfStale(const DataFreshness& freshness)
+{
+    if (freshness.stale)
+        m_context.warning(freshness.staleNote(QDateTime::currentDateTimeUtc()));
+}
+
+Result<void, QString> parsePlatforms(const QStringList& words, QList<Platform>* platforms)
+{
+    for (const QString& word : words) {
+        const auto p = platformFromId(word.toLower());
+        if (!p) {
+            QStringList ids;
+            for (const Platform known : allPlatforms())
+                ids.append(platformId(known));
+            return QCoreApplication::translate("SyncCliServices", "unknown platform '%1' (use %2)")
+                .arg(word, ids.join(QStringLiteral(", ")));
+        }
+        if (!platforms->contains(*p))
+            platforms->append(*p);
+    }
+    return {};
 }
 
 } // namespace sv::cli

@@ -1,7 +1,7 @@
 #include "ConnectCommand.h"
 
 #include "CliContext.h"
-#include "SyncCommand.h"
+#include "CliSession.h"
 #include "loopback/EnvBrowserLauncher.h"
 #include "sync/SyncManager.h"
 
@@ -39,14 +39,14 @@ int ConnectCommand::run(CliContext& context, const QString&)
     if (words.size() != 1)
         return context.usageError(tr("connect needs exactly one PLATFORM"));
     QList<Platform> platforms;
-    if (auto error = SyncCliServices::parsePlatforms(words, &platforms))
-        return context.usageError(*error);
+    if (auto parsed = parsePlatforms(words, &platforms); !parsed)
+        return context.usageError(parsed.error());
     const Platform platform = platforms.first();
 
-    SyncCliServices services(context);
-    if (auto error = services.init())
-        return context.runtimeError(*error);
-    SyncManager& manager = services.manager();
+    CliSession session(context);
+    if (auto ready = session.initSync(); !ready)
+        return context.runtimeError(ready.error());
+    SyncManager& manager = session.syncManager();
     QObject guard;
     QObject::connect(&manager, &SyncManager::authorizationUrlReady, &guard,
                      [&context](Platform, const QUrl& url) {

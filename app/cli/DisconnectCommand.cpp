@@ -1,7 +1,7 @@
 #include "DisconnectCommand.h"
 
 #include "CliContext.h"
-#include "SyncCommand.h"
+#include "CliSession.h"
 #include "sync/SyncManager.h"
 
 #include <QCoro/QCoroTask>
@@ -45,20 +45,20 @@ int DisconnectCommand::run(CliContext& context, const QString&)
     if (keep && remove)
         return context.usageError(tr("--keep-items and --remove-items exclude each other"));
     QList<Platform> platforms;
-    if (auto error = SyncCliServices::parsePlatforms(words, &platforms))
-        return context.usageError(*error);
+    if (auto parsed = parsePlatforms(words, &platforms); !parsed)
+        return context.usageError(parsed.error());
     const Platform platform = platforms.first();
 
-    SyncCliServices services(context);
-    if (auto error = services.init())
-        return context.runtimeError(*error);
+    CliSession session(context);
+    if (auto ready = session.initSync(); !ready)
+        return context.runtimeError(ready.error());
     struct Outcome
     {
         bool ok = false;
         QString error;
         DisconnectResult result;
     };
-    SyncManager& manager = services.manager();
+    SyncManager& manager = session.syncManager();
     const auto disconnectTask = [&]() -> QCoro::Task<Outcome> {
         const auto r = co_await manager.disconnectPlatform(platform, remove);
         Outcome o;

@@ -59,13 +59,13 @@ int InvoicesCommand::run(CliContext& context, const QString& action)
     Q_UNUSED(action)
     if (!context.args().positionalArguments().isEmpty())
         return context.usageError(tr("invoices takes no arguments"));
-    BillingCli cli(context);
-    if (auto error = cli.init())
-        return context.runtimeError(*error);
+    CliSession cli(context);
+    if (auto ready = cli.initBilling(); !ready)
+        return context.runtimeError(ready.error());
     auto invoices = runTask(cli.billing().invoices(100));
     if (!invoices)
         return context.runtimeError(invoices.error().userMessage());
-    const QUrl base = cli.session().backend().config().baseUrl;
+    const QUrl base = cli.backend().config().baseUrl;
     auto pdfUrl = [&](const Invoice& inv) {
         const QUrl u(inv.invoicePdf.isEmpty() ? inv.hostedInvoiceUrl : inv.invoicePdf);
         return (u.isRelative() ? base.resolved(u) : u).toString();

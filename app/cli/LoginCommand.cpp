@@ -101,8 +101,8 @@ int LoginCommand::run(CliContext& context, const QString&)
     }
 
     CliSession session(context);
-    if (const auto error = session.init())
-        return context.runtimeError(*error);
+    if (const auto ready = session.init(); !ready)
+        return context.runtimeError(ready.error());
     session.cache(); // so that signing in as someone else purges the previous user's cached data
 
     std::optional<Result<AuthUser, AuthError>> result;

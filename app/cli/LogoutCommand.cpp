@@ -35,8 +35,8 @@ int LogoutCommand::run(CliContext& context, const QString&)
     if (!context.args().positionalArguments().isEmpty())
         return context.usageError(tr("logout takes no arguments"));
     CliSession session(context);
-    if (const auto error = session.init())
-        return context.runtimeError(*error);
+    if (const auto ready = session.init(); !ready)
+        return context.runtimeError(ready.error());
     session.cache();
 
     std::optional<Result<AuthUser, AuthError>> restored;

@@ -66,9 +66,9 @@ int PlansCommand::run(CliContext& context, const QString& action)
     const QString currency = context.args().value(QStringLiteral("currency")).toLower();
     if (!currency.isEmpty() && currency.size() != 3)
         return context.usageError(tr("not a currency code: %1").arg(currency));
-    BillingCli cli(context);
-    if (auto error = cli.init())
-        return context.runtimeError(*error);
+    CliSession cli(context);
+    if (auto ready = cli.initBilling(); !ready)
+        return context.runtimeError(ready.error());
     auto plans = runTask(cli.billing().plans(currency));
     if (!plans)
         return context.runtimeError(plans.error().userMessage());

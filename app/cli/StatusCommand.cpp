@@ -42,8 +42,8 @@ int StatusCommand::run(CliContext& context, const QString&)
         return context.usageError(tr("status takes no arguments"));
     const bool json = context.args().isSet(QStringLiteral("json"));
     CliSession session(context);
-    if (const auto error = session.init())
-        return context.runtimeError(*error);
+    if (const auto ready = session.init(); !ready)
+        return context.runtimeError(ready.error());
 
     std::optional<Result<AuthUser, AuthError>> restored;
     QCoro::waitFor([&]() -> QCoro::Task<> {

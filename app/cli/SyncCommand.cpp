@@ -2,12 +2,7 @@
 
 #include "CliContext.h"
 #include "CliSession.h"
-#include "billing/BillingService.h"
-#include "library/LibraryService.h"
-#include "platforms/PlatformConnector.h"
-#include "sync/AccountStore.h"
 #include "sync/SyncManager.h"
-#include "sync/UsageReporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,68 +11,6 @@
 #include <QCoro/QCoroTask>
 
 namespace sv::cli {
-
-SyncCliServices::SyncCliServices(CliContext& context)
-    : m_context(context)
-{
-}
-
-SyncCliServices::~SyncCliServices()
-{
-    // Jobs and connectors use the session's HTTP client and the library: they go first.
-    m_manager.reset();
-    m_billing.reset();
-    m_reporter.reset();
-    m_store.reset();
-    m_session.reset();
-}
-
-LibraryService& SyncCliServices::library()
-{
-    return *m_session->library();
-}
-
-std::optional<QString> SyncCliServices::parsePlatforms(const QStringList& words, QList<Platform>* platforms)
-{
-    for (const QString& word : words) {
-        const auto p = platformFromId(word.toLower());
-        if (!p) {
-            QStringList ids;
-            for (const Platform known : allPlatforms())
-                ids.append(platformId(known));
-            return tr("unknown platform '%1' (use %2)").arg(word, ids.join(QStringLiteral(", ")));
-        }
-        if (!platforms->contains(*p))
-            platforms->append(*p);
-    }
-    return std::nullopt;
-}
-
-std::optional<QString> SyncCliServices::init()
-{
-    m_session = std::make_unique<CliSession>(m_context);
-    if (auto error = m_session->init())
-        return error;
-    if (auto error = QCoro::waitFor(m_session->requireSignedIn()))
-        return error;
-    if (auto error = m_session->openLibrary())
-        return error;
-    m_store = std::make_unique<AccountStore>(m_session->library(), &m_session->secrets(),
-                                             m_session->profile().secretScope());
-    m_reporter = std::make_unique<UsageReporter>(m_store.get(), &m_session->backend());
-    CliSession* session = m_session.get();
-    m_manager = std::make_unique<SyncManager>(m_store.get(), m_reporter.get(), [session](Platform p) {
-        return makeConnector(p, session->config(), &session->http(), &session->backend());
-    });
-    if (LayeredCache* cache = m_session->cache()) {
-        m_billing = std::make_unique<BillingService>(&m_session->backend(), cache);
-        m_billing->setUserId(m_session->session().user().id);
-        m_manager->setBilling(m_billing.get());
-    }
-    if (auto error = QCoro::waitFor(m_manager->reloadAccounts()))
-        return error->message;
-    return std::nullopt;
-}
 
 QString SyncCommand::name() const
 {
@@ -107,18 +40,16 @@ CommandSpec SyncCommand::spec(const QString&) const
 int SyncCommand::run(CliContext& context, const QString&)
 {
     QList<Platform> platforms;
-    if (auto error = SyncCliServices::parsePlatforms(context.args().positionalArguments(), &platforms))
-        return context.usageError(*error);
-    SyncCliServices services(context);
-    if (auto error = services.init())
-        return context.runtimeError(*error);
-    SyncManager& manager = services.manager();
+    if (auto parsed = parsePlatforms(context.args().positionalArguments(), &platforms); !parsed)
+        return context.usageError(parsed.error());
+    CliSession session(context);
+    if (auto ready = session.initSync(); !ready)
+        return context.runtimeError(ready.error());
+    SyncManager& manager = session.syncManager();
     if (platforms.isEmpty() && manager.accounts().isEmpty())
         return context.runtimeError(
             tr("no account is connected: run “%1 connect PLATFORM” first.").arg(CliContext::programName()));
 
-    // The [sync] timeouts of the configuration bound a platform that does not answer.
-    manager.setOptions(SyncOptions::fromConfig(services.session().config()));
     QObject guard;
     QObject::connect(&manager, &SyncManager::syncProgress, &guard,
                      [&context](Platform p, const SyncProgress& progress) {

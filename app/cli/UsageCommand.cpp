@@ -2,42 +2,11 @@
 
 #include "CliContext.h"
 #include "Plural.h"
-#include "cache/LayeredCache.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sv::cli {
-
-BillingCli::BillingCli(CliContext& context)
-    : m_context(context)
-    , m_session(context)
-{
-}
-
-BillingCli::~BillingCli() = default;
-
-std::optional<QString> BillingCli::init()
-{
-    if (auto error = m_session.init())
-        return error;
-    if (auto error = runTask(m_session.requireSignedIn()))
-        return error;
-    LayeredCache* cache = m_session.cache();
-    if (!cache) {
-        m_memoryCache = std::make_unique<LayeredCache>(nullptr);
-        cache = m_memoryCache.get();
-    }
-    m_billing = std::make_unique<BillingService>(&m_session.backend(), cache);
-    m_billing->setUserId(m_session.session().user().id);
-    return std::nullopt;
-}
-
-void BillingCli::warnIfStale(const DataFreshness& freshness)
-{
-    if (freshness.stale)
-        m_context.warning(freshness.staleNote(QDateTime::currentDateTimeUtc()));
-}
 
 QString UsageCommand::name() const
 {
@@ -67,9 +36,9 @@ int UsageCommand::run(CliContext& context, const QString& action)
     Q_UNUSED(action)
     if (!context.args().positionalArguments().isEmpty())
         return context.usageError(tr("usage takes no arguments"));
-    BillingCli cli(context);
-    if (auto error = cli.init())
-        return context.runtimeError(*error);
+    CliSession cli(context);
+    if (auto ready = cli.initBilling(); !ready)
+        return context.runtimeError(ready.error());
     auto overview = runTask(cli.billing().usageOverview());
     if (!overview)
         return context.runtimeError(overview.error().userMessage());

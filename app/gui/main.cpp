@@ -2,19 +2,14 @@
 // the profile and shows the main window; everything else lives in streamvibe_ui and streamvibe_core.
 #include "ContentListModel.h"
 #include "ContentView.h"
-#include "DesktopServices.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "SignInView.h"
 #include "Theme.h"
 #include "Translations.h"
-#include "auth/SessionManager.h"
-#include "backend/BackendClient.h"
-#include "backend/HttpClient.h"
 #include "config/AppConfig.h"
 #include "config/Profile.h"
-#include "library/LibraryService.h"
-#include "secrets/SecretStore.h"
+#include "services/ProfileServices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,7 +21,6 @@
 #include <csignal>
 #include <ctime>
 #include <memory>
-#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -184,15 +178,15 @@ int main(int argc, char* argv[])
 
     // A broken configuration is reported in the window (and here); the app still opens, offline.
     sv::AppConfig config;
-    std::optional<sv::AppConfigError> configError;
+    sv::Result<void, sv::AppConfigError> configLoaded;
     auto loaded = sv::AppConfig::load(parser.value(configOption));
     if (loaded) {
         config = std::move(loaded).value();
         for (const QString& warning : config.warnings())
             QTextStream(stderr) << warning << '\n';
     } else {
-        configError = loaded.error();
-        QTextStream(stderr) << configError->message << '\n';
+        configLoaded = loaded.error();
+        QTextStream(stderr) << loaded.error().message << '\n';
     }
 
     auto& gui = static_cast<QApplication&>(app);
@@ -201,22 +195,16 @@ int main(int argc, char* argv[])
     sv::Theme::apply(gui);
     QGuiApplication::setWindowIcon(sv::Icons::application());
 
-    sv::LibraryService library;
-
-    // The account side, only when a backend is configured: the session (secrets in the OS keychain,
-    // restored in the background after the window is shown: no network is needed to open the app), the
-    // cache, billing and the connected platforms' sync.
-    sv::DesktopServices services(&library, config, profile);
+    // The profile's services: the library (opened by them once the event loop runs) and, only when a
+    // backend is configured, the account side: the session (secrets in the OS keychain, restored in the
+    // background after the window is shown: no network is needed to open the app), the cache, billing and
+    // the connected platforms' sync.
+    sv::ProfileServices services(config, profile);
     sv::DesktopBrowserLauncher browser;
-    sv::SessionManager* session = services.session();
-    sv::MainWindow window(&library, profile, config, configError);
+    sv::MainWindow window(&services, config, configLoaded);
     if (services.isAvailable()) {
-        window.setSession(session, &browser);
+        window.setSession(services.session(), &browser);
         window.setServices(services.syncManager(), services.billing(), &browser);
-        // The persistent cache layer is cache_store in the library file, reached through the library's own
-        // connection on its worker thread: attach it once the file is open.
-        QObject::connect(window.contentView(), &sv::ContentView::libraryOpened, &services,
-                         [&services] { services.attachPersistentCache(); });
     }
 
     if (parser.isSet(benchmarkOption)) {
@@ -246,7 +234,7 @@ int main(int argc, char* argv[])
 
     installQuitOnSignals(app);
     window.show();
-    if (session && !parser.isSet(benchmarkOption))
+    if (services.isAvailable() && !parser.isSet(benchmarkOption))
         window.restoreSession(); // runs on the event loop; the window and the library do not wait for it
     const int status = app.exec();
     window.close(); // saves the window's state, also when a signal ended the loop

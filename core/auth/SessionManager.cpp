@@ -2,7 +2,6 @@
 
 #include "AwaitSignal.h"
 #include "Clock.h"
-#include "cache/LayeredCache.h"
 #include "loopback/BrowserRoundTrip.h"
 #include "loopback/Pkce.h"
 #include "secrets/SecretStore.h"
@@ -208,8 +207,6 @@ void SessionManager::purgeUser(const QString& userId)
 {
     if (userId.isEmpty())
         return;
-    if (m_cache)
-        m_cache->purgeScope(userId);
     Q_EMIT userDataPurged(userId);
 }
 

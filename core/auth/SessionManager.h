@@ -26,7 +26,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 class BrowserLauncher;
 class BrowserRoundTrip;
 class Clock;
-class LayeredCache;
 class SecretStore;
 
 /// The outcome of SessionManager::signUp().
@@ -58,8 +57,8 @@ struct SignUpOutcome
 /// - signOut(): the keychain entry is removed first (a locked keyring is reported and the user stays
 ///   signed in, so no token is ever silently left behind), then the server session is revoked (best
 ///   effort) and the user-scoped cache purged.
-/// - User-scoped cache: the manager purges LayeredCache::purgeScope(userId) itself when a cache was given
-///   with setCache(); userDataPurged() is emitted in every case for other per-user state.
+/// - User-scoped data: userDataPurged(userId) is emitted when a user's session ends (sign-out, session ended,
+///   another user signed in); the composition root (ProfileServices) purges the user's cache scope on it.
 /// - Browser sign-in (RFC 8252): a BrowserRoundTrip on 127.0.0.1 (random port and path, `state` carried in
 ///   the redirect URI), PKCE S256, the provider's authorize URL announced with authorizationUrlReady() so
 ///   the UI can show a copyable link, cancelBrowserSignIn(), an overall timeout, then the code exchange.
@@ -89,8 +88,6 @@ public:
                    QObject* parent = nullptr);
     ~SessionManager() override;
 
-    /// Optional: purged for the user on sign-out (not owned; must outlive the manager or be reset).
-    void setCache(LayeredCache* cache) { m_cache = cache; }
     /// The clock deciding expiry (default Clock::system()); not owned.
     void setClock(Clock* clock);
     /// Refresh this long before the access token expires (default 60 s).
@@ -164,7 +161,8 @@ Q_SIGNALS:
     void authorizationUrlReady(const QUrl& url);
     /// Browser sign-in: the browser could not be started; the user has to open the link.
     void browserLaunchFailed(const QUrl& url);
-    /// The per-user cached data of `userId` was dropped (sign-out, session ended).
+    /// The session of `userId` ended (sign-out, session ended, another user signed in): drop the user's
+    /// cached data (the composition root purges the user's cache scope).
     void userDataPurged(const QString& userId);
     /// Internal: a refresh attempt ended (lets concurrent callers share one refresh).
     void refreshAttemptFinished();
@@ -192,7 +190,6 @@ private:
     BackendClient* m_backend;
     SecretStore* m_secrets;
     SecretScope m_scope;
-    LayeredCache* m_cache = nullptr;
     Clock* m_clock;
     std::chrono::seconds m_refreshMargin = DefaultRefreshMargin;
     std::chrono::milliseconds m_retryInitial = DefaultRetryInitial;

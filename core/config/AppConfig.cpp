@@ -286,7 +286,7 @@ bool AppConfig::isSandbox() const
     return true;
 }
 
-std::optional<AppConfigError> AppConfig::validate() const
+Result<void, AppConfigError> AppConfig::validate() const
 {
     auto& self = const_cast<AppConfig&>(*this);
     QStringList problems;
@@ -311,7 +311,7 @@ std::optional<AppConfigError> AppConfig::validate() const
         }
     }
     if (problems.isEmpty())
-        return std::nullopt;
+        return {};
     return AppConfigError{problems.join(QStringLiteral("; "))};
 }
 
@@ -404,15 +404,15 @@ Result<AppConfig, AppConfigError> AppConfig::loadLayers(const QList<ConfigLayer>
     }
     if (!problems.isEmpty())
         return AppConfigError{problems.join(QStringLiteral("; "))};
-    if (auto error = config.validate())
-        return *error;
+    if (auto valid = config.validate(); !valid)
+        return valid.error();
     return config;
 }
 
-std::optional<AppConfigError> AppConfig::write(const QString& path) const
+Result<void, AppConfigError> AppConfig::write(const QString& path) const
 {
-    if (auto error = validate())
-        return error;
+    if (auto valid = validate(); !valid)
+        return valid;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return AppConfigError{AppConfig::tr("Cannot create the directory %1")
@@ -429,7 +429,7 @@ std::optional<AppConfigError> AppConfig::write(const QString& path) const
             return AppConfigError{AppConfig::tr("Cannot write the configuration file %1")
                                       .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace sv

@@ -157,10 +157,10 @@ public:
 
     /// Checks every value: URLs must be absolute https:// (http:// only for loopback hosts), carry no
     /// credentials, and no value may look like a secret. The error lists every problem found.
-    std::optional<AppConfigError> validate() const;
+    Result<void, AppConfigError> validate() const;
 
     /// Writes every key to `path` (replacing the file) after validate(). Used by the sandbox.
-    std::optional<AppConfigError> write(const QString& path) const;
+    Result<void, AppConfigError> write(const QString& path) const;
 
     /// Whether `host` is 127.0.0.0/8, ::1 or localhost.
     static bool isLoopbackHost(const QString& host);

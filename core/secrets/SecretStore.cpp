@@ -137,7 +137,7 @@ SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
     return SecretError{SecretError::Kind::Other, text};
 }
 
-QCoro::Task<std::optional<SecretError>> SecretStore::probeForLock()
+QCoro::Task<Result<void, SecretError>> SecretStore::probeForLock()
 {
     const QString probe = probeKeyName();
     const QByteArray value = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
@@ -152,7 +152,7 @@ QCoro::Task<std::optional<SecretError>> SecretStore::probeForLock()
     if (removed.timedOut ||
         (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
         qCWarning(lcSecrets) << "could not remove the keyring probe entry:" << toError(removed).kindName();
-    co_return std::nullopt;
+    co_return {};
 }
 
 QCoro::Task<std::optional<QByteArray>> SecretStore::takeLegacy(const SecretKey& key)
@@ -235,9 +235,9 @@ QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
     SecretError error = toError(outcome);
     if (error.kind == SecretError::Kind::NotFound) {
         // A locked collection hides its items: rule that out before answering "not found".
-        if (auto probe = co_await probeForLock()) {
-            qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << probe->kindName();
-            co_return *probe;
+        if (const auto probe = co_await probeForLock(); !probe) {
+            qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << probe.error().kindName();
+            co_return probe.error();
         }
         // Kept under the profile's former name by an earlier version: move it here.
         if (auto moved = co_await takeLegacy(key))
@@ -285,9 +285,9 @@ QCoro::Task<SecretStore::WriteResult> SecretStore::remove(SecretKey key)
         co_return error;
     }
     // The Secret Service skips locked items silently: make sure the removal really happened.
-    if (auto probe = co_await probeForLock()) {
-        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << probe->kindName();
-        co_return *probe;
+    if (const auto probe = co_await probeForLock(); !probe) {
+        qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << probe.error().kindName();
+        co_return probe.error();
     }
     qCDebug(lcSecrets) << "removed" << name;
     co_return WriteResult(Done{});

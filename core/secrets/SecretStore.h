@@ -76,8 +76,8 @@ private:
     QCoro::Task<JobOutcome> readOnce(const QString& key);
     QCoro::Task<JobOutcome> writeOnce(const QString& key, const QByteArray& value);
     QCoro::Task<JobOutcome> removeOnce(const QString& key);
-    /// Null if the keyring accepts writes; Locked if it refuses them as locked; another error otherwise.
-    QCoro::Task<std::optional<SecretError>> probeForLock();
+    /// Success if the keyring accepts writes; Locked if it refuses them as locked; another error otherwise.
+    QCoro::Task<Result<void, SecretError>> probeForLock();
     /// Moves the entry under key.legacyKey() to `key`; its value, or nullopt when there is none.
     QCoro::Task<std::optional<QByteArray>> takeLegacy(const SecretKey& key);
     /// Best effort: removes what is left under key.legacyKey() once `key` holds the current value.

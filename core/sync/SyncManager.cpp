@@ -1,6 +1,5 @@
 #include "sync/SyncManager.h"
 
-#include "billing/BillingService.h"
 #include "loopback/BrowserLauncher.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncJob.h"
@@ -24,16 +23,6 @@ SyncManager::SyncManager(AccountStore* store, UsageReporter* reporter, Connector
     qRegisterMetaType<sv::SyncProgress>();
     qRegisterMetaType<sv::SyncOutcome>();
     qRegisterMetaType<sv::Platform>();
-    // Connected first, so every other receiver of syncFinished already finds the quota figures dropped.
-    connect(this, &SyncManager::syncFinished, this, [this](const SyncOutcome& outcome) {
-        if (m_billing && (outcome.unitsReported > 0 || outcome.progress.newItems > 0))
-            m_billing->invalidateSubscription();
-    });
-}
-
-void SyncManager::setBilling(BillingService* billing)
-{
-    m_billing = billing;
 }
 
 SyncManager::~SyncManager()
@@ -66,24 +55,24 @@ std::optional<LibraryAccount> SyncManager::account(Platform platform) const
     return std::nullopt;
 }
 
-QCoro::Task<std::optional<LibraryError>> SyncManager::reloadAccounts()
+QCoro::Task<Result<void, LibraryError>> SyncManager::reloadAccounts()
 {
     QPointer<SyncManager> self(this);
     auto loaded = co_await m_store->accounts();
     if (!self)
-        co_return std::nullopt;
+        co_return {};
     if (!loaded)
         co_return loaded.error();
     m_accounts = loaded.value();
     Q_EMIT accountsChanged();
-    co_return std::nullopt;
+    co_return {};
 }
 
 QCoro::Task<> SyncManager::reloadAndNotify()
 {
-    auto e6 = co_await reloadAccounts();
-    if (e6)
-        qCWarning(lcSync) << "could not reload the accounts:" << e6->message;
+    const auto reloaded = co_await reloadAccounts();
+    if (!reloaded)
+        qCWarning(lcSync) << "could not reload the accounts:" << reloaded.error().message;
 }
 
 QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platform platform,
@@ -194,8 +183,8 @@ QCoro::Task<Result<DisconnectResult, QString>> SyncManager::disconnectPlatform(P
     const auto reloaded = co_await reloadAccounts();
     if (!self)
         co_return QString();
-    if (reloaded)
-        co_return reloaded->message;
+    if (!reloaded)
+        co_return reloaded.error().message;
     const std::optional<LibraryAccount> acc = account(platform);
     if (!acc)
         co_return tr("%1 is not connected.").arg(platformDisplayName(platform));
@@ -324,6 +313,8 @@ void SyncManager::finishSync(const SyncOutcome& outcome, const std::shared_ptr<Q
     m_lastOutcomes[outcome.platform] = outcome;
     if (completion)
         completion->finish();
+    if (outcome.unitsReported > 0 || outcome.progress.newItems > 0)
+        Q_EMIT usageChanged(outcome);
     Q_EMIT syncFinished(outcome);
 }
 
@@ -399,9 +390,9 @@ QCoro::Task<QList<SyncOutcome>> SyncManager::syncAndWait(const QList<Platform>& 
 {
     QList<Platform> platforms = requested; // copied before the first suspension
     QPointer<SyncManager> self(this);
-    auto e10 = co_await reloadAccounts();
-    if (e10)
-        qCWarning(lcSync) << "could not reload the accounts:" << e10->message;
+    const auto reloaded = co_await reloadAccounts();
+    if (!reloaded)
+        qCWarning(lcSync) << "could not reload the accounts:" << reloaded.error().message;
     if (!self)
         co_return {};
     if (platforms.isEmpty()) {

@@ -25,7 +25,6 @@ namespace sv {
 class AccountStore;
 class BrowserLauncher;
 class SyncJob;
-class BillingService;
 class UsageReporter;
 
 /// What disconnectPlatform() did.
@@ -64,10 +63,6 @@ public:
     const SyncOptions& options() const { return m_options; }
     void setMaxConcurrentJobs(int jobs) { m_maxConcurrent = qMax(1, jobs); }
     int maxConcurrentJobs() const { return m_maxConcurrent; }
-    /// The usage a sync reports changes the quota figures: after a sync that reported usage or found new
-    /// items, the billing service's cached subscription and usage history are dropped (both layers, so also
-    /// for another process on the same library), and their next read asks the backend. May be null.
-    void setBilling(BillingService* billing);
     /// A sync that took at least this long ends with a notification (failures always notify).
     void setLongSyncThreshold(std::chrono::milliseconds threshold) { m_longSync = threshold; }
 
@@ -77,7 +72,7 @@ public:
     /// The accounts as last loaded (reloadAccounts(), or after any change made here).
     QList<LibraryAccount> accounts() const { return m_accounts; }
     std::optional<LibraryAccount> account(Platform platform) const;
-    QCoro::Task<std::optional<LibraryError>> reloadAccounts();
+    QCoro::Task<Result<void, LibraryError>> reloadAccounts();
 
     /// Connects (or reconnects) the platform: browser sign-in, account details, tokens to the keychain.
     /// Connecting a different account of the same platform replaces the old one (its items stay).
@@ -113,6 +108,10 @@ Q_SIGNALS:
     void syncStarted(sv::Platform platform);
     void syncProgress(sv::Platform platform, const sv::SyncProgress& progress);
     void syncFinished(const sv::SyncOutcome& outcome);
+    /// A sync that reported usage or found new items ended: the quota figures changed (the composition
+    /// root drops billing's cached subscription and usage history, so their next read asks the backend).
+    /// Emitted right before that sync's syncFinished(), so its receivers already find the figures dropped.
+    void usageChanged(const sv::SyncOutcome& outcome);
     /// Items of the platform were written to the library: the content view should refresh.
     void itemsCommitted(sv::Platform platform, int count);
     /// Items of the platform were removed from the library (disconnect with removal).
@@ -142,7 +141,6 @@ private:
 
     AccountStore* m_store;
     UsageReporter* m_reporter;
-    QPointer<BillingService> m_billing;
     ConnectorFactory m_factory;
     SyncOptions m_options;
     int m_maxConcurrent = 3;

@@ -105,9 +105,10 @@ QCoro::Task<std::vector<double>> timeGets(LayeredCache& cache, LayeredCache::Key
 // ---------------------------------------------------------------- the scripted day
 //
 // What the desktop app reads, and when (ui/MainWindow.cpp, ui/UsageView.cpp, ui/PlansView.cpp,
-// ui/DesktopServices.cpp, core/billing/PortalFlow.cpp). Nothing in the app re-reads on a timer; billing
-// data is read on these occasions:
-//  - sign-in / app start (MainWindow::applyServices): UsageView::setBillingService -> load(false), then
+// core/services/ProfileServices.cpp, core/billing/PortalFlow.cpp). Nothing in the app re-reads on a timer;
+// billing data is read on these occasions:
+//  - sign-in / app start (ProfileServices, then MainWindow::applyServices): UsageView::setBillingService ->
+//  load(false), then
 //    PlansView::setBillingService -> load(false);
 //  - showing the Usage or Plans page (MainWindow::onPageChanged): that view's load(false), answered by the
 //    cache within the TTLs;
@@ -117,7 +118,7 @@ QCoro::Task<std::vector<double>> timeGets(LayeredCache& cache, LayeredCache::Key
 //  - a period change in the Usage view: UsageView::load(false) (BillingService caches one history entry
 //    per user covering at least the last 90 days, so only a window longer than the cached one refetches);
 //  - the Refresh button: load(true) of the view it is on;
-//  - BillingService::subscriptionInvalidated (a sync that found new items, DesktopServices; a portal or
+//  - BillingService::subscriptionInvalidated (a sync that found new items, ProfileServices; a portal or
 //    checkout return): UsageView::load(false);
 //  - subscriptionChanged with another plan or quota: UsageView::load(false) (PlansView only rebuilds);
 //  - the portal's return (PortalFlow::refreshAfterReturn): refreshSubscription() [invalidate, which
@@ -255,8 +256,8 @@ public:
                              }
                          });
         ++m_day.appStarts;
-        // MainWindow::applyServices: setUserId, UsageView then PlansView setBillingService. The app
-        // starts both loads at once; here the Usage load finishes first (see the report's notes).
+        // ProfileServices: setUserId; MainWindow::applyServices: UsageView then PlansView setBillingService.
+        // The app starts both loads at once; here the Usage load finishes first (see the report's notes).
         m_billing->setUserId(m_userId);
         usageLoad(false);
         drain();
@@ -310,7 +311,7 @@ public:
         drain();
     }
 
-    /// SyncManager::syncFinished with new items -> DesktopServices -> invalidateSubscription().
+    /// SyncManager::usageChanged (a sync with new items) -> ProfileServices -> invalidateSubscription().
     void syncWithNewItems()
     {
         ++m_day.syncs;

@@ -97,7 +97,7 @@ int main(int argc, char** argv)
     sandbox.configure({{QStringLiteral("youtube_daily_quota"), 1000000}});
     QTemporaryDir dir;
     SyncEnvironment env;
-    const QString error = env.setUp(sandbox, dir.filePath(QStringLiteral("bench.sqlite")),
+    const QString error = env.setUp(sandbox, dir.filePath(QStringLiteral("profile")),
                                     QStringLiteral("bench@example.test"), QStringLiteral("StreamVibeBench"));
     if (!error.isEmpty()) {
         qCritical("setup: %s", qPrintable(error));
@@ -105,15 +105,15 @@ int main(int argc, char** argv)
     }
 
     // The app's pages on the GUI thread: the Content page refreshes as the sync commits pages.
-    ContentView content(env.library.get());
-    ConnectionsView connections(env.manager.get(), &env.browser);
+    ContentView content(env.library);
+    ConnectionsView connections(env.manager, &env.browser);
     content.resize(1000, 700);
     connections.resize(800, 700);
     content.show();
     connections.show();
     bool opened = false;
     QObject::connect(&content, &ContentView::libraryOpened, &content, [&opened] { opened = true; });
-    content.openLibrary(env.libraryPath);
+    content.showLibrary(env.services->libraryReady(), env.libraryPath);
     if (!QTest::qWaitFor([&opened] { return opened; }, 10000)) {
         qCritical("the content view could not open the library");
         return 1;

@@ -9,7 +9,6 @@
 #include "ContentDetailsPane.h"
 #include "ContentListModel.h"
 #include "ContentView.h"
-#include "DesktopServices.h"
 #include "Format.h"
 #include "MainWindow.h"
 #include "PlanCard.h"
@@ -21,6 +20,7 @@
 #include "auth/SessionManager.h"
 #include "config/Profile.h"
 #include "library/LibraryService.h"
+#include "services/ProfileServices.h"
 
 #include "AwaitTask.h"
 #include "HttpBrowserLauncher.h"
@@ -318,12 +318,11 @@ void TestAllLanguages::visit(const QLocale& locale, const QString& code, Visit* 
 {
     useLanguage(locale);
     QSettings().clear();
-    LibraryService service;
     const Profile profile = Profile::resolve(m_profileDir.path());
-    DesktopServices services(&service, m_config, profile, QStringLiteral("StreamVibeLanguagesTest"));
+    ProfileServices services(m_config, profile, QStringLiteral("StreamVibeLanguagesTest"));
     QVERIFY(services.isAvailable());
     test::HttpBrowserLauncher browser;
-    MainWindow window(&service, profile, m_config);
+    MainWindow window(&services, m_config);
     window.setSession(services.session(), &browser);
     window.setServices(services.syncManager(), services.billing(), &browser);
     window.resize(1280, 860);

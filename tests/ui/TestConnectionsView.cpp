@@ -39,12 +39,12 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SyncEnvironment env;
         const QString error =
-            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui.sqlite")), QStringLiteral("ui@example.test"),
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui")), QStringLiteral("ui@example.test"),
                       QStringLiteral("StreamVibeUiTest"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         env.manager->setLongSyncThreshold(std::chrono::milliseconds(0)); // every sync counts as long here
 
-        ConnectionsView view(env.manager.get(), &env.browser);
+        ConnectionsView view(env.manager, &env.browser);
         view.resize(800, 900);
         view.show();
         QVERIFY(view.emptyState()->isHidden());
@@ -75,11 +75,11 @@ private Q_SLOTS:
         QVERIFY(env.browser.openedUrls().size() == 1);
 
         // Sync: progress on the card while it runs, then the counts; a notification at the end.
-        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QSignalSpy finished(env.manager, &SyncManager::syncFinished);
         QSignalSpy notified(&view, &ConnectionsView::notification);
         bool sawProgress = false;
         QObject guard;
-        connect(env.manager.get(), &SyncManager::syncProgress, &guard, [&](Platform, const SyncProgress&) {
+        connect(env.manager, &SyncManager::syncProgress, &guard, [&](Platform, const SyncProgress&) {
             sawProgress = sawProgress || (yt->progressBar()->isVisible() && yt->cancelButton()->isVisible() &&
                                           !yt->syncButton()->isEnabled());
         });
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QTest::mouseClick(tt->connectButton(), Qt::LeftButton);
         QVERIFY(connected.wait(30000));
         QCOMPARE(connected.last().at(1).toBool(), true);
-        connect(env.manager.get(), &SyncManager::syncProgress, &guard,
+        connect(env.manager, &SyncManager::syncProgress, &guard,
                 [&](Platform p, const SyncProgress& progress) {
                     if (p == Platform::TikTok && progress.pages == 1 && tt->cancelButton()->isVisible())
                         QTest::mouseClick(tt->cancelButton(), Qt::LeftButton);
@@ -114,9 +114,9 @@ private Q_SLOTS:
         QVERIFY(tt->syncButton()->isEnabled());
 
         // Sync all: both accounts; the content view's refresh signal fires as items arrive.
-        QObject::disconnect(env.manager.get(), nullptr, &guard, nullptr);
-        QSignalSpy committed(env.manager.get(), &SyncManager::itemsCommitted);
-        QSignalSpy idle(env.manager.get(), &SyncManager::idle);
+        QObject::disconnect(env.manager, nullptr, &guard, nullptr);
+        QSignalSpy committed(env.manager, &SyncManager::itemsCommitted);
+        QSignalSpy idle(env.manager, &SyncManager::idle);
         QTest::mouseClick(view.syncAllButton(), Qt::LeftButton);
         QVERIFY(idle.wait(60000));
         QVERIFY(!committed.isEmpty());
@@ -161,10 +161,10 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         SyncEnvironment env;
         const QString error =
-            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-reconnect.sqlite")),
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-reconnect")),
                       QStringLiteral("ui-reconnect@example.test"), QStringLiteral("StreamVibeUiTest3"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        ConnectionsView view(env.manager.get(), &env.browser);
+        ConnectionsView view(env.manager, &env.browser);
         view.resize(800, 900);
         view.show();
         const auto connected = env.connect(Platform::YouTube);
@@ -181,7 +181,7 @@ private Q_SLOTS:
                                                   tokens.value()->refreshToken))
                      .status,
                  200);
-        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QSignalSpy finished(env.manager, &SyncManager::syncFinished);
         QTest::mouseClick(yt->syncButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QTRY_COMPARE(yt->statusLabel()->text(), QStringLiteral("Reconnect needed"));
@@ -217,7 +217,7 @@ private Q_SLOTS:
         options.requestTimeout = 500ms;
         options.pageTimeout = 4s;
         env.manager->setOptions(options);
-        ConnectionsView view(env.manager.get(), &env.browser);
+        ConnectionsView view(env.manager, &env.browser);
         view.resize(800, 900);
         view.show();
         QVERIFY(env.connect(Platform::TikTok));
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(!tt->retryLabel()->isVisible());
         QVERIFY(sandbox.addFault(QStringLiteral("hang,path=/tiktok/v2/video")));
 
-        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QSignalSpy finished(env.manager, &SyncManager::syncFinished);
         QTest::mouseClick(tt->syncButton(), Qt::LeftButton);
         // The card says why it waits and for how long, while the sync still runs.
         QTRY_VERIFY_WITH_TIMEOUT(tt->retryLabel()->isVisible(), 4000);
@@ -255,11 +255,11 @@ private Q_SLOTS:
             env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-fail.sqlite")),
                       QStringLiteral("ui-fail@example.test"), QStringLiteral("StreamVibeUiTest2"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        ConnectionsView view(env.manager.get(), &env.browser);
+        ConnectionsView view(env.manager, &env.browser);
         QVERIFY(env.connect(Platform::Instagram));
         QVERIFY(sandbox.addFault(QStringLiteral("quota,path=/instagram/graph")));
         QSignalSpy notified(&view, &ConnectionsView::notification);
-        QSignalSpy finished(env.manager.get(), &SyncManager::syncFinished);
+        QSignalSpy finished(env.manager, &SyncManager::syncFinished);
         QTest::mouseClick(view.card(Platform::Instagram)->syncButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         QVERIFY(!notified.isEmpty());

@@ -41,6 +41,14 @@ QStringList sorted(QStringList list)
     list.sort();
     return list;
 }
+
+/// Opens `path` as the composition root does (ProfileServices::libraryReady()), for the view to show.
+QCoro::Task<Result<void, LibraryError>> openFile(LibraryService& service, QString path)
+{
+    if (const auto error = co_await service.open(path))
+        co_return *error;
+    co_return {};
+}
 } // namespace
 
 class TestContentView : public QObject
@@ -98,8 +106,8 @@ std::unique_ptr<TestContentView::Fixture> TestContentView::openView(const QList<
     f->view->show();
     QSignalSpy opened(f->view.get(), &ContentView::libraryOpened);
     QSignalSpy ready(f->view->model(), &ContentListModel::resultsReady);
-    f->view->openLibrary(path);
-    // The service may answer before openLibrary() returns: only wait when nothing arrived yet.
+    f->view->showLibrary(openFile(*f->service, path), path);
+    // The service may answer before showLibrary() returns: only wait when nothing arrived yet.
     if (opened.isEmpty() && !opened.wait(5000))
         return nullptr;
     if (ready.isEmpty() && !ready.wait(5000))
@@ -305,7 +313,7 @@ void TestContentView::unreadableLibraryShowsError()
     ContentView view(&service);
     view.show();
     QSignalSpy failed(&view, &ContentView::libraryFailed);
-    view.openLibrary(path);
+    view.showLibrary(openFile(service, path), path);
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(view.state(), ContentView::State::Error);
     EmptyStateWidget* state = view.currentEmptyState();

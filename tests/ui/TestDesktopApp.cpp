@@ -1,4 +1,4 @@
-// The desktop app as composed by app/gui (DesktopServices + MainWindow), offscreen, against the sandbox and
+// The desktop app as composed by app/gui (ProfileServices + MainWindow), offscreen, against the sandbox and
 // a private gnome-keyring: what a user sees before sign-in, after sign-in (live Connections, Usage and
 // Plans pages, the plan in the account menu), during a sync (the Content page fills as pages arrive, a
 // notification at the end, the quota figures follow), and after sign-out.
@@ -6,7 +6,6 @@
 #include "ConnectionsView.h"
 #include "ContentListModel.h"
 #include "ContentView.h"
-#include "DesktopServices.h"
 #include "EmptyStateWidget.h"
 #include "MainWindow.h"
 #include "PlansView.h"
@@ -16,6 +15,7 @@
 #include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
 #include "library/LibraryService.h"
+#include "services/ProfileServices.h"
 #include "sync/SyncManager.h"
 
 #include "AwaitTask.h"
@@ -62,24 +62,21 @@ private Q_SLOTS:
         const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
         QVERIFY2(profile.isValid(), qPrintable(profile.error()));
 
-        LibraryService library;
-        DesktopServices services(&library, config, profile, QStringLiteral("StreamVibeDesktopTest"));
+        ProfileServices services(config, profile, QStringLiteral("StreamVibeDesktopTest"));
         QVERIFY(services.isAvailable());
         services.syncManager()->setLongSyncThreshold(std::chrono::milliseconds(0));
         sv::test::HttpBrowserLauncher browser;
 
-        MainWindow window(&library, profile, config);
+        MainWindow window(&services, config);
         window.setSession(services.session(), &browser);
         window.setServices(services.syncManager(), services.billing(), &browser);
         QSignalSpy opened(window.contentView(), &ContentView::libraryOpened);
         window.resize(1100, 800);
         window.show();
         QVERIFY(opened.wait(10000));
-        QVERIFY(services.attachPersistentCache());
-        CacheStoreQueue* store = services.cache()->store();
-        QVERIFY(store);
-        QVERIFY(services.attachPersistentCache()); // once is enough; the store stays
-        QCOMPARE(services.cache()->store(), store);
+        // The services opened the library and attached the persistent cache layer to it.
+        QCOMPARE(services.libraryState(), ProfileServices::LibraryState::Open);
+        QVERIFY(services.cache()->store());
         QCOMPARE(awaitTask(services.cache()->storedEntries()), 0);
 
         // Signed out: the account pages explain what signing in brings; the library works.
@@ -167,18 +164,6 @@ private Q_SLOTS:
 
         QCoro::waitFor(services.shutdown());
         QVERIFY(services.syncManager()->isIdle());
-    }
-
-    void noBackendMeansNoAccountServices()
-    {
-        QTemporaryDir dir;
-        const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("offline")));
-        LibraryService library;
-        DesktopServices services(&library, AppConfig(), profile);
-        QVERIFY(!services.isAvailable());
-        QVERIFY(!services.syncManager());
-        QVERIFY(!services.billing());
-        QVERIFY(!services.attachPersistentCache());
     }
 };
 

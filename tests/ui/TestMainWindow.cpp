@@ -12,6 +12,7 @@
 #include "config/AppConfig.h"
 #include "config/Profile.h"
 #include "library/LibraryService.h"
+#include "services/ProfileServices.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -72,8 +73,8 @@ std::optional<AppConfig> loadSandboxStyleConfig(const QString& file, int port)
     }
     config.setValue(QStringLiteral("backend/url"), base);
     config.setValue(QStringLiteral("backend/anon_key"), QStringLiteral("sandbox-anon-key"));
-    if (const auto error = config.write(file)) {
-        qWarning("cannot write %s: %s", qPrintable(file), qPrintable(error->message));
+    if (const auto written = config.write(file); !written) {
+        qWarning("cannot write %s: %s", qPrintable(file), qPrintable(written.error().message));
         return std::nullopt;
     }
     auto loaded = AppConfig::load(file);
@@ -108,8 +109,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::navigationSwitchesViews()
 {
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services);
     window.show();
     QCOMPARE(window.currentPage(), MainWindow::ContentPage);
     QVERIFY(window.contentView()->isVisible());
@@ -135,8 +136,8 @@ void TestMainWindow::navigationSwitchesViews()
 
 void TestMainWindow::keyboardNavigation()
 {
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services);
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -163,8 +164,8 @@ void TestMainWindow::keyboardNavigation()
 
 void TestMainWindow::emptyStatesExplainWhatComes()
 {
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services);
     window.show();
     window.setCurrentPage(MainWindow::ConnectionsPage);
     EmptyStateWidget* connections = window.connectionsView()->emptyState();
@@ -184,9 +185,9 @@ void TestMainWindow::emptyStatesExplainWhatComes()
 
 void TestMainWindow::statusBarShowsProfileAndItemCount()
 {
-    LibraryService service;
     const Profile profile = Profile::resolve(m_profileDir.path());
-    MainWindow window(&service, profile);
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
     window.show();
     QCOMPARE(window.profileLabel()->text(), QStringLiteral("Profile: %1").arg(profile.name()));
     QTRY_COMPARE(window.itemCountLabel()->text(), QStringLiteral("3 items in the library"));
@@ -199,7 +200,7 @@ void TestMainWindow::statusBarShowsProfileAndItemCount()
     // The count follows changes to the library.
     ContentItem extra = test::sampleItems(QDateTime::currentDateTime()).last();
     std::optional<int> written;
-    upsertInto(&service, {extra}, &written);
+    upsertInto(services.library(), {extra}, &written);
     QTRY_VERIFY(written.has_value());
     QCOMPARE(*written, 1);
     QTRY_COMPARE(window.itemCountLabel()->text(), QStringLiteral("4 items in the library"));
@@ -218,8 +219,8 @@ void TestMainWindow::brokenLibraryIsReportedNotFatal()
     garbage.write("this is not a database, just some text that happens to be long enough to matter");
     garbage.close();
 
-    LibraryService service;
-    MainWindow window(&service, profile);
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
     window.show();
     QTRY_COMPARE(window.contentView()->state(), ContentView::State::Error);
     QCOMPARE(window.itemCountLabel()->text(), QStringLiteral("Library unavailable"));
@@ -232,8 +233,8 @@ void TestMainWindow::geometryAndPageAreRemembered()
 {
     QRect geometry;
     {
-        LibraryService service;
-        MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+        ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+        MainWindow window(&services);
         window.show();
         window.resize(1000, 640);
         window.setCurrentPage(MainWindow::UsagePage);
@@ -248,8 +249,8 @@ void TestMainWindow::geometryAndPageAreRemembered()
                  qPrintable(key));
     }
 
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services);
     window.show();
     QCOMPARE(window.currentPage(), MainWindow::UsagePage);
     QCOMPARE(window.size(), geometry.size());
@@ -262,8 +263,8 @@ void TestMainWindow::sandboxConfigurationIsShownPlainly()
     QVERIFY(config);
     QVERIFY(config->isSandbox());
 
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()), *config);
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services, *config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.sandboxBanner()->isVisible());
@@ -286,8 +287,8 @@ void TestMainWindow::sandboxConfigurationIsShownPlainly()
 void TestMainWindow::productionConfigurationShowsNoSandboxBadge()
 {
     // The built-in defaults: production endpoints, no backend configured.
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()), AppConfig());
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services, AppConfig());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.sandboxBanner()->isVisible());
@@ -315,8 +316,8 @@ void TestMainWindow::configurationErrorIsShownAndAppRunsOffline()
     const auto loaded = AppConfig::load(file);
     QVERIFY(!loaded);
 
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()), AppConfig(), loaded.error());
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services, AppConfig(), loaded.error());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.configErrorBanner()->isVisible());
@@ -337,8 +338,8 @@ void TestMainWindow::germanTranslation()
     QVERIFY(Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany)));
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
 
-    LibraryService service;
-    MainWindow window(&service, Profile::resolve(m_profileDir.path()));
+    ProfileServices services(AppConfig(), Profile::resolve(m_profileDir.path()));
+    MainWindow window(&services);
     window.show();
     QCOMPARE(window.navigation()->item(MainWindow::ConnectionsPage)->text(), QStringLiteral("Verbindungen"));
     QCOMPARE(window.navigation()->item(MainWindow::ContentPage)->text(), QStringLiteral("Inhalte"));

@@ -12,6 +12,7 @@
 #include "config/Profile.h"
 #include "library/LibraryService.h"
 #include "secrets/SecretStore.h"
+#include "services/ProfileServices.h"
 
 #include "SandboxProcess.h"
 #include "SessionTestSupport.h"
@@ -213,8 +214,8 @@ private Q_SLOTS:
                                        sv::test::sampleItems(QDateTime::currentDateTimeUtc())));
         const Profile profile = Profile::resolve(dir.path());
         auto s = stack();
-        LibraryService library;
-        MainWindow window(&library, profile);
+        ProfileServices services(AppConfig(), profile);
+        MainWindow window(&services);
         QSignalSpy libraryOpened(window.contentView(), &ContentView::libraryOpened);
         window.setSession(&s->session);
         window.show();
@@ -272,8 +273,8 @@ private Q_SLOTS:
         }
         QTemporaryDir dir;
         Stack s(m_sandbox->baseUrl(), m_sandbox->anonKey(), profileName);
-        LibraryService library;
-        MainWindow window(&library, Profile::resolve(dir.path()));
+        ProfileServices services(AppConfig(), Profile::resolve(dir.path()));
+        MainWindow window(&services);
         window.setSession(&s.session);
         window.setCurrentPage(MainWindow::UsagePage);
         window.show();
@@ -333,8 +334,8 @@ private Q_SLOTS:
         QVERIFY(sv::test::writeLibrary(dir.filePath(QStringLiteral("library.sqlite")),
                                        sv::test::sampleItems(QDateTime::currentDateTimeUtc())));
         Stack s(base, anonKey, profileName);
-        LibraryService library;
-        MainWindow window(&library, Profile::resolve(dir.path()));
+        ProfileServices services(AppConfig(), Profile::resolve(dir.path()));
+        MainWindow window(&services);
         QSignalSpy libraryOpened(window.contentView(), &ContentView::libraryOpened);
         QSignalSpy items(window.contentView(), &ContentView::libraryItemCountChanged);
         window.setSession(&s.session);
@@ -358,8 +359,8 @@ private Q_SLOTS:
     void windowWithoutSessionHasNoAccountUi()
     {
         QTemporaryDir dir;
-        LibraryService library;
-        MainWindow window(&library, Profile::resolve(dir.path()));
+        ProfileServices services(AppConfig(), Profile::resolve(dir.path()));
+        MainWindow window(&services);
         QVERIFY(!window.accountButton());
         QVERIFY(!window.signInView());
         window.showSignIn();

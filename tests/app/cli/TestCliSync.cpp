@@ -162,14 +162,14 @@ private Q_SLOTS:
         // The app's own keychain service and profile name, shared with the CLI.
         m_env = std::make_unique<SyncEnvironment>();
         m_env->profileName = profile.id();
-        const QString error = m_env->setUp(*m_sandbox, m_libraryPath, QStringLiteral("cli-sync@example.test"),
+        const QString error = m_env->setUp(*m_sandbox, m_profileDir, QStringLiteral("cli-sync@example.test"),
                                            QStringLiteral("StreamVibe"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         {
             // The CLI's session, signed in through the app's SessionManager (own backend client, destroyed
             // before the environment).
-            BackendClient sessionBackend(m_env->http.get(), m_env->backend->config());
-            SessionManager session(&sessionBackend, m_env->secrets.get(), profile.secretScope());
+            BackendClient sessionBackend(m_env->http, m_env->backend->config());
+            SessionManager session(&sessionBackend, m_env->secrets, profile.secretScope());
             const QString email = QStringLiteral("cli-sync@example.test");
             const QString password = QStringLiteral("pw-123456");
             const auto signedIn = awaitTask(session.signInWithPassword(email, password));

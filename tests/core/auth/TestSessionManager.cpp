@@ -81,6 +81,13 @@ struct ProfileWithCache
     static LayeredCache::Key sharedKey() { return {DataType::Plans, QString(), QStringLiteral("all")}; }
 };
 
+/// As the composition root (ProfileServices) wires it: the user's cache scope goes when the session ends.
+void purgeOnUserDataPurged(SessionManager& session, LayeredCache& cache)
+{
+    QObject::connect(&session, &SessionManager::userDataPurged, &session,
+                     [&cache](const QString& userId) { cache.purgeScope(userId); });
+}
+
 } // namespace
 
 /// SessionManager against the real sandbox and a real Secret Service (gnome-keyring on a private bus).
@@ -416,7 +423,7 @@ private Q_SLOTS:
         ProfileWithCache profile;
         QVERIFY(profile.open());
         auto c = client(newProfile());
-        c->session.setCache(profile.cache.get());
+        purgeOnUserDataPurged(c->session, *profile.cache);
         QVERIFY(signInDemo(*c));
         const QString userId = c->session.user().id;
         QVERIFY(profile.cache->put(ProfileWithCache::userKey(userId), "{\"plan\":\"basic\"}"));
@@ -723,7 +730,7 @@ private Q_SLOTS:
         ProfileWithCache profile;
         QVERIFY(profile.open());
         auto c = client(newProfile());
-        c->session.setCache(profile.cache.get());
+        purgeOnUserDataPurged(c->session, *profile.cache);
         QVERIFY(signInDemo(*c));
         const QString userId = c->session.user().id;
         const QString token = c->session.accessToken();
@@ -867,7 +874,7 @@ private Q_SLOTS:
         const QString password = QStringLiteral("scan-password-%1").arg(QDateTime::currentMSecsSinceEpoch());
         {
             auto c = client(newProfile());
-            c->session.setCache(profile.cache.get());
+            purgeOnUserDataPurged(c->session, *profile.cache);
             const QString key = c->session.sessionKey().toString();
             // Browser sign-in, seeing the code on its way.
             sv::test::ScriptedBrowser browser;

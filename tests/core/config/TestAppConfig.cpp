@@ -86,7 +86,7 @@ private slots:
         QVERIFY(c.backend.anonKey.isEmpty());
         QVERIFY(c.youtube.clientId.isEmpty());
         QVERIFY(!c.isSandbox());
-        QVERIFY(!c.validate().has_value());
+        QVERIFY(c.validate().hasValue());
         QCOMPARE(c.origin(QStringLiteral("youtube/auth_url")).source, ConfigSource::Default);
     }
 
@@ -351,10 +351,11 @@ private slots:
         AppConfig c;
         c.setValue(QStringLiteral("youtube/api_base"), QStringLiteral("http://example.com"));
         c.setValue(QStringLiteral("tiktok/auth_url"), QStringLiteral("ftp://example.com"));
-        const auto error = c.validate();
-        QVERIFY(error.has_value());
-        QVERIFY2(error->message.contains(QLatin1String("[youtube] api_base")), qPrintable(error->message));
-        QVERIFY2(error->message.contains(QLatin1String("[tiktok] auth_url")), qPrintable(error->message));
+        const auto valid = c.validate();
+        QVERIFY(!valid.hasValue());
+        const AppConfigError& error = valid.error();
+        QVERIFY2(error.message.contains(QLatin1String("[youtube] api_base")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("[tiktok] auth_url")), qPrintable(error.message));
     }
 
     void secretsAreRefused_data()
@@ -446,7 +447,7 @@ private slots:
                 QVERIFY(c.setValue(key, QStringLiteral("http://127.0.0.1:4000/") + key));
         }
         QVERIFY(c.isSandbox());
-        QVERIFY(!c.validate().has_value());
+        QVERIFY(c.validate().hasValue());
 
         AppConfig oneOff = c;
         oneOff.youtube.revokeUrl = QUrl(QStringLiteral("https://oauth2.googleapis.com/revoke"));
@@ -478,8 +479,8 @@ private slots:
         QVERIFY(c.isSandbox());
 
         const QString path = tmpPath(QStringLiteral("sandbox/conf/streamvibe.conf"));
-        const auto error = c.write(path);
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        const auto written = c.write(path);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
 
         const auto r = AppConfig::load(path);
         QVERIFY2(r.hasValue(), r ? "" : qPrintable(r.error().message));
@@ -494,7 +495,7 @@ private slots:
 
         // Writing again replaces the file rather than merging into it.
         AppConfig plain;
-        QVERIFY(!plain.write(path));
+        QVERIFY(plain.write(path));
         const auto r2 = AppConfig::load(path);
         QVERIFY(r2.hasValue());
         QVERIFY(r2->youtube.clientId.isEmpty());
@@ -506,14 +507,15 @@ private slots:
         AppConfig c;
         c.backend.url = QUrl(QStringLiteral("http://backend.example.com"));
         const QString path = tmpPath(QStringLiteral("bad.conf"));
-        const auto error = c.write(path);
-        QVERIFY(error.has_value());
-        QVERIFY2(error->message.contains(QLatin1String("[backend] url")), qPrintable(error->message));
+        const auto written = c.write(path);
+        QVERIFY(!written.hasValue());
+        QVERIFY2(written.error().message.contains(QLatin1String("[backend] url")),
+                 qPrintable(written.error().message));
         QVERIFY(!QFileInfo::exists(path));
 
         AppConfig secret;
         secret.backend.anonKey = QStringLiteral("sk_live_abcdef");
-        QVERIFY(secret.write(path).has_value());
+        QVERIFY(!secret.write(path).hasValue());
         QVERIFY(!QFileInfo::exists(path));
     }
 

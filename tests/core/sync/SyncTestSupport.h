@@ -1,20 +1,23 @@
 #pragma once
 
-// Shared by the sync tests: a sandbox-backed environment with the real connectors, keychain, library
-// service, usage reporter and sync manager.
+// Shared by the sync tests: a sandbox-backed environment with the profile's services as the app composes
+// them (ProfileServices: the real connectors, keychain, library service, usage reporter and sync manager).
 #include "HttpBrowserLauncher.h"
 #include "SandboxProcess.h"
 
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
 #include "config/AppConfig.h"
+#include "config/Profile.h"
 #include "library/LibraryService.h"
 #include "platforms/PlatformConnector.h"
 #include "secrets/SecretStore.h"
+#include "services/ProfileServices.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncManager.h"
 #include "sync/UsageReporter.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
@@ -56,30 +59,34 @@ inline SandboxProcess::Options sandboxOptions(int items)
     return options;
 }
 
-/// Everything a sync needs, wired to one sandbox, one signed-in user and one library file.
+/// Everything a sync needs, wired to one sandbox, one signed-in user and one profile (its library file):
+/// the profile's services (`services`, the composition root) and shortcuts to the ones the tests use.
 struct SyncEnvironment
 {
-    QString service; ///< keychain service of this environment (secret-tool: server attribute)
-    QString profileName = QStringLiteral("sync-test");
+    QString service;     ///< keychain service of this environment (secret-tool: server attribute)
+    QString profileDir;  ///< the profile's directory
+    QString profileName; ///< the profile's id (its keychain scope), set by attach()
     AppConfig config;
-    std::unique_ptr<HttpClient> http;
-    std::unique_ptr<BackendClient> backend;
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<LibraryService> library;
-    std::unique_ptr<AccountStore> store;
-    std::unique_ptr<UsageReporter> reporter;
-    std::unique_ptr<SyncManager> manager;
+    std::unique_ptr<ProfileServices> services;
+    HttpClient* http = nullptr;
+    BackendClient* backend = nullptr;
+    SecretStore* secrets = nullptr;
+    LibraryService* library = nullptr;
+    AccountStore* store = nullptr;
+    UsageReporter* reporter = nullptr;
+    SyncManager* manager = nullptr;
     HttpBrowserLauncher browser;
     QString accessToken; ///< the signed-in StreamVibe user's token
     QString userId;      ///< the signed-in StreamVibe user's id
-    QString libraryPath;
+    QString libraryPath; ///< the profile's library.sqlite
 
-    /// Builds the environment; returns an error message or an empty string.
-    QString setUp(SandboxProcess& sandbox, const QString& libraryFile, const QString& email,
+    /// Builds the environment on the profile in `profileDirectory`; returns an error message or an empty
+    /// string.
+    QString setUp(SandboxProcess& sandbox, const QString& profileDirectory, const QString& email,
                   const QString& keychainService)
     {
         service = keychainService;
-        libraryPath = libraryFile;
+        profileDir = profileDirectory;
         auto loaded = AppConfig::load(sandbox.configFile());
         if (!loaded)
             return QStringLiteral("config: ") + loaded.error().message;
@@ -91,46 +98,43 @@ struct SyncEnvironment
         return attach(user->accessToken);
     }
 
-    /// Builds the services for the signed-in user whose token is `token` (config, libraryPath and service
-    /// already set); returns an error message or an empty string. Another process on the same profile
-    /// (tests' child processes) attaches this way.
+    /// Builds the profile's services (config, profileDir and service already set) for the signed-in user
+    /// whose token is `token`; returns an error message or an empty string. Another process on the same
+    /// profile (tests' child processes) attaches this way.
     QString attach(const QString& token)
     {
         accessToken = token;
-        http = std::make_unique<HttpClient>();
+        if (!QDir().mkpath(profileDir))
+            return QStringLiteral("cannot create the profile directory ") + profileDir;
+        const Profile profile = Profile::resolve(profileDir);
+        if (!profile.isValid())
+            return profile.error();
+        profileName = profile.id();
+        libraryPath = profile.libraryPath();
+        services = std::make_unique<ProfileServices>(config, profile, service);
+        if (!services->isAvailable())
+            return QStringLiteral("no backend configured");
+        http = services->http();
+        backend = services->backend();
+        secrets = services->secrets();
+        library = services->library();
+        store = services->accounts();
+        reporter = services->reporter();
+        manager = services->syncManager();
         RetryPolicy policy;
         policy.baseDelay = std::chrono::milliseconds(20);
         policy.maxDelay = std::chrono::milliseconds(200);
         http->setRetryPolicy(policy);
-        BackendConfig bc;
-        bc.baseUrl = config.backend.url;
-        bc.anonKey = config.backend.anonKey;
-        backend = std::make_unique<BackendClient>(http.get(), bc);
+        // The user's token as given, in place of the (signed-out) session's.
         backend->setTokenProvider([token] { return token; });
-        secrets = std::make_unique<SecretStore>(service);
-        library = std::make_unique<LibraryService>();
-        if (auto e = awaitTask(library->open(libraryPath)))
-            return e->message;
-        store = std::make_unique<AccountStore>(library.get(), secrets.get(), profileName);
-        reporter = std::make_unique<UsageReporter>(store.get(), backend.get());
-        HttpClient* h = http.get();
-        BackendClient* b = backend.get();
-        const AppConfig c = config;
-        manager = std::make_unique<SyncManager>(store.get(), reporter.get(),
-                                                [c, h, b](Platform p) { return makeConnector(p, c, h, b); });
+        backend->setTokenRefresher({});
+        if (auto opened = awaitTask(services->libraryReady()); !opened)
+            return opened.error().message;
         SyncOptions options;
         options.retryDelay = std::chrono::milliseconds(20);
         options.maxRetryDelay = std::chrono::milliseconds(1500);
         manager->setOptions(options);
         return {};
-    }
-
-    ~SyncEnvironment()
-    {
-        manager.reset();
-        reporter.reset();
-        store.reset();
-        library.reset();
     }
 
     /// The signed-in user's `used` units (subscription_settings through PostgREST).

@@ -33,7 +33,7 @@ private:
     {
         auto env = std::make_unique<SyncEnvironment>();
         ++m_envs;
-        const QString error = env->setUp(sandbox, m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(m_envs)),
+        const QString error = env->setUp(sandbox, m_dir.filePath(QStringLiteral("profile-%1").arg(m_envs)),
                                          QStringLiteral("sync%1@example.test").arg(m_envs),
                                          QStringLiteral("StreamVibeSyncTest%1").arg(m_envs));
         if (!error.isEmpty())
@@ -236,13 +236,13 @@ private Q_SLOTS:
         QVERIFY(env->connect(Platform::TikTok));
         const qint64 usedBefore = env->used(sandbox);
         QObject guard;
-        connect(env->manager.get(), &SyncManager::syncProgress, &guard,
+        connect(env->manager, &SyncManager::syncProgress, &guard,
                 [&](Platform p, const SyncProgress& progress) {
                     if (progress.pages == 23)
                         env->manager->cancel(p);
                 });
         const SyncOutcome cancelled = env->sync(Platform::TikTok);
-        QObject::disconnect(env->manager.get(), nullptr, &guard, nullptr);
+        QObject::disconnect(env->manager, nullptr, &guard, nullptr);
         QCOMPARE(cancelled.status, SyncOutcome::Status::Cancelled);
         const qint64 kept = env->libraryIds(Platform::TikTok).size();
         QCOMPARE(kept, 23 * 20);
@@ -332,7 +332,7 @@ private Q_SLOTS:
             childEnv.insert(QStringLiteral("SV_TEST_ACCESS_TOKEN"), env->accessToken);
             child.setProcessEnvironment(childEnv);
             child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--sync-child"), sandbox.configFile(), env->libraryPath, env->service,
+                        {QStringLiteral("--sync-child"), sandbox.configFile(), env->profileDir, env->service,
                          env->profileName, platformId(Platform::TikTok)});
             QVERIFY(child.waitForStarted(10000));
             QByteArray output;
@@ -385,14 +385,14 @@ private Q_SLOTS:
         // A second "process": its own connection to the same file, its own store and reporter.
         LibraryService otherLibrary;
         QVERIFY(!awaitTask(otherLibrary.open(env->libraryPath)));
-        AccountStore otherStore(&otherLibrary, env->secrets.get(), env->profileName);
-        UsageReporter other(&otherStore, env->backend.get());
+        AccountStore otherStore(&otherLibrary, env->secrets, env->profileName);
+        UsageReporter other(&otherStore, env->backend);
         std::optional<UsageReport> first;
         std::optional<UsageReport> second;
         const auto run = [](UsageReporter* reporter, std::optional<UsageReport>* out) -> QCoro::Task<> {
             *out = co_await reporter->flush();
         };
-        auto a = run(env->reporter.get(), &first);
+        auto a = run(env->reporter, &first);
         auto b = run(&other, &second);
         QVERIFY(QTest::qWaitFor([&] { return first && second; }, 30000));
         QVERIFY(!first->error && !second->error);
@@ -419,7 +419,7 @@ private Q_SLOTS:
         const qint64 usedBefore = env->used(sandbox);
         QVERIFY(usedBefore >= 0);
 
-        QSignalSpy accountsChanged(env->manager.get(), &SyncManager::accountsChanged);
+        QSignalSpy accountsChanged(env->manager, &SyncManager::accountsChanged);
         const auto connected = env->connect(platform);
         QVERIFY2(connected, connected ? "" : qPrintable(connected.error()));
         QVERIFY(!connected->accountId.isEmpty());
@@ -429,8 +429,8 @@ private Q_SLOTS:
         QVERIFY(env->keychainListing().contains(
             AccountStore::tokenKey(env->profileName, platform, connected->accountId).toString()));
 
-        QSignalSpy progress(env->manager.get(), &SyncManager::syncProgress);
-        QSignalSpy committed(env->manager.get(), &SyncManager::itemsCommitted);
+        QSignalSpy progress(env->manager, &SyncManager::syncProgress);
+        QSignalSpy committed(env->manager, &SyncManager::itemsCommitted);
         const SyncOutcome outcome = env->sync(platform);
         QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
         QVERIFY(!outcome.incremental);
@@ -557,10 +557,12 @@ private Q_SLOTS:
         // The quota figures the views show, cached (1 min) in front of the backend.
         ManualClock clock;
         LayeredCache cache(nullptr, clock);
-        BillingService billing(env->backend.get(), &cache);
+        BillingService billing(env->backend, &cache);
         billing.setClock(&clock);
         billing.setUserId(env->userId);
-        env->manager->setBilling(&billing);
+        // As the composition root (ProfileServices) wires it.
+        const auto wired = QObject::connect(env->manager, &SyncManager::usageChanged, &billing,
+                                            &BillingService::invalidateSubscription);
         QSignalSpy invalidated(&billing, &BillingService::subscriptionInvalidated);
         const LayeredCache::Key subscriptionKey{DataType::Subscription, env->userId,
                                                 QStringLiteral("settings")};
@@ -608,7 +610,7 @@ private Q_SLOTS:
         QCOMPARE(env->libraryIds(Platform::YouTube).size(), 1200);
         QCOMPARE(env->used(sandbox) - usedBefore, 1200 + 60);
         QCOMPARE(invalidated.count(), 2);
-        env->manager->setBilling(nullptr);
+        QObject::disconnect(wired);
     }
 
     void platformThatNeverAnswersStopsWithinThePageDeadline()
@@ -629,7 +631,7 @@ private Q_SLOTS:
 
         QStringList notices;
         QObject guard;
-        connect(env->manager.get(), &SyncManager::syncProgress, &guard,
+        connect(env->manager, &SyncManager::syncProgress, &guard,
                 [&](Platform p, const SyncProgress& progress) {
                     if (p == Platform::YouTube && !progress.retryNotice.isEmpty())
                         notices.append(progress.retryNotice);
@@ -716,7 +718,7 @@ private Q_SLOTS:
         // After three committed pages every answer of the video list is malformed.
         bool armed = false;
         QObject guard;
-        connect(env->manager.get(), &SyncManager::syncProgress, &guard, [&](Platform, const SyncProgress& p) {
+        connect(env->manager, &SyncManager::syncProgress, &guard, [&](Platform, const SyncProgress& p) {
             if (p.pages == 3 && !armed) {
                 armed = true;
                 sandbox.addFault(QStringLiteral("malformed,path=/tiktok/v2/video"));
@@ -747,7 +749,7 @@ private Q_SLOTS:
         QVERIFY(env);
         QVERIFY(env->connect(Platform::YouTube));
         QVERIFY(sandbox.addFault(QStringLiteral("quota,path=/youtube/v3")));
-        QSignalSpy notifications(env->manager.get(), &SyncManager::notification);
+        QSignalSpy notifications(env->manager, &SyncManager::notification);
         const SyncOutcome outcome = env->sync(Platform::YouTube);
         QCOMPARE(outcome.status, SyncOutcome::Status::Failed);
         QCOMPARE(outcome.errorKind, std::optional(PlatformError::Kind::QuotaExceeded));
@@ -830,7 +832,7 @@ private Q_SLOTS:
         auto env = environment(sandbox);
         QVERIFY(env);
         // The app's session, signed in as the environment's user: it becomes the backend's token source.
-        SessionManager session(env->backend.get(), env->secrets.get(), env->profileName);
+        SessionManager session(env->backend, env->secrets, env->profileName);
         const auto signedIn = awaitTask(session.signInWithPassword(
             QStringLiteral("sync%1@example.test").arg(m_envs), QStringLiteral("pw-123456")));
         QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
@@ -920,7 +922,7 @@ private Q_SLOTS:
         QVERIFY(!afterRevoke);
 
         // TikTok: items removed as well.
-        QSignalSpy removedSpy(env->manager.get(), &SyncManager::itemsRemoved);
+        QSignalSpy removedSpy(env->manager, &SyncManager::itemsRemoved);
         const auto remove = awaitTask(env->manager->disconnectPlatform(Platform::TikTok, true));
         QVERIFY2(remove, remove ? "" : qPrintable(remove.error()));
         QCOMPARE(remove->itemsRemoved, 120);
@@ -970,7 +972,7 @@ private Q_SLOTS:
         }));
         QVERIFY(aged);
 
-        QSignalSpy changed(env->library.get(), &LibraryService::contentChanged);
+        QSignalSpy changed(env->library, &LibraryService::contentChanged);
         const SyncOutcome outcome = env->sync(Platform::YouTube);
         QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
         QVERIFY(!outcome.incremental);
@@ -1013,15 +1015,15 @@ private Q_SLOTS:
         std::optional<Result<DisconnectResult, QString>> disconnected;
         QObject guard;
         bool started = false;
-        connect(env->manager.get(), &SyncManager::itemsCommitted, &guard, [&](Platform, int) {
+        connect(env->manager, &SyncManager::itemsCommitted, &guard, [&](Platform, int) {
             if (started)
                 return;
             started = true;
             [](SyncManager* manager, auto* out) -> QCoro::Task<> {
                 *out = co_await manager->disconnectPlatform(Platform::TikTok, true);
-            }(env->manager.get(), &disconnected);
+            }(env->manager, &disconnected);
         });
-        QSignalSpy finished(env->manager.get(), &SyncManager::syncFinished);
+        QSignalSpy finished(env->manager, &SyncManager::syncFinished);
         QVERIFY(env->manager->sync(Platform::TikTok));
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.last().at(0).value<SyncOutcome>().status, SyncOutcome::Status::Cancelled);
@@ -1040,13 +1042,13 @@ private Q_SLOTS:
         QVERIFY(env);
         QVERIFY(env->connect(Platform::Instagram));
         QObject guard;
-        connect(env->manager.get(), &SyncManager::syncProgress, &guard,
+        connect(env->manager, &SyncManager::syncProgress, &guard,
                 [&](Platform p, const SyncProgress& progress) {
                     if (progress.pages == 2)
                         env->manager->cancel(p);
                 });
         const SyncOutcome outcome = env->sync(Platform::Instagram);
-        QObject::disconnect(env->manager.get(), nullptr, &guard, nullptr);
+        QObject::disconnect(env->manager, nullptr, &guard, nullptr);
         QCOMPARE(outcome.status, SyncOutcome::Status::Cancelled);
         QCOMPARE(outcome.progress.pages, 2);
         const qint64 kept = env->libraryIds(Platform::Instagram).size();
@@ -1074,9 +1076,9 @@ int runSyncChild(int argc, char** argv)
     if (!loaded)
         return 65;
     env.config = loaded.value();
-    env.libraryPath = args.at(3);
+    env.profileDir = args.at(3);
     env.service = args.at(4);
-    env.profileName = args.at(5);
+    env.profileName = args.at(5); // the profile's id: attach() finds the same
     const auto platform = platformFromId(args.at(6));
     if (!platform)
         return 64;
@@ -1089,11 +1091,10 @@ int runSyncChild(int argc, char** argv)
     options.retryDelay = std::chrono::milliseconds(20);
     options.reportEveryItems = 60;
     env.manager->setOptions(options);
-    QObject::connect(env.manager.get(), &SyncManager::syncProgress, &app,
-                     [](Platform, const SyncProgress& p) {
-                         std::printf("page %d\n", p.pages);
-                         std::fflush(stdout);
-                     });
+    QObject::connect(env.manager, &SyncManager::syncProgress, &app, [](Platform, const SyncProgress& p) {
+        std::printf("page %d\n", p.pages);
+        std::fflush(stdout);
+    });
     const SyncOutcome outcome = env.sync(*platform);
     std::printf("done %s\n", qPrintable(SyncOutcome::statusId(outcome.status)));
     return 0;

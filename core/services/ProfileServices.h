@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Result.h"
+#include "config/AppConfig.h"
+#include "config/Profile.h"
+#include "library/LibraryDatabase.h"
+
+#include <QObject>
+#include <QString>
+
+#include <QCoro/QCoroTask>
+
+#include <memory>
+#include <optional>
+
+namespace sv {
+
+class AccountStore;
+class BackendClient;
+class BillingService;
+class HttpClient;
+class LayeredCache;
+class LibraryService;
+class SecretStore;
+class SessionManager;
+class SyncManager;
+class UsageReporter;
+
+/// The services of one profile, built from the configuration and the profile: the composition root the
+/// desktop app, the command line, the tests and the benchmarks share.
+///
+/// - The library (LibraryService: the process's one SQLite connection to the profile's library.sqlite),
+///   opened here, on its worker thread, when openLibrary() or libraryReady() is first called.
+/// - With a configured backend: one HttpClient and BackendClient, the keychain (SecretStore), the session
+///   (SessionManager), the layered cache (memory, then the library's cache_store once the library is open),
+///   billing, the connected accounts, the usage reporter and the sync manager. Without one these accessors
+///   return null and the library works offline.
+///
+/// It connects what follows a change of the signed-in user, by signal:
+/// - sign-out (or a session that ended): the user's cache scope is purged (SessionManager::userDataPurged);
+/// - sign-in: billing follows the user and the connected accounts are reloaded (also when the library
+///   opens while someone is signed in); sign-out also cancels the running syncs (nobody to report to);
+/// - a sync that reported usage or found new items: billing's subscription is invalidated
+///   (SyncManager::usageChanged), before any other receiver of syncFinished runs.
+///
+///     ProfileServices services(config, profile);
+///     services.openLibrary(); // libraryOpened() or libraryFailed() follow
+///     if (services.isAvailable()) window.setSession(services.session(), &browser);
+///     ...
+///     QCoro::waitFor(services.shutdown());
+class ProfileServices : public QObject
+{
+    Q_OBJECT
+public:
+    enum class LibraryState { NotOpened, Opening, Open, Failed };
+    Q_ENUM(LibraryState)
+
+    /// `keychainService` names the Secret Service entries (tests use their own).
+    ProfileServices(const AppConfig& config, const Profile& profile,
+                    const QString& keychainService = QStringLiteral("StreamVibe"), QObject* parent = nullptr);
+    ~ProfileServices() override;
+
+    const AppConfig& config() const { return m_config; }
+    const Profile& profile() const { return m_profile; }
+
+    /// A backend is configured and the profile is usable: the account-side services exist.
+    bool isAvailable() const { return m_session != nullptr; }
+
+    /// Never null; open once libraryState() is Open.
+    LibraryService* library() const { return m_library.get(); }
+    HttpClient* http() const { return m_http.get(); }
+    BackendClient* backend() const { return m_backend.get(); }
+    SecretStore* secrets() const { return m_secrets.get(); }
+    SessionManager* session() const { return m_session.get(); }
+    LayeredCache* cache() const { return m_cache.get(); }
+    BillingService* billing() const { return m_billing.get(); }
+    AccountStore* accounts() const { return m_accounts.get(); }
+    UsageReporter* reporter() const { return m_reporter.get(); }
+    SyncManager* syncManager() const { return m_sync.get(); }
+
+    /// Starts opening the profile's library file (creating and migrating it if needed) off the calling
+    /// thread; once only. libraryOpened() or libraryFailed() follow, from the event loop. Once it is open
+    /// the cache's persistent layer (cache_store, through the library's connection) is attached.
+    void openLibrary();
+    /// openLibrary() if it was not called, then completes when the open has succeeded or failed.
+    QCoro::Task<Result<void, LibraryError>> libraryReady();
+    LibraryState libraryState() const { return m_libraryState; }
+    /// Why the library could not be opened (libraryState() == Failed).
+    const LibraryError& libraryError() const { return m_libraryError; }
+
+    /// Cancels running syncs and completes when none runs any more (at most `timeoutMs`); call it before
+    /// the services are destroyed.
+    QCoro::Task<> shutdown(int timeoutMs = 5000);
+
+Q_SIGNALS:
+    void libraryOpened();
+    /// `message` says why (libraryError() holds the whole error).
+    void libraryFailed(const QString& message);
+    /// The open attempt has ended, either way (after libraryOpened() or libraryFailed()).
+    void libraryOpenFinished();
+
+private:
+    QCoro::Task<> openLibraryTask();
+    /// The reactions to a change of the signed-in user and to a sync's usage.
+    void connectReactions();
+    void onSessionStateChanged();
+
+    AppConfig m_config;
+    Profile m_profile;
+    std::unique_ptr<LibraryService> m_library;
+    LibraryState m_libraryState = LibraryState::NotOpened;
+    LibraryError m_libraryError;
+    QString m_user; ///< the signed-in user the services were last set up for (empty: signed out)
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<BackendClient> m_backend;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<LayeredCache> m_cache;
+    std::unique_ptr<SessionManager> m_session;
+    std::unique_ptr<BillingService> m_billing;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<UsageReporter> m_reporter;
+    std::unique_ptr<SyncManager> m_sync;
+};
+
+} // namespace sv
