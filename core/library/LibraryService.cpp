@@ -224,6 +224,12 @@ QCoro::Task<Result<int, LibraryError>> LibraryService::removeAccount(Platform pl
     co_return co_await awaitFuture<R>(future, shutdownError());
 }
 
+void LibraryService::setOpenHook(const QString& name, LibraryDatabase::OpenHook hook)
+{
+    LibraryDatabase* db = m_db.get();
+    postToWorker([db, name, hook = std::move(hook)] { db->setOpenHook(name, hook); });
+}
+
 void LibraryService::runDetached(std::function<void(LibraryDatabase&)> fn)
 {
     LibraryDatabase* db = m_db.get();
