@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "Clock.h"
 #include "TextTable.h"
-#include "cache/LibraryCacheStore.h"
 #include "cache/LayeredCache.h"
+#include "cache/LibraryCacheStore.h"
 #include "cache/SqliteCacheStore.h"
 #include "library/LibraryDatabase.h"
 

@@ -197,9 +197,9 @@ template <typename F, typename... Args>
 QCoro::Task<LibraryCallResult<F, Args...>> LibraryService::callOr(LibraryError notRun, F&& fn, Args&&... args)
 {
     using R = LibraryCallResult<F, Args...>;
-    std::function<R(LibraryDatabase&)> job = [fn = std::forward<F>(fn),
-                                              bound = std::make_tuple(std::forward<Args>(args)...)](
-                                                 LibraryDatabase& db) mutable -> R {
+    std::function<R(LibraryDatabase&)> job =
+        [fn = std::forward<F>(fn),
+         bound = std::make_tuple(std::forward<Args>(args)...)](LibraryDatabase& db) mutable -> R {
         return std::apply([&](auto&... a) -> R { return std::invoke(fn, db, a...); }, bound);
     };
     return awaitFuture<R>(post<R>(std::move(job)), notRunResult<R>(std::move(notRun)));

@@ -46,7 +46,8 @@ QCoro::Task<Result<void, LibraryError>> AccountStore::save(const LibraryAccount&
 }
 
 QCoro::Task<Result<void, LibraryError>> AccountStore::setStatus(Platform platform, const QString& accountId,
-                                                                AccountStatus status, const QString& lastError)
+                                                                AccountStatus status,
+                                                                const QString& lastError)
 {
     return onLibrary(&AccountTable::setStatus, platform, accountId, status, lastError);
 }

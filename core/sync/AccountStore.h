@@ -1,10 +1,10 @@
 #pragma once
 
 #include "library/LibraryService.h"
-#include "sync/AccountTable.h"
 #include "platforms/PlatformConnector.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretKey.h"
+#include "sync/AccountTable.h"
 
 #include "Result.h"
 

@@ -157,12 +157,14 @@ Result<void, LibraryError> AccountTable::setStatus(LibraryDatabase& db, Platform
     if (!db.isOpen())
         return LibraryDatabase::notOpenError();
     return writeAccounts(
-        db, QStringLiteral("UPDATE accounts SET status = ?, last_error = ? WHERE platform = ? AND account_id = ?"),
+        db,
+        QStringLiteral(
+            "UPDATE accounts SET status = ?, last_error = ? WHERE platform = ? AND account_id = ?"),
         {accountStatusId(status), nn(lastError), platformId(platform), accountId});
 }
 
-Result<int, LibraryError> AccountTable::remove(LibraryDatabase& db, Platform platform, const QString& accountId,
-                                               bool removeItems)
+Result<int, LibraryError> AccountTable::remove(LibraryDatabase& db, Platform platform,
+                                               const QString& accountId, bool removeItems)
 {
     const QString what =
         QCoreApplication::translate("sv::LibraryDatabase", "Could not remove the connected account");
@@ -194,11 +196,11 @@ Result<void, LibraryError> AccountTable::finishSync(LibraryDatabase& db, Platfor
         return LibraryDatabase::notOpenError();
     return writeAccounts(
         db,
-        QStringLiteral(
-            "UPDATE accounts SET last_synced_at = ?, sync_complete = 1, status = 'connected', last_error = '', "
-            "newest_external_id = CASE WHEN ? = '' THEN newest_external_id ELSE ? END, "
-            "item_count = (SELECT count(*) FROM content WHERE account = accounts.account_id AND "
-            "platform = accounts.platform) WHERE platform = ? AND account_id = ?"),
+        QStringLiteral("UPDATE accounts SET last_synced_at = ?, sync_complete = 1, status = 'connected', "
+                       "last_error = '', "
+                       "newest_external_id = CASE WHEN ? = '' THEN newest_external_id ELSE ? END, "
+                       "item_count = (SELECT count(*) FROM content WHERE account = accounts.account_id AND "
+                       "platform = accounts.platform) WHERE platform = ? AND account_id = ?"),
         {syncedAt.toSecsSinceEpoch(), nn(newestExternalId), nn(newestExternalId), platformId(platform),
          accountId});
 }
@@ -211,7 +213,8 @@ Result<void, LibraryError> AccountTable::markSyncing(LibraryDatabase& db, Platfo
                              "WHERE platform = ? AND account_id = ?"));
     if (!execBound(q, {itemCount, platformId(platform), accountId}))
         return LibraryDatabase::sqlError(
-            QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"), q.lastError());
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
+            q.lastError());
     return {};
 }
 

@@ -52,8 +52,9 @@ public:
                                                                     const QString& accountId);
     /// Inserts the account or updates its profile (name, handle, avatar) and status; keeps its sync state.
     static Result<void, LibraryError> save(LibraryDatabase& db, const LibraryAccount& account);
-    static Result<void, LibraryError> setStatus(LibraryDatabase& db, Platform platform, const QString& accountId,
-                                                AccountStatus status, const QString& lastError);
+    static Result<void, LibraryError> setStatus(LibraryDatabase& db, Platform platform,
+                                                const QString& accountId, AccountStatus status,
+                                                const QString& lastError);
     /// Forgets the account; with `removeItems` its items go too (one transaction). Returns items removed.
     static Result<int, LibraryError> remove(LibraryDatabase& db, Platform platform, const QString& accountId,
                                             bool removeItems);

@@ -180,7 +180,8 @@ QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(co
             const auto refreshed = co_await refreshTokens();
             if (!refreshed) {
                 const PlatformError& refused = refreshed.error();
-                if (refused.kind == PlatformError::Kind::ReconnectNeeded || attempt >= m_options.maxPageAttempts)
+                if (refused.kind == PlatformError::Kind::ReconnectNeeded ||
+                    attempt >= m_options.maxPageAttempts)
                     co_return refused;
                 if (!co_await waitBeforeRetry(attempt, refused, scope.deadline))
                     co_return outOfTime(refused, scope.deadline);
@@ -356,7 +357,8 @@ QCoro::Task<bool> SyncJob::loadTokens(SyncOutcome& outcome)
                           PlatformError::Kind::ReconnectNeeded,
                           tr("The %1 sign-in of this account is missing from the keychain: reconnect it.")
                               .arg(platformDisplayName(platform))));
-        co_await m_store->setStatus(platform, accountId, AccountStatus::ReconnectNeeded, outcome.errorMessage);
+        co_await m_store->setStatus(platform, accountId, AccountStatus::ReconnectNeeded,
+                                    outcome.errorMessage);
         co_return false;
     }
     m_tokens = *tokens.value();
@@ -371,7 +373,8 @@ QCoro::Task<bool> SyncJob::checkQuota(SyncOutcome& outcome)
     const auto quota = co_await m_reporter->checkQuota();
     if (!quota) {
         if (quota.error().isUnauthorized()) {
-            outcome.errorMessage = tr("Sign in to StreamVibe to sync: your usage is counted against your plan.");
+            outcome.errorMessage =
+                tr("Sign in to StreamVibe to sync: your usage is counted against your plan.");
             co_return false;
         }
         addNotice(outcome, tr("Your quota could not be checked (%1); the sync continues and the usage is "
@@ -503,7 +506,8 @@ QCoro::Task<> SyncJob::refreshRecentStatistics(SyncOutcome& outcome)
     const Platform platform = m_account.platform;
     const QString accountId = m_account.accountId;
     const int limit = m_options.recentStatisticsItems;
-    const auto recent = co_await m_store->onLibrary(&LibraryDatabase::recentItems, platform, accountId, limit);
+    const auto recent =
+        co_await m_store->onLibrary(&LibraryDatabase::recentItems, platform, accountId, limit);
     if (!recent || recent->isEmpty())
         co_return;
     const CallScope statsScope = callScope(m_options.pageTimeout);
@@ -535,8 +539,8 @@ QCoro::Task<bool> SyncJob::pruneDeletedItems(SyncOutcome& outcome)
     // A full walk saw every item the platform still lists: the others were deleted there and go here too.
     if (outcome.incremental)
         co_return true;
-    const auto pruned = co_await m_store->onLibrary(&LibraryDatabase::pruneItemsNotSeenSince, m_account.platform,
-                                                    m_account.accountId, m_walkStartedAt);
+    const auto pruned = co_await m_store->onLibrary(&LibraryDatabase::pruneItemsNotSeenSince,
+                                                    m_account.platform, m_account.accountId, m_walkStartedAt);
     if (!pruned) {
         outcome.errorMessage = pruned.error().message;
         co_return false;

@@ -112,7 +112,7 @@ private:
     SyncOptions m_options;
     PlatformTokens m_tokens;
     SyncProgress m_progress;
-    QString m_usageJobId; ///< this run's id in usage_outbox.job_id (a UUID)
+    QString m_usageJobId;  ///< this run's id in usage_outbox.job_id (a UUID)
     qint64 m_auditRow = 0; ///< this run's audit_log row, 0 before it is begun
     qint64 m_unitsSinceReport = 0;
     bool m_cancelled = false;

@@ -80,15 +80,16 @@ Result<qint64, LibraryError> UsageOutbox::pendingUnits(LibraryDatabase& db, cons
     return q.value(0).toLongLong();
 }
 
-Result<QString, LibraryError> UsageOutbox::addUnits(LibraryDatabase& db, const QString& jobId, Platform platform,
-                                                    qint64 units)
+Result<QString, LibraryError> UsageOutbox::addUnits(LibraryDatabase& db, const QString& jobId,
+                                                    Platform platform, qint64 units)
 {
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     // The job's open row takes the units. A sealed row (taken by a reporter, maybe already counted by the
     // backend) never changes: the job then opens a new row under a key no report ever had.
     QSqlQuery find(db.connection());
     find.setForwardOnly(true);
-    find.prepare(QStringLiteral("SELECT id, idempotency_key FROM usage_outbox WHERE job_id = ? AND sealed = 0"));
+    find.prepare(
+        QStringLiteral("SELECT id, idempotency_key FROM usage_outbox WHERE job_id = ? AND sealed = 0"));
     if (!execBound(find, {jobId}))
         return LibraryDatabase::sqlError(what, find.lastError());
     if (find.next()) {
@@ -107,8 +108,7 @@ Result<QString, LibraryError> UsageOutbox::addUnits(LibraryDatabase& db, const Q
     QSqlQuery insert(db.connection());
     insert.prepare(QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, created_at, "
                                   "job_id) VALUES (?, ?, ?, ?, ?)"));
-    if (!execBound(insert,
-                   {key, platformId(platform), units, QDateTime::currentSecsSinceEpoch(), jobId}))
+    if (!execBound(insert, {key, platformId(platform), units, QDateTime::currentSecsSinceEpoch(), jobId}))
         return LibraryDatabase::sqlError(what, insert.lastError());
     return key;
 }

@@ -38,8 +38,8 @@ public:
     /// Inside a sync batch's transaction: adds `units` to the job's open (unsealed) row, or inserts a new row
     /// under a fresh UUID key when the job has none (a reporter sealed it, or it is the job's first). A key
     /// is never given to a second row. Returns the key of the row that took the units.
-    static Result<QString, LibraryError> addUnits(LibraryDatabase& db, const QString& jobId, Platform platform,
-                                                  qint64 units);
+    static Result<QString, LibraryError> addUnits(LibraryDatabase& db, const QString& jobId,
+                                                  Platform platform, qint64 units);
 };
 
 } // namespace sv

@@ -422,14 +422,7 @@ private Q_SLOTS:
         const auto tooMany = db.upsert({item});
         QVERIFY(!tooMany);
         QCOMPARE(tooMany.error().field, QStringLiteral("views"));
-        SyncBatch batch;
-        batch.accountId = item.account;
-        item.views = 1;
-        item.description = QString(50001, QLatin1Char('d'));
-        batch.items = {item};
-        const auto synced = db.commitSyncBatch(batch);
-        QVERIFY(!synced);
-        QCOMPARE(synced.error().field, QStringLiteral("description"));
+        // A sync's batches: TestSyncLedger::batchesRefuseWhatImportRefuses.
         QCOMPARE(db.stats()->items, 0);
     }
 
