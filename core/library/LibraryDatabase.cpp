@@ -1089,14 +1089,14 @@ Result<int, LibraryError> LibraryDatabase::importFrom(QIODevice& in, ExportForma
     return int(items.size());
 }
 
-std::optional<LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportFormat format) const
+Result<void, LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportFormat format) const
 {
     if (!d->open)
         return notOpen();
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Export failed");
     // One read transaction: a consistent snapshot even if another connection writes meanwhile.
     if (auto e = d->exec(QStringLiteral("BEGIN"), what))
-        return e;
+        return *e;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM content c ORDER BY c.id").arg(QLatin1String(kColumns)))) {
@@ -1108,7 +1108,7 @@ std::optional<LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportForm
     bool ok = writer.begin();
     while (ok && q.next())
         ok = writer.write(rowToItem(q));
-    std::optional<LibraryError> result;
+    Result<void, LibraryError> result;
     if (q.lastError().isValid())
         result = sqlError(what, q.lastError());
     else if (!ok || !writer.finish())

@@ -114,7 +114,7 @@ public:
 
     /// Import: all or nothing. The error names the item (1-based) and the field at fault.
     Result<int, LibraryError> importFrom(QIODevice& in, ExportFormat format);
-    std::optional<LibraryError> exportTo(QIODevice& out, ExportFormat format) const;
+    Result<void, LibraryError> exportTo(QIODevice& out, ExportFormat format) const;
 
 private:
     struct Private;

@@ -88,7 +88,7 @@ public:
     /// Reads the file on the worker thread; all or nothing (see LibraryDatabase::importFrom).
     QCoro::Task<Result<int, LibraryError>> importFrom(const QString& filePath, ExportFormat format);
     /// Writes through a QSaveFile: an existing file is replaced only when the export succeeded.
-    QCoro::Task<std::optional<LibraryError>> exportTo(const QString& filePath, ExportFormat format);
+    QCoro::Task<Result<void, LibraryError>> exportTo(const QString& filePath, ExportFormat format);
     QCoro::Task<Result<int, LibraryError>> removeAccount(Platform platform, const QString& account);
 
     /// Runs `fn(db, args...)` on the worker thread with the service's database `db` (open or not: the

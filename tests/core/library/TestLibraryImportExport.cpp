@@ -42,9 +42,9 @@ private:
         QByteArray data;
         QBuffer buffer(&data);
         buffer.open(QIODevice::WriteOnly);
-        const auto error = db.exportTo(buffer, format);
-        if (error)
-            qWarning() << error->message;
+        const auto exported = db.exportTo(buffer, format);
+        if (!exported)
+            qWarning() << exported.error().message;
         return data;
     }
 

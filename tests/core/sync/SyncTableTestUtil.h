@@ -7,9 +7,22 @@
 #include "sync/UsageOutbox.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace sv::test {
+
+/// Library files in a temporary folder: a new name for each call of next().
+class LibraryFiles
+{
+public:
+    bool isValid() const { return m_dir.isValid(); }
+    QString next() { return m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_count)); }
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
 
 inline ContentItem item(const QString& account, const QString& id, qint64 views = 0)
 {

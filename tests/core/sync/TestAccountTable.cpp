@@ -4,7 +4,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sv;
@@ -15,13 +14,11 @@ class TestAccountTable : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    QString newFile() { return m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_files)); }
+    LibraryFiles m_files;
+    QString newFile() { return m_files.next(); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     void accountsRoundTripWithoutTokens()
     {
@@ -93,6 +90,26 @@ private Q_SLOTS:
                                  item(QStringLiteral("UC1"), QStringLiteral("gone"), 5)};
         QCOMPARE(*db.updateStatistics(stats), 1);
         QCOMPARE(db.recentItems(Platform::YouTube, QStringLiteral("UC1"), 1)->at(0).views, 999);
+    }
+
+    void removalKeepsOrRemovesTheItems()
+    {
+        LibraryDatabase db;
+        QVERIFY(!db.open(newFile()));
+        QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
+        QVERIFY(AccountTable::save(db, account(QStringLiteral("UC2"))));
+        QVERIFY(SyncLedger::commitBatch(
+            db, batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 7), QStringLiteral("j1"))));
+        QVERIFY(SyncLedger::commitBatch(
+            db, batch(QStringLiteral("UC2"), items(QStringLiteral("UC2"), 0, 4), QStringLiteral("j2"))));
+        // Keep the items.
+        QCOMPARE(*AccountTable::remove(db, Platform::YouTube, QStringLiteral("UC1"), false), 0);
+        QCOMPARE(db.stats()->items, 11);
+        QCOMPARE(AccountTable::all(db)->size(), 1);
+        // Remove the items: only that account's.
+        QCOMPARE(*AccountTable::remove(db, Platform::YouTube, QStringLiteral("UC2"), true), 4);
+        QCOMPARE(db.stats()->items, 7);
+        QCOMPARE(AccountTable::all(db)->size(), 0);
     }
 };
 

@@ -5,7 +5,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sv;
@@ -16,13 +15,11 @@ class TestUsageOutbox : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    QString newFile() { return m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(++m_files)); }
+    LibraryFiles m_files;
+    QString newFile() { return m_files.next(); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_files.isValid()); }
 
     void sealedRowsAreNeverChanged()
     {
