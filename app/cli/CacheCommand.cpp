@@ -4,7 +4,6 @@
 #include "Clock.h"
 #include "TextTable.h"
 #include "cache/LayeredCache.h"
-#include "cache/LibraryCacheStore.h"
 #include "cache/SqliteCacheStore.h"
 #include "library/LibraryDatabase.h"
 
@@ -101,7 +100,6 @@ int CacheCommand::runStats(CliContext& context)
     LibraryDatabase db;
     if (const auto error = context.openLibrary(db))
         return context.runtimeError(*error);
-    LibraryCacheStore::attach(db); // the cache's table
     Clock& clock = Clock::system();
     // The command's only connection to the file: the store runs on it, on this thread.
     auto owned = std::make_unique<SqliteCacheStore>(db.connection());
@@ -147,7 +145,6 @@ int CacheCommand::runClear(CliContext& context)
     LibraryDatabase db;
     if (const auto error = context.openLibrary(db))
         return context.runtimeError(*error);
-    LibraryCacheStore::attach(db); // the cache's table
     SqliteCacheStore store(db.connection());
     // An empty prefix matches every key: the whole table, in one statement.
     const int removed = store.removePrefix(QString());

@@ -1,8 +1,10 @@
 #include "CliContext.h"
 
 #include "CliCommand.h"
+#include "cache/LibraryCacheStore.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryService.h"
+#include "sync/SyncLedger.h"
 
 #include <QDir>
 
@@ -83,6 +85,9 @@ std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
     const auto p = profile();
     if (!p)
         return p.error();
+    // Like the app's: the cache's table and sync's ledger attached to every open.
+    LibraryCacheStore::attach(db);
+    SyncLedger::attach(db);
     if (const auto error = db.open(p->libraryPath()))
         return cannotOpenLibrary(*p, error->message);
     return std::nullopt;
@@ -93,6 +98,8 @@ std::optional<QString> CliContext::openLibrary(LibraryService& service) const
     const auto p = profile();
     if (!p)
         return p.error();
+    LibraryCacheStore::attach(service);
+    SyncLedger::attach(service);
     if (const auto error = QCoro::waitFor(service.open(p->libraryPath())))
         return cannotOpenLibrary(*p, error->message);
     return std::nullopt;

@@ -25,7 +25,7 @@ LibraryCacheStore::LibraryCacheStore(LibraryService* library)
     : m_library(library)
 {
     if (m_library)
-        m_library->setOpenHook(openHookName(), &createTable);
+        attach(*m_library);
 }
 
 SqliteCacheStore LibraryCacheStore::storeOn(LibraryDatabase& db)
@@ -38,6 +38,11 @@ SqliteCacheStore LibraryCacheStore::storeOn(LibraryDatabase& db)
         return std::nullopt;
     });
     return store;
+}
+
+void LibraryCacheStore::attach(LibraryService& library)
+{
+    library.setOpenHook(openHookName(), &createTable);
 }
 
 void LibraryCacheStore::attach(LibraryDatabase& db)

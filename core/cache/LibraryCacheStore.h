@@ -29,6 +29,8 @@ public:
     /// Makes `db` create cache_store when it has none, now if it is open and at every later open (an open
     /// hook): for code holding a LibraryDatabase itself, such as the CLI's cache command.
     static void attach(LibraryDatabase& db);
+    /// The same for the database of `library`, on its worker thread.
+    static void attach(LibraryService& library);
 
 private:
     QPointer<LibraryService> m_library;

@@ -14,7 +14,7 @@ AccountStore::AccountStore(LibraryService* library, SecretStore* secrets, Secret
     , m_scope(std::move(scope))
 {
     if (m_library)
-        m_library->setOpenHook(SyncLedger::openHookName(), &SyncLedger::interruptOrphanedJobs);
+        SyncLedger::attach(*m_library);
 }
 
 SecretKey AccountStore::tokenKey(const SecretScope& scope, Platform platform, const QString& accountId)

@@ -1,6 +1,7 @@
 #include "sync/SyncLedger.h"
 
 #include "library/ContentLimits.h"
+#include "library/LibraryService.h"
 #include "library/LibrarySql.h"
 #include "sync/AccountTable.h"
 #include "sync/UsageOutbox.h"
@@ -196,6 +197,11 @@ void SyncLedger::interruptOrphanedJobs(LibraryDatabase& db)
         qCWarning(lcLedger) << "could not mark interrupted jobs:" << update.lastError().text();
     else
         qCDebug(lcLedger) << "marked" << orphans.size() << "jobs of ended processes as interrupted";
+}
+
+void SyncLedger::attach(LibraryService& library)
+{
+    library.setOpenHook(openHookName(), &SyncLedger::interruptOrphanedJobs);
 }
 
 void SyncLedger::attach(LibraryDatabase& db)

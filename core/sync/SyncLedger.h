@@ -12,6 +12,8 @@
 
 namespace sv {
 
+class LibraryService;
+
 /// One page of a sync, committed in one transaction with its usage (see SyncLedger::commitBatch()).
 struct SyncBatch
 {
@@ -59,6 +61,8 @@ public:
     static QString openHookName() { return QStringLiteral("audit_log"); }
     /// Sets interruptOrphanedJobs() as `db`'s open hook (it runs at once when `db` is open).
     static void attach(LibraryDatabase& db);
+    /// The same for the database of `library`, on its worker thread.
+    static void attach(LibraryService& library);
 };
 
 } // namespace sv
