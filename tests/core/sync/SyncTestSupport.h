@@ -13,6 +13,7 @@
 #include "secrets/SecretStore.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncManager.h"
+#include "sync/UsageOutbox.h"
 #include "sync/UsageReporter.h"
 
 #include <QEventLoop>
@@ -162,7 +163,7 @@ struct SyncEnvironment
     qint64 pendingUnits()
     {
         return awaitTask(library->run<qint64>([](LibraryDatabase& db) {
-            const auto pending = db.pendingUsageUnits();
+            const auto pending = UsageOutbox::pendingUnits(db, {});
             return pending ? pending.value() : qint64(-1);
         }));
     }
