@@ -190,12 +190,7 @@ private Q_SLOTS:
                                       QStringLiteral("Description %1 ").arg(i).repeated(8)));
             QVERIFY(db.upsert(items));
         }
-        QByteArray data = readAll(file);
-        QVERIFY(data.size() > 64 * 1024);
-        const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
-        for (qsizetype i = 0; i < 16 * 1024; ++i)
-            data[middle + i] = char((i * 131 + 7) & 0xFF);
-        QVERIFY(writeAll(file, data));
+        QVERIFY(!damageMiddle(file).isEmpty());
         const auto sha256 = [&file] {
             return QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256);
         };
