@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/LibraryDatabase.h"
+#include "sync/AccountTable.h"
 #include "sync/SyncOutcome.h"
 
 #include <QFrame>

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "TextTable.h"
 #include "library/LibraryDatabase.h"
+#include "sync/AccountTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +56,7 @@ int AccountsCommand::run(CliContext& context, const QString&)
     LibraryDatabase db;
     if (const auto error = context.openLibrary(db))
         return context.runtimeError(*error);
-    const auto accounts = db.accounts();
+    const auto accounts = AccountTable::all(db);
     if (!accounts)
         return context.runtimeError(accounts.error().message);
 

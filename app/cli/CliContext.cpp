@@ -82,6 +82,9 @@ std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
     const auto p = profile();
     if (!p)
         return p.error();
+    // Like the app's: the cache's table and sync's ledger attached to every open.
+    LibraryCacheStore::attach(db);
+    SyncLedger::attach(db);
     if (const auto error = db.open(p->libraryPath()))
         return cannotOpenLibrary(*p, error->message);
     return std::nullopt;

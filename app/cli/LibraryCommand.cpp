@@ -185,8 +185,8 @@ int LibraryCommand::runExport(CliContext& context)
 
     if (path.isEmpty()) {
         QIODevice& out = context.stdoutDevice();
-        if (const auto error = db.exportTo(out, format))
-            return context.runtimeError(tr("export failed: %1").arg(error->message));
+        if (const auto exported = db.exportTo(out, format); !exported)
+            return context.runtimeError(tr("export failed: %1").arg(exported.error().message));
         return ExitOk;
     }
 
@@ -194,9 +194,9 @@ int LibraryCommand::runExport(CliContext& context)
     if (!file.open(QIODevice::WriteOnly))
         return context.runtimeError(
             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (const auto error = db.exportTo(file, format))
+    if (const auto exported = db.exportTo(file, format); !exported)
         return context.runtimeError(
-            tr("cannot export to %1: %2").arg(QDir::toNativeSeparators(path), error->message));
+            tr("cannot export to %1: %2").arg(QDir::toNativeSeparators(path), exported.error().message));
     if (!file.commit())
         return context.runtimeError(
             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

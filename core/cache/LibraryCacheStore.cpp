@@ -6,9 +6,48 @@
 
 namespace sv {
 
+namespace {
+
+const QString& openHookName()
+{
+    static const QString name = QStringLiteral("cache_store");
+    return name;
+}
+
+void createTable(LibraryDatabase& db)
+{
+    LibraryCacheStore::storeOn(db).ensureSchema();
+}
+
+} // namespace
+
 LibraryCacheStore::LibraryCacheStore(LibraryService* library)
     : m_library(library)
 {
+    if (m_library)
+        attach(*m_library);
+}
+
+SqliteCacheStore LibraryCacheStore::storeOn(LibraryDatabase& db)
+{
+    SqliteCacheStore store(db.connection());
+    // A library that fails its check takes no write, the cache's neither (checked at the first write).
+    store.setWriteCheck([&db]() -> std::optional<QString> {
+        if (auto writable = db.checkWritable(); !writable)
+            return writable.error().message;
+        return std::nullopt;
+    });
+    return store;
+}
+
+void LibraryCacheStore::attach(LibraryService& library)
+{
+    library.setOpenHook(openHookName(), &createTable);
+}
+
+void LibraryCacheStore::attach(LibraryDatabase& db)
+{
+    db.setOpenHook(openHookName(), &createTable);
 }
 
 void LibraryCacheStore::post(std::function<void(SqliteCacheStore*)> op)
@@ -22,13 +61,7 @@ void LibraryCacheStore::post(std::function<void(SqliteCacheStore*)> op)
             op(nullptr);
             return;
         }
-        SqliteCacheStore store(db.connection());
-        // A library that fails its check takes no write, the cache's neither (checked at the first write).
-        store.setWriteCheck([&db]() -> std::optional<QString> {
-            if (auto error = db.checkWritable())
-                return error->message;
-            return std::nullopt;
-        });
+        SqliteCacheStore store = storeOn(db);
         op(&store);
     });
 }

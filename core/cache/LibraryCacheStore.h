@@ -6,13 +6,15 @@
 
 namespace sv {
 
+class LibraryDatabase;
 class LibraryService;
 
 /// The persistent cache layer of a profile in the app and the CLI: cache_store in the library file, through
 /// the library's own SQLite connection on LibraryService's worker thread (one connection per file per
 /// process). Operations are queued with LibraryService::runDetached, in order with the library's other work
 /// (searches, sync batches); the caller never waits for them. Queued while the library is closed (or after
-/// the service is gone) they see no store, and the cache answers from memory and the backend.
+/// the service is gone) they see no store, and the cache answers from memory and the backend. The store owns
+/// cache_store: it creates the table at every open of the library (attach()).
 class LibraryCacheStore final : public CacheStoreQueue
 {
 public:
@@ -20,6 +22,15 @@ public:
     explicit LibraryCacheStore(LibraryService* library);
 
     void post(std::function<void(SqliteCacheStore*)> op) override;
+
+    /// A store on `db`'s own connection (use it on the thread that owns `db`) that writes nothing the library
+    /// would refuse (LibraryDatabase::checkWritable(), asked before the first write).
+    static SqliteCacheStore storeOn(LibraryDatabase& db);
+    /// Makes `db` create cache_store when it has none, now if it is open and at every later open (an open
+    /// hook): for code holding a LibraryDatabase itself, such as the CLI's cache command.
+    static void attach(LibraryDatabase& db);
+    /// The same for the database of `library`, on its worker thread.
+    static void attach(LibraryService& library);
 
 private:
     QPointer<LibraryService> m_library;

@@ -93,11 +93,30 @@ bool SqliteCacheStore::ensureSchema()
     if (!isOpen())
         return fail(QStringLiteral("schema"), QStringLiteral("database not open"));
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS cache_store ("
-                               " key TEXT PRIMARY KEY, value BLOB NOT NULL,"
-                               " stored_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
-                               " scope TEXT NOT NULL DEFAULT '')")))
+    // A library file of formats 2 to 5 may have the table from the library's migrations: nothing is
+    // written then (a damaged file takes no write at all).
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'cache_store'")) ||
+        !q.next())
         return fail(QStringLiteral("schema"), q.lastError().text());
+    if (q.value(0).toInt() > 0)
+        return true;
+    q.finish();
+    if (!mayWrite(QStringLiteral("schema")))
+        return false;
+    // The one definition of cache_store (times in unix ms; scope '' = global, else a user id).
+    for (const QString& sql :
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS cache_store (\n"
+                         "  key TEXT PRIMARY KEY,\n"
+                         "  value BLOB NOT NULL,\n"
+                         "  stored_at INTEGER NOT NULL,\n"
+                         "  expires_at INTEGER NOT NULL,\n"
+                         "  scope TEXT NOT NULL DEFAULT ''\n"
+                         ")"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS cache_store_scope_idx ON cache_store (scope)")}) {
+        if (!q.exec(sql))
+            return fail(QStringLiteral("schema"), q.lastError().text());
+    }
     return true;
 }
 

@@ -14,7 +14,9 @@ namespace sv {
 /// The persistent cache layer over the library file's table
 ///   cache_store(key TEXT PRIMARY KEY, value BLOB NOT NULL, stored_at INTEGER NOT NULL,
 ///               expires_at INTEGER NOT NULL, scope TEXT NOT NULL DEFAULT '')
-/// (created by the library's migrations; ensureSchema() creates it for a standalone file).
+/// (its one definition is ensureSchema(): run by LibraryCacheStore at every open of a profile's library, by
+/// the caller for a standalone file; library files of formats 2 to 5 may have it from the library's
+/// migrations, with their cached rows).
 /// Lookups are primary-key reads (tens of microseconds). Use it on the thread that owns the connection.
 /// Failures (locked, corrupt, missing table) are reported through lastError() and failures() and never
 /// throw; the layered cache then degrades to memory only.
@@ -37,7 +39,8 @@ public:
     SqliteCacheStore& operator=(SqliteCacheStore&&) = delete;
 
     bool isOpen() const;
-    /// Creates cache_store if it does not exist (the library's migrations normally do this).
+    /// Creates cache_store (and its scope index) if it does not exist; writes only then, after the write
+    /// check.
     bool ensureSchema();
 
     std::optional<CacheEntry> get(const QString& key);

@@ -3,7 +3,7 @@
 #include "library/ContentItem.h"
 #include "library/LibraryDatabase.h"
 
-#include <optional>
+#include "Result.h"
 
 namespace sv {
 
@@ -22,6 +22,6 @@ struct ContentLimits
 /// Checks an item against ContentLimits: account and external_id required, text lengths, counts
 /// 0..2^53. The error names the item `index` (1-based) and the field. LibraryDatabase checks every item
 /// it writes (upsert, sync batches); the import formats check each item they read.
-std::optional<LibraryError> validateContentItem(const ContentItem& item, int index);
+Result<void, LibraryError> validateContentItem(const ContentItem& item, int index);
 
 } // namespace sv

@@ -5,6 +5,7 @@
 #include "library/FtsRank.h"
 #include "library/LibraryFileFormat.h"
 #include "library/LibrarySchema.h"
+#include "library/LibrarySql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,19 +17,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 #include <sqlite3.h>
 
-#ifdef Q_OS_UNIX
-#include <signal.h>
-#include <sys/types.h>
-#endif
-
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <functional>
@@ -116,55 +110,6 @@ constexpr qsizetype kBulkThreshold = 5000;
 /// Rows per multi-row INSERT statement (14 parameters each; SQLite allows 32766).
 constexpr int kBatchRows = 64;
 
-/// A process as audit_log records the owner of a running job: its pid and what tells this process from
-/// a later one given the same pid (Linux: the boot id and the start time in clock ticks since boot).
-struct ProcessIdentity
-{
-    qint64 pid = 0;
-    QString started; ///< empty where the system does not tell
-
-    /// The identity of the live process `pid`, or nullopt when no such process runs (a zombie is dead).
-    static std::optional<ProcessIdentity> of(qint64 pid)
-    {
-#ifdef Q_OS_LINUX
-        static const QByteArray bootId = [] {
-            QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
-        }();
-        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        const QByteArray stat = f.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces and parentheses; starttime is field 22.
-        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
-            return std::nullopt;
-        return ProcessIdentity{pid, QString::fromLatin1(bootId + ':' + fields.at(19))};
-#elif defined(Q_OS_UNIX)
-        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
-            return std::nullopt;
-        return ProcessIdentity{pid, QString()};
-#else
-        return ProcessIdentity{pid, QString()}; // cannot tell: treated as alive
-#endif
-    }
-
-    static const ProcessIdentity& current()
-    {
-        static const ProcessIdentity self =
-            of(QCoreApplication::applicationPid())
-                .value_or(ProcessIdentity{QCoreApplication::applicationPid(), {}});
-        return self;
-    }
-
-    /// Whether the process that recorded (pid, started) is still running.
-    static bool isAlive(qint64 pid, const QString& started)
-    {
-        const auto now = of(pid);
-        return now && (started.isEmpty() || now->started.isEmpty() || now->started == started);
-    }
-};
-
 } // namespace
 
 struct LibraryDatabase::Private
@@ -179,10 +124,11 @@ struct LibraryDatabase::Private
     enum class Health { Unchecked, Sound, Damaged } health = Health::Unchecked;
     LibraryError damage;
 
+    /// Run after every open (see setOpenHook()), in the order they were first set.
+    std::vector<std::pair<QString, OpenHook>> openHooks;
+
     /// Nothing is written into a file that fails its check: run once per open, before the first write.
     std::optional<LibraryError> checkWritable();
-    /// Marks 'running' audit_log rows whose owner process is gone as 'interrupted'.
-    void interruptOrphanedJobs();
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -388,36 +334,23 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     d->fastRank = rankError.isEmpty();
     if (!d->fastRank)
         qCWarning(lcLibrary) << "ranking with bm25() (" << rankError << ")";
-    d->interruptOrphanedJobs();
     qCDebug(lcLibrary) << "opened" << filePath << "schema" << fileVersion << "->" << schemaVersion();
+    const auto hooks = d->openHooks; // a hook may set hooks
+    for (const auto& [name, hook] : hooks)
+        hook(*this);
     return std::nullopt;
 }
 
-void LibraryDatabase::Private::interruptOrphanedJobs()
+void LibraryDatabase::setOpenHook(const QString& name, OpenHook hook)
 {
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, owner_pid, owner_started FROM audit_log WHERE status = 'running'")))
-        return;
-    QStringList orphans;
-    while (q.next()) {
-        // No owner: left by a version before format 5. Should an older StreamVibe still be running that
-        // job, its end overwrites the mark.
-        if (q.value(1).isNull() || !ProcessIdentity::isAlive(q.value(1).toLongLong(), q.value(2).toString()))
-            orphans.append(QString::number(q.value(0).toLongLong()));
-    }
-    q.finish();
-    if (orphans.isEmpty() || checkWritable())
-        return;
-    QSqlQuery update(db());
-    if (!update.exec(QStringLiteral("UPDATE audit_log SET status = 'interrupted', finished_at = %1 "
-                                    "WHERE status = 'running' AND id IN (%2)")
-                         .arg(QDateTime::currentSecsSinceEpoch())
-                         .arg(orphans.join(QLatin1Char(',')))))
-        qCWarning(lcLibrary) << "could not mark interrupted jobs:" << update.lastError().text();
+    auto it = std::find_if(d->openHooks.begin(), d->openHooks.end(),
+                           [&name](const auto& entry) { return entry.first == name; });
+    if (it != d->openHooks.end())
+        it->second = hook;
     else
-        qCDebug(lcLibrary) << "marked" << orphans.size() << "jobs of ended processes as interrupted";
+        d->openHooks.emplace_back(name, hook);
+    if (d->open && hook)
+        hook(*this);
 }
 
 std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
@@ -520,19 +453,82 @@ QSqlDatabase LibraryDatabase::connection() const
     return d->db();
 }
 
-static LibraryError notOpen()
+LibraryError LibraryDatabase::notOpenError()
 {
     return makeError(QCoreApplication::translate("sv::LibraryDatabase", "The library is not open."));
 }
 
-std::optional<LibraryError> LibraryDatabase::checkWritable()
+static LibraryError notOpen()
+{
+    return LibraryDatabase::notOpenError();
+}
+
+LibraryError LibraryDatabase::sqlError(const QString& what, const QSqlError& error)
+{
+    return sv::sqlError(what, error);
+}
+
+Result<void, LibraryError> LibraryDatabase::checkWritable()
 {
     if (!d->open)
         return notOpen();
-    return d->checkWritable();
+    if (auto e = d->checkWritable())
+        return *e;
+    return {};
 }
 
-std::optional<LibraryError> validateContentItem(const ContentItem& item, int index)
+Result<void, LibraryError> LibraryDatabase::transaction(const QString& what, const TransactionStep& body)
+{
+    if (!d->open)
+        return notOpen();
+    if (auto e = d->checkWritable())
+        return *e;
+    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+        return *e;
+    Result<void, LibraryError> result = body();
+    if (result) {
+        if (auto e = d->exec(QStringLiteral("COMMIT"), what))
+            result = *e;
+    }
+    if (!result)
+        d->exec(QStringLiteral("ROLLBACK"), what);
+    return result;
+}
+
+Result<void, LibraryError> LibraryDatabase::writeItems(const QList<ContentItem>& items,
+                                                       const TransactionStep& afterBegin,
+                                                       const TransactionStep& beforeCommit)
+{
+    if (!d->open)
+        return notOpen();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (auto valid = validateContentItem(items.at(i), int(i + 1)); !valid)
+            return valid.error();
+    }
+    if (items.isEmpty()) {
+        const QString what =
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
+        return transaction(what, [&]() -> Result<void, LibraryError> {
+            if (auto begun = afterBegin(); !begun)
+                return begun;
+            return beforeCommit();
+        });
+    }
+    const auto step = [](const TransactionStep& s) -> Private::TransactionHook {
+        if (!s)
+            return {};
+        return [&s]() -> std::optional<LibraryError> {
+            if (auto r = s(); !r)
+                return r.error();
+            return std::nullopt;
+        };
+    };
+    if (auto e = d->writeItems(items, false, step(afterBegin), step(beforeCommit)))
+        return *e;
+    return {};
+}
+
+Result<void, LibraryError> validateContentItem(const ContentItem& item, int index)
 {
     const auto fieldError = [index](const char* field, const QString& what) {
         LibraryError e;
@@ -541,7 +537,7 @@ std::optional<LibraryError> validateContentItem(const ContentItem& item, int ind
         e.message = QCoreApplication::translate("sv::LibraryDatabase", "Item %1, field \"%2\": %3")
                         .arg(index)
                         .arg(e.field, what);
-        return std::optional<LibraryError>(std::move(e));
+        return Result<void, LibraryError>(std::move(e));
     };
     if (item.account.isEmpty())
         return fieldError("account", QCoreApplication::translate("sv::LibraryDatabase", "must not be empty"));
@@ -583,7 +579,7 @@ std::optional<LibraryError> validateContentItem(const ContentItem& item, int ind
                                            .arg(c.value)
                                            .arg(ContentLimits::MaxCount));
     }
-    return std::nullopt;
+    return {};
 }
 
 namespace {
@@ -814,8 +810,8 @@ Result<int, LibraryError> LibraryDatabase::upsert(const QList<ContentItem>& item
     if (!d->open)
         return notOpen();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (auto e = validateContentItem(items.at(i), int(i + 1)))
-            return *e;
+        if (auto valid = validateContentItem(items.at(i), int(i + 1)); !valid)
+            return valid.error();
     }
     if (items.isEmpty())
         return 0;
@@ -1093,14 +1089,14 @@ Result<int, LibraryError> LibraryDatabase::importFrom(QIODevice& in, ExportForma
     return int(items.size());
 }
 
-std::optional<LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportFormat format) const
+Result<void, LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportFormat format) const
 {
     if (!d->open)
         return notOpen();
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Export failed");
     // One read transaction: a consistent snapshot even if another connection writes meanwhile.
     if (auto e = d->exec(QStringLiteral("BEGIN"), what))
-        return e;
+        return *e;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM content c ORDER BY c.id").arg(QLatin1String(kColumns)))) {
@@ -1112,7 +1108,7 @@ std::optional<LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportForm
     bool ok = writer.begin();
     while (ok && q.next())
         ok = writer.write(rowToItem(q));
-    std::optional<LibraryError> result;
+    Result<void, LibraryError> result;
     if (q.lastError().isValid())
         result = sqlError(what, q.lastError());
     else if (!ok || !writer.finish())
@@ -1122,195 +1118,9 @@ std::optional<LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportForm
     return result;
 }
 
-// --- Connected accounts and sync (schema v3) --------------------------------------------------------
+// --- What a sync reads and writes in the content ---------------------------------------------------
 
-QString accountStatusId(AccountStatus status)
-{
-    switch (status) {
-    case AccountStatus::Connected:
-        return QStringLiteral("connected");
-    case AccountStatus::ReconnectNeeded:
-        return QStringLiteral("reconnect_needed");
-    case AccountStatus::Disconnected:
-        return QStringLiteral("disconnected");
-    }
-    return QStringLiteral("connected");
-}
-
-std::optional<AccountStatus> accountStatusFromId(QStringView id)
-{
-    for (const AccountStatus s :
-         {AccountStatus::Connected, AccountStatus::ReconnectNeeded, AccountStatus::Disconnected}) {
-        if (id == accountStatusId(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
-namespace {
-
-constexpr const char* kAccountColumns = "platform, account_id, display_name, handle, avatar_url, status, "
-                                        "connected_at, last_synced_at, item_count, newest_external_id, "
-                                        "sync_complete, last_error";
-
-LibraryAccount rowToAccount(const QSqlQuery& q)
-{
-    LibraryAccount a;
-    a.platform = platformFromId(q.value(0).toString()).value_or(Platform::YouTube);
-    a.accountId = q.value(1).toString();
-    a.displayName = q.value(2).toString();
-    a.handle = q.value(3).toString();
-    a.avatarUrl = q.value(4).toString();
-    a.status = accountStatusFromId(q.value(5).toString()).value_or(AccountStatus::Connected);
-    a.connectedAt = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
-    if (!q.value(7).isNull())
-        a.lastSyncedAt = QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
-    a.itemCount = q.value(8).toLongLong();
-    a.newestExternalId = q.value(9).toString();
-    a.syncComplete = q.value(10).toInt() == 1;
-    a.lastError = q.value(11).toString();
-    return a;
-}
-
-QString accountsError()
-{
-    return QCoreApplication::translate("sv::LibraryDatabase", "Could not read the connected accounts");
-}
-
-QString accountsWriteError()
-{
-    return QCoreApplication::translate("sv::LibraryDatabase", "Could not save the connected account");
-}
-
-/// Text columns are NOT NULL DEFAULT '': a null QString must bind as '' (Qt binds it as NULL).
-QString nn(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-/// Runs a prepared-once statement with positional values; the query is finished by the caller.
-bool execBound(QSqlQuery& q, const QVariantList& values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    return q.exec();
-}
-
-} // namespace
-
-Result<QList<LibraryAccount>, LibraryError> LibraryDatabase::accounts() const
-{
-    if (!d->open)
-        return notOpen();
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY platform, account_id")
-                    .arg(QLatin1String(kAccountColumns))))
-        return sqlError(accountsError(), q.lastError());
-    QList<LibraryAccount> list;
-    while (q.next())
-        list.append(rowToAccount(q));
-    if (q.lastError().isValid())
-        return sqlError(accountsError(), q.lastError());
-    // Fixed platform order (YouTube, Instagram, TikTok), as the UI shows them.
-    std::stable_sort(list.begin(), list.end(), [](const LibraryAccount& a, const LibraryAccount& b) {
-        return int(a.platform) < int(b.platform);
-    });
-    return list;
-}
-
-Result<std::optional<LibraryAccount>, LibraryError> LibraryDatabase::account(Platform platform,
-                                                                             const QString& accountId) const
-{
-    if (!d->open)
-        return notOpen();
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE platform = ? AND account_id = ?")
-                  .arg(QLatin1String(kAccountColumns)));
-    if (!execBound(q, {platformId(platform), accountId}))
-        return sqlError(accountsError(), q.lastError());
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return sqlError(accountsError(), q.lastError());
-        return std::optional<LibraryAccount>();
-    }
-    return std::optional<LibraryAccount>(rowToAccount(q));
-}
-
-std::optional<LibraryError> LibraryDatabase::saveAccount(const LibraryAccount& account)
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    if (account.accountId.isEmpty())
-        return makeError(QCoreApplication::translate("sv::LibraryDatabase", "%1: the account has no id.")
-                             .arg(accountsWriteError()));
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO accounts (platform, account_id, display_name, handle, avatar_url, status, connected_at, "
-        "last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, account_id) DO UPDATE SET "
-        "display_name = excluded.display_name, handle = excluded.handle, avatar_url = excluded.avatar_url, "
-        "status = excluded.status, last_error = excluded.last_error"));
-    const QDateTime connected =
-        account.connectedAt.isValid() ? account.connectedAt : QDateTime::currentDateTimeUtc();
-    if (!execBound(q, {platformId(account.platform), account.accountId, nn(account.displayName),
-                       nn(account.handle), nn(account.avatarUrl), accountStatusId(account.status),
-                       connected.toSecsSinceEpoch(), nn(account.lastError)}))
-        return sqlError(accountsWriteError(), q.lastError());
-    return std::nullopt;
-}
-
-std::optional<LibraryError> LibraryDatabase::setAccountStatus(Platform platform, const QString& accountId,
-                                                              AccountStatus status, const QString& lastError)
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral(
-        "UPDATE accounts SET status = ?, last_error = ? WHERE platform = ? AND account_id = ?"));
-    if (!execBound(q, {accountStatusId(status), nn(lastError), platformId(platform), accountId}))
-        return sqlError(accountsWriteError(), q.lastError());
-    return std::nullopt;
-}
-
-Result<int, LibraryError> LibraryDatabase::deleteAccount(Platform platform, const QString& accountId,
-                                                         bool removeItems)
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    const QString what =
-        QCoreApplication::translate("sv::LibraryDatabase", "Could not remove the connected account");
-    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
-        return *e;
-    const auto fail = [&](const QSqlError& error) {
-        LibraryError e = sqlError(what, error);
-        d->exec(QStringLiteral("ROLLBACK"), what);
-        return e;
-    };
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("DELETE FROM accounts WHERE platform = ? AND account_id = ?"));
-    if (!execBound(q, {platformId(platform), accountId}))
-        return fail(q.lastError());
-    int removed = 0;
-    if (removeItems) {
-        QSqlQuery items(d->db());
-        items.prepare(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ?"));
-        if (!execBound(items, {platformId(platform), accountId}))
-            return fail(items.lastError());
-        removed = items.numRowsAffected();
-    }
-    if (auto e = d->exec(QStringLiteral("COMMIT"), what)) {
-        d->exec(QStringLiteral("ROLLBACK"), what);
-        return *e;
-    }
-    return removed;
-}
+using librarySql::execBound;
 
 Result<int, LibraryError> LibraryDatabase::pruneItemsNotSeenSince(Platform platform, const QString& accountId,
                                                                   const QDateTime& walkStartedAt)
@@ -1326,103 +1136,6 @@ Result<int, LibraryError> LibraryDatabase::pruneItemsNotSeenSince(Platform platf
         return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
                         q.lastError());
     return q.numRowsAffected();
-}
-
-Result<SyncBatchResult, LibraryError> LibraryDatabase::commitSyncBatch(const SyncBatch& batch)
-{
-    if (!d->open)
-        return notOpen();
-    for (qsizetype i = 0; i < batch.items.size(); ++i) {
-        const ContentItem& item = batch.items.at(i);
-        if (auto e = validateContentItem(item, int(i + 1)))
-            return *e;
-        if (item.platform != batch.platform || item.account != batch.accountId)
-            return makeError(
-                QCoreApplication::translate("sv::LibraryDatabase",
-                                            "Item %1 does not belong to the account being synced.")
-                    .arg(i + 1));
-    }
-    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
-    const QString platform = platformId(batch.platform);
-    SyncBatchResult result;
-    qint64 before = 0;
-    const auto countItems = [&](qint64* out) -> std::optional<LibraryError> {
-        QSqlQuery q(d->db());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT count(*) FROM content WHERE account = ? AND platform = ?"));
-        if (!execBound(q, {batch.accountId, platform}) || !q.next())
-            return sqlError(what, q.lastError());
-        *out = q.value(0).toLongLong();
-        return std::nullopt;
-    };
-    const auto afterBegin = [&]() {
-        return countItems(&before);
-    };
-    const auto beforeCommit = [&]() -> std::optional<LibraryError> {
-        qint64 after = 0;
-        if (auto e = countItems(&after))
-            return e;
-        result.written = int(batch.items.size());
-        // The billing rule's units: the items this page added to the account (nothing else writes to
-        // the library inside this transaction).
-        result.newItems = int(after - before);
-        result.itemCount = after;
-        QSqlQuery q(d->db());
-        q.prepare(QStringLiteral("UPDATE accounts SET sync_complete = 0, item_count = ? "
-                                 "WHERE platform = ? AND account_id = ?"));
-        if (!execBound(q, {after, platform, batch.accountId}))
-            return sqlError(what, q.lastError());
-        if (result.newItems <= 0 || batch.usageJobId.isEmpty())
-            return std::nullopt;
-        // The job's open row takes the units. A sealed row (taken by a reporter, maybe already counted by
-        // the backend) never changes: the job then opens a new row under a key no report ever had.
-        QSqlQuery find(d->db());
-        find.setForwardOnly(true);
-        find.prepare(
-            QStringLiteral("SELECT id, idempotency_key FROM usage_outbox WHERE job_id = ? AND sealed = 0"));
-        if (!execBound(find, {batch.usageJobId}))
-            return sqlError(what, find.lastError());
-        if (find.next()) {
-            const qint64 rowId = find.value(0).toLongLong();
-            result.usageKey = find.value(1).toString();
-            find.finish();
-            QSqlQuery add(d->db());
-            add.prepare(QStringLiteral("UPDATE usage_outbox SET units = units + ? WHERE id = ?"));
-            if (!execBound(add, {result.newItems, rowId}))
-                return sqlError(what, add.lastError());
-            return std::nullopt;
-        }
-        if (find.lastError().isValid())
-            return sqlError(what, find.lastError());
-        result.usageKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QSqlQuery insert(d->db());
-        insert.prepare(
-            QStringLiteral("INSERT INTO usage_outbox (idempotency_key, platform, units, created_at, "
-                           "job_id) VALUES (?, ?, ?, ?, ?)"));
-        if (!execBound(insert, {result.usageKey, platform, result.newItems,
-                                QDateTime::currentSecsSinceEpoch(), batch.usageJobId}))
-            return sqlError(what, insert.lastError());
-        return std::nullopt;
-    };
-    if (batch.items.isEmpty()) {
-        if (auto e = d->checkWritable())
-            return *e;
-        if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
-            return *e;
-        std::optional<LibraryError> e = afterBegin();
-        if (!e)
-            e = beforeCommit();
-        if (!e)
-            e = d->exec(QStringLiteral("COMMIT"), what);
-        if (e) {
-            d->exec(QStringLiteral("ROLLBACK"), what);
-            return *e;
-        }
-        return result;
-    }
-    if (auto e = d->writeItems(batch.items, false, afterBegin, beforeCommit))
-        return *e;
-    return result;
 }
 
 Result<QSet<QString>, LibraryError> LibraryDatabase::knownExternalIds(Platform platform,
@@ -1507,123 +1220,6 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
         return *e;
     }
     return updated;
-}
-
-std::optional<LibraryError> LibraryDatabase::finishAccountSync(Platform platform, const QString& accountId,
-                                                               const QDateTime& syncedAt,
-                                                               const QString& newestExternalId)
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral(
-        "UPDATE accounts SET last_synced_at = ?, sync_complete = 1, status = 'connected', last_error = '', "
-        "newest_external_id = CASE WHEN ? = '' THEN newest_external_id ELSE ? END, "
-        "item_count = (SELECT count(*) FROM content WHERE account = accounts.account_id AND "
-        "platform = accounts.platform) WHERE platform = ? AND account_id = ?"));
-    if (!execBound(q, {syncedAt.toSecsSinceEpoch(), nn(newestExternalId), nn(newestExternalId),
-                       platformId(platform), accountId}))
-        return sqlError(accountsWriteError(), q.lastError());
-    return std::nullopt;
-}
-
-Result<qint64, LibraryError> LibraryDatabase::beginJob(const QString& action, const QString& jobType,
-                                                       const QDateTime& startedAt)
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    QSqlQuery q(d->db());
-    // The owner lets a later open tell a job of a killed process from one running now elsewhere.
-    const ProcessIdentity& self = ProcessIdentity::current();
-    q.prepare(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at, owner_pid, "
-                             "owner_started) VALUES (?, ?, 'running', ?, ?, ?)"));
-    if (!execBound(q, {action, jobType, startedAt.toSecsSinceEpoch(), self.pid, nn(self.started)}))
-        return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not write the job log"),
-                        q.lastError());
-    return q.lastInsertId().toLongLong();
-}
-
-std::optional<LibraryError> LibraryDatabase::finishJob(qint64 jobId, const QString& status,
-                                                       const QString& result, const QDateTime& finishedAt)
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("UPDATE audit_log SET status = ?, result = ?, finished_at = ? WHERE id = ?"));
-    if (!execBound(q, {status, nn(result), finishedAt.toSecsSinceEpoch(), jobId}))
-        return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not write the job log"),
-                        q.lastError());
-    return std::nullopt;
-}
-
-Result<QList<UsageOutboxEntry>, LibraryError> LibraryDatabase::takeUsageOutbox()
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    const QString what =
-        QCoreApplication::translate("sv::LibraryDatabase", "Could not read the usage to report");
-    if (auto e = d->exec(QStringLiteral("UPDATE usage_outbox SET sealed = 1 WHERE sealed = 0"), what))
-        return *e;
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT idempotency_key, platform, units, created_at, job_id FROM usage_outbox "
-                           "WHERE sealed = 1 ORDER BY id")))
-        return sqlError(what, q.lastError());
-    QList<UsageOutboxEntry> rows;
-    while (q.next()) {
-        UsageOutboxEntry e;
-        e.idempotencyKey = q.value(0).toString();
-        e.platform = platformFromId(q.value(1).toString()).value_or(Platform::YouTube);
-        e.units = q.value(2).toLongLong();
-        e.createdAt = QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-        e.jobId = q.value(4).toString();
-        rows.append(e);
-    }
-    if (q.lastError().isValid())
-        return sqlError(what, q.lastError());
-    return rows;
-}
-
-std::optional<LibraryError> LibraryDatabase::removeUsageOutbox(const QString& idempotencyKey)
-{
-    if (!d->open)
-        return notOpen();
-    if (auto e = d->checkWritable())
-        return e;
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("DELETE FROM usage_outbox WHERE idempotency_key = ? AND sealed = 1"));
-    if (!execBound(q, {idempotencyKey}))
-        return sqlError(
-            QCoreApplication::translate("sv::LibraryDatabase", "Could not update the usage to report"),
-            q.lastError());
-    return std::nullopt;
-}
-
-Result<qint64, LibraryError> LibraryDatabase::pendingUsageUnits(const QString& jobId) const
-{
-    if (!d->open)
-        return notOpen();
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(jobId.isEmpty()
-                  ? QStringLiteral("SELECT coalesce(sum(units), 0) FROM usage_outbox")
-                  : QStringLiteral("SELECT coalesce(sum(units), 0) FROM usage_outbox WHERE job_id = ?"));
-    if (!jobId.isEmpty())
-        q.addBindValue(jobId);
-    if (!q.exec() || !q.next())
-        return sqlError(
-            QCoreApplication::translate("sv::LibraryDatabase", "Could not read the usage to report"),
-            q.lastError());
-    return q.value(0).toLongLong();
 }
 
 } // namespace sv

@@ -719,8 +719,8 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseJson(const QByt
             if (auto e = applyJsonValue(item, f, obj.value(keys.at(f)), index, token))
                 return *e;
         }
-        if (auto e = validateContentItem(item, index))
-            return *e;
+        if (auto valid = validateContentItem(item, index); !valid)
+            return valid.error();
         items.append(std::move(item));
     }
     return items;
@@ -814,8 +814,8 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseCsv(const QByte
                 return *e;
             }
         }
-        if (auto e = validateContentItem(item, index))
-            return *e;
+        if (auto valid = validateContentItem(item, index); !valid)
+            return valid.error();
         items.append(std::move(item));
     }
     return items;

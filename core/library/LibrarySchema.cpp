@@ -84,19 +84,13 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
         v1 += ftsTriggerStatements();
         m.append({1, QStringLiteral("content and content_fts"), v1});
 
-        // v2: the response cache and the job audit log sharing the file.
+        // v2: the job audit log sharing the file. Until the cache took ownership of its table, v2 also
+        // created cache_store and its scope index: files written since have cache_store from the cache
+        // (SqliteCacheStore::ensureSchema(), CREATE ... IF NOT EXISTS), older files keep theirs and its rows.
         m.append(
             {2,
-             QStringLiteral("cache_store and audit_log"),
+             QStringLiteral("audit_log"),
              {
-                 QStringLiteral("CREATE TABLE cache_store (\n"
-                                "  key TEXT PRIMARY KEY,\n"
-                                "  value BLOB NOT NULL,\n"
-                                "  stored_at INTEGER NOT NULL,\n"
-                                "  expires_at INTEGER NOT NULL,\n"
-                                "  scope TEXT NOT NULL DEFAULT ''\n"
-                                ")"),
-                 QStringLiteral("CREATE INDEX cache_store_scope_idx ON cache_store (scope)"),
                  QStringLiteral("CREATE TABLE audit_log (\n"
                                 "  id INTEGER PRIMARY KEY,\n"
                                 "  action TEXT NOT NULL,\n"

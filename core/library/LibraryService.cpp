@@ -124,104 +124,107 @@ QCoro::Task<LibrarySearchOutcome> LibraryService::search(const SearchQuery& quer
 
 QCoro::Task<Result<ContentItem, LibraryError>> LibraryService::item(qint64 id)
 {
-    using R = Result<ContentItem, LibraryError>;
-    auto future = post<R>([id](LibraryDatabase& db) -> R {
-        if (!db.isOpen())
-            return notOpenError();
-        return db.item(id);
-    });
-    co_return co_await awaitFuture<R>(future, shutdownError());
+    return call(
+        [](LibraryDatabase& db, qint64 itemId) -> Result<ContentItem, LibraryError> {
+            if (!db.isOpen())
+                return notOpenError();
+            return db.item(itemId);
+        },
+        id);
 }
 
 QCoro::Task<Result<int, LibraryError>> LibraryService::upsert(const QList<ContentItem>& items)
 {
-    using R = Result<int, LibraryError>;
-    QPointer<LibraryService> self(this);
-    auto future = post<R>([items, self](LibraryDatabase& db) -> R {
-        if (!db.isOpen())
-            return notOpenError();
-        auto result = db.upsert(items);
-        if (result && result.value() > 0 && self)
-            QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
-        return result;
-    });
-    co_return co_await awaitFuture<R>(future, shutdownError());
+    return call(
+        [self = QPointer<LibraryService>(this)](
+            LibraryDatabase& db, const QList<ContentItem>& written) -> Result<int, LibraryError> {
+            if (!db.isOpen())
+                return notOpenError();
+            auto result = db.upsert(written);
+            if (result && result.value() > 0 && self)
+                QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+            return result;
+        },
+        items);
 }
 
 QCoro::Task<Result<LibraryStats, LibraryError>> LibraryService::stats()
 {
-    using R = Result<LibraryStats, LibraryError>;
-    auto future = post<R>([](LibraryDatabase& db) -> R {
+    return call([](LibraryDatabase& db) -> Result<LibraryStats, LibraryError> {
         if (!db.isOpen())
             return notOpenError();
         return db.stats();
     });
-    co_return co_await awaitFuture<R>(future, shutdownError());
 }
 
 QCoro::Task<Result<int, LibraryError>> LibraryService::importFrom(const QString& filePath,
                                                                   ExportFormat format)
 {
-    using R = Result<int, LibraryError>;
-    QPointer<LibraryService> self(this);
-    auto future = post<R>([filePath, format, self](LibraryDatabase& db) -> R {
-        if (!db.isOpen())
-            return notOpenError();
-        QFile file(filePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            LibraryError e;
-            e.message = tr("Cannot read %1: %2").arg(filePath, file.errorString());
-            return e;
-        }
-        auto result = db.importFrom(file, format);
-        if (result && result.value() > 0 && self)
-            QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
-        return result;
-    });
-    co_return co_await awaitFuture<R>(future, shutdownError());
+    return call(
+        [self = QPointer<LibraryService>(this)](LibraryDatabase& db, const QString& path,
+                                                ExportFormat fileFormat) -> Result<int, LibraryError> {
+            if (!db.isOpen())
+                return notOpenError();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                LibraryError e;
+                e.message = tr("Cannot read %1: %2").arg(path, file.errorString());
+                return e;
+            }
+            auto result = db.importFrom(file, fileFormat);
+            if (result && result.value() > 0 && self)
+                QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+            return result;
+        },
+        filePath, format);
 }
 
-QCoro::Task<std::optional<LibraryError>> LibraryService::exportTo(const QString& filePath,
-                                                                  ExportFormat format)
+QCoro::Task<Result<void, LibraryError>> LibraryService::exportTo(const QString& filePath, ExportFormat format)
 {
-    using R = std::optional<LibraryError>;
-    auto future = post<R>([filePath, format](LibraryDatabase& db) -> R {
-        if (!db.isOpen())
-            return notOpenError();
-        QSaveFile file(filePath);
-        if (!file.open(QIODevice::WriteOnly)) {
-            LibraryError e;
-            e.message = tr("Cannot write %1: %2").arg(filePath, file.errorString());
-            return e;
-        }
-        if (auto e = db.exportTo(file, format)) {
-            file.cancelWriting();
-            return e;
-        }
-        if (!file.commit()) {
-            LibraryError e;
-            e.message = tr("Cannot write %1: %2").arg(filePath, file.errorString());
-            return e;
-        }
-        return std::nullopt;
-    });
-    co_return co_await awaitFuture<R>(future, shutdownError());
+    return call(
+        [](LibraryDatabase& db, const QString& path, ExportFormat fileFormat) -> Result<void, LibraryError> {
+            if (!db.isOpen())
+                return notOpenError();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                LibraryError e;
+                e.message = tr("Cannot write %1: %2").arg(path, file.errorString());
+                return e;
+            }
+            if (auto exported = db.exportTo(file, fileFormat); !exported) {
+                file.cancelWriting();
+                return exported;
+            }
+            if (!file.commit()) {
+                LibraryError e;
+                e.message = tr("Cannot write %1: %2").arg(path, file.errorString());
+                return e;
+            }
+            return {};
+        },
+        filePath, format);
 }
 
 QCoro::Task<Result<int, LibraryError>> LibraryService::removeAccount(Platform platform,
                                                                      const QString& account)
 {
-    using R = Result<int, LibraryError>;
-    QPointer<LibraryService> self(this);
-    auto future = post<R>([platform, account, self](LibraryDatabase& db) -> R {
-        if (!db.isOpen())
-            return notOpenError();
-        auto result = db.removeAccount(platform, account);
-        if (result && result.value() > 0 && self)
-            QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
-        return result;
-    });
-    co_return co_await awaitFuture<R>(future, shutdownError());
+    return call(
+        [self = QPointer<LibraryService>(this)](LibraryDatabase& db, Platform removedPlatform,
+                                                const QString& removed) -> Result<int, LibraryError> {
+            if (!db.isOpen())
+                return notOpenError();
+            auto result = db.removeAccount(removedPlatform, removed);
+            if (result && result.value() > 0 && self)
+                QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+            return result;
+        },
+        platform, account);
+}
+
+void LibraryService::setOpenHook(const QString& name, LibraryDatabase::OpenHook hook)
+{
+    LibraryDatabase* db = m_db.get();
+    postToWorker([db, name, hook = std::move(hook)] { db->setOpenHook(name, hook); });
 }
 
 void LibraryService::runDetached(std::function<void(LibraryDatabase&)> fn)

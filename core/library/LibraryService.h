@@ -15,10 +15,16 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <tuple>
+#include <type_traits>
 
 class QThread;
 
 namespace sv {
+
+/// What LibraryService::call(fn, args...) resolves to: what fn(LibraryDatabase&, args...) returns.
+template <typename F, typename... Args>
+using LibraryCallResult = std::invoke_result_t<std::decay_t<F>&, LibraryDatabase&, std::decay_t<Args>&...>;
 
 /// What LibraryService::search() resolves to.
 struct LibrarySearchOutcome
@@ -82,15 +88,40 @@ public:
     /// Reads the file on the worker thread; all or nothing (see LibraryDatabase::importFrom).
     QCoro::Task<Result<int, LibraryError>> importFrom(const QString& filePath, ExportFormat format);
     /// Writes through a QSaveFile: an existing file is replaced only when the export succeeded.
-    QCoro::Task<std::optional<LibraryError>> exportTo(const QString& filePath, ExportFormat format);
+    QCoro::Task<Result<void, LibraryError>> exportTo(const QString& filePath, ExportFormat format);
     QCoro::Task<Result<int, LibraryError>> removeAccount(Platform platform, const QString& account);
 
-    /// Runs `fn` on the worker thread with the service's database (open or not: check isOpen()) and
-    /// returns its value (T must be default-constructible: T{} is returned if the service is destroyed
-    /// before `fn` could run). For subsystems sharing the library file (cache_store, audit_log). `fn` must
-    /// not keep the reference, and it must not block for long: searches queue behind it.
+    /// Runs `fn(db, args...)` on the worker thread with the service's database `db` (open or not: the
+    /// function checks isOpen()) and resolves, on the calling thread, to what it returns. `fn` is a function
+    /// (&AccountTable::all, &LibraryDatabase::stats) or a function object; `args` are copied. For the
+    /// subsystems keeping tables in the file (sync's accounts, ledger and outbox). `fn` must not keep the
+    /// reference, and it must not block for long: searches queue behind it. When the worker never runs it
+    /// (the service was destroyed first), the task resolves to shutdownError() for results that can hold a
+    /// LibraryError, else to a value-initialised result.
+    ///
+    /// This is the one way from a coroutine onto the worker. It is not a coroutine itself: the function and
+    /// its arguments are copied into the job before anything suspends. Pass a function and its arguments
+    /// rather than a closure written inside the co_await expression, and name class-type arguments as
+    /// locals first: g++ 12 destroys a temporary (a closure, a QString) of a co_await expression twice.
+    template <typename F, typename... Args>
+    QCoro::Task<LibraryCallResult<F, Args...>> call(F&& fn, Args&&... args)
+    {
+        return callOr(shutdownError(), std::forward<F>(fn), std::forward<Args>(args)...);
+    }
+    /// call() resolving to `notRun` (for results that can hold a LibraryError) when the worker never runs it.
+    template <typename F, typename... Args>
+    QCoro::Task<LibraryCallResult<F, Args...>> callOr(LibraryError notRun, F&& fn, Args&&... args);
+
+    /// Runs `fn` like call() and resolves to T{} if the service is destroyed before `fn` could run.
     template <typename T>
-    QCoro::Task<T> run(std::function<T(LibraryDatabase&)> fn);
+    QCoro::Task<T> run(std::function<T(LibraryDatabase&)> fn)
+    {
+        return awaitFuture<T>(post<T>(std::move(fn)), T{});
+    }
+
+    /// Sets an open hook of the database (LibraryDatabase::setOpenHook()) on the worker thread, in order with
+    /// the other operations: how the cache and sync attach their tables to every library the service opens.
+    void setOpenHook(const QString& name, LibraryDatabase::OpenHook hook);
 
     /// Queues `fn` to the worker thread like run(), in order with every other operation, and returns at once:
     /// nothing waits for it (the cache's writes, whose outcome nobody awaits). It runs on the service's
@@ -116,6 +147,8 @@ private:
     static QCoro::Task<T> awaitFuture(QFuture<T> future, T fallback);
     static LibraryError notOpenError();
     static LibraryError shutdownError();
+    template <typename R>
+    static R notRunResult(LibraryError error);
 
     QThread* m_thread = nullptr;
     QObject* m_context = nullptr;          ///< Lives on m_thread; queued calls run in its context.
@@ -151,10 +184,25 @@ QCoro::Task<T> LibraryService::awaitFuture(QFuture<T> future, T fallback)
     co_return future.result();
 }
 
-template <typename T>
-QCoro::Task<T> LibraryService::run(std::function<T(LibraryDatabase&)> fn)
+template <typename R>
+R LibraryService::notRunResult(LibraryError error)
 {
-    co_return co_await awaitFuture<T>(post<T>(std::move(fn)), T{});
+    if constexpr (std::is_constructible_v<R, LibraryError>)
+        return R(std::move(error));
+    else
+        return R{};
+}
+
+template <typename F, typename... Args>
+QCoro::Task<LibraryCallResult<F, Args...>> LibraryService::callOr(LibraryError notRun, F&& fn, Args&&... args)
+{
+    using R = LibraryCallResult<F, Args...>;
+    std::function<R(LibraryDatabase&)> job =
+        [fn = std::forward<F>(fn),
+         bound = std::make_tuple(std::forward<Args>(args)...)](LibraryDatabase& db) mutable -> R {
+        return std::apply([&](auto&... a) -> R { return std::invoke(fn, db, a...); }, bound);
+    };
+    return awaitFuture<R>(post<R>(std::move(job)), notRunResult<R>(std::move(notRun)));
 }
 
 } // namespace sv

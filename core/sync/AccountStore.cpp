@@ -1,6 +1,7 @@
 #include "sync/AccountStore.h"
 
 #include "secrets/SecretStore.h"
+#include "sync/SyncLedger.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,8 @@ AccountStore::AccountStore(LibraryService* library, SecretStore* secrets, Secret
     , m_secrets(secrets)
     , m_scope(std::move(scope))
 {
+    if (m_library)
+        SyncLedger::attach(*m_library);
 }
 
 SecretKey AccountStore::tokenKey(const SecretScope& scope, Platform platform, const QString& accountId)
@@ -26,74 +29,33 @@ LibraryError AccountStore::unavailableError()
     return e;
 }
 
-QCoro::Task<std::optional<LibraryError>>
-AccountStore::onLibrary(const std::function<std::optional<LibraryError>(LibraryDatabase&)>& fn)
-{
-    struct Box
-    {
-        bool ran = false;
-        std::optional<LibraryError> error;
-    };
-    std::function<Box(LibraryDatabase&)> job = [fn](LibraryDatabase& db) {
-        return Box{true, fn(db)};
-    };
-    const Box box = co_await m_library->run<Box>(std::move(job));
-    if (!box.ran)
-        co_return unavailableError();
-    co_return box.error;
-}
-
 QCoro::Task<Result<QList<LibraryAccount>, LibraryError>> AccountStore::accounts()
 {
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<Result<QList<LibraryAccount>, LibraryError>(LibraryDatabase&)> libraryCall1 =
-        [](LibraryDatabase& db) {
-            return db.accounts();
-        };
-    co_return co_await onLibrary<QList<LibraryAccount>>(libraryCall1);
+    return onLibrary(&AccountTable::all);
 }
 
 QCoro::Task<Result<std::optional<LibraryAccount>, LibraryError>>
 AccountStore::account(Platform platform, const QString& accountId)
 {
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<Result<std::optional<LibraryAccount>, LibraryError>(LibraryDatabase&)> libraryCall2 =
-        [platform, accountId](LibraryDatabase& db) {
-            return db.account(platform, accountId);
-        };
-    co_return co_await onLibrary<std::optional<LibraryAccount>>(libraryCall2);
+    return onLibrary(&AccountTable::find, platform, accountId);
 }
 
-QCoro::Task<std::optional<LibraryError>> AccountStore::save(const LibraryAccount& account)
+QCoro::Task<Result<void, LibraryError>> AccountStore::save(const LibraryAccount& account)
 {
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<std::optional<LibraryError>(LibraryDatabase&)> libraryCall3 =
-        [account](LibraryDatabase& db) {
-            return db.saveAccount(account);
-        };
-    co_return co_await onLibrary(libraryCall3);
+    return onLibrary(&AccountTable::save, account);
 }
 
-QCoro::Task<std::optional<LibraryError>> AccountStore::setStatus(Platform platform, const QString& accountId,
-                                                                 AccountStatus status,
-                                                                 const QString& lastError)
+QCoro::Task<Result<void, LibraryError>> AccountStore::setStatus(Platform platform, const QString& accountId,
+                                                                AccountStatus status,
+                                                                const QString& lastError)
 {
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<std::optional<LibraryError>(LibraryDatabase&)> libraryCall4 =
-        [=](LibraryDatabase& db) {
-            return db.setAccountStatus(platform, accountId, status, lastError);
-        };
-    co_return co_await onLibrary(libraryCall4);
+    return onLibrary(&AccountTable::setStatus, platform, accountId, status, lastError);
 }
 
 QCoro::Task<Result<int, LibraryError>> AccountStore::remove(Platform platform, const QString& accountId,
                                                             bool removeItems)
 {
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<Result<int, LibraryError>(LibraryDatabase&)> libraryCall5 = [=](LibraryDatabase& db) {
-        return db.deleteAccount(platform, accountId, removeItems);
-    };
-    const auto removed = co_await onLibrary<int>(libraryCall5);
+    const auto removed = co_await onLibrary(&AccountTable::remove, platform, accountId, removeItems);
     if (removed && removed.value() > 0)
         m_library->notifyContentChanged();
     co_return removed;
@@ -112,24 +74,23 @@ AccountStore::readTokens(Platform platform, const QString& accountId)
     co_return PlatformTokens::fromJson(read.value());
 }
 
-QCoro::Task<std::optional<SecretError>> AccountStore::writeTokens(Platform platform, const QString& accountId,
-                                                                  const PlatformTokens& tokens)
+QCoro::Task<Result<void, SecretError>> AccountStore::writeTokens(Platform platform, const QString& accountId,
+                                                                 const PlatformTokens& tokens)
 {
     const SecretKey key = tokenKey(platform, accountId);
     const SecretStore::WriteResult written = co_await m_secrets->write(key, tokens.toJson());
     if (!written)
         co_return written.error();
-    co_return std::nullopt;
+    co_return {};
 }
 
-QCoro::Task<std::optional<SecretError>> AccountStore::removeTokens(Platform platform,
-                                                                   const QString& accountId)
+QCoro::Task<Result<void, SecretError>> AccountStore::removeTokens(Platform platform, const QString& accountId)
 {
     const SecretKey key = tokenKey(platform, accountId);
     const SecretStore::WriteResult removed = co_await m_secrets->remove(key);
     if (!removed)
         co_return removed.error();
-    co_return std::nullopt;
+    co_return {};
 }
 
 } // namespace sv

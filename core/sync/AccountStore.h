@@ -1,9 +1,10 @@
 #pragma once
 
-#include "library/LibraryDatabase.h"
+#include "library/LibraryService.h"
 #include "platforms/PlatformConnector.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretKey.h"
+#include "sync/AccountTable.h"
 
 #include "Result.h"
 
@@ -12,7 +13,6 @@
 
 #include <QCoro/QCoroTask>
 
-#include <functional>
 #include <optional>
 
 namespace sv {
@@ -23,7 +23,8 @@ class SecretStore;
 /// The connected accounts: their rows in the library (`accounts`, on the LibraryService's worker thread,
 /// never the caller's) and their tokens in the keychain (SecretKey{profile id, "<platform>:<accountId>",
 /// "tokens"}, see SecretScope). Every call is a coroutine; the caller's thread never waits on SQL or the
-/// keychain.
+/// keychain. A store with a library attaches sync's ledger to it (SyncLedger::attach(): every open of the
+/// library marks the jobs of ended processes interrupted).
 class AccountStore : public QObject
 {
     Q_OBJECT
@@ -47,25 +48,26 @@ public:
     QCoro::Task<Result<QList<LibraryAccount>, LibraryError>> accounts();
     QCoro::Task<Result<std::optional<LibraryAccount>, LibraryError>> account(Platform platform,
                                                                              const QString& accountId);
-    QCoro::Task<std::optional<LibraryError>> save(const LibraryAccount& account);
-    QCoro::Task<std::optional<LibraryError>> setStatus(Platform platform, const QString& accountId,
-                                                       AccountStatus status, const QString& lastError = {});
+    QCoro::Task<Result<void, LibraryError>> save(const LibraryAccount& account);
+    QCoro::Task<Result<void, LibraryError>> setStatus(Platform platform, const QString& accountId,
+                                                      AccountStatus status, const QString& lastError = {});
     QCoro::Task<Result<int, LibraryError>> remove(Platform platform, const QString& accountId,
                                                   bool removeItems);
 
     /// The stored tokens; nullopt when there are none (or they are unreadable: reconnect).
     QCoro::Task<Result<std::optional<PlatformTokens>, SecretError>> readTokens(Platform platform,
                                                                                const QString& accountId);
-    QCoro::Task<std::optional<SecretError>> writeTokens(Platform platform, const QString& accountId,
-                                                        const PlatformTokens& tokens);
-    QCoro::Task<std::optional<SecretError>> removeTokens(Platform platform, const QString& accountId);
+    QCoro::Task<Result<void, SecretError>> writeTokens(Platform platform, const QString& accountId,
+                                                       const PlatformTokens& tokens);
+    QCoro::Task<Result<void, SecretError>> removeTokens(Platform platform, const QString& accountId);
 
-    /// Runs `fn` with the library on its worker thread; "not open" and shutdown become errors.
-    template <typename T>
-    QCoro::Task<Result<T, LibraryError>>
-    onLibrary(const std::function<Result<T, LibraryError>(LibraryDatabase&)>& fn);
-    QCoro::Task<std::optional<LibraryError>>
-    onLibrary(const std::function<std::optional<LibraryError>(LibraryDatabase&)>& fn);
+    /// Runs `fn(db, args...)` on the library's worker thread (LibraryService::call()); resolves to "The
+    /// library is closing; try again." when the library goes away before it ran.
+    template <typename F, typename... Args>
+    QCoro::Task<LibraryCallResult<F, Args...>> onLibrary(F&& fn, Args&&... args)
+    {
+        return m_library->callOr(unavailableError(), std::forward<F>(fn), std::forward<Args>(args)...);
+    }
 
 private:
     static LibraryError unavailableError();
@@ -74,36 +76,5 @@ private:
     SecretStore* m_secrets;
     SecretScope m_scope;
 };
-
-} // namespace sv
-
-#include "library/LibraryService.h"
-
-namespace sv {
-
-template <typename T>
-QCoro::Task<Result<T, LibraryError>>
-AccountStore::onLibrary(const std::function<Result<T, LibraryError>(LibraryDatabase&)>& fn)
-{
-    struct Box
-    {
-        std::optional<T> value;
-        std::optional<LibraryError> error;
-    };
-    // Copied before the first suspension: the caller's function object is not touched afterwards.
-    std::function<Box(LibraryDatabase&)> job = [fn](LibraryDatabase& db) {
-        Box box;
-        auto r = fn(db);
-        if (r)
-            box.value = std::move(r).value();
-        else
-            box.error = r.error();
-        return box;
-    };
-    Box box = co_await m_library->run<Box>(std::move(job));
-    if (box.value)
-        co_return std::move(*box.value);
-    co_return box.error.value_or(unavailableError());
-}
 
 } // namespace sv

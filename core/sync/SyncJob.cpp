@@ -3,6 +3,8 @@
 #include "AwaitSignal.h"
 
 #include "sync/AccountStore.h"
+#include "sync/SyncLedger.h"
+#include "sync/UsageOutbox.h"
 #include "sync/UsageReporter.h"
 
 #include <QCoreApplication>
@@ -134,7 +136,7 @@ PlatformError SyncJob::outOfTime(const PlatformError& last, const QDeadlineTimer
     return e;
 }
 
-QCoro::Task<std::optional<PlatformError>> SyncJob::refreshTokens()
+QCoro::Task<Result<void, PlatformError>> SyncJob::refreshTokens()
 {
     const auto refreshed = co_await m_connector->refresh(m_tokens);
     if (!refreshed) {
@@ -146,10 +148,10 @@ QCoro::Task<std::optional<PlatformError>> SyncJob::refreshTokens()
     }
     m_tokens = refreshed.value();
     // Rotated refresh tokens must be kept, or the next sync could not refresh.
-    auto e1 = co_await m_store->writeTokens(m_account.platform, m_account.accountId, m_tokens);
-    if (e1)
-        qCWarning(lcSync) << "could not store refreshed tokens:" << e1->kindName();
-    co_return std::nullopt;
+    const auto stored = co_await m_store->writeTokens(m_account.platform, m_account.accountId, m_tokens);
+    if (!stored)
+        qCWarning(lcSync) << "could not store refreshed tokens:" << stored.error().kindName();
+    co_return {};
 }
 
 QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(const QString& cursor)
@@ -175,12 +177,14 @@ QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(co
                 co_return e;
             }
             refreshedForThisPage = true;
-            auto e2 = co_await refreshTokens();
-            if (e2) {
-                if (e2->kind == PlatformError::Kind::ReconnectNeeded || attempt >= m_options.maxPageAttempts)
-                    co_return *e2;
-                if (!co_await waitBeforeRetry(attempt, *e2, scope.deadline))
-                    co_return outOfTime(*e2, scope.deadline);
+            const auto refreshed = co_await refreshTokens();
+            if (!refreshed) {
+                const PlatformError& refused = refreshed.error();
+                if (refused.kind == PlatformError::Kind::ReconnectNeeded ||
+                    attempt >= m_options.maxPageAttempts)
+                    co_return refused;
+                if (!co_await waitBeforeRetry(attempt, refused, scope.deadline))
+                    co_return outOfTime(refused, scope.deadline);
             }
             continue;
         }
@@ -216,7 +220,7 @@ QCoro::Task<> SyncJob::reportUsage(SyncOutcome& outcome, bool final)
                                .arg(report.error->userMessage()));
 }
 
-QCoro::Task<SyncOutcome> SyncJob::finish(const SyncOutcome& result, qint64 jobId)
+QCoro::Task<SyncOutcome> SyncJob::finish(const SyncOutcome& result)
 {
     // By reference (g++ 12 mishandles by-value coroutine parameters of class type): copied before any
     // suspension.
@@ -230,13 +234,7 @@ QCoro::Task<SyncOutcome> SyncJob::finish(const SyncOutcome& result, qint64 jobId
     const QString accountId = m_account.accountId;
     // The job's units are its new items (each page's went to the job's outbox rows in the page's
     // transaction); those still in the outbox are pending, the others the backend confirmed.
-    const QString usageJobId = m_usageJobId;
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<Result<qint64, LibraryError>(LibraryDatabase&)> libraryCall6 =
-        [usageJobId](LibraryDatabase& db) {
-            return db.pendingUsageUnits(usageJobId);
-        };
-    const auto pending = co_await m_store->onLibrary<qint64>(libraryCall6);
+    const auto pending = co_await m_store->onLibrary(&UsageOutbox::pendingUnits, m_usageJobId);
     if (pending) {
         outcome.unitsPending = pending.value();
     } else {
@@ -248,21 +246,27 @@ QCoro::Task<SyncOutcome> SyncJob::finish(const SyncOutcome& result, qint64 jobId
     if (stored && stored.value())
         outcome.itemCount = stored.value()->itemCount;
     outcome.elapsedMs = m_timer.elapsed();
-    if (jobId > 0) {
+    if (m_auditRow > 0) {
         const QString status = SyncOutcome::statusId(outcome.status);
         const QString summary =
             QString::fromUtf8(QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact));
-        // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-        const std::function<std::optional<LibraryError>(LibraryDatabase&)> libraryCall7 =
-            [jobId, status, summary](LibraryDatabase& db) {
-                return db.finishJob(jobId, status, summary, QDateTime::currentDateTimeUtc());
-            };
-        auto e3 = co_await m_store->onLibrary(libraryCall7);
-        if (e3)
-            qCWarning(lcSync) << "could not close the audit log row:" << e3->message;
+        const QDateTime finishedAt = QDateTime::currentDateTimeUtc();
+        const auto closed =
+            co_await m_store->onLibrary(&SyncLedger::finishJob, m_auditRow, status, summary, finishedAt);
+        if (!closed)
+            qCWarning(lcSync) << "could not close the audit log row:" << closed.error().message;
     }
     m_running = false;
     co_return outcome;
+}
+
+void SyncJob::fail(SyncOutcome& outcome, const PlatformError& error)
+{
+    outcome.status = error.kind == PlatformError::Kind::Cancelled ? SyncOutcome::Status::Cancelled
+                                                                  : SyncOutcome::Status::Failed;
+    outcome.errorKind = error.kind;
+    outcome.errorMessage = error.message;
+    outcome.reconnectNeeded = error.kind == PlatformError::Kind::ReconnectNeeded;
 }
 
 QCoro::Task<SyncOutcome> SyncJob::run()
@@ -281,255 +285,282 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     m_walkStartedAt = QDateTime::currentDateTimeUtc();
     m_progress = {};
     m_usageJobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const Platform platform = m_account.platform;
-    const QString accountId = m_account.accountId;
+    m_auditRow = 0;
 
+    if (!co_await loadAccount(outcome))
+        co_return co_await finish(outcome);
+    if (!co_await beginAuditRow(outcome))
+        co_return co_await finish(outcome);
+    if (!co_await loadTokens(outcome))
+        co_return co_await finish(outcome);
+    if (!co_await checkQuota(outcome))
+        co_return co_await finish(outcome);
+    if (!co_await refreshExpiringTokens(outcome))
+        co_return co_await finish(outcome);
+    const Walk walk = co_await walkPages(outcome);
+    if (!walk.complete) {
+        co_await recordStop(outcome);
+        co_return co_await finish(outcome);
+    }
+    co_await refreshRecentStatistics(outcome);
+    if (!co_await pruneDeletedItems(outcome))
+        co_return co_await finish(outcome);
+    if (co_await completeAccount(outcome, walk.newestExternalId))
+        outcome.status = SyncOutcome::Status::Succeeded;
+    co_return co_await finish(outcome);
+}
+
+QCoro::Task<bool> SyncJob::loadAccount(SyncOutcome& outcome)
+{
     // The account's latest state decides between a full and an incremental walk.
-    const auto current = co_await m_store->account(platform, accountId);
+    const auto current = co_await m_store->account(m_account.platform, m_account.accountId);
     if (!current) {
         outcome.errorMessage = current.error().message;
-        co_return co_await finish(outcome, 0);
+        co_return false;
     }
     if (!current.value()) {
-        outcome.errorMessage = tr("%1 is not connected.").arg(platformDisplayName(platform));
-        co_return co_await finish(outcome, 0);
+        outcome.errorMessage = tr("%1 is not connected.").arg(platformDisplayName(m_account.platform));
+        co_return false;
     }
     m_account = *current.value();
     outcome.incremental = m_account.syncComplete;
+    co_return true;
+}
 
+QCoro::Task<bool> SyncJob::beginAuditRow(SyncOutcome& outcome)
+{
     const QString action = QStringLiteral("platform_sync");
     const QString jobType =
         outcome.incremental ? QStringLiteral("incremental_sync") : QStringLiteral("full_sync");
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<Result<qint64, LibraryError>(LibraryDatabase&)> libraryCall8 =
-        [action, jobType](LibraryDatabase& db) {
-            return db.beginJob(action, jobType, QDateTime::currentDateTimeUtc());
-        };
-    const auto job = co_await m_store->onLibrary<qint64>(libraryCall8);
-    if (!job) {
-        outcome.errorMessage = job.error().message;
-        co_return co_await finish(outcome, 0);
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    const auto row = co_await m_store->onLibrary(&SyncLedger::beginJob, action, jobType, startedAt);
+    if (!row) {
+        outcome.errorMessage = row.error().message;
+        co_return false;
     }
-    const qint64 jobId = job.value();
+    m_auditRow = row.value();
+    co_return true;
+}
 
-    const auto fail = [&](const PlatformError& error) {
-        outcome.status = error.kind == PlatformError::Kind::Cancelled ? SyncOutcome::Status::Cancelled
-                                                                      : SyncOutcome::Status::Failed;
-        outcome.errorKind = error.kind;
-        outcome.errorMessage = error.message;
-        outcome.reconnectNeeded = error.kind == PlatformError::Kind::ReconnectNeeded;
-    };
-
-    // Tokens from the keychain.
+QCoro::Task<bool> SyncJob::loadTokens(SyncOutcome& outcome)
+{
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
     const auto tokens = co_await m_store->readTokens(platform, accountId);
     if (!tokens) {
         outcome.errorMessage = tokens.error().message();
         co_await m_store->setStatus(platform, accountId, m_account.status, outcome.errorMessage);
-        co_return co_await finish(outcome, jobId);
+        co_return false;
     }
     if (!tokens.value()) {
-        fail(PlatformError::make(
-            PlatformError::Kind::ReconnectNeeded,
-            tr("The %1 sign-in of this account is missing from the keychain: reconnect it.")
-                .arg(platformDisplayName(platform))));
+        fail(outcome, PlatformError::make(
+                          PlatformError::Kind::ReconnectNeeded,
+                          tr("The %1 sign-in of this account is missing from the keychain: reconnect it.")
+                              .arg(platformDisplayName(platform))));
         co_await m_store->setStatus(platform, accountId, AccountStatus::ReconnectNeeded,
                                     outcome.errorMessage);
-        co_return co_await finish(outcome, jobId);
+        co_return false;
     }
     m_tokens = *tokens.value();
+    co_return true;
+}
 
+QCoro::Task<bool> SyncJob::checkQuota(SyncOutcome& outcome)
+{
     // Quota first: going over is allowed (billed as overage) and the user is told.
-    if (m_reporter) {
-        const auto quota = co_await m_reporter->checkQuota();
-        if (!quota) {
-            if (quota.error().isUnauthorized()) {
-                outcome.errorMessage =
-                    tr("Sign in to StreamVibe to sync: your usage is counted against your plan.");
-                co_return co_await finish(outcome, jobId);
-            }
-            addNotice(outcome, tr("Your quota could not be checked (%1); the sync continues and the usage is "
-                                  "reported later.")
-                                   .arg(quota.error().userMessage()));
-        } else if (quota->isOver()) {
-            addNotice(outcome, UsageReporter::overageNotice(*quota));
+    if (!m_reporter)
+        co_return true;
+    const auto quota = co_await m_reporter->checkQuota();
+    if (!quota) {
+        if (quota.error().isUnauthorized()) {
+            outcome.errorMessage =
+                tr("Sign in to StreamVibe to sync: your usage is counted against your plan.");
+            co_return false;
         }
+        addNotice(outcome, tr("Your quota could not be checked (%1); the sync continues and the usage is "
+                              "reported later.")
+                               .arg(quota.error().userMessage()));
+    } else if (quota->isOver()) {
+        addNotice(outcome, UsageReporter::overageNotice(*quota));
     }
+    co_return true;
+}
 
-    if (m_tokens.accessExpiresWithin(m_options.refreshMargin)) {
-        auto e4 = co_await refreshTokens();
-        if (e4) {
-            if (e4->kind == PlatformError::Kind::ReconnectNeeded) {
-                fail(*e4);
-                co_await m_store->setStatus(platform, accountId, AccountStatus::ReconnectNeeded, e4->message);
-                co_return co_await finish(outcome, jobId);
-            }
-            // Not fatal: the page request will tell.
-        }
-    }
+QCoro::Task<bool> SyncJob::refreshExpiringTokens(SyncOutcome& outcome)
+{
+    if (!m_tokens.accessExpiresWithin(m_options.refreshMargin))
+        co_return true;
+    const auto refreshed = co_await refreshTokens();
+    // Any other failure is not fatal: the page request will tell.
+    if (refreshed || refreshed.error().kind != PlatformError::Kind::ReconnectNeeded)
+        co_return true;
+    fail(outcome, refreshed.error());
+    co_await m_store->setStatus(m_account.platform, m_account.accountId, AccountStatus::ReconnectNeeded,
+                                refreshed.error().message);
+    co_return false;
+}
 
+QCoro::Task<SyncJob::Walk> SyncJob::walkPages(SyncOutcome& outcome)
+{
+    Walk walk;
     QString cursor;
-    QString newestExternalId;
-    bool complete = false;
     while (!m_cancelled) {
         auto page = co_await fetchPageWithRetries(cursor);
         if (m_cancelled)
             break;
         if (!page) {
-            fail(page.error());
+            fail(outcome, page.error());
             break;
         }
         ContentPage& p = page.value();
         if (p.totalItems)
             m_progress.totalItems = p.totalItems;
-        if (newestExternalId.isEmpty() && !p.items.isEmpty())
-            newestExternalId = p.items.first().externalId;
-        // Items of other accounts or platforms never enter this account.
-        for (ContentItem& item : p.items) {
-            item.platform = platform;
-            item.account = accountId;
-        }
-
-        bool allKnown = false;
-        if (outcome.incremental && !p.items.isEmpty()) {
-            QStringList ids;
-            ids.reserve(p.items.size());
-            for (const ContentItem& item : std::as_const(p.items))
-                ids.append(item.externalId);
-            // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-            const std::function<Result<QSet<QString>, LibraryError>(LibraryDatabase&)> libraryCall9 =
-                [platform, accountId, ids](LibraryDatabase& db) {
-                    return db.knownExternalIds(platform, accountId, ids);
-                };
-            const auto known = co_await m_store->onLibrary<QSet<QString>>(libraryCall9);
-            if (!known) {
-                fail(PlatformError::make(PlatformError::Kind::Server, known.error().message));
-                break;
-            }
-            allKnown = known->size() >= QSet<QString>(ids.cbegin(), ids.cend()).size();
-        }
-
-        SyncBatch batch;
-        batch.platform = platform;
-        batch.accountId = accountId;
-        batch.items = std::move(p.items);
-        batch.usageJobId = m_usageJobId;
-        const int count = int(batch.items.size());
-        // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-        const std::function<Result<SyncBatchResult, LibraryError>(LibraryDatabase&)> libraryCall10 =
-            [batch](LibraryDatabase& db) {
-                return db.commitSyncBatch(batch);
-            };
-        const auto committed = co_await m_store->onLibrary<SyncBatchResult>(libraryCall10);
-        if (!committed) {
-            fail(PlatformError::make(PlatformError::Kind::Server, committed.error().message));
+        if (walk.newestExternalId.isEmpty() && !p.items.isEmpty())
+            walk.newestExternalId = p.items.first().externalId;
+        const std::optional<bool> allKnown = co_await commitPage(outcome, p);
+        if (!allKnown)
             break;
-        }
-        m_progress.pages += 1;
-        m_progress.items += count;
-        m_progress.newItems += committed->newItems;
-        m_progress.retryNotice.clear(); // the page came: no retry pending any more
-        m_progress.retryIn = {};
-        m_unitsSinceReport += committed->newItems;
-        if (count > 0) {
-            m_store->library()->notifyContentChanged();
-            Q_EMIT itemsCommitted(platform, count, committed->newItems);
-        }
-        Q_EMIT progress(m_progress);
-
-        if (allKnown || p.nextCursor.isEmpty()) {
-            complete = true;
+        if (*allKnown || p.nextCursor.isEmpty()) {
+            walk.complete = true;
             break;
         }
         cursor = p.nextCursor;
         if (m_reporter && m_unitsSinceReport >= m_options.reportEveryItems)
             co_await reportUsage(outcome, false);
     }
+    co_return walk;
+}
 
-    if (m_cancelled && !complete) {
+QCoro::Task<std::optional<bool>> SyncJob::commitPage(SyncOutcome& outcome, ContentPage& page)
+{
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
+    // Items of other accounts or platforms never enter this account.
+    for (ContentItem& item : page.items) {
+        item.platform = platform;
+        item.account = accountId;
+    }
+
+    bool allKnown = false;
+    if (outcome.incremental && !page.items.isEmpty()) {
+        QStringList ids;
+        ids.reserve(page.items.size());
+        for (const ContentItem& item : std::as_const(page.items))
+            ids.append(item.externalId);
+        const auto known =
+            co_await m_store->onLibrary(&LibraryDatabase::knownExternalIds, platform, accountId, ids);
+        if (!known) {
+            fail(outcome, PlatformError::make(PlatformError::Kind::Server, known.error().message));
+            co_return std::nullopt;
+        }
+        allKnown = known->size() >= QSet<QString>(ids.cbegin(), ids.cend()).size();
+    }
+
+    SyncBatch batch;
+    batch.platform = platform;
+    batch.accountId = accountId;
+    batch.items = std::move(page.items);
+    batch.usageJobId = m_usageJobId;
+    const int count = int(batch.items.size());
+    const auto committed = co_await m_store->onLibrary(&SyncLedger::commitBatch, batch);
+    if (!committed) {
+        fail(outcome, PlatformError::make(PlatformError::Kind::Server, committed.error().message));
+        co_return std::nullopt;
+    }
+    m_progress.pages += 1;
+    m_progress.items += count;
+    m_progress.newItems += committed->newItems;
+    m_progress.retryNotice.clear(); // the page came: no retry pending any more
+    m_progress.retryIn = {};
+    m_unitsSinceReport += committed->newItems;
+    if (count > 0) {
+        m_store->library()->notifyContentChanged();
+        Q_EMIT itemsCommitted(platform, count, committed->newItems);
+    }
+    Q_EMIT progress(m_progress);
+    co_return allKnown;
+}
+
+QCoro::Task<> SyncJob::recordStop(SyncOutcome& outcome)
+{
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
+    if (m_cancelled) {
         outcome.status = SyncOutcome::Status::Cancelled;
         outcome.errorKind = PlatformError::Kind::Cancelled;
         outcome.errorMessage = tr("The sync was cancelled.");
-        co_await m_store->setStatus(platform, accountId, AccountStatus::Connected, QString());
-        co_return co_await finish(outcome, jobId);
+        const QString noError;
+        co_await m_store->setStatus(platform, accountId, AccountStatus::Connected, noError);
+        co_return;
     }
-    if (!complete) {
-        const AccountStatus status =
-            outcome.reconnectNeeded ? AccountStatus::ReconnectNeeded : AccountStatus::Connected;
-        co_await m_store->setStatus(platform, accountId, status, outcome.errorMessage);
-        co_return co_await finish(outcome, jobId);
-    }
+    const AccountStatus status =
+        outcome.reconnectNeeded ? AccountStatus::ReconnectNeeded : AccountStatus::Connected;
+    co_await m_store->setStatus(platform, accountId, status, outcome.errorMessage);
+}
 
+QCoro::Task<> SyncJob::refreshRecentStatistics(SyncOutcome& outcome)
+{
     // Fresh statistics for the most recent items (an incremental walk did not re-read them all).
-    if (outcome.incremental && m_options.recentStatisticsItems > 0) {
-        const int limit = m_options.recentStatisticsItems;
-        // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-        const std::function<Result<QList<ContentItem>, LibraryError>(LibraryDatabase&)> libraryCall11 =
-            [platform, accountId, limit](LibraryDatabase& db) {
-                return db.recentItems(platform, accountId, limit);
-            };
-        const auto recent = co_await m_store->onLibrary<QList<ContentItem>>(libraryCall11);
-        if (recent && !recent->isEmpty()) {
-            const CallScope statsScope = callScope(m_options.pageTimeout);
-            auto stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value(),
-                                                                 statsScope);
-            if (!stats && stats.error().kind == PlatformError::Kind::Unauthorized) {
-                const auto awaited5 = co_await refreshTokens();
-                if (!awaited5)
-                    stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount,
-                                                                    recent.value(), statsScope);
-            }
-            if (stats) {
-                QList<ContentItem> fresh = stats.value();
-                for (ContentItem& item : fresh) {
-                    item.platform = platform;
-                    item.account = accountId;
-                }
-                // A named function object: g++ 12 destroys a temporary closure in a co_await expression
-                // twice.
-                const std::function<Result<int, LibraryError>(LibraryDatabase&)> libraryCall12 =
-                    [fresh](LibraryDatabase& db) {
-                        return db.updateStatistics(fresh);
-                    };
-                const auto updated = co_await m_store->onLibrary<int>(libraryCall12);
-                if (updated)
-                    outcome.statisticsRefreshed = updated.value();
-            } else {
-                addNotice(outcome, tr("The statistics of recent items could not be refreshed: %1")
-                                       .arg(stats.error().message));
-            }
-        }
+    if (!outcome.incremental || m_options.recentStatisticsItems <= 0)
+        co_return;
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
+    const int limit = m_options.recentStatisticsItems;
+    const auto recent =
+        co_await m_store->onLibrary(&LibraryDatabase::recentItems, platform, accountId, limit);
+    if (!recent || recent->isEmpty())
+        co_return;
+    const CallScope statsScope = callScope(m_options.pageTimeout);
+    auto stats =
+        co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value(), statsScope);
+    if (!stats && stats.error().kind == PlatformError::Kind::Unauthorized) {
+        const auto refreshed = co_await refreshTokens();
+        if (refreshed)
+            stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value(),
+                                                            statsScope);
     }
+    if (!stats) {
+        addNotice(outcome,
+                  tr("The statistics of recent items could not be refreshed: %1").arg(stats.error().message));
+        co_return;
+    }
+    QList<ContentItem> fresh = stats.value();
+    for (ContentItem& item : fresh) {
+        item.platform = platform;
+        item.account = accountId;
+    }
+    const auto updated = co_await m_store->onLibrary(&LibraryDatabase::updateStatistics, fresh);
+    if (updated)
+        outcome.statisticsRefreshed = updated.value();
+}
 
+QCoro::Task<bool> SyncJob::pruneDeletedItems(SyncOutcome& outcome)
+{
     // A full walk saw every item the platform still lists: the others were deleted there and go here too.
-    if (!outcome.incremental) {
-        const QDateTime walkStartedAt = m_walkStartedAt;
-        // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-        const std::function<Result<int, LibraryError>(LibraryDatabase&)> pruneCall =
-            [platform, accountId, walkStartedAt](LibraryDatabase& db) {
-                return db.pruneItemsNotSeenSince(platform, accountId, walkStartedAt);
-            };
-        const auto pruned = co_await m_store->onLibrary<int>(pruneCall);
-        if (!pruned) {
-            outcome.errorMessage = pruned.error().message;
-            co_return co_await finish(outcome, jobId);
-        }
-        outcome.itemsPruned = pruned.value();
-        if (outcome.itemsPruned > 0)
-            m_store->library()->notifyContentChanged();
+    if (outcome.incremental)
+        co_return true;
+    const auto pruned = co_await m_store->onLibrary(&LibraryDatabase::pruneItemsNotSeenSince,
+                                                    m_account.platform, m_account.accountId, m_walkStartedAt);
+    if (!pruned) {
+        outcome.errorMessage = pruned.error().message;
+        co_return false;
     }
+    outcome.itemsPruned = pruned.value();
+    if (outcome.itemsPruned > 0)
+        m_store->library()->notifyContentChanged();
+    co_return true;
+}
 
+QCoro::Task<bool> SyncJob::completeAccount(SyncOutcome& outcome, const QString& newestExternalId)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<std::optional<LibraryError>(LibraryDatabase&)> libraryCall13 =
-        [platform, accountId, now, newestExternalId](LibraryDatabase& db) {
-            return db.finishAccountSync(platform, accountId, now, newestExternalId);
-        };
-    if (auto e = co_await m_store->onLibrary(libraryCall13)) {
-        outcome.errorMessage = e->message;
-        co_return co_await finish(outcome, jobId);
+    const auto finished = co_await m_store->onLibrary(&AccountTable::finishSync, m_account.platform,
+                                                      m_account.accountId, now, newestExternalId);
+    if (!finished) {
+        outcome.errorMessage = finished.error().message;
+        co_return false;
     }
-    outcome.status = SyncOutcome::Status::Succeeded;
-    co_return co_await finish(outcome, jobId);
+    co_return true;
 }
 
 } // namespace sv

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library/LibraryDatabase.h"
 #include "platforms/PlatformConnector.h"
+#include "sync/AccountTable.h"
 #include "sync/SyncOutcome.h"
 
 #include <QDeadlineTimer>
@@ -65,8 +65,8 @@ Q_SIGNALS:
 private:
     struct PageAttempt;
     QCoro::Task<Result<ContentPage, PlatformError>> fetchPageWithRetries(const QString& cursor);
-    /// Refreshes the tokens and stores them; false (and the outcome filled) when the user must reconnect.
-    QCoro::Task<std::optional<PlatformError>> refreshTokens();
+    /// Refreshes the tokens and stores them; the error (ReconnectNeeded when the grant is gone) otherwise.
+    QCoro::Task<Result<void, PlatformError>> refreshTokens();
     /// Announces the retry and waits before page attempt `attempt + 1`; false (no wait) when the attempt
     /// could not start before `deadline`.
     QCoro::Task<bool> waitBeforeRetry(int attempt, const PlatformError& error,
@@ -80,7 +80,29 @@ private:
     PlatformError outOfTime(const PlatformError& last, const QDeadlineTimer& deadline) const;
     QCoro::Task<> reportUsage(SyncOutcome& outcome, bool final);
     void addNotice(SyncOutcome& outcome, const QString& message);
-    QCoro::Task<SyncOutcome> finish(const SyncOutcome& result, qint64 jobId);
+    /// Reports the usage, reads the job's own units and closes the audit_log row (if one was begun).
+    QCoro::Task<SyncOutcome> finish(const SyncOutcome& result);
+    static void fail(SyncOutcome& outcome, const PlatformError& error);
+
+    // The steps of run(), in order. Each fills `outcome` and returns false when the job stops there.
+    QCoro::Task<bool> loadAccount(SyncOutcome& outcome);   ///< decides between a full and an incremental walk
+    QCoro::Task<bool> beginAuditRow(SyncOutcome& outcome); ///< audit_log row 'running'
+    QCoro::Task<bool> loadTokens(SyncOutcome& outcome);    ///< from the keychain
+    QCoro::Task<bool> checkQuota(SyncOutcome& outcome);
+    QCoro::Task<bool> refreshExpiringTokens(SyncOutcome& outcome);
+    struct Walk
+    {
+        QString newestExternalId;
+        bool complete = false; ///< every page it had to walk is committed
+    };
+    QCoro::Task<Walk> walkPages(SyncOutcome& outcome);
+    /// Commits one page with its usage; whether all its items were known already, nullopt on failure.
+    QCoro::Task<std::optional<bool>> commitPage(SyncOutcome& outcome, ContentPage& page);
+    /// After a walk that did not complete (cancelled or failed): the account's status says why.
+    QCoro::Task<> recordStop(SyncOutcome& outcome);
+    QCoro::Task<> refreshRecentStatistics(SyncOutcome& outcome);
+    QCoro::Task<bool> pruneDeletedItems(SyncOutcome& outcome);
+    QCoro::Task<bool> completeAccount(SyncOutcome& outcome, const QString& newestExternalId);
 
     AccountStore* m_store;
     PlatformConnector* m_connector;
@@ -90,7 +112,8 @@ private:
     SyncOptions m_options;
     PlatformTokens m_tokens;
     SyncProgress m_progress;
-    QString m_usageJobId; ///< this run's id in usage_outbox.job_id (a UUID)
+    QString m_usageJobId;  ///< this run's id in usage_outbox.job_id (a UUID)
+    qint64 m_auditRow = 0; ///< this run's audit_log row, 0 before it is begun
     qint64 m_unitsSinceReport = 0;
     bool m_cancelled = false;
     Cancellation m_cancellation; ///< aborts the request in flight and ends a retry wait when cancelled

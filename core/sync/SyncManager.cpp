@@ -127,10 +127,10 @@ QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platfo
         }
     }
     auto e7 = co_await m_store->writeTokens(platform, pa.accountId, tokens.value());
-    if (e7) {
+    if (!e7) {
         done();
         co_return tr("The %1 sign-in could not be stored in the keychain: %2")
-            .arg(platformDisplayName(platform), e7->message());
+            .arg(platformDisplayName(platform), e7.error().message());
     }
     LibraryAccount created;
     created.platform = platform;
@@ -141,11 +141,11 @@ QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platfo
     created.status = AccountStatus::Connected;
     created.connectedAt = QDateTime::currentDateTimeUtc();
     auto e8 = co_await m_store->save(created);
-    if (e8) {
+    if (!e8) {
         // Do not leave a token behind for an account the library does not know.
         co_await m_store->removeTokens(platform, pa.accountId);
         done();
-        co_return e8->message;
+        co_return e8.error().message;
     }
     if (!self)
         co_return QString();
@@ -213,9 +213,9 @@ QCoro::Task<Result<DisconnectResult, QString>> SyncManager::disconnectPlatform(P
                                 .arg(platformDisplayName(platform), revoked.error().message);
     }
     auto e9 = co_await m_store->removeTokens(platform, acc->accountId);
-    if (e9)
+    if (!e9)
         co_return tr("The %1 sign-in could not be removed from the keychain: %2")
-            .arg(platformDisplayName(platform), e9->message());
+            .arg(platformDisplayName(platform), e9.error().message());
     const auto removed = co_await m_store->remove(platform, acc->accountId, removeItems);
     if (!self)
         co_return QString();

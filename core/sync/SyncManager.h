@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library/LibraryDatabase.h"
 #include "platforms/PlatformConnector.h"
+#include "sync/AccountTable.h"
 #include "sync/SyncOutcome.h"
 
 #include "Result.h"

@@ -2,6 +2,7 @@
 
 #include "backend/BackendClient.h"
 #include "sync/AccountStore.h"
+#include "sync/UsageOutbox.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,12 +60,7 @@ QCoro::Task<Result<QuotaStatus, ApiError>> UsageReporter::checkQuota()
 QCoro::Task<UsageReport> UsageReporter::flush()
 {
     UsageReport report;
-    // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-    const std::function<Result<QList<UsageOutboxEntry>, LibraryError>(LibraryDatabase&)> libraryCall14 =
-        [](LibraryDatabase& db) {
-            return db.takeUsageOutbox();
-        };
-    const auto rows = co_await m_store->onLibrary<QList<UsageOutboxEntry>>(libraryCall14);
+    const auto rows = co_await m_store->onLibrary(&UsageOutbox::take);
     if (!rows) {
         ApiError e = ApiError::make(ApiError::Kind::BadResponse, rows.error().message);
         report.error = e;
@@ -91,17 +87,11 @@ QCoro::Task<UsageReport> UsageReporter::flush()
         report.units += row.units;
         if (sent->isObject())
             report.quota = quotaFromJson(sent->toObject());
-        const QString key = row.idempotencyKey;
-        // A named function object: g++ 12 destroys a temporary closure in a co_await expression twice.
-        const std::function<std::optional<LibraryError>(LibraryDatabase&)> libraryCall15 =
-            [key](LibraryDatabase& db) {
-                return db.removeUsageOutbox(key);
-            };
-        auto e11 = co_await m_store->onLibrary(libraryCall15);
-        if (e11) {
+        const auto removed = co_await m_store->onLibrary(&UsageOutbox::remove, row.idempotencyKey);
+        if (!removed) {
             // Counted by the backend but still in the outbox: the next flush resends the same key,
             // which the backend ignores.
-            qCWarning(lcUsage) << "could not remove a reported usage row:" << e11->message;
+            qCWarning(lcUsage) << "could not remove a reported usage row:" << removed.error().message;
         }
     }
     if (report.units > 0 && report.quota)

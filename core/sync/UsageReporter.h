@@ -1,7 +1,6 @@
 #pragma once
 
 #include "backend/ApiError.h"
-#include "library/LibraryDatabase.h"
 
 #include "Result.h"
 

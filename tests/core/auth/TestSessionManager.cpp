@@ -4,6 +4,7 @@
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
 #include "cache/LayeredCache.h"
+#include "cache/LibraryCacheStore.h"
 #include "cache/SqliteCacheStore.h"
 #include "config/Profile.h"
 #include "library/LibraryDatabase.h"
@@ -69,6 +70,7 @@ struct ProfileWithCache
 
     bool open()
     {
+        LibraryCacheStore::attach(db); // the cache's table
         if (!dir.isValid() || db.open(dir.filePath(QStringLiteral("library.sqlite"))))
             return false;
         cache = std::make_unique<LayeredCache>(std::make_unique<SqliteCacheStore>(db.connection()));
@@ -633,19 +635,19 @@ private Q_SLOTS:
         ta.accessToken = QStringLiteral("token-of-a");
         PlatformTokens tb;
         tb.accessToken = QStringLiteral("token-of-b");
-        QVERIFY(!awaitResult(storeA.writeTokens(Platform::YouTube, QStringLiteral("UC1"), ta)));
+        QVERIFY(awaitResult(storeA.writeTokens(Platform::YouTube, QStringLiteral("UC1"), ta)));
         QVERIFY(
             !awaitResult(storeB.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value().has_value());
-        QVERIFY(!awaitResult(storeB.writeTokens(Platform::YouTube, QStringLiteral("UC1"), tb)));
+        QVERIFY(awaitResult(storeB.writeTokens(Platform::YouTube, QStringLiteral("UC1"), tb)));
         QCOMPARE(*awaitResult(storeA.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value(), ta);
-        QVERIFY(!awaitResult(storeA.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
+        QVERIFY(awaitResult(storeA.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
         QCOMPARE(*awaitResult(storeB.readTokens(Platform::YouTube, QStringLiteral("UC1"))).value(), tb);
 
         // Sign-out of A leaves B signed in.
         QVERIFY(awaitResult(appA->session.signOut()).hasValue());
         auto cliB = client(Profile::resolve(b.directory()).secretScope());
         QCOMPARE(awaitResult(cliB->session.restore()).value().email, otherEmail);
-        QVERIFY(!awaitResult(storeB.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
+        QVERIFY(awaitResult(storeB.removeTokens(Platform::YouTube, QStringLiteral("UC1"))));
         QVERIFY(awaitResult(appB->session.signOut()).hasValue());
     }
 
@@ -666,7 +668,7 @@ private Q_SLOTS:
             PlatformTokens tokens;
             tokens.accessToken = QStringLiteral("earlier-youtube-token");
             AccountStore store(nullptr, &earlier->secrets, profile.name());
-            QVERIFY(!awaitResult(store.writeTokens(Platform::YouTube, QStringLiteral("UC7"), tokens)));
+            QVERIFY(awaitResult(store.writeTokens(Platform::YouTube, QStringLiteral("UC7"), tokens)));
         }
         const QString oldSession = QStringLiteral("upgraded/supabase/session");
         const QString oldTokens = QStringLiteral("upgraded/youtube:UC7/tokens");
@@ -689,7 +691,7 @@ private Q_SLOTS:
         // A refresh (rotation) and a sign-out work on the moved entry and leave nothing behind.
         QVERIFY(awaitResult(upgraded->session.refreshNow()).hasValue());
         QVERIFY(awaitResult(upgraded->session.signOut()).hasValue());
-        QVERIFY(!awaitResult(store.removeTokens(Platform::YouTube, QStringLiteral("UC7"))));
+        QVERIFY(awaitResult(store.removeTokens(Platform::YouTube, QStringLiteral("UC7"))));
         const QStringList keys{oldSession, oldTokens, profile.id() + QStringLiteral("/supabase/session"),
                                profile.id() + QStringLiteral("/youtube:UC7/tokens")};
         for (const QString& key : keys)

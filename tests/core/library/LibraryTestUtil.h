@@ -79,6 +79,19 @@ inline bool writeAll(const QString& path, const QByteArray& data)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
+/// Overwrites 16 KiB in the middle of a (closed) library file of more than 64 KiB, so that it fails
+/// PRAGMA quick_check; returns the damaged bytes, empty on failure.
+inline QByteArray damageMiddle(const QString& path)
+{
+    QByteArray data = readAll(path);
+    if (data.size() <= 64 * 1024)
+        return {};
+    const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
+    for (qsizetype i = 0; i < 16 * 1024; ++i)
+        data[middle + i] = char((i * 131 + 7) & 0xFF);
+    return writeAll(path, data) ? data : QByteArray();
+}
+
 inline QStringList externalIds(const QList<ContentItem>& items)
 {
     QStringList ids;

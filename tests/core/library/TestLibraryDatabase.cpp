@@ -74,37 +74,6 @@ private:
         return file;
     }
 
-    /// Starts this test executable as a helper that opens `file`, begins an audit job and waits on
-    /// stdin; returns the job id it printed (-1 on failure).
-    static qint64 startJobHolder(QProcess& p, const QString& file)
-    {
-        p.setProgram(QCoreApplication::applicationFilePath());
-        p.setArguments({QStringLiteral("--hold-job"), file});
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start();
-        if (!p.waitForStarted(10000))
-            return -1;
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            if (!p.waitForReadyRead(300) && p.state() != QProcess::Running)
-                break;
-            out += p.readAll();
-        }
-        bool ok = false;
-        const qint64 id = out.trimmed().mid(4).toLongLong(&ok); // "job <id>"
-        return out.startsWith("job ") && ok ? id : -1;
-    }
-
-    static QString jobStatus(LibraryDatabase& db, qint64 id)
-    {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT status FROM audit_log WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec() || !q.next())
-            return QStringLiteral("<missing>");
-        return q.value(0).toString();
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -149,17 +118,12 @@ private Q_SLOTS:
     {
         const QString file = builtLibrary(3000);
         QVERIFY(!file.isEmpty());
-        QByteArray data = readAll(file);
-        QVERIFY(data.size() > 64 * 1024);
-        const qsizetype middle = (data.size() / 2) & ~qsizetype(4095);
-        for (qsizetype i = 0; i < 16 * 1024; ++i)
-            data[middle + i] = char((i * 131 + 7) & 0xFF);
-        QVERIFY(writeAll(file, data));
+        QVERIFY(!damageMiddle(file).isEmpty());
         const QByteArray before = sha256(file);
         {
             LibraryDatabase sound;
             QVERIFY(!sound.open(builtLibrary(10)));
-            QVERIFY(!sound.checkWritable());
+            QVERIFY(sound.checkWritable());
         }
 
         LibraryDatabase db;
@@ -178,74 +142,14 @@ private Q_SLOTS:
         QVERIFY(in.open(QIODevice::ReadOnly));
         const auto imported = db.importFrom(in, ExportFormat::Json);
         verifyRefused(imported ? std::nullopt : std::optional(imported.error()), "import");
-        SyncBatch batch;
-        batch.accountId = QStringLiteral("acc");
-        batch.items = {item};
-        batch.usageJobId = QStringLiteral("job-1");
-        const auto synced = db.commitSyncBatch(batch);
-        verifyRefused(synced ? std::nullopt : std::optional(synced.error()), "sync batch");
-        batch.items.clear();
-        const auto emptyPage = db.commitSyncBatch(batch);
-        verifyRefused(emptyPage ? std::nullopt : std::optional(emptyPage.error()), "empty sync batch");
-        const auto outbox = db.takeUsageOutbox();
-        verifyRefused(outbox ? std::nullopt : std::optional(outbox.error()), "seal the usage outbox");
-        verifyRefused(db.removeUsageOutbox(QStringLiteral("key")), "remove a reported outbox row");
-        LibraryAccount account;
-        account.accountId = QStringLiteral("acc");
-        verifyRefused(db.saveAccount(account), "save account");
-        const auto job = db.beginJob(QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
-                                     QDateTime::currentDateTimeUtc());
-        verifyRefused(job ? std::nullopt : std::optional(job.error()), "begin job");
+        // The writes of sync's tables: TestSyncLedger::damagedLibraryRefusesLedgerWrites.
         const auto removed = db.removeAccount(Platform::YouTube, QStringLiteral("acc"));
         verifyRefused(removed ? std::nullopt : std::optional(removed.error()), "remove account");
-        // For code writing through connection() (the cache).
-        verifyRefused(db.checkWritable(), "check");
+        // For code writing through connection() (the cache, sync's tables).
+        const auto writable = db.checkWritable();
+        verifyRefused(writable ? std::nullopt : std::optional(writable.error()), "check");
         db.close();
         QCOMPARE(sha256(file), before);
-    }
-
-    /// Defect 9 of issue 13: a job left 'running' by a killed process is marked interrupted on the next
-    /// open; the running job of a live process is not.
-    void jobsOfDeadProcessesAreInterrupted()
-    {
-        const QString file = freshPath();
-        {
-            LibraryDatabase db;
-            QVERIFY(!db.open(file));
-        }
-        QProcess killed;
-        const qint64 killedJob = startJobHolder(killed, file);
-        QVERIFY(killedJob > 0);
-        QProcess alive;
-        const qint64 aliveJob = startJobHolder(alive, file);
-        QVERIFY(aliveJob > 0);
-        killed.kill(); // SIGKILL: no chance to finish the job
-        QVERIFY(killed.waitForFinished(10000));
-
-        LibraryDatabase own;
-        QVERIFY(!own.open(file));
-        const auto ownJob = own.beginJob(QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
-                                         QDateTime::currentDateTimeUtc());
-        QVERIFY(ownJob);
-
-        LibraryDatabase db;
-        QVERIFY(!db.open(file));
-        QCOMPARE(jobStatus(db, killedJob), QStringLiteral("interrupted"));
-        QCOMPARE(jobStatus(db, aliveJob), QStringLiteral("running"));
-        QCOMPARE(jobStatus(db, *ownJob), QStringLiteral("running"));
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT finished_at FROM audit_log WHERE id = %1").arg(killedJob)) &&
-                q.next());
-        QVERIFY(!q.value(0).isNull());
-        q.finish();
-
-        // The live helper finishes normally.
-        alive.closeWriteChannel();
-        QVERIFY(alive.waitForFinished(10000));
-        QCOMPARE(alive.exitCode(), 0);
-        QVERIFY(!own.finishJob(*ownJob, QStringLiteral("succeeded"), QStringLiteral("{}"),
-                               QDateTime::currentDateTimeUtc()));
-        QCOMPARE(jobStatus(db, *ownJob), QStringLiteral("succeeded"));
     }
 
     void walAndForeignKeysAreOn()
@@ -541,35 +445,5 @@ private Q_SLOTS:
     }
 };
 
-/// Helper mode for jobsOfDeadProcessesAreInterrupted: open the library, begin a job, print its id, wait.
-static int holdJob(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    LibraryDatabase db;
-    if (const auto e = db.open(QString::fromLocal8Bit(argv[2]))) {
-        std::fprintf(stderr, "%s\n", qPrintable(e->message));
-        return 3;
-    }
-    const auto job = db.beginJob(QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
-                                 QDateTime::currentDateTimeUtc());
-    if (!job) {
-        std::fprintf(stderr, "%s\n", qPrintable(job.error().message));
-        return 3;
-    }
-    std::printf("job %lld\n", static_cast<long long>(*job));
-    std::fflush(stdout);
-    while (std::getchar() != EOF) {
-    }
-    return 0;
-}
-
-int main(int argc, char** argv)
-{
-    if (argc == 3 && qstrcmp(argv[1], "--hold-job") == 0)
-        return holdJob(argc, argv);
-    QCoreApplication app(argc, argv);
-    TestLibraryDatabase test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_GUILESS_MAIN(TestLibraryDatabase)
 #include "TestLibraryDatabase.moc"

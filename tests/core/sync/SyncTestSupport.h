@@ -15,6 +15,7 @@
 #include "services/ProfileServices.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncManager.h"
+#include "sync/UsageOutbox.h"
 #include "sync/UsageReporter.h"
 
 #include <QDir>
@@ -166,7 +167,7 @@ struct SyncEnvironment
     qint64 pendingUnits()
     {
         return awaitTask(library->run<qint64>([](LibraryDatabase& db) {
-            const auto pending = db.pendingUsageUnits();
+            const auto pending = UsageOutbox::pendingUnits(db, {});
             return pending ? pending.value() : qint64(-1);
         }));
     }

@@ -88,11 +88,11 @@ private Q_SLOTS:
             account.displayName = platformDisplayName(p) + QStringLiteral(" test");
             account.connectedAt = QDateTime::currentDateTimeUtc();
             const auto saved = awaitTask(m_store->save(account));
-            QVERIFY2(!saved, saved ? qPrintable(saved->message) : "");
+            QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
             PlatformTokens tokens;
             tokens.accessToken = QStringLiteral("test-access-") + platformId(p);
             const auto written = awaitTask(m_store->writeTokens(p, account.accountId, tokens));
-            QVERIFY2(!written, written ? qPrintable(written->message()) : "");
+            QVERIFY2(written, written ? "" : qPrintable(written.error().message()));
         }
         m_manager = std::make_unique<SyncManager>(
             m_store.get(), nullptr, [](Platform p) { return std::make_unique<FailingConnector>(p); });
