@@ -1,7 +1,9 @@
 #include "CliContext.h"
 
 #include "CliCommand.h"
+#include "cache/LibraryCacheStore.h"
 #include "library/LibraryDatabase.h"
+#include "sync/SyncLedger.h"
 
 #include <QDir>
 
