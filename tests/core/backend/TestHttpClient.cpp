@@ -146,10 +146,13 @@ private slots:
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
         // 1 s, 1 s, then what is left of the 2.5 s: not 6 x 1 s. (The margins hold on a loaded machine, where
-        // a late timer can leave no time for the third attempt.)
-        QVERIFY2(ms >= 2400 && ms < 4500, qPrintable(QString::number(ms)));
+        // a late timer can leave no time for the third attempt, or end it late: anything under the 6 s that
+        // six attempts would take shows the deadline bounded the request.)
+        QVERIFY2(ms >= 2400 && ms < 5900, qPrintable(QString::number(ms)));
         const int hits = m_server->hits(path());
-        QVERIFY2(hits == 2 || hits == 3, qPrintable(QString::number(hits)));
+        // Two or three attempts; a fourth when a timer fires early enough (Qt's coarse timers may, by up to
+        // 5 %) to leave a sliver of the deadline for one more: never the six the retry policy allows.
+        QVERIFY2(hits >= 2 && hits <= 4, qPrintable(QString::number(hits)));
         // Each retry was announced with its reason and its wait, before the wait.
         QCOMPARE(retries.size(), hits - 1);
         QCOMPARE(m_delays.size(), hits - 1);
@@ -176,10 +179,11 @@ private slots:
         HttpRequest r = HttpRequest::get(m_server->url(path()));
         r.timeout = 60s;
         r.cancellation = &cancellation;
-        // Cancelled as soon as the request is on the wire.
+        // Cancelled once the server holds the request (not merely once the client sent it: on a loaded
+        // machine the server may not have read it yet, and the test is about an attempt in flight).
         QTimer poll;
         connect(&poll, &QTimer::timeout, this, [&] {
-            if (m_client->requestsInFlight() > 0)
+            if (m_client->requestsInFlight() > 0 && m_server->hits(path()) > 0)
                 cancellation.cancel();
         });
         poll.start(5ms);
