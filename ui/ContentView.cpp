@@ -199,8 +199,11 @@ QCoro::Task<> ContentView::showLibraryTask(QCoro::Task<Result<void, LibraryError
     m_open = false;
     setState(State::Opening);
     updateCountLabel();
-    // Opening another file announces contentChanged once; the first search below covers it.
-    m_swallowOpenChange = m_service->filePath() != filePath;
+    // Opening a file announces contentChanged once, and the first search below covers it: that announcement
+    // is swallowed. The root may have started the open before this call, even finished it (the announcement
+    // then already waits in the event queue), so the view cannot tell from the service's file whether one
+    // is coming; it swallows what arrives until the marker posted with the first search (endOpenChange()).
+    m_swallowOpenChange = true;
     const Result<void, LibraryError> result = co_await std::move(opened);
     if (!self)
         co_return;
@@ -212,6 +215,7 @@ QCoro::Task<> ContentView::showLibraryTask(QCoro::Task<Result<void, LibraryError
         co_return;
     }
     m_open = true;
+    endOpenChange();
     // Results first: the search is queued on the library's thread before the statistics (a full scan of
     // a large library), so the first page does not wait for the item count.
     runSearch();
@@ -231,12 +235,32 @@ QCoro::Task<> ContentView::refreshStats()
     }
 }
 
+void ContentView::endOpenChange()
+{
+    // The open's announcement reaches onLibraryChanged() in two queued hops (the service posts
+    // contentChanged to itself, whose queued connection posts onLibraryChanged): the marker takes two hops
+    // as well, so it ends the swallowing only after an announcement posted before it. Changes written after
+    // the first search was queued are posted after the marker and refresh the view.
+    QPointer<ContentView> self(this);
+    QMetaObject::invokeMethod(
+        this,
+        [self] {
+            if (self)
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self] {
+                        if (self)
+                            self->m_swallowOpenChange = false;
+                    },
+                    Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void ContentView::onLibraryChanged()
 {
-    if (m_swallowOpenChange) {
-        m_swallowOpenChange = false;
+    if (m_swallowOpenChange)
         return;
-    }
     if (!m_open)
         return;
     // The first change refreshes at once; changes arriving while a refresh is pending (a sync writes a

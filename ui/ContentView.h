@@ -118,6 +118,7 @@ private:
     QCoro::Task<> showLibraryTask(QCoro::Task<Result<void, LibraryError>> opened, QString filePath);
     QCoro::Task<> refreshStats();
     void onLibraryChanged();
+    void endOpenChange();
     void applyLibraryChange();
 
     LibraryService* m_service;
