@@ -24,7 +24,7 @@ Q_LOGGING_CATEGORY(lcServices, "streamvibe.services")
 namespace sv {
 
 ProfileServices::ProfileServices(const AppConfig& config, const Profile& profile,
-                                 const QString& keychainService, QObject* parent)
+                                 const QString& keychainService, Clock& clock, QObject* parent)
     : QObject(parent)
     , m_config(config)
     , m_profile(profile)
@@ -37,9 +37,10 @@ ProfileServices::ProfileServices(const AppConfig& config, const Profile& profile
                                                 BackendConfig{config.backend.url, config.backend.anonKey});
     m_secrets = std::make_unique<SecretStore>(keychainService);
     // Memory only until the library file is open (openLibrary()).
-    m_cache = std::make_unique<LayeredCache>(nullptr, Clock::system());
+    m_cache = std::make_unique<LayeredCache>(nullptr, clock);
     m_session = std::make_unique<SessionManager>(m_backend.get(), m_secrets.get(), profile.secretScope());
     m_billing = std::make_unique<BillingService>(m_backend.get(), m_cache.get());
+    m_billing->setClock(&clock);
     m_accounts = std::make_unique<AccountStore>(m_library.get(), m_secrets.get(), profile.secretScope());
     m_reporter = std::make_unique<UsageReporter>(m_accounts.get(), m_backend.get());
     HttpClient* http = m_http.get();

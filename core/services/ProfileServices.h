@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "config/AppConfig.h"
 #include "config/Profile.h"
@@ -55,9 +56,11 @@ public:
     enum class LibraryState { NotOpened, Opening, Open, Failed };
     Q_ENUM(LibraryState)
 
-    /// `keychainService` names the Secret Service entries (tests use their own).
+    /// `keychainService` names the Secret Service entries (tests use their own). `clock` is the time the
+    /// cache and billing decide expiry with (tests move a ManualClock); it must outlive the services.
     ProfileServices(const AppConfig& config, const Profile& profile,
-                    const QString& keychainService = QStringLiteral("StreamVibe"), QObject* parent = nullptr);
+                    const QString& keychainService = QStringLiteral("StreamVibe"),
+                    Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~ProfileServices() override;
 
     const AppConfig& config() const { return m_config; }

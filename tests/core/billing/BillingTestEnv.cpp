@@ -1,13 +1,14 @@
 #include "BillingTestEnv.h"
 
 #include "AwaitTask.h"
-#include "cache/SqliteCacheStore.h"
 
 namespace sv::test {
 
 namespace {
-int s_connections = 0; ///< connection names must be unique in the process
-}
+/// The keychain entries of these tests, apart from the app's (none is written: nobody signs in through the
+/// session).
+const QString KeychainService = QStringLiteral("StreamVibeBillingTest");
+} // namespace
 
 BillingTestEnv::BillingTestEnv(SandboxProcess::Options options)
     : m_options(std::move(options))
@@ -15,13 +16,7 @@ BillingTestEnv::BillingTestEnv(SandboxProcess::Options options)
 {
 }
 
-BillingTestEnv::~BillingTestEnv()
-{
-    m_billing.reset();
-    m_cache.reset();
-    m_backend.reset();
-    m_http.reset();
-}
+BillingTestEnv::~BillingTestEnv() = default;
 
 bool BillingTestEnv::start()
 {
@@ -34,47 +29,60 @@ bool BillingTestEnv::start()
         m_error = m_sandbox->errorString();
         return false;
     }
-    m_http = std::make_unique<HttpClient>();
+    m_config.backend.url = m_sandbox->baseUrl();
+    m_config.backend.anonKey = m_sandbox->anonKey();
+    m_profile = Profile::resolve(m_dir.filePath(QStringLiteral("profile")));
+    if (!m_profile.isValid()) {
+        m_error = m_profile.error();
+        return false;
+    }
+    return buildServices();
+}
+
+bool BillingTestEnv::buildServices()
+{
+    m_services.reset(); // the library goes first, after running its queued writes to cache_store
+    m_services = std::make_unique<ProfileServices>(m_config, m_profile, KeychainService, m_clock);
+    if (!m_services->isAvailable()) {
+        m_error = QStringLiteral("no backend configured");
+        return false;
+    }
+    HttpClient& client = http();
     // Retries back off without waiting (no sleeping in tests); the attempts still happen.
-    m_http->setDelayFunction([](std::chrono::milliseconds) -> QCoro::Task<void> { co_return; });
-    m_http->setDefaultTimeout(std::chrono::milliseconds(5000));
-    m_backend = std::make_unique<BackendClient>(m_http.get(),
-                                                BackendConfig{m_sandbox->baseUrl(), m_sandbox->anonKey()});
-    m_backend->setTokenProvider([this] {
+    client.setDelayFunction([](std::chrono::milliseconds) -> QCoro::Task<void> { co_return; });
+    client.setDefaultTimeout(std::chrono::milliseconds(5000));
+    // The user's token as given (signIn()), in place of the (signed-out) session's, counted.
+    backend().setTokenProvider([this] {
         if (!m_token.isEmpty())
             ++m_requests;
         return m_token;
     });
-    reopenCache();
+    backend().setTokenRefresher({});
+    billing().setCurrency(QStringLiteral("usd"));
+    billing().setUserId(m_userId);
+    if (auto opened = awaitTask(m_services->libraryReady()); !opened) {
+        m_error = opened.error().message;
+        return false;
+    }
     return true;
 }
 
 void BillingTestEnv::reopenCache()
 {
-    const QString previousUser = m_userId;
-    m_billing.reset();
-    m_cache.reset();
-    auto store = std::make_unique<SqliteCacheStore>(
-        SqliteCacheStore::openFile(m_dir.filePath(QStringLiteral("cache.sqlite")),
-                                   QStringLiteral("billing-cache-%1").arg(++s_connections)));
-    store->ensureSchema();
-    m_cache = std::make_unique<LayeredCache>(std::move(store), m_clock);
-    m_billing = std::make_unique<BillingService>(m_backend.get(), m_cache.get());
-    m_billing->setClock(&m_clock);
-    m_billing->setCurrency(QStringLiteral("usd"));
-    m_billing->setUserId(previousUser);
+    if (!buildServices())
+        qWarning("the profile's services could not be built again: %s", qPrintable(m_error));
 }
 
 bool BillingTestEnv::signIn(const QString& email, const QString& password)
 {
-    auto session = awaitTask(m_backend->signInWithPassword(email, password));
+    auto session = awaitTask(backend().signInWithPassword(email, password));
     if (!session) {
         m_error = session.error().logString();
         return false;
     }
     m_token = session->accessToken;
     m_userId = session->user.id;
-    m_billing->setUserId(m_userId);
+    billing().setUserId(m_userId);
     m_requests = 0;
     return true;
 }

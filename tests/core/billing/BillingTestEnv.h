@@ -7,6 +7,9 @@
 #include "backend/HttpClient.h"
 #include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
+#include "config/AppConfig.h"
+#include "config/Profile.h"
+#include "services/ProfileServices.h"
 
 #include <QTemporaryDir>
 
@@ -14,9 +17,10 @@
 
 namespace sv::test {
 
-/// What the billing tests (core and UI) share: a sandbox, a signed-in BackendClient whose requests are
-/// counted, a LayeredCache over an SQLite file in a temporary directory with a ManualClock, and a
-/// BillingService on top. Real HTTP on 127.0.0.1 throughout.
+/// What the billing tests (core and UI) share: a sandbox and the services of a profile in a temporary
+/// directory as the app composes them (ProfileServices, with a ManualClock): a signed-in BackendClient whose
+/// requests are counted, the LayeredCache over the library's cache_store, and BillingService on top. Real
+/// HTTP on 127.0.0.1 throughout; the keychain is never touched (nobody signs in through the session).
 class BillingTestEnv
 {
 public:
@@ -34,14 +38,16 @@ public:
 
     /// Stops the sandbox process (the backend becomes unreachable: connection refused).
     void stopSandbox();
-    /// A fresh LayeredCache over the same SQLite file (as after a restart: the memory layer is empty).
+    /// The profile's services built again on the same profile (as after a restart: the library file's
+    /// cache_store keeps its rows, the memory layer is empty); the sandbox, the token and the user stay.
     void reopenCache();
 
     SandboxProcess& sandbox() { return *m_sandbox; }
-    HttpClient& http() { return *m_http; }
-    BackendClient& backend() { return *m_backend; }
-    LayeredCache& cache() { return *m_cache; }
-    BillingService& billing() { return *m_billing; }
+    ProfileServices& services() { return *m_services; }
+    HttpClient& http() { return *m_services->http(); }
+    BackendClient& backend() { return *m_services->backend(); }
+    LayeredCache& cache() { return *m_services->cache(); }
+    BillingService& billing() { return *m_services->billing(); }
     ManualClock& clock() { return m_clock; }
     QString userId() const { return m_userId; }
     QString accessToken() const { return m_token; }
@@ -51,14 +57,16 @@ public:
     void resetRequests() { m_requests = 0; }
 
 private:
+    /// Builds the profile's services and opens its library; false with m_error on failure.
+    bool buildServices();
+
     SandboxProcess::Options m_options;
     std::unique_ptr<SandboxProcess> m_sandbox;
     QTemporaryDir m_dir;
     ManualClock m_clock;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<BackendClient> m_backend;
-    std::unique_ptr<LayeredCache> m_cache;
-    std::unique_ptr<BillingService> m_billing;
+    AppConfig m_config;
+    Profile m_profile;
+    std::unique_ptr<ProfileServices> m_services;
     QString m_token;
     QString m_userId;
     int m_requests = 0;

@@ -170,6 +170,23 @@ private Q_SLOTS:
         QCOMPARE(found->value, QByteArray("[\"pro\"]"));
     }
 
+    void cacheAndBillingKeepTheGivenClock()
+    {
+        QTemporaryDir dir;
+        const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+        QVERIFY2(profile.isValid(), qPrintable(profile.error()));
+        ManualClock clock;
+        ProfileServices services(unusedBackend(), profile, KeychainService, clock);
+        QCOMPARE(&services.billing()->clock(), &clock);
+        const QDateTime putAt = clock.now();
+        QVERIFY(services.cache()->put(PlansKey, "[\"pro\"]"));
+        clock.advance(std::chrono::minutes(5));
+        const auto found = awaitTask(services.cache()->lookup(PlansKey));
+        QVERIFY(found);
+        QCOMPARE(found->storedAt, putAt);
+        QCOMPARE(found->age, std::chrono::milliseconds(std::chrono::minutes(5)));
+    }
+
     void noBackendStillOpensTheLibrary()
     {
         QTemporaryDir dir;
