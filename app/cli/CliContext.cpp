@@ -87,8 +87,8 @@ std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
     // Like the app's: the cache's table and sync's ledger attached to every open.
     LibraryCacheStore::attach(db);
     SyncLedger::attach(db);
-    if (const auto error = db.open(p->libraryPath()))
-        return cannotOpenLibrary(*p, error->message);
+    if (const auto opened = db.open(p->libraryPath()); !opened)
+        return cannotOpenLibrary(*p, opened.error().message);
     return std::nullopt;
 }
 
