@@ -79,7 +79,7 @@ Result<Profile, QString> CliContext::profile() const
     return p;
 }
 
-std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
+Result<void, QString> CliContext::openLibrary(LibraryDatabase& db) const
 {
     const auto p = profile();
     if (!p)
@@ -89,7 +89,7 @@ std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
     SyncLedger::attach(db);
     if (const auto opened = db.open(p->libraryPath()); !opened)
         return cannotOpenLibrary(*p, opened.error().message);
-    return std::nullopt;
+    return {};
 }
 
 QString CliContext::cannotOpenLibrary(const Profile& profile, const QString& reason)
