@@ -54,8 +54,8 @@ int AccountsCommand::run(CliContext& context, const QString&)
     if (!context.args().positionalArguments().isEmpty())
         return context.usageError(tr("accounts takes no arguments"));
     LibraryDatabase db;
-    if (const auto error = context.openLibrary(db))
-        return context.runtimeError(*error);
+    if (const auto opened = context.openLibrary(db); !opened)
+        return context.runtimeError(opened.error());
     const auto accounts = AccountTable::all(db);
     if (!accounts)
         return context.runtimeError(accounts.error().message);

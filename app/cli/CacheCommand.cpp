@@ -98,8 +98,8 @@ int CacheCommand::run(CliContext& context, const QString& action)
 int CacheCommand::runStats(CliContext& context)
 {
     LibraryDatabase db;
-    if (const auto error = context.openLibrary(db))
-        return context.runtimeError(*error);
+    if (const auto opened = context.openLibrary(db); !opened)
+        return context.runtimeError(opened.error());
     Clock& clock = Clock::system();
     // The command's only connection to the file: the store runs on it, on this thread.
     auto owned = std::make_unique<SqliteCacheStore>(db.connection());
@@ -143,8 +143,8 @@ int CacheCommand::runStats(CliContext& context)
 int CacheCommand::runClear(CliContext& context)
 {
     LibraryDatabase db;
-    if (const auto error = context.openLibrary(db))
-        return context.runtimeError(*error);
+    if (const auto opened = context.openLibrary(db); !opened)
+        return context.runtimeError(opened.error());
     SqliteCacheStore store(db.connection());
     // An empty prefix matches every key: the whole table, in one statement.
     const int removed = store.removePrefix(QString());

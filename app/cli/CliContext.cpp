@@ -79,7 +79,7 @@ Result<Profile, QString> CliContext::profile() const
     return p;
 }
 
-std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
+Result<void, QString> CliContext::openLibrary(LibraryDatabase& db) const
 {
     const auto p = profile();
     if (!p)
@@ -87,9 +87,9 @@ std::optional<QString> CliContext::openLibrary(LibraryDatabase& db) const
     // Like the app's: the cache's table and sync's ledger attached to every open.
     LibraryCacheStore::attach(db);
     SyncLedger::attach(db);
-    if (const auto error = db.open(p->libraryPath()))
-        return cannotOpenLibrary(*p, error->message);
-    return std::nullopt;
+    if (const auto opened = db.open(p->libraryPath()); !opened)
+        return cannotOpenLibrary(*p, opened.error().message);
+    return {};
 }
 
 QString CliContext::cannotOpenLibrary(const Profile& profile, const QString& reason)

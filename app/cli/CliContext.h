@@ -55,7 +55,7 @@ public:
     /// The profile from --profile, $STREAMVIBE_PROFILE or the default; the error if it cannot be made.
     Result<Profile, QString> profile() const;
     /// Opens the profile's library; the error message if it cannot.
-    std::optional<QString> openLibrary(LibraryDatabase& db) const;
+    Result<void, QString> openLibrary(LibraryDatabase& db) const;
     /// The effective configuration from --config, $STREAMVIBE_CONFIG or the XDG files.
     Result<AppConfig, AppConfigError> config() const;
 

@@ -150,8 +150,8 @@ int LibraryCommand::runImport(CliContext& context)
     }
 
     LibraryDatabase db;
-    if (const auto error = context.openLibrary(db))
-        return context.runtimeError(*error);
+    if (const auto opened = context.openLibrary(db); !opened)
+        return context.runtimeError(opened.error());
     const auto imported = db.importFrom(file, *format);
     if (!imported)
         return context.runtimeError(
@@ -180,8 +180,8 @@ int LibraryCommand::runExport(CliContext& context)
     }
 
     LibraryDatabase db;
-    if (const auto error = context.openLibrary(db))
-        return context.runtimeError(*error);
+    if (const auto opened = context.openLibrary(db); !opened)
+        return context.runtimeError(opened.error());
 
     if (path.isEmpty()) {
         QIODevice& out = context.stdoutDevice();
@@ -219,8 +219,8 @@ int LibraryCommand::runStats(CliContext& context)
     if (!profile)
         return context.runtimeError(profile.error());
     LibraryDatabase db;
-    if (const auto error = context.openLibrary(db))
-        return context.runtimeError(*error);
+    if (const auto opened = context.openLibrary(db); !opened)
+        return context.runtimeError(opened.error());
     const auto stats = db.stats();
     if (!stats)
         return context.runtimeError(tr("cannot read the library statistics: %1").arg(stats.error().message));

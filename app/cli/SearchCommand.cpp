@@ -113,8 +113,8 @@ int SearchCommand::run(CliContext& context, const QString&)
     }
 
     LibraryDatabase db;
-    if (const auto error = context.openLibrary(db))
-        return context.runtimeError(*error);
+    if (const auto opened = context.openLibrary(db); !opened)
+        return context.runtimeError(opened.error());
     const auto result = db.search(query);
     if (!result)
         return context.runtimeError(tr("search failed: %1").arg(result.error().message));

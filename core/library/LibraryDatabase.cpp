@@ -128,7 +128,7 @@ struct LibraryDatabase::Private
     std::vector<std::pair<QString, OpenHook>> openHooks;
 
     /// Nothing is written into a file that fails its check: run once per open, before the first write.
-    std::optional<LibraryError> checkWritable();
+    Result<void, LibraryError> checkWritable();
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -150,12 +150,12 @@ struct LibraryDatabase::Private
         return it->second.get();
     }
 
-    std::optional<LibraryError> exec(const QString& sql, const QString& what)
+    Result<void, LibraryError> exec(const QString& sql, const QString& what)
     {
         QSqlQuery q(db());
         if (!q.exec(sql))
             return sqlError(what, q.lastError());
-        return std::nullopt;
+        return {};
     }
 
     /// Runs a one-value query (a PRAGMA).
@@ -169,7 +169,7 @@ struct LibraryDatabase::Private
         return q.value(0);
     }
 
-    std::optional<LibraryError> migrate(int from);
+    Result<void, LibraryError> migrate(int from);
 
     /// The bulk path rebuilds the whole index: worth it when the write is large against the library.
     bool preferBulk(qsizetype count)
@@ -179,11 +179,11 @@ struct LibraryDatabase::Private
         const auto rows = scalar(QStringLiteral("SELECT count(*) FROM content"), QString());
         return rows && rows->toLongLong() <= count * 2;
     }
-    using TransactionHook = std::function<std::optional<LibraryError>()>;
+    using TransactionHook = TransactionStep;
     /// `afterBegin` and `beforeCommit` run inside the write transaction (an error rolls it back).
-    std::optional<LibraryError> writeItems(const QList<ContentItem>& items, bool bulk,
-                                           const TransactionHook& afterBegin = {},
-                                           const TransactionHook& beforeCommit = {});
+    Result<void, LibraryError> writeItems(const QList<ContentItem>& items, bool bulk,
+                                          const TransactionHook& afterBegin = {},
+                                          const TransactionHook& beforeCommit = {});
 };
 
 LibraryDatabase::LibraryDatabase()
@@ -202,7 +202,7 @@ int LibraryDatabase::schemaVersion()
     return LibrarySchema::latestVersion();
 }
 
-std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
+Result<void, LibraryError> LibraryDatabase::open(const QString& filePath)
 {
     close();
     if (filePath.isEmpty())
@@ -243,14 +243,14 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
 
     const auto fail = [this](LibraryError e) {
         close();
-        return std::optional<LibraryError>(std::move(e));
+        return Result<void, LibraryError>(std::move(e));
     };
     const QString damaged =
         QCoreApplication::translate("sv::LibraryDatabase", "%1 cannot be used as a library").arg(filePath);
 
     // Nothing below writes to the file until the checks have passed.
-    if (auto e = d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), damaged))
-        return fail(*e);
+    if (auto e = d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), damaged); !e)
+        return fail(e.error());
     const auto objects = d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), damaged);
     if (!objects) {
         if (notAnSqliteDatabase(nativeHandle(d->db())))
@@ -324,12 +324,12 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     // Safe with WAL (a power loss can lose the last transactions, never corrupt the file).
     for (const char* pragma :
          {"PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16384"}) {
-        if (auto e = d->exec(QLatin1String(pragma), damaged))
-            return fail(*e);
+        if (auto e = d->exec(QLatin1String(pragma), damaged); !e)
+            return fail(e.error());
     }
 
-    if (auto e = d->migrate(fileVersion))
-        return fail(*e);
+    if (auto e = d->migrate(fileVersion); !e)
+        return fail(e.error());
     const QString rankError = FtsRank::install(nativeHandle(d->db()), QStringLiteral("content_fts"));
     d->fastRank = rankError.isEmpty();
     if (!d->fastRank)
@@ -338,7 +338,7 @@ std::optional<LibraryError> LibraryDatabase::open(const QString& filePath)
     const auto hooks = d->openHooks; // a hook may set hooks
     for (const auto& [name, hook] : hooks)
         hook(*this);
-    return std::nullopt;
+    return {};
 }
 
 void LibraryDatabase::setOpenHook(const QString& name, OpenHook hook)
@@ -353,10 +353,10 @@ void LibraryDatabase::setOpenHook(const QString& name, OpenHook hook)
         hook(*this);
 }
 
-std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
+Result<void, LibraryError> LibraryDatabase::Private::checkWritable()
 {
     if (health == Health::Sound)
-        return std::nullopt;
+        return {};
     if (health == Health::Damaged)
         return damage;
     QElapsedTimer timer;
@@ -379,7 +379,7 @@ std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
                        << "ms:" << (problem.isEmpty() ? QStringLiteral("ok") : problem);
     if (problem.isEmpty()) {
         health = Health::Sound;
-        return std::nullopt;
+        return {};
     }
     health = Health::Damaged;
     damage =
@@ -392,7 +392,7 @@ std::optional<LibraryError> LibraryDatabase::Private::checkWritable()
     return damage;
 }
 
-std::optional<LibraryError> LibraryDatabase::Private::migrate(int from)
+Result<void, LibraryError> LibraryDatabase::Private::migrate(int from)
 {
     for (const LibrarySchema::Migration& m : LibrarySchema::migrations()) {
         if (m.version <= from)
@@ -400,24 +400,24 @@ std::optional<LibraryError> LibraryDatabase::Private::migrate(int from)
         const QString what =
             QCoreApplication::translate("sv::LibraryDatabase", "Could not upgrade the library to format %1")
                 .arg(m.version);
-        if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+        if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE"), what); !e)
             return e;
         for (const QString& sql : m.statements) {
-            if (auto e = exec(sql, what)) {
+            if (auto e = exec(sql, what); !e) {
                 exec(QStringLiteral("ROLLBACK"), what);
                 return e;
             }
         }
-        if (auto e = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), what)) {
+        if (auto e = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version), what); !e) {
             exec(QStringLiteral("ROLLBACK"), what);
             return e;
         }
-        if (auto e = exec(QStringLiteral("COMMIT"), what)) {
+        if (auto e = exec(QStringLiteral("COMMIT"), what); !e) {
             exec(QStringLiteral("ROLLBACK"), what);
             return e;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 void LibraryDatabase::close()
@@ -472,23 +472,21 @@ Result<void, LibraryError> LibraryDatabase::checkWritable()
 {
     if (!d->open)
         return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    return {};
+    return d->checkWritable();
 }
 
 Result<void, LibraryError> LibraryDatabase::transaction(const QString& what, const TransactionStep& body)
 {
     if (!d->open)
         return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
-    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
-        return *e;
+    if (auto e = d->checkWritable(); !e)
+        return e.error();
+    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what); !e)
+        return e.error();
     Result<void, LibraryError> result = body();
     if (result) {
-        if (auto e = d->exec(QStringLiteral("COMMIT"), what))
-            result = *e;
+        if (auto e = d->exec(QStringLiteral("COMMIT"), what); !e)
+            result = e.error();
     }
     if (!result)
         d->exec(QStringLiteral("ROLLBACK"), what);
@@ -514,18 +512,7 @@ Result<void, LibraryError> LibraryDatabase::writeItems(const QList<ContentItem>&
             return beforeCommit();
         });
     }
-    const auto step = [](const TransactionStep& s) -> Private::TransactionHook {
-        if (!s)
-            return {};
-        return [&s]() -> std::optional<LibraryError> {
-            if (auto r = s(); !r)
-                return r.error();
-            return std::nullopt;
-        };
-    };
-    if (auto e = d->writeItems(items, false, step(afterBegin), step(beforeCommit)))
-        return *e;
-    return {};
+    return d->writeItems(items, false, afterBegin, beforeCommit);
 }
 
 Result<void, LibraryError> validateContentItem(const ContentItem& item, int index)
@@ -627,11 +614,11 @@ struct Statement
 
 } // namespace
 
-std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<ContentItem>& items, bool bulk,
-                                                                 const TransactionHook& afterBegin,
-                                                                 const TransactionHook& beforeCommit)
+Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<ContentItem>& items, bool bulk,
+                                                                const TransactionHook& afterBegin,
+                                                                const TransactionHook& beforeCommit)
 {
-    if (auto e = checkWritable())
+    if (auto e = checkWritable(); !e)
         return e;
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     sqlite3* handle = nativeHandle(db());
@@ -657,23 +644,23 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
                "views = excluded.views, likes = excluded.likes, comments = excluded.comments, "
                "synced_at = excluded.synced_at";
     };
-    const auto prepareNative = [&](Statement& s, int rows) -> std::optional<LibraryError> {
+    const auto prepareNative = [&](Statement& s, int rows) -> Result<void, LibraryError> {
         const QByteArray sql = upsertSql(rows);
         if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), 0, &s.stmt, nullptr) != SQLITE_OK)
             return sqlError(
                 QCoreApplication::translate("sv::LibraryDatabase", "Could not prepare a library query"),
                 nativeError(handle));
-        return std::nullopt;
+        return {};
     };
     Statement single;
     Statement batch;
-    if (auto e = prepareNative(single, 1))
+    if (auto e = prepareNative(single, 1); !e)
         return e;
     if (items.size() >= kBatchRows) {
-        if (auto e = prepareNative(batch, kBatchRows))
+        if (auto e = prepareNative(batch, kBatchRows); !e)
             return e;
     }
-    if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+    if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE"), what); !e)
         return e;
     const auto rollback = [&](LibraryError e) {
         sqlite3_reset(single.stmt);
@@ -682,19 +669,19 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
         exec(QStringLiteral("ROLLBACK"), what);
         if (bulk)
             exec(QStringLiteral("PRAGMA cache_size = -16384"), what);
-        return std::optional<LibraryError>(std::move(e));
+        return Result<void, LibraryError>(std::move(e));
     };
     if (afterBegin) {
-        if (auto e = afterBegin())
-            return rollback(*e);
+        if (auto e = afterBegin(); !e)
+            return rollback(e.error());
     }
     if (bulk) {
         // Inside the transaction: other connections never see the library without its indexes.
         exec(QStringLiteral("PRAGMA cache_size = -131072"), what);
         for (const QString& sql :
              LibrarySchema::dropFtsTriggerStatements() + LibrarySchema::dropContentIndexStatements()) {
-            if (auto e = exec(sql, what))
-                return rollback(*e);
+            if (auto e = exec(sql, what); !e)
+                return rollback(e.error());
         }
     }
     QElapsedTimer timer;
@@ -770,8 +757,8 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
                        << "ms), bulk:" << bulk;
     if (bulk) {
         for (const QString& sql : LibrarySchema::contentIndexStatements()) {
-            if (auto e = exec(sql, what))
-                return rollback(*e);
+            if (auto e = exec(sql, what); !e)
+                return rollback(e.error());
         }
         qCDebug(lcLibrary) << "rebuilt the indexes in" << timer.restart() << "ms (CPU" << cpuMs() << "ms)";
         // Build the index in large segments, then merge them once: faster than the default merging
@@ -782,24 +769,24 @@ std::optional<LibraryError> LibraryDatabase::Private::writeItems(const QList<Con
                                 "INSERT INTO content_fts (content_fts) VALUES ('optimize')",
                                 "INSERT INTO content_fts (content_fts, rank) VALUES ('automerge', 4)",
                                 "INSERT INTO content_fts (content_fts, rank) VALUES ('crisismerge', 16)"}) {
-            if (auto e = exec(QLatin1String(sql), what))
-                return rollback(*e);
+            if (auto e = exec(QLatin1String(sql), what); !e)
+                return rollback(e.error());
         }
         qCDebug(lcLibrary) << "rebuilt the full-text index in" << timer.restart() << "ms (CPU" << cpuMs()
                            << "ms)";
         for (const QString& sql : LibrarySchema::ftsTriggerStatements()) {
-            if (auto e = exec(sql, what))
-                return rollback(*e);
+            if (auto e = exec(sql, what); !e)
+                return rollback(e.error());
         }
     }
     if (beforeCommit) {
-        if (auto e = beforeCommit())
-            return rollback(*e);
+        if (auto e = beforeCommit(); !e)
+            return rollback(e.error());
     }
     auto committed = exec(QStringLiteral("COMMIT"), what);
     qCDebug(lcLibrary) << "committed in" << timer.restart() << "ms (CPU" << cpuMs() << "ms)";
-    if (committed)
-        rollback(*committed);
+    if (!committed)
+        rollback(committed.error());
     if (bulk)
         exec(QStringLiteral("PRAGMA cache_size = -16384"), what);
     return committed;
@@ -815,8 +802,8 @@ Result<int, LibraryError> LibraryDatabase::upsert(const QList<ContentItem>& item
     }
     if (items.isEmpty())
         return 0;
-    if (auto e = d->writeItems(items, d->preferBulk(items.size())))
-        return *e;
+    if (auto e = d->writeItems(items, d->preferBulk(items.size())); !e)
+        return e.error();
     return int(items.size());
 }
 
@@ -1012,8 +999,8 @@ Result<int, LibraryError> LibraryDatabase::removeAccount(Platform platform, cons
 {
     if (!d->open)
         return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
+    if (auto e = d->checkWritable(); !e)
+        return e.error();
     LibraryError error;
     QSqlQuery* q =
         d->prepared(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ?"), &error);
@@ -1084,8 +1071,8 @@ Result<int, LibraryError> LibraryDatabase::importFrom(QIODevice& in, ExportForma
     const QList<ContentItem>& items = parsed.value();
     if (items.isEmpty())
         return 0;
-    if (auto e = d->writeItems(items, d->preferBulk(items.size())))
-        return *e;
+    if (auto e = d->writeItems(items, d->preferBulk(items.size())); !e)
+        return e.error();
     return int(items.size());
 }
 
@@ -1095,8 +1082,8 @@ Result<void, LibraryError> LibraryDatabase::exportTo(QIODevice& out, ExportForma
         return notOpen();
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Export failed");
     // One read transaction: a consistent snapshot even if another connection writes meanwhile.
-    if (auto e = d->exec(QStringLiteral("BEGIN"), what))
-        return *e;
+    if (auto e = d->exec(QStringLiteral("BEGIN"), what); !e)
+        return e.error();
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM content c ORDER BY c.id").arg(QLatin1String(kColumns)))) {
@@ -1127,8 +1114,8 @@ Result<int, LibraryError> LibraryDatabase::pruneItemsNotSeenSince(Platform platf
 {
     if (!d->open)
         return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
+    if (auto e = d->checkWritable(); !e)
+        return e.error();
     // synced_at is written in whole seconds when a row is written: rows of this walk are >= its start.
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ? AND synced_at < ?"));
@@ -1195,11 +1182,11 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
 {
     if (!d->open)
         return notOpen();
-    if (auto e = d->checkWritable())
-        return *e;
+    if (auto e = d->checkWritable(); !e)
+        return e.error();
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
-    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what))
-        return *e;
+    if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what); !e)
+        return e.error();
     int updated = 0;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("UPDATE content SET views = ?, likes = ?, comments = ?, synced_at = ? "
@@ -1215,9 +1202,9 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
         }
         updated += q.numRowsAffected();
     }
-    if (auto e = d->exec(QStringLiteral("COMMIT"), what)) {
+    if (auto e = d->exec(QStringLiteral("COMMIT"), what); !e) {
         d->exec(QStringLiteral("ROLLBACK"), what);
-        return *e;
+        return e.error();
     }
     return updated;
 }

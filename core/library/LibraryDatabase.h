@@ -53,7 +53,7 @@ public:
 
     /// Opens (creating if needed) and migrates the database file. A corrupt or foreign file
     /// is reported, never overwritten.
-    std::optional<LibraryError> open(const QString& filePath);
+    Result<void, LibraryError> open(const QString& filePath);
     void close();
     bool isOpen() const;
     QString filePath() const;

@@ -71,7 +71,7 @@ QString quoted(const QString& value)
     return QLatin1Char('"') + Graphemes::elide(value, kMax + 1) + QLatin1Char('"');
 }
 
-std::optional<LibraryError> setString(ContentItem& item, int f, const QString& value, int index)
+Result<void, LibraryError> setString(ContentItem& item, int f, const QString& value, int index)
 {
     switch (f) {
     case FPlatform: {
@@ -88,7 +88,7 @@ std::optional<LibraryError> setString(ContentItem& item, int f, const QString& v
                     .arg(quoted(value)));
         }
         item.platform = *p;
-        return std::nullopt;
+        return {};
     }
     case FAccount:
     case FExternalId:
@@ -97,26 +97,26 @@ std::optional<LibraryError> setString(ContentItem& item, int f, const QString& v
                 index, fieldName(f),
                 QCoreApplication::translate("sv::LibraryFileFormat", "is required and must not be empty"));
         (f == FAccount ? item.account : item.externalId) = value;
-        return std::nullopt;
+        return {};
     case FTitle:
         item.title = value;
-        return std::nullopt;
+        return {};
     case FDescription:
         item.description = value;
-        return std::nullopt;
+        return {};
     case FUrl:
         item.url = value;
-        return std::nullopt;
+        return {};
     case FThumbnailUrl:
         item.thumbnailUrl = value;
-        return std::nullopt;
+        return {};
     case FKind:
         item.kind = value;
-        return std::nullopt;
+        return {};
     case FPublishedAt: {
         if (value.isEmpty()) {
             item.publishedAt = QDateTime();
-            return std::nullopt;
+            return {};
         }
         const QDateTime dt = LibraryFileFormat::parseDateTime(value);
         if (!dt.isValid())
@@ -126,13 +126,13 @@ std::optional<LibraryError> setString(ContentItem& item, int f, const QString& v
                                             "%1 is not an ISO 8601 date and time (e.g. 2024-03-01T18:30:00Z)")
                     .arg(quoted(value)));
         item.publishedAt = dt;
-        return std::nullopt;
+        return {};
     }
     default:
         break;
     }
     Q_UNREACHABLE();
-    return std::nullopt;
+    return {};
 }
 
 qint64& countRef(ContentItem& item, int f)
@@ -168,7 +168,7 @@ LibraryError tooLarge(int index, int f, const QString& found)
             .arg(kMaxCount));
 }
 
-std::optional<LibraryError> setCount(ContentItem& item, int f, qint64 value, int index)
+Result<void, LibraryError> setCount(ContentItem& item, int f, qint64 value, int index)
 {
     if (value < 0)
         return itemError(
@@ -178,7 +178,7 @@ std::optional<LibraryError> setCount(ContentItem& item, int f, qint64 value, int
     if (value > kMaxCount)
         return tooLarge(index, f, QString::number(value));
     countRef(item, f) = value;
-    return std::nullopt;
+    return {};
 }
 
 // ---- JSON -------------------------------------------------------------------------------------
@@ -365,14 +365,14 @@ WholeNumber parseWholeNumber(QByteArray token, qint64* value)
     return WholeNumber::Ok;
 }
 
-std::optional<LibraryError> applyJsonValue(ContentItem& item, int f, const QJsonValue& v, int index,
-                                           const QByteArray& token)
+Result<void, LibraryError> applyJsonValue(ContentItem& item, int f, const QJsonValue& v, int index,
+                                          const QByteArray& token)
 {
     if (v.isUndefined() || v.isNull()) {
         if (isRequired(f))
             return itemError(index, fieldName(f),
                              QCoreApplication::translate("sv::LibraryFileFormat", "is required"));
-        return std::nullopt; // the default of ContentItem: empty, invalid date or 0
+        return {}; // the default of ContentItem: empty, invalid date or 0
     }
     if (isCountField(f)) {
         if (!v.isDouble())
@@ -418,7 +418,7 @@ std::optional<LibraryError> applyJsonValue(ContentItem& item, int f, const QJson
         if (d >= double(kMaxCount))
             return tooLarge(index, f, QString::number(d, 'f', 0));
         countRef(item, f) = qint64(d);
-        return std::nullopt;
+        return {};
     }
     if (!v.isString())
         return itemError(index, fieldName(f),
@@ -447,7 +447,7 @@ public:
 
     /// Reads the next record; `columnName(i)` names column i in errors.
     template <typename NameFn>
-    std::optional<LibraryError> next(CsvRecord& rec, int recordIndex, NameFn columnName)
+    Result<void, LibraryError> next(CsvRecord& rec, int recordIndex, NameFn columnName)
     {
         rec.fields.clear();
         rec.line = m_line;
@@ -523,7 +523,7 @@ public:
             rec.fields.append(field);
             field.clear();
             if (m_pos >= n)
-                return std::nullopt;
+                return {};
             const QChar c = m_text.at(m_pos);
             if (c == QLatin1Char(',')) {
                 ++m_pos;
@@ -535,7 +535,7 @@ public:
             if (m_pos < n && m_text.at(m_pos) == QLatin1Char('\n'))
                 ++m_pos;
             ++m_line;
-            return std::nullopt;
+            return {};
         }
     }
 
@@ -716,8 +716,8 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseJson(const QByt
         for (int f = 0; f < FieldCount; ++f) {
             const QByteArray token =
                 index <= tokens.size() ? tokens.at(index - 1).at(size_t(f)) : QByteArray();
-            if (auto e = applyJsonValue(item, f, obj.value(keys.at(f)), index, token))
-                return *e;
+            if (auto e = applyJsonValue(item, f, obj.value(keys.at(f)), index, token); !e)
+                return e.error();
         }
         if (auto valid = validateContentItem(item, index); !valid)
             return valid.error();
@@ -743,10 +743,11 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseCsv(const QByte
                                                      "The CSV file is empty: it needs a header row (%1).")
                              .arg(fieldNames().join(QLatin1Char(','))));
     CsvRecord header;
-    if (auto e = reader.next(header, 0, [](int i) {
-            return QCoreApplication::translate("sv::LibraryFileFormat", "column %1").arg(i + 1);
-        }))
-        return *e;
+    const auto headerColumnName = [](int i) {
+        return QCoreApplication::translate("sv::LibraryFileFormat", "column %1").arg(i + 1);
+    };
+    if (auto e = reader.next(header, 0, headerColumnName); !e)
+        return e.error();
 
     std::array<int, FieldCount> columnOf;
     columnOf.fill(-1);
@@ -784,8 +785,8 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseCsv(const QByte
     int index = 0;
     while (reader.skipBlankLines()) {
         ++index;
-        if (auto e = reader.next(rec, index, columnName))
-            return *e;
+        if (auto e = reader.next(rec, index, columnName); !e)
+            return e.error();
         if (rec.fields.size() != header.fields.size())
             return itemError(
                 index, {},
@@ -808,10 +809,10 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseCsv(const QByte
                         index, fieldName(f),
                         QCoreApplication::translate("sv::LibraryFileFormat", "%1 is not a whole number")
                             .arg(quoted(value)));
-                if (auto e = setCount(item, f, n, index))
-                    return *e;
-            } else if (auto e = setString(item, f, value, index)) {
-                return *e;
+                if (auto e = setCount(item, f, n, index); !e)
+                    return e.error();
+            } else if (auto e = setString(item, f, value, index); !e) {
+                return e.error();
             }
         }
         if (auto valid = validateContentItem(item, index); !valid)

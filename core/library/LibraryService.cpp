@@ -61,20 +61,20 @@ void LibraryService::setSearchStartedHook(std::function<void(const SearchQuery&)
     postToWorker([holder, hook = std::move(hook)] { *holder = hook; });
 }
 
-QCoro::Task<std::optional<LibraryError>> LibraryService::open(const QString& path)
+QCoro::Task<Result<void, LibraryError>> LibraryService::open(const QString& path)
 {
     const QString filePath = path; // the reference may not outlive the first suspension
     QPointer<LibraryService> self(this);
-    auto future = post<std::optional<LibraryError>>([filePath, self](LibraryDatabase& db) {
+    auto future = post<Result<void, LibraryError>>([filePath, self](LibraryDatabase& db) {
         const QString previous = db.filePath();
-        auto error = db.open(filePath);
-        if (!error && previous != filePath && self)
+        auto opened = db.open(filePath);
+        if (opened && previous != filePath && self)
             QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
-        return error;
+        return opened;
     });
-    auto result = co_await awaitFuture<std::optional<LibraryError>>(future, shutdownError());
+    auto result = co_await awaitFuture<Result<void, LibraryError>>(future, shutdownError());
     if (self)
-        self->m_filePath = result ? QString() : filePath;
+        self->m_filePath = result ? filePath : QString();
     co_return result;
 }
 

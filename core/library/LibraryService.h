@@ -49,8 +49,8 @@ struct LibrarySearchOutcome
 /// calling thread's event loop; the calling thread never waits on SQL. Usage from a QObject:
 ///
 /// \code
-///   auto err = co_await service.open(profile.libraryPath());
-///   if (err) { showError(err->message); co_return; }
+///   const auto opened = co_await service.open(profile.libraryPath());
+///   if (!opened) { showError(opened.error().message); co_return; }
 ///   const auto outcome = co_await service.search(query);
 ///   if (outcome.isSuperseded()) co_return;        // the user has typed more: a newer search runs
 ///   if (!outcome.isOk()) { showError(outcome.error.message); co_return; }
@@ -76,7 +76,7 @@ public:
     ~LibraryService() override;
 
     /// Opens (creating and migrating if needed) the library file; closes the previous one first.
-    QCoro::Task<std::optional<LibraryError>> open(const QString& filePath);
+    QCoro::Task<Result<void, LibraryError>> open(const QString& filePath);
     QCoro::Task<> close();
     /// The file opened by the last successful open(), empty otherwise. Thread of the service only.
     QString filePath() const { return m_filePath; }

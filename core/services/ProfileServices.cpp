@@ -110,18 +110,18 @@ void ProfileServices::openLibrary()
 QCoro::Task<> ProfileServices::openLibraryTask()
 {
     QPointer<ProfileServices> self(this);
-    std::optional<LibraryError> error;
+    Result<void, LibraryError> opened;
     if (!m_profile.isValid())
-        error = LibraryError{m_profile.error()};
+        opened = LibraryError{m_profile.error()};
     else
-        error = co_await m_library->open(m_profile.libraryPath());
+        opened = co_await m_library->open(m_profile.libraryPath());
     if (!self)
         co_return;
-    if (error) {
-        m_libraryError = *error;
+    if (!opened) {
+        m_libraryError = opened.error();
         m_libraryState = LibraryState::Failed;
-        qCInfo(lcServices) << "the library could not be opened:" << error->message;
-        Q_EMIT libraryFailed(error->message);
+        qCInfo(lcServices) << "the library could not be opened:" << opened.error().message;
+        Q_EMIT libraryFailed(opened.error().message);
     } else {
         m_libraryState = LibraryState::Open;
         // The persistent cache layer is cache_store in the library file, reached through the library's own

@@ -423,8 +423,8 @@ int main(int argc, char** argv)
 
     // 2. Import.
     LibraryDatabase db;
-    if (auto e = db.open(dbPath)) {
-        err << "open failed: " << e->message << "\n";
+    if (const auto opened = db.open(dbPath); !opened) {
+        err << "open failed: " << opened.error().message << "\n";
         return 1;
     }
     double parseMs = 0;

@@ -45,9 +45,7 @@ QStringList sorted(QStringList list)
 /// Opens `path` as the composition root does (ProfileServices::libraryReady()), for the view to show.
 QCoro::Task<Result<void, LibraryError>> openFile(LibraryService& service, QString path)
 {
-    if (const auto error = co_await service.open(path))
-        co_return *error;
-    co_return {};
+    co_return co_await service.open(path);
 }
 } // namespace
 

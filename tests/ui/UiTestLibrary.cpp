@@ -83,8 +83,8 @@ QList<ContentItem> numberedItems(int count, const QDateTime& now)
 bool writeLibrary(const QString& filePath, const QList<ContentItem>& items)
 {
     LibraryDatabase db;
-    if (const auto error = db.open(filePath)) {
-        qWarning() << "cannot open" << filePath << error->message;
+    if (const auto opened = db.open(filePath); !opened) {
+        qWarning() << "cannot open" << filePath << opened.error().message;
         return false;
     }
     if (items.isEmpty())

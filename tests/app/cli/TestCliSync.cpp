@@ -136,7 +136,7 @@ private:
     qint64 libraryCount() const
     {
         LibraryDatabase db;
-        if (db.open(m_libraryPath))
+        if (!db.open(m_libraryPath))
             return -1;
         QSqlQuery q(db.connection());
         if (!q.exec(
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(libraryCount(), 1200);
         // Exactly the platform's items.
         LibraryDatabase db;
-        QVERIFY(!db.open(m_libraryPath));
+        QVERIFY(db.open(m_libraryPath).hasValue());
         SearchQuery all;
         all.platforms = {Platform::YouTube};
         all.limit = 5000;

@@ -71,7 +71,7 @@ struct ProfileWithCache
     bool open()
     {
         LibraryCacheStore::attach(db); // the cache's table
-        if (!dir.isValid() || db.open(dir.filePath(QStringLiteral("library.sqlite"))))
+        if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("library.sqlite"))))
             return false;
         cache = std::make_unique<LayeredCache>(std::make_unique<SqliteCacheStore>(db.connection()));
         return true;

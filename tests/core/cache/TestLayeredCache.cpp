@@ -478,7 +478,8 @@ private slots:
     void libraryStoreRunsOnTheLibraryWorkerInOrder()
     {
         LibraryService library;
-        QVERIFY(!sv::test::awaitTask(library.open(m_dir.filePath(QStringLiteral("profile.sqlite")))));
+        QVERIFY(
+            sv::test::awaitTask(library.open(m_dir.filePath(QStringLiteral("profile.sqlite")))).hasValue());
         LayeredCache cache(std::make_unique<LibraryCacheStore>(&library), m_clock);
         FakeBackend backend;
         const Key plans{DataType::Plans, {}, QStringLiteral("all")};
@@ -526,7 +527,7 @@ private slots:
     void purgeWhileReadingNeverResurrects()
     {
         LibraryService library;
-        QVERIFY(!sv::test::awaitTask(library.open(m_dir.filePath(QStringLiteral("purge.sqlite")))));
+        QVERIFY(sv::test::awaitTask(library.open(m_dir.filePath(QStringLiteral("purge.sqlite")))).hasValue());
         LayeredCache cache(std::make_unique<LibraryCacheStore>(&library), m_clock);
         FakeBackend backend;
         backend.value = "u1-subscription";
@@ -558,7 +559,7 @@ private slots:
         {
             LibraryDatabase db;
             LibraryCacheStore::attach(db); // the app's library has the cache's table before any damage
-            QVERIFY(!db.open(path));
+            QVERIFY(db.open(path).hasValue());
             QList<ContentItem> items;
             for (int i = 0; i < 3000; ++i) {
                 ContentItem item;
@@ -583,7 +584,7 @@ private slots:
 
         {
             LibraryService library;
-            QVERIFY(!sv::test::awaitTask(library.open(path)));
+            QVERIFY(sv::test::awaitTask(library.open(path)).hasValue());
             LayeredCache cache(std::make_unique<LibraryCacheStore>(&library), m_clock);
             FakeBackend backend;
             const Key plans{DataType::Plans, {}, QStringLiteral("all")};

@@ -62,8 +62,8 @@ private slots:
         {
             LibraryDatabase library;
             LibraryCacheStore::attach(library);
-            const auto error = library.open(file());
-            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+            const auto opened = library.open(file());
+            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
             SqliteCacheStore store = LibraryCacheStore::storeOn(library);
             QVERIFY(store.isOpen());
             QCOMPARE(columns(library.connection(), QStringLiteral("cache_store")),
@@ -89,7 +89,7 @@ private slots:
         }
         LibraryDatabase reopened;
         LibraryCacheStore::attach(reopened);
-        QVERIFY(!reopened.open(file()));
+        QVERIFY(reopened.open(file()).hasValue());
         SqliteCacheStore store(reopened.connection());
         QCOMPARE(store.get(QStringLiteral("plans::all"))->value, QByteArray("[]"));
         QVERIFY(!store.get(QStringLiteral("profile:u1:me")));
@@ -129,8 +129,8 @@ private slots:
 
         LibraryDatabase library;
         LibraryCacheStore::attach(library);
-        const auto error = library.open(file());
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        const auto opened = library.open(file());
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         SqliteCacheStore store = LibraryCacheStore::storeOn(library);
         QCOMPARE(store.count(), 2);
         const auto plans = store.get(QStringLiteral("plans::all"));

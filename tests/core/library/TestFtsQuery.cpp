@@ -38,7 +38,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("fts.sqlite"))));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("fts.sqlite"))).hasValue());
         const QList<ContentItem> items{
             makeItem(QStringLiteral("rock"), QStringLiteral("Rock'n'Roll history"),
                      QStringLiteral("Elvis and more")),

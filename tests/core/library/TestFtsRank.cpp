@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("rank.sqlite"));
-        QVERIFY(!m_db.open(m_path));
+        QVERIFY(m_db.open(m_path).hasValue());
         // 400 items of a small vocabulary: many matches per word, repeated words in titles and
         // descriptions of varied lengths, and many exact ties (broken by row id).
         const QStringList vocab = {

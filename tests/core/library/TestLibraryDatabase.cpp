@@ -62,7 +62,7 @@ private:
     {
         const QString file = freshPath();
         LibraryDatabase db;
-        if (db.open(file))
+        if (!db.open(file))
             return {};
         QList<ContentItem> items;
         for (int i = 0; i < n; ++i)
@@ -86,7 +86,7 @@ private Q_SLOTS:
             QSKIP("the sqlite3 command-line tool is not installed");
         const QString file = freshPath();
         LibraryDatabase a;
-        QVERIFY(!a.open(file));
+        QVERIFY(a.open(file).hasValue());
         QCOMPARE(*a.upsert({makeItem(QStringLiteral("x1"), QStringLiteral("Locked"))}), 1);
         // Connection a keeps its shared lock on the database file while the file is in WAL mode.
         const bool haveProcLocks = QFile::exists(QStringLiteral("/proc/locks"));
@@ -94,7 +94,7 @@ private Q_SLOTS:
             QVERIFY2(!processLocksOn(file).isEmpty(), "connection a holds no lock on the file");
 
         LibraryDatabase b;
-        QVERIFY(!b.open(file));
+        QVERIFY(b.open(file).hasValue());
 
         // Another process must still see the file in use: leaving WAL needs an exclusive lock, which a
         // process holding no lock on the file would get (and the library would leave WAL under a and b).
@@ -122,13 +122,13 @@ private Q_SLOTS:
         const QByteArray before = sha256(file);
         {
             LibraryDatabase sound;
-            QVERIFY(!sound.open(builtLibrary(10)));
+            QVERIFY(sound.open(builtLibrary(10)).hasValue());
             QVERIFY(sound.checkWritable());
         }
 
         LibraryDatabase db;
         const auto opened = db.open(file);
-        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         const auto verifyRefused = [&](const std::optional<LibraryError>& e, const char* what) {
             QVERIFY2(e.has_value(), what);
             QVERIFY2(e->message.contains(QLatin1String("damaged")), qPrintable(e->message));
@@ -155,7 +155,7 @@ private Q_SLOTS:
     void walAndForeignKeysAreOn()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -176,14 +176,14 @@ private Q_SLOTS:
         QVERIFY(!db.upsert({makeItem(QStringLiteral("a"), QStringLiteral("A"))}).hasValue());
         QVERIFY(!db.stats().hasValue());
         QVERIFY(!db.item(1).hasValue());
-        QVERIFY(db.open(QString()).has_value());
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("missing-dir/x.sqlite"))).has_value());
+        QVERIFY(!db.open(QString()).hasValue());
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("missing-dir/x.sqlite"))).hasValue());
     }
 
     void upsertIsIdempotent()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         ContentItem item =
             makeItem(QStringLiteral("vid1"), QStringLiteral("Old title"), QStringLiteral("old words"));
         QCOMPARE(*db.upsert({item}), 1);
@@ -222,7 +222,7 @@ private Q_SLOTS:
     void identityIsPlatformAccountExternalId()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         QCOMPARE(*db.upsert({makeItem(QStringLiteral("same"), QStringLiteral("A"), {}, Platform::YouTube,
                                       QStringLiteral("one")),
                              makeItem(QStringLiteral("same"), QStringLiteral("B"), {}, Platform::TikTok,
@@ -236,7 +236,7 @@ private Q_SLOTS:
     void roundTripsEveryField()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         ContentItem item = makeItem(QStringLiteral("full"), QStringLiteral("Title ✓"),
                                     QStringLiteral("Multi\nline \"desc\""), Platform::Instagram,
                                     QStringLiteral("insta_acc"));
@@ -258,7 +258,7 @@ private Q_SLOTS:
     void invalidItemsAreRejectedWhole()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         ContentItem ok = makeItem(QStringLiteral("ok"), QStringLiteral("fine"));
         ContentItem bad = makeItem(QStringLiteral("bad"), QStringLiteral("negative"));
         bad.views = -1;
@@ -275,7 +275,7 @@ private Q_SLOTS:
     void removeAccountRemovesOnlyThatAccount()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         QVERIFY(db.upsert({makeItem(QStringLiteral("1"), QStringLiteral("Alpha"), {}, Platform::YouTube,
                                     QStringLiteral("me")),
                            makeItem(QStringLiteral("2"), QStringLiteral("Alpha"), {}, Platform::YouTube,
@@ -293,7 +293,7 @@ private Q_SLOTS:
     void stats()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         const auto empty = db.stats();
         QVERIFY(empty);
         QCOMPARE(empty->items, 0);
@@ -321,7 +321,7 @@ private Q_SLOTS:
     void missingItem()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         const auto r = db.item(12345);
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("12345")));
@@ -333,8 +333,8 @@ private Q_SLOTS:
         const QString path = freshPath();
         LibraryDatabase writer;
         LibraryDatabase reader;
-        QVERIFY(!writer.open(path));
-        QVERIFY(!reader.open(path));
+        QVERIFY(writer.open(path).hasValue());
+        QVERIFY(reader.open(path).hasValue());
         QVERIFY(writer.upsert({makeItem(QStringLiteral("x"), QStringLiteral("Shared"))}));
         QCOMPARE(count(reader, QStringLiteral("shared")), 1);
     }
@@ -344,7 +344,7 @@ private Q_SLOTS:
         // A large batch takes the bulk path (indexes and FTS rebuilt once): afterwards every index,
         // trigger and search must behave exactly as after small writes.
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         QList<ContentItem> items;
         for (int i = 0; i < 6000; ++i)
             items.append(makeItem(QStringLiteral("b%1").arg(i), QStringLiteral("Bulk %1 banjo").arg(i)));
@@ -371,7 +371,7 @@ private Q_SLOTS:
         // A large import into a library that already holds some of the items (bulk path: the library
         // is at most twice the batch): existing rows are updated in place, the rest added.
         LibraryDatabase db;
-        QVERIFY(!db.open(freshPath()));
+        QVERIFY(db.open(freshPath()).hasValue());
         QList<ContentItem> first;
         for (int i = 0; i < 4000; ++i)
             first.append(makeItem(QStringLiteral("u%1").arg(i), QStringLiteral("Old %1 kazoo").arg(i)));
@@ -416,7 +416,7 @@ private Q_SLOTS:
         // indexes and triggers, and the full-text index.
         const QString path = freshPath();
         LibraryDatabase db;
-        QVERIFY(!db.open(path));
+        QVERIFY(db.open(path).hasValue());
         QVERIFY(db.upsert({makeItem(QStringLiteral("keep"), QStringLiteral("Theremin solo"))}));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(

@@ -27,7 +27,7 @@ private:
 
     void openFresh(LibraryDatabase& db)
     {
-        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n))));
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n))).hasValue());
     }
 
     static Result<int, LibraryError> importBytes(LibraryDatabase& db, QByteArray data, ExportFormat format)

@@ -35,7 +35,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("search.sqlite"))));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("search.sqlite"))).hasValue());
         // 30 items: platform, kind, account, day, views vary; every item mentions "guitar" somewhere.
         for (int i = 1; i <= 30; ++i) {
             const Platform p = allPlatforms().at(i % 3);

@@ -133,9 +133,10 @@ private:
     {
         const QByteArray before = readAll(file);
         LibraryDatabase db;
-        const auto error = db.open(file);
-        QVERIFY(error.has_value());
-        QVERIFY2(error->message.contains(expectedWords, Qt::CaseInsensitive), qPrintable(error->message));
+        const auto opened = db.open(file);
+        QVERIFY(!opened.hasValue());
+        QVERIFY2(opened.error().message.contains(expectedWords, Qt::CaseInsensitive),
+                 qPrintable(opened.error().message));
         QVERIFY(!db.isOpen());
         QCOMPARE(readAll(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) ||
@@ -162,8 +163,8 @@ private Q_SLOTS:
         const QString file = path("new.sqlite");
         {
             LibraryDatabase db;
-            const auto error = db.open(file);
-            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+            const auto opened = db.open(file);
+            QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
             QVERIFY(db.isOpen());
             verifyLatestSchema(db);
             // cache_store is the cache's own table (TestSqliteCacheStore): the library does not create it.
@@ -179,7 +180,7 @@ private Q_SLOTS:
         const QString file = path("empty.sqlite");
         QVERIFY(writeAll(file, {}));
         LibraryDatabase db;
-        QVERIFY(!db.open(file));
+        QVERIFY(db.open(file).hasValue());
         verifyLatestSchema(db);
     }
 
@@ -191,8 +192,8 @@ private Q_SLOTS:
         QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 1);
 
         LibraryDatabase db;
-        const auto error = db.open(file);
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         verifyLatestSchema(db);
         const auto all = db.search({});
         QVERIFY(all);
@@ -214,8 +215,8 @@ private Q_SLOTS:
         QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 2);
 
         LibraryDatabase db;
-        const auto error = db.open(file);
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         // The v2 rows survive the upgrade.
         QCOMPARE(db.search({})->total, 2);
         QSqlQuery q(db.connection());
@@ -263,8 +264,8 @@ private Q_SLOTS:
                  qPrintable(err));
         QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 3);
         LibraryDatabase db;
-        const auto error = db.open(file);
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         QSqlQuery q(db.connection());
         QVERIFY(
             q.exec(QStringLiteral("SELECT status, result, started_at, finished_at, owner_pid FROM audit_log "
@@ -290,11 +291,11 @@ private Q_SLOTS:
         const QString file = path("reopen.sqlite");
         {
             LibraryDatabase db;
-            QVERIFY(!db.open(file));
+            QVERIFY(db.open(file).hasValue());
             QCOMPARE(*db.upsert({makeItem(QStringLiteral("x"), QStringLiteral("Kept"))}), 1);
         }
         LibraryDatabase db;
-        QVERIFY(!db.open(file));
+        QVERIFY(db.open(file).hasValue());
         QCOMPARE(db.stats()->items, 1);
     }
 
@@ -352,8 +353,8 @@ private Q_SLOTS:
     {
         LibraryDatabase a;
         LibraryDatabase b;
-        QVERIFY(!a.open(path("a.sqlite")));
-        QVERIFY(!b.open(path("b.sqlite")));
+        QVERIFY(a.open(path("a.sqlite")).hasValue());
+        QVERIFY(b.open(path("b.sqlite")).hasValue());
         const QString nameA = a.connection().connectionName();
         const QString nameB = b.connection().connectionName();
         QVERIFY(nameA != nameB);

@@ -75,7 +75,7 @@ private:
     {
         QTemporaryDir dir;
         LibraryDatabase db;
-        if (!dir.isValid() || db.open(dir.filePath(QStringLiteral("library.sqlite"))))
+        if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("library.sqlite"))))
             return {};
         if (!db.upsert(items))
             return {};

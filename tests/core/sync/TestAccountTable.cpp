@@ -23,7 +23,7 @@ private Q_SLOTS:
     void accountsRoundTripWithoutTokens()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         LibraryAccount tiktok = account(QStringLiteral("open-1"));
         tiktok.platform = Platform::TikTok;
@@ -59,7 +59,7 @@ private Q_SLOTS:
     void finishingASyncRecordsState()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         QVERIFY(SyncLedger::commitBatch(
             db, batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 30), QStringLiteral("job-d"))));
@@ -95,7 +95,7 @@ private Q_SLOTS:
     void removalKeepsOrRemovesTheItems()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC2"))));
         QVERIFY(SyncLedger::commitBatch(

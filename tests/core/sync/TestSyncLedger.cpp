@@ -62,7 +62,7 @@ private Q_SLOTS:
     void batchesCountNewItemsIntoOneOutboxRow()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         auto r = SyncLedger::commitBatch(
             db, batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 50), QStringLiteral("job-a")));
@@ -97,7 +97,7 @@ private Q_SLOTS:
     void failedBatchWritesNeitherItemsNorUsage()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         QList<ContentItem> list = items(QStringLiteral("UC1"), 0, 5);
         list[3].views = -1; // invalid: the whole batch is refused
@@ -115,7 +115,7 @@ private Q_SLOTS:
     void auditRowsRecordEachJob()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         const auto job = SyncLedger::beginJob(db, QStringLiteral("platform_sync"),
                                               QStringLiteral("full_sync"), QDateTime::currentDateTimeUtc());
         QVERIFY(job);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         const QString file = newFile();
         {
             LibraryDatabase db;
-            QVERIFY(!db.open(file));
+            QVERIFY(db.open(file).hasValue());
         }
         QProcess killed;
         const qint64 killedJob = startJobHolder(killed, file);
@@ -149,7 +149,7 @@ private Q_SLOTS:
 
         LibraryDatabase own;
         SyncLedger::attach(own);
-        QVERIFY(!own.open(file));
+        QVERIFY(own.open(file).hasValue());
         const auto ownJob =
             SyncLedger::beginJob(own, QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
                                  QDateTime::currentDateTimeUtc());
@@ -157,7 +157,7 @@ private Q_SLOTS:
 
         LibraryDatabase db;
         SyncLedger::attach(db);
-        QVERIFY(!db.open(file));
+        QVERIFY(db.open(file).hasValue());
         QCOMPARE(jobStatus(db, killedJob), QStringLiteral("interrupted"));
         QCOMPARE(jobStatus(db, aliveJob), QStringLiteral("running"));
         QCOMPARE(jobStatus(db, *ownJob), QStringLiteral("running"));
@@ -182,7 +182,7 @@ private Q_SLOTS:
         const QString file = newFile();
         {
             LibraryDatabase db;
-            QVERIFY(!db.open(file));
+            QVERIFY(db.open(file).hasValue());
             QList<ContentItem> items;
             for (int i = 0; i < 3000; ++i)
                 items.append(makeItem(QStringLiteral("v%1").arg(i),
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
         LibraryDatabase db;
         const auto opened = db.open(file);
-        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         const auto verifyRefused = [&](const std::optional<LibraryError>& e, const char* what) {
             QVERIFY2(e.has_value(), what);
             QVERIFY2(e->message.contains(QLatin1String("damaged")), qPrintable(e->message));
@@ -233,7 +233,7 @@ private Q_SLOTS:
     void batchesRefuseWhatImportRefuses()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         ContentItem limited = makeItem(QStringLiteral("x"), QStringLiteral("fine"));
         limited.description = QString(50001, QLatin1Char('d'));
         SyncBatch batch;
@@ -265,8 +265,8 @@ private Q_SLOTS:
         QVERIFY2(execSqlite(file, sql, &err), qPrintable(err));
         LibraryDatabase db;
         SyncLedger::attach(db);
-        const auto error = db.open(file);
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT status, finished_at, owner_pid FROM audit_log ORDER BY id")));
         QVERIFY(q.next());
@@ -285,8 +285,8 @@ static int holdJob(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     LibraryDatabase db;
-    if (const auto e = db.open(QString::fromLocal8Bit(argv[2]))) {
-        std::fprintf(stderr, "%s\n", qPrintable(e->message));
+    if (const auto opened = db.open(QString::fromLocal8Bit(argv[2])); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 3;
     }
     const auto job = SyncLedger::beginJob(db, QStringLiteral("platform_sync"), QStringLiteral("full_sync"),

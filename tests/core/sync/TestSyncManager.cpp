@@ -79,7 +79,7 @@ private Q_SLOTS:
         m_secrets = std::make_unique<SecretStore>(QStringLiteral("StreamVibeSyncManagerTest"));
         m_library = std::make_unique<LibraryService>();
         const auto opened = awaitTask(m_library->open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         m_store = std::make_unique<AccountStore>(m_library.get(), m_secrets.get(), QStringLiteral("manager"));
         for (const Platform p : allPlatforms()) {
             LibraryAccount account;

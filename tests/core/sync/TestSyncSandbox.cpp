@@ -384,7 +384,7 @@ private Q_SLOTS:
 
         // A second "process": its own connection to the same file, its own store and reporter.
         LibraryService otherLibrary;
-        QVERIFY(!awaitTask(otherLibrary.open(env->libraryPath)));
+        QVERIFY(awaitTask(otherLibrary.open(env->libraryPath)).hasValue());
         AccountStore otherStore(&otherLibrary, env->secrets, env->profileName);
         UsageReporter other(&otherStore, env->backend);
         std::optional<UsageReport> first;

@@ -24,7 +24,7 @@ private Q_SLOTS:
     void sealedRowsAreNeverChanged()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         auto r = SyncLedger::commitBatch(
             db, batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 10), QStringLiteral("job-b")));
@@ -64,7 +64,7 @@ private Q_SLOTS:
     void aReportedKeyIsNeverGivenToANewRow()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         QSet<QString> keys;
         for (int page = 0; page < 3; ++page) {
@@ -87,7 +87,7 @@ private Q_SLOTS:
     void concurrentJobsFillTheirOwnRows()
     {
         LibraryDatabase db;
-        QVERIFY(!db.open(newFile()));
+        QVERIFY(db.open(newFile()).hasValue());
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC1"))));
         QVERIFY(AccountTable::save(db, account(QStringLiteral("UC2"))));
         for (int page = 0; page < 3; ++page) {
@@ -134,8 +134,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("v3"));
 
         LibraryDatabase db;
-        const auto error = db.open(file);
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")), LibrarySchema::latestVersion());
         QCOMPARE(*UsageOutbox::pendingUnits(db, {}), 47);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM usage_outbox WHERE sealed = 0")), 0);
