@@ -14,12 +14,16 @@ TEST_DEPS=(
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth imagemagick
   fonts-dejavu-core sqlite3 chromium nodejs npm
 )
+BACKEND_DEPS=(
+  postgresql-15 postgresql-15-pgtap postgresql-15-cron postgresql-15-plpgsql-check
+  libtap-parser-sourcehandler-pgtap-perl
+)
 PACKAGING_DEPS=(
   dpkg-dev appstream desktop-file-utils gnupg debsigs debsig-verify apt-utils
   gpgv binutils xz-utils file groff-base man-db
 )
 
-want=("${BUILD_DEPS[@]}" "${TEST_DEPS[@]}" "${PACKAGING_DEPS[@]}")
+want=("${BUILD_DEPS[@]}" "${TEST_DEPS[@]}" "${BACKEND_DEPS[@]}" "${PACKAGING_DEPS[@]}")
 missing=()
 for p in "${want[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
