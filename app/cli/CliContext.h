@@ -11,8 +11,6 @@
 
 #include "Result.h"
 
-#include <optional>
-
 namespace sv {
 class LibraryDatabase;
 } // namespace sv
