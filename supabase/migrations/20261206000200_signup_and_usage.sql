@@ -75,7 +75,7 @@ declare
   today date := (now() at time zone 'utc')::date;
   inserted integer;
   settings public.subscription_settings;
-  result jsonb;
+  outcome jsonb;
 begin
   if p_units is null or p_units <= 0 then
     raise exception 'p_units must be a positive integer' using errcode = '22023';
@@ -97,10 +97,10 @@ begin
   on conflict (user_id, idempotency_key) do nothing;
   get diagnostics inserted = row_count;
   if inserted = 0 then
-    select u.result into result
+    select u.result into outcome
       from public.usage_increments u
      where u.user_id = uid and u.idempotency_key = p_idempotency_key;
-    return result;
+    return outcome;
   end if;
 
   perform public.roll_over_free_period(uid);
@@ -116,7 +116,7 @@ begin
   values (uid, today, p_platform, p_units)
   on conflict (user_id, day, platform) do update set units = h.units + excluded.units;
 
-  result := jsonb_build_object(
+  outcome := jsonb_build_object(
     'plan', settings.plan,
     'quota', settings.quota,
     'used', settings.used,
@@ -124,9 +124,9 @@ begin
     'overage', greatest(0, settings.used - settings.quota),
     'period_end', to_char(settings.period_end, 'YYYY-MM-DD'));
   update public.usage_increments u
-     set result = increment_usage.result
+     set result = outcome
    where u.user_id = uid and u.idempotency_key = p_idempotency_key;
-  return result;
+  return outcome;
 end
 $$;
 

@@ -4,5 +4,3 @@ create schema if not exists extensions;
 grant usage on schema extensions to postgres, anon, authenticated, service_role;
 create extension if not exists pgcrypto with schema extensions;
 create extension if not exists "uuid-ossp" with schema extensions;
--- The unit-test framework the database tests use (Supabase's local stack has it available too).
-create extension if not exists pgtap with schema extensions;
