@@ -8,6 +8,19 @@ create extension if not exists pg_cron with schema pg_catalog;
 grant usage on schema cron to postgres;
 grant all privileges on all tables in schema cron to postgres;
 
+-- pg_net (HTTP from SQL) and Vault, as Supabase enables them. Where they are not available (the tests'
+-- plain PostgreSQL) the `net` and `vault` schemas come from stand-ins with the same names and signatures.
+do $$
+begin
+  if exists (select 1 from pg_catalog.pg_available_extensions where name = 'pg_net') then
+    create extension if not exists pg_net with schema extensions;
+  end if;
+  if exists (select 1 from pg_catalog.pg_available_extensions where name = 'supabase_vault') then
+    create extension if not exists supabase_vault with schema vault;
+  end if;
+end
+$$;
+
 -- POSTs {} to the Edge Function `function_name` as the service role. Returns pg_net's request id.
 create function public.invoke_edge_function(function_name text) returns bigint
     language plpgsql security definer
