@@ -189,7 +189,7 @@ export class StripeCache {
         const expiresAt = new Date(now + ttlSeconds * 1000);
         await this.#sql`
           insert into public.cache_store (key, value, expires_at, updated_at)
-          values (${key}, ${JSON.stringify(value)}::jsonb, ${expiresAt}, now())
+          values (${key}, ${this.#sql.json(value as never)}, ${expiresAt}, now())
           on conflict (key) do update
             set value = excluded.value, expires_at = excluded.expires_at, updated_at = excluded.updated_at`;
       } catch (err) {

@@ -76,3 +76,23 @@ export function rethrowStripe(err: unknown): never {
   }
   throw err;
 }
+
+/**
+ * Runs a Stripe write for a user's request: Stripe's 400 (a parameter it refused) becomes 400
+ * `invalid_request` (the detail goes to the log only), an outage 502 `stripe_unavailable`.
+ */
+export async function callStripe<T>(
+  what: string,
+  fn: () => Promise<T>,
+  log?: (line: string) => void,
+): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if ((err as { statusCode?: unknown } | null)?.statusCode === 400) {
+      log?.(`Stripe refused the ${what}: ${(err as Error).message}`);
+      throw new HttpError(400, "invalid_request", `Stripe refused the ${what}`);
+    }
+    rethrowStripe(err);
+  }
+}
