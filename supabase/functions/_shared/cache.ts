@@ -71,6 +71,8 @@ export interface StripeCacheOptions {
   /** Memory entries kept at most (oldest dropped first). */
   maxEntries?: number;
   maxSamples?: number;
+  /** Put before every key, in memory and in cache_store (isolates tests and benchmarks sharing a database). */
+  keyPrefix?: string;
 }
 
 function emptyTiming(): LayerTiming {
@@ -105,6 +107,7 @@ export class StripeCache {
   readonly #log: Logger;
   readonly #maxEntries: number;
   readonly #maxSamples: number;
+  readonly #prefix: string;
   readonly #memory = new Map<string, MemoryEntry>();
   readonly #inflight = new Map<string, Promise<CacheResult<unknown>>>();
   #stats = emptyStats();
@@ -117,12 +120,13 @@ export class StripeCache {
     this.#log = options.log ?? consoleLogger;
     this.#maxEntries = options.maxEntries ?? 1000;
     this.#maxSamples = options.maxSamples ?? 100_000;
+    this.#prefix = options.keyPrefix ?? "";
   }
 
   async get<T>(key: string, ttlSeconds: number, loader: () => Promise<T>): Promise<CacheResult<T>> {
     const started = performance.now();
     this.#stats.requests++;
-    const result = await this.#get(key, ttlSeconds, loader as () => Promise<unknown>);
+    const result = await this.#get(this.#prefix + key, ttlSeconds, loader as () => Promise<unknown>);
     this.#record(result.layer, performance.now() - started);
     return result as CacheResult<T>;
   }
@@ -211,7 +215,8 @@ export class StripeCache {
   }
 
   /** Drops every key starting with `prefix` from memory and from `cache_store`; returns the rows deleted. */
-  async invalidate(prefix: string): Promise<number> {
+  async invalidate(keyPrefix: string): Promise<number> {
+    const prefix = this.#prefix + keyPrefix;
     for (const key of [...this.#memory.keys()]) {
       if (key.startsWith(prefix)) {
         this.#memory.delete(key);

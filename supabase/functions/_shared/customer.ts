@@ -67,10 +67,9 @@ async function createCustomer(
   userId: string,
   email: string | undefined,
 ): Promise<Stripe.Customer> {
-  const params: Stripe.CustomerCreateParams = { metadata: { user_id: userId } };
-  if (email) {
-    params.email = email;
-  }
+  const params: Stripe.CustomerCreateParams = email
+    ? { email, metadata: { user_id: userId } }
+    : { metadata: { user_id: userId } };
   for (let attempt = 0;; attempt++) {
     try {
       return await stripe.customers.create(params, { idempotencyKey: customerIdempotencyKey(userId) });
@@ -80,7 +79,43 @@ async function createCustomer(
         await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
         continue;
       }
+      // The key was used within Stripe's 24 h with other parameters (the email changed after a creation
+      // that never reached the database): that customer is the user's, found by its metadata.user_id.
+      if ((err as { type?: unknown }).type === "StripeIdempotencyError") {
+        const found = await findCreatedCustomer(stripe, userId, email);
+        if (found) {
+          return found;
+        }
+        return await stripe.customers.create(params, {
+          idempotencyKey: `${customerIdempotencyKey(userId)}-${await digest(JSON.stringify(params))}`,
+        });
+      }
       rethrowStripe(err);
     }
   }
+}
+
+async function findCreatedCustomer(
+  stripe: Stripe,
+  userId: string,
+  email: string | undefined,
+): Promise<Stripe.Customer | null> {
+  try {
+    const found = await stripe.customers.search({ query: `metadata['user_id']:'${userId}'`, limit: 10 });
+    if (found.data.length > 0) {
+      return found.data[0];
+    }
+    if (!email) {
+      return null;
+    }
+    const list = await stripe.customers.list({ email, limit: 100 });
+    return list.data.find((c) => c.metadata?.user_id === userId) ?? null;
+  } catch (err) {
+    rethrowStripe(err);
+  }
+}
+
+async function digest(text: string): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(hash.slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -120,3 +120,54 @@ export function memoryLog(): { lines: string[]; log: (line: string) => void } {
   const lines: string[] = [];
   return { lines, log: (line: string) => lines.push(line) };
 }
+
+// ---- billing: the real database and the Stripe stand-in, wired as a function's dependencies
+
+import { startStripeStandIn, type StripeStandIn } from "../../tests/stripe/stand-in.ts";
+import { StripeCache } from "./cache.ts";
+import { closeDb } from "./db.ts";
+import type { BillingDeps } from "./deps.ts";
+import { createStripe } from "./stripe.ts";
+
+export const TEST_STRIPE_KEY = "sk_test_streamvibe_functions_0123456789";
+
+export interface BillingFixture {
+  sql: Sql;
+  standIn: StripeStandIn;
+  deps: BillingDeps;
+  log: { lines: string[]; log: (line: string) => void };
+}
+
+/** Runs fn with a database pool, a seeded Stripe stand-in and the deps a billing function takes; closes all. */
+export async function withBilling(
+  fn: (f: BillingFixture) => Promise<void>,
+  options: { seed?: boolean } = {},
+) {
+  const sql = testDb();
+  const standIn = startStripeStandIn({ secretKey: TEST_STRIPE_KEY });
+  if (options.seed ?? true) {
+    standIn.seedCatalogue();
+  }
+  const log = memoryLog();
+  const stripe = createStripe({ secretKey: TEST_STRIPE_KEY, apiBase: standIn.url, maxNetworkRetries: 0 });
+  const deps: BillingDeps = {
+    jwtSecret: TEST_JWT_SECRET,
+    sql,
+    stripe,
+    cache: new StripeCache(sql, { log: log.log, keyPrefix: `test-${crypto.randomUUID()}:` }),
+    log: log.log,
+    secrets: [TEST_JWT_SECRET, TEST_STRIPE_KEY],
+  };
+  try {
+    await fn({ sql, standIn, deps, log });
+    for (const line of log.lines) {
+      if (line.includes(TEST_STRIPE_KEY) || line.includes(TEST_JWT_SECRET)) {
+        throw new Error(`a secret was logged: ${line}`);
+      }
+    }
+  } finally {
+    await standIn.setDown(false);
+    await standIn.close();
+    await closeDb(sql);
+  }
+}
