@@ -183,7 +183,7 @@ export const METER_EVENT_NAME = "streamvibe_api_units";
 
 export class StripeStandIn {
   readonly options: StandInOptions;
-  readonly webhookSecret: string;
+  webhookSecret: string;
   webhookUrl: string | undefined;
   autoDeliver: boolean;
   url = "";

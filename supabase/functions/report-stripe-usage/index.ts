@@ -1,0 +1,3 @@
+import { depsFromEnv, makeHandler } from "./handler.ts";
+
+Deno.serve(makeHandler(depsFromEnv()));
