@@ -139,6 +139,18 @@ Deno.test("a product's quota or name is updated in place; prices are kept", asyn
   });
 });
 
+Deno.test("the stand-in's seeded catalogue (the tests' Stripe) is this catalogue: nothing to do", async () => {
+  await withStandIn(async (standIn, stripe) => {
+    standIn.seedCatalogue();
+    const actions = await applyCatalogue(stripe, await catalogue(), { dryRun: true });
+    assert.deepEqual(
+      actions.filter((a) => a.verb !== "keep").map((a) => `${a.verb} ${a.object} ${a.key} ${a.detail}`),
+      [],
+    );
+    assert.equal(actions.length, 31);
+  });
+});
+
 Deno.test("--dry-run reports what it would create and writes nothing", async () => {
   await withStandIn(async (standIn, stripe) => {
     const actions = await applyCatalogue(stripe, await catalogue(), { dryRun: true });
