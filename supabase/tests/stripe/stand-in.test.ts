@@ -381,6 +381,21 @@ Deno.test("subscriptions: update, cancel, renew with metered usage billed in arr
       customer: c.id,
       items: [{ price: "price_sv_free_month_usd" }, { price: "price_sv_free_overage_usd" }],
     });
+    const licensed = created.items.data.find((i) => i.price.id === "price_sv_free_month_usd")!;
+    const changed = await stripe.subscriptions.update(created.id, {
+      items: [{ id: licensed.id, price: "price_sv_basic_month_usd" }],
+    });
+    assert.deepEqual(changed.items.data.map((i) => i.price.id).sort(), [
+      "price_sv_basic_month_usd",
+      "price_sv_free_overage_usd",
+    ]);
+    await rejects(
+      stripe.subscriptions.update(created.id, { items: [{ price: "price_sv_free_overage_usd" }] }),
+      (e) => assert.equal(e.param, "items[0][price]"),
+    );
+    await stripe.subscriptions.update(created.id, {
+      items: [{ id: licensed.id, price: "price_sv_free_month_usd" }],
+    });
     const upd = await stripe.subscriptions.update(created.id, { cancel_at_period_end: true });
     assert.equal(upd.cancel_at_period_end, true);
     assert.equal(upd.cancel_at, upd.items.data[0].current_period_end);

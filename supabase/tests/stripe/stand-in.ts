@@ -1674,12 +1674,53 @@ export class StripeStandIn {
       );
     }
     const items = (p.items as Obj[] | undefined) ?? [];
+    const before = clone(sub.items);
+    let itemsChanged = false;
+    // As Stripe: an item with `id` is changed (price, quantity, deleted); one without is added.
+    items.forEach((it, i) => {
+      const param = `items[${i}]`;
+      if (it.id !== undefined) {
+        const item = sub.items.data.find((x: Obj) => x.id === it.id);
+        if (!item) throw noSuch("subscription_item", String(it.id), `${param}[id]`, 400);
+        if (bool(it.deleted, `${param}[deleted]`)) {
+          sub.items.data = sub.items.data.filter((x: Obj) => x.id !== it.id);
+        } else if (it.price !== undefined) {
+          const pr = this.state.prices.get(it.price);
+          if (!pr) throw noSuch("price", String(it.price), `${param}[price]`, 400);
+          item.price = clone(pr);
+          item.plan = O.planFromPrice(pr);
+        }
+        const qty = int(it.quantity, `${param}[quantity]`);
+        if (qty !== undefined && item.quantity !== undefined) item.quantity = qty;
+      } else {
+        const pr = it.price !== undefined ? this.state.prices.get(it.price) : undefined;
+        if (!pr) throw noSuch("price", String(it.price), `${param}[price]`, 400);
+        if (sub.items.data.some((x: Obj) => x.price.id === pr.id)) {
+          throw invalid(
+            `Cannot add multiple subscription items with the same price: ${pr.id}`,
+            `${param}[price]`,
+          );
+        }
+        const ref = this.licensedItem(sub);
+        sub.items.data.push(
+          O.subscriptionItem(
+            randomId("si", 14),
+            sub.id,
+            this.now(),
+            pr,
+            ref.current_period_start,
+            ref.current_period_end,
+          ),
+        );
+      }
+      itemsChanged = true;
+    });
+    sub.items.total_count = sub.items.data.length;
     const prev = this.applySubscriptionChange(sub, {
       cancel_at_period_end: bool(p.cancel_at_period_end, "cancel_at_period_end"),
-      price: str(items[0]?.price),
-      itemId: str(items[0]?.id),
       metadata: p.metadata,
     });
+    if (itemsChanged) prev.items = before;
     if (Object.keys(prev).length) this.emit("customer.subscription.updated", sub, prev, this.currentRequest);
     return clone(sub);
   }
