@@ -210,6 +210,9 @@ Deno.test("usage report: a failed send is retried next run under the same identi
     assert.equal(f.standIn.meterEvents(u.customer).length, 0);
     const [pending] = await records(f.sql, u.id);
     assert.equal(pending.status, "pending");
+    const audit = await lastAudit(f.sql);
+    assert.equal(audit.job_status, "failed");
+    assert.equal(audit.job_result.error, "Stripe unavailable");
     // More usage meanwhile: the pending report keeps its value; the rest is a report of its own.
     await f.sql`update public.subscription_settings set used = used + 100 where user_id = ${u.id}`;
     await f.standIn.setDown(false);
@@ -221,6 +224,29 @@ Deno.test("usage report: a failed send is retried next run under the same identi
       [usageIdentifier(u.id, u.periodStart, 5100), "100"],
     ]);
     assert.deepEqual((await records(f.sql, u.id)).map((r) => r.status), ["sent", "sent"]);
+  });
+});
+
+Deno.test("usage report: an outage ends the run; the rest waits for the next run", async () => {
+  await withBilling(async (f) => {
+    const deps = await reportDeps(f);
+    await drain(deps);
+    const users = await Promise.all([1, 2, 3].map((i) => overQuota(f, 100 * i)));
+    const ids = users.map((u) => u.id);
+    await f.standIn.setDown(503);
+    const first = await run(deps);
+    assert.deepEqual(first.body, { reported: 0, units: 0, failed: 1 });
+    assert.equal(
+      f.standIn.apiRequests({ path: "/v1/billing/meter_events" }).length,
+      1,
+      "one attempt, not three",
+    );
+    const queued = await f.sql`select status from public.stripe_usage_records where user_id in ${f.sql(ids)}`;
+    assert.deepEqual(queued.map((r) => r.status), ["pending"]);
+    await f.standIn.setDown(false);
+    const second = await run(deps);
+    assert.deepEqual(second.body, { reported: 3, units: 600, failed: 0 });
+    for (const u of users) assert.equal(f.standIn.meterEvents(u.customer).length, 1);
   });
 });
 

@@ -7,7 +7,7 @@ import { requireServiceRole } from "../_shared/auth.ts";
 import { createDb, type Sql } from "../_shared/db.ts";
 import { EnvReader } from "../_shared/env.ts";
 import { consoleLogger, handle, json, type Logger, redact, requireMethod } from "../_shared/http.ts";
-import { createStripe, type Stripe } from "../_shared/stripe.ts";
+import { createStripe, isStripeOutage, type Stripe } from "../_shared/stripe.ts";
 
 export const DEFAULT_METER_EVENT_NAME = "streamvibe_api_units";
 
@@ -58,6 +58,8 @@ export async function markSentInDb(sql: Sql, record: UsageRecord): Promise<void>
      where id = ${record.id} and status = 'pending'`;
 }
 
+class StripeOutage extends Error {}
+
 interface Candidate {
   user_id: string;
   stripe_customer_id: string;
@@ -70,7 +72,7 @@ export function makeHandler(deps: ReportDeps): (req: Request) => Promise<Respons
   const markSent = deps.markSent ?? markSentInDb;
   const secrets = [deps.serviceRoleKey, deps.jwtSecret, ...(deps.secrets ?? [])];
 
-  /** Sends one record; true when Stripe holds it (now or from before). */
+  /** Sends one record; true when Stripe holds it (now or from before). An outage ends the run. */
   async function send(record: UsageRecord, totals: ReportResult & { duplicates: number }): Promise<boolean> {
     try {
       await deps.stripe.billing.meterEvents.create({
@@ -87,6 +89,10 @@ export function makeHandler(deps: ReportDeps): (req: Request) => Promise<Respons
             secrets,
           ),
         );
+        if (isStripeOutage(err)) {
+          // Stripe is down: stop here; what is pending and what is new waits for the next run.
+          throw new StripeOutage();
+        }
         return false;
       }
       totals.duplicates++;
@@ -165,9 +171,13 @@ export function makeHandler(deps: ReportDeps): (req: Request) => Promise<Respons
         if (record) await send(record, totals);
       }
     } catch (err) {
-      error = redact((err as Error).message ?? String(err), secrets);
-      totals.failed++;
-      log(`report-stripe-usage: run failed: ${error}`);
+      if (err instanceof StripeOutage) {
+        error = "Stripe unavailable";
+      } else {
+        error = redact((err as Error).message ?? String(err), secrets);
+        totals.failed++;
+        log(`report-stripe-usage: run failed: ${error}`);
+      }
     }
     const result: ReportResult = { reported: totals.reported, units: totals.units, failed: totals.failed };
     const status = totals.failed > 0 ? "failed" : totals.reported > 0 ? "completed" : "skipped";
