@@ -153,13 +153,12 @@ export function makeHandler(deps: WebhookDeps): (req: Request) => Promise<Respon
     subId: string,
     hint: { userId?: string | null; customerId?: string | null } = {},
   ): Promise<Outcome & { sub?: Stripe.Subscription; row?: SettingsRow }> {
+    // The user's row is locked before Stripe is read, so concurrent events of one user apply in the order
+    // of their reads (a later read is never overwritten by an earlier one).
+    let row = await lockRow(tx, { userId: hint.userId, subId, customerId: hint.customerId });
     const sub = await currentSubscription(subId);
     const customerId = idOf(sub.customer as string | { id: string });
-    const row = await lockRow(tx, {
-      userId: hint.userId ?? sub.metadata?.user_id,
-      subId,
-      customerId: hint.customerId ?? customerId,
-    });
+    row ??= await lockRow(tx, { userId: sub.metadata?.user_id, customerId });
     if (!row) {
       return { status: "skipped", result: { reason: "unknown_user", subscription: subId } };
     }
@@ -305,7 +304,10 @@ export function makeHandler(deps: WebhookDeps): (req: Request) => Promise<Respon
       type === "customer.subscription.deleted"
     ) {
       const sub = event.data.object as Stripe.Subscription;
-      const out = await syncSubscription(tx, event, sub.id, { customerId: idOf(sub.customer as string) });
+      const out = await syncSubscription(tx, event, sub.id, {
+        userId: sub.metadata?.user_id,
+        customerId: idOf(sub.customer as string),
+      });
       return { status: out.status, userId: out.userId, result: out.result };
     }
     if (type === "invoice.paid") return await onInvoice(tx, event, true);
