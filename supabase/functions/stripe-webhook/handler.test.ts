@@ -206,6 +206,27 @@ Deno.test("webhook: the same event twice is handled once", async () => {
   });
 });
 
+Deno.test("webhook: one user's events delivered all at once converge", async () => {
+  await withWebhook(async (f) => {
+    f.standIn.setLatency(10);
+    const user = await createUser(f.sql);
+    await f.sql`update public.subscription_settings set used = 999 where user_id = ${user.id}`;
+    const done = await subscribe(f, user, "price_sv_premium_month_usd");
+    f.standIn.advanceClock(5);
+    const update = f.standIn.updateSubscription(done.subscription.id, { cancel_at_period_end: true }).events;
+    const all = [...done.events, ...update];
+    const results = await Promise.all(all.map((e) => send(f.handler, f.standIn, e)));
+    assert.deepEqual(results.map((r) => r.status), all.map(() => 200));
+    const row = await settings(f.sql, user.id);
+    assert.equal(row.plan, "premium");
+    assert.equal(row.quota, 1000000);
+    assert.equal(row.used, 0);
+    assert.equal(row.cancel_at_period_end, true);
+    assert.equal(row.stripe_subscription_id, done.subscription.id);
+    for (const e of all) assert.equal((await audits(f.sql, e.id)).length, 1);
+  });
+});
+
 Deno.test("webhook: an update older than the state applied is ignored; the result is Stripe's current state", async () => {
   await withWebhook(async (f) => {
     const user = await createUser(f.sql);
