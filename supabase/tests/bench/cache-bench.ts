@@ -35,7 +35,7 @@ export interface Model {
   /** The app's own cache (core/cache/CachePolicy.h): plans 1 h, subscription 1 min. */
   appPlansTtlMs: number;
   appSubscriptionTtlMs: number;
-  /** Each user's day: active hours, from a start spread over 24 h (time zones). */
+  /** Each user's day: this many active hours, starting at a uniformly random time of the day (time zones). */
   activeHours: number;
   visitMinMinutes: number;
   visitMaxMinutes: number;
@@ -176,6 +176,7 @@ export function playDay(model: Model): Day {
         restarted = true;
         // The app's memory is gone but its SQLite cache keeps the same TTLs: nothing else changes.
         appStart(restart + 120_000);
+        if (t <= restart + 120_300) continue; // this visit was the restart
       }
       view(t, random() < model.refreshShare); // Usage or Plans: the same two reads
     }
