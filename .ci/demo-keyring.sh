@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The demo's keyring (sourced by .ci/run-app and its test).
+#
+# StreamVibe keeps its tokens only in the OS keychain (the Secret Service on Linux). On a headless machine the
+# Secret Service that D-Bus starts is locked and nothing can unlock it without a desktop prompt, so nobody
+# could sign in to the demo. Where no unlocked Secret Service answers, the demo runs inside a private D-Bus
+# session with its own unlocked gnome-keyring, whose files live in the demo's folder: the user's own keyring
+# is never opened, unlocked or written.
+
+# True when the session bus has a Secret Service whose default collection is unlocked. Only reads the
+# collection's Locked property: no prompt, no write.
+demo_keyring_unlocked_secret_service() {
+    [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]] || return 1
+    command -v dbus-send >/dev/null || return 1
+    local reply
+    reply=$(timeout 5 dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+        /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get \
+        string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null) || return 1
+    [[ "$reply" == *"boolean false"* ]]
+}
+
+# demo_keyring_run DIR CMD...: runs CMD in a private D-Bus session whose Secret Service is a gnome-keyring
+# unlocked with a fixed password and keeping its files in DIR (so the demo's sign-in survives a restart).
+# The keyring daemon sees no display (a locked keyring must never pop a prompt) and a private runtime
+# directory (it must not find and unlock the user's running daemon); CMD keeps the display.
+demo_keyring_run() {
+    local dir=$1
+    shift
+    mkdir -p "$dir/data" "$dir/run"
+    chmod 700 "$dir" "$dir/run"
+    DEMO_KEYRING_DIR=$dir dbus-run-session -- bash -c '
+        printf "%s" streamvibe-demo |
+            env -u DISPLAY -u WAYLAND_DISPLAY XDG_DATA_HOME="$DEMO_KEYRING_DIR/data" \
+                XDG_RUNTIME_DIR="$DEMO_KEYRING_DIR/run" \
+                gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 3
+        unset DEMO_KEYRING_DIR
+        exec "$@"' bash "$@"
+}
