@@ -10,7 +10,7 @@
 import { createStripe, type Stripe } from "../functions/_shared/stripe.ts";
 import { EnvError, EnvReader } from "../functions/_shared/env.ts";
 
-export type Kind = "monthly" | "yearly" | "overage";
+export type Kind = "monthly" | "yearly" | "overage" | "overage_yearly";
 
 export interface Catalogue {
   meter: {
@@ -27,13 +27,15 @@ export interface Catalogue {
     usage_type: "licensed" | "metered";
     nickname: string;
     transform_quantity?: { divide_by: number; round: "up" | "down" };
+    /** Take the amounts of another kind (the yearly plans' overage costs what the monthly one does). */
+    amounts_of?: Kind;
   }>;
   products: {
     plan: string;
     name: string;
     description: string;
     quota: number;
-    amounts: Record<Kind, Record<string, number>>;
+    amounts: Partial<Record<Kind, Record<string, number>>>;
   }[];
 }
 
@@ -77,10 +79,11 @@ export function wantedPrices(catalogue: Catalogue): WantedPrice[] {
     for (const kind of Object.keys(catalogue.kinds) as Kind[]) {
       const def = catalogue.kinds[kind];
       for (const currency of catalogue.currencies) {
-        const amount = product.amounts[kind]?.[currency];
-        if (!Number.isInteger(amount) || amount < 0) {
+        const from = def.amounts_of ?? kind;
+        const amount = product.amounts[from]?.[currency];
+        if (amount === undefined || !Number.isInteger(amount) || amount < 0) {
           throw new Error(
-            `catalogue: ${product.plan}.${kind}.${currency} needs a non-negative integer amount`,
+            `catalogue: ${product.plan}.${from}.${currency} needs a non-negative integer amount`,
           );
         }
         out.push({

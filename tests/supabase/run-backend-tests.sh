@@ -87,13 +87,13 @@ else
     rc=1
 fi
 
-echo "== deno test (supabase/functions, supabase/tests)"
-if [[ -z $(find supabase/functions supabase/tests -name '*.test.ts' -o -name '*_test.ts' | head -1) ]]; then
+echo "== deno test (supabase/functions, supabase/tests, supabase/stripe)"
+if [[ -z $(find supabase/functions supabase/tests supabase/stripe -name '*.test.ts' -o -name '*_test.ts' | head -1) ]]; then
     echo "deno: no tests yet"
 else
     [[ -t 1 ]] || export NO_COLOR=1
     "$tools/deno" test -A --config supabase/functions/deno.json --junit-path="$out/deno.xml" \
-        supabase/functions supabase/tests 2>&1 | tee "$out/deno.log" | grep -E -v '^(ok|running|Check) ' || true
+        supabase/functions supabase/tests supabase/stripe 2>&1 | tee "$out/deno.log" | grep -E -v '^(ok|running|Check) ' || true
     deno_rc=${PIPESTATUS[0]}
     if [[ -s $out/deno.xml ]]; then
         # The <testsuites> element: tests, failures, errors (a test counts once, at its top level).

@@ -43,6 +43,16 @@ export function isPurchasable(price: Stripe.Price): boolean {
     price.unit_amount > 0;
 }
 
+/**
+ * A price list-plans shows the app: the licensed prices and the monthly metered overage price of each plan
+ * (the app's contract: 9 prices a currency). The yearly metered overage price only exists because a Checkout
+ * session takes one billing interval: it bills a yearly plan's overage at the same amount, and checkout
+ * attaches it (see create-checkout-session); the app never offers it.
+ */
+export function isListedPlanPrice(price: Stripe.Price): boolean {
+  return price.recurring?.usage_type !== "metered" || price.recurring.interval === "month";
+}
+
 const INTERVAL_ORDER: Record<string, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 /** Free, Basic, Premium; in each, licensed prices by interval, then metered ones. */

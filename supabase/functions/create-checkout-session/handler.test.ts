@@ -88,9 +88,10 @@ Deno.test("checkout: concurrent first calls create exactly one customer", async 
       [...standIn.state.customers.values()].filter((c) => c.metadata.user_id === user.id).length,
       1,
     );
-    // A yearly plan has no monthly overage line (Checkout takes one billing interval).
+    // A yearly plan carries the yearly overage price (Checkout takes one billing interval).
     assert.deepEqual(standIn.state.checkoutLines.get(bodies[0].id), [
       { price: "price_sv_basic_year_usd", quantity: 1 },
+      { price: "price_sv_basic_overage_yearly_usd", quantity: undefined },
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { requireJwt } from "../_shared/auth.ts";
 import { cacheKeys, TTL } from "../_shared/cache.ts";
 import { type BillingDeps, billingDepsFromEnv } from "../_shared/deps.ts";
 import { handle, HttpError, json, readJsonObject, requireMethod } from "../_shared/http.ts";
-import { CURRENCIES, fetchPlanPrices, isCurrency } from "../_shared/plans.ts";
+import { CURRENCIES, fetchPlanPrices, isCurrency, isListedPlanPrice } from "../_shared/plans.ts";
 import { rethrowStripe } from "../_shared/stripe.ts";
 
 export type ListPlansDeps = Pick<BillingDeps, "jwtSecret" | "stripe" | "cache" | "log" | "secrets">;
@@ -32,7 +32,10 @@ export function makeHandler(deps: ListPlansDeps): (req: Request) => Promise<Resp
     } catch (err) {
       rethrowStripe(err);
     }
-    return json(200, { object: "list", data: result.value, has_more: false, url: "/v1/prices" }, {
+    // The cache holds every plan price (checkout reads the yearly overage price from it); the app is shown
+    // the listed ones.
+    const data = result.value.filter(isListedPlanPrice);
+    return json(200, { object: "list", data, has_more: false, url: "/v1/prices" }, {
       "X-Cache": result.layer,
       "Cache-Control": "no-store",
     });

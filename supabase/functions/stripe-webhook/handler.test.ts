@@ -69,7 +69,8 @@ async function recorded(sql: Sql, eventId: string): Promise<number> {
 /** The user goes through checkout as create-checkout-session sets it up; returns Stripe's events. */
 async function subscribe(f: Fixture, user: TestUser, price = "price_sv_basic_month_usd") {
   const customer = await ensureCustomer(f.sql, f.deps.stripe, user);
-  const overage = price.replace(/_(month|year)_/, "_overage_");
+  // The plan's overage price of the same interval (Checkout takes one billing interval).
+  const overage = price.replace(/_month_/, "_overage_").replace(/_year_/, "_overage_yearly_");
   const session = await f.deps.stripe.checkout.sessions.create({
     mode: "subscription",
     customer,
@@ -78,9 +79,7 @@ async function subscribe(f: Fixture, user: TestUser, price = "price_sv_basic_mon
     subscription_data: { metadata: { user_id: user.id } },
     success_url: "http://127.0.0.1:8765/ok",
     cancel_url: "http://127.0.0.1:8765/no",
-    line_items: price.includes("_month_")
-      ? [{ price, quantity: 1 }, { price: overage }]
-      : [{ price, quantity: 1 }],
+    line_items: [{ price, quantity: 1 }, { price: overage }],
   });
   return f.standIn.completeCheckout(session.id);
 }

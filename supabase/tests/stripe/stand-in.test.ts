@@ -78,7 +78,7 @@ Deno.test("auth: no key or a wrong key gets Stripe's 401", async () => {
 Deno.test("catalogue: seeded plans list with expanded products, filters and paging", async () => {
   await withStandIn(async (s, stripe) => {
     const seeded = s.seedCatalogue();
-    assert.equal(seeded.prices.length, 27);
+    assert.equal(seeded.prices.length, 36);
     const usd = await stripe.prices.list({
       active: true,
       currency: "usd",
@@ -89,7 +89,7 @@ Deno.test("catalogue: seeded plans list with expanded products, filters and pagi
     assert.equal(usd.object, "list");
     assert.equal(usd.url, "/v1/prices");
     assert.equal(usd.has_more, false);
-    assert.equal(usd.data.length, 9);
+    assert.equal(usd.data.length, 12);
     const basic = usd.data.find((p) => p.id === "price_sv_basic_month_usd")!;
     assert.equal(basic.unit_amount, 999);
     assert.equal(basic.recurring?.usage_type, "licensed");
@@ -100,6 +100,12 @@ Deno.test("catalogue: seeded plans list with expanded products, filters and pagi
     assert.equal(overage.recurring?.usage_type, "metered");
     assert.equal(overage.recurring?.meter, seeded.meter.id);
     assert.deepEqual(overage.transform_quantity, { divide_by: 1000, round: "up" });
+    const yearly = usd.data.find((p) => p.id === "price_sv_free_overage_yearly_usd")!;
+    assert.equal(yearly.lookup_key, "free_overage_yearly_usd");
+    assert.deepEqual(
+      { ...yearly.recurring, unit_amount: yearly.unit_amount },
+      { ...overage.recurring, interval: "year", unit_amount: overage.unit_amount },
+    );
     const jpy = await stripe.prices.retrieve("price_sv_premium_year_jpy", { expand: ["product"] });
     assert.equal(jpy.unit_amount, 45000);
     assert.equal((jpy.product as Stripe.Product).name, "Premium");
@@ -108,9 +114,9 @@ Deno.test("catalogue: seeded plans list with expanded products, filters and pagi
     assert.equal(page1.data.length, 4);
     assert.equal(page1.has_more, true);
     const page2 = await stripe.prices.list({ currency: "eur", limit: 10, starting_after: page1.data[3].id });
-    assert.equal(page2.data.length, 5);
+    assert.equal(page2.data.length, 8);
     assert.equal(page2.has_more, false);
-    assert.equal(new Set([...page1.data, ...page2.data].map((p) => p.id)).size, 9);
+    assert.equal(new Set([...page1.data, ...page2.data].map((p) => p.id)).size, 12);
 
     const byKey = await stripe.prices.list({ lookup_keys: ["basic_monthly_usd", "premium_yearly_eur"] });
     assert.deepEqual(byKey.data.map((p) => p.id).sort(), [
@@ -119,7 +125,7 @@ Deno.test("catalogue: seeded plans list with expanded products, filters and pagi
     ]);
     const all: string[] = [];
     for await (const p of stripe.prices.list({ limit: 7 })) all.push(p.id);
-    assert.equal(all.length, 27);
+    assert.equal(all.length, 36);
   });
 });
 
@@ -468,7 +474,7 @@ Deno.test("control over HTTP: seed, complete a checkout, deliver signed events t
   try {
     await withStandIn(async (s, stripe) => {
       const seed = await (await fetch(`${s.url}/__control/seed`, { method: "POST" })).json();
-      assert.equal(seed.prices.length, 27);
+      assert.equal(seed.prices.length, 36);
       const session = await stripe.checkout.sessions.create({
         mode: "subscription",
         success_url: "https://app.example/ok",

@@ -179,6 +179,23 @@ export const PLANS = [
   },
 ] as const;
 export const CURRENCIES = ["usd", "eur", "jpy"] as const;
+/**
+ * The prices of each plan and currency (supabase/stripe/catalogue.json's kinds): ids `price_sv_<plan>_<id>_<cur>`,
+ * lookup keys `<plan>_<kind>_<cur>`. A Checkout session takes one billing interval, so yearly plans have their
+ * own (yearly) metered overage price, at the monthly one's amount per 1,000 units.
+ */
+const SEED_KINDS = [
+  { id: "month", kind: "monthly", interval: "month", metered: false, nickname: "monthly" },
+  { id: "year", kind: "yearly", interval: "year", metered: false, nickname: "yearly" },
+  { id: "overage", kind: "overage", interval: "month", metered: true, nickname: "overage (per 1,000 units)" },
+  {
+    id: "overage_yearly",
+    kind: "overage_yearly",
+    interval: "year",
+    metered: true,
+    nickname: "overage, yearly plans (per 1,000 units)",
+  },
+] as const;
 export const METER_EVENT_NAME = "streamvibe_api_units";
 
 export class StripeStandIn {
@@ -467,7 +484,7 @@ export class StripeStandIn {
   }
 
   // ---------------------------------------------------------------- catalogue
-  /** Free/Basic/Premium × monthly, yearly (licensed) + overage per 1,000 units (metered), usd/eur/jpy. */
+  /** Free/Basic/Premium × monthly, yearly (licensed) + monthly and yearly overage per 1,000 units (metered), usd/eur/jpy. */
   seedCatalogue(): { products: Obj[]; prices: Obj[]; meter: Obj } {
     const created = this.now();
     let meter = [...this.state.meters.values()].find((m) => m.event_name === METER_EVENT_NAME);
@@ -496,28 +513,25 @@ export class StripeStandIn {
       products.push(prod);
       for (const currency of CURRENCIES) {
         const amounts = currency === "jpy" ? plan.jpy : plan.usd;
-        for (const interval of ["month", "year", "overage"] as const) {
-          const id = `price_sv_${plan.id}_${interval}_${currency}`;
-          const metered = interval === "overage";
-          const amount = metered
+        for (const k of SEED_KINDS) {
+          const id = `price_sv_${plan.id}_${k.id}_${currency}`;
+          const amount = k.metered
             ? (plan.quota === 10000 ? (currency === "jpy" ? 3 : 2) : 1)
-            : amounts[interval === "year" ? 1 : 0];
+            : amounts[k.interval === "year" ? 1 : 0];
           const pr = this.state.prices.get(id) ?? this.store(
             this.state.prices,
             O.price(id, created, {
               currency,
               product: pid,
               unit_amount: amount,
-              lookup_key: `${plan.id}_${metered ? "overage" : `${interval}ly`}_${currency}`,
-              nickname: `${plan.name} ${
-                metered ? "overage (per 1,000 units)" : interval === "year" ? "yearly" : "monthly"
-              }`,
+              lookup_key: `${plan.id}_${k.kind}_${currency}`,
+              nickname: `${plan.name} ${k.nickname}`,
               recurring: {
-                interval: metered ? "month" : interval,
-                usage_type: metered ? "metered" : "licensed",
-                meter: metered ? meter.id : null,
+                interval: k.interval,
+                usage_type: k.metered ? "metered" : "licensed",
+                meter: k.metered ? meter.id : null,
               },
-              transform_quantity: metered ? { divide_by: 1000, round: "up" } : null,
+              transform_quantity: k.metered ? { divide_by: 1000, round: "up" } : null,
             }),
           );
           prices.push(pr);
