@@ -5,14 +5,17 @@
 // envelope and statuses, Idempotency-Key replay, list objects with has_more/limit/starting_after, expand.
 // A control API (methods here, and HTTP under /__control/) plays the parts Stripe plays on its own:
 // completing a checkout, renewing or cancelling a subscription, signing and delivering webhook events,
-// going down.
+// going down. hosted.ts serves the Stripe-hosted pages (Checkout, the customer portal, invoices);
+// webhooks.ts delivers the events to the endpoint as Stripe does (in order, signed, failures retried).
 import Stripe from "npm:stripe@23.2.0";
 import { type FormObject, parseForm } from "./form.ts";
 import * as O from "./objects.ts";
 import { API_VERSION, clone, type Obj, randomId } from "./objects.ts";
+import { hostedPage } from "./hosted.ts";
+import { type Delivery, Outbox } from "./webhooks.ts";
 
 export { API_VERSION };
-export type { Obj };
+export type { Delivery, Obj };
 
 export interface StandInOptions {
   port?: number;
@@ -22,6 +25,10 @@ export interface StandInOptions {
   webhookUrl?: string;
   /** Deliver each event to webhookUrl as it is created (default: true when webhookUrl is given). */
   autoDeliver?: boolean;
+  /** The first retry's delay of a failed automatic delivery, doubled at each retry (see webhooks.ts). */
+  retryBaseMs?: number;
+  /** Retries of a failed automatic delivery before Stripe gives the event up (default 3, as a sandbox). */
+  maxRetries?: number;
 }
 
 export interface RequestRecord {
@@ -31,15 +38,6 @@ export interface RequestRecord {
   at: number;
   idempotencyKey: string | null;
   replayed: boolean;
-}
-
-export interface Delivery {
-  event: Obj;
-  payload: string;
-  header: string;
-  status?: number;
-  body?: string;
-  error?: string;
 }
 
 export type DownMode = false | 500 | 503 | "refuse";
@@ -238,10 +236,12 @@ export class StripeStandIn {
     this.webhookSecret = options.webhookSecret ?? "whsec_standin_test_secret";
     this.webhookUrl = options.webhookUrl;
     this.autoDeliver = options.autoDeliver ?? Boolean(options.webhookUrl);
+    this.outbox = new Outbox((event) => this.deliver(event), options);
   }
 
   // ---------------------------------------------------------------- lifecycle
   listen(port = this.options.port ?? 0): void {
+    this.outbox.resume();
     const hostname = this.options.hostname ?? "127.0.0.1";
     this.server = Deno.serve({ hostname, port, onListen: () => {} }, (req) => this.handle(req));
     const addr = this.server.addr as Deno.NetAddr;
@@ -249,8 +249,13 @@ export class StripeStandIn {
     this.url = `http://${hostname}:${this.port}`;
   }
 
+  /** Makes the webhook deliveries already due (retries scheduled for later are dropped), then stops. */
   async close(): Promise<void> {
-    await this.settled();
+    await this.outbox.stop();
+    await this.stopServer();
+  }
+
+  private async stopServer(): Promise<void> {
     const s = this.server;
     this.server = null;
     if (s) await s.shutdown();
@@ -269,7 +274,7 @@ export class StripeStandIn {
   async setDown(mode: DownMode): Promise<void> {
     const was = this.state.down;
     this.state.down = mode;
-    if (mode === "refuse" && was !== "refuse") await this.close();
+    if (mode === "refuse" && was !== "refuse") await this.stopServer();
     if (mode !== "refuse" && was === "refuse") this.listen(this.port);
   }
 
@@ -401,22 +406,19 @@ export class StripeStandIn {
     this.state.events.push(event);
     this.order.set(event.id, ++this.seq);
     if (this.autoDeliver && this.webhookUrl) {
-      // Stripe delivers asynchronously (here one at a time, in order); settled() waits for them.
-      this.deliveryChain = this.deliveryChain.then(() => this.deliver(event)).then(() => {}, () => {});
+      // Stripe delivers asynchronously, retrying failures (webhooks.ts); settled() waits for it.
+      this.outbox.enqueue(event);
     }
     return event;
   }
 
   private currentRequest: { id: string; key: string | null } | undefined;
-  private deliveryChain: Promise<void> = Promise.resolve();
+  /** The automatic deliveries to webhookUrl still to be attempted. */
+  readonly outbox: Outbox;
 
-  /** Resolves when every automatic webhook delivery queued so far has been made. */
-  async settled(): Promise<void> {
-    let last: Promise<void>;
-    do {
-      last = this.deliveryChain;
-      await last;
-    } while (last !== this.deliveryChain);
+  /** Resolves when every automatic webhook delivery queued so far has been made (retries included). */
+  settled(): Promise<void> {
+    return this.outbox.settled();
   }
 
   /** Signs an event (or any payload) with the endpoint secret, as Stripe does (t=…,v1=…). */
@@ -436,6 +438,17 @@ export class StripeStandIn {
     return { payload, header };
   }
 
+  /** Checks a delivery's signature as an endpoint does (stripe-node, 300 s tolerance); the event. */
+  async verify(payload: string, header: string): Promise<Obj> {
+    return await Stripe.webhooks.constructEventAsync(
+      payload,
+      header,
+      this.webhookSecret,
+      300,
+      Stripe.createSubtleCryptoProvider(),
+    ) as unknown as Obj;
+  }
+
   /** A webhook delivery as a Request (for calling a handler in-process). */
   async webhookRequest(
     event: Obj,
@@ -453,18 +466,24 @@ export class StripeStandIn {
     });
   }
 
-  /** POSTs a signed event to `url` (default webhookUrl) and records the delivery. */
+  /**
+   * POSTs a signed event to `url` (default webhookUrl), signed at the time of the attempt, and records the
+   * attempt in the delivery log. An endpoint that does not answer within 30 s counts as failed.
+   */
   async deliver(event: Obj, opts: { url?: string; timestamp?: number } = {}): Promise<Delivery> {
     const url = opts.url ?? this.webhookUrl;
     if (!url) throw new Error("deliver: no webhook URL");
     const req = await this.webhookRequest(event, { ...opts, url });
     const d: Delivery = {
       event,
+      attempt: this.state.deliveries.filter((x) => x.event.id === event.id).length + 1,
+      url,
+      at: Date.now(),
       payload: await req.clone().text(),
       header: req.headers.get("stripe-signature")!,
     };
     try {
-      const res = await fetch(req);
+      const res = await fetch(req, { signal: AbortSignal.timeout(30_000) });
       d.status = res.status;
       d.body = await res.text();
     } catch (e) {
@@ -601,8 +620,8 @@ export class StripeStandIn {
       period_end: opts.period_end,
       subscription: sub.id,
       subscription_metadata: sub.metadata,
-      hosted_invoice_url: `${this.url}/i/${id}`,
-      invoice_pdf: `${this.url}/i/${id}/pdf`,
+      hosted_invoice_url: `${this.url}/invoices/${id}`,
+      invoice_pdf: `${this.url}/invoices/${id}.pdf`,
     });
     this.store(this.state.invoices, inv);
     sub.latest_invoice = id;
@@ -687,6 +706,44 @@ export class StripeStandIn {
       customer: clone(cus),
       events,
     };
+  }
+
+  /** The session expires (the customer left, or POST /v1/checkout/sessions/:id/expire); sends checkout.session.expired. */
+  expireCheckout(sessionId: string): { session: Obj; events: Obj[] } {
+    const session = this.getOr404(this.state.checkoutSessions, "checkout.session", sessionId);
+    if (session.status !== "open") {
+      throw invalid(
+        `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`,
+      );
+    }
+    Object.assign(session, { status: "expired", url: null });
+    return { session: clone(session), events: [this.emit("checkout.session.expired", session)] };
+  }
+
+  /**
+   * The customer switches plans in the portal: the licensed item moves to `priceId` and the metered overage
+   * item to the new plan's overage price of the same interval (one customer.subscription.updated).
+   */
+  switchPlan(subId: string, priceId: string): { subscription: Obj; events: Obj[] } {
+    const sub = this.getOr404(this.state.subscriptions, "subscription", subId);
+    const pr = this.state.prices.get(priceId);
+    if (!pr) throw noSuch("price", priceId, "items[0][price]", 400);
+    const prev: Obj = { items: clone(sub.items) };
+    for (const item of sub.items.data) {
+      const metered = item.price.recurring?.usage_type === "metered";
+      const target = !metered
+        ? pr
+        : [...this.state.prices.values()].find((x) =>
+          x.product === pr.product && x.active && x.currency === pr.currency &&
+          x.recurring?.usage_type === "metered" && x.recurring.interval === pr.recurring?.interval
+        );
+      if (target) {
+        item.price = clone(target);
+        item.plan = O.planFromPrice(target);
+      }
+    }
+    const event = this.emit("customer.subscription.updated", sub, prev);
+    return { subscription: clone(sub), events: [event] };
   }
 
   /** Changes a subscription as the customer portal would; sends customer.subscription.updated. */
@@ -813,7 +870,7 @@ export class StripeStandIn {
         return Response.json({ error: String((e as Error).message ?? e) }, { status });
       }
     }
-    if (!path.startsWith("/v1/")) return this.hosted(req, path);
+    if (!path.startsWith("/v1/")) return await hostedPage(this, req, path);
     const requestId = randomId("req", 14);
     const key = req.headers.get("idempotency-key");
     const record: RequestRecord = {
@@ -954,6 +1011,10 @@ export class StripeStandIn {
         if (b === "sessions" && is("POST", 2)) return this.createCheckoutSession(p);
         if (b === "sessions" && is("GET", 3)) {
           return clone(this.getOr404(this.state.checkoutSessions, "checkout.session", c));
+        }
+        if (b === "sessions" && is("POST", 4) && parts[3] === "expire") {
+          checkParams(p, []);
+          return this.expireCheckout(c).session;
         }
         break;
       case "billing_portal":
@@ -1591,7 +1652,7 @@ export class StripeStandIn {
       success_url: str(p.success_url) ?? null,
       total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
       ui_mode: str(p.ui_mode) ?? "hosted",
-      url: `${this.url}/c/pay/${id}`,
+      url: `${this.url}/checkout/${id}`,
       wallet_options: null,
     };
     this.store(this.state.checkoutSessions, session);
@@ -1620,7 +1681,7 @@ export class StripeStandIn {
       locale: str(p.locale) ?? null,
       on_behalf_of: null,
       return_url: str(p.return_url) ?? null,
-      url: `${this.url}/p/session/${id}`,
+      url: `${this.url}/portal/${id}`,
     };
     this.state.portalSessions.set(id, s);
     return clone(s);
@@ -1775,61 +1836,6 @@ export class StripeStandIn {
     return this.page(all, p, "/v1/invoices");
   }
 
-  // ---------------------------------------------------------------- hosted pages (local stack)
-  private async hosted(req: Request, path: string): Promise<Response> {
-    const html = (status: number, body: string) =>
-      new Response(
-        `<!doctype html><html><head><meta charset="utf-8"><title>Stripe stand-in</title></head><body>${body}</body></html>`,
-        {
-          status,
-          headers: { "content-type": "text/html; charset=utf-8" },
-        },
-      );
-    let m = /^\/c\/pay\/([^/]+)$/.exec(path);
-    if (m) {
-      const s = this.state.checkoutSessions.get(m[1]);
-      if (!s) return html(404, "<h1>Not found</h1>");
-      if (req.method === "POST") {
-        const form = new URLSearchParams(await req.text());
-        if (form.get("action") === "cancel") return Response.redirect(s.cancel_url ?? this.url, 303);
-        this.completeCheckout(s.id);
-        const next = (s.success_url ?? this.url).replace("{CHECKOUT_SESSION_ID}", s.id);
-        return Response.redirect(next, 303);
-      }
-      return html(
-        200,
-        `<h1>Pay ${s.amount_total} ${s.currency}</h1><form method="post"><button id="pay" name="action" value="pay">Subscribe</button><button id="cancel" name="action" value="cancel">Back</button></form>`,
-      );
-    }
-    m = /^\/p\/session\/([^/]+)$/.exec(path);
-    if (m) {
-      const s = this.state.portalSessions.get(m[1]);
-      if (!s) return html(404, "<h1>Not found</h1>");
-      const sub = this.sorted(this.state.subscriptions.values()).find((x) =>
-        x.customer === s.customer && x.status !== "canceled"
-      );
-      if (req.method === "POST") {
-        if (sub) this.cancelSubscription(sub.id);
-        return Response.redirect(s.return_url ?? this.url, 303);
-      }
-      return html(
-        200,
-        `<h1>Billing</h1><p id="subscription">${sub ? sub.id : "none"}</p>${
-          sub ? '<form method="post"><button id="cancel-plan">Cancel plan</button></form>' : ""
-        }<a id="return" href="${s.return_url ?? ""}">Return</a>`,
-      );
-    }
-    m = /^\/i\/([^/]+)(\/pdf)?$/.exec(path);
-    if (m && this.state.invoices.has(m[1])) {
-      const inv = this.state.invoices.get(m[1])!;
-      return html(
-        200,
-        `<h1>Invoice ${inv.number}</h1><p>${inv.amount_due} ${inv.currency} ${inv.status}</p>`,
-      );
-    }
-    return html(404, "<h1>Not found</h1>");
-  }
-
   // ---------------------------------------------------------------- HTTP control API
   private async control(req: Request, op: string, url: URL): Promise<Response> {
     const body: Obj = req.method === "POST" ? await req.json().catch(() => ({})) : {};
@@ -1842,8 +1848,9 @@ export class StripeStandIn {
       });
       if (this.autoDeliver) {
         await this.settled();
-        const ids = new Set(events.map((e) => e.id));
-        return this.state.deliveries.filter((d) => ids.has(d.event.id)).map(report);
+        // Each event's last attempt (after the retries).
+        return events.map((e) => this.state.deliveries.findLast((d) => d.event.id === e.id))
+          .filter((d): d is Delivery => d !== undefined).map(report);
       }
       if (body.deliver === false || !(body.url ?? this.webhookUrl)) return [];
       const out = [];
@@ -1872,7 +1879,14 @@ export class StripeStandIn {
     if (op === "webhook" && req.method === "POST") {
       this.webhookUrl = body.url ?? undefined;
       this.autoDeliver = body.auto_deliver ?? Boolean(this.webhookUrl);
-      return ok({ url: this.webhookUrl ?? null, auto_deliver: this.autoDeliver });
+      if (typeof body.retry_base_ms === "number") this.outbox.retryBaseMs = body.retry_base_ms;
+      if (typeof body.max_retries === "number") this.outbox.maxRetries = body.max_retries;
+      return ok({
+        url: this.webhookUrl ?? null,
+        auto_deliver: this.autoDeliver,
+        retry_base_ms: this.outbox.retryBaseMs,
+        max_retries: this.outbox.maxRetries,
+      });
     }
     if ((m = /^checkout\/([^/]+)\/complete$/.exec(op)) && req.method === "POST") {
       const r = this.completeCheckout(m[1], { email: body.email });
@@ -1908,6 +1922,23 @@ export class StripeStandIn {
       });
     }
     if (op === "requests" && req.method === "GET") return ok(this.state.requests);
+    if (op === "deliveries" && req.method === "GET") {
+      const event = url.searchParams.get("event");
+      return ok({
+        attempts: this.state.deliveries.filter((d) => !event || d.event.id === event).map((d) => ({
+          event: d.event.id,
+          type: d.event.type,
+          attempt: d.attempt,
+          url: d.url,
+          at: new Date(d.at).toISOString(),
+          status: d.status ?? null,
+          error: d.error ?? null,
+          next_retry_at: d.next_retry_at ? new Date(d.next_retry_at).toISOString() : null,
+        })),
+        pending: this.outbox.pending().filter((p) => !event || p.event === event)
+          .map((p) => ({ ...p, due_at: new Date(p.due_at).toISOString() })),
+      });
+    }
     throw new StripeApiError(404, "invalid_request_error", `Unknown control operation ${req.method} ${op}`);
   }
 }
@@ -1917,6 +1948,16 @@ export function startStripeStandIn(options: StandInOptions): StripeStandIn {
   const s = new StripeStandIn(options);
   s.listen();
   return s;
+}
+
+/** A stripe-node client on the stand-in (the API version pinned, no retries), for the stand-in's own tests. */
+export function standInClient(standIn: StripeStandIn, key = standIn.options.secretKey): Stripe {
+  return new Stripe(key, {
+    ...stripeClientOptions(standIn),
+    apiVersion: API_VERSION as Stripe.LatestApiVersion,
+    httpClient: Stripe.createFetchHttpClient(),
+    maxNetworkRetries: 0,
+  });
 }
 
 /** `{host, port, protocol}` for stripe-node (or STRIPE_API_BASE = standIn.url). */
