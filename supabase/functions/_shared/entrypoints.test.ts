@@ -4,6 +4,7 @@ import { base64UrlEncode } from "./auth.ts";
 import {
   anonToken,
   createUser,
+  runDeno,
   TEST_JWT_SECRET,
   TEST_STRIPE_KEY,
   testDbUrl,
@@ -30,28 +31,11 @@ interface Started {
 /** Runs `deno run <name>/index.ts` with exactly `env`, until its port accepts connections. */
 async function start(name: string, env: Record<string, string>): Promise<Started> {
   const port = freePort();
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--config", CONFIG, new URL(`${name}/index.ts`, FUNCTIONS_DIR).pathname],
-    env: { ...env, DENO_SERVE_ADDRESS: `tcp:127.0.0.1:${port}`, NO_COLOR: "1" },
-    clearEnv: true,
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  // Collected from the start (a full pipe would stall the child); read once it has exited.
-  const output = Promise.all([new Response(child.stdout).text(), new Response(child.stderr).text()])
-    .then(([out, err]) => out + err);
-  let exited = false;
-  const status = child.status.then((s) => {
-    exited = true;
-    return s;
+  const child = runDeno([new URL(`${name}/index.ts`, FUNCTIONS_DIR).pathname], {
+    ...env,
+    DENO_SERVE_ADDRESS: `tcp:127.0.0.1:${port}`,
   });
-  const stop = async () => {
-    if (!exited) {
-      child.kill("SIGTERM");
-    }
-    await status;
-    return { output: await output };
-  };
+  const stop = async () => ({ output: await child.stop() });
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
@@ -59,7 +43,7 @@ async function start(name: string, env: Record<string, string>): Promise<Started
       conn.close();
       return { url: `http://127.0.0.1:${port}`, stop };
     } catch {
-      if (exited || Date.now() > deadline) {
+      if (child.exited() || Date.now() > deadline) {
         const { output: text } = await stop();
         throw new Error(`${name} did not start: ${text}`);
       }

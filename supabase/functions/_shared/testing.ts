@@ -115,6 +115,41 @@ export function startServer(handler: (req: Request) => Response | Promise<Respon
   };
 }
 
+export interface DenoProcess {
+  /** True once the process has ended. */
+  exited(): boolean;
+  /** SIGTERM (unless it already ended), then everything it printed (stdout + stderr). */
+  stop(): Promise<string>;
+}
+
+/**
+ * `deno run -A --config supabase/functions/deno.json ARGS` with exactly `env` (plus NO_COLOR, and DENO_DIR when
+ * set): a function, the functions server or the Stripe stand-in as the platform or the local stack runs them.
+ */
+export function runDeno(args: string[], env: Record<string, string>): DenoProcess {
+  const denoDir = Deno.env.get("DENO_DIR");
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--config", new URL("../deno.json", import.meta.url).pathname, ...args],
+    env: { ...env, NO_COLOR: "1", ...(denoDir ? { DENO_DIR: denoDir } : {}) },
+    clearEnv: true,
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  // Collected from the start (a full pipe would stall the child); read once it has exited.
+  const output = Promise.all([new Response(child.stdout).text(), new Response(child.stderr).text()])
+    .then(([out, err]) => out + err);
+  let exited = false;
+  const status = child.status.finally(() => (exited = true));
+  return {
+    exited: () => exited,
+    stop: async () => {
+      if (!exited) child.kill("SIGTERM");
+      await status;
+      return await output;
+    },
+  };
+}
+
 /** A logger that keeps its lines (to check that no secret is ever logged). */
 export function memoryLog(): { lines: string[]; log: (line: string) => void } {
   const lines: string[] = [];

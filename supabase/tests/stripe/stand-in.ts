@@ -1923,6 +1923,8 @@ export class StripeStandIn {
     }
     if (op === "requests" && req.method === "GET") return ok(this.state.requests);
     if (op === "deliveries" && req.method === "GET") {
+      // ?wait=1: once every delivery queued so far has been made (retries included).
+      if (url.searchParams.get("wait")) await this.settled();
       const event = url.searchParams.get("event");
       return ok({
         attempts: this.state.deliveries.filter((d) => !event || d.event.id === event).map((d) => ({
