@@ -411,3 +411,16 @@ Deno.test("webhook: events for unknown users or of other types are acknowledged 
     await get.body?.cancel();
   });
 });
+
+Deno.test("webhook: a yearly plan's period includes twelve months of the plan's monthly quota", async () => {
+  await withWebhook(async (f) => {
+    const user = await createUser(f.sql);
+    const done = await subscribe(f, user, "price_sv_basic_year_usd");
+    for (const e of done.events) assert.equal((await send(f.handler, f.standIn, e)).status, 200);
+    const row = await settings(f.sql, user.id);
+    assert.equal(row.plan, "basic");
+    assert.equal(row.quota, 12 * 100000);
+    const days = (Date.parse(row.period_end) - Date.parse(row.period_start)) / 86400000;
+    assert.ok(days >= 365 && days <= 366, `a year-long period, not ${days} days`);
+  });
+});

@@ -28,7 +28,6 @@ export interface WebhookDeps {
 /** Stripe's default: a signature older than this (seconds) is refused. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-export const FREE_PLAN = { plan: "free", quota: 10000 } as const;
 const PLANS = ["free", "basic", "premium"];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Subscription statuses after which the subscription is over: the user is back on Free. */
@@ -62,6 +61,16 @@ function idOf(v: string | { id: string } | null | undefined): string | null {
 /** A unix time as the DATE the app reads (UTC). */
 export function isoDate(unix: number): string {
   return new Date(unix * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * The units a billing period includes: the product's `metadata.quota` is per month (what the plans say), so a
+ * yearly price's period holds twelve months of it (counted and reset by period, as its overage is billed).
+ */
+export function periodQuota(monthlyQuota: number, recurring: Stripe.Price.Recurring | null): number {
+  const count = recurring?.interval_count ?? 1;
+  const months = recurring?.interval === "year" ? 12 * count : recurring?.interval === "month" ? count : 1;
+  return monthlyQuota * months;
 }
 
 /** The item that sets the plan: the licensed one (a metered overage item rides along). */
@@ -116,7 +125,7 @@ export function makeHandler(deps: WebhookDeps): (req: Request) => Promise<Respon
     if (!plan || !PLANS.includes(plan) || !Number.isSafeInteger(quota) || quota < 0) {
       throw new Error(`product ${product.id} has no valid metadata.plan / metadata.quota`);
     }
-    return { plan, quota };
+    return { plan, quota: periodQuota(quota, item.price.recurring) };
   }
 
   async function lockRow(
@@ -180,12 +189,12 @@ export function makeHandler(deps: WebhookDeps): (req: Request) => Promise<Respon
       }
       await tx`
         update public.subscription_settings
-           set plan = ${FREE_PLAN.plan}, quota = ${FREE_PLAN.quota}, status = 'active',
+           set plan = 'free', quota = public.free_plan_quota(), status = 'active',
                stripe_subscription_id = null, stripe_price_id = null, cancel_at_period_end = false,
                stripe_customer_id = coalesce(stripe_customer_id, ${customerId}),
                stripe_synced_at = ${eventAt}, updated_at = now()
          where user_id = ${row.user_id}`;
-      return outcome("completed", { plan: FREE_PLAN.plan, status: sub.status });
+      return outcome("completed", { plan: "free", status: sub.status });
     }
     const item = planItem(sub);
     if (!item) throw new Error(`subscription ${subId} has no items`);
