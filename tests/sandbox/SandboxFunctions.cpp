@@ -344,7 +344,8 @@ HttpResponse SandboxServer::checkoutPage(const HttpRequest& request, const QStri
     const QDate start = QDate::currentDate();
     const bool yearly = ref.interval == QLatin1String("year");
     sub[SVL("plan")] = QString::fromLatin1(ref.plan->id);
-    sub[SVL("quota")] = ref.plan->quota;
+    sub[SVL("quota")] =
+        yearly ? 12 * ref.plan->quota : ref.plan->quota; // quota is per month: see docs/BACKEND.md
     sub[SVL("status")] = SVL("active");
     sub[SVL("period_start")] = start.toString(Qt::ISODate);
     sub[SVL("period_end")] = (yearly ? start.addYears(1) : start.addMonths(1)).toString(Qt::ISODate);

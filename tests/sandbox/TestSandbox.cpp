@@ -588,6 +588,22 @@ private slots:
             row.value(QStringLiteral("stripe_subscription_id")).toString().startsWith(QLatin1String("sub_")));
         QCOMPARE(m_sandbox.request("POST", QUrl(pageUrl.toString() + QStringLiteral("/pay"))).status, 410);
 
+        // A yearly plan's period holds twelve months of the plan's monthly quota (docs/BACKEND.md).
+        const auto yearlyBuyer =
+            m_sandbox.createUser(QStringLiteral("yearly@example.test"), QStringLiteral("password-y"));
+        QVERIFY(yearlyBuyer);
+        const auto yearly =
+            post(QStringLiteral("/functions/v1/create-checkout-session"), user(yearlyBuyer->accessToken),
+                 json({{QStringLiteral("price_id"), QStringLiteral("price_sv_basic_year_usd")},
+                       {QStringLiteral("success_url"), QStringLiteral("http://127.0.0.1:9/done")},
+                       {QStringLiteral("cancel_url"), QStringLiteral("http://127.0.0.1:9/cancelled")}}));
+        QCOMPARE(yearly.status, 200);
+        const QUrl yearlyPage(yearly.json().object().value(QStringLiteral("url")).toString());
+        QCOMPARE(m_sandbox.request("POST", QUrl(yearlyPage.toString() + QStringLiteral("/pay"))).status, 303);
+        const auto yearlyRow = get(QStringLiteral("/rest/v1/subscription_settings?select=plan,quota"),
+                                   user(yearlyBuyer->accessToken));
+        QCOMPARE(yearlyRow.json().array().first().toObject().value(QStringLiteral("quota")).toInt(), 1200000);
+
         const auto invoices = post(QStringLiteral("/functions/v1/list-invoices"), user(s->accessToken), "{}");
         const QJsonArray list = invoices.json().object().value(QStringLiteral("data")).toArray();
         QCOMPARE(list.size(), 1);
