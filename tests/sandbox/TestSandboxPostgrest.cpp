@@ -454,6 +454,60 @@ private slots:
                             {m_userB})
                      .toString(),
                  SVL("active"));
+
+        // A constraint the database enforces: 23505 -> 409, with PostgreSQL's details.
+        r = call("POST", SVL("/subscription_settings"), {}, service(), {},
+                 QJsonDocument(QJsonObject{{SVL("user_id"), m_userB},
+                                           {SVL("quota"), 1},
+                                           {SVL("period_start"), SVL("2026-01-01")},
+                                           {SVL("period_end"), SVL("2026-02-01")}})
+                     .toJson());
+        QCOMPARE(r.status, 409);
+        QCOMPARE(codeOf(r), SVL("23505"));
+        QCOMPARE(messageOf(r),
+                 SVL("duplicate key value violates unique constraint \"subscription_settings_pkey\""));
+        QCOMPARE(parse(r)[QLatin1String("details")].toString(),
+                 SVL("Key (user_id)=(%1) already exists.").arg(m_userB));
+    }
+
+    void requestSettingsAndOtherFunctions()
+    {
+        // Functions created after the schema was read: found, called by GET (read-only) with query arguments.
+        QVERIFY(QSqlQuery(admin()).exec(
+            SVL("create function public.whoami(p_note text default 'none') returns jsonb language sql stable "
+                "as $$"
+                " select jsonb_build_object('user', current_user, 'uid', auth.uid(), 'claims', auth.jwt(),"
+                " 'method', current_setting('request.method'), 'path', current_setting('request.path'),"
+                " 'apikey', current_setting('request.headers')::jsonb ->> 'apikey', 'note', p_note) $$;"
+                " create function public.my_history() returns setof public.quota_usage_history language sql "
+                "stable"
+                " as $$ select * from public.quota_usage_history order by id $$;"
+                " grant execute on function public.whoami(text), public.my_history() to authenticated")));
+        const PostgrestAuth a = user(m_userA);
+        HttpResponse r = call("GET", SVL("/rpc/whoami"), SVL("p_note=hello"), a);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(parse(r).toObject(), (QJsonObject{{SVL("user"), SVL("authenticated")},
+                                                   {SVL("uid"), m_userA},
+                                                   {SVL("claims"), a.claims},
+                                                   {SVL("method"), SVL("GET")},
+                                                   {SVL("path"), SVL("/rpc/whoami")},
+                                                   {SVL("apikey"), SVL("anon-key")},
+                                                   {SVL("note"), SVL("hello")}}));
+        // The argument with a default may be left out.
+        r = call("GET", SVL("/rpc/whoami"), {}, a);
+        QCOMPARE(parse(r)[QLatin1String("note")].toString(), SVL("none"));
+        // A set-returning function runs as the caller: row level security applies.
+        r = call("GET", SVL("/rpc/my_history"), {}, user(m_userB));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(parse(r).toArray().size(), 5);
+        QCOMPARE(parse(r).toArray().first()[QLatin1String("user_id")].toString(), m_userB);
+        // A volatile function by GET: the read-only transaction refuses its writes (25006 -> 405).
+        r = call("GET", SVL("/rpc/increment_usage"),
+                 SVL("p_units=1&p_platform=youtube&p_idempotency_key=by-get"), user(m_userC));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(codeOf(r), SVL("25006"));
+        QVERIFY(QSqlQuery(admin()).exec(
+            SVL("drop function public.whoami(text); drop function public.my_history()")));
     }
 
     void rpcIncrementUsage()
