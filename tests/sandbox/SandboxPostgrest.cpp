@@ -106,6 +106,14 @@ PgError fromSqlError(const QSqlError& error)
     return out;
 }
 
+/// Whether the error means the connection is gone (no SQLSTATE: libpq lost the server; 08: connection
+/// exception; 57P01-57P03: the server shut the session down).
+bool connectionLost(const QString& code)
+{
+    return code == QLatin1String("PGRST000") || code.startsWith(QLatin1String("08")) ||
+           code == QLatin1String("57P01") || code == QLatin1String("57P02") || code == QLatin1String("57P03");
+}
+
 /// PostgREST's HTTP status for a PostgreSQL error (its pgErrorStatus); `authed`: the role is not anon.
 int statusFor(const QString& code, bool authed)
 {
@@ -768,16 +776,33 @@ HttpResponse PostgrestExecutor::run(Request& r, const QString& sql, const QVaria
     auto failure = [&](const QSqlError& sqlError) {
         QSqlQuery(db).exec(SVL("ROLLBACK"));
         const PgError e = fromSqlError(sqlError);
-        if (e.code == QLatin1String("PGRST000")) {
+        if (connectionLost(e.code)) {
             db.close(); // reopened by the next request
-            return errorResponse(503, e.code, SVL("Database connection error. Retrying the connection."),
-                                 e.message);
+            return errorResponse(503, SVL("PGRST000"),
+                                 SVL("Database connection error. Retrying the connection."), e.message);
         }
         return errorResponse(statusFor(e.code, authed), e.code, e.message, e.details, e.hint);
     };
-    if (!q.exec(readOnly ? SVL("BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY")
-                         : SVL("BEGIN ISOLATION LEVEL READ COMMITTED"))) {
-        return failure(q.lastError());
+    auto begin = [&] {
+        return q.exec(readOnly ? SVL("BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY")
+                               : SVL("BEGIN ISOLATION LEVEL READ COMMITTED"));
+    };
+    if (!begin()) {
+        // A connection the server has dropped (a restart, an idle timeout): one new connection, then the
+        // request as if nothing happened; nothing of it had reached the database.
+        if (!connectionLost(fromSqlError(q.lastError()).code)) {
+            return failure(q.lastError());
+        }
+        db.close();
+        QString error;
+        if (!open(&error)) {
+            return errorResponse(503, SVL("PGRST000"),
+                                 SVL("Database connection error. Retrying the connection."), error);
+        }
+        q = QSqlQuery(db);
+        if (!begin()) {
+            return failure(q.lastError());
+        }
     }
     QJsonObject headers;
     for (const auto& [key, value] : r.http.headers) {

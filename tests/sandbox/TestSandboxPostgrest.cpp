@@ -629,6 +629,18 @@ private slots:
             key);
     }
 
+    void survivesALostConnection()
+    {
+        // The server ends the executor's session (as a restart or an idle timeout would).
+        QVERIFY(adminValue(
+                    SVL("select count(pg_catalog.pg_terminate_backend(pid)) from pg_catalog.pg_stat_activity"
+                        " where application_name = 'streamvibe-sandbox-rest'"))
+                    .toInt() == 1);
+        const HttpResponse r = get(SVL("subscription_settings"), SVL("select=user_id"), user(m_userA));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(parse(r).toArray().size(), 1);
+    }
+
     void cleanupTestCase()
     {
         m_rest.reset();
