@@ -242,6 +242,21 @@ struct PostgrestExecutor::Request
     bool returnsVoid = false;
     qint64 start = 0;
     int successStatus = 200;
+
+    bool has(const QString& key) const
+    {
+        return std::any_of(query.cbegin(), query.cend(), [&](const auto& item) { return item.first == key; });
+    }
+    /// The first value of a query parameter ('+' decoded as a space, as for the filters).
+    QString param(const QString& key) const
+    {
+        for (const auto& [k, v] : query) {
+            if (k == key) {
+                return v;
+            }
+        }
+        return {};
+    }
 };
 
 PostgrestExecutor::PostgrestExecutor(PostgresConnection connection)
@@ -417,7 +432,7 @@ HttpResponse PostgrestExecutor::table(Request& r, const QString& name)
 
     // select=: the projection, `*`, `alias:column`, `column::type`.
     QStringList projection;
-    const QString select = r.http.hasQuery(SVL("select")) ? r.http.queryValue(SVL("select")) : SVL("*");
+    const QString select = r.has(SVL("select")) ? r.param(SVL("select")) : SVL("*");
     static const QRegularExpression termRx(
         SVL("^(?:([^:()]+):)?([A-Za-z_][A-Za-z0-9_$]*|\\*)(?:::([a-z_][a-z0-9_]*))?$"));
     for (QString term : select.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -506,7 +521,7 @@ HttpResponse PostgrestExecutor::table(Request& r, const QString& name)
 
     // order=col[.asc|.desc][.nullsfirst|.nullslast],...
     QStringList orderTerms;
-    const QString order = r.http.queryValue(SVL("order"));
+    const QString order = r.param(SVL("order"));
     for (const QString& term : order.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList parts = term.trimmed().split(QLatin1Char('.'));
         QString sql = qualified(name) + QLatin1Char('.') + ident(parts.value(0));
@@ -529,14 +544,14 @@ HttpResponse PostgrestExecutor::table(Request& r, const QString& name)
     // The page: offset/limit, narrowed by a Range header (Range-Unit: items).
     std::optional<qint64> end; // inclusive
     bool ok = true;
-    if (r.http.hasQuery(SVL("offset"))) {
-        r.start = r.http.queryValue(SVL("offset")).toLongLong(&ok);
+    if (r.has(SVL("offset"))) {
+        r.start = r.param(SVL("offset")).toLongLong(&ok);
         if (!ok || r.start < 0) {
             return errorResponse(400, SVL("PGRST100"), SVL("\"failed to parse offset parameter\""));
         }
     }
-    if (r.http.hasQuery(SVL("limit"))) {
-        const qint64 limit = r.http.queryValue(SVL("limit")).toLongLong(&ok);
+    if (r.has(SVL("limit"))) {
+        const qint64 limit = r.param(SVL("limit")).toLongLong(&ok);
         if (!ok || limit < 0) {
             return errorResponse(400, SVL("PGRST100"), SVL("\"failed to parse limit parameter\""));
         }
@@ -564,7 +579,6 @@ HttpResponse PostgrestExecutor::table(Request& r, const QString& name)
                  preferIncludes(r.http, SVL("count=estimated")));
     QVariantList params;
     QString statement;
-    QString sourceSql;
     if (read) {
         r.kind = Request::Kind::Read;
         QString page = SVL("SELECT ") + projection.join(SVL(", ")) + SVL(" FROM ") + qualified(name) + where;

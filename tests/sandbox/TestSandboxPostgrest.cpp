@@ -322,6 +322,13 @@ private slots:
         QCOMPARE(r.header("Content-Range"), QByteArray("0-24/") + QByteArray::number(total));
         QCOMPARE(parse(r).toArray().size(), 25);
 
+        // Filtered, counted and limited: the count is the filter's.
+        r = get(SVL("quota_usage_history"), SVL("platform=eq.youtube&units=gt.3&order=units&limit=5"),
+                user(m_userA), counted);
+        QCOMPARE(r.status, 206);
+        QCOMPARE(r.header("Content-Range"), QByteArray("0-4/19"));
+        QCOMPARE(parse(r).toArray().first()[QLatin1String("units")].toInteger(), 4);
+
         // Without the count: the range and '*'.
         r = get(SVL("quota_usage_history"), SVL("order=id&limit=25"), user(m_userA));
         QCOMPARE(r.status, 200);
