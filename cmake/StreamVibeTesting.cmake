@@ -1,6 +1,7 @@
 # streamvibe_add_test(NAME <name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>]
-#                     [KEYRING] [GUI] [TIMEOUT <s>] [ENVIRONMENT <k=v...>])
+#                     [KEYRING] [GUI] [TIMEOUT <s>] [ENVIRONMENT <k=v...>] [WRAPPER <script>])
 # Builds a QtTest executable and registers it with ctest.
+#  WRAPPER: a script that runs the test binary (its first argument) in an environment it sets up
 #  KEYRING: runs inside a private D-Bus session with an unlocked gnome-keyring (tests/support/with-keyring.sh)
 #  GUI:     runs with QT_QPA_PLATFORM=offscreen
 # Every test gets a private HOME/XDG tree so it never touches the developer's real profile or keyring.
@@ -15,7 +16,7 @@ target_compile_definitions(streamvibe_qttest INTERFACE QT_TESTLIB_LIB
   QT_TESTCASE_BUILDDIR="${PROJECT_BINARY_DIR}/tests")
 
 function(streamvibe_add_test)
-  cmake_parse_arguments(T "KEYRING;GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+  cmake_parse_arguments(T "KEYRING;GUI" "NAME;TIMEOUT;WRAPPER" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE streamvibe_qttest streamvibe_test_support streamvibe_flags ${T_LIBS})
   if("streamvibe_ui" IN_LIST T_LIBS)
@@ -24,6 +25,9 @@ function(streamvibe_add_test)
     streamvibe_use_pch(${T_NAME} test)
   endif()
   set(_cmd $<TARGET_FILE:${T_NAME}>)
+  if(T_WRAPPER)
+    set(_cmd ${T_WRAPPER} ${_cmd})
+  endif()
   if(T_KEYRING)
     set(_cmd ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh ${_cmd})
   endif()
