@@ -88,7 +88,8 @@ Deno.test("Stripe down: the last value is served stale (memory or cache_store), 
     assert.ok(lines.some((l) => l.includes("stale")));
     // Nothing known: the outage is the answer.
     await assert.rejects(b.get(`test:none:${crypto.randomUUID()}`, 60, down), /ECONNREFUSED/);
-    // A refusal (not an outage) is never hidden behind a stale value.
+    // A refusal (not an outage) is never hidden behind a stale value (once the outage back-off has passed).
+    now += 30_000;
     const refused = () => Promise.reject(Object.assign(new Error("No such price"), { statusCode: 404 }));
     await assert.rejects(b.get(key, 60, refused), /No such price/);
   } finally {
@@ -150,4 +151,42 @@ Deno.test("a cache_store failure falls through to Stripe instead of failing the 
   });
   assert.equal(cache.stats().storeErrors, 2);
   assert.equal(lines.length, 2);
+});
+
+Deno.test("Stripe down: a failed refresh is not retried on every request, only after 30 s", async () => {
+  const sql = testDb();
+  try {
+    let now = Date.now();
+    const key = `test:backoff:${crypto.randomUUID()}`;
+    const { log } = memoryLog();
+    const cache = new StripeCache(sql, { now: () => now, log });
+    await cache.get(key, 60, counter({ plans: 9 }).loader);
+    now += 120_000;
+    let attempts = 0;
+    const down = () => {
+      attempts++;
+      return Promise.reject(outage());
+    };
+    for (let i = 0; i < 5; i++) {
+      assert.deepEqual(await cache.get(key, 60, down), { value: { plans: 9 }, layer: "stale" });
+      now += 5_000;
+    }
+    assert.equal(attempts, 1, "one Stripe call for five requests within the back-off");
+    now += 10_000;
+    assert.equal((await cache.get(key, 60, down)).layer, "stale");
+    assert.equal(attempts, 2, "asked again once the back-off has passed");
+    const back = counter({ plans: 10 });
+    now += 30_000;
+    assert.deepEqual(await cache.get(key, 60, back.loader), { value: { plans: 10 }, layer: "origin" });
+    assert.deepEqual(await cache.get(key, 60, back.loader), { value: { plans: 10 }, layer: "memory" });
+    // A new instance that only has the expired cache_store row backs off too.
+    const other = new StripeCache(sql, { now: () => now, log });
+    now += 3_600_000;
+    attempts = 0;
+    await other.get(key, 60, down);
+    await other.get(key, 60, down);
+    assert.equal(attempts, 1);
+  } finally {
+    await closeDb(sql);
+  }
 });

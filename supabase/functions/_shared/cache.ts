@@ -21,6 +21,9 @@ export const TTL = {
 /** Memory entries live at most this long, so instances converge after an invalidation elsewhere. */
 export const MEMORY_MAX_TTL_SECONDS = 60;
 
+/** After Stripe failed to refresh a key, its stale value is served this long before Stripe is asked again. */
+export const OUTAGE_RETRY_SECONDS = 30;
+
 export const cacheKeys = {
   prices: (currency: string) => `stripe:prices:${currency}`,
   subscription: (id: string) => `stripe:subscription:${id}`,
@@ -65,6 +68,8 @@ export interface StripeCacheOptions {
   /** Clock in ms (tests). */
   now?: () => number;
   memoryMaxTtlSeconds?: number;
+  /** How long a stale value is served after a failed refresh before Stripe is asked again. */
+  outageRetrySeconds?: number;
   /** Which loader failures may be answered with a stale value (default: Stripe outages). */
   isOutage?: (err: unknown) => boolean;
   log?: Logger;
@@ -103,6 +108,7 @@ export class StripeCache {
   readonly #sql: Sql | null;
   readonly #now: () => number;
   readonly #memoryMaxMs: number;
+  readonly #outageRetryMs: number;
   readonly #isOutage: (err: unknown) => boolean;
   readonly #log: Logger;
   readonly #maxEntries: number;
@@ -110,12 +116,15 @@ export class StripeCache {
   readonly #prefix: string;
   readonly #memory = new Map<string, MemoryEntry>();
   readonly #inflight = new Map<string, Promise<CacheResult<unknown>>>();
+  /** Keys whose refresh failed with an outage: until when their stale value is served without asking Stripe. */
+  readonly #retryAt = new Map<string, number>();
   #stats = emptyStats();
 
   constructor(sql: Sql | null, options: StripeCacheOptions = {}) {
     this.#sql = sql;
     this.#now = options.now ?? Date.now;
     this.#memoryMaxMs = (options.memoryMaxTtlSeconds ?? MEMORY_MAX_TTL_SECONDS) * 1000;
+    this.#outageRetryMs = (options.outageRetrySeconds ?? OUTAGE_RETRY_SECONDS) * 1000;
     this.#isOutage = options.isOutage ?? isStripeOutage;
     this.#log = options.log ?? consoleLogger;
     this.#maxEntries = options.maxEntries ?? 1000;
@@ -136,6 +145,10 @@ export class StripeCache {
     const mem = this.#memory.get(key);
     if (mem && mem.memoryUntil > now) {
       return { value: mem.value, layer: "memory" };
+    }
+    // Stripe failed to refresh this key a moment ago: do not ask it again on every request.
+    if (mem && (this.#retryAt.get(key) ?? 0) > now) {
+      return { value: mem.value, layer: "stale" };
     }
     // Concurrent misses of one key in this instance share one store read and one Stripe call.
     let pending = this.#inflight.get(key);
@@ -182,11 +195,17 @@ export class StripeCache {
       this.#stats.originErrors++;
       if (staleValue && this.#isOutage(err)) {
         this.#log(`cache: Stripe unavailable, serving ${key} stale`);
+        const now = this.#now();
+        this.#retryAt.set(key, now + this.#outageRetryMs);
+        if (!this.#memory.has(key)) {
+          this.#memory.set(key, { value: staleValue.value, memoryUntil: now }); // known, not fresh
+        }
         return { value: staleValue.value, layer: "stale" };
       }
       throw err;
     }
     const now = this.#now();
+    this.#retryAt.delete(key);
     this.#remember(key, value, now + ttlSeconds * 1000);
     if (this.#sql) {
       try {

@@ -179,7 +179,7 @@ Deno.test("functions server: list-plans and stripe-webhook through one port, a c
       const [row] = await sql`select plan, quota::int, stripe_subscription_id
                                 from public.subscription_settings where user_id = ${user.id}`;
       assert.equal(row.plan, "basic");
-      assert.equal(row.quota, 100000);
+      assert.equal(row.quota, 12 * 100000, "a yearly Basic period holds twelve months of its quota");
       assert.match(row.stripe_subscription_id, /^sub_/);
     });
   } finally {
