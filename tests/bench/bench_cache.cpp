@@ -122,7 +122,7 @@ QCoro::Task<std::vector<double>> timeGets(LayeredCache& cache, LayeredCache::Key
 //    checkout return): UsageView::load(false);
 //  - subscriptionChanged with another plan or quota: UsageView::load(false) (PlansView only rebuilds);
 //  - the portal's return (PortalFlow::refreshAfterReturn): refreshSubscription() [invalidate, which
-//    reloads the Usage view, then subscription(true)], then PlansView::load(false).
+//    reloads the Usage view, then subscription(BillingService::Refresh::Now)], then PlansView::load(false).
 // The bench replays these calls on the real BillingService, LayeredCache (SQLite file) and sandbox,
 // with a ManualClock, in the order the views make them.
 
