@@ -76,6 +76,19 @@ private:
         return sv::test::awaitTask(cache.lookup(key));
     }
     static SqliteCacheStore& storeOf(LayeredCache& cache) { return *cache.store()->inlineStore(); }
+    /// A backend that answers when the test emits gateOpened() (a signal of our own: QTimer::timeout's
+    /// private-signal argument trips UBSan inside QCoro's signal awaiter): `failWith` when set, else `value`.
+    LayeredCache::Fetcher gated(int* calls, QByteArray value,
+                                const std::optional<ApiError>* failWith = nullptr)
+    {
+        return [this, calls, value, failWith]() -> QCoro::Task<Result<QByteArray, ApiError>> {
+            ++*calls;
+            co_await qCoro(this, &TestLayeredCache::gateOpened);
+            if (failWith && *failWith)
+                co_return **failWith;
+            co_return value;
+        };
+    }
 
     /// Blocks the library's worker thread until release() (bounded: a caller that waits for SQL meanwhile
     /// makes the test fail instead of hanging).
@@ -109,15 +122,7 @@ private slots:
         auto cache = makeCache();
         int calls = 0;
         std::optional<ApiError> failWith;
-        // The backend answers when the test emits gateOpened() (a signal of our own: QTimer::timeout's
-        // private-signal argument trips UBSan inside QCoro's signal awaiter).
-        const LayeredCache::Fetcher slow = [&]() -> QCoro::Task<Result<QByteArray, ApiError>> {
-            ++calls;
-            co_await qCoro(this, &TestLayeredCache::gateOpened);
-            if (failWith)
-                co_return *failWith;
-            co_return QByteArray("shared");
-        };
+        const LayeredCache::Fetcher slow = gated(&calls, "shared", &failWith);
         const Key key{DataType::Subscription, QStringLiteral("user-1"), QStringLiteral("settings")};
         std::optional<Result<CacheResult, ApiError>> a;
         std::optional<Result<CacheResult, ApiError>> b;
@@ -177,11 +182,7 @@ private slots:
         QCOMPARE(backend.calls, 1);
 
         int calls = 0;
-        const LayeredCache::Fetcher slow = [&]() -> QCoro::Task<Result<QByteArray, ApiError>> {
-            ++calls;
-            co_await qCoro(this, &TestLayeredCache::gateOpened);
-            co_return QByteArray("v2");
-        };
+        const LayeredCache::Fetcher slow = gated(&calls, "v2");
         m_clock.advance(2min);
         std::optional<Result<CacheResult, ApiError>> shown;
         const auto read = [&]() -> QCoro::Task<> {
@@ -222,13 +223,7 @@ private slots:
         QVERIFY(get(*cache, key, backend));
         int calls = 0;
         std::optional<ApiError> failWith = ApiError::make(ApiError::Kind::Offline);
-        const LayeredCache::Fetcher slow = [&]() -> QCoro::Task<Result<QByteArray, ApiError>> {
-            ++calls;
-            co_await qCoro(this, &TestLayeredCache::gateOpened);
-            if (failWith)
-                co_return *failWith;
-            co_return QByteArray("v2");
-        };
+        const LayeredCache::Fetcher slow = gated(&calls, "v2", &failWith);
         m_clock.advance(61min);
         std::optional<Result<CacheResult, ApiError>> a;
         std::optional<Result<CacheResult, ApiError>> b;
@@ -278,11 +273,7 @@ private slots:
         m_clock.advance(std::chrono::hours(20));
         auto cache = makeCache(); // a new process: empty memory, same file
         int calls = 0;
-        const LayeredCache::Fetcher slow = [&]() -> QCoro::Task<Result<QByteArray, ApiError>> {
-            ++calls;
-            co_await qCoro(this, &TestLayeredCache::gateOpened);
-            co_return QByteArray("v2");
-        };
+        const LayeredCache::Fetcher slow = gated(&calls, "v2");
         auto shown = sv::test::awaitTask(cache->getOrRevalidate(key, slow));
         QVERIFY(shown && shown->revalidating);
         QCOMPARE(shown->value, QByteArray("v1"));
