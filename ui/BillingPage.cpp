@@ -112,10 +112,20 @@ void BillingPage::setRefreshing(bool refreshing, const QString& failure)
     m_refreshLabel->setVisible(!text.isEmpty());
 }
 
+void BillingPage::noteShown(QList<DataFreshness>& shown, const DataFreshness& freshness)
+{
+    shown.append(freshness);
+    if (freshness.revalidating && !m_refreshing)
+        setRefreshing(true);
+}
+
 QCoro::Task<void> BillingPage::finishLoad(int generation, BillingService::Refresh refresh,
                                           QList<DataFreshness> freshness)
 {
     QPointer<BillingPage> self(this);
+    Q_EMIT shown();
+    if (!self || !isCurrentLoad(generation))
+        co_return;
     QList<QFuture<std::optional<ApiError>>> refreshes;
     for (const DataFreshness& f : std::as_const(freshness)) {
         if (f.revalidating)

@@ -46,6 +46,8 @@ public Q_SLOTS:
     void reload(bool force = false);
 
 Q_SIGNALS:
+    /// A load has put its figures on screen (cached ones may still be refreshing: loaded() follows).
+    void shown();
     /// A load finished (successfully or not), including the background refresh of what it showed.
     void loaded();
 
@@ -75,6 +77,8 @@ protected:
     void setStale(bool stale) { m_stale = stale; }
     /// The refresh mark: shown while `refreshing`, else the failure (empty: hidden).
     void setRefreshing(bool refreshing, const QString& failure = QString());
+    /// Adds what a load shows to `shown`; a value being refreshed in the background marks the page at once.
+    void noteShown(QList<DataFreshness>& shown, const DataFreshness& freshness);
     /// Ends load `generation`, read with `refresh`, whose reads returned `freshness`: when some value is
     /// being refreshed in the background, marks the page refreshing, waits for the refreshes, then loads
     /// again from the cache (Refresh::CachedOnly): the new values, or the old ones with "could not refresh"

@@ -185,7 +185,7 @@ QCoro::Task<void> PlansView::load(BillingService::Refresh refresh)
     if (plans) {
         m_catalog = plans->value;
         m_plansFreshness = plans->freshness;
-        freshness.append(plans->freshness);
+        noteShown(freshness, plans->freshness);
         m_loadError.clear();
     } else {
         m_loadError = plans.error().userMessage();
@@ -196,7 +196,7 @@ QCoro::Task<void> PlansView::load(BillingService::Refresh refresh)
         co_return;
     if (sub) {
         m_subscription = sub->value;
-        freshness.append(sub->freshness);
+        noteShown(freshness, sub->freshness);
         if (sub->freshness.stale && (!m_plansFreshness || !m_plansFreshness->stale))
             m_plansFreshness = sub->freshness; // the subscription is what is out of date
     }

@@ -201,9 +201,9 @@ QCoro::Task<void> UsageView::load(BillingService::Refresh refresh)
     }
     m_errorLabel->hide();
     m_overview = overview.value();
-    freshness.append(m_overview->subscription.freshness);
+    noteShown(freshness, m_overview->subscription.freshness);
     if (m_overview->plansFreshness)
-        freshness.append(*m_overview->plansFreshness);
+        noteShown(freshness, *m_overview->plansFreshness);
     showOverview(*m_overview);
     const QDate since = periodStartDate();
     auto history = co_await billing->usageHistory(since, refresh);
@@ -211,7 +211,7 @@ QCoro::Task<void> UsageView::load(BillingService::Refresh refresh)
         co_return;
     m_refresh->setEnabled(true);
     if (history) {
-        freshness.append(history->freshness);
+        noteShown(freshness, history->freshness);
         showHistory(history.value());
     } else {
         m_errorLabel->setText(
