@@ -290,8 +290,8 @@ void BillingService::invalidateSubscription()
 {
     if (m_userId.isEmpty())
         return;
-    m_cache->invalidate({DataType::Subscription, m_userId, QStringLiteral("settings")});
-    m_cache->invalidate({DataType::UsageHistory, m_userId, QStringLiteral("history")});
+    m_cache->expire({DataType::Subscription, m_userId, QStringLiteral("settings")});
+    m_cache->expire({DataType::UsageHistory, m_userId, QStringLiteral("history")});
     Q_EMIT subscriptionInvalidated();
 }
 

@@ -151,7 +151,8 @@ public:
     /// create-portal-session: the Stripe customer portal URL.
     QCoro::Task<Result<QUrl, ApiError>> createPortalSession(QString returnUrl);
 
-    /// Drops the cached subscription and usage history (after a checkout, a portal visit, a sync).
+    /// The cached subscription and usage history are out of date (after a checkout, a portal visit, a sync):
+    /// they expire (LayeredCache::expire), so the next read fetches them while a page still shows them.
     void invalidateSubscription();
     /// invalidateSubscription() and fetch again; emits subscriptionChanged when it changed.
     QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> refreshSubscription();
@@ -164,7 +165,7 @@ public:
 Q_SIGNALS:
     /// The plan, quota, usage, status or period differs from the last one seen.
     void subscriptionChanged(const sv::SubscriptionSettings& settings);
-    /// The cached subscription was dropped (views refetch).
+    /// The cached subscription expired (views refetch).
     void subscriptionInvalidated();
 
 private:

@@ -343,6 +343,27 @@ void LayeredCache::invalidate(const Key& key)
     storeChange([k](SqliteCacheStore& store) { store.remove(k); });
 }
 
+void LayeredCache::expire(const Key& key)
+{
+    const QString k = keyString(key);
+    if (k.isEmpty())
+        return;
+    const qint64 now = m_clock.nowMs();
+    ++m_changes;
+    if (std::optional<CacheEntry> mem = m_memory.find(k); mem && mem->expiresAt > now) {
+        mem->expiresAt = now;
+        m_memory.insert(k, *mem);
+    }
+    if (!CachePolicy::forType(key.type).persistent)
+        return;
+    storeChange([k, now](SqliteCacheStore& store) {
+        if (std::optional<CacheEntry> disk = store.get(k); disk && disk->expiresAt > now) {
+            disk->expiresAt = now;
+            store.put(k, *disk);
+        }
+    });
+}
+
 void LayeredCache::invalidatePrefix(const QString& keyPrefix)
 {
     ++m_changes;

@@ -101,6 +101,10 @@ public:
 
     /// Explicit invalidation, both layers (SQLite: queued).
     void invalidate(const Key& key);
+    /// The value is known to be out of date (a sync changed the usage) yet stays showable: it expires now in
+    /// both layers (SQLite: queued). get() then fetches it; getOrRevalidate() serves it at once,
+    /// revalidating.
+    void expire(const Key& key);
     void invalidatePrefix(const QString& keyPrefix);
     void invalidateType(DataType type);
     /// Sign-out: removes every entry scoped to the user from both layers.

@@ -295,6 +295,35 @@ private slots:
         QCOMPARE(waited->source, CacheSource::Backend);
     }
 
+    /// expire(): the value must be fetched again but stays showable, in both layers.
+    void expireKeepsTheValueShowable()
+    {
+        const Key key{DataType::Subscription, QStringLiteral("user-1"), QStringLiteral("settings")};
+        FakeBackend backend;
+        {
+            auto cache = makeCache();
+            QVERIFY(get(*cache, key, backend));
+            cache->expire(key);
+            QVERIFY(cache->peek(key)->stale);
+        }
+        auto cache = makeCache(); // after a restart too
+        int calls = 0;
+        auto shown = sv::test::awaitTask(cache->getOrRevalidate(key, gated(&calls, "v2")));
+        QVERIFY(shown && shown->revalidating);
+        QCOMPARE(shown->value, QByteArray("v1"));
+        QCOMPARE(calls, 1);
+        Q_EMIT gateOpened();
+        QFuture<std::optional<ApiError>> refreshed = shown->refreshed;
+        QVERIFY(QTest::qWaitFor([&] { return refreshed.isFinished(); }, 5000));
+        cache->expire(key);
+        backend.value = "v3";
+        auto fetched = get(*cache, key, backend); // get() does not serve it: it fetches
+        QVERIFY(fetched);
+        QCOMPARE(fetched->value, QByteArray("v3"));
+        QCOMPARE(fetched->source, CacheSource::Backend);
+        QCOMPARE(backend.calls, 2);
+    }
+
     void init()
     {
         QFile::remove(file());
