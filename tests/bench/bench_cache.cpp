@@ -116,14 +116,17 @@ QCoro::Task<std::vector<double>> timeGets(LayeredCache& cache, LayeredCache::Key
 //    PlansView::setBillingService -> load(false);
 //  - showing the Usage or Plans page (MainWindow::onPageChanged): that view's load(false), answered by the
 //    cache within the TTLs;
-//  - UsageView::load(force): usageOverview(force) [= subscription(force), then plans() never forced],
-//    then usageHistory(start of the chosen period, force);
-//  - PlansView::load(force): plans(currency, force), subscription(force), invoices() (never cached);
+//  - the views read with Refresh::InBackground (BillingPage::reload(false)), Refresh::Now for the Refresh
+//    button: an expired value is shown at once and refreshed in the background; the view then waits for
+//    those refreshes and reads the cache again (Refresh::CachedOnly, no request);
+//  - UsageView::load(mode): usageOverview(mode) [= subscription(mode), then plans(), not forced by Now],
+//    then usageHistory(start of the chosen period, mode);
+//  - PlansView::load(mode): plans(currency, mode), subscription(mode), invoices() (never cached);
 //  - a period change in the Usage view: UsageView::load(false) (BillingService caches one history entry
 //    per user covering at least the last 90 days, so only a window longer than the cached one refetches);
 //  - the Refresh button: load(true) of the view it is on;
 //  - BillingService::subscriptionInvalidated (a sync that found new items, ProfileServices; a portal or
-//    checkout return): UsageView::load(false);
+//    checkout return; the values expire, they are not dropped): UsageView::load(false);
 //  - subscriptionChanged with another plan or quota: UsageView::load(false) (PlansView only rebuilds);
 //  - the portal's return (PortalFlow::refreshAfterReturn): refreshSubscription() [invalidate, which
 //    reloads the Usage view, then subscription(BillingService::Refresh::Now)], then PlansView::load(false).
