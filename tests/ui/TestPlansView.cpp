@@ -248,7 +248,7 @@ private slots:
         }
         env.clock().advance(61min); // plans (1 h) and subscription (1 min) expired
         env.reopenCache();          // an app restart: memory empty, SQLite kept
-        QVERIFY(env.sandbox().addFault(QStringLiteral("latency=1500")));
+        QVERIFY(env.sandbox().addFault(QStringLiteral("latency=3000")));
 
         PlansView view;
         view.resize(1100, 900);
@@ -256,7 +256,7 @@ private slots:
         QSignalSpy loaded(&view, &PlansView::loaded);
         view.setBillingService(&env.billing(), &browser);
         QVERIFY(
-            QTest::qWaitFor([&] { return view.cards().size() == 3 && !view.currentPlan().isEmpty(); }, 1000));
+            QTest::qWaitFor([&] { return view.cards().size() == 3 && !view.currentPlan().isEmpty(); }, 2500));
         QVERIFY(loaded.isEmpty());
         QCOMPARE(view.currentPlan(), QStringLiteral("basic"));
         QVERIFY(view.isRefreshing());

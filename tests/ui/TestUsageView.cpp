@@ -299,7 +299,7 @@ private slots:
         QVERIFY(addUsage(env, 7, QStringLiteral("swr-ui-1"))); // the server's figure moves on
         env.clock().advance(6min);                             // the cached subscription and history expire
         env.reopenCache();                                     // an app restart: memory empty, SQLite kept
-        QVERIFY(env.sandbox().addFault(QStringLiteral("latency=1500,path=/rest/v1"))); // a slow backend
+        QVERIFY(env.sandbox().addFault(QStringLiteral("latency=3000,path=/rest/v1"))); // a slow backend
 
         UsageView view(&env.billing());
         view.setSettings(&settings);
@@ -308,7 +308,7 @@ private slots:
         view.show();
         // Before the backend answers: the last figures, marked as being refreshed (also for accessibility).
         QVERIFY(QTest::qWaitFor(
-            [&] { return value(view, "usedValue") == usedShown && !view.chartDays().isEmpty(); }, 1000));
+            [&] { return value(view, "usedValue") == usedShown && !view.chartDays().isEmpty(); }, 2500));
         QVERIFY(loaded.isEmpty());
         QVERIFY(view.isRefreshing());
         QVERIFY(view.refreshLabel()->isVisible());
