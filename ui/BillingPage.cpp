@@ -5,6 +5,9 @@
 
 #include "billing/BillingService.h"
 
+#include <QCoro/QCoroFuture>
+
+#include <QAccessible>
 #include <QEvent>
 #include <QLabel>
 #include <QStackedWidget>
@@ -32,6 +35,10 @@ BillingPage::BillingPage(const QString& name, const QString& icon, QWidget* pare
     m_staleLabel->setStyleSheet(badgeStyle(Badge::Stale));
     m_staleLabel->setWordWrap(true);
     m_staleLabel->hide();
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(name + QStringLiteral("RefreshLabel"));
+    m_refreshLabel->setWordWrap(true);
+    m_refreshLabel->hide();
     m_actionsReason = new QLabel(this);
     m_actionsReason->setObjectName(name + QStringLiteral("ActionsReason"));
     m_actionsReason->setWordWrap(true);
@@ -73,13 +80,76 @@ void BillingPage::attachBilling(BillingService* billing)
         m_billing->disconnect(this);
     m_billing = billing;
     ++m_generation;
+    setRefreshing(false);
     m_stack->setCurrentIndex(billing ? ContentPage : SignedOutPage);
 }
 
 void BillingPage::reload(bool force)
 {
-    if (m_billing)
-        load(force);
+    if (!m_billing)
+        return;
+    if (force)
+        setRefreshing(true); // the figures on screen stay until the backend answers
+    load(force ? BillingService::Refresh::Now : BillingService::Refresh::InBackground);
+}
+
+void BillingPage::setRefreshing(bool refreshing, const QString& failure)
+{
+    m_refreshing = refreshing;
+    m_refreshFailure = refreshing ? QString() : failure;
+    QString text;
+    if (refreshing)
+        text = tr("Refreshing…");
+    else if (!failure.isEmpty())
+        text = tr("Could not refresh: %1").arg(failure);
+    m_refreshLabel->setStyleSheet(badgeStyle(refreshing ? Badge::Neutral : Badge::Stale));
+    if (m_refreshLabel->text() != text) {
+        m_refreshLabel->setText(text);
+        m_refreshLabel->setAccessibleName(text);
+        QAccessibleEvent event(m_refreshLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+    m_refreshLabel->setVisible(!text.isEmpty());
+}
+
+void BillingPage::noteShown(QList<DataFreshness>& shown, const DataFreshness& freshness)
+{
+    shown.append(freshness);
+    if (freshness.revalidating && !m_refreshing)
+        setRefreshing(true);
+}
+
+QCoro::Task<void> BillingPage::finishLoad(int generation, BillingService::Refresh refresh,
+                                          QList<DataFreshness> freshness)
+{
+    QPointer<BillingPage> self(this);
+    Q_EMIT shown();
+    if (!self || !isCurrentLoad(generation))
+        co_return;
+    QList<QFuture<std::optional<ApiError>>> refreshes;
+    for (const DataFreshness& f : std::as_const(freshness)) {
+        if (f.revalidating)
+            refreshes.append(f.refreshed);
+    }
+    if (refreshes.isEmpty()) {
+        if (refresh != BillingService::Refresh::CachedOnly)
+            setRefreshing(false); // settled: also the note of an earlier failure goes
+        Q_EMIT loaded();
+        co_return;
+    }
+    setRefreshing(true);
+    std::optional<ApiError> failure;
+    for (const QFuture<std::optional<ApiError>>& pending : std::as_const(refreshes)) {
+        QFuture<std::optional<ApiError>> future = pending;
+        std::optional<ApiError> error = co_await future;
+        if (!self || !isCurrentLoad(generation))
+            co_return;
+        if (error && !failure)
+            failure = error;
+    }
+    // The cache now holds the new values (or, after a failure, still the old ones): shown in place.
+    setRefreshing(false, failure ? failure->userMessage() : QString());
+    load(BillingService::Refresh::CachedOnly);
 }
 
 QDateTime BillingPage::now() const

@@ -365,7 +365,7 @@ void MainWindow::setServices(SyncManager* sync, BillingService* billing, Browser
     connect(m_usage, &UsageView::changePlanRequested, this, [this] { setCurrentPage(PlansPage); });
     connect(m_usage, &UsageView::quotaWarning, this,
             [this](int level, const QString& message) { notify(message, level >= 100); });
-    connect(m_usage, &UsageView::loaded, this, [this] {
+    connect(m_usage, &UsageView::shown, this, [this] { // cached figures too: the account never waits
         const std::optional<UsageOverview> overview = m_usage->overview();
         if (!m_account || !overview)
             return;

@@ -84,6 +84,7 @@ void PlansView::buildUi()
     column->addLayout(top);
 
     column->addWidget(staleLabel());
+    column->addWidget(refreshLabel());
     column->addWidget(actionsReasonLabel());
     m_message = new QLabel(page);
     m_message->setObjectName(QStringLiteral("plansMessage"));
@@ -172,36 +173,41 @@ PlanCard* PlansView::card(const QString& planKey) const
     return nullptr;
 }
 
-QCoro::Task<void> PlansView::load(bool force)
+QCoro::Task<void> PlansView::load(BillingService::Refresh refresh)
 {
     const int generation = beginLoad();
     QPointer<PlansView> self(this);
     QPointer<BillingService> billing = billingService();
-    auto plans = co_await billing->plans(QString(), force);
+    QList<DataFreshness> freshness;
+    auto plans = co_await billing->plans(QString(), refresh);
     if (!self || !isCurrentLoad(generation) || !billing)
         co_return;
     if (plans) {
         m_catalog = plans->value;
         m_plansFreshness = plans->freshness;
+        noteShown(freshness, plans->freshness);
         m_loadError.clear();
     } else {
         m_loadError = plans.error().userMessage();
         m_plansFreshness.reset();
     }
-    auto sub = co_await billing->subscription(force);
+    auto sub = co_await billing->subscription(refresh);
     if (!self || !isCurrentLoad(generation) || !billing)
         co_return;
     if (sub) {
         m_subscription = sub->value;
+        noteShown(freshness, sub->freshness);
         if (sub->freshness.stale && (!m_plansFreshness || !m_plansFreshness->stale))
             m_plansFreshness = sub->freshness; // the subscription is what is out of date
     }
     rebuildCards();
-    co_await loadInvoices();
-    if (!self || !isCurrentLoad(generation))
-        co_return;
+    if (refresh != BillingService::Refresh::CachedOnly) { // never cached: not read again after a refresh
+        co_await loadInvoices();
+        if (!self || !isCurrentLoad(generation))
+            co_return;
+    }
     updateActions();
-    Q_EMIT loaded();
+    finishLoad(generation, refresh, freshness);
 }
 
 QCoro::Task<void> PlansView::loadInvoices()

@@ -73,7 +73,7 @@ private:
     void buildUi();
     void retranslate() override;
     /// Plans, subscription and invoices; loaded() follows.
-    QCoro::Task<void> load(bool force) override;
+    QCoro::Task<void> load(BillingService::Refresh refresh) override;
     QCoro::Task<void> loadInvoices();
     QCoro::Task<void> runCheckout(QString priceId);
     QCoro::Task<void> runPortal();

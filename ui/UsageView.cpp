@@ -58,6 +58,7 @@ void UsageView::buildUi()
     column->addLayout(top);
 
     column->addWidget(staleLabel());
+    column->addWidget(refreshLabel());
     m_warningLabel = new QLabel(page);
     m_warningLabel->setObjectName(QStringLiteral("usageWarningLabel"));
     m_warningLabel->setWordWrap(true);
@@ -181,31 +182,36 @@ QDate UsageView::periodStartDate() const
                             m_overview ? m_overview->subscription.value.periodStart : std::nullopt);
 }
 
-QCoro::Task<void> UsageView::load(bool force)
+QCoro::Task<void> UsageView::load(BillingService::Refresh refresh)
 {
     const int generation = beginLoad();
     QPointer<UsageView> self(this);
     QPointer<BillingService> billing = billingService();
+    QList<DataFreshness> freshness;
     m_refresh->setEnabled(false);
-    auto overview = co_await billing->usageOverview(force);
+    auto overview = co_await billing->usageOverview(refresh);
     if (!self || !isCurrentLoad(generation) || !billing)
         co_return;
     if (!overview) {
         m_refresh->setEnabled(true);
         m_errorLabel->setText(tr("The usage could not be loaded: %1").arg(overview.error().userMessage()));
         m_errorLabel->show();
-        Q_EMIT loaded();
+        finishLoad(generation, refresh, freshness);
         co_return;
     }
     m_errorLabel->hide();
     m_overview = overview.value();
+    noteShown(freshness, m_overview->subscription.freshness);
+    if (m_overview->plansFreshness)
+        noteShown(freshness, *m_overview->plansFreshness);
     showOverview(*m_overview);
     const QDate since = periodStartDate();
-    auto history = co_await billing->usageHistory(since, force);
+    auto history = co_await billing->usageHistory(since, refresh);
     if (!self || !isCurrentLoad(generation))
         co_return;
     m_refresh->setEnabled(true);
     if (history) {
+        noteShown(freshness, history->freshness);
         showHistory(history.value());
     } else {
         m_errorLabel->setText(
@@ -213,7 +219,7 @@ QCoro::Task<void> UsageView::load(bool force)
         m_errorLabel->show();
     }
     updateFreshness();
-    Q_EMIT loaded();
+    finishLoad(generation, refresh, freshness);
 }
 
 void UsageView::setValue(const QString& name, const QString& text)

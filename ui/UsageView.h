@@ -75,7 +75,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void retranslate() override;
-    QCoro::Task<void> load(bool force) override;
+    QCoro::Task<void> load(BillingService::Refresh refresh) override;
     void showOverview(const UsageOverview& overview);
     void showHistory(const Fetched<QList<UsageHistoryRow>>& history);
     void updateFreshness();

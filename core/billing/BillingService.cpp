@@ -83,6 +83,8 @@ DataFreshness DataFreshness::from(const CacheResult& r)
     f.age = r.age;
     f.source = r.source;
     f.backendError = r.backendError;
+    f.revalidating = r.revalidating;
+    f.refreshed = r.refreshed;
     return f;
 }
 
@@ -212,6 +214,27 @@ void BillingService::noteSubscription(const SubscriptionSettings& s)
     Q_EMIT subscriptionChanged(s);
 }
 
+QCoro::Task<Result<CacheResult, ApiError>>
+BillingService::read(const LayeredCache::Key& keyArgument, LayeredCache::Fetcher fetcher, Refresh refresh)
+{
+    const LayeredCache::Key key = keyArgument;
+    LayeredCache* cache = m_cache;
+    switch (refresh) {
+    case Refresh::InBackground:
+        co_return co_await cache->getOrRevalidate(key, std::move(fetcher));
+    case Refresh::CachedOnly: {
+        std::optional<CacheResult> cached = co_await cache->lookup(key);
+        if (!cached)
+            co_return ApiError::make(ApiError::Kind::Offline, QStringLiteral("not cached"));
+        co_return *cached;
+    }
+    case Refresh::IfExpired:
+    case Refresh::Now:
+        break;
+    }
+    co_return co_await cache->get(key, std::move(fetcher), refresh == Refresh::Now);
+}
+
 // --- subscription
 
 QCoro::Task<Result<QByteArray, ApiError>> BillingService::fetchSubscription(QString userId)
@@ -235,7 +258,7 @@ QCoro::Task<Result<QByteArray, ApiError>> BillingService::fetchSubscription(QStr
     co_return compact(row);
 }
 
-QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> BillingService::subscription(bool forceRefresh)
+QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> BillingService::subscription(Refresh refresh)
 {
     const QString user = m_userId;
     if (user.isEmpty())
@@ -246,7 +269,7 @@ QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> BillingService::sub
     LayeredCache::Fetcher fetcher = [this, user]() {
         return fetchSubscription(user);
     };
-    auto got = co_await cache->get(key, std::move(fetcher), forceRefresh);
+    auto got = co_await read(key, std::move(fetcher), refresh);
     if (!*alive)
         co_return cancelled();
     if (!got)
@@ -267,15 +290,15 @@ void BillingService::invalidateSubscription()
 {
     if (m_userId.isEmpty())
         return;
-    m_cache->invalidate({DataType::Subscription, m_userId, QStringLiteral("settings")});
-    m_cache->invalidate({DataType::UsageHistory, m_userId, QStringLiteral("history")});
+    m_cache->expire({DataType::Subscription, m_userId, QStringLiteral("settings")});
+    m_cache->expire({DataType::UsageHistory, m_userId, QStringLiteral("history")});
     Q_EMIT subscriptionInvalidated();
 }
 
 QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> BillingService::refreshSubscription()
 {
     invalidateSubscription();
-    co_return co_await subscription(true);
+    co_return co_await subscription(Refresh::Now);
 }
 
 // --- usage history
@@ -310,7 +333,7 @@ QCoro::Task<Result<QByteArray, ApiError>> BillingService::fetchHistory(QString u
 }
 
 QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> BillingService::usageHistory(QDate since,
-                                                                                            bool forceRefresh)
+                                                                                            Refresh refresh)
 {
     const QString user = m_userId;
     if (user.isEmpty())
@@ -333,13 +356,13 @@ QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> BillingService::u
         const QDate cachedSince =
             object ? QDate::fromString(object->value(QLatin1String("since")).toString(), Qt::ISODate)
                    : QDate();
-        if (!cachedSince.isValid() || cachedSince > since)
-            forceRefresh = true;
+        if ((!cachedSince.isValid() || cachedSince > since) && refresh != Refresh::CachedOnly)
+            refresh = Refresh::Now;
     }
     LayeredCache::Fetcher fetcher = [this, user, fetchFrom]() {
         return fetchHistory(user, fetchFrom);
     };
-    auto got = co_await cache->get(key, std::move(fetcher), forceRefresh);
+    auto got = co_await read(key, std::move(fetcher), refresh);
     if (!*alive)
         co_return cancelled();
     if (!got)
@@ -387,7 +410,7 @@ QCoro::Task<Result<QByteArray, ApiError>> BillingService::fetchPlans(QString cur
     co_return compact(value.value());
 }
 
-QCoro::Task<Result<Fetched<PlanCatalog>, ApiError>> BillingService::plans(QString currency, bool forceRefresh)
+QCoro::Task<Result<Fetched<PlanCatalog>, ApiError>> BillingService::plans(QString currency, Refresh refresh)
 {
     if (currency.isEmpty())
         currency = m_currency;
@@ -398,7 +421,7 @@ QCoro::Task<Result<Fetched<PlanCatalog>, ApiError>> BillingService::plans(QStrin
     LayeredCache::Fetcher fetcher = [this, currency]() {
         return fetchPlans(currency);
     };
-    auto got = co_await cache->get(key, std::move(fetcher), forceRefresh);
+    auto got = co_await read(key, std::move(fetcher), refresh);
     if (!*alive)
         co_return cancelled();
     if (!got)
@@ -412,17 +435,17 @@ QCoro::Task<Result<Fetched<PlanCatalog>, ApiError>> BillingService::plans(QStrin
     co_return Fetched<PlanCatalog>{PlanCatalog(prices.value()), DataFreshness::from(got.value())};
 }
 
-QCoro::Task<Result<UsageOverview, ApiError>> BillingService::usageOverview(bool forceRefresh)
+QCoro::Task<Result<UsageOverview, ApiError>> BillingService::usageOverview(Refresh refresh)
 {
     std::shared_ptr<bool> alive = m_alive;
-    auto sub = co_await subscription(forceRefresh);
+    auto sub = co_await subscription(refresh);
     if (!*alive)
         co_return cancelled();
     if (!sub)
         co_return sub.error();
     UsageOverview overview;
     overview.subscription = sub.value();
-    auto catalog = co_await plans();
+    auto catalog = co_await plans(QString(), refresh == Refresh::Now ? Refresh::IfExpired : refresh);
     if (!*alive)
         co_return cancelled();
     std::optional<Plan> overagePrice;

@@ -36,6 +36,10 @@ struct DataFreshness
     std::chrono::milliseconds age{0}; ///< age at the time of the answer
     CacheSource source = CacheSource::Backend;
     std::optional<ApiError> backendError; ///< with stale: why the backend could not be used
+    /// Refresh::InBackground: the value has expired and is being fetched again; `refreshed` ends with nullopt
+    /// when the cache holds the new value (read it again), or with the error that kept this one.
+    bool revalidating = false;
+    QFuture<std::optional<ApiError>> refreshed;
 
     static DataFreshness from(const CacheResult& r);
     /// Age at `now` (at least the age reported with the answer).
@@ -85,7 +89,8 @@ struct CheckoutSession
 /// - usage history (quota_usage_history): memory + SQLite, 5 minutes, per user (past days never
 ///   change; the live total comes from the subscription);
 /// - invoices: always fetched, never stored; payment methods are never fetched or stored by the app.
-/// When the backend is unreachable the last cached value is returned marked stale with its age.
+/// When the backend is unreachable the last cached value is returned marked stale with its age. The pages
+/// read with Refresh::InBackground: what they showed before comes at once, an expired value refreshed behind.
 /// Every call is a coroutine: the UI thread never waits. Use from the thread owning the cache.
 class BillingService : public QObject
 {
@@ -96,6 +101,19 @@ public:
 
     BillingService(BackendClient* backend, LayeredCache* cache, QObject* parent = nullptr);
     ~BillingService() override;
+
+    /// How a read uses the cache.
+    enum class Refresh {
+        IfExpired, ///< the cached value while fresh, else the backend's (waits; stale when unreachable)
+        Now, ///< the backend's (waits; a user's "Refresh"); the cached value marked stale when unreachable
+        /// Never waits for a value it has: the cached one at once, fresh or not; an expired one is marked
+        /// revalidating and refreshed in the background (stale-while-revalidate). Waits only when nothing
+        /// usable is cached. What the pages use.
+        InBackground,
+        /// The cached value only (fresh or not, expired marked stale), never the backend: how a page reads
+        /// what a failed background refresh left. Nothing cached: an Offline error.
+        CachedOnly,
+    };
 
     /// The signed-in user's id: scopes their cached data. Empty = signed out (user calls then fail).
     void setUserId(const QString& userId);
@@ -112,16 +130,18 @@ public:
     BackendClient* backend() const { return m_backend; }
     LayeredCache* cache() const { return m_cache; }
 
-    QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> subscription(bool forceRefresh = false);
+    QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>>
+    subscription(Refresh refresh = Refresh::IfExpired);
     /// Usage per day and platform from `since` (inclusive) to today, oldest first. At least the last 90 days
     /// are fetched and cached, so any shorter window is then answered from the cache.
-    QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>> usageHistory(QDate since,
-                                                                                bool forceRefresh = false);
+    QCoro::Task<Result<Fetched<QList<UsageHistoryRow>>, ApiError>>
+    usageHistory(QDate since, Refresh refresh = Refresh::IfExpired);
     /// The plan catalogue in `currency` (empty = currency()).
     QCoro::Task<Result<Fetched<PlanCatalog>, ApiError>> plans(QString currency = {},
-                                                              bool forceRefresh = false);
+                                                              Refresh refresh = Refresh::IfExpired);
     /// Subscription + plan + overage estimate. A failing catalogue only drops the charge estimate.
-    QCoro::Task<Result<UsageOverview, ApiError>> usageOverview(bool forceRefresh = false);
+    /// Refresh::Now asks the backend for the subscription only (the catalogue: IfExpired).
+    QCoro::Task<Result<UsageOverview, ApiError>> usageOverview(Refresh refresh = Refresh::IfExpired);
     /// Newest first; always fetched from the backend (never cached).
     QCoro::Task<Result<QList<Invoice>, ApiError>> invoices(int limit = 24);
 
@@ -131,7 +151,8 @@ public:
     /// create-portal-session: the Stripe customer portal URL.
     QCoro::Task<Result<QUrl, ApiError>> createPortalSession(QString returnUrl);
 
-    /// Drops the cached subscription and usage history (after a checkout, a portal visit, a sync).
+    /// The cached subscription and usage history are out of date (after a checkout, a portal visit, a sync):
+    /// they expire (LayeredCache::expire), so the next read fetches them while a page still shows them.
     void invalidateSubscription();
     /// invalidateSubscription() and fetch again; emits subscriptionChanged when it changed.
     QCoro::Task<Result<Fetched<SubscriptionSettings>, ApiError>> refreshSubscription();
@@ -144,10 +165,13 @@ public:
 Q_SIGNALS:
     /// The plan, quota, usage, status or period differs from the last one seen.
     void subscriptionChanged(const sv::SubscriptionSettings& settings);
-    /// The cached subscription was dropped (views refetch).
+    /// The cached subscription expired (views refetch).
     void subscriptionInvalidated();
 
 private:
+    /// The cache read for `refresh`.
+    QCoro::Task<Result<CacheResult, ApiError>> read(const LayeredCache::Key& key,
+                                                    LayeredCache::Fetcher fetcher, Refresh refresh);
     QCoro::Task<Result<QByteArray, ApiError>> fetchSubscription(QString userId);
     QCoro::Task<Result<QByteArray, ApiError>> fetchHistory(QString userId, QDate since);
     QCoro::Task<Result<QByteArray, ApiError>> fetchPlans(QString currency);

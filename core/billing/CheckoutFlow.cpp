@@ -122,7 +122,7 @@ QCoro::Task<CheckoutFlow::Outcome> CheckoutFlow::run(QString priceId)
 
     // 1. The baseline, fresh from the backend: a change from it is what a purchase looks like.
     QPointer<BillingService> billing = m_billing;
-    auto baseline = co_await billing->subscription(true);
+    auto baseline = co_await billing->subscription(BillingService::Refresh::Now);
     if (!*alive || wait->outcome)
         co_return wait->outcome ? *wait->outcome : makeOutcome(Outcome::Kind::Aborted);
     if (!baseline) {
@@ -292,7 +292,7 @@ QCoro::Task<void> CheckoutFlow::check(bool afterReturn, bool final)
     if (afterReturn)
         result.emplace(co_await billing->refreshSubscription());
     else
-        result.emplace(co_await billing->subscription(true));
+        result.emplace(co_await billing->subscription(BillingService::Refresh::Now));
     const Result<Fetched<SubscriptionSettings>, ApiError>& now = *result;
     if (!*alive || wait != m_wait || wait->outcome)
         co_return;

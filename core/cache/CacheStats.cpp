@@ -8,6 +8,7 @@ QJsonObject CacheStats::toJson() const
         {QStringLiteral("lookups"), lookups},
         {QStringLiteral("hitRate"), hitRate()},
         {QStringLiteral("staleServes"), staleServes},
+        {QStringLiteral("revalidations"), revalidations},
         {QStringLiteral("memory"), QJsonObject{{QStringLiteral("hits"), memory.hits},
                                                {QStringLiteral("misses"), memory.misses},
                                                {QStringLiteral("entries"), memoryEntries},

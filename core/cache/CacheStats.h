@@ -19,6 +19,7 @@ struct CacheStats
     qint64 backendFetches = 0;  ///< fetcher calls (cacheable and uncached types)
     qint64 backendFailures = 0; ///< fetcher calls that failed
     qint64 staleServes = 0;     ///< expired values served because the backend was unavailable
+    qint64 revalidations = 0;   ///< expired values served at once while a background refresh ran
     qint64 uncachedFetches = 0; ///< fetches of never-cached types (invoices, payment methods)
     qint64 sharedFetches = 0;   ///< lookups that joined another lookup's fetch of the same key (no request)
     qint64 sqliteErrors = 0;    ///< SQLite layer failures (the cache then runs on memory only)

@@ -106,8 +106,19 @@ QCoro::Task<std::optional<CacheEntry>> LayeredCache::sqliteGet(const QString& ke
                                                 std::nullopt);
 }
 
-QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& keyArgument, Fetcher fetcher,
+QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& key, Fetcher fetcher,
                                                              bool forceRefresh)
+{
+    return read(key, std::move(fetcher), forceRefresh, false);
+}
+
+QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::getOrRevalidate(const Key& key, Fetcher fetcher)
+{
+    return read(key, std::move(fetcher), false, true);
+}
+
+QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::read(const Key& keyArgument, Fetcher fetcher,
+                                                              bool forceRefresh, bool revalidate)
 {
     const Key key = keyArgument; // the caller's reference may not outlive the first suspension
     const CachePolicy policy = CachePolicy::forType(key.type);
@@ -134,18 +145,60 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& keyArgum
     const QString k = keyString(key);
     ++m_stats.lookups;
 
-    std::optional<CacheEntry> staleCandidate;
-    CacheSource staleSource = CacheSource::Memory;
+    bool hit = false;
+    const Found found = co_await findCached(k, policy, forceRefresh, &hit);
+    if (!*alive)
+        co_return cacheDestroyed();
+    if (hit)
+        co_return resultFrom(*found.entry, found.source, false);
+    if (revalidate && found.entry && m_clock.nowMs() - found.entry->expiresAt <= policy.maxStale.count()) {
+        // Expired: shown at once while one request refreshes it (shared with every other caller of the key).
+        ++m_stats.revalidations;
+        CacheResult r = resultFrom(*found.entry, found.source, false);
+        r.revalidating = true;
+        r.refreshed = fetchShared(key, k, policy, std::move(fetcher))->done.future();
+        co_return r;
+    }
+
+    // 3. backend: one request per key at a time; a lookup that finds one under way waits for its answer.
+    const std::shared_ptr<InFlight> flight = fetchShared(key, k, policy, std::move(fetcher));
+    co_await flight->done.future();
+    if (!*alive)
+        co_return cacheDestroyed();
+    const Result<CacheEntry, ApiError> outcome = *flight->outcome;
+    if (outcome.hasValue())
+        co_return resultFrom(outcome.value(), CacheSource::Backend, false);
+
+    const ApiError& error = outcome.error();
+    const qint64 later = m_clock.nowMs();
+    const std::optional<CacheEntry>& staleCandidate = found.entry;
+    if (error.isUnavailable() && staleCandidate &&
+        later - staleCandidate->expiresAt <= policy.maxStale.count()) {
+        ++m_stats.staleServes;
+        qCInfo(lcCache).noquote() << "serving stale" << k << "after" << error.logString();
+        CacheResult r = resultFrom(*staleCandidate, found.source, !staleCandidate->isFresh(later));
+        r.stale = true; // the backend could not confirm it: the UI shows "offline - as of ..."
+        r.backendError = error;
+        co_return r;
+    }
+    co_return error;
+}
+
+QCoro::Task<LayeredCache::Found> LayeredCache::findCached(QString k, CachePolicy policy, bool forceRefresh,
+                                                          bool* hit)
+{
+    std::shared_ptr<bool> alive = m_alive;
+    Found found;
     for (int attempt = 1;; ++attempt) {
         // 1. memory
-        staleCandidate.reset();
-        staleSource = CacheSource::Memory;
+        found = Found();
         if (auto mem = m_memory.find(k)) {
             if (!forceRefresh && mem->isFresh(m_clock.nowMs())) {
                 ++m_stats.memory.hits;
-                co_return resultFrom(*mem, CacheSource::Memory, false);
+                *hit = true;
+                co_return Found{std::move(mem), CacheSource::Memory};
             }
-            staleCandidate = std::move(mem);
+            found.entry = std::move(mem);
         }
         if (!policy.persistent || !m_store)
             break;
@@ -154,7 +207,7 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& keyArgum
         const quint64 changes = m_changes;
         std::optional<CacheEntry> disk = co_await sqliteGet(k);
         if (!*alive)
-            co_return cacheDestroyed();
+            co_return Found();
         if (changes != m_changes) {
             if (attempt < MaxReadAttempts)
                 continue; // the cache changed meanwhile: look again, memory first
@@ -165,11 +218,12 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& keyArgum
                 ++m_stats.memory.misses;
                 ++m_stats.sqlite.hits;
                 m_memory.insert(k, *disk);
-                co_return resultFrom(*disk, CacheSource::Sqlite, false);
+                *hit = true;
+                co_return Found{std::move(disk), CacheSource::Sqlite};
             }
-            if (!staleCandidate || disk->storedAt > staleCandidate->storedAt) {
-                staleCandidate = std::move(disk);
-                staleSource = CacheSource::Sqlite;
+            if (!found.entry || disk->storedAt > found.entry->storedAt) {
+                found.entry = std::move(disk);
+                found.source = CacheSource::Sqlite;
             }
         }
         break;
@@ -177,54 +231,46 @@ QCoro::Task<Result<CacheResult, ApiError>> LayeredCache::get(const Key& keyArgum
     ++m_stats.memory.misses;
     if (policy.persistent)
         ++m_stats.sqlite.misses;
+    co_return found;
+}
 
-    // 3. backend: one request per key at a time; a lookup that finds one under way waits for its answer.
-    std::optional<Result<CacheEntry, ApiError>> outcome;
+std::shared_ptr<LayeredCache::InFlight> LayeredCache::fetchShared(const Key& key, const QString& k,
+                                                                  const CachePolicy& policy, Fetcher fetcher)
+{
     if (const auto running = m_inFlight.find(k); running != m_inFlight.end()) {
-        const std::shared_ptr<InFlight> flight = running->second;
         ++m_stats.sharedFetches;
-        co_await flight->done.future();
-        if (!*alive)
-            co_return cacheDestroyed();
-        outcome = flight->outcome;
+        return running->second;
+    }
+    auto flight = std::make_shared<InFlight>();
+    flight->done.start();
+    m_inFlight.emplace(k, flight);
+    ++m_stats.backendFetches;
+    runFetch(key, k, policy, std::move(fetcher), flight); // runs on by itself; `flight` tells the end
+    return flight;
+}
+
+QCoro::Task<void> LayeredCache::runFetch(Key key, QString k, CachePolicy policy, Fetcher fetcher,
+                                         std::shared_ptr<InFlight> flight)
+{
+    std::shared_ptr<bool> alive = m_alive;
+    auto fetched = co_await fetcher();
+    if (!*alive) {
+        // The cache is gone (so is m_inFlight): only the shared flight may be touched.
+        flight->outcome = cacheDestroyed();
     } else {
-        const auto flight = std::make_shared<InFlight>();
-        flight->done.start();
-        m_inFlight.emplace(k, flight);
-        ++m_stats.backendFetches;
-        auto fetched = co_await fetcher();
-        if (!*alive) {
-            // The cache is gone (so is m_inFlight): only the shared flight may be touched.
-            const ApiError gone = cacheDestroyed();
-            flight->outcome = gone;
-            flight->done.finish();
-            co_return gone;
-        }
         m_inFlight.erase(k);
         if (fetched) {
-            outcome = storeEntry(key, k, policy, std::move(fetched.value()));
+            flight->outcome = storeEntry(key, k, policy, std::move(fetched.value()));
         } else {
             ++m_stats.backendFailures;
-            outcome = fetched.error();
+            flight->outcome = fetched.error();
         }
-        flight->outcome = outcome;
-        flight->done.finish(); // waiters resume from the event loop, after this lookup has returned
     }
-    if (outcome->hasValue())
-        co_return resultFrom(outcome->value(), CacheSource::Backend, false);
-
-    const ApiError& error = outcome->error();
-    const qint64 later = m_clock.nowMs();
-    if (error.isUnavailable() && staleCandidate &&
-        later - staleCandidate->expiresAt <= policy.maxStale.count()) {
-        ++m_stats.staleServes;
-        qCInfo(lcCache).noquote() << "serving stale" << k << "after" << error.logString();
-        CacheResult r = resultFrom(*staleCandidate, staleSource, !staleCandidate->isFresh(later));
-        r.stale = true; // the backend could not confirm it: the UI shows "offline - as of ..."
-        r.backendError = error;
-        co_return r;
-    }
-    co_return error;
+    std::optional<ApiError> failure;
+    if (!flight->outcome->hasValue())
+        failure = flight->outcome->error();
+    flight->done.addResult(failure);
+    flight->done.finish(); // waiters resume from the event loop
 }
 
 std::optional<CacheResult> LayeredCache::peek(const Key& key)
@@ -295,6 +341,27 @@ void LayeredCache::invalidate(const Key& key)
     ++m_changes;
     m_memory.remove(k);
     storeChange([k](SqliteCacheStore& store) { store.remove(k); });
+}
+
+void LayeredCache::expire(const Key& key)
+{
+    const QString k = keyString(key);
+    if (k.isEmpty())
+        return;
+    const qint64 now = m_clock.nowMs();
+    ++m_changes;
+    if (std::optional<CacheEntry> mem = m_memory.find(k); mem && mem->expiresAt > now) {
+        mem->expiresAt = now;
+        m_memory.insert(k, *mem);
+    }
+    if (!CachePolicy::forType(key.type).persistent)
+        return;
+    storeChange([k, now](SqliteCacheStore& store) {
+        if (std::optional<CacheEntry> disk = store.get(k); disk && disk->expiresAt > now) {
+            disk->expiresAt = now;
+            store.put(k, *disk);
+        }
+    });
 }
 
 void LayeredCache::invalidatePrefix(const QString& keyPrefix)

@@ -40,12 +40,19 @@ struct CacheResult
     std::chrono::milliseconds age{0};
     /// With stale: the error that made the backend unusable.
     std::optional<ApiError> backendError;
+    /// getOrRevalidate(): the value has expired and is served at once while `refreshed` fetches it again.
+    bool revalidating = false;
+    /// With revalidating: ends when the background refresh does, with nullopt when the cache now holds the
+    /// fresh value, or with the error that kept the old one. Every caller of the key shares it.
+    QFuture<std::optional<ApiError>> refreshed;
 };
 
 /// The seed's "Approach 3": memory -> SQLite (cache_store) -> backend fetcher, TTL per DataType from
 /// CachePolicy. Invoices and payment methods bypass every layer (nothing is ever stored for them).
 /// When the fetcher fails with Offline, Timeout or 5xx, the last value is served marked stale with its
-/// age ("offline - as of 14:05").
+/// age ("offline - as of 14:05"). getOrRevalidate() never waits for the backend when it has a value: an
+/// expired one is served at once, marked revalidating, while one background request refreshes it
+/// (stale-while-revalidate, for pages that show what they showed before without waiting on the network).
 ///
 /// Single-thread: use it from one thread (the UI thread), which never waits for SQL. The SQLite layer is a
 /// CacheStoreQueue: in the app and the CLI the library's own connection on LibraryService's worker
@@ -78,6 +85,11 @@ public:
     /// a stale value when offline.
     QCoro::Task<Result<CacheResult, ApiError>> get(const Key& key, Fetcher fetcher,
                                                    bool forceRefresh = false);
+    /// Stale-while-revalidate: the cached value (memory, else SQLite) at once, fresh or not; an expired one
+    /// comes marked `revalidating` and is refreshed in the background (one request per key, shared with
+    /// every other caller and with get()). Only without a usable cached value (absent, or older than the
+    /// type's maxStale) does it wait for the backend, as get() does.
+    QCoro::Task<Result<CacheResult, ApiError>> getOrRevalidate(const Key& key, Fetcher fetcher);
     /// What the memory layer holds for the key (fresh or stale), without SQL and without the backend;
     /// nullopt when absent from memory. See lookup() for the SQLite layer too.
     std::optional<CacheResult> peek(const Key& key);
@@ -89,6 +101,10 @@ public:
 
     /// Explicit invalidation, both layers (SQLite: queued).
     void invalidate(const Key& key);
+    /// The value is known to be out of date (a sync changed the usage) yet stays showable: it expires now in
+    /// both layers (SQLite: queued). get() then fetches it; getOrRevalidate() serves it at once,
+    /// revalidating.
+    void expire(const Key& key);
     void invalidatePrefix(const QString& keyPrefix);
     void invalidateType(DataType type);
     /// Sign-out: removes every entry scoped to the user from both layers.
@@ -112,6 +128,9 @@ public:
     void setStore(std::unique_ptr<CacheStoreQueue> store);
 
 private:
+    /// get() and, with `revalidate`, getOrRevalidate().
+    QCoro::Task<Result<CacheResult, ApiError>> read(const Key& key, Fetcher fetcher, bool forceRefresh,
+                                                    bool revalidate);
     CacheResult resultFrom(const CacheEntry& entry, CacheSource source, bool stale) const;
     /// Runs `fn` on the store's thread and awaits its value; `unusable` when there is no usable store.
     template <typename T>
@@ -120,6 +139,21 @@ private:
     void storeChange(std::function<void(SqliteCacheStore&)> change);
     /// The key's SQLite entry; nullopt when absent or unreadable (counted).
     QCoro::Task<std::optional<CacheEntry>> sqliteGet(const QString& key);
+    /// A cached entry found in memory or SQLite, and where.
+    struct Found
+    {
+        std::optional<CacheEntry> entry;
+        CacheSource source = CacheSource::Memory;
+    };
+    /// The key's cached entry, memory first; a fresh one is counted as a hit (unless `forceRefresh`, which
+    /// never counts a hit), anything else as a miss. `hit` tells which.
+    QCoro::Task<Found> findCached(QString k, CachePolicy policy, bool forceRefresh, bool* hit);
+    struct InFlight;
+    /// The key's fetch under way, else a new one (started at once, finished from its own coroutine).
+    std::shared_ptr<InFlight> fetchShared(const Key& key, const QString& k, const CachePolicy& policy,
+                                          Fetcher fetcher);
+    QCoro::Task<void> runFetch(Key key, QString k, CachePolicy policy, Fetcher fetcher,
+                               std::shared_ptr<InFlight> flight);
     /// Writes a freshly fetched or put value to memory (and SQLite when the policy persists it).
     CacheEntry storeEntry(const Key& key, const QString& k, const CachePolicy& policy, QByteArray value);
 
@@ -137,9 +171,10 @@ private:
 
     /// A backend fetch under way for a key: lookups of the same key that miss meanwhile wait for it instead
     /// of sending the same request again (two views opening at once ask for the same subscription).
+    /// `done` ends with the error of a failed fetch, nullopt after a successful one.
     struct InFlight
     {
-        QPromise<void> done;
+        QPromise<std::optional<ApiError>> done;
         std::optional<Result<CacheEntry, ApiError>> outcome;
     };
     std::map<QString, std::shared_ptr<InFlight>> m_inFlight;

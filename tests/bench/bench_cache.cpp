@@ -1,8 +1,10 @@
-// Cache benchmark (not a ctest test): lookup latency per layer and the hit rate over a scripted day.
-// Writes <build>/bench/cache-report.md. Goals (seed architecture, Approach 3): memory hit < 1 us,
-// SQLite layer < 0.5 ms, hit rate >= 90 %. The day drives the real BillingService against the sandbox
-// (streamvibe-sandbox must be built) the way the Usage and Plans views do; see DayModel. Its figure is
-// reported as measured, met or not: the script must follow the app, never the goal.
+// Cache benchmark (not a ctest test): lookup latency per layer, and over a scripted day the share of page
+// loads shown without waiting on the network and the backend requests, against a client without the cache.
+// Writes <build>/bench/cache-report.md. Goals: memory hit < 1 us, SQLite layer < 0.5 ms (seed architecture,
+// Approach 3), pages shown without waiting on the network >= 95 % (issue 16; the seed's 90 % hit rate is the
+// server cache's goal). The day drives the real BillingService against the sandbox (streamvibe-sandbox must
+// be built) the way the Usage and Plans views do; see DayModel. Its figures are reported as measured, met or
+// not: the script must follow the app, never the goal.
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
 #include "billing/BillingService.h"
@@ -10,6 +12,8 @@
 #include "cache/LayeredCache.h"
 
 #include "SandboxProcess.h"
+
+#include <QCoro/QCoroFuture>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,17 +116,20 @@ QCoro::Task<std::vector<double>> timeGets(LayeredCache& cache, LayeredCache::Key
 //    PlansView::setBillingService -> load(false);
 //  - showing the Usage or Plans page (MainWindow::onPageChanged): that view's load(false), answered by the
 //    cache within the TTLs;
-//  - UsageView::load(force): usageOverview(force) [= subscription(force), then plans() never forced],
-//    then usageHistory(start of the chosen period, force);
-//  - PlansView::load(force): plans(currency, force), subscription(force), invoices() (never cached);
+//  - the views read with Refresh::InBackground (BillingPage::reload(false)), Refresh::Now for the Refresh
+//    button: an expired value is shown at once and refreshed in the background; the view then waits for
+//    those refreshes and reads the cache again (Refresh::CachedOnly, no request);
+//  - UsageView::load(mode): usageOverview(mode) [= subscription(mode), then plans(), not forced by Now],
+//    then usageHistory(start of the chosen period, mode);
+//  - PlansView::load(mode): plans(currency, mode), subscription(mode), invoices() (never cached);
 //  - a period change in the Usage view: UsageView::load(false) (BillingService caches one history entry
 //    per user covering at least the last 90 days, so only a window longer than the cached one refetches);
 //  - the Refresh button: load(true) of the view it is on;
 //  - BillingService::subscriptionInvalidated (a sync that found new items, ProfileServices; a portal or
-//    checkout return): UsageView::load(false);
+//    checkout return; the values expire, they are not dropped): UsageView::load(false);
 //  - subscriptionChanged with another plan or quota: UsageView::load(false) (PlansView only rebuilds);
 //  - the portal's return (PortalFlow::refreshAfterReturn): refreshSubscription() [invalidate, which
-//    reloads the Usage view, then subscription(true)], then PlansView::load(false).
+//    reloads the Usage view, then subscription(BillingService::Refresh::Now)], then PlansView::load(false).
 // The bench replays these calls on the real BillingService, LayeredCache (SQLite file) and sandbox,
 // with a ManualClock, in the order the views make them.
 
@@ -147,7 +154,25 @@ struct DayModel
     int portalEarliestMinutes = 60; ///< one visit to the Stripe portal (e.g. to update the card),
     int portalLatestMinutes = 420;  ///< starting at a random time in this window,
     int portalMinutesInBrowser = 3; ///< back in the app this much later (the plan is unchanged)
+    /// The app ran the evening before (17:00): the SQLite layer holds yesterday's values at 09:00.
+    bool ranYesterday = true;
+    /// How the client reads: the app (stale-while-revalidate), the cache as it was before (a page waits
+    /// for an expired value), or no cache at all (every read asks the backend).
+    enum class Client { Revalidate, WaitOnExpiry, NoCache };
+    Client client = Client::Revalidate;
 };
+
+/// In the order of DayModel::Client.
+constexpr const char* kClientNames[] = {
+    "the app: cached value at once, refreshed in the background when expired",
+    "the cache before: a page waits for an expired value",
+    "no cache: every read asks the backend",
+};
+
+const char* clientName(DayModel::Client c)
+{
+    return kClientNames[static_cast<int>(c)];
+}
 
 enum class Period { Days7, Days30, Days90, CurrentPeriod };
 
@@ -173,12 +198,13 @@ struct TypeTally
     qint64 lookups = 0;
     qint64 memoryHits = 0;
     qint64 sqliteHits = 0;
-    qint64 backend = 0; ///< misses: fetched from the backend
-    qint64 forced = 0;  ///< of the misses: forceRefresh (Refresh button, portal return)
-    qint64 widened = 0; ///< of the misses (history): a longer window than the cached one
-    qint64 expired = 0; ///< of the misses: the entry was there but past its TTL
-    qint64 absent = 0;  ///< of the misses: nothing cached (first read, or invalidated)
-    qint64 stale = 0;   ///< answered stale (should stay 0: the sandbox is up)
+    qint64 backend = 0;     ///< misses: fetched from the backend
+    qint64 forced = 0;      ///< of the misses: forceRefresh (Refresh button, portal return)
+    qint64 widened = 0;     ///< of the misses (history): a longer window than the cached one
+    qint64 expired = 0;     ///< of the misses: the entry was there but past its TTL
+    qint64 absent = 0;      ///< of the misses: nothing cached (first read, or invalidated)
+    qint64 revalidated = 0; ///< not misses: expired, shown at once and refreshed in the background
+    qint64 stale = 0;       ///< answered stale (should stay 0: the sandbox is up)
     qint64 errors = 0;
     double hitRate() const
     {
@@ -206,7 +232,11 @@ struct DayResult
     int syncs = 0;
     int portalReturns = 0;
     int usageReloadsBySignal = 0;
-    QString error; ///< set when the day could not run (no sandbox, sign-in failed)
+    int pageLoads = 0;       ///< view loads of cached figures (Refresh excluded: it asks the backend)
+    int pageLoadsAtOnce = 0; ///< of them: every cacheable figure shown without waiting on the network
+    int refreshLoads = 0;    ///< Refresh (and the portal return's subscription check): asks the backend
+    int backgroundWaits = 0; ///< background refreshes a view waited for after showing its figures
+    QString error;           ///< set when the day could not run (no sandbox, sign-in failed)
     QStringList timeline;
     bool countersAgree = false;
 };
@@ -234,9 +264,12 @@ public:
     void startApp()
     {
         static int connections = 0; // connection names must be unique in the process
-        auto store = std::make_unique<SqliteCacheStore>(
-            SqliteCacheStore::openFile(m_cacheFile, QStringLiteral("bench-day-%1").arg(++connections)));
-        store->ensureSchema();
+        std::unique_ptr<SqliteCacheStore> store;
+        if (m_day.model.client != DayModel::Client::NoCache) {
+            store = std::make_unique<SqliteCacheStore>(
+                SqliteCacheStore::openFile(m_cacheFile, QStringLiteral("bench-day-%1").arg(++connections)));
+            store->ensureSchema();
+        }
         m_cache = std::make_unique<LayeredCache>(std::move(store), m_clock);
         m_billing = std::make_unique<BillingService>(&m_backend, m_cache.get());
         m_billing->setClock(&m_clock);
@@ -263,6 +296,20 @@ public:
         drain();
         plansLoad(false);
         drain();
+    }
+
+    /// The evening before: the app started at 17:00 and quit, leaving its values in the SQLite layer; what it
+    /// did then is not counted.
+    void yesterday()
+    {
+        const qint64 nine = m_clock.nowMs();
+        m_clock.setNowMs(nine - 16 * 3600 * 1000LL);
+        startApp();
+        closeApp();
+        const DayModel model = m_day.model;
+        m_day = DayResult();
+        m_day.model = model;
+        m_clock.setNowMs(nine);
     }
 
     void closeApp()
@@ -348,6 +395,8 @@ private:
         t.backendFailures += s.backendFailures;
         t.uncachedFetches += s.uncachedFetches;
         t.staleServes += s.staleServes;
+        t.revalidations += s.revalidations;
+        t.sharedFetches += s.sharedFetches;
         t.sqliteErrors += s.sqliteErrors;
     }
 
@@ -372,6 +421,10 @@ private:
         ++x.lookups;
         if (f.stale)
             ++x.stale;
+        if (f.revalidating) {
+            ++x.revalidated;
+            return;
+        }
         switch (f.source) {
         case CacheSource::Memory:
             ++x.memoryHits;
@@ -399,20 +452,70 @@ private:
                                 m_overview ? m_overview->subscription.value.periodStart : std::nullopt);
     }
 
-    /// UsageView::load(force): usageOverview(force), then usageHistory(period start, force).
-    QCoro::Task<void> usageLoad(bool force)
+    /// How a view reads (BillingPage::reload): Refresh asks the backend; otherwise as the client does.
+    BillingService::Refresh readMode(bool force) const
+    {
+        if (force)
+            return BillingService::Refresh::Now;
+        return m_day.model.client == DayModel::Client::Revalidate ? BillingService::Refresh::InBackground
+                                                                  : BillingService::Refresh::IfExpired;
+    }
+
+    /// A view load starts; without a cache nothing read before is kept.
+    void beginLoad()
     {
         ++m_inFlight;
+        if (m_day.model.client == DayModel::Client::NoCache)
+            m_cache->invalidatePrefix(QString());
+    }
+
+    /// Notes what a view load showed: whether it waited on the network, and the refreshes it marks.
+    void shown(const DataFreshness& f, bool* waited, QList<QFuture<std::optional<ApiError>>>* refreshes)
+    {
+        if (f.source == CacheSource::Backend)
+            *waited = true;
+        if (f.revalidating)
+            refreshes->append(f.refreshed);
+    }
+
+    /// BillingPage::finishLoad: the page load is counted, then the view waits for its background refreshes
+    /// (and reads the cache again, which asks nothing of the backend).
+    QCoro::Task<void> endLoad(bool force, bool waited, QList<QFuture<std::optional<ApiError>>> refreshes)
+    {
+        if (force) {
+            ++m_day.refreshLoads;
+        } else {
+            ++m_day.pageLoads;
+            if (!waited)
+                ++m_day.pageLoadsAtOnce;
+        }
+        for (const QFuture<std::optional<ApiError>>& pending : std::as_const(refreshes)) {
+            QFuture<std::optional<ApiError>> future = pending; // named: no temporary in co_await (g++ 12)
+            ++m_day.backgroundWaits;
+            co_await future;
+        }
+        --m_inFlight;
+    }
+
+    /// UsageView::load(force): usageOverview(mode), then usageHistory(period start, mode).
+    QCoro::Task<void> usageLoad(bool force)
+    {
+        beginLoad();
         BillingService* billing = m_billing.get();
+        bool waited = false;
+        QList<QFuture<std::optional<ApiError>>> refreshes;
         const bool subCached = co_await cached(DataType::Subscription, m_settingsId);
         const bool plansCached = co_await cached(DataType::Plans, m_plansId);
-        auto overview = co_await billing->usageOverview(force);
+        auto overview = co_await billing->usageOverview(readMode(force));
         if (overview) {
             tally(TSubscription, overview->subscription.freshness, force, subCached);
-            if (overview->plansFreshness)
+            shown(overview->subscription.freshness, &waited, &refreshes);
+            if (overview->plansFreshness) {
                 tally(TPlans, *overview->plansFreshness, false, plansCached);
-            else
+                shown(*overview->plansFreshness, &waited, &refreshes);
+            } else {
                 ++m_day.types[TPlans].errors;
+            }
             m_overview = overview.value();
             const QDate since = periodStartDate();
             bool widened = false;
@@ -425,40 +528,54 @@ private:
                     QDate::fromString(o.value(QLatin1String("since")).toString(), Qt::ISODate);
                 widened = !cachedSince.isValid() || cachedSince > since;
             }
-            auto history = co_await billing->usageHistory(since, force);
-            if (history)
+            auto history = co_await billing->usageHistory(since, readMode(force));
+            if (history) {
                 tally(THistory, history->freshness, force, historyCached, widened);
-            else
+                shown(history->freshness, &waited, &refreshes);
+            } else {
                 ++m_day.types[THistory].errors;
+                waited = true;
+            }
         } else {
             ++m_day.types[TSubscription].errors;
+            waited = true;
             qWarning("usage overview failed: %s", qPrintable(overview.error().logString()));
         }
-        --m_inFlight;
+        co_await endLoad(force, waited, std::move(refreshes));
     }
 
     /// PlansView::load(force): plans(currency, force), subscription(force), then invoices().
     QCoro::Task<void> plansLoad(bool force)
     {
-        ++m_inFlight;
+        beginLoad();
         BillingService* billing = m_billing.get();
+        bool waited = false;
+        QList<QFuture<std::optional<ApiError>>> refreshes;
         const bool plansCached = co_await cached(DataType::Plans, m_plansId);
-        auto plans = co_await billing->plans(QString(), force);
-        if (plans)
+        auto plans = co_await billing->plans(QString(), readMode(force));
+        if (plans) {
             tally(TPlans, plans->freshness, force, plansCached);
-        else
+            shown(plans->freshness, &waited, &refreshes);
+        } else {
             ++m_day.types[TPlans].errors;
+            waited = true;
+        }
         const bool subCached = co_await cached(DataType::Subscription, m_settingsId);
-        auto sub = co_await billing->subscription(force);
-        if (sub)
+        auto sub = co_await billing->subscription(readMode(force));
+        if (sub) {
             tally(TSubscription, sub->freshness, force, subCached);
-        else
+            shown(sub->freshness, &waited, &refreshes);
+        } else {
             ++m_day.types[TSubscription].errors;
+            waited = true;
+        }
+        // Never cached: the list below the plan cards always comes from the backend (not a figure the page
+        // showed before, so not part of the measure).
         auto invoices = co_await billing->invoices();
         ++m_day.invoiceFetches;
         if (!invoices)
             ++m_day.invoiceErrors;
-        --m_inFlight;
+        co_await endLoad(force, waited, std::move(refreshes));
     }
 
     QCoro::Task<bool> portalSession()
@@ -581,8 +698,10 @@ DayResult scriptedDay(const DayModel& model, BackendClient& backend, const QStri
     day.model = model;
     QRandomGenerator rng(model.seed);
     const std::vector<DayEvent> events = schedule(model, rng);
-    const int requestsBefore = requests;
     DayDriver driver(day, backend, userId, cacheFile);
+    if (model.ranYesterday)
+        driver.yesterday();
+    const int requestsBefore = requests;
     const qint64 start = driver.clock().nowMs();
     auto stamp = [&] {
         return driver.clock().now().toString(QStringLiteral("HH:mm"));
@@ -593,22 +712,25 @@ DayResult scriptedDay(const DayModel& model, BackendClient& backend, const QStri
     auto hits = [&] {
         return sumOf(day, &TypeTally::memoryHits) + sumOf(day, &TypeTally::sqliteHits);
     };
+    auto fromCache = [&] { // fresh, or expired and shown while refreshed in the background
+        return hits() + sumOf(day, &TypeTally::revalidated);
+    };
     auto note = [&](const QString& what, qint64 l0, qint64 h0, qint64 i0) {
         day.timeline << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
                             .arg(stamp(), what)
                             .arg(lookups() - l0)
-                            .arg(hits() - h0)
+                            .arg(fromCache() - h0)
                             .arg(day.invoiceFetches - i0);
     };
 
-    qint64 l0 = lookups(), h0 = hits(), i0 = day.invoiceFetches;
+    qint64 l0 = lookups(), h0 = fromCache(), i0 = day.invoiceFetches;
     driver.startApp();
     note(QStringLiteral("App start (sign-in restored): Usage then Plans view load"), l0, h0, i0);
     for (const DayEvent& e : events) {
         // Never back in time (the portal visit takes a few minutes of the clock).
         driver.clock().setNowMs(std::max(driver.clock().nowMs(), start + e.atMinute * 60000LL));
         l0 = lookups();
-        h0 = hits();
+        h0 = fromCache();
         i0 = day.invoiceFetches;
         switch (e.kind) {
         case DayEvent::UsageLook:
@@ -650,8 +772,15 @@ DayResult scriptedDay(const DayModel& model, BackendClient& backend, const QStri
     day.countersAgree = tallied == day.stats.lookups &&
                         hits() == day.stats.memory.hits + day.stats.sqlite.hits &&
                         sumOf(day, &TypeTally::memoryHits) == day.stats.memory.hits &&
+                        sumOf(day, &TypeTally::revalidated) == day.stats.revalidations &&
                         day.invoiceFetches == day.stats.uncachedFetches;
     return day;
+}
+
+/// Share of the page loads (Refresh excluded) shown without waiting on the network.
+double atOnce(const DayResult& d)
+{
+    return d.pageLoads ? static_cast<double>(d.pageLoadsAtOnce) / static_cast<double>(d.pageLoads) : 0.0;
 }
 
 /// Visit intervals (minutes, uniform) for the sensitivity table; the model's own is the figure of record.
@@ -697,12 +826,16 @@ int main(int argc, char** argv)
     QCommandLineOption otherSeedsOption(
         QStringLiteral("other-seeds"), QStringLiteral("Also run the day with the next N seeds (range only)."),
         QStringLiteral("N"), QStringLiteral("19"));
-    parser.addOptions({buildDirOption, samplesOption, seedOption, otherSeedsOption});
+    QCommandLineOption emptyStartOption(
+        QStringLiteral("empty-start"),
+        QStringLiteral("Start the day with an empty cache (a new profile) instead of yesterday's values."));
+    parser.addOptions({buildDirOption, samplesOption, seedOption, otherSeedsOption, emptyStartOption});
     parser.process(app);
     const QString buildDir = parser.value(buildDirOption);
     const int n = std::max(100, parser.value(samplesOption).toInt());
     DayModel model;
     model.seed = parser.value(seedOption).toUInt();
+    model.ranYesterday = !parser.isSet(emptyStartOption);
     qputenv("STREAMVIBE_BUILD_DIR", buildDir.toLocal8Bit());
 
     QTemporaryDir dir;
@@ -734,7 +867,9 @@ int main(int argc, char** argv)
     day.model = model;
     QTemporaryDir dayDir;
     const int otherSeeds = std::max(0, parser.value(otherSeedsOption).toInt());
-    std::vector<double> seedRates;
+    std::vector<double> seedRates;       ///< pages shown without waiting on the network, the other seeds
+    std::vector<qint64> seedRequests;    ///< backend requests, the other seeds
+    std::vector<DayResult> otherClients; ///< the same day read by the cache before and without a cache
     struct IntervalRow
     {
         int lo;
@@ -780,8 +915,18 @@ int main(int argc, char** argv)
                     const DayResult d = scriptedDay(
                         other, client, session->user.id,
                         dayDir.filePath(QStringLiteral("day-%1.sqlite").arg(other.seed)), requests);
-                    if (d.error.isEmpty())
-                        seedRates.push_back(d.stats.hitRate());
+                    if (d.error.isEmpty()) {
+                        seedRates.push_back(atOnce(d));
+                        seedRequests.push_back(d.backendRequests);
+                    }
+                }
+                // The same day (seed) read by the other clients.
+                for (const DayModel::Client c : {DayModel::Client::WaitOnExpiry, DayModel::Client::NoCache}) {
+                    DayModel other = model;
+                    other.client = c;
+                    otherClients.push_back(scriptedDay(
+                        other, client, session->user.id,
+                        dayDir.filePath(QStringLiteral("day-client-%1.sqlite").arg(int(c))), requests));
                 }
                 // The same seed with other visit frequencies: what the figure depends on most.
                 for (const auto& [lo, hi] : kVisitIntervals) {
@@ -839,9 +984,11 @@ int main(int argc, char** argv)
         << "reloads); one Stripe portal visit between minute " << m.portalEarliestMinutes << " and "
         << m.portalLatestMinutes << ", back after " << m.portalMinutesInBrowser
         << " min (plan unchanged); the app is quit after " << m.restartAfterMinutes
-        << " min and started again " << m.restartGapMinutes
-        << " min later (memory layer lost, SQLite kept). The cache starts empty (a previous day's entries "
-           "would all be past their TTL by 09:00). These rates are assumptions, not telemetry.\n\n";
+        << " min and started again " << m.restartGapMinutes << " min later (memory layer lost, SQLite kept). "
+        << (m.ranYesterday ? "The app ran the evening before (started at 17:00 and quit; not counted), so at "
+                             "09:00 the SQLite layer holds yesterday's values, all past their TTL. "
+                           : "The cache starts empty. ")
+        << "These rates are assumptions, not telemetry. Client: " << clientName(m.client) << ".\n\n";
     if (!day.error.isEmpty()) {
         out << "**The scripted day did not run: " << day.error << ".**\n";
     } else {
@@ -850,9 +997,38 @@ int main(int argc, char** argv)
             << day.plansVisits << " Plans visits (" << day.plansRefreshes << " Refresh, " << day.portalReturns
             << " portal return), " << day.syncs << " syncs with new items; " << day.usageReloadsBySignal
             << " Usage reloads caused by `subscriptionInvalidated`/`subscriptionChanged`.\n\n";
-        out << "| Data type | TTL | Lookups | Memory hits | SQLite hits | Misses | Misses: forced (Refresh, "
-               "portal) | Misses: expired | Misses: absent (first read, invalidated) | Misses: longer window "
-               "| Hit rate |\n|---|---|---|---|---|---|---|---|---|---|---|\n";
+        // The measure of record: page loads that showed every cached figure without waiting on the network.
+        const double shownAtOnce = atOnce(day);
+        out << "**Page loads shown without waiting on the network: " << day.pageLoadsAtOnce << " of "
+            << day.pageLoads << " = " << pct(shownAtOnce)
+            << "** (goal >= 95 %: " << (shownAtOnce >= 0.95 ? "**met**" : "**NOT met**")
+            << "). A page load counts when every cached "
+            << "figure it shows (subscription, plans, usage history) came from memory or SQLite, fresh or "
+               "expired and refreshed in the background; the "
+            << day.refreshLoads
+            << " Refresh loads are left out (the user asked the backend), and so is "
+               "the invoice list (never cached, loaded below the plan cards). "
+            << day.backgroundWaits
+            << " background refreshes ended while a page showed the older figures.\n\n";
+        out << "| Client | Page loads | Shown without waiting on the network | Lookups answered fresh from "
+               "the cache | Backend requests per day |\n|---|---|---|---|---|\n";
+        auto clientLine = [&out](const DayResult& d) {
+            out << "| " << clientName(d.model.client) << " | " << d.pageLoads << " | " << d.pageLoadsAtOnce
+                << " (" << pct(atOnce(d)) << ") | " << pct(d.stats.hitRate()) << " | " << d.backendRequests
+                << " |\n";
+        };
+        clientLine(day);
+        for (const DayResult& d : otherClients) {
+            if (d.error.isEmpty())
+                clientLine(d);
+        }
+        out << "\n";
+        out << "| Data type | TTL | Lookups | Memory hits | SQLite hits | Expired, shown and refreshed in "
+               "the "
+               "background | Misses | Misses: forced (Refresh, portal) | Misses: expired | Misses: absent "
+               "(first "
+               "read) | Misses: longer window | Hit rate (fresh) "
+               "|\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
         const std::pair<TypeIndex, DataType> rows[] = {{TSubscription, DataType::Subscription},
                                                        {TPlans, DataType::Plans},
                                                        {THistory, DataType::UsageHistory}};
@@ -860,12 +1036,13 @@ int main(int argc, char** argv)
         for (const auto& [index, type] : rows) {
             const TypeTally& t = day.types[index];
             out << "| " << CachePolicy::typeName(type) << " | " << ttlText(type) << " | " << t.lookups
-                << " | " << t.memoryHits << " | " << t.sqliteHits << " | " << t.backend << " | " << t.forced
-                << " | " << t.expired << " | " << t.absent << " | " << t.widened << " | " << pct(t.hitRate())
-                << " |\n";
+                << " | " << t.memoryHits << " | " << t.sqliteHits << " | " << t.revalidated << " | "
+                << t.backend << " | " << t.forced << " | " << t.expired << " | " << t.absent << " | "
+                << t.widened << " | " << pct(t.hitRate()) << " |\n";
             all.lookups += t.lookups;
             all.memoryHits += t.memoryHits;
             all.sqliteHits += t.sqliteHits;
+            all.revalidated += t.revalidated;
             all.backend += t.backend;
             all.forced += t.forced;
             all.expired += t.expired;
@@ -876,10 +1053,12 @@ int main(int argc, char** argv)
         }
         const double overall = day.stats.hitRate();
         out << "| **all cacheable** | | " << all.lookups << " | " << all.memoryHits << " | " << all.sqliteHits
-            << " | " << all.backend << " | " << all.forced << " | " << all.expired << " | " << all.absent
-            << " | " << all.widened << " | **" << pct(overall) << "** |\n\n";
-        out << "Hit rate (LayeredCache counters, all cacheable lookups): **" << pct(overall)
-            << "**, goal >= 90 %: " << (overall >= 0.9 ? "**met**" : "**NOT met**") << ".\n\n";
+            << " | " << all.revalidated << " | " << all.backend << " | " << all.forced << " | " << all.expired
+            << " | " << all.absent << " | " << all.widened << " | **" << pct(overall) << "** |\n\n";
+        out << "Hit rate (fresh answers, LayeredCache counters): " << pct(overall)
+            << ", for information: the client-side hit-rate goal is retired (docs/PERFORMANCE.md, Cache); "
+               "the "
+               "seed's 90 % belongs to the server cache, measured in the backend.\n\n";
         out << "- Invoices are never cached: " << day.invoiceFetches
             << " invoice lists fetched (every Plans view load), counted as neither hit nor miss and "
                "excluded from the hit rate"
@@ -888,11 +1067,12 @@ int main(int argc, char** argv)
             << "- LayeredCache's own counters: " << day.stats.lookups << " lookups, " << day.stats.memory.hits
             << " memory hits, " << day.stats.sqlite.hits << " SQLite hits, "
             << (day.stats.backendFetches - day.stats.uncachedFetches) << " cacheable backend fetches, "
-            << day.stats.uncachedFetches << " uncached fetches, " << day.stats.staleServes
-            << " stale serves; the per-type tallies above "
+            << day.stats.uncachedFetches << " uncached fetches, " << day.stats.revalidations
+            << " expired values shown while refreshed, " << day.stats.sharedFetches << " shared fetches, "
+            << day.stats.staleServes << " stale serves; the per-type tallies above "
             << (day.countersAgree ? "agree with them" : "DO NOT agree with them (bug in the bench)") << ".\n"
             << "- Backend HTTP requests with the user's token over the day: " << day.backendRequests
-            << " (every miss, invoice list and portal session).\n";
+            << " (every miss, background refresh, invoice list and portal session).\n";
         if (all.errors || all.stale)
             out << "- Errors: " << all.errors << ", stale answers: " << all.stale << ".\n";
         if (all.lookups > all.forced) {
@@ -905,9 +1085,12 @@ int main(int argc, char** argv)
         if (!seedRates.empty()) {
             std::vector<double> r = seedRates;
             std::sort(r.begin(), r.end());
+            std::vector<qint64> q = seedRequests;
+            std::sort(q.begin(), q.end());
             out << "- The same model with the next " << r.size() << " seeds (" << (m.seed + 1) << "-"
-                << (m.seed + r.size()) << ", `--other-seeds N`): hit rate min " << pct(r.front())
-                << ", median " << pct(r[r.size() / 2]) << ", max " << pct(r.back()) << ".\n";
+                << (m.seed + r.size()) << ", `--other-seeds N`): pages shown without waiting min "
+                << pct(r.front()) << ", median " << pct(r[r.size() / 2]) << ", max " << pct(r.back())
+                << "; backend requests " << q.front() << "-" << q.back() << ".\n";
         }
         out << "- The app starts the Usage and Plans loads at the same time; the bench lets the Usage load "
                "finish first so that the run is deterministic. In the app the second load joins the first's "
@@ -915,12 +1098,13 @@ int main(int argc, char** argv)
                "but counted as a shared fetch rather than a memory hit.\n";
         if (!intervalRows.empty()) {
             out << "\nThe same seed with other visit frequencies (everything else unchanged):\n\n"
-                   "| Visit to Usage or Plans every | Page visits | Lookups | Hit rate | Backend requests |\n"
-                   "|---|---|---|---|---|\n";
+                   "| Visit to Usage or Plans every | Page visits | Page loads shown without waiting | Hit "
+                   "rate "
+                   "(fresh) | Backend requests |\n|---|---|---|---|---|\n";
             bool recordShown = false;
             auto line = [&out](int lo, int hi, const DayResult& d, bool record) {
                 out << "| " << lo << "-" << hi << " min" << (record ? " (the model)" : "") << " | "
-                    << (d.usageVisits + d.plansVisits) << " | " << d.stats.lookups << " | "
+                    << (d.usageVisits + d.plansVisits) << " | " << pct(atOnce(d)) << " | "
                     << pct(d.stats.hitRate()) << " | " << d.backendRequests << " |\n";
             };
             for (const IntervalRow& r : intervalRows) {
@@ -934,17 +1118,9 @@ int main(int argc, char** argv)
                 line(m.visitMinMinutes, m.visitMaxMinutes, day, true);
         }
         out << "\n";
-        if (overall < 0.9) {
-            out << "Why the goal is not met: a page is shown again minutes after the previous read, by which "
-                   "time the subscription (1 min TTL) and the usage history (5 min) have expired, so every "
-                   "visit refetches them; the hits are the 1 h plans catalogue, the second view reading what "
-                   "the first has just fetched (app start, portal return), and a switch or Refresh right "
-                   "after a page is shown. Visiting more often helps little (table above): with a 1 min TTL "
-                   "the subscription, which every visit reads, has nearly always expired by the next visit. "
-                   "A higher figure would need longer TTLs or different app behaviour, not a different "
-                   "script.\n\n";
-        }
-        out << "### Timeline\n\n| Time (UTC, manual clock) | Event | Lookups | Hits | Invoice lists |\n"
+        out << "### Timeline\n\n| Time (UTC, manual clock) | Event | Lookups | Answered from the cache "
+               "(fresh "
+               "or refreshed behind) | Invoice lists |\n"
                "|---|---|---|---|---|\n"
             << day.timeline.join(QLatin1Char('\n')) << "\n";
     }

@@ -212,6 +212,8 @@ private slots:
         env.stopSandbox();
         env.clock().advance(61min);
         QVERIFY(loadAfter(view, [&] { view.reload(); }));
+        QVERIFY2(view.refreshLabel()->text().startsWith(QLatin1String("Could not refresh:")),
+                 qPrintable(view.refreshLabel()->text()));
         QVERIFY(view.isStale());
         QVERIFY(view.staleLabel()->isVisible());
         QVERIFY2(view.staleLabel()->text().contains(QLatin1String("1 h ago")),
@@ -228,6 +230,51 @@ private slots:
         QVERIFY(view.invoicesStatusLabel()->text().contains(QLatin1String("not available offline")));
         QCOMPARE(view.invoicesTable()->rowCount(), 0);
         screenshot(view, QStringLiteral("plans-view-offline"));
+    }
+
+    /// After a restart the plans and the current plan are shown from the SQLite layer at once, marked
+    /// "Refreshing…", while the backend is slow; the refreshed catalogue then replaces them in place.
+    void cachedPlansShownAtOnceThenRefreshedInPlace()
+    {
+        BillingTestEnv env;
+        QVERIFY2(env.start(), qPrintable(env.errorString()));
+        QVERIFY2(env.signIn(), qPrintable(env.errorString()));
+        FormBrowser browser;
+        {
+            PlansView first(&env.billing(), &browser); // loads at once
+            QSignalSpy firstLoaded(&first, &PlansView::loaded);
+            QVERIFY(!firstLoaded.isEmpty() || firstLoaded.wait(10000));
+            QCOMPARE(first.cards().size(), 3);
+        }
+        env.clock().advance(61min); // plans (1 h) and subscription (1 min) expired
+        env.reopenCache();          // an app restart: memory empty, SQLite kept
+        QVERIFY(env.sandbox().addFault(QStringLiteral("latency=3000")));
+
+        PlansView view;
+        view.resize(1100, 900);
+        view.show();
+        QSignalSpy loaded(&view, &PlansView::loaded);
+        view.setBillingService(&env.billing(), &browser);
+        QVERIFY(
+            QTest::qWaitFor([&] { return view.cards().size() == 3 && !view.currentPlan().isEmpty(); }, 2500));
+        QVERIFY(loaded.isEmpty());
+        QCOMPARE(view.currentPlan(), QStringLiteral("basic"));
+        QVERIFY(view.isRefreshing());
+        QVERIFY(view.refreshLabel()->isVisible());
+        QCOMPARE(view.refreshLabel()->text(), QStringLiteral("Refreshing…"));
+        QVERIFY(!view.isStale());
+        const QPointer<PlanCard> cachedCard = view.card(QStringLiteral("premium"));
+        screenshot(view, QStringLiteral("plans-view-refreshing"));
+
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(!view.isRefreshing());
+        QVERIFY(!view.refreshLabel()->isVisible());
+        QCOMPARE(view.cards().size(), 3);
+        QVERIFY(!view.cards().contains(cachedCard.data())); // rebuilt from the refreshed catalogue
+        QCOMPARE(view.currentPlan(), QStringLiteral("basic"));
+        const auto plans = env.cache().peek({DataType::Plans, {}, QStringLiteral("list:usd")});
+        QVERIFY(plans && !plans->stale && plans->age == 0ms); // fetched now
+        QCOMPARE(env.cache().stats().revalidations, qint64(2));
     }
 
     void manageBillingOpensThePortal()

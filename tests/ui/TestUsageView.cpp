@@ -239,6 +239,12 @@ private slots:
         env.stopSandbox();
         env.clock().advance(7min);
         QVERIFY(loadAfter(view, [&] { view.reload(); }));
+        // The cached figures stay when the page cannot refresh them, with the reason: no error replaces them.
+        QVERIFY(!view.isRefreshing());
+        QVERIFY(view.refreshLabel()->isVisible());
+        QVERIFY2(view.refreshLabel()->text().startsWith(QLatin1String("Could not refresh:")),
+                 qPrintable(view.refreshLabel()->text()));
+        QVERIFY(!view.errorLabel()->isVisible());
         QVERIFY(view.isStale());
         QVERIFY(view.staleLabel()->isVisible());
         QVERIFY2(view.staleLabel()->text().startsWith(QLatin1String("Offline")),
@@ -269,6 +275,59 @@ private slots:
         QVERIFY2(older > 0, "the older days are empty: only the 30-day window was cached");
         QVERIFY(view.isStale());
         QVERIFY(view.staleLabel()->text().startsWith(QLatin1String("Offline")));
+    }
+
+    /// A page never waits on the network for figures it has shown before, also after a restart (the SQLite
+    /// layer): the cached figures at once, marked "Refreshing…", while the backend is slow; then the new
+    /// figures in place.
+    void cachedFiguresShownAtOnceThenRefreshedInPlace()
+    {
+        BillingTestEnv env;
+        QVERIFY2(env.start(), qPrintable(env.errorString()));
+        QVERIFY2(env.signIn(), qPrintable(env.errorString()));
+        QSettings settings(m_dir.filePath(QStringLiteral("swr.ini")), QSettings::IniFormat);
+        qint64 usedBefore = 0;
+        QString usedShown;
+        {
+            UsageView first(&env.billing());
+            first.setSettings(&settings);
+            QVERIFY(loadAfter(first, [&] { first.show(); }));
+            QVERIFY(first.overview());
+            usedBefore = first.overview()->subscription.value.used;
+            usedShown = value(first, "usedValue");
+        }
+        QVERIFY(addUsage(env, 7, QStringLiteral("swr-ui-1"))); // the server's figure moves on
+        env.clock().advance(6min);                             // the cached subscription and history expire
+        env.reopenCache();                                     // an app restart: memory empty, SQLite kept
+        QVERIFY(env.sandbox().addFault(QStringLiteral("latency=3000,path=/rest/v1"))); // a slow backend
+
+        UsageView view(&env.billing());
+        view.setSettings(&settings);
+        view.resize(1000, 760);
+        QSignalSpy loaded(&view, &UsageView::loaded);
+        view.show();
+        // Before the backend answers: the last figures, marked as being refreshed (also for accessibility).
+        QVERIFY(QTest::qWaitFor(
+            [&] { return value(view, "usedValue") == usedShown && !view.chartDays().isEmpty(); }, 2500));
+        QVERIFY(loaded.isEmpty());
+        QVERIFY(view.isRefreshing());
+        QVERIFY(view.refreshLabel()->isVisible());
+        QCOMPARE(view.refreshLabel()->text(), QStringLiteral("Refreshing…"));
+        QCOMPARE(view.refreshLabel()->accessibleName(), view.refreshLabel()->text());
+        QVERIFY(!view.isStale());
+        QVERIFY(!view.errorLabel()->isVisible());
+        screenshot(view, QStringLiteral("usage-view-refreshing"));
+
+        // The refresh lands: the new figure in place, the mark gone, nothing fetched twice.
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(view.overview());
+        QCOMPARE(view.overview()->subscription.value.used, usedBefore + 7);
+        QVERIFY(value(view, "usedValue") != usedShown);
+        QVERIFY(!view.isRefreshing());
+        QVERIFY(!view.refreshLabel()->isVisible());
+        QVERIFY(!view.isStale());
+        QCOMPARE(env.cache().stats().revalidations, qint64(2)); // the subscription and the history
+        QCOMPARE(env.cache().stats().backendFetches, qint64(2));
     }
 
     void backendErrorWithoutCacheIsShown()

@@ -123,7 +123,7 @@ private slots:
         QFETCH(qint64, basicMonthly);
         QFETCH(qint64, premiumYearly);
         QFETCH(QString, basicMonthlyEnUs);
-        auto plans = awaitTask(m_env->billing().plans(currency, true));
+        auto plans = awaitTask(m_env->billing().plans(currency, BillingService::Refresh::Now));
         QVERIFY2(plans, qPrintable(plans ? QString() : err(plans.error())));
         const PlanCatalog& catalog = plans->value;
         QCOMPARE(catalog.prices().size(), 9);
@@ -244,7 +244,7 @@ private slots:
         // Push the demo user 1,001 units over the quota.
         const qint64 toAdd = 100000 - before->subscription.value.used + 1001;
         QVERIFY(addUsage(*env, toAdd, QStringLiteral("over-1")));
-        auto over = awaitTask(env->billing().usageOverview(true));
+        auto over = awaitTask(env->billing().usageOverview(BillingService::Refresh::Now));
         QVERIFY(over);
         QCOMPARE(over->subscription.value.used, qint64(101001));
         QCOMPARE(over->overage.overageUnits, qint64(1001));
@@ -368,11 +368,11 @@ private slots:
     void serverErrorServesStaleButUnauthorizedDoesNot()
     {
         BillingTestEnv& env = *m_env;
-        auto sub = awaitTask(env.billing().subscription(true));
+        auto sub = awaitTask(env.billing().subscription(BillingService::Refresh::Now));
         QVERIFY(sub);
         // 503 on every attempt (the client retries idempotent reads): the cached value, stale.
         QVERIFY(env.sandbox().addFault(QStringLiteral("status=503,path=/rest/v1")));
-        auto unavailable = awaitTask(env.billing().subscription(true));
+        auto unavailable = awaitTask(env.billing().subscription(BillingService::Refresh::Now));
         QVERIFY2(unavailable, qPrintable(unavailable ? QString() : err(unavailable.error())));
         QVERIFY(unavailable->freshness.stale);
         QCOMPARE(unavailable->freshness.backendError->httpStatus, 503);
@@ -380,7 +380,7 @@ private slots:
 
         // 401 is not "offline": the caller must see it (sign in again), no stale value hides it.
         QVERIFY(env.sandbox().addFault(QStringLiteral("status=401,path=/rest/v1,count=1")));
-        auto unauthorized = awaitTask(env.billing().subscription(true));
+        auto unauthorized = awaitTask(env.billing().subscription(BillingService::Refresh::Now));
         QVERIFY(!unauthorized);
         QVERIFY(unauthorized.error().isUnauthorized());
         QVERIFY(unauthorized.error().userMessage().contains(QLatin1String("sign in")));

@@ -114,7 +114,7 @@ private slots:
         QVERIFY(browserDone.count() == 1 || browserDone.wait(5000));
         QVERIFY(browser.lastBody().contains("Checkout was cancelled"));
 
-        auto now = awaitTask(e->billing().subscription(true));
+        auto now = awaitTask(e->billing().subscription(BillingService::Refresh::Now));
         QVERIFY(now);
         QCOMPARE(now->value.plan, QStringLiteral("basic"));
         QCOMPARE(now->value.quota, qint64(100000));
@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(outcome.kind, Kind::Aborted);
         QVERIFY(!flow.isRunning());
         // The checkout page can still be paid later; the app no longer listens, the plan is as before.
-        auto now = awaitTask(e->billing().subscription(true));
+        auto now = awaitTask(e->billing().subscription(BillingService::Refresh::Now));
         QCOMPARE(now->value.plan, QStringLiteral("basic"));
     }
 

@@ -76,6 +76,19 @@ private:
         return sv::test::awaitTask(cache.lookup(key));
     }
     static SqliteCacheStore& storeOf(LayeredCache& cache) { return *cache.store()->inlineStore(); }
+    /// A backend that answers when the test emits gateOpened() (a signal of our own: QTimer::timeout's
+    /// private-signal argument trips UBSan inside QCoro's signal awaiter): `failWith` when set, else `value`.
+    LayeredCache::Fetcher gated(int* calls, QByteArray value,
+                                const std::optional<ApiError>* failWith = nullptr)
+    {
+        return [this, calls, value, failWith]() -> QCoro::Task<Result<QByteArray, ApiError>> {
+            ++*calls;
+            co_await qCoro(this, &TestLayeredCache::gateOpened);
+            if (failWith && *failWith)
+                co_return **failWith;
+            co_return value;
+        };
+    }
 
     /// Blocks the library's worker thread until release() (bounded: a caller that waits for SQL meanwhile
     /// makes the test fail instead of hanging).
@@ -109,15 +122,7 @@ private slots:
         auto cache = makeCache();
         int calls = 0;
         std::optional<ApiError> failWith;
-        // The backend answers when the test emits gateOpened() (a signal of our own: QTimer::timeout's
-        // private-signal argument trips UBSan inside QCoro's signal awaiter).
-        const LayeredCache::Fetcher slow = [&]() -> QCoro::Task<Result<QByteArray, ApiError>> {
-            ++calls;
-            co_await qCoro(this, &TestLayeredCache::gateOpened);
-            if (failWith)
-                co_return *failWith;
-            co_return QByteArray("shared");
-        };
+        const LayeredCache::Fetcher slow = gated(&calls, "shared", &failWith);
         const Key key{DataType::Subscription, QStringLiteral("user-1"), QStringLiteral("settings")};
         std::optional<Result<CacheResult, ApiError>> a;
         std::optional<Result<CacheResult, ApiError>> b;
@@ -157,6 +162,166 @@ private slots:
         QCOMPARE(b->error().httpStatus, 403);
         QCOMPARE(cache->stats().backendFetches, qint64(2));
         QCOMPARE(cache->stats().sharedFetches, qint64(2));
+    }
+
+    /// Stale-while-revalidate: a fresh value is a plain hit; an expired one comes at once, marked
+    /// revalidating, while one background request refreshes it; the next read has the new value.
+    void revalidateServesExpiredValueAtOnceAndRefreshesOnce()
+    {
+        auto cache = makeCache();
+        const Key key{DataType::Subscription, QStringLiteral("user-1"), QStringLiteral("settings")};
+        FakeBackend backend;
+        auto first = sv::test::awaitTask(cache->getOrRevalidate(key, backend.fetcher())); // absent: waits
+        QVERIFY(first && !first->revalidating);
+        QCOMPARE(first->value, QByteArray("v1"));
+        QCOMPARE(first->source, CacheSource::Backend);
+
+        auto hit = sv::test::awaitTask(cache->getOrRevalidate(key, backend.fetcher())); // fresh: a hit
+        QVERIFY(hit && !hit->revalidating && !hit->stale);
+        QCOMPARE(hit->source, CacheSource::Memory);
+        QCOMPARE(backend.calls, 1);
+
+        int calls = 0;
+        const LayeredCache::Fetcher slow = gated(&calls, "v2");
+        m_clock.advance(2min);
+        std::optional<Result<CacheResult, ApiError>> shown;
+        const auto read = [&]() -> QCoro::Task<> {
+            shown = co_await cache->getOrRevalidate(key, slow);
+        };
+        read();
+        // Answered before the backend (which answers only when the gate opens): the old value, marked, and
+        // one request under way.
+        QVERIFY(QTest::qWaitFor([&] { return shown.has_value(); }, 5000));
+        QVERIFY(shown->hasValue());
+        QCOMPARE(shown->value().value, QByteArray("v1"));
+        QVERIFY(shown->value().revalidating);
+        QVERIFY(!shown->value().stale);
+        QCOMPARE(shown->value().age, 2min);
+        QCOMPARE(calls, 1);
+        QVERIFY(!shown->value().refreshed.isFinished());
+        QCOMPARE(cache->stats().revalidations, qint64(1));
+
+        Q_EMIT gateOpened();
+        QFuture<std::optional<ApiError>> refreshed = shown->value().refreshed;
+        QVERIFY(QTest::qWaitFor([&] { return refreshed.isFinished(); }, 5000));
+        QVERIFY(!refreshed.result().has_value());
+        auto after = sv::test::awaitTask(cache->getOrRevalidate(key, slow));
+        QVERIFY(after && !after->revalidating);
+        QCOMPARE(after->value, QByteArray("v2"));
+        QCOMPARE(calls, 1);
+        QCOMPARE(lookup(*cache, key)->value, QByteArray("v2")); // stored in both layers
+        QCOMPARE(storeOf(*cache).get(LayeredCache::keyString(key))->value, QByteArray("v2"));
+    }
+
+    /// A failed refresh keeps the value (still served, the error reported through `refreshed`); two callers
+    /// of an expired key share one refresh.
+    void revalidateFailureKeepsValueAndCallersShareOneRefresh()
+    {
+        auto cache = makeCache();
+        const Key key{DataType::Plans, {}, QStringLiteral("list:usd")};
+        FakeBackend backend;
+        QVERIFY(get(*cache, key, backend));
+        int calls = 0;
+        std::optional<ApiError> failWith = ApiError::make(ApiError::Kind::Offline);
+        const LayeredCache::Fetcher slow = gated(&calls, "v2", &failWith);
+        m_clock.advance(61min);
+        std::optional<Result<CacheResult, ApiError>> a;
+        std::optional<Result<CacheResult, ApiError>> b;
+        const auto read = [&](std::optional<Result<CacheResult, ApiError>>* out) -> QCoro::Task<> {
+            *out = co_await cache->getOrRevalidate(key, slow);
+        };
+        read(&a);
+        read(&b);
+        QVERIFY(QTest::qWaitFor([&] { return a && b; }, 5000));
+        QVERIFY(a->hasValue() && b->hasValue());
+        QVERIFY(a->value().revalidating && b->value().revalidating);
+        QCOMPARE(calls, 1); // one request for both
+        QCOMPARE(cache->stats().sharedFetches, qint64(1));
+        Q_EMIT gateOpened();
+        QFuture<std::optional<ApiError>> fa = a->value().refreshed;
+        QFuture<std::optional<ApiError>> fb = b->value().refreshed;
+        QVERIFY(QTest::qWaitFor([&] { return fa.isFinished() && fb.isFinished(); }, 5000));
+        QVERIFY(fa.result().has_value() && fb.result().has_value());
+        QCOMPARE(fa.result()->kind, ApiError::Kind::Offline);
+        // The value stays, in memory and in SQLite, and is served again (with another try).
+        QCOMPARE(lookup(*cache, key)->value, QByteArray("v1"));
+        QCOMPARE(storeOf(*cache).get(LayeredCache::keyString(key))->value, QByteArray("v1"));
+        a.reset();
+        read(&a);
+        QVERIFY(QTest::qWaitFor([&] { return a.has_value(); }, 5000));
+        QVERIFY(a->hasValue() && a->value().revalidating);
+        QCOMPARE(a->value().value, QByteArray("v1"));
+        QCOMPARE(calls, 2);
+        failWith.reset();
+        Q_EMIT gateOpened();
+        fa = a->value().refreshed;
+        QVERIFY(QTest::qWaitFor([&] { return fa.isFinished(); }, 5000));
+        QVERIFY(!fa.result().has_value());
+        QCOMPARE(lookup(*cache, key)->value, QByteArray("v2"));
+    }
+
+    /// After a restart the SQLite layer answers at once with the last value, however expired (within the
+    /// type's maxStale), and refreshes it; beyond maxStale the read waits for the backend.
+    void revalidateAfterRestartServesLastValueFromSqlite()
+    {
+        const Key key{DataType::UsageHistory, QStringLiteral("user-1"), QStringLiteral("history")};
+        {
+            auto cache = makeCache();
+            FakeBackend backend;
+            QVERIFY(get(*cache, key, backend));
+        }
+        m_clock.advance(std::chrono::hours(20));
+        auto cache = makeCache(); // a new process: empty memory, same file
+        int calls = 0;
+        const LayeredCache::Fetcher slow = gated(&calls, "v2");
+        auto shown = sv::test::awaitTask(cache->getOrRevalidate(key, slow));
+        QVERIFY(shown && shown->revalidating);
+        QCOMPARE(shown->value, QByteArray("v1"));
+        QCOMPARE(shown->source, CacheSource::Sqlite);
+        QCOMPARE(calls, 1);
+        QVERIFY(!shown->refreshed.isFinished());
+        Q_EMIT gateOpened();
+        QFuture<std::optional<ApiError>> refreshed = shown->refreshed;
+        QVERIFY(QTest::qWaitFor([&] { return refreshed.isFinished(); }, 5000));
+        QCOMPARE(cache->peek(key)->value, QByteArray("v2"));
+
+        // Older than maxStale (7 days past expiry): not shown, the backend's answer is awaited.
+        m_clock.advance(std::chrono::hours(24 * 8));
+        FakeBackend backend;
+        backend.value = "v3";
+        auto waited = sv::test::awaitTask(cache->getOrRevalidate(key, backend.fetcher()));
+        QVERIFY(waited && !waited->revalidating);
+        QCOMPARE(waited->value, QByteArray("v3"));
+        QCOMPARE(waited->source, CacheSource::Backend);
+    }
+
+    /// expire(): the value must be fetched again but stays showable, in both layers.
+    void expireKeepsTheValueShowable()
+    {
+        const Key key{DataType::Subscription, QStringLiteral("user-1"), QStringLiteral("settings")};
+        FakeBackend backend;
+        {
+            auto cache = makeCache();
+            QVERIFY(get(*cache, key, backend));
+            cache->expire(key);
+            QVERIFY(cache->peek(key)->stale);
+        }
+        auto cache = makeCache(); // after a restart too
+        int calls = 0;
+        auto shown = sv::test::awaitTask(cache->getOrRevalidate(key, gated(&calls, "v2")));
+        QVERIFY(shown && shown->revalidating);
+        QCOMPARE(shown->value, QByteArray("v1"));
+        QCOMPARE(calls, 1);
+        Q_EMIT gateOpened();
+        QFuture<std::optional<ApiError>> refreshed = shown->refreshed;
+        QVERIFY(QTest::qWaitFor([&] { return refreshed.isFinished(); }, 5000));
+        cache->expire(key);
+        backend.value = "v3";
+        auto fetched = get(*cache, key, backend); // get() does not serve it: it fetches
+        QVERIFY(fetched);
+        QCOMPARE(fetched->value, QByteArray("v3"));
+        QCOMPARE(fetched->source, CacheSource::Backend);
+        QCOMPARE(backend.calls, 2);
     }
 
     void init()

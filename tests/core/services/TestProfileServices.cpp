@@ -275,7 +275,10 @@ private Q_SLOTS:
         outcome.progress.newItems = 12;
         Q_EMIT services.syncManager()->usageChanged(outcome);
         QCOMPARE(invalidated.size(), 1);
-        QVERIFY(!services.cache()->peek(subscriptionKey(QStringLiteral("user-1"))));
+        // Expired, so the next read fetches it, yet kept for the pages to show while they do.
+        const std::optional<CacheResult> expired =
+            services.cache()->peek(subscriptionKey(QStringLiteral("user-1")));
+        QVERIFY(expired && expired->stale);
     }
 
     void signInReloadsAccountsAndSignOutPurges()
