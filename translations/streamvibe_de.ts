@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>sv::BillingPage</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>sv::ConnectionsView</name>
     <message>
         <source>Connect your platforms</source>

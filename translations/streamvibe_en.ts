@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>sv::BillingPage</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::ConnectionsView</name>
     <message>
         <source>Connect your platforms</source>
