@@ -28,11 +28,19 @@ demo_keyring_run() {
     shift
     mkdir -p "$dir/data" "$dir/run"
     chmod 700 "$dir" "$dir/run"
+    export -f demo_keyring_unlocked_secret_service
     DEMO_KEYRING_DIR=$dir dbus-run-session -- bash -c '
         printf "%s" streamvibe-demo |
             env -u DISPLAY -u WAYLAND_DISPLAY XDG_DATA_HOME="$DEMO_KEYRING_DIR/data" \
                 XDG_RUNTIME_DIR="$DEMO_KEYRING_DIR/run" \
                 gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 3
+        # The daemon answers before its login collection exists on a first start: wait for it (a write into
+        # a missing default collection would ask to create one, a prompt nobody can answer).
+        for _ in $(seq 100); do
+            demo_keyring_unlocked_secret_service && break
+            sleep 0.1
+        done
+        demo_keyring_unlocked_secret_service || { echo "the private keyring did not come up" >&2; exit 3; }
         unset DEMO_KEYRING_DIR
         exec "$@"' bash "$@"
 }

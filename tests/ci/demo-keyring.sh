@@ -13,15 +13,17 @@ done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export HOME=$tmp/home XDG_DATA_HOME=$tmp/user-data XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache
-export XDG_RUNTIME_DIR=$tmp/user-run
-mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
+mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 unset DISPLAY WAYLAND_DISPLAY
 fail=0
-check() { # check <description> <command...>
-    if "${@:2}"; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi
+step=0
+check() { # check <description> <command...>: each step with its own runtime directory (a keyring daemon
+    # left by an earlier step must not be found and talked to) and a time limit (a hang is a failure)
+    step=$((step + 1))
+    mkdir -p "$tmp/run$step" && chmod 700 "$tmp/run$step"
+    if XDG_RUNTIME_DIR=$tmp/run$step timeout 20 bash -c '"$@"' bash "${@:2}"; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi
 }
-export -f demo_keyring_unlocked_secret_service
+export -f demo_keyring_unlocked_secret_service demo_keyring_run
 
 # A session bus whose Secret Service has no unlocked collection (what a headless machine gets).
 check "no bus: not usable" bash -c 'unset DBUS_SESSION_BUS_ADDRESS; ! demo_keyring_unlocked_secret_service'
@@ -45,7 +47,6 @@ user_session='
     if secret-tool lookup service streamvibe-demo-test user demo >/dev/null; then
         echo "the private run wrote into the user keyring"; exit 1
     fi'
-export -f demo_keyring_run
 check "an unlocked user keyring is used as is and never written by the private run" \
     env DEMO_DIR="$tmp/demo2" STORE="$store" dbus-run-session -- bash -c "$user_session"
 exit $fail
