@@ -183,9 +183,12 @@ Deno.test("webhook delivery: a failed delivery is retried with backoff while the
 });
 
 Deno.test("webhook delivery: an unreachable endpoint is retried with doubling delays, then given up", async () => {
-  const gone = startServer(() => new Response());
-  const url = `${gone.url}/hook`;
-  await gone.close(); // nothing listens there any more
+  // An endpoint that drops every connection unanswered (a freed port could be taken by another test meanwhile).
+  const dropper = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const dropping = (async () => {
+    for await (const conn of dropper) conn.close();
+  })().catch(() => {});
+  const url = `http://127.0.0.1:${dropper.addr.port}/hook`;
   const s = startStripeStandIn({ secretKey: KEY, webhookUrl: url, retryBaseMs: 20, maxRetries: 2 });
   try {
     s.seedCatalogue();
@@ -205,6 +208,8 @@ Deno.test("webhook delivery: an unreachable endpoint is retried with doubling de
     assert.deepEqual(s.outbox.pending(), []);
   } finally {
     await s.close();
+    dropper.close();
+    await dropping;
   }
 });
 
