@@ -253,6 +253,7 @@ export class StripeStandIn {
   async close(): Promise<void> {
     await this.outbox.stop();
     await this.stopServer();
+    await this.#stopDropping();
   }
 
   private async stopServer(): Promise<void> {
@@ -270,12 +271,39 @@ export class StripeStandIn {
     this.state.clockOffset += seconds;
   }
 
-  /** 500 / 503 answers every API request; "refuse" closes the port (connection refused); false: back up. */
+  /**
+   * 500 / 503 answers every API request; "refuse": no HTTP answer at all, every connection is dropped (the port
+   * stays held, so no other process can take it meanwhile); false: back up.
+   */
   async setDown(mode: DownMode): Promise<void> {
     const was = this.state.down;
     this.state.down = mode;
-    if (mode === "refuse" && was !== "refuse") await this.stopServer();
-    if (mode !== "refuse" && was === "refuse") this.listen(this.port);
+    if (mode === "refuse" && was !== "refuse") {
+      await this.stopServer();
+      this.#dropConnections();
+    }
+    if (mode !== "refuse" && was === "refuse") {
+      await this.#stopDropping();
+      this.listen(this.port);
+    }
+  }
+
+  #dropper: { listener: Deno.Listener; loop: Promise<void> } | null = null;
+
+  #dropConnections(): void {
+    const listener = Deno.listen({ hostname: this.options.hostname ?? "127.0.0.1", port: this.port });
+    const loop = (async () => {
+      for await (const conn of listener) conn.close();
+    })().catch(() => {});
+    this.#dropper = { listener, loop };
+  }
+
+  async #stopDropping(): Promise<void> {
+    const d = this.#dropper;
+    this.#dropper = null;
+    if (!d) return;
+    d.listener.close();
+    await d.loop;
   }
 
   setLatency(ms: number): void {
