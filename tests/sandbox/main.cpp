@@ -82,8 +82,13 @@ int main(int argc, char** argv)
                                        QStringLiteral("SECONDS"), QStringLiteral("3600"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated data."),
                                         QStringLiteral("N"), QStringLiteral("20261125"));
-    parser.addOptions(
-        {portOption, configOption, itemsOption, consentOption, faultOption, ttlOption, seedOption});
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend-env"),
+        QStringLiteral("Be the gateway in front of the real backend described by FILE (NAME=value lines: "
+                       "SUPABASE_DB_URL, FUNCTIONS_URL, JWT_SECRET, ANON_KEY, SERVICE_ROLE_KEY)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({portOption, configOption, itemsOption, consentOption, faultOption, ttlOption,
+                       seedOption, backendOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -109,8 +114,18 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("--seed must be a number"));
     }
     options.autoConsent = parser.isSet(consentOption);
+    if (parser.isSet(backendOption)) {
+        QString error;
+        options.backend = sv::sandbox::RealBackend::fromEnvFile(parser.value(backendOption), &error);
+        if (!options.backend) {
+            return fail(error);
+        }
+    }
 
     sv::sandbox::SandboxServer server(options);
+    if (!server.startupError().isEmpty()) {
+        return fail(server.startupError());
+    }
     for (const QString& spec : parser.values(faultOption)) {
         QString error;
         const auto faults = sv::sandbox::FaultInjector::parseSpec(spec, &error);
