@@ -111,6 +111,7 @@ void SandboxServer::startGateway(const RealBackend& backend)
         return;
     }
     seedStoredHistory(*demo, 365);
+    m_demoCreated = true; // prepareDemo() buys its plan
 }
 
 bool SandboxServer::storeUser(const User& user, QString* error)
@@ -239,23 +240,31 @@ void SandboxServer::forwardFunction(const HttpRequest& request, std::function<vo
     if (request.url.hasQuery()) {
         target += QLatin1Char('?') + request.url.query(QUrl::FullyEncoded);
     }
-    QNetworkRequest forward{QUrl(target, QUrl::StrictMode)};
+    HeaderPairs headers = request.headers;
+    headers.append({"X-Forwarded-Host", m_base.authority().toUtf8()});
+    headers.append({"X-Forwarded-Proto", m_base.scheme().toUtf8()});
+    backendCall(request.method, QUrl(target, QUrl::StrictMode), headers, request.body, std::move(done));
+}
+
+void SandboxServer::backendCall(const QByteArray& method, const QUrl& url, const HeaderPairs& headers,
+                                const QByteArray& body, std::function<void(const HttpResponse&)> done)
+{
+    QNetworkRequest forward(url);
     forward.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     forward.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    for (const auto& [key, value] : request.headers) {
+    forward.setTransferTimeout(150000); // the edge runtime's wall-clock limit
+    for (const auto& [key, value] : headers) {
         if (!hopByHop(key)) {
             forward.setRawHeader(key, value);
         }
     }
-    forward.setRawHeader("X-Forwarded-Host", m_base.authority().toUtf8());
-    forward.setRawHeader("X-Forwarded-Proto", m_base.scheme().toUtf8());
-    QNetworkReply* reply = m_network->sendCustomRequest(forward, request.method, request.body);
+    QNetworkReply* reply = m_network->sendCustomRequest(forward, method, body);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
-            // No HTTP answer at all (the functions server is down): the gateway's own 502.
-            qWarning("functions: %s", qPrintable(reply->errorString()));
+            // No HTTP answer at all (the server is down): the gateway's own 502.
+            qWarning("backend: %s", qPrintable(reply->errorString()));
             done(HttpResponse::json(
                 502, QJsonObject{{SVL("message"), SVL("An invalid response was received from the upstream "
                                                       "server")}}));
@@ -270,6 +279,72 @@ void SandboxServer::forwardFunction(const HttpRequest& request, std::function<vo
         }
         response.body = reply->readAll();
         done(response);
+    });
+}
+
+void SandboxServer::prepareDemo(std::function<void(const QString& problem)> done)
+{
+    if (!m_demoCreated) {
+        done({});
+        return;
+    }
+    // The demo buys Basic as a user would: list-plans, create-checkout-session, Pay on Stripe's page; the
+    // webhook then changes its plan in the database.
+    const User* demo = userByEmail(kDemoEmail);
+    if (!demo) {
+        done(SVL("the demo account is not in auth.users"));
+        return;
+    }
+    const QString token =
+        QJsonDocument::fromJson(issueSession(*demo, SVL("password")).body)[QLatin1String("access_token")]
+            .toString();
+    const QString userId = demo->id;
+    auto call = [this](const QString& function, const QString& bearer, const QJsonObject& body,
+                       std::function<void(const HttpResponse&)> next) {
+        backendCall("POST", QUrl(m_functionsUrl.toString() + SVL("/functions/v1/") + function),
+                    {{"apikey", m_anonKey.toUtf8()},
+                     {"Authorization", "Bearer " + bearer.toUtf8()},
+                     {"Content-Type", "application/json"}},
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(next));
+    };
+    auto fail = [done](const QString& step, const HttpResponse& r) {
+        done(SVL("%1 answered %2: %3").arg(step).arg(r.status).arg(QString::fromUtf8(r.body.left(200))));
+    };
+    call(SVL("list-plans"), m_anonKey, {{SVL("currency"), SVL("usd")}}, [=, this](const HttpResponse& plans) {
+        QString price;
+        for (const QJsonValue p : QJsonDocument::fromJson(plans.body)[QLatin1String("data")].toArray()) {
+            if (p[QLatin1String("lookup_key")].toString() == QLatin1String("basic_monthly_usd")) {
+                price = p[QLatin1String("id")].toString();
+            }
+        }
+        if (price.isEmpty()) {
+            return fail(SVL("list-plans"), plans);
+        }
+        const QJsonObject checkout{{SVL("price_id"), price},
+                                   {SVL("success_url"), url(SVL("/"))},
+                                   {SVL("cancel_url"), url(SVL("/"))}};
+        call(SVL("create-checkout-session"), token, checkout, [=, this](const HttpResponse& session) {
+            const QString page = QJsonDocument::fromJson(session.body)[QLatin1String("url")].toString();
+            if (session.status != 200 || page.isEmpty()) {
+                return fail(SVL("create-checkout-session"), session);
+            }
+            backendCall("POST", QUrl(page + SVL("/pay")), {}, {}, [=, this](const HttpResponse& paid) {
+                if (paid.status != 303) {
+                    return fail(SVL("the checkout page"), paid);
+                }
+                // The stand-in's delivery log answers once the webhook events are delivered.
+                QUrl deliveries(page);
+                deliveries.setPath(SVL("/__control/deliveries"));
+                deliveries.setQuery(SVL("wait=1"));
+                backendCall("GET", deliveries, {}, {}, [=, this](const HttpResponse&) {
+                    const auto rows = m_db->query(
+                        SVL("select plan from public.subscription_settings where user_id = ?::uuid"),
+                        {userId});
+                    const bool basic = rows && !rows->isEmpty() && rows->first().first() == SVL("basic");
+                    done(basic ? QString() : SVL("stripe-webhook did not change the plan"));
+                });
+            });
+        });
     });
 }
 

@@ -67,6 +67,10 @@ public:
     /// Why the gateway could not start (the database unreachable, the demo account not stored); empty when
     /// it can serve.
     QString startupError() const { return m_startupError; }
+    /// Gateway mode, once the event loop runs: a demo account stored by this start buys the Basic plan on the
+    /// Stripe stand-in as a user would (list-plans, create-checkout-session, Pay), and `done` is called when
+    /// stripe-webhook has applied it, with what went wrong (empty: the demo is on Basic, or nothing to do).
+    void prepareDemo(std::function<void(const QString& problem)> done);
     FaultInjector& faults() { return m_faults; }
 
     /// Dispatches one request to the services (no faults applied). Public for internal relays.
@@ -191,6 +195,10 @@ private:
     /// The gateway's own checks of a function call (apikey, verify_jwt); nullopt: forward it.
     std::optional<HttpResponse> gatewayFunctionCheck(const HttpRequest& request, const QString& name);
     void forwardFunction(const HttpRequest& request, std::function<void(const HttpResponse&)> done);
+    /// One HTTP request to the backend (the functions, the Stripe stand-in); `done` gets its answer verbatim,
+    /// or the gateway's 502 when there is none.
+    void backendCall(const QByteArray& method, const QUrl& url, const HeaderPairs& headers,
+                     const QByteArray& body, std::function<void(const HttpResponse&)> done);
     HttpResponse gatewayUsage(const User& user);
     /// Stores a new user in auth.users (the signup trigger makes the profile and the Free plan).
     bool storeUser(const User& user, QString* error);
@@ -251,6 +259,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_functionsUrl;
     QString m_startupError;
+    bool m_demoCreated = false;
     /// increment_usage calls answered through the gateway: user|key -> (units, platform) of each call.
     QHash<QString, QList<QPair<qint64, QString>>> m_observedUsage;
 

@@ -118,6 +118,15 @@ private slots:
         QCOMPARE(history.status, 206);
         QVERIFY2(history.header("Content-Range").split('/').value(1).toInt() > 1000,
                  history.header("Content-Range"));
+        // Its Basic plan was bought on the Stripe stand-in at start and applied by stripe-webhook.
+        const QJsonObject plan = subscription(demo->accessToken);
+        QCOMPARE(plan.value(QLatin1String("plan")).toString(), QStringLiteral("basic"));
+        QCOMPARE(plan.value(QLatin1String("quota")).toInteger(), 100000);
+        const auto invoices =
+            rest(QStringLiteral("/payment_history?select=status,amount_paid"), demo->accessToken);
+        QCOMPARE(invoices.json().array().size(), 1);
+        QCOMPARE(invoices.json().array().at(0)[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+        QVERIFY(invoices.json().array().at(0)[QStringLiteral("amount_paid")].toInteger() > 0);
 
         const auto user = newUser("signin");
         const auto session = m_sandbox->signIn(user.email, QStringLiteral("secret-123456"));
