@@ -62,8 +62,8 @@ HttpResponse SandboxServer::goTrueError(int status, const QString& errorCode, co
         .withHeader("X-Sb-Error-Code", errorCode.toUtf8());
 }
 
-SandboxServer::User& SandboxServer::createUser(const QString& email, const QString& password,
-                                               const QString& provider)
+SandboxServer::User* SandboxServer::createUser(const QString& email, const QString& password,
+                                               const QString& provider, const QJsonObject& metadata)
 {
     User user;
     // The demo user keeps a stable id across runs.
@@ -80,21 +80,48 @@ SandboxServer::User& SandboxServer::createUser(const QString& email, const QStri
                         {SVL("email"), email.toLower()},
                         {SVL("provider_id"), QString::number(mix64(qHash(email)) % 100000000)}};
     }
+    if (!metadata.isEmpty()) {
+        user.userMetadata = metadata;
+    }
+    return addUser(user);
+}
+
+SandboxServer::User* SandboxServer::addUser(const User& user)
+{
+    if (gateway()) {
+        QString error;
+        if (!storeUser(user, &error)) {
+            qWarning("auth: cannot store the user: %s", qPrintable(error));
+            return nullptr;
+        }
+        return loadUser(SVL("id"), user.id);
+    }
     m_users.insert(user.id, user);
-    QJsonObject& sub = subscriptionFor(user.id);
-    Q_UNUSED(sub)
-    return m_users[user.id];
+    subscriptionFor(user.id);
+    return &m_users[user.id];
 }
 
 SandboxServer::User* SandboxServer::userByEmail(const QString& email)
 {
     const QString lower = email.toLower();
+    if (gateway()) {
+        return loadUser(SVL("email"), lower);
+    }
     for (auto it = m_users.begin(); it != m_users.end(); ++it) {
         if (it->email == lower) {
             return &it.value();
         }
     }
     return nullptr;
+}
+
+SandboxServer::User* SandboxServer::userById(const QString& id)
+{
+    if (gateway()) {
+        return loadUser(SVL("id"), id);
+    }
+    auto it = m_users.find(id);
+    return it == m_users.end() ? nullptr : &it.value();
 }
 
 QJsonObject SandboxServer::userJson(const User& user) const
@@ -289,7 +316,10 @@ HttpResponse SandboxServer::authComplete(const QUrlQuery& params, bool allow)
                                             {SVL("error_code"), SVL("email_address_invalid")},
                                             {SVL("error_description"), SVL("Invalid email address")}}));
         }
-        user = &createUser(email, randomToken(16), provider);
+        user = createUser(email, randomToken(16), provider);
+        if (!user) {
+            return goTrueError(500, SVL("unexpected_failure"), SVL("Database error saving new user"));
+        }
         seedUserData(*user, 30);
     }
     if (challenge.isEmpty()) {
@@ -361,10 +391,11 @@ HttpResponse SandboxServer::authToken(const HttpRequest& request)
         }
         const QString userId = it->userId;
         m_flowStates.erase(it); // single use
-        if (!m_users.contains(userId)) {
+        const User* user = userById(userId);
+        if (!user) {
             return goTrueError(404, SVL("user_not_found"), SVL("User not found"));
         }
-        return issueSession(m_users[userId], SVL("oauth"));
+        return issueSession(*user, SVL("oauth"));
     }
     if (grant == QLatin1String("refresh_token")) {
         const QString token = body.value(QLatin1String("refresh_token")).toString();
@@ -378,10 +409,11 @@ HttpResponse SandboxServer::authToken(const HttpRequest& request)
                                SVL("Invalid Refresh Token: Refresh Token Not Found"));
         }
         AuthSession& session = m_sessions[it->sessionId];
-        if (!m_users.contains(session.userId)) {
+        const User* stored = userById(session.userId);
+        if (!stored) {
             return goTrueError(404, SVL("user_not_found"), SVL("User not found"));
         }
-        const User& user = m_users[session.userId];
+        const User user = *stored;
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         if (it->used) {
             if (m_refreshReuseGrace > 0 && nowMs - it->usedAt < qint64(m_refreshReuseGrace) * 1000) {
@@ -438,10 +470,12 @@ HttpResponse SandboxServer::authSignup(const HttpRequest& request)
     if (userByEmail(email)) {
         return goTrueError(422, SVL("user_already_exists"), SVL("User already registered"));
     }
-    User& user = createUser(email, password, SVL("email"));
-    user.userMetadata = body.value(QLatin1String("data")).toObject();
-    seedUserData(user, 30);
-    return issueSession(user, SVL("password")); // mailer_autoconfirm: the session comes back at once
+    User* user = createUser(email, password, SVL("email"), body.value(QLatin1String("data")).toObject());
+    if (!user) {
+        return goTrueError(500, SVL("unexpected_failure"), SVL("Database error saving new user"));
+    }
+    seedUserData(*user, 30);
+    return issueSession(*user, SVL("password")); // mailer_autoconfirm: the session comes back at once
 }
 
 HttpResponse SandboxServer::authUser(const HttpRequest& request)
@@ -469,10 +503,11 @@ HttpResponse SandboxServer::authUser(const HttpRequest& request)
         return goTrueError(403, SVL("session_not_found"),
                            SVL("Session from session_id claim in JWT does not exist"));
     }
-    if (!m_users.contains(claims.sub)) {
+    const User* user = userById(claims.sub);
+    if (!user) {
         return goTrueError(403, SVL("user_not_found"), SVL("User from sub claim in JWT does not exist"));
     }
-    return HttpResponse::json(200, userJson(m_users[claims.sub]));
+    return HttpResponse::json(200, userJson(*user));
 }
 
 HttpResponse SandboxServer::authLogout(const HttpRequest& request)

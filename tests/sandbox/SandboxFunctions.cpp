@@ -185,6 +185,20 @@ void SandboxServer::addInvoice(const QString& userId, const QString& planId, qin
     });
 }
 
+std::optional<HttpResponse> SandboxServer::verifyFunctionJwt(const HttpRequest& request,
+                                                             AccessClaims* claims) const
+{
+    // verify_jwt: the gateway requires a valid JWT (the anon key is one).
+    const TokenState state = verifyJwt(request.bearerToken(), claims);
+    if (state != TokenState::Valid) {
+        return HttpResponse::json(401, QJsonObject{{SVL("code"), 401},
+                                                   {SVL("message"), state == TokenState::Missing
+                                                                        ? SVL("Missing authorization header")
+                                                                        : SVL("Invalid JWT")}});
+    }
+    return std::nullopt;
+}
+
 HttpResponse SandboxServer::functions(const HttpRequest& request, const QString& name)
 {
     // The relay's browser leg is deployed without JWT verification: it is reached by the platform redirect.
@@ -202,14 +216,9 @@ HttpResponse SandboxServer::functions(const HttpRequest& request, const QString&
                                   QJsonObject{{SVL("code"), SVL("NOT_FOUND")},
                                               {SVL("message"), SVL("Requested function was not found")}});
     }
-    // verify_jwt: the gateway requires a valid JWT (the anon key is one).
     AccessClaims claims;
-    const TokenState state = verifyJwt(request.bearerToken(), &claims);
-    if (state != TokenState::Valid) {
-        return HttpResponse::json(401, QJsonObject{{SVL("code"), 401},
-                                                   {SVL("message"), state == TokenState::Missing
-                                                                        ? SVL("Missing authorization header")
-                                                                        : SVL("Invalid JWT")}});
+    if (auto denied = verifyFunctionJwt(request, &claims)) {
+        return *denied;
     }
     if (request.method != "POST" && request.method != "GET") {
         return functionError(405, SVL("method_not_allowed"), SVL("Use POST"));
@@ -232,7 +241,7 @@ HttpResponse SandboxServer::functions(const HttpRequest& request, const QString&
                                                    {SVL("url"), SVL("/v1/prices")}});
     }
     // Everything else acts for a signed-in user.
-    if (claims.role != QLatin1String("authenticated") || !m_users.contains(claims.sub)) {
+    if (claims.role != QLatin1String("authenticated") || !userById(claims.sub)) {
         return functionError(401, SVL("not_signed_in"), SVL("Sign in first"));
     }
     if (name == QLatin1String("create-checkout-session")) {

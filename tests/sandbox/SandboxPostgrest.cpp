@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -779,6 +780,43 @@ HttpResponse PostgrestExecutor::rpc(Request& r, const QString& name)
         body = SVL("coalesce((pg_catalog.json_agg(") + value + SVL(") -> 0)::text, 'null')");
     }
     return run(r, SVL("SELECT NULL::bigint, pg_catalog.count(*), ") + body + SVL(" FROM ") + from, params);
+}
+
+std::optional<QList<QVariantList>> PostgrestExecutor::query(const QString& sql, const QVariantList& params,
+                                                            QString* error)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!open(error)) {
+            return std::nullopt;
+        }
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlQuery q(db);
+        if (q.prepare(sql)) {
+            for (const QVariant& p : params) {
+                q.addBindValue(p);
+            }
+            if (q.exec()) {
+                QList<QVariantList> rows;
+                while (q.next()) {
+                    QVariantList row;
+                    for (int i = 0; i < q.record().count(); ++i) {
+                        row.append(q.value(i));
+                    }
+                    rows.append(row);
+                }
+                return rows;
+            }
+        }
+        const PgError e = fromSqlError(q.lastError());
+        if (error) {
+            *error = e.message;
+        }
+        if (!connectionLost(e.code)) {
+            return std::nullopt;
+        }
+        db.close(); // the server dropped it: once more on a new connection
+    }
+    return std::nullopt;
 }
 
 HttpResponse PostgrestExecutor::run(Request& r, const QString& sql, const QVariantList& params)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -60,6 +61,13 @@ public:
     /// Answers `request` for `subPath`, the path below `/rest/v1` (`/quota_usage_history`,
     /// `/rpc/increment_usage`). The caller (the gateway) has checked the apikey and verified the JWT.
     HttpResponse execute(const HttpRequest& request, const QString& subPath, const PostgrestAuth& auth);
+
+    /// Runs one statement (its values bound) as the connecting user, with no API role and no claims: the
+    /// gateway's own reads and writes (GoTrue's `auth.users`, test data). Its rows, each as its columns'
+    /// values; nullopt with PostgreSQL's message in `error` when it fails. A connection the server has
+    /// dropped is replaced once, as for requests.
+    std::optional<QList<QVariantList>> query(const QString& sql, const QVariantList& params = {},
+                                             QString* error = nullptr);
 
     struct Function
     {

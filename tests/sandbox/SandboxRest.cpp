@@ -104,28 +104,39 @@ QJsonObject& SandboxServer::subscriptionFor(const QString& userId)
     return it.value();
 }
 
-void SandboxServer::seedUserData(const User& user, int historyDays)
+void SandboxServer::generateHistory(
+    const User& user, int historyDays,
+    const std::function<void(const QDate&, const QString&, qint64)>& row) const
 {
     const QDate today = QDate::currentDate();
-    const QDate start = periodStart();
     const quint64 base = stableHash(user.id) ^ m_options.seed;
-    qint64 used = 0;
     for (int d = historyDays - 1; d >= 0; --d) {
-        const QDate day = today.addDays(-d);
         for (int p = 0; p < kPlatforms.size(); ++p) {
-            const qint64 units = static_cast<qint64>(mix64(base ^ (quint64(d) << 8) ^ quint64(p)) % 400);
-            m_usageHistory.push_back(
-                QJsonObject{{SVL("id"), m_nextUsageId++},
-                            {SVL("user_id"), user.id},
-                            {SVL("day"), day.toString(Qt::ISODate)},
-                            {SVL("platform"), kPlatforms[p]},
-                            {SVL("units"), units},
-                            {SVL("created_at"), day.toString(Qt::ISODate) + SVL("T23:59:00+00:00")}});
-            if (day >= start) {
-                used += units;
-            }
+            row(today.addDays(-d), kPlatforms[p],
+                static_cast<qint64>(mix64(base ^ (quint64(d) << 8) ^ quint64(p)) % 400));
         }
     }
+}
+
+void SandboxServer::seedUserData(const User& user, int historyDays)
+{
+    if (gateway()) {
+        return; // the signup trigger makes a new user's rows
+    }
+    const QDate start = periodStart();
+    qint64 used = 0;
+    generateHistory(user, historyDays, [&](const QDate& day, const QString& platform, qint64 units) {
+        m_usageHistory.push_back(
+            QJsonObject{{SVL("id"), m_nextUsageId++},
+                        {SVL("user_id"), user.id},
+                        {SVL("day"), day.toString(Qt::ISODate)},
+                        {SVL("platform"), platform},
+                        {SVL("units"), units},
+                        {SVL("created_at"), day.toString(Qt::ISODate) + SVL("T23:59:00+00:00")}});
+        if (day >= start) {
+            used += units;
+        }
+    });
     subscriptionFor(user.id)[SVL("used")] = used;
 }
 
@@ -140,7 +151,7 @@ HttpResponse SandboxServer::pgError(int status, const QString& code, const QStri
 }
 
 std::optional<HttpResponse> SandboxServer::restAuthenticate(const HttpRequest& request, const QString& table,
-                                                            AccessClaims* claims) const
+                                                            AccessClaims* claims, bool allowAnon) const
 {
     if (auto denied = checkApiKey(request)) {
         return denied;
@@ -162,7 +173,8 @@ std::optional<HttpResponse> SandboxServer::restAuthenticate(const HttpRequest& r
         return pgError(401, SVL("PGRST301"), SVL("JWSError JWSInvalidSignature"))
             .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
-    if (claims->role != QLatin1String("authenticated") && claims->role != QLatin1String("service_role")) {
+    if (claims->role != QLatin1String("authenticated") && claims->role != QLatin1String("service_role") &&
+        !(allowAnon && claims->role == QLatin1String("anon"))) {
         return pgError(401, SVL("42501"), SVL("permission denied for %1").arg(table));
     }
     return std::nullopt;
@@ -170,6 +182,9 @@ std::optional<HttpResponse> SandboxServer::restAuthenticate(const HttpRequest& r
 
 HttpResponse SandboxServer::rest(const HttpRequest& request, const QString& subPath)
 {
+    if (gateway()) {
+        return gatewayRest(request, subPath);
+    }
     const QString name = subPath.mid(1);
     if (name.startsWith(QLatin1String("rpc/"))) {
         AccessClaims claims;

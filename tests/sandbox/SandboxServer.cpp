@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "SandboxPostgrest.h"
+
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -15,16 +17,26 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     , m_autoConsent(options.autoConsent)
     , m_data(options.seed, options.itemsPerPlatform)
 {
-    m_anonKey = signJwt(QJsonObject{{SVL("iss"), SVL("supabase-demo")},
-                                    {SVL("role"), SVL("anon")},
-                                    {SVL("iat"), 1700000000},
-                                    {SVL("exp"), 4102444800LL}});
-    m_serviceKey = signJwt(QJsonObject{{SVL("iss"), SVL("supabase-demo")},
-                                       {SVL("role"), SVL("service_role")},
-                                       {SVL("iat"), 1700000000},
-                                       {SVL("exp"), 4102444800LL}});
+    // The gateway signs with the backend's secret, so the functions and the database accept its JWTs.
+    const RealBackend backend = options.backend.value_or(RealBackend{});
+    if (options.backend) {
+        m_jwtSecret = backend.jwtSecret;
+    }
+    auto key = [this](const QString& given, const QString& role) {
+        return !given.isEmpty() ? given
+                                : signJwt(QJsonObject{{SVL("iss"), SVL("supabase-demo")},
+                                                      {SVL("role"), role},
+                                                      {SVL("iat"), 1700000000},
+                                                      {SVL("exp"), 4102444800LL}});
+    };
+    m_anonKey = key(backend.anonKey, SVL("anon"));
+    m_serviceKey = key(backend.serviceRoleKey, SVL("service_role"));
+    if (options.backend) {
+        startGateway(*options.backend);
+        return;
+    }
     // The demo account, with a year of usage history and a paid plan with invoices.
-    User& demo = createUser(SVL("demo@streamvibe.test"), SVL("streamvibe-demo"), SVL("email"));
+    User& demo = *createUser(SVL("demo@streamvibe.test"), SVL("streamvibe-demo"), SVL("email"));
     seedUserData(demo, 365);
     QJsonObject& sub = subscriptionFor(demo.id);
     sub[SVL("plan")] = SVL("basic");
@@ -137,17 +149,38 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& qreq, QTcpSocket* so
         m_hung.emplace_back(responder, guard); // never answered (until shutdown)
         return true;
     }
-    HttpResponse response = terminal ? faultResponse(*terminal, request) : dispatch(request);
-    if (bodyFault) {
-        response = applyBodyFault(*bodyFault, response);
-    }
-    if (latency > 0) {
-        QTimer::singleShot(latency, this,
-                           [this, responder, guard, response] { send(responder, guard, response); });
+    // The faults act in front of the services, whether they answer at once or later.
+    std::optional<Fault> body = bodyFault ? std::optional<Fault>(*bodyFault) : std::nullopt;
+    auto answer = [this, responder, guard, body, latency](const HttpResponse& served) {
+        const HttpResponse response = body ? applyBodyFault(*body, served) : served;
+        if (latency > 0) {
+            QTimer::singleShot(latency, this,
+                               [this, responder, guard, response] { send(responder, guard, response); });
+        } else {
+            send(responder, guard, response);
+        }
+    };
+    if (terminal) {
+        answer(faultResponse(*terminal, request));
     } else {
-        send(responder, guard, response);
+        dispatchAsync(request, answer);
     }
     return true;
+}
+
+void SandboxServer::dispatchAsync(const HttpRequest& request, std::function<void(const HttpResponse&)> done)
+{
+    static const QLatin1String functionsPrefix("/functions/v1/");
+    if (gateway() && request.path.startsWith(functionsPrefix)) {
+        const QString name = request.path.mid(functionsPrefix.size()).section(QLatin1Char('/'), 0, 0);
+        if (auto refused = gatewayFunctionCheck(request, name)) {
+            done(*refused);
+        } else {
+            forwardFunction(request, std::move(done));
+        }
+        return;
+    }
+    done(dispatch(request));
 }
 
 void SandboxServer::send(const ResponderPtr& responder, const QPointer<QTcpSocket>& socket,
@@ -396,6 +429,9 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
         if (!user) {
             return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown user")}});
         }
+        if (gateway()) {
+            return gatewayUsage(*user);
+        }
         QJsonArray reports;
         for (const QString& idKey : std::as_const(m_usageKeyOrder)) {
             const UsageKeyRecord r = m_usageKeys.value(idKey);
@@ -457,6 +493,7 @@ SandboxServer::TokenState SandboxServer::verifyJwt(const QString& token, AccessC
     claims->sessionId = o.value(QLatin1String("session_id")).toString();
     claims->email = o.value(QLatin1String("email")).toString();
     claims->exp = o.value(QLatin1String("exp")).toInteger();
+    claims->payload = o;
     if (claims->exp <= now() || m_expiredTokens.contains(token)) {
         return TokenState::Expired;
     }

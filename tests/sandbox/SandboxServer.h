@@ -10,15 +10,36 @@
 #include <QPointer>
 #include <QSet>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
+class QDate;
 class QHttpServerResponder;
+class QNetworkAccessManager;
 
 namespace sv::sandbox {
+
+class PostgrestExecutor;
+
+/// The real backend behind the sandbox when it is the gateway (the local stack fills it in): PostgreSQL with
+/// the migrations, the Edge Functions server, and the project's JWT secret and API keys.
+struct RealBackend
+{
+    QString dbUrl;          ///< `postgresql://...` (SUPABASE_DB_URL): /rest/v1 and GoTrue's auth.users
+    QUrl functionsUrl;      ///< the functions server (FUNCTIONS_URL): /functions/v1 is forwarded there
+    QByteArray jwtSecret;   ///< signs the sessions and the keys (JWT_SECRET)
+    QString anonKey;        ///< ANON_KEY; empty: signed here with jwtSecret
+    QString serviceRoleKey; ///< SERVICE_ROLE_KEY; empty: signed here with jwtSecret
+
+    /// Reads a `NAME=value` file (the stack's env file: SUPABASE_DB_URL, FUNCTIONS_URL, JWT_SECRET,
+    /// ANON_KEY, SERVICE_ROLE_KEY); nullopt with the reason in `error` when one of the first three is
+    /// missing.
+    static std::optional<RealBackend> fromEnvFile(const QString& path, QString* error);
+};
 
 struct SandboxOptions
 {
@@ -26,6 +47,9 @@ struct SandboxOptions
     bool autoConsent = false;
     int tokenTtl = 3600;
     quint64 seed = 20261125;
+    /// Set: the sandbox is the gateway in front of this backend (users in auth.users, /rest/v1 on the
+    /// database, /functions/v1 forwarded); unset: everything is served from memory.
+    std::optional<RealBackend> backend;
 };
 
 /// The sandbox HTTP server: Supabase (auth, rest, functions), a Stripe-like checkout, the YouTube,
@@ -40,6 +64,13 @@ public:
     void setBaseUrl(const QUrl& base) { m_base = base; }
     QUrl baseUrl() const { return m_base; }
     QString anonKey() const { return m_anonKey; }
+    /// Why the gateway could not start (the database unreachable, the demo account not stored); empty when
+    /// it can serve.
+    QString startupError() const { return m_startupError; }
+    /// Gateway mode, once the event loop runs: a demo account stored by this start buys the Basic plan on the
+    /// Stripe stand-in as a user would (list-plans, create-checkout-session, Pay), and `done` is called when
+    /// stripe-webhook has applied it, with what went wrong (empty: the demo is on Basic, or nothing to do).
+    void prepareDemo(std::function<void(const QString& problem)> done);
     FaultInjector& faults() { return m_faults; }
 
     /// Dispatches one request to the services (no faults applied). Public for internal relays.
@@ -53,6 +84,8 @@ private:
     using ResponderPtr = std::shared_ptr<QHttpServerResponder>;
     void send(const ResponderPtr& responder, const QPointer<QTcpSocket>& socket,
               const HttpResponse& response);
+    /// Answers `request` through `done`, at once or (a forwarded function) when the backend has answered.
+    void dispatchAsync(const HttpRequest& request, std::function<void(const HttpResponse&)> done);
     HttpResponse applyBodyFault(const Fault& fault, HttpResponse response) const;
     HttpResponse faultResponse(const Fault& fault, const HttpRequest& request);
     QString url(const QString& path) const;
@@ -101,6 +134,7 @@ private:
         QString sessionId;
         QString email;
         qint64 exp = 0;
+        QJsonObject payload; ///< every claim (PostgREST's request.jwt.claims)
     };
     enum class TokenState { Valid, Missing, Malformed, BadSignature, Expired };
 
@@ -118,11 +152,18 @@ private:
     QJsonObject userJson(const User& user) const;
     QString signJwt(const QJsonObject& claims) const;
     TokenState verifyJwt(const QString& token, AccessClaims* claims) const;
-    User& createUser(const QString& email, const QString& password, const QString& provider);
+    /// A new user (in memory, or in auth.users for the gateway); nullptr when it could not be stored.
+    User* createUser(const QString& email, const QString& password, const QString& provider,
+                     const QJsonObject& metadata = {});
+    User* addUser(const User& user);
     User* userByEmail(const QString& email);
+    User* userById(const QString& id);
     QString newRefreshToken(const QString& sessionId);
     std::optional<HttpResponse> checkApiKey(const HttpRequest& request) const;
     void seedUserData(const User& user, int historyDays);
+    /// The generated usage history of a user: `row(day, platform, units)` for each of the last days.
+    void generateHistory(const User& user, int historyDays,
+                         const std::function<void(const QDate&, const QString&, qint64)>& row) const;
 
     // --- PostgREST ----------------------------------------------------------------------------------
     HttpResponse rest(const HttpRequest& request, const QString& subPath);
@@ -130,13 +171,15 @@ private:
     HttpResponse pgError(int status, const QString& code, const QString& message,
                          const QJsonValue& details = {}, const QJsonValue& hint = {}) const;
     std::optional<HttpResponse> restAuthenticate(const HttpRequest& request, const QString& table,
-                                                 AccessClaims* claims) const;
+                                                 AccessClaims* claims, bool allowAnon = false) const;
     QJsonObject& subscriptionFor(const QString& userId);
     QJsonObject incrementUsage(const QString& userId, qint64 units, const QString& platform);
 
     // --- Edge functions and the checkout / portal pages ---------------------------------------------
     HttpResponse functions(const HttpRequest& request, const QString& name);
     HttpResponse functionError(int status, const QString& code, const QString& message) const;
+    /// The gateway's verify_jwt: a 401 unless the request carries a valid JWT.
+    std::optional<HttpResponse> verifyFunctionJwt(const HttpRequest& request, AccessClaims* claims) const;
     QJsonArray pricesJson(const QString& currency) const;
     HttpResponse checkoutPage(const HttpRequest& request, const QString& subPath);
     HttpResponse portalPage(const HttpRequest& request, const QString& subPath);
@@ -144,6 +187,24 @@ private:
     HttpResponse oauthRelay(const HttpRequest& request, const AccessClaims* claims);
     void addInvoice(const QString& userId, const QString& planId, qint64 amount, const QString& currency,
                     qint64 created, const QString& status);
+
+    // --- The gateway in front of the real backend (SandboxGateway.cpp) ------------------------------
+    bool gateway() const { return m_db != nullptr; }
+    void startGateway(const RealBackend& backend);
+    HttpResponse gatewayRest(const HttpRequest& request, const QString& subPath);
+    /// The gateway's own checks of a function call (apikey, verify_jwt); nullopt: forward it.
+    std::optional<HttpResponse> gatewayFunctionCheck(const HttpRequest& request, const QString& name);
+    void forwardFunction(const HttpRequest& request, std::function<void(const HttpResponse&)> done);
+    /// One HTTP request to the backend (the functions, the Stripe stand-in); `done` gets its answer verbatim,
+    /// or the gateway's 502 when there is none.
+    void backendCall(const QByteArray& method, const QUrl& url, const HeaderPairs& headers,
+                     const QByteArray& body, std::function<void(const HttpResponse&)> done);
+    HttpResponse gatewayUsage(const User& user);
+    /// Stores a new user in auth.users (the signup trigger makes the profile and the Free plan).
+    bool storeUser(const User& user, QString* error);
+    /// The auth.users row matching `column` (`id` or `email`), cached in m_users; nullptr if none.
+    User* loadUser(const QString& column, const QString& value);
+    void seedStoredHistory(const User& user, int historyDays);
 
     // --- Platforms -----------------------------------------------------------------------------------
     HttpResponse youtube(const HttpRequest& request, const QString& subPath);
@@ -194,6 +255,13 @@ private:
     bool m_legacyAuthErrors = false;
     FaultInjector m_faults;
     SandboxData m_data;
+    std::unique_ptr<PostgrestExecutor> m_db; ///< set in gateway mode
+    QNetworkAccessManager* m_network = nullptr;
+    QUrl m_functionsUrl;
+    QString m_startupError;
+    bool m_demoCreated = false;
+    /// increment_usage calls answered through the gateway: user|key -> (units, platform) of each call.
+    QHash<QString, QList<QPair<qint64, QString>>> m_observedUsage;
 
     QHash<QString, User> m_users; // by id
     QHash<QString, AuthSession> m_sessions;

@@ -82,8 +82,13 @@ int main(int argc, char** argv)
                                        QStringLiteral("SECONDS"), QStringLiteral("3600"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated data."),
                                         QStringLiteral("N"), QStringLiteral("20261125"));
-    parser.addOptions(
-        {portOption, configOption, itemsOption, consentOption, faultOption, ttlOption, seedOption});
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend-env"),
+        QStringLiteral("Be the gateway in front of the real backend described by FILE (NAME=value lines: "
+                       "SUPABASE_DB_URL, FUNCTIONS_URL, JWT_SECRET, ANON_KEY, SERVICE_ROLE_KEY)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({portOption, configOption, itemsOption, consentOption, faultOption, ttlOption,
+                       seedOption, backendOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -109,8 +114,18 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("--seed must be a number"));
     }
     options.autoConsent = parser.isSet(consentOption);
+    if (parser.isSet(backendOption)) {
+        QString error;
+        options.backend = sv::sandbox::RealBackend::fromEnvFile(parser.value(backendOption), &error);
+        if (!options.backend) {
+            return fail(error);
+        }
+    }
 
     sv::sandbox::SandboxServer server(options);
+    if (!server.startupError().isEmpty()) {
+        return fail(server.startupError());
+    }
     for (const QString& spec : parser.values(faultOption)) {
         QString error;
         const auto faults = sv::sandbox::FaultInjector::parseSpec(spec, &error);
@@ -154,42 +169,58 @@ int main(int argc, char** argv)
     const auto at = [&base](const char* path) {
         return QString(base + QLatin1String(path));
     };
-    if (parser.isSet(configOption)) {
-        QSettings ini(parser.value(configOption), QSettings::IniFormat);
-        ini.clear();
-        ini.beginGroup(QStringLiteral("backend"));
-        ini.setValue(QStringLiteral("url"), base);
-        ini.setValue(QStringLiteral("anon_key"), server.anonKey());
-        ini.setValue(QStringLiteral("oauth_relay_url"), at("/functions/v1/platform-oauth-relay"));
-        ini.endGroup();
-        ini.beginGroup(QStringLiteral("youtube"));
-        ini.setValue(QStringLiteral("client_id"),
-                     QStringLiteral("streamvibe-sandbox.apps.googleusercontent.com"));
-        ini.setValue(QStringLiteral("auth_url"), at("/youtube/o/oauth2/v2/auth"));
-        ini.setValue(QStringLiteral("token_url"), at("/youtube/token"));
-        ini.setValue(QStringLiteral("revoke_url"), at("/youtube/revoke"));
-        ini.setValue(QStringLiteral("api_base"), at("/youtube/v3"));
-        ini.endGroup();
-        ini.beginGroup(QStringLiteral("instagram"));
-        ini.setValue(QStringLiteral("client_id"), QStringLiteral("990000000000042"));
-        ini.setValue(QStringLiteral("auth_url"), at("/instagram/oauth/authorize"));
-        ini.setValue(QStringLiteral("token_url"), at("/instagram/oauth/access_token"));
-        ini.setValue(QStringLiteral("graph_base"), at("/instagram/graph"));
-        ini.setValue(QStringLiteral("redirect_uri"), at("/functions/v1/platform-oauth-relay"));
-        ini.endGroup();
-        ini.beginGroup(QStringLiteral("tiktok"));
-        ini.setValue(QStringLiteral("client_key"), QStringLiteral("sbawsandboxkey042"));
-        ini.setValue(QStringLiteral("auth_url"), at("/tiktok/v2/auth/authorize/"));
-        ini.setValue(QStringLiteral("token_url"), at("/tiktok/v2/oauth/token/"));
-        ini.setValue(QStringLiteral("api_base"), at("/tiktok"));
-        ini.endGroup();
-        ini.sync();
-        if (ini.status() != QSettings::NoError) {
-            return fail(QStringLiteral("cannot write %1").arg(parser.value(configOption)));
+    // Once the server is ready: the written configuration, then the "listening" line starters wait for.
+    const auto announce = [&]() -> int {
+        if (parser.isSet(configOption)) {
+            QSettings ini(parser.value(configOption), QSettings::IniFormat);
+            ini.clear();
+            ini.beginGroup(QStringLiteral("backend"));
+            ini.setValue(QStringLiteral("url"), base);
+            ini.setValue(QStringLiteral("anon_key"), server.anonKey());
+            ini.setValue(QStringLiteral("oauth_relay_url"), at("/functions/v1/platform-oauth-relay"));
+            ini.endGroup();
+            ini.beginGroup(QStringLiteral("youtube"));
+            ini.setValue(QStringLiteral("client_id"),
+                         QStringLiteral("streamvibe-sandbox.apps.googleusercontent.com"));
+            ini.setValue(QStringLiteral("auth_url"), at("/youtube/o/oauth2/v2/auth"));
+            ini.setValue(QStringLiteral("token_url"), at("/youtube/token"));
+            ini.setValue(QStringLiteral("revoke_url"), at("/youtube/revoke"));
+            ini.setValue(QStringLiteral("api_base"), at("/youtube/v3"));
+            ini.endGroup();
+            ini.beginGroup(QStringLiteral("instagram"));
+            ini.setValue(QStringLiteral("client_id"), QStringLiteral("990000000000042"));
+            ini.setValue(QStringLiteral("auth_url"), at("/instagram/oauth/authorize"));
+            ini.setValue(QStringLiteral("token_url"), at("/instagram/oauth/access_token"));
+            ini.setValue(QStringLiteral("graph_base"), at("/instagram/graph"));
+            ini.setValue(QStringLiteral("redirect_uri"), at("/functions/v1/platform-oauth-relay"));
+            ini.endGroup();
+            ini.beginGroup(QStringLiteral("tiktok"));
+            ini.setValue(QStringLiteral("client_key"), QStringLiteral("sbawsandboxkey042"));
+            ini.setValue(QStringLiteral("auth_url"), at("/tiktok/v2/auth/authorize/"));
+            ini.setValue(QStringLiteral("token_url"), at("/tiktok/v2/oauth/token/"));
+            ini.setValue(QStringLiteral("api_base"), at("/tiktok"));
+            ini.endGroup();
+            ini.sync();
+            if (ini.status() != QSettings::NoError) {
+                return fail(QStringLiteral("cannot write %1").arg(parser.value(configOption)));
+            }
         }
-    }
-    std::printf("listening on %s\n", qPrintable(base));
-    std::fflush(stdout);
+        std::printf("listening on %s\n", qPrintable(base));
+        std::fflush(stdout);
+        return 0;
+    };
+    // The gateway's demo buys its plan through the backend first (the event loop runs the requests).
+    server.prepareDemo([&](const QString& problem) {
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "streamvibe-sandbox: the demo account stays on the Free plan: %s\n",
+                         qPrintable(problem));
+        }
+        if (const int failed = announce()) {
+            // Queued: this may run before the event loop has started.
+            QMetaObject::invokeMethod(
+                &app, [failed] { QCoreApplication::exit(failed); }, Qt::QueuedConnection);
+        }
+    });
 
     const int rc = QCoreApplication::exec();
     ::close(g_signalFds[0]);
