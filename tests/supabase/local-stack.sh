@@ -94,7 +94,7 @@ for entry in "$state_dir"/*/; do
         continue # a start that has not written its owner yet
     fi
     echo "local-stack: removing the stack $owner left behind" >&2
-    : remove_stack "$entry"
+    remove_stack "$entry"
 done
 
 run=$state_dir/$$
@@ -168,7 +168,7 @@ spawn() {
 }
 
 # Stops the stack (exit 0) once the parent has exited.
-parent_running() { true; }
+parent_running() { [[ -z $parent_pid ]] || running "$parent_pid" "$parent_start"; }
 check_parent() {
     if ! parent_running; then
         echo "local-stack: process $parent_pid exited: stopping" >&2

@@ -71,7 +71,8 @@ wait_for() { # SECONDS COMMAND...
 }
 gone() { [[ ! -d /proc/$1 ]] || [[ $(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) == Z ]]; }
 
-# start NAME [ARGS...]: runs a stack writing $tmp/NAME.env; sets pid_NAME. Fails if it exits before.
+# start NAME [ARGS...]: runs a stack writing $tmp/NAME.env; sets pid_NAME; keeps what it runs in
+# $tmp/NAME.procs and its cluster's path in $tmp/NAME.cluster. Fails if it exits before.
 start() {
     local name=$1
     shift
@@ -86,7 +87,10 @@ start() {
         return 1
     fi
     grep -o 'up in [0-9]* ms' "$tmp/$name.out" | sed "s/^/# $name: /"
+    processes_of "$pid" >"$tmp/$name.procs"
+    cp "$state/$pid/cluster" "$tmp/$name.cluster"
 }
+cluster_of() { cat "$tmp/$1.cluster"; }
 
 # What a stack runs, from its state entry: "pid start name" lines, and its cluster's postmaster.
 processes_of() { # SCRIPT-PID
@@ -117,9 +121,6 @@ http_status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 
 # --- 1. A stack killed with SIGKILL, cleaned up by the next start ------------------------------------------
 if start killed; then
-    processes_of "$pid_killed" >"$tmp/killed.procs"
-    cp "$state/$pid_killed/cluster" "$tmp/killed.cluster"
-    killed_cluster=$(cat "$tmp/killed.cluster")
     kill -KILL "$pid_killed"
     wait "$pid_killed" 2>/dev/null
     check "a stack killed with SIGKILL leaves its processes running" all_running "$tmp/killed.procs"
@@ -129,9 +130,9 @@ fi
 
 # --- 2. The next start: the leftovers removed; the stack answers ---------------------------------------------
 if start main; then
-    if [[ -n ${killed_cluster:-} ]]; then
+    if [[ -f $tmp/killed.cluster ]]; then
         check "the next start stopped what the killed stack left" none_running "$tmp/killed.procs"
-        check "the next start removed the killed stack's cluster" test ! -e "$killed_cluster"
+        check "the next start removed the killed stack's cluster" test ! -e "$(cluster_of killed)"
         check "the next start removed the killed stack's state entry" test ! -e "$state/$pid_killed"
     fi
     db=$(env_of main SUPABASE_DB_URL) functions=$(env_of main FUNCTIONS_URL) stripe=$(env_of main STRIPE_API_BASE)
@@ -185,9 +186,6 @@ if start main; then
         if grep -rqF -- "$value" "$tmp/main.out" "$state/$pid_main"/*.log; then leaked=1; fi
     done
     check "no secret in the stack's output or logs" test "$leaked" = 0
-    processes_of "$pid_main" >"$tmp/main.procs"
-    cp "$state/$pid_main/cluster" "$tmp/main.cluster"
-    main_cluster=$(cat "$tmp/main.cluster")
 else
     check "the stack starts" false
 fi
@@ -200,14 +198,11 @@ if start child --parent-pid "$parent"; then
         check "a start leaves a running stack alone" all_running "$tmp/main.procs"
         check "... and its state entry" test -f "$state/$pid_main/pids"
     fi
-    processes_of "$pid_child" >"$tmp/child.procs"
-    cp "$state/$pid_child/cluster" "$tmp/child.cluster"
-    child_cluster=$(cat "$tmp/child.cluster")
     kill -KILL "$parent"
     wait "$parent" 2>/dev/null
     check "the stack stops itself when its parent is killed" stopped "$pid_child"
     check "... its processes stopped" none_running "$tmp/child.procs"
-    check "... its cluster removed" test ! -e "$child_cluster"
+    check "... its cluster removed" test ! -e "$(cluster_of child)"
     check "... its env file removed" test ! -e "$tmp/child.env"
 else
     check "the stack with a parent starts" false
@@ -215,12 +210,12 @@ fi
 kill "$parent" 2>/dev/null && wait "$parent" 2>/dev/null
 
 # --- 4. SIGTERM ------------------------------------------------------------------------------------------------
-if [[ -n ${main_cluster:-} ]]; then
+if [[ -f $tmp/main.cluster ]]; then
     kill -TERM "$pid_main"
     check "SIGTERM stops the stack" stopped "$pid_main"
     check "... with the status of SIGTERM" test "$stopped_status" = 143
     check "... every process stopped" none_running "$tmp/main.procs"
-    check "... the cluster removed" test ! -e "$main_cluster"
+    check "... the cluster removed" test ! -e "$(cluster_of main)"
     check "... the env file removed" test ! -e "$tmp/main.env"
     check "... the state entry removed" test ! -e "$state/$pid_main"
 fi
