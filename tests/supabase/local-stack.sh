@@ -176,14 +176,14 @@ check_parent() {
     fi
 }
 
-# Waits until NAME's process has written its URL to $run/NAME.url; prints it. Fails if the process (or the
-# parent) exits.
+# Waits until NAME's process has written its URL to $run/NAME.url; sets `url`. Fails if the process (or the
+# parent) exits. In this shell, not a subshell: a signal is handled within one short sleep.
 wait_url() {
-    local name=$1 pid=$2 url=""
+    local name=$1 pid=$2
+    url=""
     for _ in $(seq 1800); do # 90 s: the first start downloads the npm modules
         if [[ -s $run/$name.url ]]; then
             read -r url <"$run/$name.url"
-            echo "$url"
             return 0
         fi
         running "$pid" && parent_running || return 1
@@ -220,21 +220,23 @@ start_functions() {
         --write-url "$run/functions.url"
     functions_pid=$!
 }
-stripe_url=$(wait_url stripe "$stripe_pid") || {
+wait_url stripe "$stripe_pid" || {
     check_parent
     fail "the Stripe stand-in did not start" "$run/stripe.log"
 }
+stripe_url=$url
 start_functions
 cluster_apply_schema || exit 1
 # A port taken between the choice and the listen: another one.
 for attempt in 1 2 3; do
-    if functions_url=$(wait_url functions "$functions_pid"); then break; fi
+    if wait_url functions "$functions_pid"; then break; fi
     check_parent
     if ((attempt == 3)) || ! grep -q AddrInUse "$run/functions.log"; then
         fail "the functions server did not start" "$run/functions.log"
     fi
     start_functions
 done
+functions_url=$url
 
 # 4. Stripe's endpoint: the functions' stripe-webhook. Both answer.
 curl -fsS -o /dev/null -X POST -H 'content-type: application/json' \
