@@ -60,14 +60,18 @@ stat_fields() { # PID: the fields of /proc/PID/stat after the command name (stat
     echo "${stat##*) }"
 }
 start_time() {
+    local fields
     local -a f
-    read -r -a f <<<"$(stat_fields "$1")" || return 1
-    echo "${f[19]}"
+    fields=$(stat_fields "$1") || return 1
+    read -r -a f <<<"$fields"
+    echo "${f[19]:-}"
 }
 running() { # PID [START]: PID runs (not a zombie) and, given START, is the process that started then
+    local fields
     local -a f
-    read -r -a f <<<"$(stat_fields "$1")" || return 1
-    [[ ${f[0]:-Z} != Z && (-z ${2:-} || ${f[19]} == "$2") ]]
+    fields=$(stat_fields "$1") || return 1
+    read -r -a f <<<"$fields"
+    [[ ${f[0]:-Z} != Z && (-z ${2:-} || ${f[19]:-} == "$2") ]]
 }
 
 remove_stack() { # DIR/<pid>: kills its processes, stops and removes its cluster, removes the folder
@@ -80,6 +84,11 @@ remove_stack() { # DIR/<pid>: kills its processes, stops and removes its cluster
     if [[ -f $entry/cluster ]]; then cluster_remove "$(cat "$entry/cluster")"; fi
     rm -rf "$entry"
 }
+
+parent_start=""
+if [[ -n $parent_pid ]]; then
+    parent_start=$(start_time "$parent_pid") || { echo "local-stack: no process $parent_pid" >&2; exit 1; }
+fi
 
 mkdir -p "$state_dir"
 state_dir=$(cd "$state_dir" && pwd)
@@ -100,10 +109,6 @@ done
 run=$state_dir/$$
 mkdir -p "$run"
 echo "$$ $(start_time $$)" >"$run/owner"
-parent_start=""
-if [[ -n $parent_pid ]]; then
-    parent_start=$(start_time "$parent_pid") || { echo "local-stack: no process $parent_pid" >&2; exit 1; }
-fi
 rm -f "$env_file"
 
 children=() cluster_dir="" ticker=""
