@@ -13,18 +13,9 @@ if [[ ! -x $pgbin/initdb || ! -x $pgbin/pg_ctl ]]; then
     echo "SKIP: PostgreSQL 15 is not installed ($pgbin/initdb is missing; .ci/install-deps.sh installs it)"
     exit 77
 fi
-if [[ ! -x $root/tests/supabase/node_modules/.bin/supabase ]]; then
-    if ! command -v npm >/dev/null; then
-        echo "SKIP: npm is not installed, so the Supabase CLI cannot be installed (.ci/install-deps.sh installs it)"
-        exit 77
-    fi
-    echo "== npm ci in tests/supabase (the Supabase CLI)"
-    # One install at a time, whoever else runs it.
-    (
-        flock 9
-        if [[ ! -x $root/tests/supabase/node_modules/.bin/supabase ]]; then
-            cd "$root/tests/supabase" && npm ci --no-audit --no-fund
-        fi
-    ) 9>"${TMPDIR:-/tmp}/streamvibe-supabase-npm-ci.lock"
+source "$root/tests/supabase/lib/tools.sh"
+if ! backend_tools_ensure; then
+    echo "SKIP: Deno and the Supabase CLI could not be installed (npm ci in tests/supabase)"
+    exit 77
 fi
 exec bash "$root/tests/supabase/with-backend-db.sh" "$@"

@@ -29,10 +29,9 @@ if [[ "${1:-}" != "--in-cluster" ]]; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
             "${missing[@]}" >/dev/null || { echo "backend: 0 passed, 1 failed"; exit 1; }
     fi
-    if [[ ! -x $tools/deno || ! -x $tools/supabase ]]; then
-        echo "== npm ci (Deno, Supabase CLI)"
-        (cd tests/supabase && npm ci --no-audit --no-fund) || { echo "backend: 0 passed, 1 failed"; exit 1; }
-    fi
+    # shellcheck source=lib/tools.sh
+    source tests/supabase/lib/tools.sh
+    backend_tools_ensure || { echo "backend: 0 passed, 1 failed"; exit 1; }
     out=$(mktemp -d "${TMPDIR:-/tmp}/streamvibe-backend-tests.XXXXXX")
     trap 'rm -rf "$out"' EXIT
     chmod 777 "$out"
