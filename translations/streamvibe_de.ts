@@ -457,10 +457,6 @@ Datei: %2</translation>
         <translation>Tarife</translation>
     </message>
     <message>
-        <source>Connected to the local sandbox (%1) — test data, no real accounts or payments</source>
-        <translation>Mit der lokalen Sandbox verbunden (%1) – Testdaten, keine echten Konten oder Zahlungen</translation>
-    </message>
-    <message>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
         <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1</translation>
     </message>
@@ -479,6 +475,10 @@ Datei: %2</translation>
     <message>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
+        <translation>Mit dem lokalen Stack verbunden (%1) – Testdaten, keine echten Konten oder Zahlungen</translation>
     </message>
 </context>
 <context>

@@ -455,10 +455,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to the local sandbox (%1) — test data, no real accounts or payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,6 +472,10 @@ File: %2</source>
     </message>
     <message>
         <source>Backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,10 +437,6 @@ Archivo: %2</translation>
         <translation>No se pudo abrir el perfil</translation>
     </message>
     <message>
-        <source>Connected to the local sandbox (%1) — test data, no real accounts or payments</source>
-        <translation>Conectado al entorno de pruebas local (%1): datos de prueba, sin cuentas ni pagos reales</translation>
-    </message>
-    <message>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
         <translation>No se pudo cargar la configuración, así que StreamVibe funciona sin conexión: %1</translation>
     </message>
@@ -479,6 +475,10 @@ Archivo: %2</translation>
     <message>
         <source>Plans</source>
         <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
+        <translation>Conectado al entorno local (%1): datos de prueba, sin cuentas ni pagos reales</translation>
     </message>
 </context>
 <context>

@@ -437,10 +437,6 @@ Fichier&#xa0;: %2</translation>
         <translation>Impossible d’ouvrir le profil</translation>
     </message>
     <message>
-        <source>Connected to the local sandbox (%1) — test data, no real accounts or payments</source>
-        <translation>Connecté au bac à sable local (%1) — données de test, ni comptes ni paiements réels</translation>
-    </message>
-    <message>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
         <translation>La configuration n’a pas pu être chargée&#xa0;: StreamVibe fonctionne donc hors ligne&#xa0;: %1</translation>
     </message>
@@ -479,6 +475,10 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Plans</source>
         <translation>Forfaits</translation>
+    </message>
+    <message>
+        <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
+        <translation>Connecté à l’environnement local (%1) — données de test, ni comptes ni paiements réels</translation>
     </message>
 </context>
 <context>

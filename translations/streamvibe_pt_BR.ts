@@ -437,10 +437,6 @@ Arquivo: %2</translation>
         <translation>Não foi possível abrir o perfil</translation>
     </message>
     <message>
-        <source>Connected to the local sandbox (%1) — test data, no real accounts or payments</source>
-        <translation>Conectado ao sandbox local (%1) — dados de teste, sem contas nem pagamentos reais</translation>
-    </message>
-    <message>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
         <translation>Não foi possível carregar a configuração, então o StreamVibe funciona off-line: %1</translation>
     </message>
@@ -479,6 +475,10 @@ Arquivo: %2</translation>
     <message>
         <source>Plans</source>
         <translation>Planos</translation>
+    </message>
+    <message>
+        <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
+        <translation>Conectado ao ambiente local (%1) — dados de teste, sem contas nem pagamentos reais</translation>
     </message>
 </context>
 <context>

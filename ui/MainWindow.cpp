@@ -182,8 +182,7 @@ void MainWindow::updateConfigurationDisplay()
     const QString endpoint = backend.authority();
     if (m_config.isSandbox()) {
         m_sandboxBanner->setText(
-            tr("Connected to the local sandbox (%1) — test data, no real accounts or payments")
-                .arg(endpoint));
+            tr("Connected to the local stack (%1) — test data, no real accounts or payments").arg(endpoint));
         m_sandboxBanner->setVisible(true);
     } else {
         m_sandboxBanner->clear();

@@ -269,7 +269,7 @@ void TestMainWindow::sandboxConfigurationIsShownPlainly()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.sandboxBanner()->isVisible());
     QCOMPARE(window.sandboxBanner()->text(),
-             QStringLiteral("Connected to the local sandbox (127.0.0.1:54321) — test data, no real accounts "
+             QStringLiteral("Connected to the local stack (127.0.0.1:54321) — test data, no real accounts "
                             "or payments"));
     QVERIFY(window.backendLabel()->isVisible());
     QCOMPARE(window.backendLabel()->text(), QStringLiteral("Sandbox (127.0.0.1:54321)"));
