@@ -23,6 +23,7 @@ using sv::test::SandboxProcess;
 namespace {
 
 const QString kPassword = QStringLiteral("e2e-password-1");
+constexpr int kItems = 60; // items per platform account
 
 } // namespace
 
@@ -125,6 +126,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(cliPath()).isExecutable());
         SandboxProcess::Options options;
         options.realBackend = true;
+        options.items = kItems;
         m_sandbox = std::make_unique<SandboxProcess>(options);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         QVERIFY(!m_sandbox->backendValue(QStringLiteral("SERVICE_ROLE_KEY")).isEmpty());
@@ -155,6 +157,64 @@ private Q_SLOTS:
                  row.value(QLatin1String("quota")).toInteger());
         QVERIFY(shown.value(QLatin1String("quota")).toInteger() > 0);
         QCOMPARE(shown.value(QLatin1String("used")).toInteger(), 0);
+    }
+
+    /// A sync reports its usage through the real increment_usage; the first answer is lost at the gateway
+    /// (truncated), the app reports again under the same key, and the database counts it once.
+    void syncCountsUsageOnceThroughALostAnswer()
+    {
+        const auto account = signUp(QStringLiteral("sync"));
+        QVERIFY(account);
+        // $BROWSER: follows the redirects, as a browser would (the consent page answers at once).
+        const QString browser = m_dir->filePath(QStringLiteral("follow.sh"));
+        QFile f(browser);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nexec curl -sS -L --max-time 60 -o /dev/null \"$1\"\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const ProcessOutcome connected =
+            cli(*account, {QStringLiteral("connect"), QStringLiteral("youtube")}, {}, browser);
+        QVERIFY2(connected.finished && connected.exitCode == 0, connected.err.constData());
+
+        QVERIFY(m_sandbox->addFault(QStringLiteral("truncate,path=/rest/v1/rpc/increment_usage,count=1")));
+        const auto syncSummary = [&] {
+            const ProcessOutcome sync =
+                cli(*account, {QStringLiteral("sync"), QStringLiteral("--json"), QStringLiteral("youtube")});
+            if (!sync.finished || sync.exitCode != 0)
+                qWarning("sync: exit %d: %s", sync.exitCode, sync.err.constData());
+            return QJsonDocument::fromJson(sync.out)
+                .object()
+                .value(QLatin1String("syncs"))
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        // The items are in the library; the report whose answer was lost stays pending.
+        const QJsonObject first = syncSummary();
+        QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(first.value(QLatin1String("item_count")).toInteger(), kItems);
+        QCOMPARE(first.value(QLatin1String("units_pending")).toInteger(), kItems);
+        // The next sync reports it again, under the same key.
+        const QJsonObject second = syncSummary();
+        QCOMPARE(second.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(second.value(QLatin1String("units_pending")).toInteger(), 0);
+
+        // Counted once on the database, though the gateway answered a report twice.
+        QCOMPARE(settings(*account).value(QLatin1String("used")).toInteger(), kItems);
+        const auto observed = m_sandbox->request(
+            "GET", m_sandbox->url(QStringLiteral("/__control/usage?email=") +
+                                  QString::fromLatin1(QUrl::toPercentEncoding(account->email))));
+        QCOMPARE(observed.status, 200);
+        qint64 units = 0;
+        qint64 repeats = 0;
+        for (const QJsonValue report : observed.json().object().value(QLatin1String("reports")).toArray()) {
+            units += report[QLatin1String("units")].toInteger();
+            repeats += report[QLatin1String("repeats")].toInteger();
+        }
+        QCOMPARE(units, kItems);
+        QVERIFY2(repeats >= 1, observed.body.constData()); // the lost answer was reported again
+        // `usage` shows it.
+        QCOMPARE(usage(*account).value(QLatin1String("used")).toInteger(), kItems);
     }
 
     /// A 503 in front of the real list-plans: a clear error, nothing on stdout; then the plans once it is
