@@ -70,13 +70,12 @@ bool BackendStack::start()
         m_error = QStringLiteral("cannot create a temporary directory: %1").arg(m_dir.errorString());
         return false;
     }
-    const QString envFile = m_dir.filePath(QStringLiteral("stack.env"));
-    QFile::remove(envFile);
+    QFile::remove(envFile());
     QStringList args{m_options.script,
                      QStringLiteral("--state-dir"),
                      m_options.stateDir,
                      QStringLiteral("--write-env"),
-                     envFile,
+                     envFile(),
                      QStringLiteral("--parent-pid"),
                      QString::number(QCoreApplication::applicationPid())};
     if (!m_options.jwtSecret.isEmpty()) {
@@ -137,7 +136,7 @@ bool BackendStack::start()
 
 bool BackendStack::readEnvFile()
 {
-    QFile file(m_dir.filePath(QStringLiteral("stack.env")));
+    QFile file(envFile());
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = QStringLiteral("the local stack wrote no env file: %1").arg(file.errorString());
         return false;
@@ -190,6 +189,11 @@ qint64 BackendStack::processId() const
 QString BackendStack::stateDir() const
 {
     return m_options.stateDir;
+}
+
+QString BackendStack::envFile() const
+{
+    return m_dir.filePath(QStringLiteral("stack.env"));
 }
 
 QString BackendStack::value(const QString& key) const

@@ -52,6 +52,8 @@ public:
     /// The script's process id (0 when not running).
     qint64 processId() const;
     QString stateDir() const;
+    /// The env file the script wrote (NAME=value lines; `streamvibe-sandbox --backend-env` reads it).
+    QString envFile() const;
 
     /// A value of the env file (SUPABASE_DB_URL, FUNCTIONS_URL, STRIPE_API_BASE, STRIPE_SECRET_KEY,
     /// JWT_SECRET, ANON_KEY, SERVICE_ROLE_KEY); empty when absent.

@@ -1,5 +1,6 @@
 #include "SandboxProcess.h"
 
+#include "BackendStack.h"
 #include "TestSupport.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTimer>
 
 namespace sv::test {
@@ -33,6 +35,7 @@ struct SandboxProcess::Private
     QByteArray stdoutBuffer;
     QByteArray stderrBuffer;
     QNetworkAccessManager nam;
+    std::unique_ptr<sv::sandbox::BackendStack> stack; ///< Options::realBackend
 };
 
 QByteArray SandboxProcess::Reply::header(const QByteArray& name) const
@@ -66,7 +69,19 @@ SandboxProcess::~SandboxProcess()
             d->process.waitForFinished(2000);
         }
     }
+    d->stack.reset(); // stops the local stack after the gateway in front of it
 }
+
+namespace {
+
+/// A free port on 127.0.0.1 for the gateway: the stack must know its public URL before the gateway starts.
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
 
 bool SandboxProcess::start()
 {
@@ -76,8 +91,22 @@ bool SandboxProcess::start()
             QStringLiteral("sandbox executable not found: %1 (is STREAMVIBE_BUILD_DIR set?)").arg(program);
         return false;
     }
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--write-config"),
-                     d->configFile};
+    QString port = QStringLiteral("0");
+    QStringList backendArgs;
+    if (d->options.realBackend) {
+        port = QString::number(freePort());
+        sv::sandbox::BackendStack::Options stackOptions;
+        stackOptions.stateDir = d->dir.filePath(QStringLiteral("stack"));
+        stackOptions.publicUrl = QStringLiteral("http://127.0.0.1:") + port;
+        d->stack = std::make_unique<sv::sandbox::BackendStack>(stackOptions);
+        if (!d->stack->start()) {
+            d->error = d->stack->errorString();
+            return false;
+        }
+        backendArgs << QStringLiteral("--backend-env") << d->stack->envFile();
+    }
+    QStringList args{QStringLiteral("--port"), port, QStringLiteral("--write-config"), d->configFile};
+    args << backendArgs;
     if (d->options.items >= 0) {
         args << QStringLiteral("--items") << QString::number(d->options.items);
     }
@@ -127,7 +156,9 @@ bool SandboxProcess::start()
         loop.quit();
     });
     d->process.start(program, args);
-    timeout.start(d->options.startTimeoutMs);
+    // In front of the real backend the sandbox first stores the demo account and buys its plan.
+    timeout.start(d->options.realBackend ? std::max(d->options.startTimeoutMs, 90000)
+                                         : d->options.startTimeoutMs);
     loop.exec();
     QObject::disconnect(conn1);
     QObject::disconnect(conn3);
@@ -189,6 +220,10 @@ QString SandboxProcess::configFile() const
 QString SandboxProcess::anonKey() const
 {
     return d->anonKey;
+}
+QString SandboxProcess::backendValue(const QString& key) const
+{
+    return d->stack ? d->stack->value(key) : QString();
 }
 QString SandboxProcess::demoEmail()
 {

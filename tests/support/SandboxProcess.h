@@ -39,6 +39,11 @@ public:
         QStringList faults;      ///< each becomes one --fault SPEC (syntax: streamvibe-sandbox --help)
         QStringList extraArguments;
         int startTimeoutMs = 20000;
+        /// The sandbox as the gateway in front of the real backend: start() first starts the local stack
+        /// (tests/supabase/local-stack.sh through sv::sandbox::BackendStack, in a state directory of its
+        /// own), then the sandbox on a port chosen beforehand with --public-url and --backend-env; the
+        /// destructor stops both. Default: the sandbox's in-memory backend.
+        bool realBackend = false;
     };
 
     /// A GoTrue session as returned by /auth/v1/token or /auth/v1/signup.
@@ -86,6 +91,9 @@ public:
     QString configFile() const;
     /// The anon key (`apikey` header value) of the sandbox's Supabase project.
     QString anonKey() const;
+    /// With Options::realBackend, a value of the local stack's env file (SUPABASE_DB_URL, STRIPE_API_BASE,
+    /// STRIPE_SECRET_KEY, SERVICE_ROLE_KEY, ...); empty otherwise.
+    QString backendValue(const QString& key) const;
 
     /// The seeded demo account.
     static QString demoEmail();

@@ -29,18 +29,6 @@ private:
 
     QString cliPath() const { return sv::test::buildPath(QStringLiteral("app/cli/streamvibe-cli")); }
 
-    QProcessEnvironment environment(const QString& browser = {}) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("BROWSER"));
-        if (!browser.isEmpty())
-            env.insert(QStringLiteral("BROWSER"), browser);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QString());
-        return env;
-    }
-
     ProcessOutcome cli(const QStringList& args, const QByteArray& input = {}, const QString& browser = {})
     {
         return cliIn(m_dir->filePath(QStringLiteral("profile")), args, input, browser);
@@ -51,7 +39,7 @@ private:
     {
         const QStringList global{QStringLiteral("--profile"), profile, QStringLiteral("--config"),
                                  m_sandbox->configFile()};
-        return sv::test::runProcess(cliPath(), global + args, environment(browser), input);
+        return sv::test::runProcess(cliPath(), global + args, sv::test::cliEnvironment(browser), input);
     }
 
     QJsonDocument json(const QStringList& args)
@@ -160,19 +148,8 @@ private Q_SLOTS:
 
     void checkoutThroughTheBrowser()
     {
-        // A $BROWSER that pays: loads the page, submits the Pay form, follows the 303 back to the loopback.
-        const QString script = m_dir->filePath(QStringLiteral("pay.sh"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(
-            "#!/bin/sh\n"
-            "url=\"$1\"\n"
-            "base=$(printf '%s' \"$url\" | sed -E 's#^(https?://[^/]+).*#\\1#')\n"
-            "action=$(curl -s \"$url\" | sed -n 's#.*<form method=\"post\" action=\"\\([^\"]*\\)\"><button "
-            "id=\"pay\".*#\\1#p')\n"
-            "curl -s -o /dev/null -L --data '' \"$base$action\"\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const QString script = sv::test::writePayingBrowser(m_dir->path());
+        QVERIFY(!script.isEmpty());
 
         const ProcessOutcome checkout =
             cli({QStringLiteral("checkout"), QStringLiteral("premium")}, {}, script);

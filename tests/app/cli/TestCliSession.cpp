@@ -40,15 +40,7 @@ private:
 
     QString cliPath() const { return sv::test::buildPath(QStringLiteral("app/cli/streamvibe-cli")); }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("BROWSER"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QString());
-        return env;
-    }
+    QProcessEnvironment environment() const { return sv::test::cliEnvironment(); }
 
     QStringList globalArgs() const
     {

@@ -48,6 +48,41 @@ T awaitResult(QCoro::Task<T>&& task)
     return std::move(*result);
 }
 
+/// The environment for streamvibe-cli in tests: English (C.UTF-8), and $BROWSER set to `browser` (else
+/// unset).
+inline QProcessEnvironment cliEnvironment(const QString& browser = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BROWSER"));
+    if (!browser.isEmpty())
+        env.insert(QStringLiteral("BROWSER"), browser);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QString());
+    return env;
+}
+
+/// Writes `dir`/pay.sh, a $BROWSER that pays a checkout: it loads the hosted checkout page, submits its Pay
+/// form with curl and follows the redirect back to the CLI's loopback listener. Returns its path (empty on
+/// failure).
+inline QString writePayingBrowser(const QString& dir)
+{
+    const QString script = dir + QStringLiteral("/pay.sh");
+    QFile f(script);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n"
+            "url=\"$1\"\n"
+            "base=$(printf '%s' \"$url\" | sed -E 's#^(https?://[^/]+).*#\\1#')\n"
+            "action=$(curl -s \"$url\" | sed -n 's#.*<form method=\"post\" action=\"\\([^\"]*\\)\"><button "
+            "id=\"pay\".*#\\1#p')\n"
+            "curl -s -o /dev/null -L --data '' \"$base$action\"\n");
+    f.close();
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return {};
+    return script;
+}
+
 struct ProcessOutcome
 {
     bool finished = false;

@@ -46,6 +46,7 @@ QCoro::Task<void> FormBrowser::drive(QUrl url, Action action)
     }
     const QString buttonId = action == Action::Cancel             ? QStringLiteral("cancel")
                              : action == Action::CancelPlanPortal ? QStringLiteral("cancel-plan")
+                             : action == Action::SwitchPlanPortal ? QStringLiteral("switch-") + m_switchTarget
                                                                   : QStringLiteral("pay");
     // <form method="post" action="/checkout/ID/pay"><button id="pay" ...
     const QRegularExpression form(

@@ -19,16 +19,20 @@ class FormBrowser : public QObject, public BrowserLauncher
     Q_OBJECT
 public:
     enum class Action {
-        Pay,             ///< submit "Pay" and follow the redirect to the success URL
-        PayNoReturn,     ///< submit "Pay" but never load the success URL (the browser was closed)
-        Cancel,          ///< submit "Cancel" and follow the redirect to the cancel URL
-        Nothing,         ///< open the page and do nothing
-        CancelPlanPortal ///< on a portal page: submit "Cancel plan" and follow to the return URL
+        Pay,              ///< submit "Pay" and follow the redirect to the success URL
+        PayNoReturn,      ///< submit "Pay" but never load the success URL (the browser was closed)
+        Cancel,           ///< submit "Cancel" and follow the redirect to the cancel URL
+        Nothing,          ///< open the page and do nothing
+        CancelPlanPortal, ///< on a portal page: submit "Cancel plan" and follow to the return URL
+        SwitchPlanPortal  ///< on a portal page: submit "Switch to <setSwitchTarget()>", follow to the return
+                          ///< URL
     };
 
     explicit FormBrowser(QObject* parent = nullptr);
 
     void setAction(Action action) { m_action = action; }
+    /// The plan (e.g. "basic") Action::SwitchPlanPortal switches to.
+    void setSwitchTarget(const QString& plan) { m_switchTarget = plan; }
     /// false: open() reports that no browser could be started (and does nothing).
     void setCanOpen(bool canOpen) { m_canOpen = canOpen; }
 
@@ -50,6 +54,7 @@ private:
 
     QNetworkAccessManager m_nam;
     Action m_action = Action::Pay;
+    QString m_switchTarget;
     bool m_canOpen = true;
     QList<QUrl> m_opened;
     int m_lastStatus = 0;
