@@ -142,6 +142,7 @@ void PlansView::setBillingService(BillingService* billing, BrowserLauncher* brow
             Qt::UniqueConnection);
     connect(m_checkout, &CheckoutFlow::checkoutUrlReady, m_checkoutPanel, &CheckoutPanel::setCheckoutUrl);
     connect(m_portal, &PortalFlow::returned, this, [this] { reload(false); });
+    connect(m_portal, &PortalFlow::subscriptionChanged, this, [this] { reload(false); });
     connect(billing, &BillingService::subscriptionChanged, this, [this](const SubscriptionSettings& s) {
         if (!m_subscription || m_subscription->plan != s.plan) {
             m_subscription = s;

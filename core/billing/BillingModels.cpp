@@ -320,4 +320,16 @@ QString Invoice::formattedAmountDue(const QLocale& locale) const
     return formatMoney(amountDue, currency, locale);
 }
 
+bool planChanged(const SubscriptionSettings& before, const SubscriptionSettings& after)
+{
+    return before.plan != after.plan || before.quota != after.quota ||
+           before.stripeSubscriptionId != after.stripeSubscriptionId;
+}
+
+bool subscriptionDiffers(const SubscriptionSettings& before, const SubscriptionSettings& after)
+{
+    return planChanged(before, after) || before.cancelAtPeriodEnd != after.cancelAtPeriodEnd ||
+           before.status != after.status;
+}
+
 } // namespace sv

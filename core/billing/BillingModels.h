@@ -38,6 +38,12 @@ struct SubscriptionSettings
     static Result<SubscriptionSettings, ApiError> fromJson(const QJsonObject& row);
 };
 
+/// Whether a purchase or a plan switch shows between two reads (not `used` or `updated_at`: a sync running
+/// meanwhile changes those without any purchase).
+bool planChanged(const SubscriptionSettings& before, const SubscriptionSettings& after);
+/// planChanged, or a cancellation scheduled or undone, or another Stripe status (what the portal can change).
+bool subscriptionDiffers(const SubscriptionSettings& before, const SubscriptionSettings& after);
+
 /// A row of quota_usage_history (units used per platform and day).
 struct UsageHistoryRow
 {

@@ -58,13 +58,6 @@ void CheckoutFlow::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-bool CheckoutFlow::planChanged(const SubscriptionSettings& before, const SubscriptionSettings& after)
-{
-    // Not `used` or `updated_at`: a sync running meanwhile changes those without any purchase.
-    return before.plan != after.plan || before.quota != after.quota ||
-           before.stripeSubscriptionId != after.stripeSubscriptionId;
-}
-
 CheckoutFlow::Outcome CheckoutFlow::makeOutcome(Outcome::Kind kind,
                                                 std::optional<SubscriptionSettings> subscription,
                                                 std::optional<ApiError> error) const

@@ -108,7 +108,6 @@ private:
     void onPollBudgetEnded();
     /// One subscription check; `final` ends the attempt either way.
     QCoro::Task<void> check(bool afterReturn, bool final);
-    static bool planChanged(const SubscriptionSettings& before, const SubscriptionSettings& after);
 
     QPointer<BillingService> m_billing;
     BrowserLauncher* m_browser;

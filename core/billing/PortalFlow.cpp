@@ -3,6 +3,9 @@
 #include "billing/BillingService.h"
 #include "loopback/BrowserRoundTrip.h"
 
+#include <QCoro/QCoroTimer>
+#include <QElapsedTimer>
+
 namespace sv {
 
 PortalFlow::PortalFlow(BillingService* billing, BrowserLauncher* browser, QObject* parent)
@@ -35,6 +38,7 @@ QCoro::Task<Result<QUrl, ApiError>> PortalFlow::open()
         co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("no billing service"));
     std::shared_ptr<bool> alive = m_alive;
     QPointer<BillingService> billing = m_billing;
+    m_baseline = billing->lastSubscription(); // what the pages show now; no network
 
     // The portal's "return" link comes back here (a code is required by the listener: "portal").
     BrowserRoundTrip trip;
@@ -76,10 +80,30 @@ QCoro::Task<void> PortalFlow::refreshAfterReturn()
 {
     std::shared_ptr<bool> alive = m_alive;
     QPointer<BillingService> billing = m_billing;
-    if (billing)
-        co_await billing->refreshSubscription();
-    if (*alive)
-        Q_EMIT returned();
+    if (!billing)
+        co_return;
+    const std::optional<SubscriptionSettings> baseline = m_baseline;
+    auto changedFromBaseline = [&baseline](const auto& read) {
+        return baseline && read && !read->freshness.stale && subscriptionDiffers(*baseline, read->value);
+    };
+    auto read = co_await billing->refreshSubscription();
+    if (!*alive)
+        co_return;
+    Q_EMIT returned();
+    // Stripe applies what the user did in the portal through a webhook, which may reach the backend after the
+    // return: until the change shows (or the budget is spent; the user may have changed nothing), read again.
+    QElapsedTimer spent;
+    spent.start();
+    while (baseline && !changedFromBaseline(read) && spent.elapsed() < m_pollBudget.count()) {
+        co_await QCoro::sleepFor(m_pollInterval);
+        if (!*alive || !billing)
+            co_return;
+        read = co_await billing->refreshSubscription();
+        if (!*alive)
+            co_return;
+        if (changedFromBaseline(read))
+            Q_EMIT subscriptionChanged();
+    }
 }
 
 } // namespace sv

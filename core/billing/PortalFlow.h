@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/ApiError.h"
+#include "billing/BillingModels.h"
 
 #include "Result.h"
 
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace sv {
 
@@ -21,7 +23,8 @@ class BrowserRoundTrip;
 
 /// "Manage billing": opens the Stripe customer portal (create-portal-session) in the browser. Its return
 /// link comes back to a BrowserRoundTrip; the plan may have changed there (cancelled, switched), so the
-/// cached subscription is then invalidated and refetched. Payment methods stay in the portal: the app
+/// subscription is then read again, and again for a while until the change shows (Stripe applies it through a
+/// webhook that can arrive after the return). Payment methods stay in the portal: the app
 /// never reads or stores them.
 class PortalFlow : public QObject
 {
@@ -33,6 +36,13 @@ public:
     ~PortalFlow() override;
 
     void setReturnTimeout(std::chrono::milliseconds timeout) { m_returnTimeout = timeout; }
+    /// After the return, how often and how long the subscription is read again until the portal's change
+    /// shows: Stripe applies it through a webhook, which can reach the backend after the user came back.
+    void setChangePolling(std::chrono::milliseconds interval, std::chrono::milliseconds budget)
+    {
+        m_pollInterval = interval;
+        m_pollBudget = budget;
+    }
 
     /// Creates the portal session and opens it; the URL (also in portalUrlReady) or the error.
     QCoro::Task<Result<QUrl, ApiError>> open();
@@ -45,6 +55,8 @@ Q_SIGNALS:
     void portalUrlReady(const QUrl& url, bool browserOpened);
     /// The user came back through the portal's return link; the subscription was refreshed.
     void returned();
+    /// After returned(): a later read found the change made in the portal (plan, cancellation, status).
+    void subscriptionChanged();
 
 private:
     /// Waits for the return link through `trip`; a return refreshes the subscription.
@@ -54,7 +66,10 @@ private:
     QPointer<BillingService> m_billing;
     BrowserLauncher* m_browser;
     std::chrono::milliseconds m_returnTimeout = DefaultReturnTimeout;
-    std::unique_ptr<BrowserRoundTrip> m_trip; ///< while the return link can still come
+    std::chrono::milliseconds m_pollInterval{2000};
+    std::chrono::milliseconds m_pollBudget{30'000};
+    std::optional<SubscriptionSettings> m_baseline; ///< the subscription when the portal was opened
+    std::unique_ptr<BrowserRoundTrip> m_trip;       ///< while the return link can still come
     std::shared_ptr<bool> m_alive;
 };
 
