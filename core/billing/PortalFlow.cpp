@@ -83,6 +83,8 @@ QCoro::Task<void> PortalFlow::refreshAfterReturn()
     if (!billing)
         co_return;
     const std::optional<SubscriptionSettings> baseline = m_baseline;
+    const std::chrono::milliseconds interval = m_pollInterval;
+    const std::chrono::milliseconds budget = m_pollBudget;
     auto changedFromBaseline = [&baseline](const auto& read) {
         return baseline && read && !read->freshness.stale && subscriptionDiffers(*baseline, read->value);
     };
@@ -90,12 +92,14 @@ QCoro::Task<void> PortalFlow::refreshAfterReturn()
     if (!*alive)
         co_return;
     Q_EMIT returned();
+    if (!*alive)
+        co_return; // a slot of returned() may delete the flow
     // Stripe applies what the user did in the portal through a webhook, which may reach the backend after the
     // return: until the change shows (or the budget is spent; the user may have changed nothing), read again.
     QElapsedTimer spent;
     spent.start();
-    while (baseline && !changedFromBaseline(read) && spent.elapsed() < m_pollBudget.count()) {
-        co_await QCoro::sleepFor(m_pollInterval);
+    while (baseline && !changedFromBaseline(read) && spent.elapsed() < budget.count()) {
+        co_await QCoro::sleepFor(interval);
         if (!*alive || !billing)
             co_return;
         read = co_await billing->refreshSubscription();
