@@ -149,52 +149,33 @@ function validUrl(v: string | undefined, param: string) {
   }
 }
 
-// The catalogue the app knows (tests/sandbox/SandboxFunctions.cpp): amounts in minor units (JPY has none).
-export const PLANS = [
-  {
-    id: "free",
-    name: "Free",
-    description: "Get started: 10,000 API units a month.",
-    quota: 10000,
-    usd: [0, 0],
-    jpy: [0, 0],
-  },
-  {
-    id: "basic",
-    name: "Basic",
-    description: "For growing creators: 100,000 API units a month.",
-    quota: 100000,
-    usd: [999, 9990],
-    jpy: [1500, 15000],
-  },
-  {
-    id: "premium",
-    name: "Premium",
-    description: "For studios: 1,000,000 API units a month.",
-    quota: 1000000,
-    usd: [2999, 29990],
-    jpy: [4500, 45000],
-  },
-] as const;
-export const CURRENCIES = ["usd", "eur", "jpy"] as const;
-/**
- * The prices of each plan and currency (supabase/stripe/catalogue.json's kinds): ids `price_sv_<plan>_<id>_<cur>`,
- * lookup keys `<plan>_<kind>_<cur>`. A Checkout session takes one billing interval, so yearly plans have their
- * own (yearly) metered overage price, at the monthly one's amount per 1,000 units.
- */
-const SEED_KINDS = [
-  { id: "month", kind: "monthly", interval: "month", metered: false, nickname: "monthly" },
-  { id: "year", kind: "yearly", interval: "year", metered: false, nickname: "yearly" },
-  { id: "overage", kind: "overage", interval: "month", metered: true, nickname: "overage (per 1,000 units)" },
-  {
-    id: "overage_yearly",
-    kind: "overage_yearly",
-    interval: "year",
-    metered: true,
-    nickname: "overage, yearly plans (per 1,000 units)",
-  },
-] as const;
-export const METER_EVENT_NAME = "streamvibe_api_units";
+// The catalogue is the one supabase/stripe/setup.ts applies to Stripe (supabase/stripe/catalogue.json): the seed
+// builds the same meter, products and prices, with fixed ids `prod_sv_<plan>` and `price_sv_<plan>_<id>_<cur>`.
+const CATALOGUE = JSON.parse(
+  Deno.readTextFileSync(new URL("../../stripe/catalogue.json", import.meta.url)),
+) as {
+  meter: { display_name: string; event_name: string };
+  currencies: string[];
+  kinds: Record<
+    string,
+    { interval: string; usage_type: string; nickname: string; amounts_of?: string; transform_quantity?: Obj }
+  >;
+  products: {
+    plan: string;
+    name: string;
+    description: string;
+    quota: number;
+    amounts: Record<string, Obj>;
+  }[];
+};
+/** The price id's part for each kind of catalogue.json (the ids the app's tests and the sandbox use). */
+const PRICE_ID_PART: Record<string, string> = {
+  monthly: "month",
+  yearly: "year",
+  overage: "overage",
+  overage_yearly: "overage_yearly",
+};
+export const METER_EVENT_NAME = CATALOGUE.meter.event_name;
 
 export class StripeStandIn {
   readonly options: StandInOptions;
@@ -539,46 +520,39 @@ export class StripeStandIn {
       meter = this.store(
         this.state.meters,
         O.meter("mtr_sv_api_units", created, {
-          display_name: "StreamVibe API units",
+          display_name: CATALOGUE.meter.display_name,
           event_name: METER_EVENT_NAME,
         }),
       );
     }
     const products: Obj[] = [];
     const prices: Obj[] = [];
-    for (const plan of PLANS) {
-      const pid = `prod_sv_${plan.id}`;
+    for (const plan of CATALOGUE.products) {
+      const pid = `prod_sv_${plan.plan}`;
       const prod = this.state.products.get(pid) ?? this.store(
         this.state.products,
         O.product(pid, created, {
           name: plan.name,
           description: plan.description,
-          metadata: { plan: plan.id, quota: String(plan.quota) },
-          default_price: `price_sv_${plan.id}_month_usd`,
+          metadata: { plan: plan.plan, quota: String(plan.quota) },
+          default_price: `price_sv_${plan.plan}_month_usd`,
         }),
       );
       products.push(prod);
-      for (const currency of CURRENCIES) {
-        const amounts = currency === "jpy" ? plan.jpy : plan.usd;
-        for (const k of SEED_KINDS) {
-          const id = `price_sv_${plan.id}_${k.id}_${currency}`;
-          const amount = k.metered
-            ? (plan.quota === 10000 ? (currency === "jpy" ? 3 : 2) : 1)
-            : amounts[k.interval === "year" ? 1 : 0];
+      for (const currency of CATALOGUE.currencies) {
+        for (const [kind, k] of Object.entries(CATALOGUE.kinds)) {
+          const id = `price_sv_${plan.plan}_${PRICE_ID_PART[kind]}_${currency}`;
+          const metered = k.usage_type === "metered";
           const pr = this.state.prices.get(id) ?? this.store(
             this.state.prices,
             O.price(id, created, {
               currency,
               product: pid,
-              unit_amount: amount,
-              lookup_key: `${plan.id}_${k.kind}_${currency}`,
-              nickname: `${plan.name} ${k.nickname}`,
-              recurring: {
-                interval: k.interval,
-                usage_type: k.metered ? "metered" : "licensed",
-                meter: k.metered ? meter.id : null,
-              },
-              transform_quantity: k.metered ? { divide_by: 1000, round: "up" } : null,
+              unit_amount: plan.amounts[k.amounts_of ?? kind][currency],
+              lookup_key: `${plan.plan}_${kind}_${currency}`,
+              nickname: k.nickname.replace("{name}", plan.name),
+              recurring: { interval: k.interval, usage_type: k.usage_type, meter: metered ? meter.id : null },
+              transform_quantity: k.transform_quantity ?? null,
             }),
           );
           prices.push(pr);
