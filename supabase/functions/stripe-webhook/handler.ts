@@ -13,6 +13,7 @@ import {
   redact,
   requireMethod,
 } from "../_shared/http.ts";
+import { isPlanId } from "../_shared/plans.ts";
 import { createStripe, cryptoProvider, type Stripe } from "../_shared/stripe.ts";
 
 export interface WebhookDeps {
@@ -28,7 +29,6 @@ export interface WebhookDeps {
 /** Stripe's default: a signature older than this (seconds) is refused. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-const PLANS = ["free", "basic", "premium"];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Subscription statuses after which the subscription is over: the user is back on Free. */
 const ENDED = ["canceled", "incomplete_expired"];
@@ -122,7 +122,7 @@ export function makeHandler(deps: WebhookDeps): (req: Request) => Promise<Respon
       : item.price.product as Stripe.Product;
     const plan = product.metadata?.plan;
     const quota = Number(product.metadata?.quota);
-    if (!plan || !PLANS.includes(plan) || !Number.isSafeInteger(quota) || quota < 0) {
+    if (!isPlanId(plan) || !Number.isSafeInteger(quota) || quota < 0) {
       throw new Error(`product ${product.id} has no valid metadata.plan / metadata.quota`);
     }
     return { plan, quota: periodQuota(quota, item.price.recurring) };
