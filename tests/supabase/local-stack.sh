@@ -10,6 +10,7 @@
 #   STRIPE_SECRET_KEY the stand-in's test key
 #   JWT_SECRET, ANON_KEY, SERVICE_ROLE_KEY   the project's JWT secret (--jwt-secret, else made at each start)
 #                     and HS256 JWTs with role anon and service_role signed with it
+#   FUNCTIONS_WITHOUT_JWT  the functions supabase/config.toml deploys with verify_jwt = false (comma-separated)
 # then stays in the foreground until SIGTERM or SIGINT, until --parent-pid exits (checked every second) or
 # until one of its processes dies; then stops all three, removes the cluster and FILE.
 # --public-url is the URL the app reaches the functions at (the gateway's; SUPABASE_URL of the functions, which
@@ -250,6 +251,12 @@ curl -fsS -o /dev/null -X POST -H 'content-type: application/json' \
 [[ $(curl -sS -o /dev/null -w '%{http_code}' "$functions_url/") == 404 ]] ||
     fail "the functions server does not answer" "$run/functions.log"
 
+# The functions the gateway forwards without its apikey and JWT checks: verify_jwt = false in config.toml.
+functions_without_jwt=$(awk '
+    /^\[functions\.[^]]+\]/ { name = substr($0, 12, index($0, "]") - 12); next }
+    /^\[/ { name = "" }
+    name != "" && /^verify_jwt *= *false/ { printf "%s%s", sep, name; sep = "," }' "$root/supabase/config.toml")
+
 check_parent
 umask 077
 cat >"$env_file.tmp.$$" <<EOF
@@ -260,6 +267,7 @@ STRIPE_SECRET_KEY=$stripe_key
 JWT_SECRET=$jwt_secret
 ANON_KEY=$anon_key
 SERVICE_ROLE_KEY=$service_key
+FUNCTIONS_WITHOUT_JWT=$functions_without_jwt
 EOF
 mv -f "$env_file.tmp.$$" "$env_file"
 elapsed_ms=$(((${EPOCHREALTIME/./} - ${started_at/./}) / 1000))
