@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The local stack (test-only, test data, no real payment; docs/BACKEND.md, section 5): PostgreSQL 15 with the
-# platform pieces and the real migrations (lib/cluster.sh), the Stripe stand-in (supabase/tests/stripe/main.ts:
-# the seeded catalogue, a fixed test key, a webhook secret made at each start, events to the functions'
-# stripe-webhook) and every Edge Function on one port (supabase/tests/local-stack/functions-server.ts), each
-# on a free port of 127.0.0.1. Once each answers, writes FILE (atomically, mode 600):
+# platform pieces and the real migrations (lib/cluster.sh: a copy of the migrated template), the Stripe
+# stand-in (supabase/tests/stripe/main.ts: the seeded catalogue, a fixed test key, a webhook secret made at
+# each start, events to the functions' stripe-webhook) and every Edge Function on one port
+# (supabase/tests/local-stack/functions-server.ts), each on a free port of 127.0.0.1. Once each answers,
+# writes FILE (atomically, mode 600):
 #   SUPABASE_DB_URL   postgresql://postgres@127.0.0.1:PORT/postgres (the superuser)
 #   FUNCTIONS_URL     http://127.0.0.1:PORT (functions at /functions/v1/<name>)
 #   STRIPE_API_BASE   http://127.0.0.1:PORT (the stand-in: Stripe's API under /v1, its hosted pages)
@@ -204,10 +205,10 @@ spawn stripe STRIPE_SECRET_KEY="$stripe_key" STRIPE_WEBHOOK_SECRET="$webhook_sec
     --port 0 --write-url "$run/stripe.url" --seed --retry-base-ms 200
 stripe_pid=$!
 
-# 2. PostgreSQL (the migrations are applied while the functions start: they connect on the first request).
+# 2. PostgreSQL with the migrations: a copy of the migrated template (lib/cluster.sh), made first if need be.
 cluster_create
 echo "$cluster_dir" >"$run/cluster"
-cluster_start || exit 1
+cluster_start_migrated || exit 1
 
 # 3. The functions, on a port chosen first so that SUPABASE_URL can default to their own URL.
 start_functions() {
@@ -232,7 +233,6 @@ wait_url stripe "$stripe_pid" || {
 }
 stripe_url=$url
 start_functions
-cluster_apply_schema || exit 1
 # A port taken between the choice and the listen: another one.
 for attempt in 1 2 3; do
     if wait_url functions "$functions_pid"; then break; fi
