@@ -2,7 +2,8 @@
 # Runs the supabase-js conformance suite against a freshly started streamvibe-sandbox.
 # With --real-backend, the sandbox is the gateway in front of the real backend: the local stack
 # (tests/supabase/local-stack.sh: PostgreSQL with the migrations, the Edge Functions, the Stripe stand-in) is
-# started first on a port chosen beforehand, and stopped with this script.
+# started first on a port chosen beforehand, and stopped with this script. Without it (the sandbox's in-memory
+# mode, to be removed), the PostgREST case fails: it asserts the real database's behaviour.
 # Usage: run-conformance.sh [--real-backend] /path/to/streamvibe-sandbox
 set -euo pipefail
 real_backend=""

@@ -1,5 +1,7 @@
-// Conformance: the official supabase-js client against streamvibe-sandbox.
-// Run by run-conformance.sh, which starts the sandbox and exports SANDBOX_URL and SANDBOX_ANON_KEY.
+// Conformance: the official supabase-js client against streamvibe-sandbox as the gateway in front of the real
+// backend. Run by run-conformance.sh --real-backend, which starts the local stack and the sandbox and exports
+// SANDBOX_URL and SANDBOX_ANON_KEY. The PostgREST case asserts the real database's behaviour (the signup
+// trigger, increment_usage, RLS).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient } from '@supabase/supabase-js';
@@ -114,36 +116,98 @@ test('PKCE: signInWithOAuth + authorize redirect + exchangeCodeForSession', asyn
   assert.ok(reused.error, 'an auth code works once');
 });
 
-test('PostgREST: RLS, count=exact with range, rpc', async () => {
+test('PostgREST: usage through rpc, count=exact with range, RLS, error shapes', async () => {
   const supabase = client();
-  const { data: session } = await supabase.auth.signInWithPassword({ email, password });
-  const userId = session.user.id;
+  const signedIn = await supabase.auth.signInWithPassword({ email, password });
+  assert.equal(signedIn.error, null);
+  const userId = signedIn.data.user.id;
 
+  // The signup trigger's Free plan, the user's own row only; no usage yet.
   const settings = await supabase.from('subscription_settings').select();
   assert.equal(settings.error, null);
   assert.equal(settings.data.length, 1);
   assert.equal(settings.data[0].user_id, userId);
   assert.equal(settings.data[0].plan, 'free');
-
-  const page = await supabase.from('quota_usage_history').select('*', { count: 'exact' })
-    .order('day', { ascending: false }).range(0, 9);
-  assert.equal(page.error, null);
-  assert.equal(page.data.length, 10);
-  assert.equal(page.count, 90);
-  assert.equal(page.status, 206);
-  assert.ok(page.data.every((row) => row.user_id === userId));
-
-  const demoRows = await supabase.from('quota_usage_history').select('id')
-    .eq('user_id', '00000000-0000-4000-8000-00000000d0e0');
-  assert.equal(demoRows.error, null);
-  assert.equal(demoRows.data.length, 0, "another user's rows are invisible");
-
   const before = settings.data[0].used;
-  const rpc = await supabase.rpc('increment_usage', { p_units: 5, p_platform: 'youtube', p_idempotency_key: `k-${unique}` });
-  assert.equal(rpc.error, null);
-  assert.equal(rpc.data.used, before + 5);
-  const again = await supabase.rpc('increment_usage', { p_units: 5, p_platform: 'youtube', p_idempotency_key: `k-${unique}` });
+  const empty = await supabase.from('quota_usage_history').select('*', { count: 'exact' });
+  assert.equal(empty.error, null);
+  assert.deepEqual(empty.data, []);
+  assert.equal(empty.count, 0);
+
+  // Usage reported through increment_usage: today's history row of each platform adds up its reports.
+  const report = (client_, units, platform, key) =>
+    client_.rpc('increment_usage', { p_units: units, p_platform: platform, p_idempotency_key: `${unique}-${key}` });
+  let result;
+  for (const [units, platform, key] of [[5, 'youtube', 'a'], [3, 'instagram', 'b'], [2, 'tiktok', 'c'],
+                                        [4, 'youtube', 'd']]) {
+    result = await report(supabase, units, platform, key);
+    assert.equal(result.error, null, `${platform} ${key}`);
+  }
+  assert.equal(result.data.plan, 'free');
+  assert.equal(result.data.used, before + 14);
+  assert.equal(result.data.remaining, Math.max(0, result.data.quota - result.data.used));
+  assert.match(result.data.period_end, /^\d{4}-\d{2}-\d{2}$/);
+
+  // A repeated key is counted once: the first call's result again, whatever it names now.
+  const again = await report(supabase, 50, 'tiktok', 'a');
+  assert.equal(again.error, null);
   assert.equal(again.data.used, before + 5);
+
+  // count=exact with a range: 3 rows (one per platform), a page of 2, then the rest.
+  const page = await supabase.from('quota_usage_history').select('user_id, platform, units', { count: 'exact' })
+    .order('platform').range(0, 1);
+  assert.equal(page.error, null);
+  assert.equal(page.status, 206);
+  assert.equal(page.count, 3);
+  assert.deepEqual(page.data.map((row) => [row.platform, row.units]), [['instagram', 3], ['tiktok', 2]]);
+  assert.ok(page.data.every((row) => row.user_id === userId));
+  const rest = await supabase.from('quota_usage_history').select('platform, units', { count: 'exact' })
+    .order('platform').range(2, 9);
+  assert.equal(rest.error, null);
+  assert.equal(rest.status, 206);
+  assert.equal(rest.count, 3);
+  assert.deepEqual(rest.data, [{ platform: 'youtube', units: 9 }]);
+  const settingsAfter = await supabase.from('subscription_settings').select('used').single();
+  assert.equal(settingsAfter.error, null);
+  assert.equal(settingsAfter.data.used, before + 14);
+
+  // RLS: a second user sees none of those rows; the same key is a separate report of theirs.
+  const other = client();
+  const otherUp = await other.auth.signUp({ email: `conformance-other-${unique}@example.test`, password });
+  assert.equal(otherUp.error, null);
+  const theirs = await other.from('quota_usage_history').select('*', { count: 'exact' });
+  assert.equal(theirs.error, null);
+  assert.deepEqual(theirs.data, []);
+  assert.equal(theirs.count, 0);
+  const filtered = await other.from('quota_usage_history').select('id').eq('user_id', userId);
+  assert.equal(filtered.error, null);
+  assert.deepEqual(filtered.data, [], "another user's rows are invisible");
+  const otherSettings = await other.from('subscription_settings').select('user_id');
+  assert.deepEqual(otherSettings.data, [{ user_id: otherUp.data.user.id }]);
+  const otherReport = await report(other, 1, 'youtube', 'a');
+  assert.equal(otherReport.error, null);
+  assert.equal(otherReport.data.used, 1);
+  const mine = await supabase.from('quota_usage_history').select('units').eq('platform', 'youtube');
+  assert.deepEqual(mine.data, [{ units: 9 }]);
+
+  // Errors in PostgREST's shape {code, message, details, hint}; a refused report counts nothing.
+  const badPlatform = await report(supabase, 1, 'myspace', 'e');
+  assert.equal(badPlatform.data, null);
+  assert.equal(badPlatform.status, 400);
+  assert.deepEqual(badPlatform.error,
+    { code: '22023', message: 'unknown platform: myspace', details: null, hint: null });
+  const badUnits = await report(supabase, 0, 'youtube', 'f');
+  assert.equal(badUnits.status, 400);
+  assert.equal(badUnits.error.code, '22023');
+  assert.equal(badUnits.error.message, 'p_units must be a positive integer');
+  const wrongNames = await supabase.rpc('increment_usage', { units: 1 });
+  assert.equal(wrongNames.status, 404);
+  assert.equal(wrongNames.error.code, 'PGRST202');
+  const anonymous = await report(client(), 1, 'youtube', 'g');
+  assert.equal(anonymous.status, 401);
+  assert.equal(anonymous.error.code, '42501');
+  const unchanged = await supabase.from('subscription_settings').select('used').single();
+  assert.equal(unchanged.data.used, before + 14);
 
   const missing = await supabase.from('no_such_table').select();
   assert.ok(missing.error);
