@@ -58,6 +58,33 @@ QString BackendStack::defaultStateDir()
     return base + QStringLiteral("/streamvibe-stack");
 }
 
+std::optional<QHash<QString, QString>> BackendStack::readEnv(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QHash<QString, QString> values;
+    for (QString line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.startsWith(QLatin1String("export "))) {
+            line = line.mid(7).trimmed();
+        }
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || eq <= 0) {
+            continue;
+        }
+        QString value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\'')) &&
+            value.back() == value.front()) {
+            value = value.mid(1, value.size() - 2);
+        }
+        values.insert(line.left(eq).trimmed(), value);
+    }
+    return values;
+}
+
 bool BackendStack::start()
 {
     if (isRunning()) {
@@ -136,18 +163,13 @@ bool BackendStack::start()
 
 bool BackendStack::readEnvFile()
 {
-    QFile file(envFile());
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = QStringLiteral("the local stack wrote no env file: %1").arg(file.errorString());
+    QString error;
+    auto values = readEnv(envFile(), &error);
+    if (!values) {
+        m_error = QStringLiteral("the local stack wrote no env file: %1").arg(error);
         return false;
     }
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0) {
-            m_values.insert(line.left(eq), line.mid(eq + 1));
-        }
-    }
+    m_values = std::move(*values);
     for (const char* key : {"SUPABASE_DB_URL", "FUNCTIONS_URL", "STRIPE_API_BASE", "STRIPE_SECRET_KEY",
                             "JWT_SECRET", "ANON_KEY", "SERVICE_ROLE_KEY"}) {
         if (value(QLatin1String(key)).isEmpty()) {

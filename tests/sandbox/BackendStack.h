@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <optional>
+
 namespace sv::sandbox {
 
 /// The local stack behind the sandbox: PostgreSQL with the migrations, the Stripe stand-in and the Edge
@@ -42,6 +44,9 @@ public:
 
     /// The runtime directory (else the temp directory) + "/streamvibe-stack".
     static QString defaultStateDir();
+    /// The values of an env file (`NAME=value` lines; `export `, quotes, blank lines and `#` comments
+    /// allowed); nullopt with the reason in `error` when it cannot be read.
+    static std::optional<QHash<QString, QString>> readEnv(const QString& path, QString* error);
 
     /// Starts the stack and waits until it answers. False (see errorString()) if it could not.
     bool start();

@@ -88,40 +88,22 @@ SandboxServer::User* SandboxServer::createUser(const QString& email, const QStri
 
 SandboxServer::User* SandboxServer::addUser(const User& user)
 {
-    if (gateway()) {
-        QString error;
-        if (!storeUser(user, &error)) {
-            qWarning("auth: cannot store the user: %s", qPrintable(error));
-            return nullptr;
-        }
-        return loadUser(SVL("id"), user.id);
+    QString error;
+    if (!storeUser(user, &error)) {
+        qWarning("auth: cannot store the user: %s", qPrintable(error));
+        return nullptr;
     }
-    m_users.insert(user.id, user);
-    subscriptionFor(user.id);
-    return &m_users[user.id];
+    return loadUser(SVL("id"), user.id);
 }
 
 SandboxServer::User* SandboxServer::userByEmail(const QString& email)
 {
-    const QString lower = email.toLower();
-    if (gateway()) {
-        return loadUser(SVL("email"), lower);
-    }
-    for (auto it = m_users.begin(); it != m_users.end(); ++it) {
-        if (it->email == lower) {
-            return &it.value();
-        }
-    }
-    return nullptr;
+    return loadUser(SVL("email"), email.toLower());
 }
 
 SandboxServer::User* SandboxServer::userById(const QString& id)
 {
-    if (gateway()) {
-        return loadUser(SVL("id"), id);
-    }
-    auto it = m_users.find(id);
-    return it == m_users.end() ? nullptr : &it.value();
+    return loadUser(SVL("id"), id);
 }
 
 QJsonObject SandboxServer::userJson(const User& user) const
@@ -320,7 +302,6 @@ HttpResponse SandboxServer::authComplete(const QUrlQuery& params, bool allow)
         if (!user) {
             return goTrueError(500, SVL("unexpected_failure"), SVL("Database error saving new user"));
         }
-        seedUserData(*user, 30);
     }
     if (challenge.isEmpty()) {
         // Implicit flow: the session goes back in the fragment.
@@ -474,7 +455,6 @@ HttpResponse SandboxServer::authSignup(const HttpRequest& request)
     if (!user) {
         return goTrueError(500, SVL("unexpected_failure"), SVL("Database error saving new user"));
     }
-    seedUserData(*user, 30);
     return issueSession(*user, SVL("password")); // mailer_autoconfirm: the session comes back at once
 }
 

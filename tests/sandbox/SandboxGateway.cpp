@@ -1,8 +1,10 @@
 // The sandbox as the API gateway in front of the real backend: GoTrue's users in auth.users, /rest/v1 run
 // on the database by PostgrestExecutor, /functions/v1 forwarded to the Edge Functions server.
+#include "BackendStack.h"
 #include "SandboxPostgrest.h"
 #include "SandboxServer.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -17,6 +19,17 @@ namespace {
 const QString kDemoEmail = SVL("demo@streamvibe.test");
 /// How the sandbox's password hash is kept in auth.users.encrypted_password: `sv-sha256$<salt>$<hash>`.
 const QString kHashScheme = SVL("sv-sha256");
+const QStringList kPlatforms{SVL("youtube"), SVL("instagram"), SVL("tiktok")};
+
+quint64 stableHash(const QString& text)
+{
+    const QByteArray h = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    quint64 v = 0;
+    for (int i = 0; i < 8; ++i) {
+        v = (v << 8) | static_cast<unsigned char>(h[i]);
+    }
+    return v;
+}
 
 /// Hop-by-hop and framing headers: never copied between the client and the functions server.
 bool hopByHop(const QByteArray& name)
@@ -39,28 +52,11 @@ bool hopByHop(const QByteArray& name)
 
 std::optional<RealBackend> RealBackend::fromEnvFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = SVL("cannot read %1: %2").arg(path, file.errorString());
+    const auto read = BackendStack::readEnv(path, error);
+    if (!read) {
         return std::nullopt;
     }
-    QHash<QString, QString> values;
-    for (QString line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.startsWith(QLatin1String("export "))) {
-            line = line.mid(7).trimmed();
-        }
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || eq <= 0) {
-            continue;
-        }
-        QString value = line.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\'')) &&
-            value.back() == value.front()) {
-            value = value.mid(1, value.size() - 2);
-        }
-        values.insert(line.left(eq).trimmed(), value);
-    }
+    const QHash<QString, QString>& values = *read;
     QStringList missing;
     for (const QString& name : {SVL("SUPABASE_DB_URL"), SVL("FUNCTIONS_URL"), SVL("JWT_SECRET")}) {
         if (values.value(name).isEmpty()) {
@@ -77,6 +73,8 @@ std::optional<RealBackend> RealBackend::fromEnvFile(const QString& path, QString
     backend.jwtSecret = values.value(SVL("JWT_SECRET")).toUtf8();
     backend.anonKey = values.value(SVL("ANON_KEY"));
     backend.serviceRoleKey = values.value(SVL("SERVICE_ROLE_KEY"));
+    backend.functionsWithoutJwt =
+        values.value(SVL("FUNCTIONS_WITHOUT_JWT")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     return backend;
 }
 
@@ -94,6 +92,7 @@ void SandboxServer::startGateway(const RealBackend& backend)
         functions.chop(QLatin1String("/functions/v1").size());
     }
     m_functionsUrl = QUrl(functions);
+    m_functionsWithoutJwt = backend.functionsWithoutJwt;
     m_network = new QNetworkAccessManager(this);
     QString error;
     if (!m_db->open(&error)) {
@@ -172,17 +171,30 @@ SandboxServer::User* SandboxServer::loadUser(const QString& column, const QStrin
     return &m_users[user.id];
 }
 
+void SandboxServer::generateHistory(
+    const User& user, int historyDays,
+    const std::function<void(const QDate&, const QString&, qint64)>& row) const
+{
+    const QDate today = QDate::currentDate();
+    const quint64 base = stableHash(user.id) ^ m_options.seed;
+    for (int d = historyDays - 1; d >= 0; --d) {
+        for (int p = 0; p < kPlatforms.size(); ++p) {
+            // 1..399: the table holds used units only, and the demo used each platform every day.
+            row(today.addDays(-d), kPlatforms[p],
+                1 + static_cast<qint64>(mix64(base ^ (quint64(d) << 8) ^ quint64(p)) % 399));
+        }
+    }
+}
+
 void SandboxServer::seedStoredHistory(const User& user, int historyDays)
 {
     QStringList days;
     QStringList platforms;
     QStringList units;
     generateHistory(user, historyDays, [&](const QDate& day, const QString& platform, qint64 n) {
-        if (n > 0) { // the table holds used units only
-            days << day.toString(Qt::ISODate);
-            platforms << platform;
-            units << QString::number(n);
-        }
+        days << day.toString(Qt::ISODate);
+        platforms << platform;
+        units << QString::number(n);
     });
     auto array = [](const QStringList& items) {
         return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
@@ -196,13 +208,54 @@ void SandboxServer::seedStoredHistory(const User& user, int historyDays)
     }
 }
 
+HttpResponse SandboxServer::pgError(int status, const QString& code, const QString& message,
+                                    const QJsonValue& details, const QJsonValue& hint) const
+{
+    return HttpResponse::json(
+        status, QJsonObject{{SVL("code"), code},
+                            {SVL("details"), details.isUndefined() ? QJsonValue::Null : details},
+                            {SVL("hint"), hint.isUndefined() ? QJsonValue::Null : hint},
+                            {SVL("message"), message}});
+}
+
+std::optional<HttpResponse> SandboxServer::restAuthenticate(const HttpRequest& request, const QString& table,
+                                                            AccessClaims* claims) const
+{
+    if (auto denied = checkApiKey(request)) {
+        return denied;
+    }
+    const QString token = request.bearerToken();
+    switch (verifyJwt(token, claims)) {
+    case TokenState::Valid:
+        break;
+    case TokenState::Missing:
+        return pgError(401, SVL("PGRST302"), SVL("Anonymous access is disabled"));
+    case TokenState::Expired:
+        return pgError(401, SVL("PGRST301"), SVL("JWT expired"))
+            .withHeader("WWW-Authenticate",
+                        "Bearer error=\"invalid_token\", error_description=\"JWT expired\"");
+    case TokenState::Malformed:
+        return pgError(401, SVL("PGRST301"), SVL("Expected 3 parts in JWT; got 1"))
+            .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    case TokenState::BadSignature:
+        return pgError(401, SVL("PGRST301"), SVL("JWSError JWSInvalidSignature"))
+            .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+    // anon is let through: the database's grants decide what it may do.
+    if (claims->role != QLatin1String("authenticated") && claims->role != QLatin1String("service_role") &&
+        claims->role != QLatin1String("anon")) {
+        return pgError(401, SVL("42501"), SVL("permission denied for %1").arg(table));
+    }
+    return std::nullopt;
+}
+
 HttpResponse SandboxServer::gatewayRest(const HttpRequest& request, const QString& subPath)
 {
     const QString name = subPath.mid(1);
     const QString target =
         name.startsWith(QLatin1String("rpc/")) ? SVL("function ") + name.mid(4) : SVL("table ") + name;
     AccessClaims claims;
-    if (auto denied = restAuthenticate(request, target, &claims, true)) {
+    if (auto denied = restAuthenticate(request, target, &claims)) {
         return *denied;
     }
     HttpResponse response = m_db->execute(request, subPath, PostgrestAuth{claims.role, claims.payload});
@@ -221,10 +274,9 @@ HttpResponse SandboxServer::gatewayRest(const HttpRequest& request, const QStrin
 std::optional<HttpResponse> SandboxServer::gatewayFunctionCheck(const HttpRequest& request,
                                                                 const QString& name)
 {
-    // supabase/config.toml deploys these two with verify_jwt = false: their callers (Stripe, a platform's
-    // redirect) hold no project key, so the gateway lets them through as they are.
-    static const QStringList withoutJwt{SVL("platform-oauth-relay"), SVL("stripe-webhook")};
-    if (withoutJwt.contains(name)) {
+    // Deployed with verify_jwt = false (supabase/config.toml, through the stack's env file): their callers
+    // (Stripe, a platform's redirect) hold no project key, so the gateway lets them through as they are.
+    if (m_functionsWithoutJwt.contains(name)) {
         return std::nullopt;
     }
     if (auto denied = checkApiKey(request)) {
@@ -232,6 +284,26 @@ std::optional<HttpResponse> SandboxServer::gatewayFunctionCheck(const HttpReques
     }
     AccessClaims claims;
     return verifyFunctionJwt(request, &claims);
+}
+
+HttpResponse SandboxServer::functionError(int status, const QString& code, const QString& message) const
+{
+    return HttpResponse::json(
+        status, QJsonObject{{SVL("error"), QJsonObject{{SVL("code"), code}, {SVL("message"), message}}}});
+}
+
+std::optional<HttpResponse> SandboxServer::verifyFunctionJwt(const HttpRequest& request,
+                                                             AccessClaims* claims) const
+{
+    // verify_jwt: the gateway requires a valid JWT (the anon key is one).
+    const TokenState state = verifyJwt(request.bearerToken(), claims);
+    if (state != TokenState::Valid) {
+        return HttpResponse::json(401, QJsonObject{{SVL("code"), 401},
+                                                   {SVL("message"), state == TokenState::Missing
+                                                                        ? SVL("Missing authorization header")
+                                                                        : SVL("Invalid JWT")}});
+    }
+    return std::nullopt;
 }
 
 void SandboxServer::forwardFunction(const HttpRequest& request, std::function<void(const HttpResponse&)> done)
@@ -341,7 +413,21 @@ void SandboxServer::prepareDemo(std::function<void(const QString& problem)> done
                         SVL("select plan from public.subscription_settings where user_id = ?::uuid"),
                         {userId});
                     const bool basic = rows && !rows->isEmpty() && rows->first().first() == SVL("basic");
-                    done(basic ? QString() : SVL("stripe-webhook did not change the plan"));
+                    if (!basic) {
+                        return done(SVL("stripe-webhook did not change the plan"));
+                    }
+                    // Test data, like the history: what the demo used in the new period so far, as if the
+                    // syncs of those days had reported it (invoice.paid has just reset the counter).
+                    QString error;
+                    const bool used =
+                        m_db->query(SVL("update public.subscription_settings s set used ="
+                                        " (select coalesce(sum(h.units), 0) from"
+                                        " public.quota_usage_history h where h.user_id = s.user_id"
+                                        " and h.day >= s.period_start::date)"
+                                        " where s.user_id = ?::uuid"),
+                                    {userId}, &error)
+                            .has_value();
+                    done(used ? QString() : SVL("cannot set the demo's usage: %1").arg(error));
                 });
             });
         });

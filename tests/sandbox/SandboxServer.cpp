@@ -13,15 +13,12 @@ namespace sv::sandbox {
 SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
-    , m_jwtSecret(QByteArrayLiteral("streamvibe-sandbox-jwt-secret-") + QByteArray::number(options.seed))
     , m_autoConsent(options.autoConsent)
     , m_data(options.seed, options.itemsPerPlatform)
 {
     // The gateway signs with the backend's secret, so the functions and the database accept its JWTs.
-    const RealBackend backend = options.backend.value_or(RealBackend{});
-    if (options.backend) {
-        m_jwtSecret = backend.jwtSecret;
-    }
+    const RealBackend& backend = m_options.backend;
+    m_jwtSecret = backend.jwtSecret;
     auto key = [this](const QString& given, const QString& role) {
         return !given.isEmpty() ? given
                                 : signJwt(QJsonObject{{SVL("iss"), SVL("supabase-demo")},
@@ -31,22 +28,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     };
     m_anonKey = key(backend.anonKey, SVL("anon"));
     m_serviceKey = key(backend.serviceRoleKey, SVL("service_role"));
-    if (options.backend) {
-        startGateway(*options.backend);
-        return;
-    }
-    // The demo account, with a year of usage history and a paid plan with invoices.
-    User& demo = *createUser(SVL("demo@streamvibe.test"), SVL("streamvibe-demo"), SVL("email"));
-    seedUserData(demo, 365);
-    QJsonObject& sub = subscriptionFor(demo.id);
-    sub[SVL("plan")] = SVL("basic");
-    sub[SVL("quota")] = 100000;
-    sub[SVL("stripe_subscription_id")] = SVL("sub_sandboxdemo0001");
-    sub[SVL("status")] = SVL("active");
-    for (int i = 6; i >= 1; --i) {
-        addInvoice(demo.id, SVL("basic"), 999, SVL("usd"), 1793491200LL - qint64(i) * 30 * 86400,
-                   SVL("paid"));
-    }
+    startGateway(backend);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -171,7 +153,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& qreq, QTcpSocket* so
 void SandboxServer::dispatchAsync(const HttpRequest& request, std::function<void(const HttpResponse&)> done)
 {
     static const QLatin1String functionsPrefix("/functions/v1/");
-    if (gateway() && request.path.startsWith(functionsPrefix)) {
+    if (request.path.startsWith(functionsPrefix)) {
         const QString name = request.path.mid(functionsPrefix.size()).section(QLatin1Char('/'), 0, 0);
         if (auto refused = gatewayFunctionCheck(request, name)) {
             done(*refused);
@@ -284,19 +266,7 @@ HttpResponse SandboxServer::dispatch(const HttpRequest& request)
         return auth(request, rest);
     }
     if (under(QLatin1String("/rest/v1"), &rest)) {
-        return this->rest(request, rest);
-    }
-    if (under(QLatin1String("/functions/v1"), &rest)) {
-        return functions(request, rest.mid(1));
-    }
-    if (under(QLatin1String("/checkout"), &rest)) {
-        return checkoutPage(request, rest);
-    }
-    if (under(QLatin1String("/portal"), &rest)) {
-        return portalPage(request, rest);
-    }
-    if (under(QLatin1String("/invoices"), &rest)) {
-        return invoicePage(request, rest);
+        return gatewayRest(request, rest);
     }
     if (under(QLatin1String("/youtube"), &rest)) {
         return youtube(request, rest);
@@ -429,28 +399,7 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
         if (!user) {
             return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown user")}});
         }
-        if (gateway()) {
-            return gatewayUsage(*user);
-        }
-        QJsonArray reports;
-        for (const QString& idKey : std::as_const(m_usageKeyOrder)) {
-            const UsageKeyRecord r = m_usageKeys.value(idKey);
-            if (r.userId != user->id) {
-                continue;
-            }
-            reports.append(QJsonObject{{SVL("key"), r.key},
-                                       {SVL("platform"), r.platform},
-                                       {SVL("units"), r.units},
-                                       {SVL("repeats"), r.repeats},
-                                       {SVL("conflicts"), r.conflicts},
-                                       {SVL("ignored_units"), r.ignoredUnits}});
-        }
-        const QJsonObject& sub = subscriptionFor(user->id);
-        return HttpResponse::json(200, QJsonObject{{SVL("user_id"), user->id},
-                                                   {SVL("email"), user->email},
-                                                   {SVL("used"), sub.value(QLatin1String("used"))},
-                                                   {SVL("quota"), sub.value(QLatin1String("quota"))},
-                                                   {SVL("reports"), reports}});
+        return gatewayUsage(*user);
     }
     if (p == QLatin1String("/health")) {
         return HttpResponse::json(200, QJsonObject{{SVL("ok"), true}, {SVL("requests"), qint64(m_counter)}});

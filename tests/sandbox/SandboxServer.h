@@ -34,10 +34,13 @@ struct RealBackend
     QByteArray jwtSecret;   ///< signs the sessions and the keys (JWT_SECRET)
     QString anonKey;        ///< ANON_KEY; empty: signed here with jwtSecret
     QString serviceRoleKey; ///< SERVICE_ROLE_KEY; empty: signed here with jwtSecret
+    /// The functions deployed with verify_jwt = false (FUNCTIONS_WITHOUT_JWT, comma-separated, as
+    /// supabase/config.toml says): the gateway forwards them without its apikey and JWT checks.
+    QStringList functionsWithoutJwt;
 
     /// Reads a `NAME=value` file (the stack's env file: SUPABASE_DB_URL, FUNCTIONS_URL, JWT_SECRET,
-    /// ANON_KEY, SERVICE_ROLE_KEY); nullopt with the reason in `error` when one of the first three is
-    /// missing.
+    /// ANON_KEY, SERVICE_ROLE_KEY, FUNCTIONS_WITHOUT_JWT); nullopt with the reason in `error` when one of
+    /// the first three is missing.
     static std::optional<RealBackend> fromEnvFile(const QString& path, QString* error);
 };
 
@@ -47,13 +50,14 @@ struct SandboxOptions
     bool autoConsent = false;
     int tokenTtl = 3600;
     quint64 seed = 20261125;
-    /// Set: the sandbox is the gateway in front of this backend (users in auth.users, /rest/v1 on the
-    /// database, /functions/v1 forwarded); unset: everything is served from memory.
-    std::optional<RealBackend> backend;
+    /// The backend the sandbox is the gateway of (users in auth.users, /rest/v1 on the database,
+    /// /functions/v1 forwarded).
+    RealBackend backend;
 };
 
-/// The sandbox HTTP server: Supabase (auth, rest, functions), a Stripe-like checkout, the YouTube,
-/// Instagram and TikTok APIs and a control endpoint, all on one loopback port.
+/// The sandbox HTTP server: the API gateway in front of the real backend (GoTrue's part with users in
+/// auth.users, /rest/v1 on the database, /functions/v1 forwarded), the YouTube, Instagram and TikTok APIs
+/// and a control endpoint, all on one loopback port.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -67,13 +71,14 @@ public:
     /// Why the gateway could not start (the database unreachable, the demo account not stored); empty when
     /// it can serve.
     QString startupError() const { return m_startupError; }
-    /// Gateway mode, once the event loop runs: a demo account stored by this start buys the Basic plan on the
+    /// Once the event loop runs: a demo account stored by this start buys the Basic plan on the
     /// Stripe stand-in as a user would (list-plans, create-checkout-session, Pay), and `done` is called when
     /// stripe-webhook has applied it, with what went wrong (empty: the demo is on Basic, or nothing to do).
     void prepareDemo(std::function<void(const QString& problem)> done);
     FaultInjector& faults() { return m_faults; }
 
-    /// Dispatches one request to the services (no faults applied). Public for internal relays.
+    /// Dispatches one request to the services answered here (no faults applied; /functions/v1 is forwarded
+    /// by dispatchAsync()).
     HttpResponse dispatch(const HttpRequest& request);
 
 protected:
@@ -152,7 +157,7 @@ private:
     QJsonObject userJson(const User& user) const;
     QString signJwt(const QJsonObject& claims) const;
     TokenState verifyJwt(const QString& token, AccessClaims* claims) const;
-    /// A new user (in memory, or in auth.users for the gateway); nullptr when it could not be stored.
+    /// A new user, stored in auth.users; nullptr when it could not be stored.
     User* createUser(const QString& email, const QString& password, const QString& provider,
                      const QJsonObject& metadata = {});
     User* addUser(const User& user);
@@ -160,38 +165,20 @@ private:
     User* userById(const QString& id);
     QString newRefreshToken(const QString& sessionId);
     std::optional<HttpResponse> checkApiKey(const HttpRequest& request) const;
-    void seedUserData(const User& user, int historyDays);
     /// The generated usage history of a user: `row(day, platform, units)` for each of the last days.
     void generateHistory(const User& user, int historyDays,
                          const std::function<void(const QDate&, const QString&, qint64)>& row) const;
 
-    // --- PostgREST ----------------------------------------------------------------------------------
-    HttpResponse rest(const HttpRequest& request, const QString& subPath);
-    HttpResponse restRpc(const HttpRequest& request, const QString& function, const AccessClaims& claims);
+    // --- The gateway in front of the real backend (SandboxGateway.cpp) ------------------------------
+    void startGateway(const RealBackend& backend);
     HttpResponse pgError(int status, const QString& code, const QString& message,
                          const QJsonValue& details = {}, const QJsonValue& hint = {}) const;
     std::optional<HttpResponse> restAuthenticate(const HttpRequest& request, const QString& table,
-                                                 AccessClaims* claims, bool allowAnon = false) const;
-    QJsonObject& subscriptionFor(const QString& userId);
-    QJsonObject incrementUsage(const QString& userId, qint64 units, const QString& platform);
-
-    // --- Edge functions and the checkout / portal pages ---------------------------------------------
-    HttpResponse functions(const HttpRequest& request, const QString& name);
+                                                 AccessClaims* claims) const;
+    HttpResponse gatewayRest(const HttpRequest& request, const QString& subPath);
     HttpResponse functionError(int status, const QString& code, const QString& message) const;
     /// The gateway's verify_jwt: a 401 unless the request carries a valid JWT.
     std::optional<HttpResponse> verifyFunctionJwt(const HttpRequest& request, AccessClaims* claims) const;
-    QJsonArray pricesJson(const QString& currency) const;
-    HttpResponse checkoutPage(const HttpRequest& request, const QString& subPath);
-    HttpResponse portalPage(const HttpRequest& request, const QString& subPath);
-    HttpResponse invoicePage(const HttpRequest& request, const QString& subPath);
-    HttpResponse oauthRelay(const HttpRequest& request, const AccessClaims* claims);
-    void addInvoice(const QString& userId, const QString& planId, qint64 amount, const QString& currency,
-                    qint64 created, const QString& status);
-
-    // --- The gateway in front of the real backend (SandboxGateway.cpp) ------------------------------
-    bool gateway() const { return m_db != nullptr; }
-    void startGateway(const RealBackend& backend);
-    HttpResponse gatewayRest(const HttpRequest& request, const QString& subPath);
     /// The gateway's own checks of a function call (apikey, verify_jwt); nullopt: forward it.
     std::optional<HttpResponse> gatewayFunctionCheck(const HttpRequest& request, const QString& name);
     void forwardFunction(const HttpRequest& request, std::function<void(const HttpResponse&)> done);
@@ -255,9 +242,10 @@ private:
     bool m_legacyAuthErrors = false;
     FaultInjector m_faults;
     SandboxData m_data;
-    std::unique_ptr<PostgrestExecutor> m_db; ///< set in gateway mode
+    std::unique_ptr<PostgrestExecutor> m_db;
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_functionsUrl;
+    QStringList m_functionsWithoutJwt;
     QString m_startupError;
     bool m_demoCreated = false;
     /// increment_usage calls answered through the gateway: user|key -> (units, platform) of each call.
@@ -268,34 +256,6 @@ private:
     QHash<QString, RefreshToken> m_refreshTokens;
     QHash<QString, FlowState> m_flowStates; // by auth code
     QSet<QString> m_expiredTokens;          // access tokens force-expired by the expire-token fault
-    QHash<QString, QJsonObject> m_subscriptions;
-    std::vector<QJsonObject> m_usageHistory;
-    qint64 m_nextUsageId = 1;
-    QHash<QString, QJsonObject> m_idempotency; // user|key -> result
-    /// Every increment_usage key as the backend saw it (GET /__control/usage).
-    struct UsageKeyRecord
-    {
-        QString userId;
-        QString key;
-        QString platform;
-        qint64 units = 0;        ///< counted: the first call with the key
-        int repeats = 0;         ///< later calls with the key (answered from the first, not counted)
-        int conflicts = 0;       ///< repeats naming other units or another platform: the key was reused
-        qint64 ignoredUnits = 0; ///< the units of those conflicting repeats
-    };
-    QHash<QString, UsageKeyRecord> m_usageKeys; // user|key
-    QStringList m_usageKeyOrder;                // user|key, in the order first seen
-    std::vector<QJsonObject> m_invoices;
-    struct Checkout
-    {
-        QString userId;
-        QString priceId;
-        QString successUrl;
-        QString cancelUrl;
-        QString state = SVL("open");
-    };
-    QHash<QString, Checkout> m_checkouts;
-    QHash<QString, QString> m_portals; // id -> user id
     QHash<QString, PlatformCode> m_platformCodes;
     QHash<QString, PlatformToken> m_platformTokens;
     QHash<QString, int> m_youtubeUnits; // by day

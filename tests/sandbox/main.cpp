@@ -1,16 +1,20 @@
 // streamvibe-sandbox: a local, faithful stand-in for StreamVibe's backend and the content platforms.
+#include "BackendStack.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTcpServer>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -22,8 +26,11 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
 }
 
-const char* const kDescription = R"(Local stand-in for StreamVibe's Supabase backend (auth, rest, functions),
-Stripe checkout pages and the YouTube, Instagram and TikTok APIs. Listens on 127.0.0.1 only.
+const char* const kDescription =
+    R"(The API gateway of StreamVibe's local stack, and the YouTube, Instagram and
+TikTok APIs. Starts the local stack as its children (PostgreSQL with supabase/migrations, the Edge Functions
+on Deno, the Stripe stand-in; tests/supabase/local-stack.sh), unless --backend-env names a running one, and
+stops it on SIGTERM. Listens on 127.0.0.1 only. Test data, no real payment.
 
 Seeded demo account: demo@streamvibe.test / streamvibe-demo
 
@@ -84,11 +91,18 @@ int main(int argc, char** argv)
                                         QStringLiteral("N"), QStringLiteral("20261125"));
     const QCommandLineOption backendOption(
         QStringLiteral("backend-env"),
-        QStringLiteral("Be the gateway in front of the real backend described by FILE (NAME=value lines: "
-                       "SUPABASE_DB_URL, FUNCTIONS_URL, JWT_SECRET, ANON_KEY, SERVICE_ROLE_KEY)."),
+        QStringLiteral("Be the gateway in front of a backend already running, described by FILE (NAME=value "
+                       "lines: SUPABASE_DB_URL, FUNCTIONS_URL, JWT_SECRET, ANON_KEY, SERVICE_ROLE_KEY, "
+                       "FUNCTIONS_WITHOUT_JWT), instead of starting the local stack."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption stackEnvOption(
+        QStringLiteral("write-stack-env"),
+        QStringLiteral(
+            "Write the backend's env file (the local stack's keys: test values, mode 600) to FILE, "
+            "for tests that talk to the database or the Stripe stand-in directly."),
         QStringLiteral("FILE"));
     parser.addOptions({portOption, configOption, itemsOption, consentOption, faultOption, ttlOption,
-                       seedOption, backendOption});
+                       seedOption, backendOption, stackEnvOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -114,37 +128,27 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("--seed must be a number"));
     }
     options.autoConsent = parser.isSet(consentOption);
-    if (parser.isSet(backendOption)) {
-        QString error;
-        options.backend = sv::sandbox::RealBackend::fromEnvFile(parser.value(backendOption), &error);
-        if (!options.backend) {
-            return fail(error);
-        }
-    }
-
-    sv::sandbox::SandboxServer server(options);
-    if (!server.startupError().isEmpty()) {
-        return fail(server.startupError());
-    }
+    std::vector<sv::sandbox::Fault> faults;
     for (const QString& spec : parser.values(faultOption)) {
         QString error;
-        const auto faults = sv::sandbox::FaultInjector::parseSpec(spec, &error);
+        const auto parsed = sv::sandbox::FaultInjector::parseSpec(spec, &error);
         if (!error.isEmpty()) {
             return fail(QStringLiteral("bad --fault '%1': %2").arg(spec, error));
         }
-        for (const auto& f : faults) {
-            server.faults().add(f);
-        }
+        faults.insert(faults.end(), parsed.begin(), parsed.end());
     }
 
-    // Clean shutdown on SIGTERM/SIGINT through a socket pair watched by the event loop.
+    // Clean shutdown on SIGTERM/SIGINT through a socket pair watched by the event loop (also while the local
+    // stack starts: its wait ends with the loop).
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
         return fail(QStringLiteral("socketpair failed"));
     }
     QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
+    bool stopping = false;
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&stopping] {
         char byte = 0;
         [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+        stopping = true;
         QCoreApplication::quit();
     });
     struct sigaction action = {};
@@ -155,15 +159,51 @@ int main(int argc, char** argv)
     sigaction(SIGINT, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
-    auto* tcp = new QTcpServer();
+    // The port first: the stack's functions are told the gateway's URL (their SUPABASE_URL).
+    auto tcp = std::make_unique<QTcpServer>();
     if (!tcp->listen(QHostAddress::LocalHost, static_cast<quint16>(port))) {
-        const QString error = tcp->errorString();
-        delete tcp;
-        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(error));
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString()));
     }
-    const quint16 actualPort = tcp->serverPort();
-    server.bind(tcp); // takes ownership
-    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(actualPort);
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(tcp->serverPort());
+
+    std::unique_ptr<sv::sandbox::BackendStack> stack; // stopped (SIGTERM to its script) when main returns
+    QString envFile = parser.value(backendOption);
+    if (envFile.isEmpty()) {
+        sv::sandbox::BackendStack::Options stackOptions;
+        stackOptions.publicUrl = base;
+        stack = std::make_unique<sv::sandbox::BackendStack>(stackOptions);
+        std::fprintf(stderr, "streamvibe-sandbox: starting the local stack (PostgreSQL, the Edge Functions, "
+                             "the Stripe stand-in)\n");
+        if (!stack->start()) {
+            return stopping
+                       ? 0
+                       : fail(QStringLiteral("the local stack did not start: %1").arg(stack->errorString()));
+        }
+        envFile = stack->envFile();
+    }
+    QString envError;
+    const auto backend = sv::sandbox::RealBackend::fromEnvFile(envFile, &envError);
+    if (!backend) {
+        return fail(envError);
+    }
+    options.backend = *backend;
+    if (parser.isSet(stackEnvOption)) {
+        const QString target = parser.value(stackEnvOption);
+        QFile::remove(target);
+        if (!QFile::copy(envFile, target) ||
+            !QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return fail(QStringLiteral("cannot write %1").arg(target));
+        }
+    }
+
+    sv::sandbox::SandboxServer server(options);
+    if (!server.startupError().isEmpty()) {
+        return fail(server.startupError());
+    }
+    for (const auto& f : std::as_const(faults)) {
+        server.faults().add(f);
+    }
+    server.bind(tcp.release()); // takes ownership
     server.setBaseUrl(QUrl(base));
 
     const auto at = [&base](const char* path) {
@@ -222,7 +262,7 @@ int main(int argc, char** argv)
         }
     });
 
-    const int rc = QCoreApplication::exec();
+    const int rc = stopping ? 0 : QCoreApplication::exec();
     ::close(g_signalFds[0]);
     ::close(g_signalFds[1]);
     return rc;

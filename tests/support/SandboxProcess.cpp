@@ -12,7 +12,6 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QTcpServer>
 #include <QTimer>
 
 namespace sv::test {
@@ -35,7 +34,7 @@ struct SandboxProcess::Private
     QByteArray stdoutBuffer;
     QByteArray stderrBuffer;
     QNetworkAccessManager nam;
-    std::unique_ptr<sv::sandbox::BackendStack> stack; ///< Options::realBackend
+    QHash<QString, QString> backendValues; ///< the local stack's env file
 };
 
 QByteArray SandboxProcess::Reply::header(const QByteArray& name) const
@@ -63,25 +62,13 @@ SandboxProcess::SandboxProcess(Options options)
 SandboxProcess::~SandboxProcess()
 {
     if (d->process.state() != QProcess::NotRunning) {
-        d->process.terminate(); // SIGTERM
-        if (!d->process.waitForFinished(5000)) {
+        d->process.terminate(); // SIGTERM: the sandbox stops the local stack, then exits
+        if (!d->process.waitForFinished(20000)) {
             d->process.kill();
             d->process.waitForFinished(2000);
         }
     }
-    d->stack.reset(); // stops the local stack after the gateway in front of it
 }
-
-namespace {
-
-/// A free port on 127.0.0.1 for the gateway: the stack must know its public URL before the gateway starts.
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-} // namespace
 
 bool SandboxProcess::start()
 {
@@ -91,22 +78,15 @@ bool SandboxProcess::start()
             QStringLiteral("sandbox executable not found: %1 (is STREAMVIBE_BUILD_DIR set?)").arg(program);
         return false;
     }
-    QString port = QStringLiteral("0");
-    QStringList backendArgs;
-    if (d->options.realBackend) {
-        port = QString::number(freePort());
-        sv::sandbox::BackendStack::Options stackOptions;
-        stackOptions.stateDir = d->dir.filePath(QStringLiteral("stack"));
-        stackOptions.publicUrl = QStringLiteral("http://127.0.0.1:") + port;
-        d->stack = std::make_unique<sv::sandbox::BackendStack>(stackOptions);
-        if (!d->stack->start()) {
-            d->error = d->stack->errorString();
-            return false;
-        }
-        backendArgs << QStringLiteral("--backend-env") << d->stack->envFile();
-    }
-    QStringList args{QStringLiteral("--port"), port, QStringLiteral("--write-config"), d->configFile};
-    args << backendArgs;
+    // The sandbox starts the local stack as its children once it listens, and copies the stack's env file
+    // for backendValue().
+    const QString stackEnv = d->dir.filePath(QStringLiteral("stack.env"));
+    QStringList args{QStringLiteral("--port"),
+                     QStringLiteral("0"),
+                     QStringLiteral("--write-config"),
+                     d->configFile,
+                     QStringLiteral("--write-stack-env"),
+                     stackEnv};
     if (d->options.items >= 0) {
         args << QStringLiteral("--items") << QString::number(d->options.items);
     }
@@ -156,9 +136,8 @@ bool SandboxProcess::start()
         loop.quit();
     });
     d->process.start(program, args);
-    // In front of the real backend the sandbox first stores the demo account and buys its plan.
-    timeout.start(d->options.realBackend ? std::max(d->options.startTimeoutMs, 90000)
-                                         : d->options.startTimeoutMs);
+    // The sandbox first stores the demo account and buys its plan.
+    timeout.start(d->options.startTimeoutMs);
     loop.exec();
     QObject::disconnect(conn1);
     QObject::disconnect(conn3);
@@ -172,6 +151,13 @@ bool SandboxProcess::start()
         }
         return false;
     }
+    QString envError;
+    auto values = sv::sandbox::BackendStack::readEnv(stackEnv, &envError);
+    if (!values) {
+        d->error = envError;
+        return false;
+    }
+    d->backendValues = std::move(*values);
     QSettings ini(d->configFile, QSettings::IniFormat);
     d->anonKey = ini.value(QStringLiteral("backend/anon_key")).toString();
     if (d->anonKey.isEmpty()) {
@@ -223,7 +209,7 @@ QString SandboxProcess::anonKey() const
 }
 QString SandboxProcess::backendValue(const QString& key) const
 {
-    return d->stack ? d->stack->value(key) : QString();
+    return d->backendValues.value(key);
 }
 QString SandboxProcess::demoEmail()
 {

@@ -14,8 +14,9 @@
 
 namespace sv::test {
 
-/// Runs the built `streamvibe-sandbox` executable (tests/sandbox) for one test: a local, faithful
-/// stand-in for StreamVibe's Supabase backend (auth, PostgREST, edge functions) and the YouTube,
+/// Runs the local stack for one test: the real backend (PostgreSQL with supabase/migrations, the Edge
+/// Functions on Deno, the Stripe stand-in; tests/supabase/local-stack.sh through sv::sandbox::BackendStack)
+/// and the built `streamvibe-sandbox` executable (tests/sandbox) as its gateway, with the YouTube,
 /// Instagram and TikTok APIs, all on one 127.0.0.1 port.
 ///
 ///     sv::test::SandboxProcess sandbox({.items = 120});
@@ -38,12 +39,8 @@ public:
         int tokenTtl = -1;       ///< --token-ttl SECONDS for Supabase access tokens; -1 = default (3600)
         QStringList faults;      ///< each becomes one --fault SPEC (syntax: streamvibe-sandbox --help)
         QStringList extraArguments;
-        int startTimeoutMs = 20000;
-        /// The sandbox as the gateway in front of the real backend: start() first starts the local stack
-        /// (tests/supabase/local-stack.sh through sv::sandbox::BackendStack, in a state directory of its
-        /// own), then the sandbox on a port chosen beforehand with --public-url and --backend-env; the
-        /// destructor stops both. Default: the sandbox's in-memory backend.
-        bool realBackend = false;
+        /// How long the sandbox may take, once the stack is up, to store the demo account and buy its plan.
+        int startTimeoutMs = 90000;
     };
 
     /// A GoTrue session as returned by /auth/v1/token or /auth/v1/signup.
@@ -91,8 +88,8 @@ public:
     QString configFile() const;
     /// The anon key (`apikey` header value) of the sandbox's Supabase project.
     QString anonKey() const;
-    /// With Options::realBackend, a value of the local stack's env file (SUPABASE_DB_URL, STRIPE_API_BASE,
-    /// STRIPE_SECRET_KEY, SERVICE_ROLE_KEY, ...); empty otherwise.
+    /// A value of the local stack's env file (SUPABASE_DB_URL, STRIPE_API_BASE, STRIPE_SECRET_KEY,
+    /// SERVICE_ROLE_KEY, ...).
     QString backendValue(const QString& key) const;
 
     /// The seeded demo account.

@@ -1,6 +1,6 @@
 // End to end: the real streamvibe-cli binary → the sandbox as the gateway → the real backend (PostgreSQL
 // with the migrations, the Edge Functions on Deno, the Stripe stand-in), started once for the class by
-// SandboxProcess (Options::realBackend). Each case signs up a fresh user, so the cases do not depend on one
+// SandboxProcess. Each case signs up a fresh user, so the cases do not depend on one
 // another's plans or usage. The checkout's $BROWSER is a curl script paying on the stand-in's hosted page.
 
 #include "SandboxProcess.h"
@@ -125,7 +125,6 @@ private Q_SLOTS:
                  "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
         QVERIFY(QFileInfo(cliPath()).isExecutable());
         SandboxProcess::Options options;
-        options.realBackend = true;
         options.items = kItems;
         m_sandbox = std::make_unique<SandboxProcess>(options);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));

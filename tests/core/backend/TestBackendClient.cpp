@@ -235,7 +235,16 @@ private slots:
         QVERIFY(!missing);
         QCOMPARE(missing.error().httpStatus, 404);
         QCOMPARE(missing.error().apiCode, QStringLiteral("PGRST205"));
-        QVERIFY(!missing.error().hint.isEmpty());
+        QVERIFY(missing.error().apiMessage.contains(QLatin1String("no_such_table")));
+
+        // A function called with arguments it does not take: PostgREST's hint names the one that exists.
+        auto wrongArgs = awaitTask(
+            m_client->rpc(QStringLiteral("increment_usage"), QJsonObject{{QStringLiteral("p_units"), 1}}));
+        QVERIFY(!wrongArgs);
+        QCOMPARE(wrongArgs.error().httpStatus, 404);
+        QCOMPARE(wrongArgs.error().apiCode, QStringLiteral("PGRST202"));
+        QVERIFY2(wrongArgs.error().hint.contains(QLatin1String("increment_usage")),
+                 qPrintable(wrongArgs.error().hint));
 
         RestQuery badColumn(QStringLiteral("quota_usage_history"));
         badColumn.eq(QStringLiteral("nope"), QStringLiteral("1"));

@@ -1,7 +1,7 @@
 // End to end: the app's billing services (BillingService, CheckoutFlow, PortalFlow as ProfileServices
 // composes them) → the sandbox as the gateway → the real backend (the local stack: PostgreSQL with the
 // migrations, the Edge Functions on Deno, the Stripe stand-in with its hosted pages and webhook delivery).
-// One stack for the class (SandboxProcess::Options::realBackend); each case signs up a fresh user.
+// One stack for the class (SandboxProcess); each case signs up a fresh user.
 #include "AwaitTask.h"
 #include "BillingTestEnv.h"
 #include "FormBrowser.h"
@@ -27,12 +27,7 @@ class TestBillingEndToEnd : public QObject
     std::unique_ptr<BillingTestEnv> m_env;
     std::unique_ptr<PortalFlow> m_portal; ///< kept after the return: it reads again until the change shows
 
-    static SandboxProcess::Options realBackend()
-    {
-        SandboxProcess::Options options;
-        options.realBackend = true;
-        return options;
-    }
+    static SandboxProcess::Options realBackend() { return SandboxProcess::Options{}; }
 
     QString priceOf(const QString& plan)
     {

@@ -282,14 +282,16 @@ private slots:
         QVERIFY(storedBefore >= 0);
         auto first = awaitTask(env->billing().invoices());
         QVERIFY2(first, qPrintable(first ? QString() : err(first.error())));
-        QCOMPARE(first->size(), 6);
+        QCOMPARE(first->size(), 1); // the demo's Basic plan, bought once at the stack's start
         for (const Invoice& inv : first.value()) {
             QCOMPARE(inv.status, Invoice::Status::Paid);
             QVERIFY(!inv.number.isEmpty());
             QVERIFY(inv.invoicePdf.endsWith(QLatin1String(".pdf")));
             QVERIFY(inv.amountDue > 0);
         }
-        QVERIFY(first->at(0).created >= first->at(5).created); // newest first
+        for (qsizetype i = 1; i < first->size(); ++i) {
+            QVERIFY(first->at(i - 1).created >= first->at(i).created); // newest first
+        }
         auto second = awaitTask(env->billing().invoices());
         QVERIFY(second);
         QCOMPARE(env->requests(), 2);
