@@ -8,6 +8,8 @@
 #include <QCoro/QCoroSignal>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace sv {
 
 Q_DECLARE_LOGGING_CATEGORY(lcBilling)
@@ -223,10 +225,10 @@ void CheckoutFlow::onReturned(const AuthorizationResponse& response)
     else
         qCWarning(lcBilling) << "checkout returned with another session id";
     setState(State::Confirming);
-    // The webhook may lag behind the redirect: poll (bounded again from now) until the change shows.
+    // The webhook may lag behind the redirect: poll, more often and bounded again from now, until the
+    // change shows.
     m_pollBudget.start(m_pollTimeout);
-    if (!m_pollTimer.isActive())
-        m_pollTimer.start(m_pollInterval);
+    m_pollTimer.start(std::min(m_pollInterval, m_confirmInterval));
     check(true, false);
 }
 

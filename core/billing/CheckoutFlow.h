@@ -62,6 +62,9 @@ public:
 
     static constexpr std::chrono::milliseconds DefaultPollInterval{3'000};
     static constexpr std::chrono::milliseconds DefaultPollTimeout{2 * 60'000};
+    /// After the browser came back with success, how often the subscription is read until the change shows
+    /// (at most the poll interval): Stripe's webhook usually follows the redirect within a second or two.
+    static constexpr std::chrono::milliseconds DefaultConfirmInterval{1'000};
     /// Stripe's shortest Checkout Session lifetime: how long the app waits for the browser at most.
     static constexpr std::chrono::milliseconds DefaultAttemptTimeout{30 * 60'000};
 
@@ -70,6 +73,7 @@ public:
 
     void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
     void setPollTimeout(std::chrono::milliseconds timeout) { m_pollTimeout = timeout; }
+    void setConfirmInterval(std::chrono::milliseconds interval) { m_confirmInterval = interval; }
     void setAttemptTimeout(std::chrono::milliseconds timeout) { m_attemptTimeout = timeout; }
     std::chrono::milliseconds pollInterval() const { return m_pollInterval; }
 
@@ -113,6 +117,7 @@ private:
     BrowserLauncher* m_browser;
     std::chrono::milliseconds m_pollInterval = DefaultPollInterval;
     std::chrono::milliseconds m_pollTimeout = DefaultPollTimeout;
+    std::chrono::milliseconds m_confirmInterval = DefaultConfirmInterval;
     std::chrono::milliseconds m_attemptTimeout = DefaultAttemptTimeout;
     State m_state = State::Idle;
     QTimer m_pollTimer;
