@@ -674,6 +674,10 @@ Datei: %2</translation>
         <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
         <translation>Melden Sie sich an, um Tarife und Abrechnung zu sehen. Hier vergleichen Sie Tarife, führen ein Upgrade durch und laden Ihre Rechnungen herunter.</translation>
     </message>
+    <message>
+        <source>Your %1 plan ends on %2 and will not renew.</source>
+        <translation>Ihr Tarif %1 endet am %2 und wird nicht verlängert.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>

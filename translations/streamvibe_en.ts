@@ -672,6 +672,10 @@ File: %2</source>
         <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your %1 plan ends on %2 and will not renew.</source>
+        <translation>Your %1 plan ends on %2 and will not renew.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>

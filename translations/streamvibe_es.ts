@@ -674,6 +674,10 @@ Archivo: %2</translation>
         <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
         <translation>Inicia sesión para ver los planes y la facturación. Aquí puedes comparar planes, mejorar el tuyo y descargar tus facturas.</translation>
     </message>
+    <message>
+        <source>Your %1 plan ends on %2 and will not renew.</source>
+        <translation>Tu plan %1 termina el %2 y no se renovará.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>

@@ -674,6 +674,10 @@ Fichier&#xa0;: %2</translation>
         <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
         <translation>Connectez-vous pour voir les forfaits et la facturation. Comparez les forfaits, passez à un forfait supérieur et téléchargez vos factures ici.</translation>
     </message>
+    <message>
+        <source>Your %1 plan ends on %2 and will not renew.</source>
+        <translation>Votre forfait %1 prend fin le %2 et ne sera pas renouvelé.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>

@@ -674,6 +674,10 @@ Arquivo: %2</translation>
         <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
         <translation>Faça login para ver planos e cobrança. Compare planos, faça upgrade e baixe suas faturas aqui.</translation>
     </message>
+    <message>
+        <source>Your %1 plan ends on %2 and will not renew.</source>
+        <translation>Seu plano %1 termina em %2 e não será renovado.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>

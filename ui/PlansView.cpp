@@ -86,6 +86,11 @@ void PlansView::buildUi()
     column->addWidget(staleLabel());
     column->addWidget(refreshLabel());
     column->addWidget(actionsReasonLabel());
+    m_renewal = new QLabel(page);
+    m_renewal->setObjectName(QStringLiteral("plansRenewal"));
+    m_renewal->setWordWrap(true);
+    m_renewal->hide();
+    column->addWidget(m_renewal);
     m_message = new QLabel(page);
     m_message->setObjectName(QStringLiteral("plansMessage"));
     m_message->setWordWrap(true);
@@ -144,7 +149,8 @@ void PlansView::setBillingService(BillingService* billing, BrowserLauncher* brow
     connect(m_portal, &PortalFlow::returned, this, [this] { reload(false); });
     connect(m_portal, &PortalFlow::subscriptionChanged, this, [this] { reload(false); });
     connect(billing, &BillingService::subscriptionChanged, this, [this](const SubscriptionSettings& s) {
-        if (!m_subscription || m_subscription->plan != s.plan) {
+        if (!m_subscription || m_subscription->plan != s.plan ||
+            m_subscription->cancelAtPeriodEnd != s.cancelAtPeriodEnd) {
             m_subscription = s;
             rebuildCards();
         }
@@ -277,8 +283,19 @@ void PlansView::rebuildCards()
         return;
     const QString current = currentPlan();
     qint64 currentMonthly = 0;
-    if (const auto offer = m_catalog->offer(current); offer && offer->monthly && offer->monthly->unitAmount)
-        currentMonthly = *offer->monthly->unitAmount;
+    const auto currentOffer = m_catalog->offer(current);
+    if (currentOffer && currentOffer->monthly && currentOffer->monthly->unitAmount)
+        currentMonthly = *currentOffer->monthly->unitAmount;
+    // Cancelled in the billing portal: Stripe keeps the plan until the end of the paid period.
+    if (m_subscription && m_subscription->cancelAtPeriodEnd && m_subscription->periodEnd && currentOffer) {
+        m_renewal->setText(
+            tr("Your %1 plan ends on %2 and will not renew.")
+                .arg(currentOffer->name, QLocale().toString(m_subscription->periodEnd->toLocalTime().date(),
+                                                            QLocale::LongFormat)));
+        m_renewal->show();
+    } else {
+        m_renewal->hide();
+    }
     for (const PlanOffer& offer : m_catalog->offers()) {
         auto* c = new PlanCard(this);
         c->setOffer(offer, m_yearly, offer.key == current, currentMonthly);

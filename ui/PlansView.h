@@ -56,6 +56,8 @@ public:
     QLineEdit* checkoutLink() const;
     QPushButton* cancelCheckoutButton() const;
     QLabel* messageLabel() const { return m_message; }
+    /// "Your plan ends on …": shown while the subscription is cancelled at the end of its period.
+    QLabel* renewalLabel() const { return m_renewal; }
     QPushButton* manageBillingButton() const;
     QTableWidget* invoicesTable() const;
     QLabel* invoicesStatusLabel() const;
@@ -99,6 +101,7 @@ private:
     QComboBox* m_currency = nullptr;
     QLabel* m_currencyCaption = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_renewal = nullptr;
     QHBoxLayout* m_cardsLayout = nullptr;
     QList<PlanCard*> m_cards;
     CheckoutPanel* m_checkoutPanel = nullptr;
