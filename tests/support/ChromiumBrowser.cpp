@@ -98,7 +98,7 @@ ChromiumBrowser::ChromiumBrowser(QObject* parent)
         fail(QStringLiteral("no result within %1 ms while %2 (page: %3)")
                  .arg(m_timeout.count())
                  .arg(QLatin1String(stages[static_cast<int>(m_stage)]),
-                      m_frameUrl.isEmpty() ? m_target.toString() : m_frameUrl.toString()));
+                      (m_frameUrl.isEmpty() ? m_target : m_frameUrl).toString(QUrl::RemoveQuery)));
     });
 
     m_process.setStandardOutputFile(QProcess::nullDevice());
@@ -151,6 +151,7 @@ bool ChromiumBrowser::open(const QUrl& url)
         return false;
     }
     m_opened << url;
+    ++m_generation;
     m_target = url;
     m_running = m_action;
     m_error.clear();
@@ -162,23 +163,23 @@ bool ChromiumBrowser::open(const QUrl& url)
         navigate();
         return true;
     }
-    if (m_process.state() != QProcess::NotRunning) {
-        m_error = QStringLiteral("Chromium lost its DevTools connection");
-        m_stage = Stage::Idle;
-        m_deadline.stop();
-        return false;
-    }
+    m_stage = Stage::Starting;
+    if (m_process.state() != QProcess::NotRunning)
+        return refuse(QStringLiteral("Chromium runs but lost its DevTools connection"));
     return startChromium();
+}
+
+bool ChromiumBrowser::refuse(const QString& message)
+{
+    // No browser (the caller shows the link instead); done() still comes, for whoever waits for it.
+    QTimer::singleShot(0, this, [this, message] { fail(message); });
+    return false;
 }
 
 bool ChromiumBrowser::startChromium()
 {
-    if (!m_profile.isValid()) {
-        m_error = QStringLiteral("no temporary profile directory: %1").arg(m_profile.errorString());
-        m_stage = Stage::Idle;
-        m_deadline.stop();
-        return false;
-    }
+    if (!m_profile.isValid())
+        return refuse(QStringLiteral("no temporary profile directory: %1").arg(m_profile.errorString()));
     QStringList args{QStringLiteral("--headless=new"),
                      QStringLiteral("--disable-gpu"),
                      QStringLiteral("--no-first-run"),
@@ -192,16 +193,12 @@ bool ChromiumBrowser::startChromium()
                      QStringLiteral("about:blank")};
     if (::geteuid() == 0)
         args.prepend(QStringLiteral("--no-sandbox")); // Chromium refuses to run as root otherwise
-    m_stage = Stage::Starting;
     m_stderr.clear();
     m_stderrTail.clear();
     m_process.start(executable(), args);
-    if (!m_process.waitForStarted(10000)) {
-        m_error = QStringLiteral("%1 could not be started: %2").arg(executable(), m_process.errorString());
-        m_stage = Stage::Idle;
-        m_deadline.stop();
-        return false;
-    }
+    if (!m_process.waitForStarted(10000))
+        return refuse(
+            QStringLiteral("%1 could not be started: %2").arg(executable(), m_process.errorString()));
     m_pid = m_process.processId();
     return true;
 }
@@ -241,14 +238,15 @@ void ChromiumBrowser::findPage(quint16 port)
         url.setPath(path);
         if (verb == "PUT")
             url.setQuery(QStringLiteral("about:blank"));
-        QNetworkReply* reply = m_nam.sendCustomRequest(QNetworkRequest(url), verb);
-        reply->setParent(this);
+        QNetworkReply* reply = m_nam.sendCustomRequest(QNetworkRequest(url), verb); // the manager owns it
         m_reply = reply;
         return reply;
     };
     QNetworkReply* list = request("GET", QStringLiteral("/json/list"));
     connect(list, &QNetworkReply::finished, this, [this, list, request] {
         list->deleteLater();
+        if (m_stage != Stage::Connecting)
+            return; // the action failed meanwhile
         const QJsonDocument targets = QJsonDocument::fromJson(list->readAll());
         if (list->error() != QNetworkReply::NoError || !targets.isArray()) {
             fail(QStringLiteral("Chromium's list of targets: %1").arg(list->errorString()));
@@ -263,6 +261,8 @@ void ChromiumBrowser::findPage(quint16 port)
         QNetworkReply* created = request("PUT", QStringLiteral("/json/new"));
         connect(created, &QNetworkReply::finished, this, [this, created] {
             created->deleteLater();
+            if (m_stage != Stage::Connecting)
+                return;
             const QJsonObject target = QJsonDocument::fromJson(created->readAll()).object();
             if (created->error() != QNetworkReply::NoError || target.isEmpty()) {
                 fail(QStringLiteral("Chromium has no page and opened none: %1").arg(created->errorString()));
@@ -296,7 +296,6 @@ void ChromiumBrowser::navigate()
                  return;
              }
              m_loaderId = result[QLatin1String("loaderId")].toString();
-             m_frameId = result[QLatin1String("frameId")].toString();
              if (m_stage == Stage::Loading && !m_loaderId.isEmpty() && m_loadedLoaderId == m_loaderId)
                  onLoaded(); // its load event came before this answer
          });
@@ -305,7 +304,7 @@ void ChromiumBrowser::navigate()
 void ChromiumBrowser::send(const QString& method, const QJsonObject& params, Handler handler)
 {
     const int id = ++m_nextId;
-    m_pending.insert(id, {method, std::move(handler)});
+    m_pending.insert(id, Command{method, m_stage, m_generation, std::move(handler)});
     const QJsonObject message{
         {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
@@ -315,16 +314,17 @@ void ChromiumBrowser::onMessage(const QString& text)
 {
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     if (message.contains(QLatin1String("id"))) {
-        const auto command = m_pending.take(message[QLatin1String("id")].toInt());
-        if (!command.second)
+        const Command command = m_pending.take(message[QLatin1String("id")].toInt());
+        // An answer for a step that is over (the action failed or moved on meanwhile) changes nothing.
+        if (!command.handler || command.generation != m_generation || command.stage != m_stage)
             return;
         if (message.contains(QLatin1String("error"))) {
             fail(QStringLiteral("%1 failed: %2")
-                     .arg(command.first,
+                     .arg(command.method,
                           message[QLatin1String("error")][QLatin1String("message")].toString()));
             return;
         }
-        command.second(message[QLatin1String("result")].toObject());
+        command.handler(message[QLatin1String("result")].toObject());
         return;
     }
     onEvent(message[QLatin1String("method")].toString(), message[QLatin1String("params")].toObject());
@@ -337,7 +337,6 @@ void ChromiumBrowser::onEvent(const QString& method, const QJsonObject& params)
         if (frame.contains(QLatin1String("parentId")))
             return; // a subframe
         // The top frame committed a document (a 303 is followed within one navigation: this is its target).
-        m_frameId = frame[QLatin1String("id")].toString();
         m_committedLoaderId = frame[QLatin1String("loaderId")].toString();
         m_frameUrl = QUrl(frame[QLatin1String("url")].toString());
         m_unreachableUrl = frame[QLatin1String("unreachableUrl")].toString();

@@ -57,8 +57,8 @@ public:
     /// How long one open() may take, from starting Chromium to the final page (default 60 s).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    /// Starts Chromium (the first time) and the scripted action; false if Chromium could not be started or
-    /// the previous action is still running.
+    /// Starts Chromium (the first time) and the scripted action; false if Chromium could not be started
+    /// (done() follows, with error()) or the previous action is still running.
     bool open(const QUrl& url) override;
 
     QList<QUrl> opened() const { return m_opened; }
@@ -84,6 +84,8 @@ private:
     using Handler = std::function<void(const QJsonObject& result)>;
 
     bool startChromium();
+    /// open() cannot go on: false, and the action fails with `message` once open() has returned.
+    bool refuse(const QString& message);
     void onStandardError();
     void findPage(quint16 port);
     void connectTo(const QUrl& webSocketUrl);
@@ -118,11 +120,19 @@ private:
     QStringList m_stderrTail; ///< its last lines, for error messages
     bool m_connected = false;
     int m_nextId = 0;
-    QHash<int, std::pair<QString, Handler>>
-        m_pending; ///< sent commands by id: method, what to do with the result
+    /// A command sent and not yet answered: its answer is handled in the step (stage) of the open() that sent
+    /// it.
+    struct Command
+    {
+        QString method;
+        Stage stage = Stage::Idle;
+        quint64 generation = 0;
+        Handler handler;
+    };
+    QHash<int, Command> m_pending; ///< by id
+    quint64 m_generation = 0;      ///< open() calls so far
     QList<QUrl> m_opened;
     QUrl m_target;
-    QString m_frameId;                    ///< the top frame
     QString m_loaderId;                   ///< the document Page.navigate loaded (the action starts on it)
     QString m_committedLoaderId;          ///< the top frame's current document
     QString m_loadedLoaderId;             ///< the last of them whose load event came
