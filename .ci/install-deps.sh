@@ -12,7 +12,7 @@ BUILD_DEPS=(
 )
 TEST_DEPS=(
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth imagemagick
-  fonts-dejavu-core sqlite3 chromium nodejs npm libqt6sql6-psql
+  fonts-dejavu-core sqlite3 chromium nodejs npm libqt6sql6-psql qt6-websockets-dev
 )
 BACKEND_DEPS=(
   postgresql-15 postgresql-15-pgtap postgresql-15-cron postgresql-15-plpgsql-check
