@@ -197,6 +197,23 @@ private slots:
         QVERIFY(!rpc.error().userMessage().isEmpty());
         QVERIFY(m_delays.isEmpty());
 
+        // In front of a real Edge Function: a checkout that never answers is one attempt (a second could open
+        // a second session) and a clear Timeout; the function answers again once the gateway does (here its
+        // own 400 for a price Stripe does not have).
+        const QJsonObject checkoutArgs{
+            {QStringLiteral("price_id"), QStringLiteral("price_not_in_the_catalogue")}};
+        QVERIFY(
+            m_sandbox->addFault(QStringLiteral("hang,path=/functions/v1/create-checkout-session,count=1")));
+        auto checkout =
+            awaitTask(client.invokeFunction(QStringLiteral("create-checkout-session"), checkoutArgs));
+        QVERIFY(!checkout);
+        QCOMPARE(checkout.error().kind, ApiError::Kind::Timeout);
+        QVERIFY(m_delays.isEmpty());
+        auto answered =
+            awaitTask(client.invokeFunction(QStringLiteral("create-checkout-session"), checkoutArgs));
+        QVERIFY(!answered);
+        QCOMPARE(answered.error().httpStatus, 400);
+
         // A read that hangs on every attempt also ends as a Timeout (after its retries).
         QVERIFY(m_sandbox->addFault(QStringLiteral("hang,path=/rest/v1/subscription_settings")));
         auto read = awaitTask(client.select(RestQuery(QStringLiteral("subscription_settings"))));
