@@ -14,6 +14,9 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace sv::test {
 
 namespace {
@@ -135,6 +138,8 @@ bool SandboxProcess::start()
             QStringLiteral("sandbox did not report listening within %1 ms").arg(d->options.startTimeoutMs);
         loop.quit();
     });
+    // A test that crashes never runs the destructor: the sandbox (and so its stack) then stops with it.
+    d->process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     d->process.start(program, args);
     // The sandbox first stores the demo account and buys its plan.
     timeout.start(d->options.startTimeoutMs);
