@@ -1,4 +1,5 @@
 // Behaviour of streamvibe-sandbox over real HTTP (QNetworkAccessManager against the spawned process).
+#include "BackendStack.h"
 #include "SandboxProcess.h"
 #include "TestSupport.h"
 
@@ -7,8 +8,11 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <csignal>
 
 using sv::test::SandboxProcess;
 
@@ -820,6 +824,43 @@ private slots:
         QVERIFY(text.contains(SandboxProcess::demoEmail()));
         QVERIFY(text.contains(SandboxProcess::demoPassword()));
         QVERIFY(text.contains(QLatin1String("retry_after")));
+    }
+
+    // The sandbox starts the local stack as its children; killed with SIGKILL (it can clean nothing up), its
+    // stack still stops: the database and the functions server stop answering.
+    void aKilledSandboxTakesItsStackDown()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess sandbox;
+        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sandbox.start(sv::test::buildPath(QStringLiteral("tests/sandbox/streamvibe-sandbox")),
+                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--write-config"),
+                       dir.filePath(QStringLiteral("sandbox.ini")), QStringLiteral("--write-stack-env"),
+                       dir.filePath(QStringLiteral("stack.env"))});
+        QVERIFY(sandbox.waitForStarted());
+        QByteArray output;
+        QObject::connect(&sandbox, &QProcess::readyReadStandardOutput, &sandbox,
+                         [&] { output += sandbox.readAllStandardOutput(); });
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains("listening on"), 120000);
+        QString error;
+        const auto env =
+            sv::sandbox::BackendStack::readEnv(dir.filePath(QStringLiteral("stack.env")), &error);
+        QVERIFY2(env, qPrintable(error));
+        const quint16 functions = QUrl(env->value(QStringLiteral("FUNCTIONS_URL"))).port();
+        const quint16 database = QUrl(env->value(QStringLiteral("SUPABASE_DB_URL"))).port();
+        QVERIFY(functions > 0 && database > 0);
+        auto answers = [](quint16 port) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(2000);
+        };
+        QVERIFY(answers(functions));
+        QVERIFY(answers(database));
+
+        ::kill(static_cast<pid_t>(sandbox.processId()), SIGKILL);
+        QVERIFY(sandbox.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!answers(functions) && !answers(database), 20000);
     }
 
     void largeCatalogueIsServedLazily()
