@@ -58,7 +58,12 @@ std::optional<QByteArray> ThumbnailDiskCache::read(const QUrl& url)
     const qint64 now = usedNow();
     if (now - usedAt(meta) >= m_touchInterval) {
         meta.setRawHeaders(withUsed(meta.rawHeaders(), now));
-        updateMetaData(meta); // rewrites the entry: same size, so the running size stays
+        // Rewrites the entry: same size. A first scan of the folder may run in between (Qt's store calls
+        // expire() once the old file is gone, before the new one is in): then it did not count this one.
+        const bool unknown = m_knownSize < 0;
+        updateMetaData(meta);
+        if (unknown && m_knownSize >= 0)
+            m_knownSize += bytes.size() + kEntryOverhead;
     }
     return bytes;
 }

@@ -158,9 +158,12 @@ private slots:
             onDisk += it.nextFileInfo().size();
         QVERIFY2(onDisk < 100 * 1024, qPrintable(QString::number(onDisk)));
 
-        // The order is in the files, not in memory: a new cache on the folder keeps it.
+        // The order survives a restart: it is in the files, not in memory.
         ThumbnailDiskCache reopened(dir.path(), 100 * 1024);
         reopened.setTouchInterval(0);
+        QVERIFY(reopened.read(url('c')));
+        reopened.write(url('f'), picture);
+        QVERIFY(!reopened.read(url('a')));
         QVERIFY(reopened.read(url('c')));
         reopened.clear();
         QVERIFY(!reopened.read(url('c')));
