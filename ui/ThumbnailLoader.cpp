@@ -3,10 +3,13 @@
 #include "media/ThumbnailStore.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <QCoro/QCoroFuture>
@@ -166,8 +169,14 @@ QCoro::Task<> ThumbnailLoader::decodeInto(QUrl url, QSize box, QByteArray bytes)
 
 QFuture<QImage> ThumbnailLoader::decodeLater(const QByteArray& bytes, const QSize& box)
 {
-    // Started from a plain function: g++ 12 mis-compiles some calls with temporaries inside coroutines.
-    return QtConcurrent::run(&ThumbnailLoader::decode, bytes, box);
+    // Half the cores at most, so decoding a screenful never takes the core the GUI thread runs on. Started
+    // from a plain function: g++ 12 mis-compiles some calls with temporaries inside coroutines.
+    static QThreadPool* const pool = [] {
+        auto* p = new QThreadPool(qApp);
+        p->setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
+        return p;
+    }();
+    return QtConcurrent::run(pool, &ThumbnailLoader::decode, bytes, box);
 }
 
 QImage ThumbnailLoader::decode(const QByteArray& bytes, const QSize& box)
