@@ -198,6 +198,10 @@
         <source>This item has no web address.</source>
         <translation>Dieser Eintrag hat keine Webadresse.</translation>
     </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

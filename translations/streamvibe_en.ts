@@ -198,6 +198,10 @@
         <source>This item has no web address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

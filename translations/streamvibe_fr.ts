@@ -198,6 +198,10 @@
         <source>This item has no web address.</source>
         <translation>Cet élément n’a pas d’adresse web.</translation>
     </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniature</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

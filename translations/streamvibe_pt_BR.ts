@@ -198,6 +198,10 @@
         <source>This item has no web address.</source>
         <translation>Este item não tem endereço web.</translation>
     </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniatura</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

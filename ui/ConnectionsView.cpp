@@ -1,5 +1,7 @@
 #include "ConnectionsView.h"
 
+#include "ThumbnailLoader.h"
+
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "PlatformCard.h"
@@ -8,8 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -39,8 +39,6 @@ ConnectionsView::ConnectionsView(SyncManager* manager, BrowserLauncher* browser,
     m_manager = manager;
     m_browser = browser;
     m_emptyState->hide();
-    m_network = new QNetworkAccessManager(this);
-
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
@@ -167,22 +165,50 @@ void ConnectionsView::refreshCard(Platform platform)
         loadAvatar(platform, account->avatarUrl);
 }
 
+namespace {
+/// Avatars are decoded at twice the card's size, sharp on high-density screens.
+constexpr QSize kAvatarBox{80, 80};
+} // namespace
+
+void ConnectionsView::setThumbnails(ThumbnailLoader* loader)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = loader;
+    if (loader)
+        connect(loader, &ThumbnailLoader::imageReady, this, &ConnectionsView::showAvatars);
+    const QMap<Platform, QString> urls = m_avatarUrls;
+    m_avatarUrls.clear();
+    for (auto it = urls.begin(); it != urls.end(); ++it)
+        loadAvatar(it.key(), it.value());
+}
+
 void ConnectionsView::loadAvatar(Platform platform, const QString& url)
 {
+    // Through the app's one HTTP path and the profile's picture cache: https only (http to loopback), and
+    // shown offline once seen. Without a picture the card keeps its initials.
+    const QString previous = m_avatarUrls.value(platform);
     m_avatarUrls.insert(platform, url);
-    const QUrl u(url);
-    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
+    if (!m_thumbnails)
         return;
-    QNetworkReply* reply = m_network->get(QNetworkRequest(u));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, platform, url] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError || m_avatarUrls.value(platform) != url)
-            return;
-        QPixmap pixmap;
-        if (pixmap.loadFromData(reply->readAll()))
-            if (PlatformCard* c = card(platform))
-                c->setAvatar(pixmap);
-    });
+    if (!previous.isEmpty() && previous != url)
+        m_thumbnails->release(QUrl(previous), kAvatarBox);
+    m_thumbnails->request(QUrl(url), kAvatarBox);
+    showAvatars(QUrl(url));
+}
+
+void ConnectionsView::showAvatars(const QUrl& url)
+{
+    if (!m_thumbnails)
+        return;
+    const QImage image = m_thumbnails->image(url, kAvatarBox);
+    if (image.isNull())
+        return;
+    for (auto it = m_avatarUrls.begin(); it != m_avatarUrls.end(); ++it) {
+        if (QUrl(it.value()) == url)
+            if (PlatformCard* c = card(it.key()))
+                c->setAvatar(QPixmap::fromImage(image));
+    }
 }
 
 std::optional<bool> ConnectionsView::askDisconnect(Platform platform, const QString& accountName)

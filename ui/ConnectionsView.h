@@ -12,7 +12,6 @@
 #include <optional>
 
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace sv {
@@ -21,6 +20,7 @@ class BrowserLauncher;
 class EmptyStateWidget;
 class PlatformCard;
 class SyncManager;
+class ThumbnailLoader;
 
 /// The connections page of the main window.
 ///
@@ -47,6 +47,8 @@ public:
     PlatformCard* card(Platform platform) const { return m_cards.value(platform); }
     QPushButton* syncAllButton() const { return m_syncAll; }
     QLabel* banner() const { return m_banner; }
+    /// The accounts' avatars come from `loader` (not owned; null: the cards keep their initials).
+    void setThumbnails(ThumbnailLoader* loader);
     /// Replaces the keep/remove question (tests, or a different dialog).
     void setDisconnectChoice(DisconnectChoice choice) { m_disconnectChoice = std::move(choice); }
 
@@ -62,6 +64,7 @@ private:
     void refreshCard(Platform platform);
     void showNotification(const QString& message, bool isError);
     void loadAvatar(Platform platform, const QString& url);
+    void showAvatars(const QUrl& url);
     QCoro::Task<> connectPlatform(Platform platform);
     QCoro::Task<> disconnectPlatform(Platform platform);
     std::optional<bool> askDisconnect(Platform platform, const QString& accountName);
@@ -73,7 +76,7 @@ private:
     QMap<Platform, QString> m_avatarUrls;
     QPushButton* m_syncAll = nullptr;
     QLabel* m_banner = nullptr;
-    QNetworkAccessManager* m_network = nullptr;
+    QPointer<ThumbnailLoader> m_thumbnails;
     DisconnectChoice m_disconnectChoice;
 };
 

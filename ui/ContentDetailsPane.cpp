@@ -1,5 +1,7 @@
 #include "ContentDetailsPane.h"
 
+#include "ThumbnailLoader.h"
+
 #include "Format.h"
 #include "Icons.h"
 
@@ -7,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -51,6 +54,12 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
 
     // Page 1: the item.
     auto* page = new QWidget(m_pages);
+    m_picture = new QLabel(page);
+    m_picture->setObjectName(QStringLiteral("detailsPicture"));
+    m_picture->setAccessibleName(tr("Thumbnail"));
+    m_picture->setFixedSize(PictureSize);
+    m_picture->hide();
+
     m_title = valueLabel(page);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     QFont titleFont = m_title->font();
@@ -102,6 +111,7 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(20, 18, 20, 18);
     layout->setSpacing(10);
+    layout->addWidget(m_picture);
     layout->addWidget(m_title);
     layout->addLayout(platformRow);
     layout->addSpacing(6);
@@ -140,11 +150,60 @@ void ContentDetailsPane::setItem(const ContentItem& item)
     const QUrl url(item.url);
     m_open->setEnabled(isOpenableUrl(url));
     m_open->setToolTip(m_open->isEnabled() ? url.toDisplayString() : tr("This item has no web address."));
+    releasePicture();
+    if (m_thumbnails && !item.thumbnailUrl.isEmpty()) {
+        m_pictureUrl = QUrl(item.thumbnailUrl);
+        m_thumbnails->request(m_pictureUrl, PictureSize);
+    }
+    showPicture();
     m_pages->setCurrentIndex(1);
+}
+
+void ContentDetailsPane::setThumbnails(ThumbnailLoader* loader)
+{
+    releasePicture();
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = loader;
+    if (loader) {
+        const auto repaint = [this](const QUrl& url) {
+            if (url == QUrl(m_item.thumbnailUrl))
+                showPicture();
+        };
+        connect(loader, &ThumbnailLoader::imageReady, this, repaint);
+        connect(loader, &ThumbnailLoader::imageFailed, this, repaint);
+    }
+    if (hasItem())
+        setItem(m_item);
+}
+
+void ContentDetailsPane::releasePicture()
+{
+    if (m_thumbnails && !m_pictureUrl.isEmpty())
+        m_thumbnails->release(m_pictureUrl, PictureSize);
+    m_pictureUrl.clear();
+}
+
+void ContentDetailsPane::showPicture()
+{
+    m_picture->setVisible(m_thumbnails != nullptr);
+    if (!m_thumbnails)
+        return;
+    const QImage image = m_thumbnails->image(QUrl(m_item.thumbnailUrl), PictureSize);
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(PictureSize * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paintThumbnail(&painter, QRect(QPoint(0, 0), PictureSize), image, palette(),
+                   Icons::platform(m_item.platform));
+    painter.end();
+    m_picture->setPixmap(pixmap);
 }
 
 void ContentDetailsPane::clear()
 {
+    releasePicture();
     m_item = {};
     m_open->setEnabled(false);
     m_pages->setCurrentIndex(0);

@@ -2,6 +2,7 @@
 
 #include "library/ContentItem.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -13,6 +14,8 @@ class QTextBrowser;
 
 namespace sv {
 
+class ThumbnailLoader;
+
 /// Everything the library knows about one item, with a button that opens it on its platform.
 class ContentDetailsPane : public QWidget
 {
@@ -20,8 +23,15 @@ class ContentDetailsPane : public QWidget
 public:
     explicit ContentDetailsPane(QWidget* parent = nullptr);
 
+    /// The size the item's picture is shown at (16:9).
+    static constexpr QSize PictureSize{320, 180};
+
     void setItem(const ContentItem& item);
     void clear();
+    /// Shows the item's picture from `loader` (not owned; null: no picture).
+    void setThumbnails(ThumbnailLoader* loader);
+    /// The label showing the item's picture (or its placeholder).
+    QLabel* pictureLabel() const { return m_picture; }
     bool hasItem() const { return m_item.id != 0; }
     const ContentItem& item() const { return m_item; }
 
@@ -40,10 +50,15 @@ signals:
 
 private:
     void openOnPlatform();
+    void showPicture();
+    void releasePicture();
 
     ContentItem m_item;
     std::function<bool(const QUrl&)> m_opener;
     QStackedWidget* m_pages = nullptr;
+    QPointer<ThumbnailLoader> m_thumbnails;
+    QUrl m_pictureUrl; ///< requested of m_thumbnails, not yet released
+    QLabel* m_picture = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_platform = nullptr;
     QLabel* m_platformIcon = nullptr;

@@ -3,6 +3,7 @@
 #include "ContentListModel.h"
 #include "Format.h"
 #include "Icons.h"
+#include "ThumbnailLoader.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -45,7 +46,8 @@ QSize ContentItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     const QFontMetrics titleMetrics(titleFont(option.font));
     const QFontMetrics metaMetrics(option.font);
     const int textHeight = titleMetrics.height() + LineGap + metaMetrics.height();
-    return {320, std::max(IconSize, textHeight) + 2 * VerticalPadding};
+    const int picture = m_thumbnails ? ThumbnailSize.height() : IconSize;
+    return {320, std::max(picture, textHeight) + 2 * VerticalPadding};
 }
 
 void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -61,6 +63,7 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
     const bool focused = option.state.testFlag(QStyle::State_HasFocus);
+    const int pictureWidth = m_thumbnails ? ThumbnailSize.width() : IconSize;
 
     // Background: a soft accent tint for the selection, lighter on hover; rounded, inset.
     const QRectF card = QRectF(rect).adjusted(6, 2, -6, -2);
@@ -84,14 +87,24 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         QColor line = palette.color(QPalette::Text);
         line.setAlphaF(0.07f);
         painter->setPen(QPen(line, 1));
-        painter->drawLine(QPointF(rect.left() + HorizontalPadding + IconSize + IconGap, rect.bottom() + 0.5),
-                          QPointF(rect.right() - HorizontalPadding, rect.bottom() + 0.5));
+        painter->drawLine(
+            QPointF(rect.left() + HorizontalPadding + pictureWidth + IconGap, rect.bottom() + 0.5),
+            QPointF(rect.right() - HorizontalPadding, rect.bottom() + 0.5));
     }
 
     const auto platform = static_cast<Platform>(index.data(ContentListModel::PlatformRole).toInt());
-    const QRect iconRect(rect.left() + HorizontalPadding, rect.top() + (rect.height() - IconSize) / 2,
-                         IconSize, IconSize);
-    Icons::platform(platform).paint(painter, iconRect);
+    QRect iconRect(rect.left() + HorizontalPadding, rect.top() + (rect.height() - IconSize) / 2, IconSize,
+                   IconSize);
+    if (m_thumbnails) {
+        iconRect = QRect(QPoint(rect.left() + HorizontalPadding,
+                                rect.top() + (rect.height() - ThumbnailSize.height()) / 2),
+                         ThumbnailSize);
+        const QImage image =
+            m_thumbnails->image(index.data(ContentListModel::ThumbnailUrlRole).toUrl(), ThumbnailSize);
+        paintThumbnail(painter, iconRect, image, palette, Icons::platform(platform));
+    } else {
+        Icons::platform(platform).paint(painter, iconRect);
+    }
 
     // Item views hand delegates a locale without digit grouping; counts read better with it.
     QLocale locale = option.locale;

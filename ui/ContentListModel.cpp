@@ -47,6 +47,8 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
         return item.views;
     case UrlRole:
         return item.url;
+    case ThumbnailUrlRole:
+        return QUrl(item.thumbnailUrl);
     default:
         return {};
     }
@@ -62,6 +64,7 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(DurationRole, "duration");
     names.insert(ViewsRole, "views");
     names.insert(UrlRole, "url");
+    names.insert(ThumbnailUrlRole, "thumbnailUrl");
     return names;
 }
 

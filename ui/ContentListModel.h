@@ -30,6 +30,7 @@ public:
         DurationRole,
         ViewsRole,
         UrlRole,
+        ThumbnailUrlRole, ///< QUrl of the item's picture (empty when it has none)
     };
 
     explicit ContentListModel(LibraryService* service, QObject* parent = nullptr);

@@ -7,6 +7,8 @@
 #include "EmptyStateWidget.h"
 #include "Format.h"
 #include "Icons.h"
+#include "ThumbnailLoader.h"
+#include "VisibleThumbnails.h"
 #include "library/LibraryService.h"
 
 #include <QAction>
@@ -64,7 +66,8 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("contentList"));
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new ContentItemDelegate(m_list));
+    m_delegate = new ContentItemDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -355,6 +358,21 @@ void ContentView::showError(const QString& heading, const QString& message)
     m_error->setText(message);
     setState(State::Error);
     updateCountLabel();
+}
+
+void ContentView::setThumbnails(ThumbnailLoader* loader)
+{
+    delete m_visibleThumbnails;
+    m_visibleThumbnails = nullptr;
+    m_delegate->setThumbnails(loader);
+    m_details->setThumbnails(loader);
+    if (loader) {
+        m_visibleThumbnails = new VisibleThumbnails(m_list, loader, ContentListModel::ThumbnailUrlRole,
+                                                    ContentItemDelegate::ThumbnailSize, this);
+    }
+    // The rows' height depends on whether they show thumbnails.
+    m_list->reset();
+    m_list->viewport()->update();
 }
 
 void ContentView::onCurrentChanged(const QModelIndex& current)

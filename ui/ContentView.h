@@ -25,9 +25,12 @@ class QStackedWidget;
 namespace sv {
 
 class ContentDetailsPane;
+class ContentItemDelegate;
 class ContentListModel;
 class EmptyStateWidget;
 class LibraryService;
+class ThumbnailLoader;
+class VisibleThumbnails;
 
 /// Offline search over the creator's library: search-as-you-type, filters and sort (ContentFilterBar),
 /// paged results and a details pane. Every query runs on the LibraryService's worker thread.
@@ -77,6 +80,11 @@ public:
     qint64 libraryItemCount() const { return m_libraryItems; }
     /// The clock relative date ranges are measured from (tests).
     void setClock(std::function<QDateTime()> now);
+    /// Shows the items' thumbnails from `loader` (not owned; null: the platform icons): the visible rows'
+    /// in the list, a larger one in the details pane.
+    void setThumbnails(ThumbnailLoader* loader);
+    /// What keeps the loader's requests to the visible rows; null without thumbnails.
+    VisibleThumbnails* visibleThumbnails() const { return m_visibleThumbnails; }
 
     // The parts a user interacts with; for tests and for the main window's shortcuts.
     QLineEdit* searchField() const { return m_search; }
@@ -139,6 +147,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     QSplitter* m_splitter = nullptr;
     QListView* m_list = nullptr;
+    ContentItemDelegate* m_delegate = nullptr;
+    VisibleThumbnails* m_visibleThumbnails = nullptr;
     ContentDetailsPane* m_details = nullptr;
     EmptyStateWidget* m_emptyLibrary = nullptr;
     EmptyStateWidget* m_noMatch = nullptr;

@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "PlansView.h"
 #include "SignInView.h"
+#include "ThumbnailLoader.h"
 #include "UsageView.h"
 #include "auth/SessionManager.h"
 #include "billing/BillingService.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     m_connections = new ConnectionsView(m_connectionsHost);
     m_connectionsHost->addWidget(m_connections);
     m_content = new ContentView(services->library(), this);
+    if (services->thumbnails()) {
+        m_thumbnails = new ThumbnailLoader(services->thumbnails(), this);
+        m_content->setThumbnails(m_thumbnails);
+    }
     m_usage = new UsageView(this);
     m_plans = new PlansView(this);
 
@@ -358,6 +363,7 @@ void MainWindow::setServices(SyncManager* sync, BillingService* billing, Browser
     m_browser = browser;
     if (m_sync) {
         m_liveConnections = new ConnectionsView(m_sync, m_browser, m_connectionsHost);
+        m_liveConnections->setThumbnails(m_thumbnails);
         m_connectionsHost->addWidget(m_liveConnections);
         connect(m_liveConnections, &ConnectionsView::notification, this, &MainWindow::notify);
     }

@@ -28,6 +28,7 @@ class ConnectionsView;
 class ContentView;
 class PlansView;
 class ProfileServices;
+class ThumbnailLoader;
 class UsageView;
 
 /// The main window: a sidebar to move between Connections, Content, Usage and Plans, the page
@@ -142,6 +143,7 @@ private:
     BrowserLauncher* m_browser = nullptr;
     QString m_servicesUser; ///< the user the pages were last set up for (empty: signed out)
     ContentView* m_content = nullptr;
+    ThumbnailLoader* m_thumbnails = nullptr; ///< decodes the profile's pictures (null without a backend)
     UsageView* m_usage = nullptr;
     PlansView* m_plans = nullptr;
     QLabel* m_profileLabel = nullptr;

@@ -9,6 +9,7 @@
 #include "cache/LayeredCache.h"
 #include "cache/LibraryCacheStore.h"
 #include "library/LibraryService.h"
+#include "media/ThumbnailStore.h"
 #include "platforms/PlatformConnector.h"
 #include "secrets/SecretStore.h"
 #include "sync/AccountStore.h"
@@ -52,7 +53,14 @@ ProfileServices::ProfileServices(const AppConfig& config, const Profile& profile
         });
     // The [sync] timeouts: a platform that does not answer stops its job within them.
     m_sync->setOptions(SyncOptions::fromConfig(config));
+    m_thumbnails = std::make_unique<ThumbnailStore>(m_http.get(), thumbnailDirectory(profile),
+                                                    ThumbnailStore::configuredMaximumBytes());
     connectReactions();
+}
+
+QString ProfileServices::thumbnailDirectory(const Profile& profile)
+{
+    return profile.directory() + QStringLiteral("/cache/thumbnails");
 }
 
 ProfileServices::~ProfileServices()
@@ -60,6 +68,7 @@ ProfileServices::~ProfileServices()
     // Users of a service go before it: jobs and reports, then billing and the session, then the cache. The
     // library goes last: its destructor runs every operation queued on its worker (the cache's writes)
     // before closing the file.
+    m_thumbnails.reset();
     m_sync.reset();
     m_reporter.reset();
     m_accounts.reset();

@@ -20,6 +20,7 @@ class AccountStore;
 class BackendClient;
 class BillingService;
 class HttpClient;
+class ThumbnailStore;
 class LayeredCache;
 class LibraryService;
 class SecretStore;
@@ -80,6 +81,11 @@ public:
     AccountStore* accounts() const { return m_accounts.get(); }
     UsageReporter* reporter() const { return m_reporter.get(); }
     SyncManager* syncManager() const { return m_sync.get(); }
+    /// The pictures the library names (thumbnails, avatars), through http() into the profile's disk cache
+    /// (thumbnailDirectory(), its size from the settings); null without a backend.
+    ThumbnailStore* thumbnails() const { return m_thumbnails.get(); }
+    /// `<profile>/cache/thumbnails`.
+    static QString thumbnailDirectory(const Profile& profile);
 
     /// Starts opening the profile's library file (creating and migrating it if needed) off the calling
     /// thread; once only. libraryOpened() or libraryFailed() follow, from the event loop. Once it is open
@@ -123,6 +129,7 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<UsageReporter> m_reporter;
     std::unique_ptr<SyncManager> m_sync;
+    std::unique_ptr<ThumbnailStore> m_thumbnails;
 };
 
 } // namespace sv

@@ -6,13 +6,13 @@
 // page on the same library, which refreshes as pages arrive, exactly as in the app.
 // Writes <build>/bench/sync-report.md.
 // Run through the `bench-sync` target (inside a private keyring: tests/support/with-keyring.sh).
+#include "BenchSupport.h"
 #include "SyncTestSupport.h"
 
 #include "ConnectionsView.h"
 #include "ContentView.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,55 +38,16 @@ double peakRssMiB()
     return -1;
 }
 
-/// Measures the longest gap between two heartbeats of a 5 ms timer on this thread's event loop.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 gap = m_clock.restart();
-            m_longest = qMax(m_longest, gap);
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return qMax<qint64>(0, m_longest - m_timer.interval());
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    offscreenUnlessDisplayed();
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    QCommandLineOption buildDirOption(QStringLiteral("build-dir"), QStringLiteral("Build directory."),
-                                      QStringLiteral("dir"), QStringLiteral(STREAMVIBE_BENCH_BUILD_DIR));
-    QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Items per platform."),
-                                   QStringLiteral("n"), QStringLiteral("10000"));
-    parser.addOptions({buildDirOption, itemsOption});
-    parser.addHelpOption();
-    parser.process(app);
-    const QString buildDir = parser.value(buildDirOption);
-    const int items = parser.value(itemsOption).toInt();
-    qputenv("STREAMVIBE_BUILD_DIR", buildDir.toUtf8());
+    const BenchArguments arguments =
+        parseBenchArguments(app, QStringLiteral("Items per platform."), QStringLiteral("10000"));
+    const QString buildDir = arguments.buildDir;
+    const int items = arguments.items;
 
     SandboxProcess sandbox(sandboxOptions(items));
     if (!sandbox.start()) {

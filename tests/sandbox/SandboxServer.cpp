@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "SandboxImages.h"
+
 #include "SandboxPostgrest.h"
 
 #include <QDateTime>
@@ -267,6 +269,9 @@ HttpResponse SandboxServer::dispatch(const HttpRequest& request)
     }
     if (under(QLatin1String("/rest/v1"), &rest)) {
         return gatewayRest(request, rest);
+    }
+    if (auto picture = platformImage(request)) {
+        return *picture;
     }
     if (under(QLatin1String("/youtube"), &rest)) {
         return youtube(request, rest);

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -557,6 +558,103 @@ private slots:
                      .object()[QStringLiteral("error")][QStringLiteral("errors")][0][QStringLiteral("reason")]
                      .toString(),
                  QStringLiteral("authError"));
+    }
+
+    void everyPictureHandedOutIsARealImage()
+    {
+        const QByteArray yt = "Bearer " + m_sandbox.platformAccessToken(QStringLiteral("youtube")).toUtf8();
+        const QByteArray tt = "Bearer " + m_sandbox.platformAccessToken(QStringLiteral("tiktok")).toUtf8();
+        const QString ig = m_sandbox.platformAccessToken(QStringLiteral("instagram"));
+        // (URL, expected size) for the pictures the APIs name: channel avatar, video thumbnails, Instagram
+        // profile and media, TikTok avatar and covers.
+        QList<QPair<QString, QSize>> pictures;
+        const QJsonObject channel =
+            get(QStringLiteral("/youtube/v3/channels?part=snippet,contentDetails&mine=true"),
+                {{"Authorization", yt}})
+                .json()
+                .object()[QStringLiteral("items")][0]
+                .toObject();
+        pictures.append({channel[QStringLiteral("snippet")][QStringLiteral("thumbnails")]
+                                [QStringLiteral("default")][QStringLiteral("url")]
+                                    .toString(),
+                         QSize(88, 88)});
+        const QString uploads = channel[QStringLiteral("contentDetails")][QStringLiteral("relatedPlaylists")]
+                                       [QStringLiteral("uploads")]
+                                           .toString();
+        const QJsonObject page =
+            get(QStringLiteral("/youtube/v3/playlistItems?part=snippet&maxResults=3&playlistId=") + uploads,
+                {{"Authorization", yt}})
+                .json()
+                .object();
+        for (const QJsonValue& item : page[QStringLiteral("items")].toArray()) {
+            const QJsonObject thumbs =
+                item[QStringLiteral("snippet")][QStringLiteral("thumbnails")].toObject();
+            pictures.append(
+                {thumbs[QStringLiteral("medium")][QStringLiteral("url")].toString(), QSize(320, 180)});
+            pictures.append(
+                {thumbs[QStringLiteral("high")][QStringLiteral("url")].toString(), QSize(480, 360)});
+        }
+        pictures.append(
+            {get(QStringLiteral("/instagram/graph/me?fields=user_id,profile_picture_url&access_token=") + ig,
+                 {})
+                 .json()
+                 .object()[QStringLiteral("profile_picture_url")]
+                 .toString(),
+             QSize(150, 150)});
+        const QJsonArray media =
+            get(QStringLiteral("/instagram/graph/v21.0/me/media?fields=id,media_type,media_url,thumbnail_url&"
+                               "limit=6&access_token=") +
+                    ig,
+                {})
+                .json()
+                .object()[QStringLiteral("data")]
+                .toArray();
+        for (const QJsonValue& m : media) {
+            const bool video = m[QStringLiteral("media_type")].toString() == QLatin1String("VIDEO");
+            pictures.append(
+                {m[video ? QStringLiteral("thumbnail_url") : QStringLiteral("media_url")].toString(),
+                 video ? QSize(360, 640) : QSize(640, 640)});
+        }
+        pictures.append(
+            {get(QStringLiteral("/tiktok/v2/user/info/?fields=open_id,avatar_url"), {{"Authorization", tt}})
+                 .json()
+                 .object()[QStringLiteral("data")][QStringLiteral("user")][QStringLiteral("avatar_url")]
+                 .toString(),
+             QSize(168, 168)});
+        const QJsonArray videos =
+            post(QStringLiteral("/tiktok/v2/video/list/?fields=id,cover_image_url"),
+                 {{"Authorization", tt}, {"Content-Type", "application/json"}}, R"({"max_count": 3})")
+                .json()
+                .object()[QStringLiteral("data")][QStringLiteral("videos")]
+                .toArray();
+        for (const QJsonValue& v : videos)
+            pictures.append({v[QStringLiteral("cover_image_url")].toString(), QSize(360, 640)});
+        QCOMPARE(pictures.size(), 1 + 6 + 1 + media.size() + 1 + 3);
+
+        QSet<QByteArray> distinct;
+        for (const auto& [url, size] : pictures) {
+            QVERIFY2(url.startsWith(m_sandbox.url(QStringLiteral("/")).toString()),
+                     qPrintable(QString::number(pictures.indexOf(qMakePair(url, size))) + url));
+            const auto r = m_sandbox.request("GET", QUrl(url), {});
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.header("Content-Type"), QByteArray("image/jpeg"));
+            const QImage image = QImage::fromData(r.body, "JPEG");
+            QVERIFY2(!image.isNull(), qPrintable(url));
+            QCOMPARE(image.size(), size);
+            QCOMPARE(m_sandbox.request("GET", QUrl(url), {}).body, r.body); // deterministic
+            distinct.insert(r.body);
+        }
+        QCOMPARE(distinct.size(), pictures.size()); // one picture per URL
+
+        // Faults apply to pictures like to any path: a 404, and a body cut short (no end-of-image marker).
+        const QUrl first(pictures.at(1).first);
+        QVERIFY(m_sandbox.addFault(QStringLiteral("status=404,path=/youtube/img,count=1")));
+        QCOMPARE(m_sandbox.request("GET", first, {}).status, 404);
+        QVERIFY(m_sandbox.addFault(QStringLiteral("truncate,path=/youtube/img,count=1")));
+        const auto cut = m_sandbox.request("GET", first, {});
+        QCOMPARE(cut.status, 200);
+        QVERIFY(cut.body.size() < m_sandbox.request("GET", first, {}).body.size());
+        QVERIFY(!cut.body.endsWith("\xff\xd9"));
     }
 
     void instagramPagingFollowsNextLinks()

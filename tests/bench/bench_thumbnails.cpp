@@ -1,0 +1,213 @@
+// Thumbnail benchmark (not a ctest test): the Content page of a 100,000-item library scrolled top to bottom,
+// one page of rows per frame (16 ms), with a cold and then a warm picture cache. Every item's picture is a
+// real JPEG from the sandbox (320x180), fetched through HttpClient into the profile's disk cache, decoded and
+// scaled on the thread pool. Reports, per pass, the longest stall of the GUI thread (goal < 16 ms), the
+// stalls longer than a frame, the pass's time, the pictures asked for, downloaded and read from the disk
+// cache, and the disk cache's hit rate (the second pass's is the figure of record).
+// STREAMVIBE_BENCH_SETTLE_MS=N: after each step, wait up to N ms for the pictures on screen (browsing pace).
+// Writes <build>/bench/thumbnails-report.md. Run through the `bench-thumbnails` target.
+#include "BenchSupport.h"
+
+#include "ContentItemDelegate.h"
+#include "ContentListModel.h"
+#include "ContentView.h"
+#include "SandboxProcess.h"
+#include "ThumbnailLoader.h"
+#include "backend/HttpClient.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryService.h"
+#include "media/ThumbnailStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace sv;
+using namespace sv::test;
+
+namespace {
+
+QCoro::Task<Result<void, LibraryError>> openFile(LibraryService& service, QString path)
+{
+    co_return co_await service.open(path);
+}
+
+bool writeLibrary(const QString& path, int count, const SandboxProcess& sandbox)
+{
+    LibraryDatabase db;
+    if (!db.open(path))
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int start = 0; start < count; start += 5000) {
+        QList<ContentItem> items;
+        for (int i = start; i < qMin(count, start + 5000); ++i) {
+            ContentItem item;
+            item.platform = Platform::YouTube;
+            item.account = QStringLiteral("UCbench");
+            item.externalId = QStringLiteral("bench%1").arg(i);
+            item.title = QStringLiteral("Clip %1").arg(i);
+            item.kind = QStringLiteral("video");
+            item.url = QStringLiteral("https://www.youtube.com/watch?v=bench%1").arg(i);
+            item.thumbnailUrl =
+                sandbox.url(QStringLiteral("/youtube/img/vi/bench%1/mqdefault.jpg").arg(i)).toString();
+            item.publishedAt = now.addSecs(-qint64(i) * 600);
+            item.durationS = 60 + i % 600;
+            item.views = 1000 + i;
+            items << item;
+        }
+        if (!db.upsert(items))
+            return false;
+    }
+    return true;
+}
+
+struct Pass
+{
+    QString name;
+    qint64 longestStall = 0;
+    int overFrame = 0;
+    qint64 elapsedMs = 0;
+    int frames = 0;
+    ThumbnailStats stats;
+};
+
+/// Scrolls `list` from the top to the last row of the library, one viewport per frame; with `settleMs`, after
+/// each step the pictures of the rows on screen are waited for (at most that long): a user browsing rather
+/// than flinging.
+Pass scrollThrough(const QString& name, ContentView& view, ThumbnailStore& store, qint64 total, int settleMs)
+{
+    QListView* list = view.resultList();
+    ContentListModel* model = view.model();
+    const ThumbnailStats before = store.stats();
+    list->scrollToTop();
+    QTest::qWait(100);
+    Pass pass;
+    pass.name = name;
+    StallMeter stall;
+    QElapsedTimer clock;
+    clock.start();
+    stall.start();
+    QScrollBar* bar = list->verticalScrollBar();
+    while (true) {
+        const bool atEnd = bar->value() >= bar->maximum();
+        if (atEnd && model->rowCount() >= total)
+            break;
+        if (!atEnd)
+            bar->setValue(qMin(bar->maximum(), bar->value() + list->viewport()->height()));
+        ++pass.frames;
+        QTest::qWait(16); // one frame: the event loop runs (paints, pictures arrive, pages load)
+        if (settleMs > 0)
+            (void)QTest::qWaitFor([&store] { return store.pending() == 0; }, settleMs);
+    }
+    QTest::qWait(200); // the last rows' pictures
+    pass.longestStall = stall.stop();
+    pass.overFrame = stall.overFrame();
+    pass.elapsedMs = clock.elapsed();
+    const ThumbnailStats after = store.stats();
+    pass.stats.requests = after.requests - before.requests;
+    pass.stats.cacheHits = after.cacheHits - before.cacheHits;
+    pass.stats.cacheMisses = after.cacheMisses - before.cacheMisses;
+    pass.stats.downloads = after.downloads - before.downloads;
+    pass.stats.failures = after.failures - before.failures;
+    pass.stats.cancelled = after.cancelled - before.cancelled;
+    return pass;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    offscreenUnlessDisplayed();
+    QApplication app(argc, argv);
+    // One line per picture request would drown the report.
+    QLoggingCategory::setFilterRules(QStringLiteral("streamvibe.backend.info=false"));
+    const BenchArguments arguments =
+        parseBenchArguments(app, QStringLiteral("Items in the library."), QStringLiteral("100000"));
+    const int settleMs = qEnvironmentVariableIntValue("STREAMVIBE_BENCH_SETTLE_MS");
+    SandboxProcess sandbox;
+    if (!sandbox.start()) {
+        qCritical("sandbox: %s", qPrintable(sandbox.errorString()));
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    QElapsedTimer setup;
+    setup.start();
+    if (!writeLibrary(path, arguments.items, sandbox)) {
+        qCritical("could not write the library");
+        return 1;
+    }
+    qInfo("library of %d items written in %lld ms", arguments.items, setup.elapsed());
+
+    HttpClient http;
+    LibraryService service;
+    ThumbnailStore store(&http, dir.filePath(QStringLiteral("cache/thumbnails")));
+    ThumbnailLoader loader(&store);
+    ContentView view(&service);
+    view.setThumbnails(&loader);
+    view.resize(1100, 700);
+    view.show();
+    bool opened = false;
+    QObject::connect(&view, &ContentView::libraryOpened, &view, [&opened] { opened = true; });
+    view.showLibrary(openFile(service, path), path);
+    if (!QTest::qWaitFor([&] { return opened && view.model()->rowCount() > 0; }, 30000)) {
+        qCritical("the content view could not open the library");
+        return 1;
+    }
+    const qint64 total = view.model()->total();
+
+    QList<Pass> passes;
+    // The same scroll without pictures: what paging and painting the rows cost the GUI thread alone.
+    view.setThumbnails(nullptr);
+    passes << scrollThrough(QStringLiteral("no pictures (baseline)"), view, store, total, 0);
+    qInfo("baseline pass: %lld ms, longest stall %lld ms", passes.last().elapsedMs,
+          passes.last().longestStall);
+    view.setThumbnails(&loader);
+    passes << scrollThrough(QStringLiteral("cold cache"), view, store, total, settleMs);
+    qInfo("cold pass: %lld ms, longest stall %lld ms", passes.last().elapsedMs, passes.last().longestStall);
+    // The second pass: the memory cache of decoded pictures emptied, as after a restart; the disk cache kept.
+    loader.setMemoryLimit(0);
+    loader.setMemoryLimit(64LL * 1024 * 1024);
+    passes << scrollThrough(QStringLiteral("warm cache"), view, store, total, settleMs);
+    qInfo("warm pass: %lld ms, longest stall %lld ms", passes.last().elapsedMs, passes.last().longestStall);
+    store.waitForDisk();
+    const qint64 onDisk = store.diskSize().result();
+
+    QString md;
+    QTextStream out(&md);
+    out << "# Thumbnail benchmark\n\n"
+        << "Library: " << arguments.items
+        << " items (YouTube, 320x180 JPEG pictures from the sandbox), the Content page at "
+        << "1100x700 (offscreen), scrolled top to bottom one viewport per 16 ms frame"
+        << (settleMs > 0 ? QStringLiteral(", waiting up to %1 ms after each step for the pictures on screen")
+                               .arg(settleMs)
+                         : QString())
+        << ". Disk cache " << onDisk / 1024 << " KiB after both passes.\n\n"
+        << "| Pass | Time (s) | Frames | Longest GUI stall (ms) | Stalls > 16 ms | Pictures asked | Disk "
+           "hits | "
+           "Disk misses | Downloads | Cancelled | Disk hit rate |\n"
+        << "|---|---|---|---|---|---|---|---|---|---|---|\n";
+    for (const Pass& p : passes) {
+        out << "| " << p.name << " | " << QString::number(p.elapsedMs / 1000.0, 'f', 1) << " | " << p.frames
+            << " | " << p.longestStall << " | " << p.overFrame << " | " << p.stats.requests << " | "
+            << p.stats.cacheHits << " | " << p.stats.cacheMisses << " | " << p.stats.downloads << " | "
+            << p.stats.cancelled << " | " << QString::number(p.stats.hitRate() * 100.0, 'f', 1) << " % |\n";
+    }
+    out << "\nGoal: longest GUI stall under 16 ms: "
+        << (passes.at(1).longestStall < 16 && passes.at(2).longestStall < 16 ? "met" : "NOT met") << ".\n";
+    out.flush();
+    const QString reportDir = arguments.buildDir + QStringLiteral("/bench");
+    QDir().mkpath(reportDir);
+    QFile report(reportDir + QStringLiteral("/thumbnails-report.md"));
+    if (report.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        report.write(md.toUtf8());
+    fputs(qPrintable(md), stdout);
+    return 0;
+}

@@ -1,0 +1,227 @@
+// Thumbnails in the Content page (offscreen): the visible rows' pictures from the sandbox, through the
+// profile's disk cache; broken or missing ones stay placeholders.
+#include "ContentDetailsPane.h"
+#include "ContentItemDelegate.h"
+#include "ContentListModel.h"
+#include "ContentView.h"
+#include "Theme.h"
+#include "ThumbnailLoader.h"
+#include "Translations.h"
+#include "UiTestLibrary.h"
+#include "VisibleThumbnails.h"
+#include "backend/HttpClient.h"
+#include "library/LibraryService.h"
+#include "media/ThumbnailStore.h"
+
+#include "SandboxProcess.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sv;
+using sv::test::SandboxProcess;
+
+namespace {
+QCoro::Task<Result<void, LibraryError>> openFile(LibraryService& service, QString path)
+{
+    co_return co_await service.open(path);
+}
+
+bool anyDialogShown()
+{
+    const auto widgets = QApplication::topLevelWidgets();
+    return std::any_of(widgets.begin(), widgets.end(),
+                       [](QWidget* w) { return w->isVisible() && qobject_cast<QDialog*>(w); });
+}
+} // namespace
+
+class TestThumbnails : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    HttpClient m_http;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(12, 0));
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<LibraryService> service;
+        std::unique_ptr<ThumbnailStore> store;
+        std::unique_ptr<ThumbnailLoader> loader;
+        std::unique_ptr<ContentView> view;
+    };
+
+    /// `count` items whose pictures are the sandbox's; the ids listed in `broken` get a path the faults
+    /// below aim at.
+    QList<ContentItem> items(int count) const
+    {
+        QList<ContentItem> list = test::numberedItems(count, m_now);
+        for (ContentItem& item : list)
+            item.thumbnailUrl =
+                m_sandbox->url(QStringLiteral("/youtube/img/vi/%1/mqdefault.jpg").arg(item.externalId))
+                    .toString();
+        return list;
+    }
+
+    std::unique_ptr<Fixture> openView(const QList<ContentItem>& content)
+    {
+        auto f = std::make_unique<Fixture>();
+        const QString path = f->dir.filePath(QStringLiteral("library.sqlite"));
+        if (!test::writeLibrary(path, content))
+            return nullptr;
+        f->service = std::make_unique<LibraryService>();
+        f->store =
+            std::make_unique<ThumbnailStore>(&m_http, f->dir.filePath(QStringLiteral("cache/thumbnails")));
+        f->loader = std::make_unique<ThumbnailLoader>(f->store.get());
+        f->view = std::make_unique<ContentView>(f->service.get());
+        f->view->setClock([this] { return m_now; });
+        f->view->setThumbnails(f->loader.get());
+        f->view->resize(1100, 680);
+        f->view->show();
+        QSignalSpy ready(f->view->model(), &ContentListModel::resultsReady);
+        f->view->showLibrary(openFile(*f->service, path), path);
+        if (ready.isEmpty() && !ready.wait(5000))
+            return nullptr;
+        return f;
+    }
+
+    /// The rows the list shows, first to last.
+    static QList<int> visibleRows(QListView* list)
+    {
+        QList<int> rows;
+        const QModelIndex first = list->indexAt(QPoint(1, 1));
+        QModelIndex last = list->indexAt(QPoint(1, list->viewport()->height() - 2));
+        if (!last.isValid())
+            last = list->model()->index(list->model()->rowCount() - 1, 0);
+        for (int row = first.row(); first.isValid() && row <= last.row(); ++row)
+            rows << row;
+        return rows;
+    }
+
+    static QUrl urlAt(const ContentView& view, int row)
+    {
+        return view.model()->index(row).data(ContentListModel::ThumbnailUrlRole).toUrl();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(english);
+        QVERIFY(Translations::install(*qApp, english));
+        Theme::apply(*qApp);
+        SandboxProcess::Options options;
+        options.items = 10;
+        m_sandbox = std::make_unique<SandboxProcess>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    }
+    void cleanup() { QVERIFY(m_sandbox->clearFaults()); }
+
+    void visibleRowsShowTheirPictures()
+    {
+        auto f = openView(items(120));
+        QVERIFY(f);
+        ContentView& view = *f->view;
+        QListView* list = view.resultList();
+        const QList<int> rows = visibleRows(list);
+        QVERIFY(rows.size() >= 5);
+        for (int row : rows)
+            QTRY_VERIFY2(!f->loader->image(urlAt(view, row), ContentItemDelegate::ThumbnailSize).isNull(),
+                         qPrintable(QString::number(row)));
+        // Only what is on screen was asked for: not the 50 rows of the first page.
+        QCOMPARE(f->store->stats().requests, rows.size());
+        const QImage shown = f->loader->image(urlAt(view, rows.first()), ContentItemDelegate::ThumbnailSize);
+        QCOMPARE(shown.size(), ContentItemDelegate::ThumbnailSize); // 320x180 scaled into the 64x36 box
+
+        // The painted row carries the picture: its middle is the picture's pixel, not the placeholder's.
+        const QImage grabbed = list->viewport()->grab().toImage();
+        const QRect firstRow = list->visualRect(view.model()->index(rows.first()));
+        const QPoint middle(firstRow.left() + 14 + 32, firstRow.center().y());
+        const QColor painted = grabbed.pixelColor(middle * grabbed.devicePixelRatio());
+        const QColor expected = shown.pixelColor(32, 18);
+        QVERIFY2(qAbs(painted.red() - expected.red()) + qAbs(painted.green() - expected.green()) +
+                         qAbs(painted.blue() - expected.blue()) <=
+                     12, // smooth scaling and the row's background shift it a little
+                 qPrintable(painted.name() + QLatin1Char(' ') + expected.name()));
+
+        // Rows that scroll away are released; the new ones load.
+        const QUrl firstUrl = urlAt(view, rows.first());
+        list->scrollToBottom();
+        QTRY_VERIFY(!view.visibleThumbnails()->requested().contains(firstUrl));
+        const QList<int> later = visibleRows(list);
+        QVERIFY(later.first() > rows.last());
+        for (int row : later)
+            QTRY_VERIFY(!f->loader->image(urlAt(view, row), ContentItemDelegate::ThumbnailSize).isNull());
+
+        // The details pane shows a larger one.
+        list->setCurrentIndex(view.model()->index(later.first()));
+        QLabel* picture = view.detailsPane()->pictureLabel();
+        QVERIFY(picture->isVisible());
+        QCOMPARE(picture->accessibleName(), QStringLiteral("Thumbnail"));
+        QTRY_VERIFY(!f->loader->image(urlAt(view, later.first()), ContentDetailsPane::PictureSize).isNull());
+        QCOMPARE(f->loader->image(urlAt(view, later.first()), ContentDetailsPane::PictureSize).size(),
+                 ContentDetailsPane::PictureSize);
+
+        const QString dir = test::buildPath(QStringLiteral("screenshots"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(view.grab().toImage().save(dir + QStringLiteral("/content-view-thumbnails.png")));
+    }
+
+    void brokenPicturesStayPlaceholders()
+    {
+        QVERIFY(m_sandbox->addFault(QStringLiteral("status=404,path=/youtube/img/vi/ep1/")));
+        QVERIFY(m_sandbox->addFault(QStringLiteral("truncate,path=/youtube/img/vi/ep2/")));
+        auto f = openView(items(6));
+        QVERIFY(f);
+        ContentView& view = *f->view;
+        QSignalSpy failed(f->loader.get(), &ThumbnailLoader::imageFailed);
+        // Row 0 is episode 1 (newest first), row 1 episode 2.
+        QTRY_VERIFY(f->loader->hasFailed(urlAt(view, 0)));
+        QTRY_VERIFY(f->loader->hasFailed(urlAt(view, 1)));
+        QTRY_VERIFY(!f->loader->image(urlAt(view, 2), ContentItemDelegate::ThumbnailSize).isNull());
+        QVERIFY(f->loader->image(urlAt(view, 0), ContentItemDelegate::ThumbnailSize).isNull());
+        QVERIFY(f->loader->image(urlAt(view, 1), ContentItemDelegate::ThumbnailSize).isNull());
+        QVERIFY(!anyDialogShown());
+
+        // The placeholder: the row's picture box shows no picture, the same for both broken rows.
+        const QImage grabbed = view.resultList()->viewport()->grab().toImage();
+        const auto boxPixel = [&](int row) {
+            const QRect r = view.resultList()->visualRect(view.model()->index(row));
+            return grabbed.pixelColor(QPoint(r.left() + 14 + 4, r.center().y()) * grabbed.devicePixelRatio());
+        };
+        QCOMPARE(boxPixel(0), boxPixel(1));
+        QVERIFY(boxPixel(0) != boxPixel(2));
+
+        // The details pane of a broken item shows the placeholder, no error.
+        view.resultList()->setCurrentIndex(view.model()->index(1));
+        QVERIFY(view.detailsPane()->pictureLabel()->isVisible());
+        QVERIFY(!view.detailsPane()->pictureLabel()->pixmap().isNull());
+        QVERIFY(!anyDialogShown());
+    }
+
+    void decodeRefusesWhatIsNoCompletePicture()
+    {
+        const auto reply =
+            m_sandbox->request("GET", m_sandbox->url(QStringLiteral("/youtube/img/vi/x/hqdefault.jpg")), {});
+        QCOMPARE(reply.status, 200);
+        const QImage whole = ThumbnailLoader::decode(reply.body, QSize(64, 36));
+        QCOMPARE(whole.size(), QSize(48, 36)); // 480x360 fitted into the box, aspect kept
+        QVERIFY(ThumbnailLoader::decode(reply.body.left(reply.body.size() / 2), QSize(64, 36)).isNull());
+        QVERIFY(ThumbnailLoader::decode(QByteArray("<html>not found</html>"), QSize(64, 36)).isNull());
+        QVERIFY(ThumbnailLoader::decode(QByteArray(), QSize(64, 36)).isNull());
+    }
+};
+
+QTEST_MAIN(TestThumbnails)
+#include "TestThumbnails.moc"

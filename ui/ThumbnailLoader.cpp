@@ -1,0 +1,201 @@
+#include "ThumbnailLoader.h"
+
+#include "media/ThumbnailStore.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <QCoro/QCoroFuture>
+
+namespace sv {
+
+namespace {
+constexpr qint64 kDefaultMemory = 64LL * 1024 * 1024;
+
+/// A JPEG ends with its end-of-image marker (FF D9), perhaps followed by a little padding; one cut short
+/// decodes to a half grey picture without failing, so it is checked here.
+bool isCompleteJpeg(const QByteArray& bytes)
+{
+    if (!bytes.startsWith("\xff\xd8"))
+        return true; // not a JPEG: its reader judges
+    const QByteArray tail = bytes.right(32);
+    return tail.contains("\xff\xd9");
+}
+} // namespace
+
+void paintThumbnail(QPainter* painter, const QRect& box, const QImage& image, const QPalette& palette,
+                    const QIcon& badge)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+    QPainterPath frame;
+    frame.addRoundedRect(QRectF(box), 6, 6);
+    QColor background = palette.color(QPalette::Text);
+    background.setAlphaF(0.08f);
+    painter->fillPath(frame, background);
+    if (image.isNull()) {
+        const int side = qMin(box.width(), box.height()) * 3 / 5;
+        const QRect centre(box.center().x() - side / 2 + 1, box.center().y() - side / 2 + 1, side, side);
+        painter->setOpacity(0.55);
+        badge.paint(painter, centre);
+    } else {
+        painter->setClipPath(frame);
+        const QSize size = image.size().scaled(box.size(), Qt::KeepAspectRatio);
+        const QRect target(box.left() + (box.width() - size.width()) / 2,
+                           box.top() + (box.height() - size.height()) / 2, size.width(), size.height());
+        painter->drawImage(target, image);
+    }
+    painter->restore();
+}
+
+ThumbnailLoader::ThumbnailLoader(ThumbnailStore* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_alive(std::make_shared<bool>(true))
+{
+    setMemoryLimit(kDefaultMemory);
+    if (m_store) {
+        connect(m_store, &ThumbnailStore::loaded, this, &ThumbnailLoader::onLoaded);
+        connect(m_store, &ThumbnailStore::failed, this, &ThumbnailLoader::onFailed);
+    }
+}
+
+ThumbnailLoader::~ThumbnailLoader()
+{
+    *m_alive = false;
+    if (m_store) {
+        for (const Waiting& w : std::as_const(m_waiting)) {
+            for (int i = 0; i < w.refs; ++i)
+                m_store->release(w.url);
+        }
+    }
+}
+
+QString ThumbnailLoader::key(const QUrl& url, const QSize& box)
+{
+    return QString::number(box.width()) + QLatin1Char('x') + QString::number(box.height()) +
+           QLatin1Char(' ') + url.toString(QUrl::FullyEncoded);
+}
+
+QImage ThumbnailLoader::image(const QUrl& url, const QSize& box) const
+{
+    const QImage* found = m_images.object(key(url, box));
+    return found ? *found : QImage();
+}
+
+void ThumbnailLoader::request(const QUrl& url, const QSize& box)
+{
+    if (!m_store || url.isEmpty() || m_failed.contains(url))
+        return;
+    const QString k = key(url, box);
+    if (m_images.contains(k) || m_decodingKeys.contains(k))
+        return;
+    Waiting& w = m_waiting[k];
+    w.url = url;
+    w.box = box;
+    ++w.refs;
+    m_store->request(url);
+}
+
+void ThumbnailLoader::release(const QUrl& url, const QSize& box)
+{
+    const auto it = m_waiting.find(key(url, box));
+    if (it == m_waiting.end())
+        return;
+    if (--it->refs <= 0)
+        m_waiting.erase(it);
+    if (m_store)
+        m_store->release(url);
+}
+
+void ThumbnailLoader::onLoaded(const QUrl& url, const QByteArray& bytes)
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it->url != url) {
+            ++it;
+            continue;
+        }
+        m_decodingKeys.insert(it.key());
+        ++m_decoding;
+        decodeInto(url, it->box, bytes); // detached: ends in imageReady() or imageFailed()
+        it = m_waiting.erase(it);
+    }
+}
+
+void ThumbnailLoader::onFailed(const QUrl& url)
+{
+    bool wanted = false;
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it->url == url) {
+            wanted = true;
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (wanted) {
+        m_failed.insert(url);
+        Q_EMIT imageFailed(url);
+    }
+}
+
+QCoro::Task<> ThumbnailLoader::decodeInto(QUrl url, QSize box, QByteArray bytes)
+{
+    const std::shared_ptr<bool> alive = m_alive;
+    const QImage image = co_await decodeLater(bytes, box);
+    if (!*alive)
+        co_return;
+    const QString k = key(url, box);
+    m_decodingKeys.remove(k);
+    --m_decoding;
+    if (image.isNull()) {
+        m_failed.insert(url);
+        if (m_store)
+            m_store->discard(url); // fetched again next session rather than kept broken
+        Q_EMIT imageFailed(url);
+        co_return;
+    }
+    m_images.insert(k, new QImage(image), qMax<qsizetype>(1, image.sizeInBytes() / 1024));
+    Q_EMIT imageReady(url);
+}
+
+QFuture<QImage> ThumbnailLoader::decodeLater(const QByteArray& bytes, const QSize& box)
+{
+    // Half the cores at most, so decoding a screenful never takes the core the GUI thread runs on. Started
+    // from a plain function: g++ 12 mis-compiles some calls with temporaries inside coroutines.
+    static QThreadPool* const pool = [] {
+        auto* p = new QThreadPool(qApp);
+        p->setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
+        return p;
+    }();
+    return QtConcurrent::run(pool, &ThumbnailLoader::decode, bytes, box);
+}
+
+QImage ThumbnailLoader::decode(const QByteArray& bytes, const QSize& box)
+{
+    if (bytes.isEmpty() || !isCompleteJpeg(bytes))
+        return {};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.isValid() && box.isValid() && (size.width() > box.width() || size.height() > box.height()))
+        reader.setScaledSize(size.scaled(box, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    if (box.isValid() && (image.width() > box.width() || image.height() > box.height()))
+        image = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+} // namespace sv
