@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ContentJson.h"
 #include "Platform.h"
+#include "SearchCommand.h"
 #include "TextTable.h"
 #include "library/ContentHistory.h"
 #include "library/LibraryDatabase.h"
@@ -148,13 +149,11 @@ int StatsCommand::run(CliContext& context, const QString&)
         return context.usageError(tr("stats takes no arguments"));
     int days = 28;
     if (args.isSet(QStringLiteral("period"))) {
-        const QString period = args.value(QStringLiteral("period")).trimmed().toLower();
-        static const QStringList allowed{QStringLiteral("7d"), QStringLiteral("28d"), QStringLiteral("90d"),
-                                         QStringLiteral("365d")};
-        if (!allowed.contains(period))
+        const auto period = periodDays(args.value(QStringLiteral("period")).trimmed().toLower());
+        if (!period)
             return context.usageError(tr("unknown period '%1' (use 7d, 28d, 90d or 365d)")
                                           .arg(args.value(QStringLiteral("period"))));
-        days = period.chopped(1).toInt();
+        days = *period;
     }
     std::optional<Platform> platform;
     if (args.isSet(QStringLiteral("platform"))) {

@@ -106,6 +106,21 @@ ContentHistory::followers(LibraryDatabase& db, Platform platform, const QString&
     return points;
 }
 
+QString ContentHistory::viewsGainedSql(const QDate& from, const QDate& to)
+{
+    // The last views recorded by the period's end, less the last before its start; an item first recorded
+    // in the period counts from 0 when published in it, else from its first record. NULL without views.
+    const qint64 fromDay = dayNumber(from);
+    return QStringLiteral(
+               "((SELECT views FROM content_history WHERE content_id = c.id AND day <= %1 ORDER BY day DESC "
+               "LIMIT 1) - coalesce((SELECT views FROM content_history WHERE content_id = c.id AND day < %2 "
+               "ORDER BY day DESC LIMIT 1), CASE WHEN c.published_at >= %3 THEN 0 END, (SELECT views FROM "
+               "content_history WHERE content_id = c.id AND day >= %2 ORDER BY day LIMIT 1)))")
+        .arg(dayNumber(to))
+        .arg(fromDay)
+        .arg(fromDay * 86400);
+}
+
 Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, int days, const QDate& to,
                                                          std::optional<Platform> platform, int topCount)
 {
@@ -114,28 +129,15 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
     PeriodStats stats;
     stats.to = to;
     stats.from = to.addDays(-qMax(1, days) + 1);
-    const qint64 fromDay = dayNumber(stats.from);
-    const qint64 toDay = dayNumber(stats.to);
-    const qint64 fromSecs = fromDay * 86400;
 
-    // Views gained: the last views recorded by the period's end, less the last before its start; an item
-    // first recorded in the period counts from 0 when published in it, else from its first record.
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT id, now_views - base_views AS gained FROM (SELECT c.id,\n"
-                       "  (SELECT views FROM content_history WHERE content_id = c.id AND day <= ? ORDER BY "
-                       "day DESC LIMIT 1)\n"
-                       "    AS now_views,\n"
-                       "  coalesce((SELECT views FROM content_history WHERE content_id = c.id AND day < ?\n"
-                       "            ORDER BY day DESC LIMIT 1),\n"
-                       "           CASE WHEN c.published_at >= ? THEN 0 END,\n"
-                       "           (SELECT views FROM content_history WHERE content_id = c.id AND day >= ?\n"
-                       "            ORDER BY day LIMIT 1)) AS base_views\n"
-                       "  FROM content c WHERE ? IS NULL OR c.platform = ?)\n"
-                       "WHERE now_views IS NOT NULL ORDER BY gained DESC, id"));
+        QStringLiteral("SELECT id, gained FROM (SELECT c.id, %1 AS gained FROM content c "
+                       "WHERE ? IS NULL OR c.platform = ?) WHERE gained IS NOT NULL ORDER BY gained DESC, id")
+            .arg(viewsGainedSql(stats.from, stats.to)));
     const QVariant platformValue = platformFilterValue(platform);
-    if (!execBound(q, {toDay, fromDay, fromSecs, fromDay, platformValue, platformValue}))
+    if (!execBound(q, {platformValue, platformValue}))
         return LibraryDatabase::sqlError(readError(), q.lastError());
     QList<std::pair<qint64, qint64>> top;
     while (q.next()) {

@@ -74,6 +74,10 @@ public:
     static QDate dayOf(qint64 dayNumber) { return QDate(1970, 1, 1).addDays(dayNumber); }
     static qint64 dayNumber(const QDate& day) { return QDate(1970, 1, 1).daysTo(day); }
 
+    /// An SQL expression of the views content row `c` gained from `from` to `to` (inclusive days); NULL for
+    /// an item without views. For sorting and the period's figures.
+    static QString viewsGainedSql(const QDate& from, const QDate& to);
+
     /// The item's points, oldest first.
     static Result<QList<HistoryPoint>, LibraryError> forItem(LibraryDatabase& db, qint64 contentId);
     /// Records the follower count for the day of `at` when it differs from the last one recorded;

@@ -1,5 +1,6 @@
 #include "library/LibraryDatabase.h"
 
+#include "library/ContentHistory.h"
 #include "library/ContentLimits.h"
 #include "library/FtsQuery.h"
 #include "library/FtsRank.h"
@@ -860,9 +861,30 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     QVariantList pageValues;
     QVariantList countValues;
     bool totalInPage = false; // the page's rows carry the total in an extra column
-    const QString sortSql = query.sort == SearchSort::MostViewed
-                                ? QStringLiteral("c.views DESC, c.id DESC")
-                                : QStringLiteral("c.published_at DESC, c.id DESC");
+    const QString sortSql = [&query]() -> QString {
+        switch (query.sort) {
+        case SearchSort::MostViewed:
+            return QStringLiteral("c.views DESC, c.id DESC");
+        case SearchSort::MostLiked:
+            return QStringLiteral("c.likes DESC, c.id DESC");
+        case SearchSort::MostCommented:
+            return QStringLiteral("c.comments DESC, c.id DESC");
+        case SearchSort::Engagement:
+            // No views (Instagram media, or none yet): no rate, listed last.
+            return QStringLiteral("CASE WHEN c.platform = 'instagram' OR c.views = 0 THEN NULL ELSE "
+                                  "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END "
+                                  "DESC NULLS LAST, c.id DESC");
+        case SearchSort::ViewsGained: {
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            return ContentHistory::viewsGainedSql(today.addDays(-qMax(1, query.gainedDays) + 1), today) +
+                   QStringLiteral(" DESC NULLS LAST, c.id DESC");
+        }
+        case SearchSort::Relevance:
+        case SearchSort::Newest:
+            break;
+        }
+        return QStringLiteral("c.published_at DESC, c.id DESC");
+    }();
 
     if (match.isEmpty()) {
         // Browse: filters and sort only (relevance has no meaning without words: newest first).

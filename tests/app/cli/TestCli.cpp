@@ -1050,6 +1050,34 @@ private slots:
         QVERIFY2(all.out.contains(QLatin1String("+250")), qPrintable(all.out));
     }
 
+    void searchSortsByTheNewKeysAndFiltersByAccount()
+    {
+        historyFixture();
+        const auto order = [this](const QStringList& extra) {
+            const Run r = inProfile(
+                QStringList{QStringLiteral("search"), QStringLiteral(""), QStringLiteral("--json")} + extra);
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            return externalIds(parseObject(r.out).value(QStringLiteral("items")).toArray());
+        };
+        QCOMPARE(order({QStringLiteral("--sort"), QStringLiteral("likes")}).first(),
+                 QStringLiteral("tt-pasta-hack"));
+        QCOMPARE(order({QStringLiteral("--sort"), QStringLiteral("comments"), QStringLiteral("--account"),
+                        QStringLiteral("UCcreator")}),
+                 (QStringList{QStringLiteral("yt-sourdough"), QStringLiteral("yt-carbonara"),
+                              QStringLiteral("yt-studio")}));
+        // Instagram media give no views: no engagement rate, listed last.
+        const QStringList engagement = order({QStringLiteral("--sort"), QStringLiteral("engagement")});
+        QCOMPARE(engagement.size(), 8);
+        QVERIFY2(engagement.at(6).startsWith(QLatin1String("ig-")) &&
+                     engagement.at(7).startsWith(QLatin1String("ig-")),
+                 qPrintable(engagement.join(QLatin1Char(','))));
+        QCOMPARE(order({QStringLiteral("--sort"), QStringLiteral("gained"), QStringLiteral("--period"),
+                        QStringLiteral("7d")})
+                     .first(),
+                 QStringLiteral("yt-carbonara"));
+    }
+
     // ---- profiles -------------------------------------------------------------------------------
 
     void profileFromEnvironmentAndOptionPlacement()

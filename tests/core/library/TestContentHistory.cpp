@@ -198,6 +198,44 @@ private Q_SLOTS:
         QCOMPARE(week->viewsByWeekday.at(0), 400.0);
         QCOMPARE(week->viewsByHour.size(), 24);
     }
+
+    void searchSortsByCountersEngagementAndViewsGained()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem a = makeItem(QStringLiteral("a"), QStringLiteral("Alpha"));
+        a.views = 1000, a.likes = 10, a.comments = 90; // engagement 0.1
+        ContentItem b = makeItem(QStringLiteral("b"), QStringLiteral("Beta"));
+        b.views = 100, b.likes = 30, b.comments = 0; // 0.3
+        ContentItem zero = makeItem(QStringLiteral("z"), QStringLiteral("Zero views"));
+        zero.views = 0, zero.likes = 50, zero.comments = 5; // no rate: last, never a division by zero
+        ContentItem tt = makeItem(QStringLiteral("t"), QStringLiteral("Clip"), {}, Platform::TikTok,
+                                  QStringLiteral("other"));
+        tt.views = 200, tt.likes = 10, tt.comments = 10, tt.shares = 20; // 0.2 with its shares
+        QVERIFY(db.upsert({a, b, zero, tt}));
+        age(db, 10);
+        b.views = 900; // +800 today; engagement now 30/900
+        QVERIFY(db.upsert({b}));
+
+        const auto order = [&db](SearchSort sort, const QString& account = {}) {
+            SearchQuery query;
+            query.sort = sort;
+            query.account = account;
+            query.gainedDays = 7;
+            QStringList ids;
+            const auto result = db.search(query);
+            if (!result)
+                return result.error().message;
+            for (const ContentItem& item : result->items)
+                ids.append(item.externalId);
+            return ids.join(QLatin1Char(','));
+        };
+        QCOMPARE(order(SearchSort::MostLiked), QStringLiteral("z,b,t,a")); // a tie: newest row first
+        QCOMPARE(order(SearchSort::MostCommented), QStringLiteral("a,t,z,b"));
+        QCOMPARE(order(SearchSort::Engagement), QStringLiteral("t,a,b,z"));
+        QCOMPARE(order(SearchSort::ViewsGained).section(QLatin1Char(','), 0, 0), QStringLiteral("b"));
+        QCOMPARE(order(SearchSort::MostViewed, QStringLiteral("other")), QStringLiteral("t"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContentHistory)
