@@ -7,6 +7,7 @@
 #include "auth/SessionManager.h"
 #include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
+#include "library/ContentHistory.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -689,6 +690,21 @@ private Q_SLOTS:
             return ok ? q.value(0).toInt() : -1;
         }));
         QCOMPARE(stale, 0);
+
+        // The channel's subscribers, read with the uploads playlist: recorded once while unchanged.
+        QVERIFY(env->connect(Platform::YouTube));
+        for (int i = 0; i < 2; ++i) {
+            const SyncOutcome youtube = env->sync(Platform::YouTube);
+            QVERIFY2(youtube.succeeded(), qPrintable(describe(youtube)));
+        }
+        const QString channel = env->manager->account(Platform::YouTube)->accountId;
+        const auto followers =
+            awaitTask(env->library->run<QList<FollowerPoint>>([channel](LibraryDatabase& db) {
+                auto points = ContentHistory::followers(db, Platform::YouTube, channel);
+                return points ? points.value() : QList<FollowerPoint>();
+            }));
+        QCOMPARE(followers.size(), 1);
+        QCOMPARE(followers.first().followers, 125000); // statistics.subscriberCount, a JSON string
     }
 
     void platformThatNeverAnswersStopsWithinThePageDeadline()
