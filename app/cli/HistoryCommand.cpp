@@ -52,7 +52,7 @@ CommandSpec HistoryCommand::spec(const QString&) const
     CommandSpec s;
     s.usage = tr("history [options] ITEM");
     s.description = tr("Shows the counters recorded for ITEM, one line per day on which they changed. A "
-                       "metric its platform does not give is shown as \"—\" (null in JSON), never as 0.");
+                       "metric its platform does not give is shown as a dash (null in JSON), never as 0.");
     s.arguments = {{tr("ITEM"), tr("The item's id in the library (the \"id\" of search --json).")}};
     s.options = {QCommandLineOption(QStringList{QStringLiteral("json")},
                                     tr("Print a JSON document instead of a table."))};

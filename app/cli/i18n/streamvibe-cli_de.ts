@@ -505,8 +505,8 @@
         <translation>history [Optionen] ELEMENT</translation>
     </message>
     <message>
-        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as &quot;—&quot; (null in JSON), never as 0.</source>
-        <translation>Zeigt die für ELEMENT aufgezeichneten Zähler, eine Zeile pro Tag, an dem sie sich geändert haben. Eine Kennzahl, die die Plattform nicht liefert, erscheint als „—“ (null in JSON), nie als 0.</translation>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Zeigt die für ELEMENT aufgezeichneten Zähler, eine Zeile pro Tag, an dem sie sich geändert haben. Eine Kennzahl, die die Plattform nicht liefert, erscheint als Strich (null in JSON), nie als 0.</translation>
     </message>
     <message>
         <source>ITEM</source>

@@ -505,7 +505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as &quot;—&quot; (null in JSON), never as 0.</source>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

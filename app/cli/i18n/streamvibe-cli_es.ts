@@ -505,8 +505,8 @@
         <translation>history [opciones] ELEMENTO</translation>
     </message>
     <message>
-        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as &quot;—&quot; (null in JSON), never as 0.</source>
-        <translation>Muestra los contadores registrados para ELEMENTO, una línea por cada día en que cambiaron. Una métrica que su plataforma no ofrece se muestra como «—» (null en JSON), nunca como 0.</translation>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Muestra los contadores registrados para ELEMENTO, una línea por cada día en que cambiaron. Una métrica que su plataforma no ofrece se muestra como un guion (null en JSON), nunca como 0.</translation>
     </message>
     <message>
         <source>ITEM</source>

@@ -505,8 +505,8 @@
         <translation>history [options] ÉLÉMENT</translation>
     </message>
     <message>
-        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as &quot;—&quot; (null in JSON), never as 0.</source>
-        <translation>Affiche les compteurs enregistrés pour ÉLÉMENT, une ligne par jour où ils ont changé. Une mesure que sa plateforme ne fournit pas s’affiche « — » (null en JSON), jamais 0.</translation>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Affiche les compteurs enregistrés pour ÉLÉMENT, une ligne par jour où ils ont changé. Une mesure que sa plateforme ne fournit pas s’affiche par un tiret (null en JSON), jamais 0.</translation>
     </message>
     <message>
         <source>ITEM</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>The item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
-        <translation>L’identifiant de l’élément dans la bibliothèque (l’« id » de search --json).</translation>
+        <translation>L’identifiant de l’élément dans la bibliothèque (l’«&#xa0;id&#xa0;» de search --json).</translation>
     </message>
     <message>
         <source>Print a JSON document instead of a table.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
-        <translation>ÉLÉMENT doit être un identifiant d’élément (un nombre entier), pas « %1 »</translation>
+        <translation>ÉLÉMENT doit être un identifiant d’élément (un nombre entier), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no item %1 in the library</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>No history recorded yet: the next sync records it.</source>
-        <translation>Aucun historique enregistré pour l’instant : la prochaine synchronisation l’enregistre.</translation>
+        <translation>Aucun historique enregistré pour l’instant&#xa0;: la prochaine synchronisation l’enregistre.</translation>
     </message>
     <message>
         <source>DAY</source>
@@ -1084,11 +1084,11 @@
     </message>
     <message>
         <source>Order: relevance (default), newest, views, likes, comments, engagement ((likes + comments + shares) / views) or gained (views gained in --period).</source>
-        <translation>Ordre : relevance (par défaut), newest, views, likes, comments, engagement ((j’aime + commentaires + partages) / vues) ou gained (vues gagnées sur --period).</translation>
+        <translation>Ordre&#xa0;: relevance (par défaut), newest, views, likes, comments, engagement ((j’aime + commentaires + partages) / vues) ou gained (vues gagnées sur --period).</translation>
     </message>
     <message>
         <source>The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d.</source>
-        <translation>La période de --sort gained, se terminant aujourd’hui : 7d, 28d (par défaut), 90d ou 365d.</translation>
+        <translation>La période de --sort gained, se terminant aujourd’hui&#xa0;: 7d, 28d (par défaut), 90d ou 365d.</translation>
     </message>
     <message>
         <source>period</source>
@@ -1104,11 +1104,11 @@
     </message>
     <message>
         <source>unknown order &apos;%1&apos; (use relevance, newest, views, likes, comments, engagement or gained)</source>
-        <translation>ordre inconnu « %1 » (utilisez relevance, newest, views, likes, comments, engagement ou gained)</translation>
+        <translation>ordre inconnu «&#xa0;%1&#xa0;» (utilisez relevance, newest, views, likes, comments, engagement ou gained)</translation>
     </message>
     <message>
         <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
-        <translation>période inconnue « %1 » (utilisez 7d, 28d, 90d ou 365d)</translation>
+        <translation>période inconnue «&#xa0;%1&#xa0;» (utilisez 7d, 28d, 90d ou 365d)</translation>
     </message>
 </context>
 <context>
@@ -1123,11 +1123,11 @@
     </message>
     <message>
         <source>Sums up the period from the history the syncs recorded in the local library: views gained, the items that gained most, the average views of an item by the weekday and hour (UTC) it was published, and each account&apos;s follower trend.</source>
-        <translation>Résume la période à partir de l’historique que les synchronisations ont enregistré dans la bibliothèque locale : vues gagnées, éléments qui ont le plus gagné, vues moyennes d’un élément selon le jour et l’heure (UTC) de publication, et évolution des abonnés de chaque compte.</translation>
+        <translation>Résume la période à partir de l’historique que les synchronisations ont enregistré dans la bibliothèque locale&#xa0;: vues gagnées, éléments qui ont le plus gagné, vues moyennes d’un élément selon le jour et l’heure (UTC) de publication, et évolution des abonnés de chaque compte.</translation>
     </message>
     <message>
         <source>The period ending today: 7d, 28d (default), 90d or 365d.</source>
-        <translation>La période se terminant aujourd’hui : 7d, 28d (par défaut), 90d ou 365d.</translation>
+        <translation>La période se terminant aujourd’hui&#xa0;: 7d, 28d (par défaut), 90d ou 365d.</translation>
     </message>
     <message>
         <source>period</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Only this platform: youtube, instagram or tiktok.</source>
-        <translation>Seulement cette plateforme : youtube, instagram ou tiktok.</translation>
+        <translation>Seulement cette plateforme&#xa0;: youtube, instagram ou tiktok.</translation>
     </message>
     <message>
         <source>platform</source>
@@ -1151,11 +1151,11 @@
     </message>
     <message>
         <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
-        <translation>période inconnue « %1 » (utilisez 7d, 28d, 90d ou 365d)</translation>
+        <translation>période inconnue «&#xa0;%1&#xa0;» (utilisez 7d, 28d, 90d ou 365d)</translation>
     </message>
     <message>
         <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
-        <translation>plateforme inconnue « %1 » (utilisez youtube, instagram ou tiktok)</translation>
+        <translation>plateforme inconnue «&#xa0;%1&#xa0;» (utilisez youtube, instagram ou tiktok)</translation>
     </message>
     <message>
         <source>%1 to %2, %3</source>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>Views gained: %1</source>
-        <translation>Vues gagnées : %1</translation>
+        <translation>Vues gagnées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Instagram gives no view count for media: its items are not counted.</source>
-        <translation>Instagram ne fournit pas le nombre de vues des médias : ses éléments ne sont pas comptés.</translation>
+        <translation>Instagram ne fournit pas le nombre de vues des médias&#xa0;: ses éléments ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Top movers</source>
@@ -1215,11 +1215,11 @@
     </message>
     <message>
         <source>Days: %1</source>
-        <translation>Jours : %1</translation>
+        <translation>Jours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation>Heures : %1</translation>
+        <translation>Heures&#xa0;: %1</translation>
     </message>
     <message>
         <source>Followers</source>

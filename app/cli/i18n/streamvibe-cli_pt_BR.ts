@@ -505,8 +505,8 @@
         <translation>history [opções] ITEM</translation>
     </message>
     <message>
-        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as &quot;—&quot; (null in JSON), never as 0.</source>
-        <translation>Mostra os contadores registrados para ITEM, uma linha por dia em que mudaram. Uma métrica que a plataforma não fornece aparece como “—” (null em JSON), nunca como 0.</translation>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Mostra os contadores registrados para ITEM, uma linha por dia em que mudaram. Uma métrica que a plataforma não fornece aparece como um traço (null em JSON), nunca como 0.</translation>
     </message>
     <message>
         <source>ITEM</source>
