@@ -7,6 +7,7 @@
 #include "ConfigCommand.h"
 #include "ConnectCommand.h"
 #include "DisconnectCommand.h"
+#include "HistoryCommand.h"
 #include "InvoicesCommand.h"
 #include "LibraryCommand.h"
 #include "LoginCommand.h"
@@ -97,6 +98,8 @@ CliApplication::CliApplication()
 {
     // The command table. New commands (login, sync, usage, plans...) register here.
     registerCommand(std::make_unique<SearchCommand>());
+    registerCommand(std::make_unique<HistoryCommand>());
+    registerCommand(std::make_unique<StatsCommand>());
     registerCommand(std::make_unique<LibraryCommand>());
     registerCommand(std::make_unique<ConfigCommand>());
     registerCommand(std::make_unique<CacheCommand>());

@@ -8,6 +8,7 @@
 #include "library/LibraryDatabase.h"
 #include "library/SearchQuery.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,17 @@ std::optional<int> boundedInt(const QString& text, int min, int max)
 }
 
 } // namespace
+
+std::optional<int> periodDays(const QString& period)
+{
+    static const QHash<QString, int> periods{{QStringLiteral("7d"), 7},
+                                             {QStringLiteral("28d"), 28},
+                                             {QStringLiteral("90d"), 90},
+                                             {QStringLiteral("365d"), 365}};
+    if (!periods.contains(period))
+        return std::nullopt;
+    return periods.value(period);
+}
 
 QString SearchCommand::name() const
 {
@@ -51,7 +63,14 @@ CommandSpec SearchCommand::spec(const QString&) const
                               "commas for several)."),
                            tr("platform")),
         QCommandLineOption(QStringList{QStringLiteral("sort")},
-                           tr("Order: relevance (default), newest or views."), tr("order")),
+                           tr("Order: relevance (default), newest, views, likes, comments, engagement "
+                              "((likes + comments + shares) / views) or gained (views gained in --period)."),
+                           tr("order")),
+        QCommandLineOption(QStringList{QStringLiteral("period")},
+                           tr("The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d."),
+                           tr("period")),
+        QCommandLineOption(QStringList{QStringLiteral("account")},
+                           tr("Only the items of this account (its platform id)."), tr("account")),
         QCommandLineOption(QStringList{QStringLiteral("limit")},
                            tr("Show at most N items (1-%1, default %2).").arg(MaxLimit).arg(DefaultLimit),
                            tr("n")),
@@ -84,16 +103,29 @@ int SearchCommand::run(CliContext& context, const QString&)
     }
     if (args.isSet(QStringLiteral("sort"))) {
         const QString sort = args.value(QStringLiteral("sort")).trimmed().toLower();
-        if (sort == QLatin1String("relevance"))
-            query.sort = SearchSort::Relevance;
-        else if (sort == QLatin1String("newest"))
-            query.sort = SearchSort::Newest;
-        else if (sort == QLatin1String("views"))
-            query.sort = SearchSort::MostViewed;
-        else
-            return context.usageError(tr("unknown order '%1' (use relevance, newest or views)")
-                                          .arg(args.value(QStringLiteral("sort"))));
+        static const QHash<QString, SearchSort> sorts{
+            {QStringLiteral("relevance"), SearchSort::Relevance},
+            {QStringLiteral("newest"), SearchSort::Newest},
+            {QStringLiteral("views"), SearchSort::MostViewed},
+            {QStringLiteral("likes"), SearchSort::MostLiked},
+            {QStringLiteral("comments"), SearchSort::MostCommented},
+            {QStringLiteral("engagement"), SearchSort::Engagement},
+            {QStringLiteral("gained"), SearchSort::ViewsGained},
+        };
+        if (!sorts.contains(sort))
+            return context.usageError(
+                tr("unknown order '%1' (use relevance, newest, views, likes, comments, engagement or gained)")
+                    .arg(args.value(QStringLiteral("sort"))));
+        query.sort = sorts.value(sort);
     }
+    if (args.isSet(QStringLiteral("period"))) {
+        const QString period = args.value(QStringLiteral("period")).trimmed().toLower();
+        if (!periodDays(period))
+            return context.usageError(tr("unknown period '%1' (use 7d, 28d, 90d or 365d)")
+                                          .arg(args.value(QStringLiteral("period"))));
+        query.gainedDays = *periodDays(period);
+    }
+    query.account = args.value(QStringLiteral("account")).trimmed();
     query.limit = DefaultLimit;
     if (args.isSet(QStringLiteral("limit"))) {
         const auto limit = boundedInt(args.value(QStringLiteral("limit")), 1, MaxLimit);

@@ -2,10 +2,17 @@
 
 #include "CliCommand.h"
 
+#include <QString>
+
+#include <optional>
+
 namespace sv::cli {
 
-/// `search QUERY... [--platform P] [--sort S] [--limit N] [--offset N] [--json]`: full-text search of
-/// the local library, offline.
+/// The days of a period option ("7d", "28d", "90d" or "365d"), or nothing.
+std::optional<int> periodDays(const QString& period);
+
+/// `search QUERY... [--platform P] [--account A] [--sort S] [--period P] [--limit N] [--offset N] [--json]`:
+/// full-text search of the local library, offline.
 class SearchCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SearchCommand)

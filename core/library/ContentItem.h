@@ -6,6 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace sv {
 
 /// One published item (video, reel, post...) as stored in the local library's `content` table.
@@ -26,6 +28,8 @@ struct ContentItem
     qint64 views = 0;
     qint64 likes = 0;
     qint64 comments = 0;
+    /// Shares, where the platform gives them (TikTok); empty where it does not (never 0 for unknown).
+    std::optional<qint64> shares;
     QDateTime syncedAt; ///< Set by the library on upsert.
 
     friend bool operator==(const ContentItem&, const ContentItem&) = default;

@@ -1,5 +1,6 @@
 #include "library/LibraryDatabase.h"
 
+#include "library/ContentHistory.h"
 #include "library/ContentLimits.h"
 #include "library/FtsQuery.h"
 #include "library/FtsRank.h"
@@ -71,7 +72,7 @@ LibraryError sqlError(const QString& what, const QSqlError& e)
 
 constexpr const char* kColumns = "c.id, c.platform, c.account, c.external_id, c.title, c.description, c.url, "
                                  "c.thumbnail_url, c.kind, c.published_at, c.duration_s, c.views, c.likes, "
-                                 "c.comments, c.synced_at";
+                                 "c.comments, c.synced_at, c.shares";
 
 ContentItem rowToItem(const QSqlQuery& q)
 {
@@ -95,6 +96,8 @@ ContentItem rowToItem(const QSqlQuery& q)
     const QVariant synced = q.value(14);
     if (!synced.isNull())
         item.syncedAt = QDateTime::fromSecsSinceEpoch(synced.toLongLong(), Qt::UTC);
+    if (const QVariant shares = q.value(15); !shares.isNull())
+        item.shares = shares.toLongLong();
     return item;
 }
 
@@ -631,10 +634,11 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
     const auto upsertSql = [](int rows) -> QByteArray {
         QByteArray values;
         for (int r = 0; r < rows; ++r)
-            values += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            values += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         return QByteArray("INSERT INTO content (platform, account, external_id, title, description, url, "
-                          "thumbnail_url, kind, published_at, duration_s, views, likes, comments, synced_at) "
+                          "thumbnail_url, kind, published_at, duration_s, views, likes, comments, synced_at, "
+                          "shares) "
                           "VALUES ") +
                values +
                " ON CONFLICT (platform, account, external_id) DO UPDATE SET "
@@ -642,7 +646,7 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
                "thumbnail_url = excluded.thumbnail_url, kind = excluded.kind, "
                "published_at = excluded.published_at, duration_s = excluded.duration_s, "
                "views = excluded.views, likes = excluded.likes, comments = excluded.comments, "
-               "synced_at = excluded.synced_at";
+               "synced_at = excluded.synced_at, shares = excluded.shares";
     };
     const auto prepareNative = [&](Statement& s, int rows) -> Result<void, LibraryError> {
         const QByteArray sql = upsertSql(rows);
@@ -698,7 +702,7 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
     // The UTF-8 texts of the rows being bound; they outlive the step that reads them (SQLITE_STATIC).
     std::vector<QByteArray> texts(size_t(kBatchRows) * 8);
     const auto bindItem = [&](sqlite3_stmt* s, int row, const ContentItem& item) {
-        const int base = row * 14 + 1;
+        const int base = row * 15 + 1;
         QByteArray* t = texts.data() + size_t(row) * 8;
         const auto bindText = [&](int column, int slot, const QString& value) {
             t[slot] = value.toUtf8(); // a null QString binds as '' (the columns are NOT NULL DEFAULT '')
@@ -721,6 +725,10 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
         sqlite3_bind_int64(s, base + 11, item.likes);
         sqlite3_bind_int64(s, base + 12, item.comments);
         sqlite3_bind_int64(s, base + 13, now);
+        if (item.shares)
+            sqlite3_bind_int64(s, base + 14, *item.shares);
+        else
+            sqlite3_bind_null(s, base + 14);
     };
     const auto step = [&](sqlite3_stmt* s) {
         const int rc = sqlite3_step(s);
@@ -853,9 +861,30 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     QVariantList pageValues;
     QVariantList countValues;
     bool totalInPage = false; // the page's rows carry the total in an extra column
-    const QString sortSql = query.sort == SearchSort::MostViewed
-                                ? QStringLiteral("c.views DESC, c.id DESC")
-                                : QStringLiteral("c.published_at DESC, c.id DESC");
+    const QString sortSql = [&query]() -> QString {
+        switch (query.sort) {
+        case SearchSort::MostViewed:
+            return QStringLiteral("c.views DESC, c.id DESC");
+        case SearchSort::MostLiked:
+            return QStringLiteral("c.likes DESC, c.id DESC");
+        case SearchSort::MostCommented:
+            return QStringLiteral("c.comments DESC, c.id DESC");
+        case SearchSort::Engagement:
+            // No views (Instagram media, or none yet): no rate, listed last.
+            return QStringLiteral("CASE WHEN c.platform = 'instagram' OR c.views = 0 THEN NULL ELSE "
+                                  "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END "
+                                  "DESC NULLS LAST, c.id DESC");
+        case SearchSort::ViewsGained: {
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            return ContentHistory::viewsGainedSql(today.addDays(-qMax(1, query.gainedDays) + 1), today) +
+                   QStringLiteral(" DESC NULLS LAST, c.id DESC");
+        }
+        case SearchSort::Relevance:
+        case SearchSort::Newest:
+            break;
+        }
+        return QStringLiteral("c.published_at DESC, c.id DESC");
+    }();
 
     if (match.isEmpty()) {
         // Browse: filters and sort only (relevance has no meaning without words: newest first).
@@ -944,8 +973,8 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     qint64 pageTotal = -1;
     while (page->next()) {
         result.items.append(rowToItem(*page));
-        if (totalInPage && !page->value(15).isNull())
-            pageTotal = page->value(15).toLongLong();
+        if (totalInPage && !page->value(16).isNull())
+            pageTotal = page->value(16).toLongLong();
     }
     if (page->lastError().isValid())
         return sqlError(what, page->lastError());
@@ -1189,13 +1218,16 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
         return e.error();
     int updated = 0;
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("UPDATE content SET views = ?, likes = ?, comments = ?, synced_at = ? "
-                             "WHERE platform = ? AND account = ? AND external_id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE content SET views = ?, likes = ?, comments = ?, shares = coalesce(?, shares), synced_at = ? "
+        "WHERE platform = ? AND account = ? AND external_id = ?"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const ContentItem& item : items) {
         if (!execBound(q, {qMax<qint64>(0, item.views), qMax<qint64>(0, item.likes),
-                           qMax<qint64>(0, item.comments), now, platformId(item.platform), item.account,
-                           item.externalId})) {
+                           qMax<qint64>(0, item.comments),
+                           item.shares ? QVariant(qMax<qint64>(0, *item.shares))
+                                       : QVariant(QMetaType(QMetaType::LongLong)),
+                           now, platformId(item.platform), item.account, item.externalId})) {
             LibraryError e = sqlError(what, q.lastError());
             d->exec(QStringLiteral("ROLLBACK"), what);
             return e;

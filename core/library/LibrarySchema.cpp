@@ -191,6 +191,61 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                  QStringLiteral("CREATE INDEX audit_log_running_idx ON audit_log (status) "
                                 "WHERE status = 'running'"),
              }});
+        // v6: performance over time. content gets the share count where a platform gives one (NULL where
+        // it does not). content_history keeps the counters an item had, one row per item and day at most
+        // (the day's row is replaced when the counters change again that day); a metric the platform
+        // does not give is NULL, never 0 (Instagram media lists no views). The triggers record every write
+        // of content whose counters changed, so a sync records history without a step of its own and a
+        // re-sync with unchanged counters writes nothing. Rows from the platforms' own history
+        // (YouTube Analytics, Instagram insights) carry their source. account_history keeps an account's
+        // follower count the same way.
+        // The day's row of the item, replaced by the counters just written.
+        const QString historyUpsert = QStringLiteral(
+            "  INSERT INTO content_history\n"
+            "    (content_id, day, recorded_at, views, likes, comments, shares, source)\n"
+            "  VALUES (new.id, coalesce(new.synced_at, unixepoch()) / 86400, coalesce(new.synced_at, "
+            "unixepoch()),\n"
+            "    CASE WHEN new.platform = 'instagram' THEN NULL ELSE new.views END,\n"
+            "    new.likes, new.comments, new.shares, 'sync')\n"
+            "  ON CONFLICT (content_id, day) DO UPDATE SET recorded_at = excluded.recorded_at,\n"
+            "    views = excluded.views, likes = excluded.likes, comments = excluded.comments,\n"
+            "    shares = excluded.shares, source = 'sync';\n");
+        m.append(
+            {6,
+             QStringLiteral("content.shares, content_history and account_history"),
+             {
+                 QStringLiteral("ALTER TABLE content ADD COLUMN shares INTEGER CHECK (shares >= 0)"),
+                 QStringLiteral("CREATE TABLE content_history (\n"
+                                "  content_id INTEGER NOT NULL REFERENCES content (id) ON DELETE CASCADE,\n"
+                                "  day INTEGER NOT NULL,\n"
+                                "  recorded_at INTEGER NOT NULL,\n"
+                                "  views INTEGER CHECK (views >= 0),\n"
+                                "  likes INTEGER CHECK (likes >= 0),\n"
+                                "  comments INTEGER CHECK (comments >= 0),\n"
+                                "  shares INTEGER CHECK (shares >= 0),\n"
+                                "  source TEXT NOT NULL DEFAULT 'sync'\n"
+                                "    CHECK (source IN ('sync', 'youtube_analytics', 'instagram_insights')),\n"
+                                "  PRIMARY KEY (content_id, day)\n"
+                                ") WITHOUT ROWID"),
+                 QStringLiteral("CREATE TRIGGER content_history_ai AFTER INSERT ON content BEGIN\n%1END")
+                     .arg(historyUpsert),
+                 QStringLiteral(
+                     "CREATE TRIGGER content_history_au AFTER UPDATE OF views, likes, comments, "
+                     "shares ON content\n"
+                     "WHEN old.views IS NOT new.views OR old.likes IS NOT new.likes\n"
+                     "  OR old.comments IS NOT new.comments OR old.shares IS NOT new.shares BEGIN\n"
+                     "%1END")
+                     .arg(historyUpsert),
+                 QStringLiteral(
+                     "CREATE TABLE account_history (\n"
+                     "  platform TEXT NOT NULL CHECK (platform IN ('youtube', 'instagram', 'tiktok')),\n"
+                     "  account_id TEXT NOT NULL,\n"
+                     "  day INTEGER NOT NULL,\n"
+                     "  recorded_at INTEGER NOT NULL,\n"
+                     "  followers INTEGER NOT NULL CHECK (followers >= 0),\n"
+                     "  PRIMARY KEY (platform, account_id, day)\n"
+                     ") WITHOUT ROWID"),
+             }});
         return m;
     }();
     return list;

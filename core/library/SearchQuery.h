@@ -9,7 +9,9 @@
 
 namespace sv {
 
-enum class SearchSort { Relevance, Newest, MostViewed };
+/// Engagement is (likes + comments + shares) / views, items without views last; ViewsGained counts the
+/// views gained in the last SearchQuery::gainedDays days from the recorded history.
+enum class SearchSort { Relevance, Newest, MostViewed, MostLiked, MostCommented, Engagement, ViewsGained };
 
 /// What the user asked for. `text` is free user text: it is made safe for FTS5 by the library
 /// (quotes, operators, parentheses, unicode and emoji never raise a syntax error); the last word is
@@ -23,6 +25,7 @@ struct SearchQuery
     QDateTime publishedTo;     ///< Invalid: unbounded (inclusive).
     QString account;           ///< Empty: all accounts.
     SearchSort sort = SearchSort::Relevance;
+    int gainedDays = 28; ///< The period of SearchSort::ViewsGained, ending today (UTC).
     int limit = 50;
     int offset = 0;
 };

@@ -130,6 +130,8 @@ struct ContentPage
     /// Empty = last page.
     QString nextCursor;
     std::optional<qint64> totalItems;
+    /// The account's follower (subscriber) count, when the connector read its account for this page.
+    std::optional<qint64> followers;
 };
 
 /// One platform's OAuth flow and content API. Implementations: YouTubeConnector, InstagramConnector,

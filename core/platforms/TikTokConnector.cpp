@@ -133,6 +133,7 @@ TikTokConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStri
         const qint64 likes = v.optionalInt(QStringLiteral("like_count")).value_or(0);
         const qint64 comments = v.optionalInt(QStringLiteral("comment_count")).value_or(0);
         const qint64 views = v.optionalInt(QStringLiteral("view_count")).value_or(0);
+        const std::optional<qint64> shares = v.optionalInt(QStringLiteral("share_count"));
         if (!v.ok())
             co_return m_http.malformed(v);
         // Video ids are 19-digit strings; accept an integer too without losing precision.
@@ -153,6 +154,7 @@ TikTokConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStri
         item.views = views;
         item.likes = likes;
         item.comments = comments;
+        item.shares = shares;
         page.items.append(item);
     }
     if (hasMore) {

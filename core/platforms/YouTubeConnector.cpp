@@ -148,6 +148,13 @@ YouTubeConnector::fetchChannel(QString accessToken, CallScope scope)
     JsonReader details = ch.requireObject(QStringLiteral("contentDetails"));
     JsonReader related = details.requireObject(QStringLiteral("relatedPlaylists"));
     channel.uploadsPlaylistId = related.requireString(QStringLiteral("uploads"));
+    // statistics.subscriberCount is a JSON string, like every count of the Data API.
+    const QJsonObject statistics = ch.object().value(QLatin1String("statistics")).toObject();
+    bool counted = false;
+    const qint64 subscribers =
+        statistics.value(QLatin1String("subscriberCount")).toString().toLongLong(&counted);
+    if (counted && subscribers >= 0 && !statistics.value(QLatin1String("hiddenSubscriberCount")).toBool())
+        channel.subscribers = subscribers;
     details.merge(related);
     ch.merge(snippet);
     ch.merge(details);
@@ -172,7 +179,9 @@ QCoro::Task<Result<ContentPage, PlatformError>>
 YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
 {
     QString uploads = m_uploads.value(account.accountId);
-    if (uploads.isEmpty()) {
+    std::optional<qint64> followers;
+    // The first page of a walk reads the channel again: its subscriber count is recorded by the sync.
+    if (uploads.isEmpty() || cursor.isEmpty()) {
         auto channel = co_await fetchChannel(tokens.accessToken, scope);
         if (!channel)
             co_return channel.error();
@@ -182,6 +191,7 @@ YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStr
             co_return e;
         }
         uploads = channel->uploadsPlaylistId;
+        followers = channel->subscribers;
     }
     QList<QPair<QString, QString>> query{{QStringLiteral("part"), QStringLiteral("snippet,contentDetails")},
                                          {QStringLiteral("playlistId"), uploads},
@@ -207,6 +217,7 @@ YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStr
     ContentPage page;
     page.nextCursor = next.value_or(QString());
     page.totalItems = total;
+    page.followers = followers;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = QStringLiteral("$.items[%1]").arg(i);
         if (!items[i].isObject())

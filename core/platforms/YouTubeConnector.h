@@ -45,6 +45,7 @@ private:
     {
         PlatformAccount account;
         QString uploadsPlaylistId;
+        std::optional<qint64> subscribers; ///< empty when the channel hides its count
     };
     QCoro::Task<Result<Channel, PlatformError>> fetchChannel(QString accessToken, CallScope scope);
     /// videos.list for up to 50 ids: fills duration and statistics of the matching items; returns the

@@ -2,6 +2,7 @@
 
 #include "AwaitSignal.h"
 
+#include "library/ContentHistory.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncLedger.h"
 #include "sync/UsageOutbox.h"
@@ -454,6 +455,15 @@ QCoro::Task<std::optional<bool>> SyncJob::commitPage(SyncOutcome& outcome, Conte
             co_return std::nullopt;
         }
         allKnown = known->size() >= QSet<QString>(ids.cbegin(), ids.cend()).size();
+    }
+
+    if (page.followers) {
+        // Performance over time: the account's followers, recorded when they changed.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto recorded = co_await m_store->onLibrary(&ContentHistory::recordFollowers, platform,
+                                                          accountId, *page.followers, now);
+        if (!recorded)
+            qCWarning(lcSync) << "could not record the follower count:" << recorded.error().message;
     }
 
     SyncBatch batch;

@@ -495,6 +495,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show an item&apos;s views, likes, comments and shares over time.</source>
+        <translation>Aufrufe, Likes, Kommentare und Shares eines Elements im Zeitverlauf anzeigen.</translation>
+    </message>
+    <message>
+        <source>history [options] ITEM</source>
+        <translation>history [Optionen] ELEMENT</translation>
+    </message>
+    <message>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Zeigt die für ELEMENT aufgezeichneten Zähler, eine Zeile pro Tag, an dem sie sich geändert haben. Eine Kennzahl, die die Plattform nicht liefert, erscheint als Strich (null in JSON), nie als 0.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ELEMENT</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>Die ID des Elements in der Bibliothek (die „id“ aus search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of a table.</source>
+        <translation>Ein JSON-Dokument statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>history needs one ITEM</source>
+        <translation>history braucht genau ein ELEMENT</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ELEMENT muss eine Element-ID (eine ganze Zahl) sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>kein Element %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: the next sync records it.</source>
+        <translation>Noch kein Verlauf aufgezeichnet: die nächste Synchronisierung zeichnet ihn auf.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>AUFRUFE</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>LIKES</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>KOMMENTARE</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>SHARES</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>Instagram liefert in seinen Basisfeldern keine Aufrufzahl für Medien.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesCommand</name>
     <message>
         <source>List your invoices with links to their PDF.</source>
@@ -922,10 +1001,6 @@
         <translation>plattform</translation>
     </message>
     <message>
-        <source>Order: relevance (default), newest or views.</source>
-        <translation>Reihenfolge: relevance (Relevanz, Standard), newest (neueste zuerst) oder views (meiste Aufrufe).</translation>
-    </message>
-    <message>
         <source>order</source>
         <translation>reihenfolge</translation>
     </message>
@@ -952,10 +1027,6 @@
     <message>
         <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
         <translation>unbekannte Plattform „%1“ (verwenden Sie youtube, instagram oder tiktok)</translation>
-    </message>
-    <message>
-        <source>unknown order &apos;%1&apos; (use relevance, newest or views)</source>
-        <translation>unbekannte Reihenfolge „%1“ (verwenden Sie relevance, newest oder views)</translation>
     </message>
     <message>
         <source>--limit needs a whole number from 1 to %1, not &apos;%2&apos;</source>
@@ -1010,6 +1081,169 @@
     <message>
         <source>Items %1-%2 of %3.</source>
         <translation>Einträge %1–%2 von %3.</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), newest, views, likes, comments, engagement ((likes + comments + shares) / views) or gained (views gained in --period).</source>
+        <translation>Reihenfolge: relevance (Standard), newest, views, likes, comments, engagement ((Likes + Kommentare + Shares) / Aufrufe) oder gained (in --period gewonnene Aufrufe).</translation>
+    </message>
+    <message>
+        <source>The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>Der Zeitraum von --sort gained, endet heute: 7d, 28d (Standard), 90d oder 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>zeitraum</translation>
+    </message>
+    <message>
+        <source>Only the items of this account (its platform id).</source>
+        <translation>Nur die Elemente dieses Kontos (seine Plattform-ID).</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>konto</translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos; (use relevance, newest, views, likes, comments, engagement or gained)</source>
+        <translation>unbekannte Reihenfolge „%1“ (verwenden Sie relevance, newest, views, likes, comments, engagement oder gained)</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>unbekannter Zeitraum „%1“ (verwenden Sie 7d, 28d, 90d oder 365d)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Show views gained, top movers, best posting times and follower trend.</source>
+        <translation>Gewonnene Aufrufe, größte Aufsteiger, beste Veröffentlichungszeiten und Follower-Entwicklung anzeigen.</translation>
+    </message>
+    <message>
+        <source>stats [options]</source>
+        <translation>stats [Optionen]</translation>
+    </message>
+    <message>
+        <source>Sums up the period from the history the syncs recorded in the local library: views gained, the items that gained most, the average views of an item by the weekday and hour (UTC) it was published, and each account&apos;s follower trend.</source>
+        <translation>Fasst den Zeitraum aus dem Verlauf zusammen, den die Synchronisierungen in der lokalen Bibliothek aufgezeichnet haben: gewonnene Aufrufe, die Elemente mit dem größten Zuwachs, die durchschnittlichen Aufrufe eines Elements nach Wochentag und Stunde (UTC) der Veröffentlichung und die Follower-Entwicklung jedes Kontos.</translation>
+    </message>
+    <message>
+        <source>The period ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>Der heute endende Zeitraum: 7d, 28d (Standard), 90d oder 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>zeitraum</translation>
+    </message>
+    <message>
+        <source>Only this platform: youtube, instagram or tiktok.</source>
+        <translation>Nur diese Plattform: youtube, instagram oder tiktok.</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plattform</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>unbekannter Zeitraum „%1“ (verwenden Sie 7d, 28d, 90d oder 365d)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
+        <translation>unbekannte Plattform „%1“ (verwenden Sie youtube, instagram oder tiktok)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 bis %2, %3</translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation>alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Views gained: %1</source>
+        <translation>Gewonnene Aufrufe: %1</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media: its items are not counted.</source>
+        <translation>Instagram liefert keine Aufrufzahl für Medien: seine Elemente werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Größte Aufsteiger</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period.</source>
+        <translation>Kein Element hat in diesem Zeitraum Aufrufe gewonnen.</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>GEWONNEN</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
+        <translation>Beste Veröffentlichungstage und -stunden (durchschnittliche Aufrufe eines Elements nach Veröffentlichungszeit in UTC)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1:00 %2</source>
+        <translation>%1:00 %2</translation>
+    </message>
+    <message>
+        <source>Days: %1</source>
+        <translation>Tage: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Stunden: %1</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet.</source>
+        <translation>Noch keine Follower-Zahlen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>ANFANG</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>JETZT</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
     </message>
 </context>
 <context>

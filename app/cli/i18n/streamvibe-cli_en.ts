@@ -495,6 +495,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show an item&apos;s views, likes, comments and shares over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history [options] ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history needs one ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded yet: the next sync records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicesCommand</name>
     <message>
         <source>List your invoices with links to their PDF.</source>
@@ -936,10 +1015,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order: relevance (default), newest or views.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,10 +1040,6 @@
     </message>
     <message>
         <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown order &apos;%1&apos; (use relevance, newest or views)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,6 +1080,169 @@
     </message>
     <message>
         <source>Items %1-%2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), newest, views, likes, comments, engagement ((likes + comments + shares) / views) or gained (views gained in --period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items of this account (its platform id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos; (use relevance, newest, views, likes, comments, engagement or gained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Show views gained, top movers, best posting times and follower trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums up the period from the history the syncs recorded in the local library: views gained, the items that gained most, the average views of an item by the weekday and hour (UTC) it was published, and each account&apos;s follower trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this platform: youtube, instagram or tiktok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views gained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media: its items are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item gained views in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:00 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -495,6 +495,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show an item&apos;s views, likes, comments and shares over time.</source>
+        <translation>Mostrar las visualizaciones, los me gusta, los comentarios y las veces compartido de un elemento a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>history [options] ITEM</source>
+        <translation>history [opciones] ELEMENTO</translation>
+    </message>
+    <message>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Muestra los contadores registrados para ELEMENTO, una línea por cada día en que cambiaron. Una métrica que su plataforma no ofrece se muestra como un guion (null en JSON), nunca como 0.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ELEMENTO</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>El id del elemento en la biblioteca (el «id» de search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of a table.</source>
+        <translation>Imprimir un documento JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>history needs one ITEM</source>
+        <translation>history necesita un ELEMENTO</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ELEMENTO debe ser un id de elemento (un número entero), no «%1»</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>no hay ningún elemento %1 en la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: the next sync records it.</source>
+        <translation>Todavía no hay historial: la próxima sincronización lo registra.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>DÍA</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VISUALIZACIONES</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>ME GUSTA</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMENTARIOS</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>COMPARTIDOS</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>Instagram no ofrece el número de visualizaciones de las publicaciones en sus campos básicos.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesCommand</name>
     <message>
         <source>List your invoices with links to their PDF.</source>
@@ -922,10 +1001,6 @@
         <translation>plataforma</translation>
     </message>
     <message>
-        <source>Order: relevance (default), newest or views.</source>
-        <translation>Orden: relevance (relevancia, predeterminado), newest (más recientes) o views (más vistos).</translation>
-    </message>
-    <message>
         <source>order</source>
         <translation>orden</translation>
     </message>
@@ -952,10 +1027,6 @@
     <message>
         <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
         <translation>plataforma desconocida «%1» (usa youtube, instagram o tiktok)</translation>
-    </message>
-    <message>
-        <source>unknown order &apos;%1&apos; (use relevance, newest or views)</source>
-        <translation>orden desconocido «%1» (usa relevance, newest o views)</translation>
     </message>
     <message>
         <source>--limit needs a whole number from 1 to %1, not &apos;%2&apos;</source>
@@ -1010,6 +1081,169 @@
     <message>
         <source>Items %1-%2 of %3.</source>
         <translation>Elementos %1-%2 de %3.</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), newest, views, likes, comments, engagement ((likes + comments + shares) / views) or gained (views gained in --period).</source>
+        <translation>Orden: relevance (predeterminado), newest, views, likes, comments, engagement ((me gusta + comentarios + compartidos) / visualizaciones) o gained (visualizaciones ganadas en --period).</translation>
+    </message>
+    <message>
+        <source>The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>El período de --sort gained, que termina hoy: 7d, 28d (predeterminado), 90d o 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>Only the items of this account (its platform id).</source>
+        <translation>Solo los elementos de esta cuenta (su id en la plataforma).</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos; (use relevance, newest, views, likes, comments, engagement or gained)</source>
+        <translation>orden desconocido «%1» (usa relevance, newest, views, likes, comments, engagement o gained)</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>período desconocido «%1» (usa 7d, 28d, 90d o 365d)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Show views gained, top movers, best posting times and follower trend.</source>
+        <translation>Mostrar las visualizaciones ganadas, los elementos que más suben, los mejores momentos para publicar y la evolución de seguidores.</translation>
+    </message>
+    <message>
+        <source>stats [options]</source>
+        <translation>stats [opciones]</translation>
+    </message>
+    <message>
+        <source>Sums up the period from the history the syncs recorded in the local library: views gained, the items that gained most, the average views of an item by the weekday and hour (UTC) it was published, and each account&apos;s follower trend.</source>
+        <translation>Resume el período a partir del historial que las sincronizaciones registraron en la biblioteca local: visualizaciones ganadas, los elementos que más ganaron, la media de visualizaciones de un elemento según el día de la semana y la hora (UTC) de publicación, y la evolución de seguidores de cada cuenta.</translation>
+    </message>
+    <message>
+        <source>The period ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>El período que termina hoy: 7d, 28d (predeterminado), 90d o 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>Only this platform: youtube, instagram or tiktok.</source>
+        <translation>Solo esta plataforma: youtube, instagram o tiktok.</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats no admite argumentos</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>período desconocido «%1» (usa 7d, 28d, 90d o 365d)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
+        <translation>plataforma desconocida «%1» (usa youtube, instagram o tiktok)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 a %2, %3</translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation>todas las plataformas</translation>
+    </message>
+    <message>
+        <source>Views gained: %1</source>
+        <translation>Visualizaciones ganadas: %1</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media: its items are not counted.</source>
+        <translation>Instagram no ofrece el número de visualizaciones de las publicaciones: sus elementos no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Los que más suben</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period.</source>
+        <translation>Ningún elemento ganó visualizaciones en este período.</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>GANADAS</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
+        <translation>Mejores días y horas para publicar (media de visualizaciones de un elemento, según la hora de publicación en UTC)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1:00 %2</source>
+        <translation>%1:00 %2</translation>
+    </message>
+    <message>
+        <source>Days: %1</source>
+        <translation>Días: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Horas: %1</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet.</source>
+        <translation>Todavía no hay recuentos de seguidores registrados.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>AHORA</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
     </message>
 </context>
 <context>

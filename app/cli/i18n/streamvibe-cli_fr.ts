@@ -495,6 +495,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show an item&apos;s views, likes, comments and shares over time.</source>
+        <translation>Afficher les vues, j’aime, commentaires et partages d’un élément au fil du temps.</translation>
+    </message>
+    <message>
+        <source>history [options] ITEM</source>
+        <translation>history [options] ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Affiche les compteurs enregistrés pour ÉLÉMENT, une ligne par jour où ils ont changé. Une mesure que sa plateforme ne fournit pas s’affiche par un tiret (null en JSON), jamais 0.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>L’identifiant de l’élément dans la bibliothèque (l’«&#xa0;id&#xa0;» de search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of a table.</source>
+        <translation>Afficher un document JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>history needs one ITEM</source>
+        <translation>history attend un ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ÉLÉMENT doit être un identifiant d’élément (un nombre entier), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>aucun élément %1 dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: the next sync records it.</source>
+        <translation>Aucun historique enregistré pour l’instant&#xa0;: la prochaine synchronisation l’enregistre.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>JOUR</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VUES</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>J’AIME</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMMENTAIRES</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>PARTAGES</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>Instagram ne fournit pas le nombre de vues des médias dans ses champs de base.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesCommand</name>
     <message>
         <source>List your invoices with links to their PDF.</source>
@@ -922,10 +1001,6 @@
         <translation>plateforme</translation>
     </message>
     <message>
-        <source>Order: relevance (default), newest or views.</source>
-        <translation>Ordre&#xa0;: relevance (pertinence, par défaut), newest (plus récents) ou views (plus vus).</translation>
-    </message>
-    <message>
         <source>order</source>
         <translation>ordre</translation>
     </message>
@@ -952,10 +1027,6 @@
     <message>
         <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
         <translation>plateforme inconnue «&#xa0;%1&#xa0;» (utilisez youtube, instagram ou tiktok)</translation>
-    </message>
-    <message>
-        <source>unknown order &apos;%1&apos; (use relevance, newest or views)</source>
-        <translation>ordre inconnu «&#xa0;%1&#xa0;» (utilisez relevance, newest ou views)</translation>
     </message>
     <message>
         <source>--limit needs a whole number from 1 to %1, not &apos;%2&apos;</source>
@@ -1010,6 +1081,169 @@
     <message>
         <source>Items %1-%2 of %3.</source>
         <translation>Éléments %1-%2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), newest, views, likes, comments, engagement ((likes + comments + shares) / views) or gained (views gained in --period).</source>
+        <translation>Ordre&#xa0;: relevance (par défaut), newest, views, likes, comments, engagement ((j’aime + commentaires + partages) / vues) ou gained (vues gagnées sur --period).</translation>
+    </message>
+    <message>
+        <source>The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>La période de --sort gained, se terminant aujourd’hui&#xa0;: 7d, 28d (par défaut), 90d ou 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>Only the items of this account (its platform id).</source>
+        <translation>Seulement les éléments de ce compte (son identifiant sur la plateforme).</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos; (use relevance, newest, views, likes, comments, engagement or gained)</source>
+        <translation>ordre inconnu «&#xa0;%1&#xa0;» (utilisez relevance, newest, views, likes, comments, engagement ou gained)</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>période inconnue «&#xa0;%1&#xa0;» (utilisez 7d, 28d, 90d ou 365d)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Show views gained, top movers, best posting times and follower trend.</source>
+        <translation>Afficher les vues gagnées, les plus fortes progressions, les meilleurs moments de publication et l’évolution des abonnés.</translation>
+    </message>
+    <message>
+        <source>stats [options]</source>
+        <translation>stats [options]</translation>
+    </message>
+    <message>
+        <source>Sums up the period from the history the syncs recorded in the local library: views gained, the items that gained most, the average views of an item by the weekday and hour (UTC) it was published, and each account&apos;s follower trend.</source>
+        <translation>Résume la période à partir de l’historique que les synchronisations ont enregistré dans la bibliothèque locale&#xa0;: vues gagnées, éléments qui ont le plus gagné, vues moyennes d’un élément selon le jour et l’heure (UTC) de publication, et évolution des abonnés de chaque compte.</translation>
+    </message>
+    <message>
+        <source>The period ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>La période se terminant aujourd’hui&#xa0;: 7d, 28d (par défaut), 90d ou 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>Only this platform: youtube, instagram or tiktok.</source>
+        <translation>Seulement cette plateforme&#xa0;: youtube, instagram ou tiktok.</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Afficher un document JSON au lieu du texte.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats n’accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>période inconnue «&#xa0;%1&#xa0;» (utilisez 7d, 28d, 90d ou 365d)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
+        <translation>plateforme inconnue «&#xa0;%1&#xa0;» (utilisez youtube, instagram ou tiktok)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>du %1 au %2, %3</translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation>toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>Views gained: %1</source>
+        <translation>Vues gagnées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media: its items are not counted.</source>
+        <translation>Instagram ne fournit pas le nombre de vues des médias&#xa0;: ses éléments ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Plus fortes progressions</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period.</source>
+        <translation>Aucun élément n’a gagné de vues sur cette période.</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>GAGNÉES</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATEFORME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
+        <translation>Meilleurs jours et heures de publication (vues moyennes d’un élément, selon l’heure de publication en UTC)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1:00 %2</source>
+        <translation>%1h00 %2</translation>
+    </message>
+    <message>
+        <source>Days: %1</source>
+        <translation>Jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Heures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet.</source>
+        <translation>Aucun nombre d’abonnés enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>MAINTENANT</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÉVOLUTION</translation>
     </message>
 </context>
 <context>

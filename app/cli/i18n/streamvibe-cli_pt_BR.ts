@@ -495,6 +495,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show an item&apos;s views, likes, comments and shares over time.</source>
+        <translation>Mostrar as visualizações, curtidas, comentários e compartilhamentos de um item ao longo do tempo.</translation>
+    </message>
+    <message>
+        <source>history [options] ITEM</source>
+        <translation>history [opções] ITEM</translation>
+    </message>
+    <message>
+        <source>Shows the counters recorded for ITEM, one line per day on which they changed. A metric its platform does not give is shown as a dash (null in JSON), never as 0.</source>
+        <translation>Mostra os contadores registrados para ITEM, uma linha por dia em que mudaram. Uma métrica que a plataforma não fornece aparece como um traço (null em JSON), nunca como 0.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>O id do item na biblioteca (o “id” de search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of a table.</source>
+        <translation>Exibir um documento JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <source>history needs one ITEM</source>
+        <translation>history precisa de um ITEM</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ITEM deve ser um id de item (um número inteiro), não “%1”</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>nenhum item %1 na biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: the next sync records it.</source>
+        <translation>Nenhum histórico registrado ainda: a próxima sincronização o registra.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>DIA</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VISUALIZAÇÕES</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>CURTIDAS</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMENTÁRIOS</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>COMPARTILHAMENTOS</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEM</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>O Instagram não fornece o número de visualizações das mídias nos campos básicos.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesCommand</name>
     <message>
         <source>List your invoices with links to their PDF.</source>
@@ -922,10 +1001,6 @@
         <translation>plataforma</translation>
     </message>
     <message>
-        <source>Order: relevance (default), newest or views.</source>
-        <translation>Ordem: relevance (relevância, padrão), newest (mais recentes) ou views (mais vistos).</translation>
-    </message>
-    <message>
         <source>order</source>
         <translation>ordem</translation>
     </message>
@@ -952,10 +1027,6 @@
     <message>
         <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
         <translation>plataforma desconhecida “%1” (use youtube, instagram ou tiktok)</translation>
-    </message>
-    <message>
-        <source>unknown order &apos;%1&apos; (use relevance, newest or views)</source>
-        <translation>ordem desconhecida “%1” (use relevance, newest ou views)</translation>
     </message>
     <message>
         <source>--limit needs a whole number from 1 to %1, not &apos;%2&apos;</source>
@@ -1010,6 +1081,169 @@
     <message>
         <source>Items %1-%2 of %3.</source>
         <translation>Itens %1-%2 de %3.</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), newest, views, likes, comments, engagement ((likes + comments + shares) / views) or gained (views gained in --period).</source>
+        <translation>Ordem: relevance (padrão), newest, views, likes, comments, engagement ((curtidas + comentários + compartilhamentos) / visualizações) ou gained (visualizações ganhas em --period).</translation>
+    </message>
+    <message>
+        <source>The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>O período de --sort gained, terminando hoje: 7d, 28d (padrão), 90d ou 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>Only the items of this account (its platform id).</source>
+        <translation>Somente os itens desta conta (o id dela na plataforma).</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos; (use relevance, newest, views, likes, comments, engagement or gained)</source>
+        <translation>ordem desconhecida “%1” (use relevance, newest, views, likes, comments, engagement ou gained)</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>período desconhecido “%1” (use 7d, 28d, 90d ou 365d)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Show views gained, top movers, best posting times and follower trend.</source>
+        <translation>Mostrar as visualizações ganhas, os itens que mais subiram, os melhores horários de publicação e a evolução dos seguidores.</translation>
+    </message>
+    <message>
+        <source>stats [options]</source>
+        <translation>stats [opções]</translation>
+    </message>
+    <message>
+        <source>Sums up the period from the history the syncs recorded in the local library: views gained, the items that gained most, the average views of an item by the weekday and hour (UTC) it was published, and each account&apos;s follower trend.</source>
+        <translation>Resume o período a partir do histórico que as sincronizações registraram na biblioteca local: visualizações ganhas, os itens que mais ganharam, a média de visualizações de um item por dia da semana e hora (UTC) de publicação e a evolução de seguidores de cada conta.</translation>
+    </message>
+    <message>
+        <source>The period ending today: 7d, 28d (default), 90d or 365d.</source>
+        <translation>O período terminando hoje: 7d, 28d (padrão), 90d ou 365d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>Only this platform: youtube, instagram or tiktok.</source>
+        <translation>Somente esta plataforma: youtube, instagram ou tiktok.</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plataforma</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Exibir um documento JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
+        <translation>período desconhecido “%1” (use 7d, 28d, 90d ou 365d)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use youtube, instagram or tiktok)</source>
+        <translation>plataforma desconhecida “%1” (use youtube, instagram ou tiktok)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 a %2, %3</translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation>todas as plataformas</translation>
+    </message>
+    <message>
+        <source>Views gained: %1</source>
+        <translation>Visualizações ganhas: %1</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media: its items are not counted.</source>
+        <translation>O Instagram não fornece o número de visualizações das mídias: os itens dele não são contados.</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Os que mais subiram</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period.</source>
+        <translation>Nenhum item ganhou visualizações neste período.</translation>
+    </message>
+    <message>
+        <source>GAINED</source>
+        <translation>GANHAS</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
+        <translation>Melhores dias e horas para publicar (média de visualizações de um item, pelo horário de publicação em UTC)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1:00 %2</source>
+        <translation>%1h00 %2</translation>
+    </message>
+    <message>
+        <source>Days: %1</source>
+        <translation>Dias: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Horas: %1</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet.</source>
+        <translation>Nenhuma contagem de seguidores registrada ainda.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CONTA</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>INÍCIO</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>AGORA</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>VARIAÇÃO</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,13 @@ private slots:
         row("help unknown command", {QStringLiteral("help"), QStringLiteral("nope")},
             "unknown command 'nope'");
         row("help unknown action", {QStringLiteral("help"), lib, QStringLiteral("nope")}, "no action 'nope'");
+        row("stats bad period", {QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("5d")},
+            "unknown period '5d'");
+        row("stats bad platform",
+            {QStringLiteral("stats"), QStringLiteral("--platform"), QStringLiteral("vine")},
+            "unknown platform 'vine'");
+        row("history without item", {QStringLiteral("history")}, "one ITEM");
+        row("history of a word", {QStringLiteral("history"), QStringLiteral("abc")}, "'abc'");
         row("config without action", {QStringLiteral("config")}, "needs an action");
         row("config show argument", {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("x")},
             "no arguments");
@@ -930,6 +937,145 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("items")).toInteger(), 0);
         QVERIFY(doc.value(QStringLiteral("newest_published_at")).isNull());
         QVERIFY(doc.value(QStringLiteral("last_synced_at")).isNull());
+    }
+
+    // ---- performance over time ------------------------------------------------------------------
+
+    /// Runs SQL statements on m_profile's library, as a sync's writes (and days passing) would.
+    bool execOnLibrary(const QStringList& statements) const
+    {
+        const QString name = QStringLiteral("test-history-rows");
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_profile + QStringLiteral("/library.sqlite"));
+            ok = db.open();
+            for (const QString& sql : statements) {
+                QSqlQuery q(db);
+                if (!ok || !(ok = q.exec(sql)))
+                    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    /// The fixture's counters recorded ten days ago, then carbonara +500 views and the Instagram post +40
+    /// likes today; a channel's followers 1,000 twenty days ago and 1,250 five days ago.
+    void historyFixture()
+    {
+        importFixture();
+        QVERIFY(execOnLibrary(
+            {QStringLiteral("UPDATE content_history SET day = day - 10, recorded_at = recorded_at - 864000"),
+             QStringLiteral("UPDATE content SET views = views + 500 WHERE external_id = 'yt-carbonara'"),
+             QStringLiteral("UPDATE content SET likes = likes + 40 WHERE external_id = 'ig-pasta-night'"),
+             QStringLiteral("INSERT INTO account_history VALUES ('youtube', 'UC1', unixepoch() / 86400 - 20, "
+                            "unixepoch() - 20 * 86400, 1000), ('youtube', 'UC1', unixepoch() / 86400 - 5, "
+                            "unixepoch() - 5 * 86400, 1250)")}));
+    }
+
+    qint64 idOf(const QString& externalId) const
+    {
+        const Run r = inProfile({QStringLiteral("search"), QStringLiteral(""), QStringLiteral("--json"),
+                                 QStringLiteral("--limit"), QStringLiteral("100")});
+        for (const QJsonValue& v : parseObject(r.out).value(QStringLiteral("items")).toArray()) {
+            if (v.toObject().value(QStringLiteral("external_id")).toString() == externalId)
+                return v.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        return -1;
+    }
+
+    void historyShowsEachDayAndNoInventedZero()
+    {
+        historyFixture();
+        const Run yt =
+            inProfile({QStringLiteral("history"), QString::number(idOf(QStringLiteral("yt-carbonara"))),
+                       QStringLiteral("--json")});
+        QVERIFY2(yt.code == 0, qPrintable(yt.err));
+        const QJsonArray points = parseObject(yt.out).value(QStringLiteral("history")).toArray();
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.at(0).toObject().value(QStringLiteral("views")).toInteger(), 15000);
+        QCOMPARE(points.at(1).toObject().value(QStringLiteral("views")).toInteger(), 15500);
+        QCOMPARE(points.at(1).toObject().value(QStringLiteral("day")).toString(),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        QVERIFY(points.at(1).toObject().value(QStringLiteral("shares")).isNull());
+
+        const QString ig = QString::number(idOf(QStringLiteral("ig-pasta-night")));
+        const Run igJson = inProfile({QStringLiteral("history"), ig, QStringLiteral("--json")});
+        const QJsonArray igPoints = parseObject(igJson.out).value(QStringLiteral("history")).toArray();
+        QCOMPARE(igPoints.size(), 2);
+        QVERIFY(igPoints.at(1).toObject().value(QStringLiteral("views")).isNull()); // not 0
+        const Run igText = inProfile({QStringLiteral("history"), ig});
+        QVERIFY2(igText.code == 0, qPrintable(igText.err));
+        QVERIFY2(igText.out.contains(QStringLiteral("—")), qPrintable(igText.out));
+        QVERIFY2(igText.out.contains(QLatin1String("no view count")), qPrintable(igText.out));
+
+        const Run missing = inProfile({QStringLiteral("history"), QStringLiteral("999999")});
+        verifyOneLineError(missing);
+    }
+
+    void statsSumsThePeriod()
+    {
+        historyFixture();
+        const Run week = inProfile({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("7d"),
+                                    QStringLiteral("--json")});
+        QVERIFY2(week.code == 0, qPrintable(week.err));
+        const QJsonObject doc = parseObject(week.out);
+        QCOMPARE(doc.value(QStringLiteral("views_gained")).toInteger(), 500);
+        QCOMPARE(doc.value(QStringLiteral("items_with_views")).toInteger(), 6); // not the 2 Instagram posts
+        const QJsonArray movers = doc.value(QStringLiteral("top_movers")).toArray();
+        QCOMPARE(movers.size(), 1);
+        QCOMPARE(movers.at(0).toObject().value(QStringLiteral("external_id")).toString(),
+                 QStringLiteral("yt-carbonara"));
+        QCOMPARE(movers.at(0).toObject().value(QStringLiteral("views_gained")).toInteger(), 500);
+        const QJsonArray followers = doc.value(QStringLiteral("followers")).toArray();
+        QCOMPARE(followers.size(), 1);
+        const QJsonArray trend = followers.at(0).toObject().value(QStringLiteral("points")).toArray();
+        QCOMPARE(trend.size(), 2); // the count before the week (its start), then five days ago
+        QCOMPARE(trend.at(0).toObject().value(QStringLiteral("followers")).toInteger(), 1000);
+        QCOMPARE(trend.at(1).toObject().value(QStringLiteral("followers")).toInteger(), 1250);
+        QCOMPARE(doc.value(QStringLiteral("average_views_by_hour_utc")).toArray().size(), 24);
+
+        // The four weeks start from the count before them; a platform alone.
+        const Run month = inProfile({QStringLiteral("stats"), QStringLiteral("--platform"),
+                                     QStringLiteral("tiktok"), QStringLiteral("--json")});
+        const QJsonObject tiktok = parseObject(month.out);
+        QCOMPARE(tiktok.value(QStringLiteral("views_gained")).toInteger(), 0);
+        QCOMPARE(tiktok.value(QStringLiteral("items_with_views")).toInteger(), 3);
+        QVERIFY(tiktok.value(QStringLiteral("followers")).toArray().isEmpty());
+        const Run all = inProfile({QStringLiteral("stats")});
+        QVERIFY2(all.code == 0, qPrintable(all.err));
+        QVERIFY2(all.out.contains(QLatin1String("Views gained: 500")), qPrintable(all.out));
+        QVERIFY2(all.out.contains(QLatin1String("+250")), qPrintable(all.out));
+    }
+
+    void searchSortsByTheNewKeysAndFiltersByAccount()
+    {
+        historyFixture();
+        const auto order = [this](const QStringList& extra) {
+            const Run r = inProfile(
+                QStringList{QStringLiteral("search"), QStringLiteral(""), QStringLiteral("--json")} + extra);
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            return externalIds(parseObject(r.out).value(QStringLiteral("items")).toArray());
+        };
+        QCOMPARE(order({QStringLiteral("--sort"), QStringLiteral("likes")}).first(),
+                 QStringLiteral("tt-pasta-hack"));
+        QCOMPARE(order({QStringLiteral("--sort"), QStringLiteral("comments"), QStringLiteral("--account"),
+                        QStringLiteral("UCcreator")}),
+                 (QStringList{QStringLiteral("yt-sourdough"), QStringLiteral("yt-carbonara"),
+                              QStringLiteral("yt-studio")}));
+        // Instagram media give no views: no engagement rate, listed last.
+        const QStringList engagement = order({QStringLiteral("--sort"), QStringLiteral("engagement")});
+        QCOMPARE(engagement.size(), 8);
+        QVERIFY2(engagement.at(6).startsWith(QLatin1String("ig-")) &&
+                     engagement.at(7).startsWith(QLatin1String("ig-")),
+                 qPrintable(engagement.join(QLatin1Char(','))));
+        QCOMPARE(order({QStringLiteral("--sort"), QStringLiteral("gained"), QStringLiteral("--period"),
+                        QStringLiteral("7d")})
+                     .first(),
+                 QStringLiteral("yt-carbonara"));
     }
 
     // ---- profiles -------------------------------------------------------------------------------

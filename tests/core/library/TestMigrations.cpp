@@ -49,12 +49,13 @@ private:
         QCOMPARE(pragma(c, "journal_mode").toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(c, "foreign_keys").toInt(), 1);
         QCOMPARE(columns(c, QStringLiteral("content")),
-                 QStringList(
-                     {QStringLiteral("id"), QStringLiteral("platform"), QStringLiteral("account"),
-                      QStringLiteral("external_id"), QStringLiteral("title"), QStringLiteral("description"),
-                      QStringLiteral("url"), QStringLiteral("thumbnail_url"), QStringLiteral("kind"),
-                      QStringLiteral("published_at"), QStringLiteral("duration_s"), QStringLiteral("views"),
-                      QStringLiteral("likes"), QStringLiteral("comments"), QStringLiteral("synced_at")}));
+                 QStringList({QStringLiteral("id"), QStringLiteral("platform"), QStringLiteral("account"),
+                              QStringLiteral("external_id"), QStringLiteral("title"),
+                              QStringLiteral("description"), QStringLiteral("url"),
+                              QStringLiteral("thumbnail_url"), QStringLiteral("kind"),
+                              QStringLiteral("published_at"), QStringLiteral("duration_s"),
+                              QStringLiteral("views"), QStringLiteral("likes"), QStringLiteral("comments"),
+                              QStringLiteral("synced_at"), QStringLiteral("shares")}));
         QCOMPARE(columns(c, QStringLiteral("audit_log")),
                  QStringList({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("job_type"),
                               QStringLiteral("status"), QStringLiteral("result"),
@@ -284,6 +285,43 @@ private Q_SLOTS:
         QVERIFY(!q.next());
         q.finish();
         verifyLatestSchema(db);
+    }
+
+    /// v6 (issue 17): the items of a v5 file keep their counters, get no invented history, and their next
+    /// change of counters is recorded.
+    void upgradesFromV5KeepingItems()
+    {
+        const QString file = path("v5.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(file,
+                       schemaSql(5) +
+                           "INSERT INTO content (platform, account, external_id, title, views, likes, "
+                           "comments, synced_at) VALUES ('youtube', 'UC1', 'v1', 'Old', 500, 50, 5, 86400);",
+                       &err),
+            qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 5);
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT views, shares FROM content WHERE external_id = 'v1'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 500);
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE content SET views = 600, synced_at = 172800 WHERE external_id = 'v1'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT day, views, likes, shares, source FROM content_history")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 2);
+        QCOMPARE(q.value(1).toLongLong(), 600);
+        QCOMPARE(q.value(2).toLongLong(), 50);
+        QVERIFY(q.value(3).isNull());
+        QCOMPARE(q.value(4).toString(), QStringLiteral("sync"));
+        QVERIFY(!q.next());
     }
 
     void reopeningLatestIsANoOp()

@@ -7,6 +7,7 @@
 #include "auth/SessionManager.h"
 #include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
+#include "library/ContentHistory.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -612,6 +613,98 @@ private Q_SLOTS:
         QCOMPARE(env->used(sandbox) - usedBefore, 1200 + 60);
         QCOMPARE(invalidated.count(), 2);
         QObject::disconnect(wired);
+    }
+
+    /// Performance over time (issue 17): a sync records each item's counters in content_history (the
+    /// metrics its platform gives, NULL for the others), and a re-sync that sees the same counters writes
+    /// no history; a counter that changed since an earlier day gets that item a row for today.
+    void syncRecordsHistoryOnChangeOnly()
+    {
+        SandboxProcess sandbox(sandboxOptions(120));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        struct Rows
+        {
+            qint64 rows = -1, withViews = 0, withShares = 0, lastRecorded = 0;
+        };
+        const auto history = [&env](Platform platform) {
+            return awaitTask(env->library->run<Rows>([platform](LibraryDatabase& db) {
+                QSqlQuery q(db.connection());
+                q.prepare(QStringLiteral("SELECT count(*), count(h.views), count(h.shares), "
+                                         "max(h.recorded_at) FROM content_history h "
+                                         "JOIN content c ON c.id = h.content_id WHERE c.platform = ?"));
+                q.addBindValue(platformId(platform));
+                Rows r;
+                if (q.exec() && q.next())
+                    r = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                         q.value(3).toLongLong()};
+                return r;
+            }));
+        };
+        for (Platform platform : {Platform::TikTok, Platform::Instagram}) {
+            QVERIFY(env->connect(platform));
+            const SyncOutcome full = env->sync(platform);
+            QVERIFY2(full.succeeded(), qPrintable(describe(full)));
+        }
+        const Rows tiktok = history(Platform::TikTok);
+        QCOMPARE(tiktok.rows, 120);
+        QCOMPARE(tiktok.withViews, 120);
+        QCOMPARE(tiktok.withShares, 120); // TikTok gives share_count
+        const Rows instagram = history(Platform::Instagram);
+        QCOMPARE(instagram.rows, 120);
+        QCOMPARE(instagram.withViews, 0); // no view count in Instagram's media fields: NULL, not 0
+        QCOMPARE(instagram.withShares, 0);
+
+        // The same counters again: nothing written.
+        const SyncOutcome again = env->sync(Platform::TikTok);
+        QVERIFY2(again.succeeded(), qPrintable(describe(again)));
+        QVERIFY(again.statisticsRefreshed > 0);
+        const Rows unchanged = history(Platform::TikTok);
+        QCOMPARE(unchanged.rows, 120);
+        QCOMPARE(unchanged.lastRecorded, tiktok.lastRecorded);
+
+        // Yesterday the newest item had 5 views less: today's sync records its views of today.
+        const int aged = awaitTask(env->library->run<int>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            const bool ok = q.exec(QStringLiteral("UPDATE content_history SET day = day - 1")) &&
+                            q.exec(QStringLiteral(
+                                "UPDATE content SET views = views - 5 WHERE id = (SELECT id FROM content "
+                                "WHERE platform = 'tiktok' ORDER BY published_at DESC LIMIT 1)"));
+            return ok ? q.numRowsAffected() : -1;
+        }));
+        QCOMPARE(aged, 1);
+        const SyncOutcome changed = env->sync(Platform::TikTok);
+        QVERIFY2(changed.succeeded(), qPrintable(describe(changed)));
+        const Rows after = history(Platform::TikTok);
+        // The lowered views wrote today's row, the sync's views replaced it: one row per item and day.
+        QCOMPARE(after.rows, 121);
+        const int stale = awaitTask(env->library->run<int>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            const bool ok =
+                q.exec(QStringLiteral(
+                    "SELECT count(*) FROM content c JOIN content_history h ON h.content_id = c.id "
+                    "AND h.day = (SELECT max(day) FROM content_history WHERE content_id = c.id) "
+                    "WHERE c.platform = 'tiktok' AND h.views IS NOT c.views")) &&
+                q.next();
+            return ok ? q.value(0).toInt() : -1;
+        }));
+        QCOMPARE(stale, 0);
+
+        // The channel's subscribers, read with the uploads playlist: recorded once while unchanged.
+        QVERIFY(env->connect(Platform::YouTube));
+        for (int i = 0; i < 2; ++i) {
+            const SyncOutcome youtube = env->sync(Platform::YouTube);
+            QVERIFY2(youtube.succeeded(), qPrintable(describe(youtube)));
+        }
+        const QString channel = env->manager->account(Platform::YouTube)->accountId;
+        const auto followers =
+            awaitTask(env->library->run<QList<FollowerPoint>>([channel](LibraryDatabase& db) {
+                auto points = ContentHistory::followers(db, Platform::YouTube, channel);
+                return points ? points.value() : QList<FollowerPoint>();
+            }));
+        QCOMPARE(followers.size(), 1);
+        QCOMPARE(followers.first().followers, 125000); // statistics.subscriberCount, a JSON string
     }
 
     void platformThatNeverAnswersStopsWithinThePageDeadline()

@@ -1,0 +1,221 @@
+#include "library/ContentHistory.h"
+
+#include "library/LibrarySql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sv {
+
+using librarySql::execBound;
+
+namespace {
+
+QString readError()
+{
+    return QCoreApplication::translate("sv::LibraryDatabase", "Could not read the library");
+}
+
+std::optional<qint64> optionalCount(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+QVariant platformFilterValue(std::optional<Platform> platform)
+{
+    return platform ? QVariant(platformId(*platform)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+Result<QList<HistoryPoint>, LibraryError> ContentHistory::forItem(LibraryDatabase& db, qint64 contentId)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT day, recorded_at, views, likes, comments, shares, source "
+                             "FROM content_history WHERE content_id = ? ORDER BY day"));
+    if (!execBound(q, {contentId}))
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    QList<HistoryPoint> points;
+    while (q.next()) {
+        HistoryPoint p;
+        p.day = dayOf(q.value(0).toLongLong());
+        p.recordedAt = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        p.views = optionalCount(q.value(2));
+        p.likes = optionalCount(q.value(3));
+        p.comments = optionalCount(q.value(4));
+        p.shares = optionalCount(q.value(5));
+        p.source = q.value(6).toString();
+        points.append(p);
+    }
+    if (q.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    return points;
+}
+
+Result<bool, LibraryError> ContentHistory::recordFollowers(LibraryDatabase& db, Platform platform,
+                                                           const QString& accountId, qint64 followers,
+                                                           const QDateTime& at)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    if (auto writable = db.checkWritable(); !writable)
+        return writable.error();
+    const qint64 secs = at.toSecsSinceEpoch();
+    QSqlQuery q(db.connection());
+    // Written only when the count differs from the last one recorded (of any day).
+    q.prepare(QStringLiteral(
+        "INSERT INTO account_history (platform, account_id, day, recorded_at, followers) "
+        "SELECT ?, ?, ?, ?, ? WHERE ? IS NOT (SELECT followers FROM account_history "
+        "WHERE platform = ? AND account_id = ? ORDER BY day DESC LIMIT 1) "
+        "ON CONFLICT (platform, account_id, day) DO UPDATE SET recorded_at = excluded.recorded_at, "
+        "followers = excluded.followers"));
+    const qint64 count = qMax<qint64>(0, followers);
+    if (!execBound(q, {platformId(platform), accountId, secs / 86400, secs, count, count,
+                       platformId(platform), accountId}))
+        return LibraryDatabase::sqlError(
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
+            q.lastError());
+    return q.numRowsAffected() > 0;
+}
+
+Result<QList<FollowerPoint>, LibraryError>
+ContentHistory::followers(LibraryDatabase& db, Platform platform, const QString& accountId, const QDate& from)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT day, followers FROM account_history WHERE platform = ? AND account_id = ? "
+                       "AND day >= ? ORDER BY day"));
+    const qint64 fromDay = from.isValid() ? dayNumber(from) : std::numeric_limits<qint64>::min();
+    if (!execBound(q, {platformId(platform), accountId, fromDay}))
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    QList<FollowerPoint> points;
+    while (q.next())
+        points.append({dayOf(q.value(0).toLongLong()), q.value(1).toLongLong()});
+    if (q.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    return points;
+}
+
+QString ContentHistory::viewsGainedSql(const QDate& from, const QDate& to)
+{
+    // The last views recorded by the period's end, less the last before its start; an item first recorded
+    // in the period counts from 0 when published in it, else from its first record. NULL without views.
+    const qint64 fromDay = dayNumber(from);
+    return QStringLiteral(
+               "((SELECT views FROM content_history WHERE content_id = c.id AND day <= %1 ORDER BY day DESC "
+               "LIMIT 1) - coalesce((SELECT views FROM content_history WHERE content_id = c.id AND day < %2 "
+               "ORDER BY day DESC LIMIT 1), CASE WHEN c.published_at >= %3 THEN 0 END, (SELECT views FROM "
+               "content_history WHERE content_id = c.id AND day >= %2 ORDER BY day LIMIT 1)))")
+        .arg(dayNumber(to))
+        .arg(fromDay)
+        .arg(fromDay * 86400);
+}
+
+Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, int days, const QDate& to,
+                                                         std::optional<Platform> platform, int topCount)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    PeriodStats stats;
+    stats.to = to;
+    stats.from = to.addDays(-qMax(1, days) + 1);
+
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, gained FROM (SELECT c.id, %1 AS gained FROM content c "
+                       "WHERE ? IS NULL OR c.platform = ?) WHERE gained IS NOT NULL ORDER BY gained DESC, id")
+            .arg(viewsGainedSql(stats.from, stats.to)));
+    const QVariant platformValue = platformFilterValue(platform);
+    if (!execBound(q, {platformValue, platformValue}))
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    QList<std::pair<qint64, qint64>> top;
+    while (q.next()) {
+        const qint64 gained = q.value(1).toLongLong();
+        stats.viewsGained += gained;
+        stats.itemsWithViews += 1;
+        if (top.size() < topCount && gained > 0)
+            top.append({q.value(0).toLongLong(), gained});
+    }
+    if (q.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    q.finish();
+    for (const auto& [id, gained] : std::as_const(top)) {
+        auto item = db.item(id);
+        if (!item)
+            return item.error();
+        stats.topMovers.append({item.value(), gained});
+    }
+
+    // Best posting days and hours: the average views of the items published on each (UTC), where the
+    // platform gives views.
+    stats.viewsByWeekday = QList<double>(7, 0.0);
+    stats.viewsByHour = QList<double>(24, 0.0);
+    QSqlQuery p(db.connection());
+    p.setForwardOnly(true);
+    p.prepare(QStringLiteral("SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER),\n"
+                             "       CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), avg(views)\n"
+                             "FROM content WHERE published_at IS NOT NULL AND platform <> 'instagram' AND (? "
+                             "IS NULL OR platform = ?)\n"
+                             "GROUP BY 1, 2"));
+    if (!execBound(p, {platformValue, platformValue}))
+        return LibraryDatabase::sqlError(readError(), p.lastError());
+    QList<double> daySum(7, 0.0), dayCount(7, 0.0), hourSum(24, 0.0), hourCount(24, 0.0);
+    while (p.next()) {
+        const int weekday = (p.value(0).toInt() + 6) % 7; // SQLite: 0 = Sunday; here 0 = Monday
+        const int hour = std::clamp(p.value(1).toInt(), 0, 23);
+        const double avg = p.value(2).toDouble();
+        daySum[weekday] += avg;
+        dayCount[weekday] += 1;
+        hourSum[hour] += avg;
+        hourCount[hour] += 1;
+    }
+    if (p.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), p.lastError());
+    for (int i = 0; i < 7; ++i)
+        stats.viewsByWeekday[i] = dayCount[i] > 0 ? daySum[i] / dayCount[i] : 0.0;
+    for (int i = 0; i < 24; ++i)
+        stats.viewsByHour[i] = hourCount[i] > 0 ? hourSum[i] / hourCount[i] : 0.0;
+    p.finish();
+
+    // Follower trend per account: the last point before the period (its starting value) and the period's.
+    QSqlQuery a(db.connection());
+    a.setForwardOnly(true);
+    a.prepare(QStringLiteral("SELECT DISTINCT platform, account_id FROM account_history "
+                             "WHERE ? IS NULL OR platform = ? ORDER BY platform, account_id"));
+    if (!execBound(a, {platformValue, platformValue}))
+        return LibraryDatabase::sqlError(readError(), a.lastError());
+    while (a.next()) {
+        PeriodStats::AccountTrend trend;
+        trend.platform = platformFromId(a.value(0).toString()).value_or(Platform::YouTube);
+        trend.accountId = a.value(1).toString();
+        auto all = followers(db, trend.platform, trend.accountId);
+        if (!all)
+            return all.error();
+        for (const FollowerPoint& point : std::as_const(all.value())) {
+            if (point.day > stats.to)
+                break;
+            if (point.day < stats.from)
+                trend.points = {point};
+            else
+                trend.points.append(point);
+        }
+        if (!trend.points.isEmpty())
+            stats.followers.append(trend);
+    }
+    if (a.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), a.lastError());
+    return stats;
+}
+
+} // namespace sv

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "library/ContentItem.h"
+#include "library/LibraryDatabase.h"
+
+#include "Platform.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sv {
+
+/// The counters an item had on one day (table content_history). A metric the platform does not give
+/// is empty, never 0.
+struct HistoryPoint
+{
+    QDate day; ///< UTC day of a sync's record; the platform's own day for its history
+    QDateTime recordedAt;
+    std::optional<qint64> views;
+    std::optional<qint64> likes;
+    std::optional<qint64> comments;
+    std::optional<qint64> shares;
+    QString source; ///< "sync", "youtube_analytics" or "instagram_insights"
+
+    friend bool operator==(const HistoryPoint&, const HistoryPoint&) = default;
+};
+
+/// An account's follower count on one day (table account_history).
+struct FollowerPoint
+{
+    QDate day;
+    qint64 followers = 0;
+
+    friend bool operator==(const FollowerPoint&, const FollowerPoint&) = default;
+};
+
+/// An item and its views gained in a period (empty when the platform gives no views).
+struct ItemGain
+{
+    ContentItem item;
+    std::optional<qint64> viewsGained;
+};
+
+/// A period's figures for `stats` and the Overview.
+struct PeriodStats
+{
+    QDate from; ///< first day of the period (inclusive)
+    QDate to;   ///< last day (inclusive)
+    qint64 viewsGained = 0;
+    qint64 itemsWithViews = 0;    ///< items whose platform gives views
+    QList<ItemGain> topMovers;    ///< most views gained first
+    QList<double> viewsByWeekday; ///< average views of an item by publishing weekday (Mon..Sun, UTC)
+    QList<double> viewsByHour;    ///< average views of an item by publishing hour (0..23, UTC)
+    struct AccountTrend
+    {
+        Platform platform = Platform::YouTube;
+        QString accountId;
+        QList<FollowerPoint> points; ///< the period's points, oldest first
+    };
+    QList<AccountTrend> followers;
+};
+
+/// Performance over time in the library file: the rows content_history's triggers write on every
+/// change of an item's counters (one per item and day at most), follower counts, and the questions the
+/// CLI and the Overview ask of them. Used on the library's owning thread.
+class ContentHistory
+{
+public:
+    static QDate dayOf(qint64 dayNumber) { return QDate(1970, 1, 1).addDays(dayNumber); }
+    static qint64 dayNumber(const QDate& day) { return QDate(1970, 1, 1).daysTo(day); }
+
+    /// An SQL expression of the views content row `c` gained from `from` to `to` (inclusive days); NULL for
+    /// an item without views. For sorting and the period's figures.
+    static QString viewsGainedSql(const QDate& from, const QDate& to);
+
+    /// The item's points, oldest first.
+    static Result<QList<HistoryPoint>, LibraryError> forItem(LibraryDatabase& db, qint64 contentId);
+    /// Records the follower count for the day of `at` when it differs from the last one recorded;
+    /// returns whether a row was written.
+    static Result<bool, LibraryError> recordFollowers(LibraryDatabase& db, Platform platform,
+                                                      const QString& accountId, qint64 followers,
+                                                      const QDateTime& at);
+    /// The account's follower points from `from` (invalid: all), oldest first.
+    static Result<QList<FollowerPoint>, LibraryError>
+    followers(LibraryDatabase& db, Platform platform, const QString& accountId, const QDate& from = {});
+    /// The figures of the `days` days ending on `to` (inclusive), for one platform or all.
+    static Result<PeriodStats, LibraryError> period(LibraryDatabase& db, int days, const QDate& to,
+                                                    std::optional<Platform> platform, int topCount = 10);
+};
+
+} // namespace sv

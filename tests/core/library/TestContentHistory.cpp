@@ -1,0 +1,242 @@
+#include "LibraryTestUtil.h"
+#include "TestSupport.h"
+
+#include "library/ContentHistory.h"
+#include "library/LibraryDatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sv;
+using namespace sv::test;
+
+/// Performance over time in the library file: what a write of content records in content_history, the
+/// follower counts, and the period's figures.
+class TestContentHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    void openFresh(LibraryDatabase& db)
+    {
+        const auto opened = db.open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_files)));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    }
+
+    static qint64 scalar(LibraryDatabase& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    static qint64 idOf(LibraryDatabase& db, const QString& externalId)
+    {
+        return scalar(db, QStringLiteral("SELECT id FROM content WHERE external_id = '%1'").arg(externalId));
+    }
+
+    /// Moves every recorded point `days` days back, as if written then.
+    static void age(LibraryDatabase& db, int days)
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE content_history SET day = day - %1, recorded_at = recorded_at - %2")
+                       .arg(days)
+                       .arg(qint64(days) * 86400)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void firstWriteRecordsTheCountersTheyHave()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem yt = makeItem(QStringLiteral("y1"), QStringLiteral("Video"));
+        ContentItem ig = makeItem(QStringLiteral("i1"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        ig.views = 0; // Instagram's media fields have no view count
+        ContentItem tt = makeItem(QStringLiteral("t1"), QStringLiteral("Clip"), {}, Platform::TikTok);
+        tt.shares = 7;
+        QVERIFY(db.upsert({yt, ig, tt}));
+
+        const auto ytPoints = ContentHistory::forItem(db, idOf(db, QStringLiteral("y1")));
+        QVERIFY(ytPoints);
+        QCOMPARE(ytPoints->size(), 1);
+        const HistoryPoint& y = ytPoints->first();
+        QCOMPARE(y.day, QDateTime::currentDateTimeUtc().date());
+        QCOMPARE(y.views, std::optional<qint64>(100));
+        QCOMPARE(y.likes, std::optional<qint64>(10));
+        QCOMPARE(y.comments, std::optional<qint64>(1));
+        QCOMPARE(y.shares, std::nullopt); // YouTube's Data API gives no shares
+        QCOMPARE(y.source, QStringLiteral("sync"));
+
+        const auto igPoints = ContentHistory::forItem(db, idOf(db, QStringLiteral("i1")));
+        QVERIFY(igPoints);
+        QCOMPARE(igPoints->size(), 1);
+        QCOMPARE(igPoints->first().views, std::nullopt); // missing, not 0
+        QCOMPARE(igPoints->first().likes, std::optional<qint64>(10));
+
+        const auto ttPoints = ContentHistory::forItem(db, idOf(db, QStringLiteral("t1")));
+        QVERIFY(ttPoints);
+        QCOMPARE(ttPoints->first().shares, std::optional<qint64>(7));
+        const auto tiktok = db.item(idOf(db, QStringLiteral("t1")));
+        QVERIFY(tiktok);
+        QCOMPARE(tiktok->shares, std::optional<qint64>(7));
+    }
+
+    void unchangedCountersWriteNothing()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        const ContentItem item = makeItem(QStringLiteral("y1"), QStringLiteral("Video"));
+        QVERIFY(db.upsert({item}));
+        age(db, 3);
+        const auto before = ContentHistory::forItem(db, idOf(db, QStringLiteral("y1")));
+        QVERIFY(before);
+        const qint64 changesBefore = scalar(db, QStringLiteral("SELECT total_changes()"));
+        QVERIFY(db.upsert({item}));
+        QVERIFY(db.updateStatistics({item}));
+        // Only the two content rows were written: no history row.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT total_changes()")) - changesBefore, 2);
+        QCOMPARE(ContentHistory::forItem(db, idOf(db, QStringLiteral("y1"))).value(), before.value());
+    }
+
+    void oneRowPerItemAndDay()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem item = makeItem(QStringLiteral("y1"), QStringLiteral("Video"));
+        QVERIFY(db.upsert({item}));
+        age(db, 1);
+        for (qint64 views : {150, 180, 210}) {
+            item.views = views;
+            QVERIFY(db.upsert({item}));
+        }
+        item.likes = 20;
+        QVERIFY(db.updateStatistics({item}));
+        const auto points = ContentHistory::forItem(db, idOf(db, QStringLiteral("y1")));
+        QVERIFY(points);
+        QCOMPARE(points->size(), 2); // yesterday's and today's, the day's row replaced
+        QCOMPARE(points->at(0).views, std::optional<qint64>(100));
+        QCOMPARE(points->at(1).views, std::optional<qint64>(210));
+        QCOMPARE(points->at(1).likes, std::optional<qint64>(20));
+        QCOMPARE(points->at(0).day.daysTo(points->at(1).day), 1);
+    }
+
+    void removedItemsTakeTheirHistory()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        QVERIFY(db.upsert({makeItem(QStringLiteral("y1"), QStringLiteral("Video"))}));
+        QVERIFY(db.removeAccount(Platform::YouTube, QStringLiteral("acc")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM content_history")), 0);
+    }
+
+    void followersRecordedOnChangeOnly()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        const QDateTime day1(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+        const QString acc = QStringLiteral("UC1");
+        QCOMPARE(ContentHistory::recordFollowers(db, Platform::YouTube, acc, 1000, day1).value(), true);
+        QCOMPARE(ContentHistory::recordFollowers(db, Platform::YouTube, acc, 1000, day1.addDays(1)).value(),
+                 false);
+        QCOMPARE(ContentHistory::recordFollowers(db, Platform::YouTube, acc, 1010, day1.addDays(2)).value(),
+                 true);
+        QCOMPARE(
+            ContentHistory::recordFollowers(db, Platform::YouTube, acc, 1020, day1.addDays(2).addSecs(60))
+                .value(),
+            true);
+        const auto points = ContentHistory::followers(db, Platform::YouTube, acc);
+        QVERIFY(points);
+        QCOMPARE(points.value(),
+                 (QList<FollowerPoint>{{QDate(2026, 11, 1), 1000}, {QDate(2026, 11, 3), 1020}}));
+    }
+
+    void periodGainsAndTopMovers()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem old = makeItem(QStringLiteral("old"), QStringLiteral("Old video"));
+        ContentItem fresh = makeItem(QStringLiteral("new"), QStringLiteral("New video"));
+        fresh.publishedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        ContentItem reel = makeItem(QStringLiteral("reel"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        QVERIFY(db.upsert({old, fresh, reel}));
+        // old: 100 views ten days ago, 400 today; new: published two days ago, 250 today.
+        age(db, 10);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM content_history WHERE content_id = %1")
+                           .arg(idOf(db, QStringLiteral("new")))));
+        old.views = 400;
+        fresh.views = 250;
+        QVERIFY(db.upsert({old, fresh}));
+
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const auto week = ContentHistory::period(db, 7, today, std::nullopt);
+        QVERIFY2(week, week ? "" : qPrintable(week.error().message));
+        QCOMPARE(week->viewsGained, 300 + 250);
+        QCOMPARE(week->itemsWithViews, 2); // the reel has no views
+        QCOMPARE(week->topMovers.size(), 2);
+        QCOMPARE(week->topMovers.at(0).item.externalId, QStringLiteral("old"));
+        QCOMPARE(week->topMovers.at(0).viewsGained, std::optional<qint64>(300));
+        QCOMPARE(week->topMovers.at(1).viewsGained, std::optional<qint64>(250));
+        QCOMPARE(week->from.daysTo(week->to), 6);
+
+        // A period ending before today's record sees nothing gained by the old video.
+        const auto earlier = ContentHistory::period(db, 7, today.addDays(-3), Platform::YouTube);
+        QVERIFY(earlier);
+        QCOMPARE(earlier->viewsGained, 0);
+        QVERIFY(earlier->topMovers.isEmpty());
+
+        // Best days and hours come from the publishing times (2024-01-01 12:00 UTC was a Monday).
+        QCOMPARE(week->viewsByWeekday.size(), 7);
+        QCOMPARE(week->viewsByWeekday.at(0), 400.0);
+        QCOMPARE(week->viewsByHour.size(), 24);
+    }
+
+    void searchSortsByCountersEngagementAndViewsGained()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem a = makeItem(QStringLiteral("a"), QStringLiteral("Alpha"));
+        a.views = 1000, a.likes = 10, a.comments = 90; // engagement 0.1
+        ContentItem b = makeItem(QStringLiteral("b"), QStringLiteral("Beta"));
+        b.views = 100, b.likes = 30, b.comments = 0; // 0.3
+        ContentItem zero = makeItem(QStringLiteral("z"), QStringLiteral("Zero views"));
+        zero.views = 0, zero.likes = 50, zero.comments = 5; // no rate: last, never a division by zero
+        ContentItem tt = makeItem(QStringLiteral("t"), QStringLiteral("Clip"), {}, Platform::TikTok,
+                                  QStringLiteral("other"));
+        tt.views = 200, tt.likes = 10, tt.comments = 10, tt.shares = 20; // 0.2 with its shares
+        QVERIFY(db.upsert({a, b, zero, tt}));
+        age(db, 10);
+        b.views = 900; // +800 today; engagement now 30/900
+        QVERIFY(db.upsert({b}));
+
+        const auto order = [&db](SearchSort sort, const QString& account = {}) {
+            SearchQuery query;
+            query.sort = sort;
+            query.account = account;
+            query.gainedDays = 7;
+            QStringList ids;
+            const auto result = db.search(query);
+            if (!result)
+                return result.error().message;
+            for (const ContentItem& item : result->items)
+                ids.append(item.externalId);
+            return ids.join(QLatin1Char(','));
+        };
+        QCOMPARE(order(SearchSort::MostLiked), QStringLiteral("z,b,t,a")); // a tie: newest row first
+        QCOMPARE(order(SearchSort::MostCommented), QStringLiteral("a,t,z,b"));
+        QCOMPARE(order(SearchSort::Engagement), QStringLiteral("t,a,b,z"));
+        QCOMPARE(order(SearchSort::ViewsGained).section(QLatin1Char(','), 0, 0), QStringLiteral("b"));
+        QCOMPARE(order(SearchSort::MostViewed, QStringLiteral("other")), QStringLiteral("t"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentHistory)
+#include "TestContentHistory.moc"
