@@ -174,4 +174,20 @@ std::unique_ptr<PlatformConnector> makeConnector(Platform platform, const AppCon
     return nullptr;
 }
 
+QCoro::Task<Result<ContentPage, PlatformError>> PlatformConnector::fetchListing(PlatformTokens tokens,
+                                                                                PlatformAccount account,
+                                                                                QString cursor,
+                                                                                CallScope scope)
+{
+    co_return co_await fetchPage(std::move(tokens), std::move(account), std::move(cursor), std::move(scope));
+}
+
+QCoro::Task<Result<ContentPage, PlatformError>>
+PlatformConnector::completePage(PlatformTokens tokens, ContentPage page, CallScope scope)
+{
+    Q_UNUSED(tokens);
+    Q_UNUSED(scope);
+    co_return page;
+}
+
 } // namespace sv

@@ -161,6 +161,16 @@ public:
     /// of the page, and its retries, stay within `scope`.
     virtual QCoro::Task<Result<ContentPage, PlatformError>>
     fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope = {}) = 0;
+    /// fetchPage() in two steps, so a sync can ask for the next page (the cursor is known) while this one is
+    /// completed: fetchListing() is the page's items and next cursor, completePage() the requests that depend
+    /// only on those items (YouTube: videos.list for durations and statistics). fetchPage() is both in turn.
+    /// Defaults: fetchPage(), and nothing to complete.
+    virtual QCoro::Task<Result<ContentPage, PlatformError>>
+    fetchListing(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope = {});
+    /// Whether completePage() sends requests (false: a listed page is complete).
+    virtual bool completesPages() const { return false; }
+    virtual QCoro::Task<Result<ContentPage, PlatformError>>
+    completePage(PlatformTokens tokens, ContentPage page, CallScope scope = {});
     /// Fresh statistics (views/likes/comments) for items already known; may return fewer (deleted items).
     virtual QCoro::Task<Result<QList<ContentItem>, PlatformError>>
     refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,

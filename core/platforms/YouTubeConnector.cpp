@@ -178,6 +178,28 @@ QCoro::Task<Result<PlatformAccount, PlatformError>> YouTubeConnector::fetchAccou
 QCoro::Task<Result<ContentPage, PlatformError>>
 YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
 {
+    auto listed = co_await fetchListing(tokens, std::move(account), std::move(cursor), scope);
+    if (!listed)
+        co_return listed.error();
+    co_return co_await completePage(std::move(tokens), std::move(listed.value()), std::move(scope));
+}
+
+QCoro::Task<Result<ContentPage, PlatformError>>
+YouTubeConnector::completePage(PlatformTokens tokens, ContentPage page, CallScope scope)
+{
+    if (!page.items.isEmpty()) {
+        auto completed = co_await completeVideos(tokens.accessToken, &page.items, std::move(scope));
+        if (!completed)
+            co_return completed.error();
+    }
+    co_return page;
+}
+
+QCoro::Task<Result<ContentPage, PlatformError>> YouTubeConnector::fetchListing(PlatformTokens tokens,
+                                                                               PlatformAccount account,
+                                                                               QString cursor,
+                                                                               CallScope scope)
+{
     QString uploads = m_uploads.value(account.accountId);
     std::optional<qint64> followers;
     // The first page of a walk reads the channel again: its subscriber count is recorded by the sync.
@@ -247,11 +269,6 @@ YouTubeConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QStr
         item.url = QStringLiteral("https://www.youtube.com/watch?v=") +
                    QString::fromLatin1(QUrl::toPercentEncoding(item.externalId));
         page.items.append(item);
-    }
-    if (!page.items.isEmpty()) {
-        auto completed = co_await completeVideos(tokens.accessToken, &page.items, scope);
-        if (!completed)
-            co_return completed.error();
     }
     co_return page;
 }

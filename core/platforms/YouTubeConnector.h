@@ -14,7 +14,8 @@ namespace sv {
 /// - refresh: grant_type=refresh_token (no new refresh token; `invalid_grant` -> ReconnectNeeded);
 /// - revoke: POST {revoke_url}?token= (revokes the whole grant);
 /// - items: the channel's uploads playlist (channels?mine=true) paged with pageToken, 50 a page, each
-///   page completed with videos.list (durations, statistics); videos missing from videos.list
+///   page completed with videos.list (durations, statistics; fetchListing() then completePage(), which a
+///   sync overlaps with the next page's playlistItems); videos missing from videos.list
 ///   (deleted, private) keep zero statistics in pages and are left out of refreshStatistics().
 /// Every API call costs 1 quota unit: a page costs 2, statistics 1 per 50 items.
 class YouTubeConnector : public ConnectorBase
@@ -31,6 +32,14 @@ public:
     QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) override;
     QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
                                                               QString cursor, CallScope scope = {}) override;
+    /// playlistItems alone: the items without durations and statistics (completePage() adds them).
+    QCoro::Task<Result<ContentPage, PlatformError>> fetchListing(PlatformTokens tokens,
+                                                                 PlatformAccount account, QString cursor,
+                                                                 CallScope scope = {}) override;
+    bool completesPages() const override { return true; }
+    /// videos.list for the page's items (one request: a page holds at most 50).
+    QCoro::Task<Result<ContentPage, PlatformError>> completePage(PlatformTokens tokens, ContentPage page,
+                                                                 CallScope scope = {}) override;
     QCoro::Task<Result<QList<ContentItem>, PlatformError>> refreshStatistics(PlatformTokens tokens,
                                                                              PlatformAccount account,
                                                                              QList<ContentItem> items,

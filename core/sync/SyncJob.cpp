@@ -50,7 +50,7 @@ void SyncJob::addNotice(SyncOutcome& outcome, const QString& message)
 }
 
 QCoro::Task<bool> SyncJob::waitBeforeRetry(int attempt, const PlatformError& error,
-                                           const QDeadlineTimer& deadline)
+                                           const QDeadlineTimer& deadline, Cancellation* stop)
 {
     std::chrono::milliseconds delay = m_options.retryDelay * (1 << qMin(attempt - 1, 10));
     if (error.retryAfter)
@@ -60,7 +60,7 @@ QCoro::Task<bool> SyncJob::waitBeforeRetry(int attempt, const PlatformError& err
         co_return false;
     announceRetry(error, delay);
     if (delay.count() > 0)
-        co_await awaitSignal(&m_cancellation, &Cancellation::cancelled, delay); // a cancel ends it early
+        co_await awaitSignal(stop, &Cancellation::cancelled, delay); // a cancel ends it early
     co_return true;
 }
 
@@ -139,6 +139,23 @@ PlatformError SyncJob::outOfTime(const PlatformError& last, const QDeadlineTimer
 
 QCoro::Task<Result<void, PlatformError>> SyncJob::refreshTokens()
 {
+    if (m_refreshing) {
+        // Another step of the walk is refreshing them (both had a 401): wait for that one refresh.
+        co_await awaitSignal(this, &SyncJob::tokensRefreshed);
+    } else {
+        m_refreshing = true;
+        const auto refreshed = co_await refreshTokensOnce();
+        m_refreshError = refreshed ? std::nullopt : std::optional<PlatformError>(refreshed.error());
+        m_refreshing = false;
+        Q_EMIT tokensRefreshed();
+    }
+    if (m_refreshError)
+        co_return *m_refreshError;
+    co_return {};
+}
+
+QCoro::Task<Result<void, PlatformError>> SyncJob::refreshTokensOnce()
+{
     const auto refreshed = co_await m_connector->refresh(m_tokens);
     if (!refreshed) {
         PlatformError e = refreshed.error();
@@ -155,23 +172,40 @@ QCoro::Task<Result<void, PlatformError>> SyncJob::refreshTokens()
     co_return {};
 }
 
-QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(const QString& cursor)
+SyncJob::PageTask SyncJob::pageStep(PageStep step, const QString& cursorArgument,
+                                    const ContentPage& listedArgument, Cancellation* stop)
 {
-    // One deadline for the page: every request, HttpClient's retries and the page attempts below.
-    const CallScope scope = callScope(m_options.pageTimeout);
+    // Copied before any suspension: the caller's values may be gone when this resumes.
+    const QString cursor = cursorArgument;
+    const ContentPage listed = listedArgument;
+    const QPointer<Cancellation> stopping(stop);
+    const auto stopped = [this, &stopping] {
+        return m_cancelled || !stopping || stopping->isCancelled();
+    };
+    // One deadline for the step: every request, HttpClient's retries and the attempts below.
+    CallScope scope = callScope(m_options.pageTimeout);
+    scope.cancellation = stop;
     bool refreshedForThisPage = false;
     int attempt = 0;
     for (;;) {
         ++attempt;
-        auto page = co_await m_connector->fetchPage(m_tokens, m_platformAccount, cursor, scope);
+        const QString usedToken = m_tokens.accessToken;
+        std::optional<Result<ContentPage, PlatformError>> answer;
+        if (step == PageStep::Listing)
+            answer.emplace(co_await m_connector->fetchListing(m_tokens, m_platformAccount, cursor, scope));
+        else
+            answer.emplace(co_await m_connector->completePage(m_tokens, listed, scope));
+        auto& page = *answer;
         if (page)
-            co_return page;
-        if (m_cancelled)
+            co_return std::move(page);
+        if (stopped())
             co_return PlatformError::make(PlatformError::Kind::Cancelled, tr("The sync was cancelled."));
         const PlatformError& error = page.error();
         qCDebug(lcSync) << platformId(m_account.platform) << "page failed:" << error.logString();
         switch (error.kind) {
         case PlatformError::Kind::Unauthorized: {
+            if (m_tokens.accessToken != usedToken && !m_refreshing)
+                continue; // the other step of the walk refreshed them meanwhile: try the new ones
             if (refreshedForThisPage) {
                 PlatformError e = error;
                 e.kind = PlatformError::Kind::ReconnectNeeded;
@@ -184,7 +218,7 @@ QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(co
                 if (refused.kind == PlatformError::Kind::ReconnectNeeded ||
                     attempt >= m_options.maxPageAttempts)
                     co_return refused;
-                if (!co_await waitBeforeRetry(attempt, refused, scope.deadline))
+                if (!co_await waitBeforeRetry(attempt, refused, scope.deadline, stop))
                     co_return outOfTime(refused, scope.deadline);
             }
             continue;
@@ -196,9 +230,9 @@ QCoro::Task<Result<ContentPage, PlatformError>> SyncJob::fetchPageWithRetries(co
         case PlatformError::Kind::Malformed:
             if (attempt >= m_options.maxPageAttempts)
                 co_return scope.deadline.hasExpired() ? outOfTime(error, scope.deadline) : error;
-            if (!co_await waitBeforeRetry(attempt, error, scope.deadline))
+            if (!co_await waitBeforeRetry(attempt, error, scope.deadline, stop))
                 co_return outOfTime(error, scope.deadline);
-            if (m_cancelled)
+            if (stopped())
                 co_return PlatformError::make(PlatformError::Kind::Cancelled, tr("The sync was cancelled."));
             continue;
         default:
@@ -294,11 +328,14 @@ QCoro::Task<SyncOutcome> SyncJob::run()
         co_return co_await finish(outcome);
     if (!co_await loadTokens(outcome))
         co_return co_await finish(outcome);
-    if (!co_await checkQuota(outcome))
-        co_return co_await finish(outcome);
     if (!co_await refreshExpiringTokens(outcome))
         co_return co_await finish(outcome);
-    const Walk walk = co_await walkPages(outcome);
+    // The quota check needs no answer from the platform: it runs beside the walk's first listings, and no
+    // page is completed or committed before it has answered.
+    QCoro::Task<bool> quota = checkQuota(outcome);
+    const Walk walk = co_await walkPages(outcome, quota);
+    if (walk.quotaRefused)
+        co_return co_await finish(outcome);
     if (!walk.complete) {
         co_await recordStop(outcome);
         co_return co_await finish(outcome);
@@ -368,7 +405,7 @@ QCoro::Task<bool> SyncJob::loadTokens(SyncOutcome& outcome)
 
 QCoro::Task<bool> SyncJob::checkQuota(SyncOutcome& outcome)
 {
-    // Quota first: going over is allowed (billed as overage) and the user is told.
+    // Going over is allowed (billed as overage) and the user is told; signed out, nothing is synced.
     if (!m_reporter)
         co_return true;
     const auto quota = co_await m_reporter->checkQuota();
@@ -401,17 +438,56 @@ QCoro::Task<bool> SyncJob::refreshExpiringTokens(SyncOutcome& outcome)
     co_return false;
 }
 
-QCoro::Task<SyncJob::Walk> SyncJob::walkPages(SyncOutcome& outcome)
+QCoro::Task<SyncJob::Walk> SyncJob::walkPages(SyncOutcome& outcome, QCoro::Task<bool>& quota)
 {
     Walk walk;
-    QString cursor;
+    bool quotaChecked = false;
+    // The listings are the dependent chain (each needs the previous page's cursor): in a full walk the lister
+    // asks for each as soon as it has the cursor, up to two pages ahead of the one being completed and
+    // committed here. So at most two requests of the job are in flight (a listing, a completion) and pages
+    // are committed one at a time, in order. An incremental walk usually ends at its first page: the next
+    // listing is allowed only after committing this one, spending no request on a page it will not need.
+    const bool overlap = !outcome.incremental;
+    const bool completes = m_connector->completesPages();
+    Cancellation listingStop; // ends the lister (and its listing in flight) when the walk stops
+    connect(&m_cancellation, &Cancellation::cancelled, &listingStop, &Cancellation::cancel);
+    if (m_cancelled)
+        listingStop.cancel();
+    Listings listings;
+    listings.allowed = overlap ? 2 : 1;
+    QCoro::Task<> lister = listPages(listings, &listingStop);
     while (!m_cancelled) {
-        auto page = co_await fetchPageWithRetries(cursor);
-        if (m_cancelled)
-            break;
+        if (listings.ready.empty()) {
+            if (listings.done)
+                break;
+            co_await awaitSignal(this, &SyncJob::pageListed);
+            continue;
+        }
+        auto page = std::move(listings.ready.front());
+        listings.ready.pop_front();
         if (!page) {
             fail(outcome, page.error());
             break;
+        }
+        if (!quotaChecked) {
+            quotaChecked = true;
+            if (!co_await quota) {
+                walk.quotaRefused = true;
+                break;
+            }
+        }
+        const QString cursor = page->nextCursor;
+        if (overlap)
+            allowListing(listings);
+        if (completes) {
+            auto completed = co_await pageStep(PageStep::Completion, QString(), *page, &m_cancellation);
+            if (m_cancelled)
+                break;
+            if (!completed) {
+                fail(outcome, completed.error());
+                break;
+            }
+            page = std::move(completed);
         }
         ContentPage& p = page.value();
         if (p.totalItems)
@@ -421,15 +497,53 @@ QCoro::Task<SyncJob::Walk> SyncJob::walkPages(SyncOutcome& outcome)
         const std::optional<bool> allKnown = co_await commitPage(outcome, p);
         if (!allKnown)
             break;
-        if (*allKnown || p.nextCursor.isEmpty()) {
+        if (*allKnown || cursor.isEmpty()) {
             walk.complete = true;
             break;
         }
-        cursor = p.nextCursor;
         if (m_reporter && m_unitsSinceReport >= m_options.reportEveryItems)
             co_await reportUsage(outcome, false);
+        if (!overlap)
+            allowListing(listings);
     }
+    // Nothing of this job is left running: a listing not used is aborted, the lister and the quota check
+    // awaited (a refused quota stops the job as if it had been checked first).
+    listingStop.cancel();
+    Q_EMIT listingsAllowed();
+    co_await lister;
+    if (!quotaChecked && !co_await quota)
+        walk.quotaRefused = true;
     co_return walk;
+}
+
+void SyncJob::allowListing(Listings& listings)
+{
+    ++listings.allowed;
+    Q_EMIT listingsAllowed();
+}
+
+QCoro::Task<> SyncJob::listPages(Listings& listings, Cancellation* stop)
+{
+    const ContentPage noPage;
+    QString cursor;
+    int started = 0;
+    while (!stop->isCancelled()) {
+        if (started >= listings.allowed) {
+            co_await awaitSignal(this, &SyncJob::listingsAllowed);
+            continue;
+        }
+        ++started;
+        auto page = co_await pageStep(PageStep::Listing, cursor, noPage, stop);
+        const bool last = !page || page->nextCursor.isEmpty();
+        if (!last)
+            cursor = page->nextCursor;
+        listings.ready.push_back(std::move(page));
+        Q_EMIT pageListed();
+        if (last)
+            break;
+    }
+    listings.done = true;
+    Q_EMIT pageListed();
 }
 
 QCoro::Task<std::optional<bool>> SyncJob::commitPage(SyncOutcome& outcome, ContentPage& page)

@@ -8,6 +8,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <deque>
+#include <optional>
+
 #include <QCoro/QCoroTask>
 
 namespace sv {
@@ -19,7 +22,12 @@ class UsageReporter;
 /// connector, SQL on the library's worker thread, keychain through SecretStore: nothing blocks).
 ///
 /// - Pages are fetched newest first and each page is committed in one transaction together with its
-///   usage (usage_outbox): a kill loses at most the page in flight, and the next sync converges.
+///   usage (usage_outbox), in order: a kill loses at most the pages in flight, and the next sync converges.
+/// - A full walk overlaps the independent requests: the next page's listing (fetchListing(): the
+///   dependent chain, each needs the previous cursor) is asked for as soon as the cursor is known, while
+///   earlier pages are completed (completePage(): YouTube's videos.list) and committed. At most two listed
+///   pages wait ahead of the one being completed, so at most two requests of a job are in flight (a
+///   listing and a completion). An incremental walk asks for the next page only after committing this one.
 /// - Incremental: when the previous sync of the account completed, paging stops at the first page whose
 ///   items are all known, then the statistics of the most recent items are refreshed. A sync that did not
 ///   complete (killed, failed, cancelled) makes the next one walk every page again.
@@ -32,7 +40,8 @@ class UsageReporter;
 ///   retries and waits) at most pageTimeout, the job at most jobTimeout; a platform that does not answer
 ///   stops the job with a Timeout error saying so. Every retry, HttpClient's or a page's, is announced as
 ///   progress (SyncProgress::retryNotice: "YouTube did not answer; retrying in 8 seconds.").
-/// - The quota is checked first (going over is allowed: a notice says overage is billed) and the usage is
+/// - The quota is checked beside the first listings, before any page is completed or committed (going over
+///   is allowed: a notice says overage is billed; signed out, the job stops there) and the usage is
 ///   reported during and after the job through the UsageReporter.
 /// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
 ///   status running -> succeeded/failed/cancelled, result = SyncOutcome::toJson(), whose units are this
@@ -61,16 +70,31 @@ Q_SIGNALS:
     void itemsCommitted(sv::Platform platform, int count, int newItems);
     /// A notice for the user while the job runs (overage, a token that could not be saved...).
     void notice(const QString& message);
+    /// A token refresh ended (refreshTokens(): steps waiting for it go on).
+    void tokensRefreshed();
+    /// Internal to a walk: a listing came (or the lister ended) / the walk lets the lister start another.
+    void pageListed();
+    void listingsAllowed();
 
 private:
-    struct PageAttempt;
-    QCoro::Task<Result<ContentPage, PlatformError>> fetchPageWithRetries(const QString& cursor);
+    using PageTask = QCoro::Task<Result<ContentPage, PlatformError>>;
+    enum class PageStep {
+        Listing,    ///< PlatformConnector::fetchListing() of `cursor`
+        Completion, ///< PlatformConnector::completePage() of `listed`
+    };
+    /// One step of a page with the page's retries (401: the tokens refreshed once; transient errors and
+    /// malformed answers: backoff, up to maxPageAttempts), within its own page deadline; `stop` ends it
+    /// (Cancelled), as does cancel(). Arguments are copied before the first suspension.
+    PageTask pageStep(PageStep step, const QString& cursor, const ContentPage& listed, Cancellation* stop);
     /// Refreshes the tokens and stores them; the error (ReconnectNeeded when the grant is gone) otherwise.
+    /// One refresh at a time: a step asking while another one refreshes gets that refresh's result (a
+    /// rotated refresh token is single-use).
     QCoro::Task<Result<void, PlatformError>> refreshTokens();
-    /// Announces the retry and waits before page attempt `attempt + 1`; false (no wait) when the attempt
-    /// could not start before `deadline`.
-    QCoro::Task<bool> waitBeforeRetry(int attempt, const PlatformError& error,
-                                      const QDeadlineTimer& deadline);
+    QCoro::Task<Result<void, PlatformError>> refreshTokensOnce();
+    /// Announces the retry and waits before page attempt `attempt + 1` (`stop` ends the wait early); false
+    /// (no wait) when the attempt could not start before `deadline`.
+    QCoro::Task<bool> waitBeforeRetry(int attempt, const PlatformError& error, const QDeadlineTimer& deadline,
+                                      Cancellation* stop);
     /// The scope of one content call: `budget` from now, cut to the job's deadline; retries announced.
     CallScope callScope(std::chrono::milliseconds budget);
     /// Progress with SyncProgress::retryNotice set.
@@ -93,9 +117,22 @@ private:
     struct Walk
     {
         QString newestExternalId;
-        bool complete = false; ///< every page it had to walk is committed
+        bool complete = false;     ///< every page it had to walk is committed
+        bool quotaRefused = false; ///< `quota` stopped the job before anything was committed
     };
-    QCoro::Task<Walk> walkPages(SyncOutcome& outcome);
+    /// The listings of a walk, from its lister to its pages.
+    struct Listings
+    {
+        std::deque<Result<ContentPage, PlatformError>> ready; ///< listed, not taken yet, in order
+        int allowed = 0;   ///< listings the walk lets the lister start so far
+        bool done = false; ///< the lister has ended (last page, an error, or stopped)
+    };
+    /// `quota` (checkQuota(), running beside the first requests) is awaited before the first commit.
+    QCoro::Task<Walk> walkPages(SyncOutcome& outcome, QCoro::Task<bool>& quota);
+    /// The dependent chain of a walk: each listing as soon as the previous one gave its cursor and the walk
+    /// allows it (Listings::allowed); ends after the last page or an error, or when `stop` is cancelled.
+    QCoro::Task<> listPages(Listings& listings, Cancellation* stop);
+    void allowListing(Listings& listings);
     /// Commits one page with its usage; whether all its items were known already, nullopt on failure.
     QCoro::Task<std::optional<bool>> commitPage(SyncOutcome& outcome, ContentPage& page);
     /// After a walk that did not complete (cancelled or failed): the account's status says why.
@@ -118,6 +155,8 @@ private:
     bool m_cancelled = false;
     Cancellation m_cancellation; ///< aborts the request in flight and ends a retry wait when cancelled
     bool m_running = false;
+    bool m_refreshing = false;                   ///< a token refresh is in flight
+    std::optional<PlatformError> m_refreshError; ///< how the last refresh ended
     QElapsedTimer m_timer;
     QDeadlineTimer m_jobDeadline;
     QDateTime m_walkStartedAt; ///< rows this job writes have synced_at at or after it

@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -22,19 +24,26 @@ struct BenchArguments
 {
     QString buildDir;
     int items = 0;
+    /// The values of the benchmark's own options (parseBenchArguments' `extra`), by their first name.
+    QHash<QString, QString> values;
+    QString value(const QString& name) const { return values.value(name); }
 };
 
 inline BenchArguments parseBenchArguments(const QCoreApplication& app, const QString& itemsHelp,
-                                          const QString& itemsDefault)
+                                          const QString& itemsDefault,
+                                          const QList<QCommandLineOption>& extra = {})
 {
     QCommandLineParser parser;
     QCommandLineOption buildDirOption(QStringLiteral("build-dir"), QStringLiteral("Build directory."),
                                       QStringLiteral("dir"), QStringLiteral(STREAMVIBE_BENCH_BUILD_DIR));
     QCommandLineOption itemsOption(QStringLiteral("items"), itemsHelp, QStringLiteral("n"), itemsDefault);
     parser.addOptions({buildDirOption, itemsOption});
+    parser.addOptions(extra);
     parser.addHelpOption();
     parser.process(app);
-    BenchArguments arguments{parser.value(buildDirOption), parser.value(itemsOption).toInt()};
+    BenchArguments arguments{parser.value(buildDirOption), parser.value(itemsOption).toInt(), {}};
+    for (const QCommandLineOption& option : extra)
+        arguments.values.insert(option.names().constFirst(), parser.value(option));
     qputenv("STREAMVIBE_BUILD_DIR", arguments.buildDir.toUtf8());
     return arguments;
 }

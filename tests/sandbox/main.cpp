@@ -12,6 +12,8 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
@@ -19,6 +21,21 @@
 namespace {
 
 int g_signalFds[2] = {-1, -1};
+
+/// Accepts connections with TCP_NODELAY set, as the platforms' and Supabase's front ends do. Without it a
+/// kept-alive connection waits about 40 ms per answer: Nagle's algorithm holds back the answer's last small
+/// segment until the client acknowledges the previous one, which it delays (delayed ACK).
+class LowDelayTcpServer : public QTcpServer
+{
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        const int on = 1;
+        if (::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) != 0)
+            std::perror("streamvibe-sandbox: setsockopt(TCP_NODELAY)");
+        QTcpServer::incomingConnection(descriptor);
+    }
+};
 
 void onSignal(int)
 {
@@ -160,7 +177,7 @@ int main(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);
 
     // The port first: the stack's functions are told the gateway's URL (their SUPABASE_URL).
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<LowDelayTcpServer>();
     if (!tcp->listen(QHostAddress::LocalHost, static_cast<quint16>(port))) {
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString()));
     }

@@ -811,20 +811,18 @@ private Q_SLOTS:
         const QSet<QString> expected = env->platformIds(Platform::TikTok);
         // After three committed pages every answer of the video list is malformed.
         bool armed = false;
-        QObject guard;
-        connect(env->manager, &SyncManager::syncProgress, &guard, [&](Platform, const SyncProgress& p) {
-            if (p.pages == 3 && !armed) {
-                armed = true;
-                sandbox.addFault(QStringLiteral("malformed,path=/tiktok/v2/video"));
-            }
-        });
-        const SyncOutcome failed = env->sync(Platform::TikTok);
+        const SyncOutcome failed = syncAddingFaultAfter(
+            sandbox, *env, Platform::TikTok, 3, QStringLiteral("malformed,path=/tiktok/v2/video"), &armed);
         QVERIFY(armed);
         QCOMPARE(failed.status, SyncOutcome::Status::Failed);
         QCOMPARE(failed.errorKind, std::optional(PlatformError::Kind::Malformed));
         QVERIFY(!failed.errorMessage.isEmpty());
-        QCOMPARE(failed.progress.pages, 3);
-        QCOMPARE(env->libraryIds(Platform::TikTok).size(), 60); // 20 a page, kept
+        // The walk lists up to two pages ahead of the one it stores: those listed before the fault came are
+        // stored too, and the first malformed answer stops the job.
+        QVERIFY2(failed.progress.pages >= 3 && failed.progress.pages <= 5,
+                 qPrintable(QString::number(failed.progress.pages)));
+        const qint64 kept = failed.progress.pages * 20; // 20 a page
+        QCOMPARE(env->libraryIds(Platform::TikTok).size(), kept);
         QCOMPARE(env->manager->account(Platform::TikTok)->lastError, failed.errorMessage);
 
         QVERIFY(sandbox.clearFaults());
@@ -832,7 +830,7 @@ private Q_SLOTS:
         QVERIFY2(resumed.succeeded(), qPrintable(describe(resumed)));
         QVERIFY(!resumed.incremental); // the interrupted sync is walked again in full
         QCOMPARE(env->libraryIds(Platform::TikTok), expected);
-        QCOMPARE(resumed.progress.newItems, 300 - 60);
+        QCOMPARE(resumed.progress.newItems, 300 - kept);
     }
 
     void platformQuotaErrorStopsTheJob()
@@ -1126,6 +1124,141 @@ private Q_SLOTS:
         QVERIFY(env->manager->isIdle());
         QVERIFY(!env->manager->account(Platform::TikTok));
         QCOMPARE(env->libraryIds(Platform::TikTok).size(), 0);
+    }
+
+    /// The newest `count` item ids of the platform, newest first (what the first pages hold).
+    static QStringList newestIds(SandboxProcess& sandbox, Platform platform, int count)
+    {
+        const auto reply =
+            sandbox.request("GET", sandbox.url(QStringLiteral("/__control/items/") + platformId(platform)));
+        QStringList ids;
+        for (const QJsonValue& id : reply.json().object().value(QLatin1String("ids")).toArray()) {
+            if (ids.size() == count)
+                break;
+            ids.append(id.toString());
+        }
+        return ids;
+    }
+
+    /// Syncs `platform`, adding the fault `spec` to the sandbox once `pages` pages are committed (`armed`).
+    static SyncOutcome syncAddingFaultAfter(SandboxProcess& sandbox, SyncEnvironment& env, Platform platform,
+                                            int pages, const QString& spec, bool* armed)
+    {
+        QObject guard;
+        QObject::connect(env.manager, &SyncManager::syncProgress, &guard,
+                         [&](Platform, const SyncProgress& p) {
+                             if (p.pages == pages && !*armed) {
+                                 *armed = true;
+                                 sandbox.addFault(spec);
+                             }
+                         });
+        return env.sync(platform);
+    }
+
+    /// A started sandbox (300 items) and an environment with YouTube connected; nullptr on failure.
+    std::unique_ptr<SyncEnvironment> connectedYouTube(SandboxProcess& sandbox)
+    {
+        if (!sandbox.start()) {
+            qWarning("sandbox: %s", qPrintable(sandbox.errorString()));
+            return nullptr;
+        }
+        auto env = environment(sandbox);
+        if (!env || !env->connect(Platform::YouTube))
+            return nullptr;
+        return env;
+    }
+
+    /// Once the faults are cleared, the next sync stores exactly the platform's items.
+    static void expectConvergence(SandboxProcess& sandbox, SyncEnvironment& env)
+    {
+        QVERIFY(sandbox.clearFaults());
+        const SyncOutcome resumed = env.sync(Platform::YouTube);
+        QVERIFY2(resumed.succeeded(), qPrintable(describe(resumed)));
+        QCOMPARE(env.libraryIds(Platform::YouTube), env.platformIds(Platform::YouTube));
+        QCOMPARE(env.libraryIds(Platform::YouTube).size(), 300);
+    }
+
+    /// A full YouTube walk lists pages ahead (playlistItems) while earlier pages' videos.list are in flight.
+    /// When a listing fails (here the quota, on page 4, asked for while page 2's details are in flight), the
+    /// pages listed before it are still completed and committed, in order and exactly once, and nothing of
+    /// the failed page is stored; the next sync converges and bills every item once.
+    void errorOnALaterPageWhilePageDetailsAreInFlight()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        auto env = connectedYouTube(sandbox);
+        QVERIFY(env);
+        const qint64 usedBefore = env->used(sandbox);
+        const QStringList newest = newestIds(sandbox, Platform::YouTube, 150);
+        QCOMPARE(newest.size(), 150);
+        // Page details answer slowly: the walk lists pages 2 and 3 while page 1's are in flight, and page 4
+        // once page 2 is taken, while page 2's are in flight.
+        QVERIFY(sandbox.addFault(QStringLiteral("latency=300,path=/youtube/v3/videos")));
+        bool armed = false;
+        const SyncOutcome failed =
+            syncAddingFaultAfter(sandbox, *env, Platform::YouTube, 1,
+                                 QStringLiteral("quota,path=/youtube/v3/playlistItems"), &armed);
+        QVERIFY(armed);
+        QCOMPARE(failed.status, SyncOutcome::Status::Failed);
+        QCOMPARE(failed.errorKind, std::optional(PlatformError::Kind::QuotaExceeded));
+        QCOMPARE(failed.progress.pages, 3);
+        QCOMPARE(env->libraryIds(Platform::YouTube), QSet<QString>(newest.cbegin(), newest.cend()));
+        QCOMPARE(env->http->requestsInFlight(), 0);
+        awaitTask(env->reporter->flush());
+        QCOMPARE(env->used(sandbox) - usedBefore, 150);
+
+        expectConvergence(sandbox, *env);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(env->manager->account(Platform::YouTube)->itemCount, 300);
+        awaitTask(env->reporter->flush());
+        QCOMPARE(env->used(sandbox) - usedBefore, 300);
+    }
+
+    /// The same overlap the other way: page 1's details fail for good while page 2's listing has come.
+    /// Page 1 is not stored, page 2 is never stored ahead of it, and no request is left running.
+    void detailsErrorStopsBeforeTheNextPageIsStored()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        auto env = connectedYouTube(sandbox);
+        QVERIFY(env);
+        QVERIFY(sandbox.addFault(QStringLiteral("quota,path=/youtube/v3/videos")));
+        const SyncOutcome failed = env->sync(Platform::YouTube);
+        QCOMPARE(failed.status, SyncOutcome::Status::Failed);
+        QCOMPARE(failed.errorKind, std::optional(PlatformError::Kind::QuotaExceeded));
+        QCOMPARE(failed.progress.pages, 0);
+        QCOMPARE(env->libraryIds(Platform::YouTube).size(), 0);
+        QCOMPARE(env->http->requestsInFlight(), 0);
+        expectConvergence(sandbox, *env);
+    }
+
+    /// Cancelling while page 1's details and page 2's listing are both in flight: both are aborted, nothing
+    /// is stored or billed, and the next sync stores and bills every item exactly once.
+    void cancelWhileTwoRequestsAreInFlight()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        auto env = connectedYouTube(sandbox);
+        QVERIFY(env);
+        const qint64 usedBefore = env->used(sandbox);
+        // Page 1's videos.list never answers; page 2's playlistItems, asked for at the same time, is slow.
+        QVERIFY(sandbox.addFault(QStringLiteral("hang,path=/youtube/v3/videos")));
+        QVERIFY(sandbox.addFault(QStringLiteral("latency=5000,path=/youtube/v3/playlistItems")));
+        std::optional<QList<SyncOutcome>> outcomes;
+        auto running = env->manager->syncAndWait({Platform::YouTube}).then([&](QList<SyncOutcome>&& done) {
+            outcomes = std::move(done);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(env->http->requestsInFlight() == 2, 20000);
+        QVERIFY(!outcomes);
+        env->manager->cancelAll();
+        QTRY_VERIFY_WITH_TIMEOUT(outcomes.has_value(), 20000);
+        QCOMPARE(outcomes->at(0).status, SyncOutcome::Status::Cancelled);
+        QCOMPARE(outcomes->at(0).progress.pages, 0);
+        QCOMPARE(env->http->requestsInFlight(), 0);
+        QCOMPARE(env->libraryIds(Platform::YouTube).size(), 0);
+        awaitTask(env->reporter->flush());
+        QCOMPARE(env->used(sandbox) - usedBefore, 0);
+        expectConvergence(sandbox, *env);
+        awaitTask(env->reporter->flush());
+        QCOMPARE(env->used(sandbox) - usedBefore, 300);
     }
 
     void cancelStopsAfterThePageInFlight()
