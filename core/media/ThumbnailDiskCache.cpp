@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -43,8 +44,13 @@ ThumbnailDiskCache::ThumbnailDiskCache(const QString& directory, qint64 maximumB
 
 qint64 ThumbnailDiskCache::usedNow()
 {
-    // Strictly increasing within the process, so two uses in the same millisecond keep their order.
-    m_lastUsed = std::max(QDateTime::currentMSecsSinceEpoch(), m_lastUsed + 1);
+    // In microseconds, strictly increasing within the process, so two uses in the same microsecond keep their
+    // order. (In milliseconds the +1 ran ahead of the clock when several uses fell in one millisecond, and
+    // the next process, starting from the clock again, stamped its uses as older than the last ones.)
+    const qint64 clock = std::chrono::duration_cast<std::chrono::microseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+    m_lastUsed = std::max(clock, m_lastUsed + 1);
     return m_lastUsed;
 }
 
@@ -56,7 +62,7 @@ std::optional<QByteArray> ThumbnailDiskCache::read(const QUrl& url)
     QByteArray bytes = device->readAll();
     QNetworkCacheMetaData meta = metaData(url);
     const qint64 now = usedNow();
-    if (now - usedAt(meta) >= m_touchInterval) {
+    if (now - usedAt(meta) >= m_touchInterval * 1000) {
         meta.setRawHeaders(withUsed(meta.rawHeaders(), now));
         // Rewrites the entry: same size. A first scan of the folder may run in between (Qt's store calls
         // expire() once the old file is gone, before the new one is in): then it did not count this one.
@@ -123,7 +129,7 @@ qint64 ThumbnailDiskCache::expire()
         for (Entry& e : entries) {
             e.used = usedAt(fileMetaData(e.path));
             if (e.used == 0)
-                e.used = QFileInfo(e.path).lastModified().toMSecsSinceEpoch();
+                e.used = QFileInfo(e.path).lastModified().toMSecsSinceEpoch() * 1000;
         }
         std::sort(entries.begin(), entries.end(),
                   [](const Entry& a, const Entry& b) { return a.used < b.used; });

@@ -9,7 +9,7 @@ namespace sv {
 /// Qt's disk cache for picture bytes, evicting the least recently used first.
 ///
 /// QNetworkDiskCache::expire() removes the files created first; this one orders them by their last use,
-/// which it keeps in each entry's metadata (header X-StreamVibe-Used, milliseconds since the epoch): read()
+/// which it keeps in each entry's metadata (header X-StreamVibe-Used, microseconds since the epoch): read()
 /// renews it (at most once per touchInterval(), rewriting the entry), write() sets it. When the cache grows
 /// past maximumCacheSize(), the entries used longest ago go until it is under 90% of it, as Qt's own does.
 /// Not thread-safe: one thread at a time (ThumbnailStore runs it on a one-thread pool).
