@@ -12,6 +12,7 @@ VisibleThumbnails::VisibleThumbnails(QAbstractItemView* view, ThumbnailLoader* l
                                      QObject* parent)
     : QObject(parent)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_loader(loader)
     , m_role(role)
     , m_box(box)
@@ -81,7 +82,7 @@ void VisibleThumbnails::update()
 
 bool VisibleThumbnails::eventFilter(QObject* watched, QEvent* event)
 {
-    if (m_view && watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         switch (event->type()) {
         case QEvent::Resize:
         case QEvent::Show:

@@ -39,6 +39,9 @@ private:
     void releaseAll();
 
     QPointer<QAbstractItemView> m_view;
+    /// The view's viewport, whose events are watched: compared as a plain QObject, since its events also come
+    /// while the view is being destroyed (when m_view no longer points at a whole QAbstractItemView).
+    const QObject* m_viewport = nullptr;
     QPointer<ThumbnailLoader> m_loader;
     int m_role;
     QSize m_box;
