@@ -149,8 +149,7 @@ void PlansView::setBillingService(BillingService* billing, BrowserLauncher* brow
     connect(m_portal, &PortalFlow::returned, this, [this] { reload(false); });
     connect(m_portal, &PortalFlow::subscriptionChanged, this, [this] { reload(false); });
     connect(billing, &BillingService::subscriptionChanged, this, [this](const SubscriptionSettings& s) {
-        if (!m_subscription || m_subscription->plan != s.plan ||
-            m_subscription->cancelAtPeriodEnd != s.cancelAtPeriodEnd) {
+        if (!m_subscription || subscriptionDiffers(*m_subscription, s)) {
             m_subscription = s;
             rebuildCards();
         }
