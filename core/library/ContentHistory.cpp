@@ -163,22 +163,25 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
     stats.viewsByHour = QList<double>(24, 0.0);
     QSqlQuery p(db.connection());
     p.setForwardOnly(true);
-    p.prepare(QStringLiteral("SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER),\n"
-                             "       CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), avg(views)\n"
-                             "FROM content WHERE published_at IS NOT NULL AND platform <> 'instagram' AND (? "
-                             "IS NULL OR platform = ?)\n"
-                             "GROUP BY 1, 2"));
+    p.prepare(QStringLiteral(
+        "SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER),\n"
+        "       CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), sum(views), count(*)\n"
+        "FROM content WHERE published_at IS NOT NULL AND platform <> 'instagram' AND (? "
+        "IS NULL OR platform = ?)\n"
+        "GROUP BY 1, 2"));
     if (!execBound(p, {platformValue, platformValue}))
         return LibraryDatabase::sqlError(readError(), p.lastError());
     QList<double> daySum(7, 0.0), dayCount(7, 0.0), hourSum(24, 0.0), hourCount(24, 0.0);
     while (p.next()) {
         const int weekday = (p.value(0).toInt() + 6) % 7; // SQLite: 0 = Sunday; here 0 = Monday
         const int hour = std::clamp(p.value(1).toInt(), 0, 23);
-        const double avg = p.value(2).toDouble();
-        daySum[weekday] += avg;
-        dayCount[weekday] += 1;
-        hourSum[hour] += avg;
-        hourCount[hour] += 1;
+        // Sums and counts, not the groups' averages: each item weighs the same.
+        const double sum = p.value(2).toDouble();
+        const double count = p.value(3).toDouble();
+        daySum[weekday] += sum;
+        dayCount[weekday] += count;
+        hourSum[hour] += sum;
+        hourCount[hour] += count;
     }
     if (p.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), p.lastError());
