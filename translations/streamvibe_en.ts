@@ -503,6 +503,11 @@ File: %2</source>
         <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::MainWindow</name>

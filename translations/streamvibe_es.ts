@@ -505,6 +505,11 @@ Archivo: %2</translation>
         <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation>— visualizaciones</translation>
+    </message>
 </context>
 <context>
     <name>sv::MainWindow</name>

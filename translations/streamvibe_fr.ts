@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>(likes + comments + shares) / views; shares where the platform gives them</source>
-        <translation>(mentions J&apos;aime + commentaires + partages) / vues ; partages là où la plateforme les fournit</translation>
+        <translation>(mentions J&apos;aime + commentaires + partages) / vues&#xa0;; partages là où la plateforme les fournit</translation>
     </message>
     <message>
         <source>Views over time</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>No views yet: the rate needs at least one view.</source>
-        <translation>Pas encore de vues : le taux en demande au moins une.</translation>
+        <translation>Pas encore de vues&#xa0;: le taux en demande au moins une.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>No history recorded yet: each sync records the item&apos;s counters.</source>
-        <translation>Aucun historique pour l&apos;instant : chaque synchronisation enregistre les compteurs de l&apos;élément.</translation>
+        <translation>Aucun historique pour l&apos;instant&#xa0;: chaque synchronisation enregistre les compteurs de l&apos;élément.</translation>
     </message>
 </context>
 <context>
@@ -498,12 +498,17 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not recorded yet: the next sync records it.</source>
-        <translation>Pas encore enregistré : la prochaine synchronisation le fera.</translation>
+        <translation>Pas encore enregistré&#xa0;: la prochaine synchronisation le fera.</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation>— vues</translation>
     </message>
 </context>
 <context>
@@ -582,7 +587,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>No account to sync: connect one first.</source>
-        <translation>Aucun compte à synchroniser : connectez-en d&apos;abord un.</translation>
+        <translation>Aucun compte à synchroniser&#xa0;: connectez-en d&apos;abord un.</translation>
     </message>
 </context>
 <context>
@@ -678,7 +683,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
-        <translation>Connectez vos comptes YouTube, Instagram et TikTok et synchronisez-les : chaque synchronisation enregistre les vues, mentions J&apos;aime et commentaires de vos éléments ainsi que vos abonnés, et cette page montre leur progression.</translation>
+        <translation>Connectez vos comptes YouTube, Instagram et TikTok et synchronisez-les&#xa0;: chaque synchronisation enregistre les vues, mentions J&apos;aime et commentaires de vos éléments ainsi que vos abonnés, et cette page montre leur progression.</translation>
     </message>
     <message>
         <source>Connect accounts</source>
@@ -698,7 +703,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Instagram gives no view count for media, so its views cannot be counted.</source>
-        <translation>Instagram ne fournit pas le nombre de vues de ses médias : elles ne peuvent donc pas être comptées.</translation>
+        <translation>Instagram ne fournit pas le nombre de vues de ses médias&#xa0;: elles ne peuvent donc pas être comptées.</translation>
     </message>
     <message numerus="yes">
         <source>views gained from %1 to %2 by %n item(s)</source>
@@ -709,7 +714,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
-        <translation>Aucune vue gagnée enregistrée sur cette période. Chaque synchronisation enregistre les vues de vos éléments : synchronisez pour remplir cette partie.</translation>
+        <translation>Aucune vue gagnée enregistrée sur cette période. Chaque synchronisation enregistre les vues de vos éléments&#xa0;: synchronisez pour remplir cette partie.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -725,7 +730,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
-        <translation>Pas encore de vues à comparer. Synchronisez vos comptes : les vues moyennes des éléments publiés chaque jour et à chaque heure apparaissent ici.</translation>
+        <translation>Pas encore de vues à comparer. Synchronisez vos comptes&#xa0;: les vues moyennes des éléments publiés chaque jour et à chaque heure apparaissent ici.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -111,6 +111,12 @@ bool Format::hasMetric(const ContentItem& item, Metric metric)
     return true;
 }
 
+QString Format::viewsOf(const ContentItem& item, const QLocale& locale)
+{
+    //: An item whose platform gives no view count (Instagram media)
+    return hasMetric(item, Metric::Views) ? views(item.views, locale) : tr("— views");
+}
+
 QString Format::missingReason(const ContentItem& item, Metric metric)
 {
     if (hasMetric(item, metric))

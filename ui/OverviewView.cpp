@@ -309,6 +309,8 @@ void OverviewView::reload()
 
 QCoro::Task<> OverviewView::load(quint64 generation)
 {
+    if (m_service->filePath().isEmpty())
+        co_return; // not open yet: the window reloads once it is
     QPointer<OverviewView> self(this);
     const int days = periodDays();
     const QDate to = m_today();

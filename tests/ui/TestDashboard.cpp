@@ -428,6 +428,14 @@ void TestDashboard::sortsAndAccountFilterChangeTheList()
     QCOMPARE(gainedIn(28), (QStringList{QStringLiteral("Beta tutorial"), QStringLiteral("Alpha launch"),
                                         QStringLiteral("Gamma dance")}));
     QCOMPARE(titles(model).last(), QStringLiteral("Delta reel")); // no views: no gain, last
+    // In the list too, a view count Instagram does not give is no 0, and the row says why.
+    const QModelIndex reel = model->index(model->rowCount() - 1);
+    QVERIFY(reel.data(ContentListModel::ViewsRole).isNull());
+    QCOMPARE(reel.data(ContentListModel::ViewsTextRole).toString(), QStringLiteral("— views"));
+    QVERIFY(reel.data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(QStringLiteral("Instagram gives no view count for media in its basic fields.")));
+    QCOMPARE(model->index(0).data(ContentListModel::ViewsTextRole).toString(), QStringLiteral("5,200 views"));
 
     // The account filter offers the library's accounts and narrows the list to one.
     QComboBox* accounts = view->accountFilter();
