@@ -58,6 +58,7 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
 
     // Page 1: the item.
     auto* page = new QWidget(m_pages);
+    page->setObjectName(QStringLiteral("detailsPage"));
     m_picture = new QLabel(page);
     m_picture->setObjectName(QStringLiteral("detailsPicture"));
     m_picture->setAccessibleName(tr("Thumbnail"));
@@ -143,6 +144,8 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     layout->addWidget(m_picture);
     layout->addWidget(m_title);
     layout->addLayout(platformRow);
+    // Above the figures and the chart: reachable without scrolling.
+    layout->addWidget(m_open, 0, Qt::AlignLeft);
     layout->addSpacing(6);
     layout->addLayout(facts);
     layout->addSpacing(6);
@@ -152,7 +155,6 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(descriptionCaption);
     layout->addWidget(m_description, 1);
-    layout->addWidget(m_open, 0, Qt::AlignLeft);
     m_description->setMinimumHeight(80);
     // The pane scrolls when the window is too low for the chart and the description.
     auto* scroll = new QScrollArea(m_pages);
