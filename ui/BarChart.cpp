@@ -68,7 +68,10 @@ void BarChart::setBars(const QStringList& labels, const QList<double>& values, c
     m_axisX->setRange(-0.5, qreal(values.size()) - 0.5);
     for (int i = 0; i < labels.size(); i += qMax(1, labelStep))
         m_axisX->append(labels[i], qreal(i));
-    const double high = values.isEmpty() ? 0.0 : *std::max_element(values.cbegin(), values.cend());
+    const auto highest = std::max_element(values.cbegin(), values.cend());
+    const double high = highest == values.cend() ? 0.0 : *highest;
+    // What a screen reader says of the chart: the highest bar (its hover text).
+    setAccessibleDescription(high > 0 ? tooltipFor(int(highest - values.cbegin())) : QString());
     m_axisY->setRange(0, high > 0 ? high * 1.1 : 1);
     m_axisY->applyNiceNumbers();
 }

@@ -106,6 +106,12 @@ void TrendChart::setSeries(const QList<Series>& series)
         m_lines.append(line);
     }
     m_chart->legend()->setVisible(m_series.size() > 1);
+    // What a screen reader says of the chart: each line's latest figure (the hover text of its last point).
+    QStringList latest;
+    for (int i = 0; i < m_series.size(); ++i)
+        latest << tooltipFor(i, int(m_series[i].points.size()) - 1);
+    latest.removeAll(QString());
+    setAccessibleDescription(latest.join(QLatin1Char('\n')));
     // Dates under about five evenly spaced days; one day gets room either side.
     const qint64 days = m_origin.daysTo(last);
     const qreal padding = days == 0 ? 1.0 : 0.0;

@@ -330,6 +330,8 @@ void TestDashboard::detailsChartShowsTheHistoryWithHoverFigures()
     const QString hover =
         QLocale().toString(m_today.addDays(-3), QLocale::LongFormat) + QStringLiteral("\n2,500 views");
     QCOMPARE(chart->tooltipFor(0, 2), hover);
+    QCOMPARE(chart->accessibleName(), QStringLiteral("Views over time"));
+    QVERIFY(chart->accessibleDescription().endsWith(QStringLiteral("4,000 views"))); // the latest figure
     QCOMPARE(chart->pointNear(0, chart->lineSeries(0)->at(2) + QPointF(0.3, 0)), 2);
     Q_EMIT chart->lineSeries(0)->hovered(chart->lineSeries(0)->at(2), true); // what the series reports
     QTRY_COMPARE(QToolTip::text(), hover);
