@@ -202,6 +202,42 @@
         <source>Thumbnail</source>
         <translation>Vorschaubild</translation>
     </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Interaktionsrate</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / views; shares where the platform gives them</source>
+        <translation>(Likes + Kommentare + Teilungen) / Aufrufe; Teilungen, wo die Plattform sie angibt</translation>
+    </message>
+    <message>
+        <source>Views over time</source>
+        <translation>Aufrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
+        <translation>(%1 Likes + %2 Kommentare + %3 Teilungen) / %4 Aufrufe</translation>
+    </message>
+    <message>
+        <source>No views yet: the rate needs at least one view.</source>
+        <translation>Noch keine Aufrufe: Die Rate braucht mindestens einen Aufruf.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <translation>Noch kein Verlauf aufgezeichnet: Jede Synchronisierung zeichnet die Zähler des Elements auf.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -342,6 +378,41 @@ Datei: %2</translation>
         <source>Opening the library…</source>
         <translation>Bibliothek wird geöffnet …</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Most liked</source>
+        <translation>Meiste Likes</translation>
+    </message>
+    <message>
+        <source>Most commented</source>
+        <translation>Meiste Kommentare</translation>
+    </message>
+    <message>
+        <source>Highest engagement</source>
+        <translation>Höchste Interaktion</translation>
+    </message>
+    <message>
+        <source>Most views gained</source>
+        <translation>Meiste neue Aufrufe</translation>
+    </message>
+    <message>
+        <source>Views gained in</source>
+        <translation>Neue Aufrufe in</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>letzter %n Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>
@@ -413,6 +484,32 @@ Datei: %2</translation>
         <source>Live stream</source>
         <translation>Livestream</translation>
     </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Aufrufzahl an.</translation>
+    </message>
+    <message>
+        <source>YouTube gives no share count for videos.</source>
+        <translation>YouTube gibt für Videos keine Anzahl der Teilungen an.</translation>
+    </message>
+    <message>
+        <source>Instagram gives no share count for media in its basic fields.</source>
+        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Anzahl der Teilungen an.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the next sync records it.</source>
+        <translation>Noch nicht aufgezeichnet: Die nächste Synchronisierung zeichnet es auf.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation>— Aufrufe</translation>
+    </message>
 </context>
 <context>
     <name>sv::MainWindow</name>
@@ -483,6 +580,165 @@ Datei: %2</translation>
     <message>
         <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
         <translation>Mit dem lokalen Stack verbunden (%1) – Testdaten, keine echten Konten oder Zahlungen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>No account to sync: connect one first.</source>
+        <translation>Kein Konto zum Synchronisieren: Verbinden Sie zuerst eines.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>Neue Aufrufe</translation>
+    </message>
+    <message>
+        <source>Views gained by day</source>
+        <translation>Neue Aufrufe pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 view(s) gained</source>
+        <translation>
+            <numerusform>%1 neuer Aufruf</numerusform>
+            <numerusform>%1 neue Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Größte Zuwächse</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Click an item to see it on the Content page</source>
+        <translation>Klicken Sie auf ein Element, um es auf der Seite „Inhalte“ zu sehen</translation>
+    </message>
+    <message>
+        <source>Average views by publishing day</source>
+        <translation>Durchschnittliche Aufrufe nach Veröffentlichungstag</translation>
+    </message>
+    <message>
+        <source>Average views by publishing hour (UTC)</source>
+        <translation>Durchschnittliche Aufrufe nach Veröffentlichungsstunde (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 average views</source>
+        <translation>%1 Aufrufe im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Followers by day</source>
+        <translation>Follower pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follower(s)</source>
+        <translation>
+            <numerusform>%1 Follower</numerusform>
+            <numerusform>%1 Follower</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (UTC)</source>
+        <translation>Beste Veröffentlichungstage und -stunden (UTC)</translation>
+    </message>
+    <message>
+        <source>Follower trend</source>
+        <translation>Follower-Entwicklung</translation>
+    </message>
+    <message>
+        <source>Your overview fills as you sync</source>
+        <translation>Ihre Übersicht füllt sich mit jeder Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <translation>Verbinden Sie Ihre Konten bei YouTube, Instagram und TikTok und synchronisieren Sie sie: Jede Synchronisierung zeichnet die Aufrufe, Likes und Kommentare Ihrer Elemente und Ihre Follower auf, und diese Seite zeigt, wie sie wachsen.</translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Konten verbinden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Show all platforms</source>
+        <translation>Alle Plattformen zeigen</translation>
+    </message>
+    <message>
+        <source>The overview could not be read</source>
+        <translation>Die Übersicht konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
+        <translation>Instagram gibt für Medien keine Aufrufzahl an, daher lassen sich seine Aufrufe nicht zählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>views gained from %1 to %2 by %n item(s)</source>
+        <translation>
+            <numerusform>neue Aufrufe vom %1 bis %2 durch %n Element</numerusform>
+            <numerusform>neue Aufrufe vom %1 bis %2 durch %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <translation>In diesem Zeitraum wurden keine neuen Aufrufe aufgezeichnet. Jede Synchronisierung zeichnet die Aufrufe Ihrer Elemente auf: Synchronisieren Sie, um dies zu füllen.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period. The items that gain the most appear here after the syncs that record them.</source>
+        <translation>Kein Element hat in diesem Zeitraum Aufrufe gewonnen. Die Elemente mit den größten Zuwächsen erscheinen hier nach den Synchronisierungen, die sie aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>%1:00–%1:59 UTC</source>
+        <translation>%1:00–%1:59 Uhr UTC</translation>
+    </message>
+    <message>
+        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
+        <translation>Noch keine Aufrufe zum Vergleichen. Synchronisieren Sie Ihre Konten: Hier erscheinen die durchschnittlichen Aufrufe der an jedem Tag und zu jeder Stunde veröffentlichten Elemente.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
+        <translation>Noch keine Followerzahlen aufgezeichnet. Jede Synchronisierung zeichnet die Followerzahl der verbundenen Konten auf, die eine angeben.</translation>
     </message>
 </context>
 <context>

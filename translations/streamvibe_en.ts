@@ -202,6 +202,42 @@
         <source>Thumbnail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / views; shares where the platform gives them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No views yet: the rate needs at least one view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -340,6 +376,41 @@ File: %2</source>
         <source>Opening the library…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most views gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views gained in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>
@@ -411,6 +482,32 @@ File: %2</source>
         <source>Live stream</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube gives no share count for videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram gives no share count for media in its basic fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the next sync records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::MainWindow</name>
@@ -480,6 +577,165 @@ File: %2</source>
     </message>
     <message>
         <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to sync: connect one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views gained by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 view(s) gained</source>
+        <translation>
+            <numerusform>%1 view gained</numerusform>
+            <numerusform>%1 views gained</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an item to see it on the Content page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average views by publishing day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average views by publishing hour (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 average views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follower(s)</source>
+        <translation>
+            <numerusform>%1 follower</numerusform>
+            <numerusform>%1 followers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follower trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your overview fills as you sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>views gained from %1 to %2 by %n item(s)</source>
+        <translation>
+            <numerusform>views gained from %1 to %2 by %n item</numerusform>
+            <numerusform>views gained from %1 to %2 by %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item gained views in this period. The items that gain the most appear here after the syncs that record them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:00–%1:59 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

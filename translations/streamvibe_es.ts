@@ -202,6 +202,42 @@
         <source>Thumbnail</source>
         <translation>Miniatura</translation>
     </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Tasa de interacción</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Compartidos</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / views; shares where the platform gives them</source>
+        <translation>(me gusta + comentarios + compartidos) / visualizaciones; compartidos donde la plataforma los da</translation>
+    </message>
+    <message>
+        <source>Views over time</source>
+        <translation>Visualizaciones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
+        <translation>(%1 me gusta + %2 comentarios + %3 compartidos) / %4 visualizaciones</translation>
+    </message>
+    <message>
+        <source>No views yet: the rate needs at least one view.</source>
+        <translation>Aún no hay visualizaciones: la tasa necesita al menos una.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <translation>Aún no hay historial: cada sincronización registra los contadores del elemento.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -342,6 +378,41 @@ Archivo: %2</translation>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Most liked</source>
+        <translation>Más me gusta</translation>
+    </message>
+    <message>
+        <source>Most commented</source>
+        <translation>Más comentados</translation>
+    </message>
+    <message>
+        <source>Highest engagement</source>
+        <translation>Mayor interacción</translation>
+    </message>
+    <message>
+        <source>Most views gained</source>
+        <translation>Más visualizaciones ganadas</translation>
+    </message>
+    <message>
+        <source>Views gained in</source>
+        <translation>Visualizaciones ganadas en</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>último %n día</numerusform>
+            <numerusform>últimos %n días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>
@@ -413,6 +484,32 @@ Archivo: %2</translation>
         <source>Live stream</source>
         <translation>Directo</translation>
     </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>Instagram no da el número de visualizaciones en los campos básicos de sus publicaciones.</translation>
+    </message>
+    <message>
+        <source>YouTube gives no share count for videos.</source>
+        <translation>YouTube no da el número de veces compartido de los vídeos.</translation>
+    </message>
+    <message>
+        <source>Instagram gives no share count for media in its basic fields.</source>
+        <translation>Instagram no da el número de veces compartido en los campos básicos de sus publicaciones.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the next sync records it.</source>
+        <translation>Aún no registrado: la próxima sincronización lo registra.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation>— visualizaciones</translation>
+    </message>
 </context>
 <context>
     <name>sv::MainWindow</name>
@@ -483,6 +580,165 @@ Archivo: %2</translation>
     <message>
         <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
         <translation>Conectado al entorno local (%1): datos de prueba, sin cuentas ni pagos reales</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No account to sync: connect one first.</source>
+        <translation>No hay ninguna cuenta que sincronizar: conecte una primero.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>Visualizaciones ganadas</translation>
+    </message>
+    <message>
+        <source>Views gained by day</source>
+        <translation>Visualizaciones ganadas por día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 view(s) gained</source>
+        <translation>
+            <numerusform>%1 visualización ganada</numerusform>
+            <numerusform>%1 visualizaciones ganadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Mayores subidas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Click an item to see it on the Content page</source>
+        <translation>Haga clic en un elemento para verlo en la página Contenido</translation>
+    </message>
+    <message>
+        <source>Average views by publishing day</source>
+        <translation>Visualizaciones medias por día de publicación</translation>
+    </message>
+    <message>
+        <source>Average views by publishing hour (UTC)</source>
+        <translation>Visualizaciones medias por hora de publicación (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 average views</source>
+        <translation>%1 visualizaciones de media</translation>
+    </message>
+    <message>
+        <source>Followers by day</source>
+        <translation>Seguidores por día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follower(s)</source>
+        <translation>
+            <numerusform>%1 seguidor</numerusform>
+            <numerusform>%1 seguidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (UTC)</source>
+        <translation>Mejores días y horas para publicar (UTC)</translation>
+    </message>
+    <message>
+        <source>Follower trend</source>
+        <translation>Evolución de seguidores</translation>
+    </message>
+    <message>
+        <source>Your overview fills as you sync</source>
+        <translation>Su resumen se llena al sincronizar</translation>
+    </message>
+    <message>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <translation>Conecte sus cuentas de YouTube, Instagram y TikTok y sincronícelas: cada sincronización registra las visualizaciones, los me gusta y los comentarios de sus elementos y sus seguidores, y esta página muestra cómo crecen.</translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Conectar cuentas</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Show all platforms</source>
+        <translation>Mostrar todas las plataformas</translation>
+    </message>
+    <message>
+        <source>The overview could not be read</source>
+        <translation>No se pudo leer el resumen</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
+        <translation>Instagram no da el número de visualizaciones de sus publicaciones, así que no se pueden contar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>views gained from %1 to %2 by %n item(s)</source>
+        <translation>
+            <numerusform>visualizaciones ganadas del %1 al %2 por %n elemento</numerusform>
+            <numerusform>visualizaciones ganadas del %1 al %2 por %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <translation>No hay visualizaciones ganadas registradas en este periodo. Cada sincronización registra las visualizaciones de sus elementos: sincronice para llenar esto.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period. The items that gain the most appear here after the syncs that record them.</source>
+        <translation>Ningún elemento ganó visualizaciones en este periodo. Los elementos que más ganan aparecen aquí tras las sincronizaciones que lo registran.</translation>
+    </message>
+    <message>
+        <source>%1:00–%1:59 UTC</source>
+        <translation>%1:00–%1:59 UTC</translation>
+    </message>
+    <message>
+        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
+        <translation>Aún no hay visualizaciones que comparar. Sincronice sus cuentas: aquí aparecen las visualizaciones medias de los elementos publicados cada día y a cada hora.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
+        <translation>Aún no hay recuentos de seguidores. Cada sincronización registra el número de seguidores de las cuentas conectadas que lo dan.</translation>
     </message>
 </context>
 <context>

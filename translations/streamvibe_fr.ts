@@ -202,6 +202,42 @@
         <source>Thumbnail</source>
         <translation>Miniature</translation>
     </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Taux d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / views; shares where the platform gives them</source>
+        <translation>(mentions J&apos;aime + commentaires + partages) / vues&#xa0;; partages là où la plateforme les fournit</translation>
+    </message>
+    <message>
+        <source>Views over time</source>
+        <translation>Vues au fil du temps</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
+        <translation>(%1 mentions J&apos;aime + %2 commentaires + %3 partages) / %4 vues</translation>
+    </message>
+    <message>
+        <source>No views yet: the rate needs at least one view.</source>
+        <translation>Pas encore de vues&#xa0;: le taux en demande au moins une.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <translation>Aucun historique pour l&apos;instant&#xa0;: chaque synchronisation enregistre les compteurs de l&apos;élément.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -342,6 +378,41 @@ Fichier&#xa0;: %2</translation>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Most liked</source>
+        <translation>Plus de mentions J&apos;aime</translation>
+    </message>
+    <message>
+        <source>Most commented</source>
+        <translation>Plus commentés</translation>
+    </message>
+    <message>
+        <source>Highest engagement</source>
+        <translation>Meilleur engagement</translation>
+    </message>
+    <message>
+        <source>Most views gained</source>
+        <translation>Plus de vues gagnées</translation>
+    </message>
+    <message>
+        <source>Views gained in</source>
+        <translation>Vues gagnées sur</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>dernier %n jour</numerusform>
+            <numerusform>derniers %n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>
@@ -413,6 +484,32 @@ Fichier&#xa0;: %2</translation>
         <source>Live stream</source>
         <translation>Direct</translation>
     </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>Instagram ne fournit pas le nombre de vues dans les champs de base de ses médias.</translation>
+    </message>
+    <message>
+        <source>YouTube gives no share count for videos.</source>
+        <translation>YouTube ne fournit pas le nombre de partages des vidéos.</translation>
+    </message>
+    <message>
+        <source>Instagram gives no share count for media in its basic fields.</source>
+        <translation>Instagram ne fournit pas le nombre de partages dans les champs de base de ses médias.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the next sync records it.</source>
+        <translation>Pas encore enregistré&#xa0;: la prochaine synchronisation le fera.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation>— vues</translation>
+    </message>
 </context>
 <context>
     <name>sv::MainWindow</name>
@@ -483,6 +580,165 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
         <translation>Connecté à l’environnement local (%1) — données de test, ni comptes ni paiements réels</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>No account to sync: connect one first.</source>
+        <translation>Aucun compte à synchroniser&#xa0;: connectez-en d&apos;abord un.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier %n jour</numerusform>
+            <numerusform>Derniers %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>Vues gagnées</translation>
+    </message>
+    <message>
+        <source>Views gained by day</source>
+        <translation>Vues gagnées par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 view(s) gained</source>
+        <translation>
+            <numerusform>%1 vue gagnée</numerusform>
+            <numerusform>%1 vues gagnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Plus fortes progressions</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Click an item to see it on the Content page</source>
+        <translation>Cliquez sur un élément pour le voir dans la page Contenu</translation>
+    </message>
+    <message>
+        <source>Average views by publishing day</source>
+        <translation>Vues moyennes par jour de publication</translation>
+    </message>
+    <message>
+        <source>Average views by publishing hour (UTC)</source>
+        <translation>Vues moyennes par heure de publication (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 average views</source>
+        <translation>%1 vues en moyenne</translation>
+    </message>
+    <message>
+        <source>Followers by day</source>
+        <translation>Abonnés par jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follower(s)</source>
+        <translation>
+            <numerusform>%1 abonné</numerusform>
+            <numerusform>%1 abonnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (UTC)</source>
+        <translation>Meilleurs jours et heures de publication (UTC)</translation>
+    </message>
+    <message>
+        <source>Follower trend</source>
+        <translation>Évolution des abonnés</translation>
+    </message>
+    <message>
+        <source>Your overview fills as you sync</source>
+        <translation>Votre vue d&apos;ensemble se remplit à chaque synchronisation</translation>
+    </message>
+    <message>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <translation>Connectez vos comptes YouTube, Instagram et TikTok et synchronisez-les&#xa0;: chaque synchronisation enregistre les vues, mentions J&apos;aime et commentaires de vos éléments ainsi que vos abonnés, et cette page montre leur progression.</translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Connecter des comptes</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Show all platforms</source>
+        <translation>Afficher toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>The overview could not be read</source>
+        <translation>La vue d&apos;ensemble n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
+        <translation>Instagram ne fournit pas le nombre de vues de ses médias&#xa0;: elles ne peuvent donc pas être comptées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>views gained from %1 to %2 by %n item(s)</source>
+        <translation>
+            <numerusform>vues gagnées du %1 au %2 par %n élément</numerusform>
+            <numerusform>vues gagnées du %1 au %2 par %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <translation>Aucune vue gagnée enregistrée sur cette période. Chaque synchronisation enregistre les vues de vos éléments&#xa0;: synchronisez pour remplir cette partie.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period. The items that gain the most appear here after the syncs that record them.</source>
+        <translation>Aucun élément n&apos;a gagné de vues sur cette période. Les éléments qui en gagnent le plus apparaissent ici après les synchronisations qui les enregistrent.</translation>
+    </message>
+    <message>
+        <source>%1:00–%1:59 UTC</source>
+        <translation>%1 h 00–%1 h 59 UTC</translation>
+    </message>
+    <message>
+        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
+        <translation>Pas encore de vues à comparer. Synchronisez vos comptes&#xa0;: les vues moyennes des éléments publiés chaque jour et à chaque heure apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
+        <translation>Aucun nombre d&apos;abonnés enregistré pour l&apos;instant. Chaque synchronisation enregistre le nombre d&apos;abonnés des comptes connectés qui le fournissent.</translation>
     </message>
 </context>
 <context>

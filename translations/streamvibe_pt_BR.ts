@@ -202,6 +202,42 @@
         <source>Thumbnail</source>
         <translation>Miniatura</translation>
     </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Taxa de engajamento</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Compartilhamentos</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engajamento</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / views; shares where the platform gives them</source>
+        <translation>(curtidas + comentários + compartilhamentos) / visualizações; compartilhamentos onde a plataforma os informa</translation>
+    </message>
+    <message>
+        <source>Views over time</source>
+        <translation>Visualizações ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
+        <translation>(%1 curtidas + %2 comentários + %3 compartilhamentos) / %4 visualizações</translation>
+    </message>
+    <message>
+        <source>No views yet: the rate needs at least one view.</source>
+        <translation>Ainda sem visualizações: a taxa precisa de pelo menos uma.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
+    </message>
+    <message>
+        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <translation>Nenhum histórico registrado ainda: cada sincronização registra os contadores do item.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -342,6 +378,41 @@ Arquivo: %2</translation>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas as contas</translation>
+    </message>
+    <message>
+        <source>Most liked</source>
+        <translation>Mais curtidos</translation>
+    </message>
+    <message>
+        <source>Most commented</source>
+        <translation>Mais comentados</translation>
+    </message>
+    <message>
+        <source>Highest engagement</source>
+        <translation>Maior engajamento</translation>
+    </message>
+    <message>
+        <source>Most views gained</source>
+        <translation>Mais visualizações ganhas</translation>
+    </message>
+    <message>
+        <source>Views gained in</source>
+        <translation>Visualizações ganhas em</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>último %n dia</numerusform>
+            <numerusform>últimos %n dias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>
@@ -413,6 +484,32 @@ Arquivo: %2</translation>
         <source>Live stream</source>
         <translation>Transmissão ao vivo</translation>
     </message>
+    <message>
+        <source>Instagram gives no view count for media in its basic fields.</source>
+        <translation>O Instagram não informa o número de visualizações nos campos básicos das mídias.</translation>
+    </message>
+    <message>
+        <source>YouTube gives no share count for videos.</source>
+        <translation>O YouTube não informa o número de compartilhamentos dos vídeos.</translation>
+    </message>
+    <message>
+        <source>Instagram gives no share count for media in its basic fields.</source>
+        <translation>O Instagram não informa o número de compartilhamentos nos campos básicos das mídias.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the next sync records it.</source>
+        <translation>Ainda não registrado: a próxima sincronização o registra.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>— views</source>
+        <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation>— visualizações</translation>
+    </message>
 </context>
 <context>
     <name>sv::MainWindow</name>
@@ -483,6 +580,165 @@ Arquivo: %2</translation>
     <message>
         <source>Connected to the local stack (%1) — test data, no real accounts or payments</source>
         <translation>Conectado ao ambiente local (%1) — dados de teste, sem contas nem pagamentos reais</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>No account to sync: connect one first.</source>
+        <translation>Nenhuma conta para sincronizar: conecte uma primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n dia</numerusform>
+            <numerusform>Últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Todas as plataformas</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>Visualizações ganhas</translation>
+    </message>
+    <message>
+        <source>Views gained by day</source>
+        <translation>Visualizações ganhas por dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 view(s) gained</source>
+        <translation>
+            <numerusform>%1 visualização ganha</numerusform>
+            <numerusform>%1 visualizações ganhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Maiores altas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Click an item to see it on the Content page</source>
+        <translation>Clique em um item para vê-lo na página Conteúdo</translation>
+    </message>
+    <message>
+        <source>Average views by publishing day</source>
+        <translation>Média de visualizações por dia de publicação</translation>
+    </message>
+    <message>
+        <source>Average views by publishing hour (UTC)</source>
+        <translation>Média de visualizações por hora de publicação (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 average views</source>
+        <translation>%1 visualizações em média</translation>
+    </message>
+    <message>
+        <source>Followers by day</source>
+        <translation>Seguidores por dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follower(s)</source>
+        <translation>
+            <numerusform>%1 seguidor</numerusform>
+            <numerusform>%1 seguidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (UTC)</source>
+        <translation>Melhores dias e horários para publicar (UTC)</translation>
+    </message>
+    <message>
+        <source>Follower trend</source>
+        <translation>Evolução de seguidores</translation>
+    </message>
+    <message>
+        <source>Your overview fills as you sync</source>
+        <translation>Sua visão geral se preenche conforme você sincroniza</translation>
+    </message>
+    <message>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <translation>Conecte suas contas do YouTube, Instagram e TikTok e sincronize-as: cada sincronização registra as visualizações, curtidas e comentários dos seus itens e seus seguidores, e esta página mostra como eles crescem.</translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Conectar contas</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Show all platforms</source>
+        <translation>Mostrar todas as plataformas</translation>
+    </message>
+    <message>
+        <source>The overview could not be read</source>
+        <translation>Não foi possível ler a visão geral</translation>
+    </message>
+    <message>
+        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
+        <translation>O Instagram não informa o número de visualizações das mídias, então elas não podem ser contadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>views gained from %1 to %2 by %n item(s)</source>
+        <translation>
+            <numerusform>visualizações ganhas de %1 a %2 por %n item</numerusform>
+            <numerusform>visualizações ganhas de %1 a %2 por %n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <translation>Nenhuma visualização ganha registrada neste período. Cada sincronização registra as visualizações dos seus itens: sincronize para preencher isto.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>No item gained views in this period. The items that gain the most appear here after the syncs that record them.</source>
+        <translation>Nenhum item ganhou visualizações neste período. Os itens que mais ganham aparecem aqui após as sincronizações que os registram.</translation>
+    </message>
+    <message>
+        <source>%1:00–%1:59 UTC</source>
+        <translation>%1h00–%1h59 UTC</translation>
+    </message>
+    <message>
+        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
+        <translation>Ainda não há visualizações para comparar. Sincronize suas contas: a média de visualizações dos itens publicados em cada dia e horário aparece aqui.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
+        <translation>Nenhuma contagem de seguidores registrada ainda. Cada sincronização registra o número de seguidores das contas conectadas que o informam.</translation>
     </message>
 </context>
 <context>

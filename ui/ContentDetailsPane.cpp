@@ -1,6 +1,8 @@
 #include "ContentDetailsPane.h"
 
 #include "ThumbnailLoader.h"
+#include "TrendChart.h"
+#include "library/LibraryService.h"
 
 #include "Format.h"
 #include "Icons.h"
@@ -10,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QUrl>
@@ -54,6 +58,7 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
 
     // Page 1: the item.
     auto* page = new QWidget(m_pages);
+    page->setObjectName(QStringLiteral("detailsPage"));
     m_picture = new QLabel(page);
     m_picture->setObjectName(QStringLiteral("detailsPicture"));
     m_picture->setAccessibleName(tr("Thumbnail"));
@@ -82,6 +87,14 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     m_views = valueLabel(page);
     m_likes = valueLabel(page);
     m_comments = valueLabel(page);
+    m_shares = valueLabel(page);
+    m_engagement = valueLabel(page);
+    m_views->setObjectName(QStringLiteral("detailsViews"));
+    m_likes->setObjectName(QStringLiteral("detailsLikes"));
+    m_comments->setObjectName(QStringLiteral("detailsComments"));
+    m_shares->setObjectName(QStringLiteral("detailsShares"));
+    m_engagement->setObjectName(QStringLiteral("detailsEngagement"));
+    m_engagement->setAccessibleName(tr("Engagement rate"));
 
     auto* facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
@@ -94,6 +107,23 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     facts->addRow(captionLabel(tr("Views"), page), m_views);
     facts->addRow(captionLabel(tr("Likes"), page), m_likes);
     facts->addRow(captionLabel(tr("Comments"), page), m_comments);
+    facts->addRow(captionLabel(tr("Shares"), page), m_shares);
+    auto* engagementCaption = captionLabel(tr("Engagement"), page);
+    engagementCaption->setToolTip(
+        tr("(likes + comments + shares) / views; shares where the platform gives them"));
+    facts->addRow(engagementCaption, m_engagement);
+
+    auto* historyCaption = captionLabel(tr("Views over time"), page);
+    m_chart = new TrendChart(page);
+    m_chart->setObjectName(QStringLiteral("detailsHistoryChart"));
+    m_chart->setAccessibleName(tr("Views over time"));
+    m_chart->setValueText([](qint64 views) { return Format::views(views); });
+    m_chart->setMinimumHeight(200);
+    m_chart->hide();
+    m_historyNote = new QLabel(page);
+    m_historyNote->setObjectName(QStringLiteral("detailsHistoryNote"));
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setForegroundRole(QPalette::PlaceholderText);
 
     auto* descriptionCaption = captionLabel(tr("Description"), page);
     m_description = new QTextBrowser(page);
@@ -114,13 +144,26 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     layout->addWidget(m_picture);
     layout->addWidget(m_title);
     layout->addLayout(platformRow);
+    // Above the figures and the chart: reachable without scrolling.
+    layout->addWidget(m_open, 0, Qt::AlignLeft);
     layout->addSpacing(6);
     layout->addLayout(facts);
     layout->addSpacing(6);
+    layout->addWidget(historyCaption);
+    layout->addWidget(m_chart);
+    layout->addWidget(m_historyNote);
+    layout->addSpacing(6);
     layout->addWidget(descriptionCaption);
     layout->addWidget(m_description, 1);
-    layout->addWidget(m_open, 0, Qt::AlignLeft);
-    m_pages->addWidget(page);
+    m_description->setMinimumHeight(80);
+    // The pane scrolls when the window is too low for the chart and the description.
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -140,9 +183,31 @@ void ContentDetailsPane::setItem(const ContentItem& item)
                                                     : tr("Unknown"));
     const QString duration = Format::duration(item.durationS);
     m_duration->setText(duration.isEmpty() ? tr("Not applicable") : duration);
-    m_views->setText(locale.toString(item.views));
-    m_likes->setText(locale.toString(item.likes));
-    m_comments->setText(locale.toString(item.comments));
+    showCount(m_views, Format::Metric::Views, item.views);
+    showCount(m_likes, Format::Metric::Likes, item.likes);
+    showCount(m_comments, Format::Metric::Comments, item.comments);
+    showCount(m_shares, Format::Metric::Shares, item.shares.value_or(0));
+    if (const auto rate = Format::engagementRate(item)) {
+        m_engagement->setText(Format::percent(*rate, locale));
+        m_engagement->setToolTip(tr("(%1 likes + %2 comments + %3 shares) / %4 views")
+                                     .arg(locale.toString(item.likes), locale.toString(item.comments),
+                                          locale.toString(item.shares.value_or(0)),
+                                          locale.toString(item.views)));
+    } else {
+        m_engagement->setText(Format::missing());
+        m_engagement->setToolTip(Format::hasMetric(item, Format::Metric::Views)
+                                     ? tr("No views yet: the rate needs at least one view.")
+                                     : Format::missingReason(item, Format::Metric::Views));
+    }
+    m_chart->hide();
+    m_chart->clear();
+    m_historyNote->setText(tr("Reading the history…"));
+    m_historyNote->show();
+    const quint64 generation = ++m_historyGeneration;
+    if (m_service && item.id != 0)
+        loadHistory(item.id, generation);
+    else
+        showHistory({});
     if (item.description.isEmpty())
         m_description->setPlainText(tr("No description."));
     else
@@ -157,6 +222,58 @@ void ContentDetailsPane::setItem(const ContentItem& item)
     }
     showPicture();
     m_pages->setCurrentIndex(1);
+}
+
+void ContentDetailsPane::showCount(QLabel* label, Format::Metric metric, qint64 value)
+{
+    if (Format::hasMetric(m_item, metric)) {
+        label->setText(QLocale().toString(value));
+        label->setToolTip(QString());
+    } else {
+        label->setText(Format::missing());
+        label->setToolTip(Format::missingReason(m_item, metric));
+    }
+    label->setAccessibleDescription(label->toolTip());
+}
+
+void ContentDetailsPane::setLibrary(LibraryService* service)
+{
+    m_service = service;
+    if (hasItem())
+        setItem(m_item);
+}
+
+QCoro::Task<> ContentDetailsPane::loadHistory(qint64 contentId, quint64 generation)
+{
+    QPointer<ContentDetailsPane> self(this);
+    const auto points = co_await m_service->history(contentId);
+    if (!self || generation != m_historyGeneration)
+        co_return;
+    showHistory(points ? points.value() : QList<HistoryPoint>());
+    if (!points)
+        m_historyNote->setText(points.error().message);
+}
+
+void ContentDetailsPane::showHistory(const QList<HistoryPoint>& points)
+{
+    // One point per day, whichever source recorded it (a sync or the platform's own history).
+    TrendChart::Series views;
+    for (const HistoryPoint& p : points) {
+        if (p.views)
+            views.points.append({p.day, *p.views});
+    }
+    if (views.points.isEmpty()) {
+        m_chart->hide();
+        m_historyNote->setText(Format::hasMetric(m_item, Format::Metric::Views)
+                                   ? tr("No history recorded yet: each sync records the item's counters.")
+                                   : Format::missingReason(m_item, Format::Metric::Views));
+        m_historyNote->show();
+    } else {
+        m_chart->setSeries({views});
+        m_chart->show();
+        m_historyNote->hide();
+    }
+    emit historyShown(m_item.id);
 }
 
 void ContentDetailsPane::setThumbnails(ThumbnailLoader* loader)
@@ -204,6 +321,7 @@ void ContentDetailsPane::showPicture()
 void ContentDetailsPane::clear()
 {
     releasePicture();
+    ++m_historyGeneration;
     m_item = {};
     m_open->setEnabled(false);
     m_pages->setCurrentIndex(0);

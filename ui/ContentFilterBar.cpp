@@ -23,6 +23,11 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     for (const Platform p : allPlatforms())
         m_platform->addItem(Icons::platform(p), platformDisplayName(p), platformId(p));
 
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("accountFilter"));
+    m_account->setAccessibleName(QCoreApplication::translate("sv::ContentView", "Account"));
+    m_account->addItem(QCoreApplication::translate("sv::ContentView", "All accounts"), QString());
+
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->setAccessibleName(QCoreApplication::translate("sv::ContentView", "Kind"));
@@ -58,6 +63,22 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     m_sort->addItem(QCoreApplication::translate("sv::ContentView", "Newest first"), int(SearchSort::Newest));
     m_sort->addItem(QCoreApplication::translate("sv::ContentView", "Most viewed"),
                     int(SearchSort::MostViewed));
+    m_sort->addItem(QCoreApplication::translate("sv::ContentView", "Most liked"), int(SearchSort::MostLiked));
+    m_sort->addItem(QCoreApplication::translate("sv::ContentView", "Most commented"),
+                    int(SearchSort::MostCommented));
+    m_sort->addItem(QCoreApplication::translate("sv::ContentView", "Highest engagement"),
+                    int(SearchSort::Engagement));
+    m_sort->addItem(QCoreApplication::translate("sv::ContentView", "Most views gained"),
+                    int(SearchSort::ViewsGained));
+
+    m_gainedPeriod = new QComboBox(this);
+    m_gainedPeriod->setObjectName(QStringLiteral("gainedPeriod"));
+    m_gainedPeriod->setAccessibleName(QCoreApplication::translate("sv::ContentView", "Views gained in"));
+    for (const int days : {7, 28, 90, 365})
+        m_gainedPeriod->addItem(
+            QCoreApplication::translate("sv::ContentView", "last %n day(s)", nullptr, days), days);
+    m_gainedPeriod->setCurrentIndex(1);
+    m_gainedPeriod->setVisible(false);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("resultCount"));
@@ -71,6 +92,7 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_platform);
+    layout->addWidget(m_account);
     layout->addWidget(m_kind);
     layout->addWidget(m_date);
     layout->addWidget(m_from);
@@ -81,15 +103,20 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(sortLabel);
     layout->addWidget(m_sort);
+    layout->addWidget(m_gainedPeriod);
 
-    for (QComboBox* combo : {m_platform, m_kind, m_date, m_sort}) {
+    for (QComboBox* combo : {m_platform, m_account, m_kind, m_date, m_sort, m_gainedPeriod}) {
         combo->setMinimumHeight(30);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     m_from->setMinimumHeight(30);
     m_to->setMinimumHeight(30);
-    for (QComboBox* combo : {m_platform, m_kind, m_sort})
+    for (QComboBox* combo : {m_platform, m_account, m_kind, m_gainedPeriod})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContentFilterBar::changed);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        m_gainedPeriod->setVisible(m_sort->currentData().toInt() == int(SearchSort::ViewsGained));
+        Q_EMIT changed();
+    });
     connect(m_date, &QComboBox::currentIndexChanged, this, [this] {
         setCustomRangeVisible(m_date->currentData().toInt() == CustomRange);
         Q_EMIT changed();
@@ -104,6 +131,12 @@ void ContentFilterBar::applyTo(SearchQuery& query, const QDateTime& now) const
 {
     if (const auto platform = platformFromId(m_platform->currentData().toString()))
         query.platforms = {*platform};
+    if (const QStringList account = m_account->currentData().toStringList(); account.size() == 2) {
+        query.account = account.at(1);
+        if (query.platforms.isEmpty()) // the same id on two platforms is two accounts
+            if (const auto platform = platformFromId(account.at(0)))
+                query.platforms = {*platform};
+    }
     if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
         query.kinds = {kind};
     switch (static_cast<DateRange>(m_date->currentData().toInt())) {
@@ -124,22 +157,63 @@ void ContentFilterBar::applyTo(SearchQuery& query, const QDateTime& now) const
         break;
     }
     query.sort = static_cast<SearchSort>(m_sort->currentData().toInt());
+    query.gainedDays = m_gainedPeriod->currentData().toInt();
 }
 
 bool ContentFilterBar::filtersActive() const
 {
-    return m_platform->currentIndex() > 0 || m_kind->currentIndex() > 0 || m_date->currentIndex() > 0;
+    return m_platform->currentIndex() > 0 || m_account->currentIndex() > 0 || m_kind->currentIndex() > 0 ||
+           m_date->currentIndex() > 0;
 }
 
 void ContentFilterBar::clearFilters()
 {
     const QSignalBlocker blockPlatform(m_platform);
+    const QSignalBlocker blockAccount(m_account);
     const QSignalBlocker blockKind(m_kind);
     const QSignalBlocker blockDate(m_date);
     m_platform->setCurrentIndex(0);
+    m_account->setCurrentIndex(0);
     m_kind->setCurrentIndex(0);
     m_date->setCurrentIndex(0);
     setCustomRangeVisible(false);
+}
+
+void ContentFilterBar::setAccounts(const QList<LibraryAccountSummary>& accounts)
+{
+    const QSignalBlocker block(m_account);
+    const QVariant chosen = m_account->currentData();
+    while (m_account->count() > 1)
+        m_account->removeItem(1);
+    for (const LibraryAccountSummary& a : accounts) {
+        const QString name = a.name.isEmpty() ? a.accountId : a.name;
+        m_account->addItem(Icons::platform(a.platform), name,
+                           QStringList{platformId(a.platform), a.accountId});
+        m_account->setItemData(m_account->count() - 1,
+                               QStringLiteral("%1 · %2").arg(platformDisplayName(a.platform), a.accountId),
+                               Qt::ToolTipRole);
+    }
+    const int index = m_account->findData(chosen);
+    m_account->setCurrentIndex(qMax(0, index));
+    if (index < 0 && chosen.toStringList().size() == 2)
+        Q_EMIT changed(); // the chosen account left the library
+}
+
+void ContentFilterBar::choose(std::optional<Platform> platform, SearchSort sort, int gainedDays)
+{
+    {
+        const QSignalBlocker blockPlatform(m_platform);
+        const QSignalBlocker blockSort(m_sort);
+        const QSignalBlocker blockPeriod(m_gainedPeriod);
+        m_platform->setCurrentIndex(
+            qMax(0, m_platform->findData(platform ? platformId(*platform) : QString())));
+        m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(sort))));
+        const int period = m_gainedPeriod->findData(gainedDays);
+        if (period >= 0)
+            m_gainedPeriod->setCurrentIndex(period);
+        m_gainedPeriod->setVisible(sort == SearchSort::ViewsGained);
+    }
+    Q_EMIT changed();
 }
 
 void ContentFilterBar::setCustomRangeVisible(bool visible)

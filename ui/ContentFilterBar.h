@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ContentHistory.h"
 #include "library/SearchQuery.h"
 
 #include <QDateTime>
@@ -11,8 +12,8 @@ class QLabel;
 
 namespace sv {
 
-/// The bar under the content search field: the platform, kind and publication-date filters (with a custom
-/// range), the result count and the sort order.
+/// The bar under the content search field: the platform, account, kind and publication-date filters (with a
+/// custom range), the result count and the sort order (with the period of "views gained").
 class ContentFilterBar : public QWidget
 {
     Q_OBJECT
@@ -29,13 +30,21 @@ public:
     bool filtersActive() const;
     /// Back to every platform, kind and date, without emitting changed().
     void clearFilters();
+    /// The accounts the account filter offers (the library's); the chosen one stays chosen when still there.
+    void setAccounts(const QList<LibraryAccountSummary>& accounts);
+    /// Chooses `platform` (none: all) and sorts by `sort`; `gainedDays` for SearchSort::ViewsGained (7, 28,
+    /// 90 or 365). Emits changed() once.
+    void choose(std::optional<Platform> platform, SearchSort sort, int gainedDays = 28);
 
     QComboBox* platformFilter() const { return m_platform; }
     QComboBox* kindFilter() const { return m_kind; }
     QComboBox* dateFilter() const { return m_date; }
     QDateEdit* dateFromEdit() const { return m_from; }
     QDateEdit* dateToEdit() const { return m_to; }
+    QComboBox* accountFilter() const { return m_account; }
     QComboBox* sortOrder() const { return m_sort; }
+    /// The period of "Most views gained", shown with that sort only.
+    QComboBox* gainedPeriod() const { return m_gainedPeriod; }
     /// Written by the view: "1,234 results", "Opening the library…".
     QLabel* resultCountLabel() const { return m_count; }
 
@@ -52,7 +61,9 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_dateDash = nullptr;
+    QComboBox* m_account = nullptr;
     QComboBox* m_sort = nullptr;
+    QComboBox* m_gainedPeriod = nullptr;
     QLabel* m_count = nullptr;
 };
 

@@ -112,7 +112,9 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QString title = index.data(Qt::DisplayRole).toString();
     const QDateTime published = index.data(ContentListModel::PublishedRole).toDateTime();
     const QString date = Format::shortDate(published, locale);
-    const QString views = Format::views(index.data(ContentListModel::ViewsRole).toLongLong(), locale);
+    const QVariant viewCount = index.data(ContentListModel::ViewsRole);
+    const QString views = viewCount.isNull() ? index.data(ContentListModel::ViewsTextRole).toString()
+                                             : Format::views(viewCount.toLongLong(), locale);
 
     QStringList meta{platformDisplayName(platform)};
     const QString kind = index.data(ContentListModel::KindRole).toString();

@@ -27,12 +27,15 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return item.title;
     case Qt::ToolTipRole:
+        if (!Format::hasMetric(item, Format::Metric::Views))
+            return QStringLiteral("%1\n%2").arg(item.title,
+                                                Format::missingReason(item, Format::Metric::Views));
         return item.title;
     case Qt::AccessibleTextRole:
         //: Screen-reader text of one result: title, platform, date, views
         return tr("%1, %2, %3, %4")
             .arg(item.title, platformDisplayName(item.platform), Format::shortDate(item.publishedAt),
-                 Format::views(item.views));
+                 Format::viewsOf(item));
     case ItemIdRole:
         return item.id;
     case PlatformRole:
@@ -44,7 +47,9 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
     case DurationRole:
         return item.durationS;
     case ViewsRole:
-        return item.views;
+        return Format::hasMetric(item, Format::Metric::Views) ? QVariant(item.views) : QVariant();
+    case ViewsTextRole:
+        return Format::viewsOf(item);
     case UrlRole:
         return item.url;
     case ThumbnailUrlRole:
@@ -58,6 +63,7 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
     names.insert(ItemIdRole, "itemId");
+    names.insert(ViewsTextRole, "viewsText");
     names.insert(PlatformRole, "platform");
     names.insert(KindRole, "kind");
     names.insert(PublishedRole, "published");

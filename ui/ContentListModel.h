@@ -28,7 +28,8 @@ public:
         KindRole,
         PublishedRole,
         DurationRole,
-        ViewsRole,
+        ViewsRole,     ///< null where the platform gives no view count (Instagram media)
+        ViewsTextRole, ///< "1,234 views", "— views"
         UrlRole,
         ThumbnailUrlRole, ///< QUrl of the item's picture (empty when it has none)
     };

@@ -81,6 +81,7 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     connect(m_list, &QListView::activated, this, &ContentView::onActivated);
 
     m_details = new ContentDetailsPane(this);
+    m_details->setLibrary(m_service);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("contentSplitter"));
@@ -150,7 +151,15 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
         const QModelIndex current = m_list->currentIndex();
         m_reselectId = current.isValid() ? m_model->itemAt(current.row()).id : 0;
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_revealId != 0)
+            continueReveal();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_revealId != 0) {
+            continueReveal();
+            return;
+        }
         for (int row = 0; m_reselectId != 0 && row < m_model->rowCount(); ++row) {
             if (m_model->itemAt(row).id == m_reselectId) {
                 m_list->setCurrentIndex(m_model->index(row));
@@ -224,6 +233,50 @@ QCoro::Task<> ContentView::showLibraryTask(QCoro::Task<Result<void, LibraryError
     runSearch();
     emit libraryOpened();
     co_await refreshStats();
+    if (self)
+        co_await self->refreshAccounts();
+}
+
+QCoro::Task<> ContentView::refreshAccounts()
+{
+    QPointer<ContentView> self(this);
+    const auto accounts = co_await m_service->accounts();
+    if (self && accounts)
+        m_filters->setAccounts(accounts.value());
+}
+
+void ContentView::revealItem(const ContentItem& item, SearchSort sort, int gainedDays)
+{
+    m_revealId = item.id;
+    {
+        const QSignalBlocker blockSearch(m_search);
+        m_search->clear();
+    }
+    m_filters->clearFilters();
+    m_filters->choose(item.platform, sort, gainedDays); // searches
+    if (!m_open)                                        // the search runs once the library is open
+        return;
+}
+
+void ContentView::continueReveal()
+{
+    if (m_model->isSearching())
+        return; // the first page of the reveal's search is still to come
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->itemAt(row).id == m_revealId) {
+            const qint64 id = std::exchange(m_revealId, 0);
+            m_list->setCurrentIndex(m_model->index(row));
+            m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtCenter);
+            m_list->setFocus(Qt::OtherFocusReason);
+            emit itemRevealed(id, true);
+            return;
+        }
+    }
+    if (m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        return;
+    }
+    emit itemRevealed(std::exchange(m_revealId, 0), false);
 }
 
 QCoro::Task<> ContentView::refreshStats()
@@ -281,6 +334,7 @@ void ContentView::applyLibraryChange()
     if (!m_open)
         return;
     refreshStats();
+    refreshAccounts();
     m_model->refresh();
 }
 

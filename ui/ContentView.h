@@ -73,6 +73,10 @@ public:
     void showError(const QString& heading, const QString& message);
     /// Sets the search text and searches at once, without waiting for the typing pause.
     void searchNow(const QString& text);
+    /// Shows `item` selected in the list: the search and filters cleared but for the item's platform, sorted
+    /// by `sort` (with `gainedDays` for SearchSort::ViewsGained), further pages loaded until it is there.
+    /// itemRevealed() follows.
+    void revealItem(const ContentItem& item, SearchSort sort, int gainedDays = 28);
 
     State state() const { return m_state; }
     /// The query the current filters and text describe.
@@ -98,6 +102,7 @@ public:
     QDateEdit* dateFromEdit() const { return m_filters->dateFromEdit(); }
     QDateEdit* dateToEdit() const { return m_filters->dateToEdit(); }
     QComboBox* sortOrder() const { return m_filters->sortOrder(); }
+    QComboBox* accountFilter() const { return m_filters->accountFilter(); }
     QLabel* resultCountLabel() const { return m_filters->resultCountLabel(); }
     /// The empty state on screen for EmptyLibrary, NoMatch and Error; null otherwise.
     EmptyStateWidget* currentEmptyState() const;
@@ -109,6 +114,8 @@ signals:
     void stateChanged(sv::ContentView::State state);
     /// The first page of search `generation` (results or an empty state) has been painted.
     void resultsShown(quint64 generation);
+    /// revealItem()'s item is selected (`found`), or it is not in the library.
+    void itemRevealed(qint64 id, bool found);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -125,6 +132,9 @@ private:
     void updateCountLabel();
     QCoro::Task<> showLibraryTask(QCoro::Task<Result<void, LibraryError>> opened, QString filePath);
     QCoro::Task<> refreshStats();
+    QCoro::Task<> refreshAccounts();
+    /// Selects the item revealItem() asked for when it is among the rows; asks for the next page otherwise.
+    void continueReveal();
     void onLibraryChanged();
     void endOpenChange();
     void applyLibraryChange();
@@ -140,6 +150,7 @@ private:
     bool m_changePending = false;
     qint64 m_libraryItems = -1;
     qint64 m_reselectId = 0;    ///< The selected item's id across a model reset.
+    qint64 m_revealId = 0;      ///< The item revealItem() is looking for.
     quint64 m_pendingShown = 0; ///< A generation whose first paint is awaited.
 
     QLineEdit* m_search = nullptr;

@@ -97,4 +97,63 @@ QStringList Format::knownKinds()
             QStringLiteral("live")};
 }
 
+bool Format::hasMetric(const ContentItem& item, Metric metric)
+{
+    switch (metric) {
+    case Metric::Views:
+        return item.platform != Platform::Instagram;
+    case Metric::Likes:
+    case Metric::Comments:
+        return true;
+    case Metric::Shares:
+        return item.shares.has_value();
+    }
+    return true;
+}
+
+QString Format::viewsOf(const ContentItem& item, const QLocale& locale)
+{
+    //: An item whose platform gives no view count (Instagram media)
+    return hasMetric(item, Metric::Views) ? views(item.views, locale) : tr("— views");
+}
+
+QString Format::missingReason(const ContentItem& item, Metric metric)
+{
+    if (hasMetric(item, metric))
+        return {};
+    if (metric == Metric::Views)
+        return tr("Instagram gives no view count for media in its basic fields.");
+    switch (item.platform) {
+    case Platform::YouTube:
+        return tr("YouTube gives no share count for videos.");
+    case Platform::Instagram:
+        return tr("Instagram gives no share count for media in its basic fields.");
+    case Platform::TikTok:
+        break;
+    }
+    return tr("Not recorded yet: the next sync records it.");
+}
+
+std::optional<double> Format::engagementRate(const ContentItem& item)
+{
+    if (!hasMetric(item, Metric::Views) || item.views <= 0)
+        return std::nullopt;
+    return double(item.likes + item.comments + item.shares.value_or(0)) / double(item.views);
+}
+
+QString Format::percent(double rate, const QLocale& locale)
+{
+    //: A percentage; %1 is the number ("4.2%", "4,2 %")
+    return tr("%1%").arg(locale.toString(rate * 100.0, 'f', 1));
+}
+
+QString Format::signedCount(qint64 change, const QLocale& locale)
+{
+    if (change > 0)
+        return QLatin1Char('+') + locale.toString(change);
+    if (change < 0)
+        return QChar(0x2212) + locale.toString(-change);
+    return locale.toString(change);
+}
+
 } // namespace sv

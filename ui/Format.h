@@ -1,10 +1,14 @@
 #pragma once
 
+#include "library/ContentItem.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace sv {
 
@@ -30,6 +34,24 @@ public:
     /// The first character of a name as a user sees it (an emoji, a flag, a letter with its accents),
     /// upper-cased, for a placeholder avatar; "?" for an empty name.
     static QString initial(const QString& name);
+
+    /// A counter of an item.
+    enum class Metric { Views, Likes, Comments, Shares };
+    /// What stands for a metric the platform does not give: never 0.
+    static QString missing() { return QStringLiteral("—"); }
+    /// Whether `item`'s platform gives `metric` (Instagram media has no view count in its basic fields; only
+    /// TikTok gives shares).
+    static bool hasMetric(const ContentItem& item, Metric metric);
+    /// "1,234 views", or "— views" for an item whose platform gives no view count.
+    static QString viewsOf(const ContentItem& item, const QLocale& locale = {});
+    /// Why `item` has no `metric` (for the "—"'s tooltip); empty when it has one.
+    static QString missingReason(const ContentItem& item, Metric metric);
+    /// (likes + comments + shares) / views, shares only where the platform gives them; none without views.
+    static std::optional<double> engagementRate(const ContentItem& item);
+    /// The rate as a percentage for the locale ("4.2%", "4,2 %").
+    static QString percent(double rate, const QLocale& locale = {});
+    /// "+1,234" / "−56" for a change.
+    static QString signedCount(qint64 change, const QLocale& locale = {});
 };
 
 } // namespace sv

@@ -5,6 +5,7 @@
 #include "ContentView.h"
 #include "Format.h"
 #include "Icons.h"
+#include "OverviewView.h"
 #include "PlansView.h"
 #include "SignInView.h"
 #include "ThumbnailLoader.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QSettings>
 #include <QShortcut>
@@ -33,7 +35,8 @@ namespace sv {
 namespace {
 const char* const GeometryKey = "mainWindow/geometry";
 const char* const StateKey = "mainWindow/state";
-const char* const PageKey = "mainWindow/page";
+// The page by name: the sidebar's order changes over versions.
+const char* const PageKey = "mainWindow/section";
 } // namespace
 
 MainWindow::MainWindow(ProfileServices* services, QWidget* parent)
@@ -56,6 +59,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     m_connectionsHost = new QStackedWidget(this);
     m_connections = new ConnectionsView(m_connectionsHost);
     m_connectionsHost->addWidget(m_connections);
+    m_overview = new OverviewView(services->library(), this);
     m_content = new ContentView(services->library(), this);
     if (services->thumbnails()) {
         m_thumbnails = new ThumbnailLoader(services->thumbnails(), this);
@@ -65,6 +69,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     m_plans = new PlansView(this);
 
     m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(OverviewPage, m_overview);
     m_pages->insertWidget(ConnectionsPage, m_connectionsHost);
     m_pages->insertWidget(ContentPage, m_content);
     m_pages->insertWidget(UsagePage, m_usage);
@@ -132,9 +137,19 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     connect(m_content, &ContentView::libraryFailed, this,
             [this] { m_itemCountLabel->setText(tr("Library unavailable")); });
 
-    // Keyboard: Ctrl+1..4 switch pages; Ctrl+F / Ctrl+K reach the search from any page (the content
+    // The Overview: a top mover opens on the Content page; the empty parts' actions lead to what fills them.
+    connect(m_overview, &OverviewView::itemChosen, this, [this](const ContentItem& item, int days) {
+        setCurrentPage(ContentPage);
+        m_content->revealItem(item, SearchSort::ViewsGained, days);
+    });
+    connect(m_overview, &OverviewView::connectAccountsRequested, this,
+            [this] { setCurrentPage(ConnectionsPage); });
+    connect(m_overview, &OverviewView::syncRequested, this, &MainWindow::syncFromOverview);
+    connect(m_content, &ContentView::libraryOpened, m_overview, &OverviewView::reload);
+
+    // Keyboard: Ctrl+1..5 switch pages; Ctrl+F / Ctrl+K reach the search from any page (the content
     // view handles them itself while it is shown).
-    const QList<Page> order{ConnectionsPage, ContentPage, UsagePage, PlansPage};
+    const QList<Page> order{OverviewPage, ConnectionsPage, ContentPage, UsagePage, PlansPage};
     for (int i = 0; i < order.size(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         const Page page = order.at(i);
@@ -156,6 +171,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     resize(1180, 760);
     setCurrentPage(ContentPage);
     restoreSettings();
+    m_built = true;
 
     // Open once the event loop runs, so that whoever built the window has connected to the
     // content view's signals before the library can answer.
@@ -255,10 +271,11 @@ QWidget* MainWindow::buildSidebar()
         QString label;
         QString shortcut;
     } entries[] = {
-        {QStringLiteral("nav-connections"), tr("Connections"), QStringLiteral("Ctrl+1")},
-        {QStringLiteral("nav-content"), tr("Content"), QStringLiteral("Ctrl+2")},
-        {QStringLiteral("nav-usage"), tr("Usage"), QStringLiteral("Ctrl+3")},
-        {QStringLiteral("nav-plans"), tr("Plans"), QStringLiteral("Ctrl+4")},
+        {QStringLiteral("nav-overview"), tr("Overview"), QStringLiteral("Ctrl+1")},
+        {QStringLiteral("nav-connections"), tr("Connections"), QStringLiteral("Ctrl+2")},
+        {QStringLiteral("nav-content"), tr("Content"), QStringLiteral("Ctrl+3")},
+        {QStringLiteral("nav-usage"), tr("Usage"), QStringLiteral("Ctrl+4")},
+        {QStringLiteral("nav-plans"), tr("Plans"), QStringLiteral("Ctrl+5")},
     };
     for (const auto& entry : entries) {
         auto* item = new QListWidgetItem(Icons::named(entry.icon), entry.label, m_navigation);
@@ -366,6 +383,7 @@ void MainWindow::setServices(SyncManager* sync, BillingService* billing, Browser
         m_liveConnections->setThumbnails(m_thumbnails);
         m_connectionsHost->addWidget(m_liveConnections);
         connect(m_liveConnections, &ConnectionsView::notification, this, &MainWindow::notify);
+        connect(m_sync, &SyncManager::syncFinished, m_overview, &OverviewView::reload);
     }
     connect(m_usage, &UsageView::changePlanRequested, this, [this] { setCurrentPage(PlansPage); });
     connect(m_usage, &UsageView::quotaWarning, this,
@@ -394,6 +412,23 @@ void MainWindow::applyServices()
     }
     if (m_liveConnections)
         m_connectionsHost->setCurrentWidget(signedIn ? m_liveConnections : m_connections);
+    // The home once signed in: after a sign-in, or a session restored before the user chose a page.
+    if (signedIn && (isSignInShown() || !m_pageChosen))
+        setCurrentPage(OverviewPage);
+}
+
+void MainWindow::syncFromOverview()
+{
+    if (!m_sync || !m_session || !m_session->isSignedIn()) {
+        if (m_signIn)
+            showSignIn();
+        else
+            setCurrentPage(ConnectionsPage);
+        return;
+    }
+    setCurrentPage(ConnectionsPage); // where the progress shows
+    if (m_sync->syncAll() == 0)
+        notify(tr("No account to sync: connect one first."));
 }
 
 void MainWindow::notify(const QString& message, bool isError)
@@ -426,10 +461,13 @@ void MainWindow::onPageChanged(int row)
 {
     if (row < 0)
         return;
+    m_pageChosen = m_built;
     m_pages->setCurrentIndex(row);
     // A page shown again shows current figures: from the cache within their lifetime, else asked again
     // (offline: the last ones, marked with their age). Nothing waits: the views load in coroutines.
-    if (row == UsagePage && m_usage->billingService())
+    if (row == OverviewPage)
+        m_overview->reload();
+    else if (row == UsagePage && m_usage->billingService())
         m_usage->reload(false);
     else if (row == PlansPage && m_plans->billingService())
         m_plans->reload(false);
@@ -445,8 +483,9 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
     bool ok = false;
-    const int page = settings.value(QLatin1String(PageKey), int(ContentPage)).toInt(&ok);
-    if (ok && page >= ConnectionsPage && page <= PlansPage)
+    const int page = QMetaEnum::fromType<Page>().keyToValue(
+        settings.value(QLatin1String(PageKey)).toString().toLatin1().constData(), &ok);
+    if (ok)
         setCurrentPage(static_cast<Page>(page));
 }
 
@@ -455,7 +494,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(StateKey), saveState());
-    settings.setValue(QLatin1String(PageKey), int(currentPage()));
+    settings.setValue(QLatin1String(PageKey),
+                      QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(currentPage())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -26,15 +26,17 @@ class SessionManager;
 class SignInView;
 class ConnectionsView;
 class ContentView;
+class OverviewView;
 class PlansView;
 class ProfileServices;
 class ThumbnailLoader;
 class UsageView;
 
-/// The main window: a sidebar to move between Connections, Content, Usage and Plans, the page
-/// itself, and a status bar with the profile and the size of its library. The profile's services
-/// (ProfileServices, the composition root) open its library as soon as the event loop runs; the Content
-/// page shows it once open. Window geometry and the last page are kept in QSettings.
+/// The main window: a sidebar to move between Overview, Connections, Content, Usage and Plans, the page
+/// itself, and a status bar with the profile and the size of its library. The Overview is the home once
+/// signed in (a sign-in, or a session restored at start, shows it); signed out, the last page shown opens.
+/// The profile's services (ProfileServices, the composition root) open its library as soon as the event loop
+/// runs; the Content page shows it once open. Window geometry and the last page are kept in QSettings.
 ///
 /// The application configuration (AppConfig) is shown plainly: a banner when every endpoint is on
 /// this machine (the local sandbox: test data, no real accounts or payments), a banner when the
@@ -44,7 +46,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ConnectionsPage, ContentPage, UsagePage, PlansPage };
+    enum Page { OverviewPage, ConnectionsPage, ContentPage, UsagePage, PlansPage };
     Q_ENUM(Page)
 
     /// Shows the profile of `services` (not owned; it outlives the window) and the built-in configuration
@@ -63,6 +65,7 @@ public:
     /// The Connections page shown now: the live one (cards per platform) while signed in with a sync manager,
     /// else the explanation of what signing in brings.
     ConnectionsView* connectionsView() const;
+    OverviewView* overviewView() const { return m_overview; }
     ContentView* contentView() const { return m_content; }
     UsageView* usageView() const { return m_usage; }
     PlansView* plansView() const { return m_plans; }
@@ -129,6 +132,8 @@ private:
     void showSessionMessage(const QString& message);
     /// Live pages while signed in, explanations otherwise.
     void applyServices();
+    /// An Overview part's "Sync now": every connected account syncs (signed out: the sign-in page).
+    void syncFromOverview();
 
     Profile m_profile;
     AppConfig m_config;
@@ -142,6 +147,7 @@ private:
     BillingService* m_billing = nullptr;
     BrowserLauncher* m_browser = nullptr;
     QString m_servicesUser; ///< the user the pages were last set up for (empty: signed out)
+    OverviewView* m_overview = nullptr;
     ContentView* m_content = nullptr;
     ThumbnailLoader* m_thumbnails = nullptr; ///< decodes the profile's pictures (null without a backend)
     UsageView* m_usage = nullptr;
@@ -157,6 +163,9 @@ private:
     SignInView* m_signIn = nullptr;
     AccountButton* m_account = nullptr;
     QLabel* m_sessionBanner = nullptr;
+    bool m_built = false; ///< the constructor has run
+    bool m_pageChosen =
+        false; ///< a page was chosen since (a sign-in then leaves it only from the sign-in page)
 };
 
 } // namespace sv

@@ -41,9 +41,13 @@ void Theme::apply(QApplication& app)
 #navigation::item:hover { background: rgba(91, 75, 255, 0.08); }
 #navigation::item:selected { background: #ffffff; color: #3d2fd6; }
 #contentHeader, #contentList, #contentDetailsPane { background: #ffffff; }
+QScrollArea#detailsScroll, QWidget#detailsPage { background: #ffffff; }
+QChartView { background: transparent; }
 #contentDetailsPane { border-left: 1px solid #e7e7ef; }
 #contentSeparator { color: #e7e7ef; }
 #contentSplitter::handle { background: #e7e7ef; }
+#overviewHeader, #overviewScroll, #overviewDashboard { background: #f5f5f8; }
+QFrame#overviewCard { background: #ffffff; border: 1px solid #e7e7ef; border-radius: 10px; }
 QLineEdit#contentSearch { border: 1px solid #d6d7e2; border-radius: 9px; padding: 2px 6px; background: #f8f8fb; }
 QLineEdit#contentSearch:focus { border: 1px solid #5b4bff; background: #ffffff; }
 QPushButton#openOnPlatformButton, QPushButton#emptyStateAction {

@@ -163,22 +163,25 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
     stats.viewsByHour = QList<double>(24, 0.0);
     QSqlQuery p(db.connection());
     p.setForwardOnly(true);
-    p.prepare(QStringLiteral("SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER),\n"
-                             "       CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), avg(views)\n"
-                             "FROM content WHERE published_at IS NOT NULL AND platform <> 'instagram' AND (? "
-                             "IS NULL OR platform = ?)\n"
-                             "GROUP BY 1, 2"));
+    p.prepare(QStringLiteral(
+        "SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER),\n"
+        "       CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), sum(views), count(*)\n"
+        "FROM content WHERE published_at IS NOT NULL AND platform <> 'instagram' AND (? "
+        "IS NULL OR platform = ?)\n"
+        "GROUP BY 1, 2"));
     if (!execBound(p, {platformValue, platformValue}))
         return LibraryDatabase::sqlError(readError(), p.lastError());
     QList<double> daySum(7, 0.0), dayCount(7, 0.0), hourSum(24, 0.0), hourCount(24, 0.0);
     while (p.next()) {
         const int weekday = (p.value(0).toInt() + 6) % 7; // SQLite: 0 = Sunday; here 0 = Monday
         const int hour = std::clamp(p.value(1).toInt(), 0, 23);
-        const double avg = p.value(2).toDouble();
-        daySum[weekday] += avg;
-        dayCount[weekday] += 1;
-        hourSum[hour] += avg;
-        hourCount[hour] += 1;
+        // Sums and counts, not the groups' averages: each item weighs the same.
+        const double sum = p.value(2).toDouble();
+        const double count = p.value(3).toDouble();
+        daySum[weekday] += sum;
+        dayCount[weekday] += count;
+        hourSum[hour] += sum;
+        hourCount[hour] += count;
     }
     if (p.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), p.lastError());
@@ -216,6 +219,69 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
     if (a.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), a.lastError());
     return stats;
+}
+
+Result<QList<DayViews>, LibraryError> ContentHistory::dailyViewsGained(LibraryDatabase& db, const QDate& from,
+                                                                       const QDate& to,
+                                                                       std::optional<Platform> platform)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    // Each point's views less the item's previous point; an item's first point counts from 0 when it was
+    // published in the period, else it is the starting value (as in viewsGainedSql()).
+    const qint64 fromDay = dayNumber(from);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT day, sum(gained) FROM (SELECT h.day, h.views - coalesce(lag(h.views) OVER (PARTITION BY "
+        "h.content_id ORDER BY h.day), CASE WHEN c.published_at >= ? THEN 0 ELSE h.views END) AS gained "
+        "FROM content_history h JOIN content c ON c.id = h.content_id WHERE h.views IS NOT NULL AND h.day <= "
+        "? "
+        "AND (? IS NULL OR c.platform = ?)) WHERE day >= ? GROUP BY day HAVING sum(gained) <> 0 ORDER BY "
+        "day"));
+    const QVariant platformValue = platformFilterValue(platform);
+    if (!execBound(q, {fromDay * 86400, dayNumber(to), platformValue, platformValue, fromDay}))
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    QList<DayViews> days;
+    while (q.next())
+        days.append({dayOf(q.value(0).toLongLong()), q.value(1).toLongLong()});
+    if (q.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    return days;
+}
+
+Result<QList<LibraryAccountSummary>, LibraryError> ContentHistory::accounts(LibraryDatabase& db)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.platform, c.account, coalesce(nullif(a.display_name, ''), nullif(a.handle, ''), ''), "
+        "count(*) FROM content c LEFT JOIN accounts a ON a.platform = c.platform AND a.account_id = "
+        "c.account "
+        "GROUP BY c.platform, c.account"));
+    if (!execBound(q, {}))
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    QList<LibraryAccountSummary> accounts;
+    while (q.next()) {
+        const auto platform = platformFromId(q.value(0).toString());
+        if (!platform)
+            continue;
+        accounts.append({*platform, q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    }
+    if (q.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    const QList<Platform> order = allPlatforms();
+    std::sort(accounts.begin(), accounts.end(), [&order](const auto& a, const auto& b) {
+        const auto ai = order.indexOf(a.platform), bi = order.indexOf(b.platform);
+        if (ai != bi)
+            return ai < bi;
+        const QString an = a.name.isEmpty() ? a.accountId : a.name;
+        const QString bn = b.name.isEmpty() ? b.accountId : b.name;
+        return an.localeAwareCompare(bn) < 0;
+    });
+    return accounts;
 }
 
 } // namespace sv

@@ -65,6 +65,26 @@ struct PeriodStats
     QList<AccountTrend> followers;
 };
 
+/// The views all items gained on one day (the Overview's daily chart).
+struct DayViews
+{
+    QDate day;
+    qint64 views = 0;
+
+    friend bool operator==(const DayViews&, const DayViews&) = default;
+};
+
+/// An account whose items are in the library, with its name where the library knows the account.
+struct LibraryAccountSummary
+{
+    Platform platform = Platform::YouTube;
+    QString accountId;
+    QString name; ///< the account's display name or handle; empty when not connected
+    qint64 items = 0;
+
+    friend bool operator==(const LibraryAccountSummary&, const LibraryAccountSummary&) = default;
+};
+
 /// Performance over time in the library file: the rows content_history's triggers write on every
 /// change of an item's counters (one per item and day at most), follower counts, and the questions the
 /// CLI and the Overview ask of them. Used on the library's owning thread.
@@ -91,6 +111,14 @@ public:
     /// The figures of the `days` days ending on `to` (inclusive), for one platform or all.
     static Result<PeriodStats, LibraryError> period(LibraryDatabase& db, int days, const QDate& to,
                                                     std::optional<Platform> platform, int topCount = 10);
+    /// The views gained on each day from `from` to `to` (inclusive), summed over the items (of `platform`, or
+    /// all), counted like viewsGainedSql(): their sum is the period's viewsGained. Days without a change are
+    /// left out; oldest first.
+    static Result<QList<DayViews>, LibraryError> dailyViewsGained(LibraryDatabase& db, const QDate& from,
+                                                                  const QDate& to,
+                                                                  std::optional<Platform> platform);
+    /// The accounts of the library's items, in platform order then by name.
+    static Result<QList<LibraryAccountSummary>, LibraryError> accounts(LibraryDatabase& db);
 };
 
 } // namespace sv

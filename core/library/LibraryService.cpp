@@ -221,6 +221,28 @@ QCoro::Task<Result<int, LibraryError>> LibraryService::removeAccount(Platform pl
         platform, account);
 }
 
+QCoro::Task<Result<QList<HistoryPoint>, LibraryError>> LibraryService::history(qint64 contentId)
+{
+    return call(&ContentHistory::forItem, contentId);
+}
+
+QCoro::Task<Result<PeriodStats, LibraryError>>
+LibraryService::period(int days, const QDate& to, std::optional<Platform> platform, int topCount)
+{
+    return call(&ContentHistory::period, days, to, platform, topCount);
+}
+
+QCoro::Task<Result<QList<DayViews>, LibraryError>>
+LibraryService::dailyViewsGained(const QDate& from, const QDate& to, std::optional<Platform> platform)
+{
+    return call(&ContentHistory::dailyViewsGained, from, to, platform);
+}
+
+QCoro::Task<Result<QList<LibraryAccountSummary>, LibraryError>> LibraryService::accounts()
+{
+    return call(&ContentHistory::accounts);
+}
+
 void LibraryService::setOpenHook(const QString& name, LibraryDatabase::OpenHook hook)
 {
     LibraryDatabase* db = m_db.get();

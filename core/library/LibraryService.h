@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ContentHistory.h"
 #include "library/LibraryDatabase.h"
 
 #include <QAtomicInteger>
@@ -90,6 +91,13 @@ public:
     /// Writes through a QSaveFile: an existing file is replaced only when the export succeeded.
     QCoro::Task<Result<void, LibraryError>> exportTo(const QString& filePath, ExportFormat format);
     QCoro::Task<Result<int, LibraryError>> removeAccount(Platform platform, const QString& account);
+    /// Performance over time (ContentHistory), read on the worker thread.
+    QCoro::Task<Result<QList<HistoryPoint>, LibraryError>> history(qint64 contentId);
+    QCoro::Task<Result<PeriodStats, LibraryError>>
+    period(int days, const QDate& to, std::optional<Platform> platform, int topCount = 10);
+    QCoro::Task<Result<QList<DayViews>, LibraryError>> dailyViewsGained(const QDate& from, const QDate& to,
+                                                                        std::optional<Platform> platform);
+    QCoro::Task<Result<QList<LibraryAccountSummary>, LibraryError>> accounts();
 
     /// Runs `fn(db, args...)` on the worker thread with the service's database `db` (open or not: the
     /// function checks isOpen()) and resolves, on the calling thread, to what it returns. `fn` is a function

@@ -11,6 +11,7 @@
 #include "ContentView.h"
 #include "Format.h"
 #include "MainWindow.h"
+#include "OverviewView.h"
 #include "PlanCard.h"
 #include "PlansView.h"
 #include "Theme.h"
@@ -161,6 +162,8 @@ QString pageName(int row)
 QWidget* pageAt(MainWindow& window, int row)
 {
     switch (row) {
+    case MainWindow::OverviewPage:
+        return window.overviewView();
     case MainWindow::ConnectionsPage:
         return window.connectionsView();
     case MainWindow::ContentPage:

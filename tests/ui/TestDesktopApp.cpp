@@ -8,6 +8,7 @@
 #include "ContentView.h"
 #include "EmptyStateWidget.h"
 #include "MainWindow.h"
+#include "OverviewView.h"
 #include "PlansView.h"
 #include "PlatformCard.h"
 #include "UsageView.h"
@@ -84,13 +85,16 @@ private Q_SLOTS:
         QVERIFY(!window.connectionsView()->card(Platform::YouTube));
         QVERIFY(!window.usageView()->billingService());
         QVERIFY(!window.plansView()->billingService());
+        QCOMPARE(window.currentPage(), MainWindow::ContentPage); // signed out: the library as before
 
-        // Sign in: the pages go live for this user.
+        // Sign in: the pages go live for this user, the Overview is the home.
         QSignalSpy usageLoaded(window.usageView(), &UsageView::loaded);
         const auto user = awaitTask(services.session()->signInWithPassword(
             QStringLiteral("desktop@example.test"), QStringLiteral("pw-desktop-1")));
         QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
         QCOMPARE(services.billing()->userId(), user->id);
+        QCOMPARE(window.currentPage(), MainWindow::OverviewPage);
+        QVERIFY(window.overviewView()->isVisible());
         ConnectionsView* connections = window.connectionsView();
         QVERIFY(connections);
         QVERIFY(connections->card(Platform::YouTube));
@@ -130,6 +134,7 @@ private Q_SLOTS:
         QSignalSpy counts(window.contentView(), &ContentView::libraryItemCountChanged);
         QSignalSpy finished(services.syncManager(), &SyncManager::syncFinished);
         QSignalSpy notified(&window, &MainWindow::notified);
+        QSignalSpy overviewLoaded(window.overviewView(), &OverviewView::loaded);
         QTest::mouseClick(yt->syncButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.last().at(0).value<SyncOutcome>().status, SyncOutcome::Status::Succeeded);
@@ -143,6 +148,10 @@ private Q_SLOTS:
         QVERIFY2(window.itemCountLabel()->text().startsWith(QLatin1String("240 ")),
                  qPrintable(window.itemCountLabel()->text()));
         QCOMPARE(window.contentView()->model()->rowCount() > 0, true);
+        // The Overview reads its figures again once the sync has finished: the synced items are there.
+        while (!window.overviewView()->hasItems())
+            QVERIFY(overviewLoaded.wait(10000));
+        QVERIFY(window.overviewView()->stats().itemsWithViews > 0);
         // The user is told, also when looking elsewhere.
         QVERIFY(!notified.isEmpty());
         QVERIFY(notified.last().at(0).toString().contains(QLatin1String("YouTube")));

@@ -4,6 +4,7 @@
 #include "ContentView.h"
 #include "EmptyStateWidget.h"
 #include "MainWindow.h"
+#include "OverviewView.h"
 #include "PlansView.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -116,12 +117,14 @@ void TestMainWindow::navigationSwitchesViews()
     QVERIFY(window.contentView()->isVisible());
 
     const QList<QPair<MainWindow::Page, QWidget*>> pages{
+        {MainWindow::OverviewPage, window.overviewView()},
         {MainWindow::ConnectionsPage, window.connectionsView()},
         {MainWindow::UsagePage, window.usageView()},
         {MainWindow::PlansPage, window.plansView()},
         {MainWindow::ContentPage, window.contentView()}};
     QListWidget* nav = window.navigation();
-    QCOMPARE(nav->count(), 4);
+    QCOMPARE(nav->count(), 5);
+    QCOMPARE(nav->item(0)->text(), QStringLiteral("Overview")); // first in the sidebar
     for (const auto& [page, widget] : pages) {
         const QRect itemRect = nav->visualItemRect(nav->item(int(page)));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, itemRect.center());
@@ -150,8 +153,10 @@ void TestMainWindow::keyboardNavigation()
     QTest::keyClick(window.navigation(), Qt::Key_Down);
     QCOMPARE(window.currentPage(), MainWindow::UsagePage);
 
-    // Ctrl+4 jumps to Plans; Ctrl+K from there goes to the search field of Content.
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    // Ctrl+5 jumps to Plans, Ctrl+1 to the Overview; Ctrl+K from there goes to the search field of Content.
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::OverviewPage);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::PlansPage);
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ContentPage);

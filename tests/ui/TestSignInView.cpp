@@ -235,7 +235,7 @@ private Q_SLOTS:
         QTest::mouseClick(view->signInButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(s->session.isSignedIn(), 10000);
         QTRY_VERIFY(!window.isSignInShown());
-        QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+        QCOMPARE(window.currentPage(), MainWindow::OverviewPage); // the home once signed in
         QVERIFY(view->passwordEdit()->text().isEmpty());
 
         AccountButton* account = window.accountButton();

@@ -199,6 +199,51 @@ private Q_SLOTS:
         QCOMPARE(week->viewsByHour.size(), 24);
     }
 
+    /// The Overview's chart by day adds up to the period's figure, counted the same way.
+    void dailyViewsGainedSumToThePeriod()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem old = makeItem(QStringLiteral("old"), QStringLiteral("Old video"));
+        ContentItem fresh = makeItem(QStringLiteral("new"), QStringLiteral("New video"));
+        fresh.publishedAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        ContentItem reel = makeItem(QStringLiteral("reel"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        QVERIFY(db.upsert({old, reel}));
+        age(db, 10); // old: 100 ten days ago (before the week)
+        old.views = 160;
+        fresh.views = 40;
+        QVERIFY(db.upsert({old, fresh}));
+        age(db, 2); // old: 160, new: 40 two days ago
+        old.views = 400;
+        fresh.views = 250;
+        reel.likes = 99;
+        QVERIFY(db.upsert({old, fresh, reel}));
+
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const auto days = ContentHistory::dailyViewsGained(db, today.addDays(-6), today, std::nullopt);
+        QVERIFY2(days, days ? "" : qPrintable(days.error().message));
+        // Two days ago: old +60, new +40 (published in the week: from 0); today: old +240, new +210.
+        QCOMPARE(days.value(), (QList<DayViews>{{today.addDays(-2), 100}, {today, 450}}));
+        const auto week = ContentHistory::period(db, 7, today, std::nullopt);
+        QVERIFY(week);
+        QCOMPARE(week->viewsGained, 550);
+        const auto tiktok = ContentHistory::dailyViewsGained(db, today.addDays(-6), today, Platform::TikTok);
+        QVERIFY(tiktok);
+        QVERIFY(tiktok->isEmpty());
+
+        // The accounts of the items, with the name of a connected one.
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO accounts (platform, account_id, display_name, connected_at) "
+                                  "VALUES ('instagram', 'acc', 'Studio', 0)")));
+        const auto accounts = ContentHistory::accounts(db);
+        QVERIFY(accounts);
+        QCOMPARE(accounts.value(),
+                 (QList<LibraryAccountSummary>{
+                     {Platform::YouTube, QStringLiteral("acc"), QString(), 2},
+                     {Platform::Instagram, QStringLiteral("acc"), QStringLiteral("Studio"), 1}}));
+    }
+
     void searchSortsByCountersEngagementAndViewsGained()
     {
         LibraryDatabase db;

@@ -1,0 +1,623 @@
+// Performance over time in the desktop app, offscreen, on a library file on disk filled through the library
+// API with a known history: the details pane's chart (points, hover text), engagement rate and "—" for what a
+// platform does not give; the content list's new sorts and account filter; the Overview's figures, ranking,
+// empty states and the way from a top mover to the item on the Content page. Saves screenshots of the
+// Overview and of the details pane to <build>/screenshots.
+#include "BarChart.h"
+#include "ContentDetailsPane.h"
+#include "ContentListModel.h"
+#include "ContentView.h"
+#include "EmptyStateWidget.h"
+#include "Format.h"
+#include "MainWindow.h"
+#include "OverviewView.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "TrendChart.h"
+#include "config/AppConfig.h"
+#include "config/Profile.h"
+#include "library/ContentHistory.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryService.h"
+#include "services/ProfileServices.h"
+
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace sv;
+
+namespace {
+
+/// The counters an item has on one stage of the history.
+struct Counters
+{
+    Counters(qint64 v = 0, qint64 l = 0, qint64 c = 0, std::optional<qint64> s = std::nullopt)
+        : views(v)
+        , likes(l)
+        , comments(c)
+        , shares(s)
+    {
+    }
+    qint64 views;
+    qint64 likes;
+    qint64 comments;
+    std::optional<qint64> shares;
+};
+
+struct Fixture
+{
+    QString external;
+    QString title;
+    Platform platform;
+    QString account;
+    int publishedDaysAgo;
+    QMap<int, Counters> stages; ///< days ago -> counters recorded that day
+};
+
+/// The known history: A and B (YouTube, two channels), C (TikTok, with shares, published in the last week), D
+/// (Instagram: no views), E (YouTube, no views yet). Stages 20, 10, 3 and 0 days ago.
+QList<Fixture> fixtures()
+{
+    return {
+        {QStringLiteral("a"),
+         QStringLiteral("Alpha launch"),
+         Platform::YouTube,
+         QStringLiteral("chan-a"),
+         60,
+         {{20, {1000, 100, 40}}, {10, {1500, 150, 60}}, {3, {2500, 250, 80}}, {0, {4000, 300, 100}}}},
+        {QStringLiteral("b"),
+         QStringLiteral("Beta tutorial"),
+         Platform::YouTube,
+         QStringLiteral("chan-b"),
+         40,
+         {{20, {100, 5, 1}}, {10, {5000, 8, 1}}, {3, {5100, 9, 2}}, {0, {5200, 10, 2}}}},
+        {QStringLiteral("c"),
+         QStringLiteral("Gamma dance"),
+         Platform::TikTok,
+         QStringLiteral("tt-1"),
+         5,
+         {{3, {300, 20, 5, 10}}, {0, {900, 60, 10, 30}}}},
+        {QStringLiteral("d"),
+         QStringLiteral("Delta reel"),
+         Platform::Instagram,
+         QStringLiteral("ig-1"),
+         8,
+         {{10, {0, 20, 2}}, {0, {0, 40, 4}}}},
+        {QStringLiteral("e"),
+         QStringLiteral("Epsilon teaser"),
+         Platform::YouTube,
+         QStringLiteral("chan-a"),
+         2,
+         {{0, {0, 0, 0}}}},
+    };
+}
+
+ContentItem itemOf(const Fixture& f, const Counters& c, const QDateTime& now)
+{
+    ContentItem item;
+    item.platform = f.platform;
+    item.account = f.account;
+    item.externalId = f.external;
+    item.title = f.title;
+    item.description = QStringLiteral("About %1.").arg(f.title);
+    item.url = QStringLiteral("https://example.com/") + f.external;
+    item.kind = QStringLiteral("video");
+    item.publishedAt = now.addDays(-f.publishedDaysAgo);
+    item.durationS = 42;
+    item.views = c.views;
+    item.likes = c.likes;
+    item.comments = c.comments;
+    item.shares = c.shares;
+    return item;
+}
+
+/// Writes the known history into a library file: each stage's counters through LibraryDatabase::upsert()
+/// (whose triggers record the day's point), then every point moved back to the day it stands for; the
+/// follower counts through ContentHistory::recordFollowers().
+bool writeHistory(const QString& path, const QDateTime& now)
+{
+    LibraryDatabase db;
+    if (!db.open(path))
+        return false;
+    const QList<int> stages{20, 10, 3, 0};
+    for (int s = 0; s < stages.size(); ++s) {
+        QList<ContentItem> items;
+        for (const Fixture& f : fixtures()) {
+            if (f.stages.contains(stages[s]))
+                items.append(itemOf(f, f.stages.value(stages[s]), now));
+        }
+        if (!db.upsert(items))
+            return false;
+        const int gap = s + 1 < stages.size() ? stages[s] - stages[s + 1] : 0;
+        QSqlQuery q(db.connection());
+        if (gap > 0 &&
+            !q.exec(
+                QStringLiteral("UPDATE content_history SET day = day - %1, recorded_at = recorded_at - %2")
+                    .arg(gap)
+                    .arg(qint64(gap) * 86400)))
+            return false;
+    }
+    for (const auto& [daysAgo, followers] : {std::pair{20, 1000}, std::pair{5, 1100}, std::pair{0, 1250}}) {
+        if (!ContentHistory::recordFollowers(db, Platform::YouTube, QStringLiteral("chan-a"), followers,
+                                             now.addDays(-daysAgo)))
+            return false;
+    }
+    return true;
+}
+
+QCoro::Task<Result<void, LibraryError>> openFile(LibraryService& service, QString path)
+{
+    co_return co_await service.open(path);
+}
+
+QStringList titles(const ContentListModel* model)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->itemAt(row).title;
+    return out;
+}
+
+/// Waits for `spy` to have more than `before` signals; they may all have come already (the library's thread
+/// can answer before the call that asked returns).
+bool waitForMore(QSignalSpy& spy, qsizetype before)
+{
+    return spy.size() > before || spy.wait(5000);
+}
+
+QString screenshotPath(const QString& name)
+{
+    const QString configured = qEnvironmentVariable("STREAMVIBE_SCREENSHOT_DIR");
+    const QString dir = configured.isEmpty() ? test::buildPath(QStringLiteral("screenshots")) : configured;
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
+}
+
+/// Saves `widget` as <screenshots>/<name>.png once the charts' deferred layout has run.
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::processEvents();
+    const QString path = screenshotPath(name);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QDateTime m_now;
+    QDate m_today;
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    struct View
+    {
+        std::unique_ptr<LibraryService> service;
+        std::unique_ptr<ContentView> view;
+    };
+    /// A content view over the history library, open and showing its first page.
+    std::unique_ptr<View> openContent();
+    /// An Overview over `path`, loaded for 7 days and all platforms.
+    struct Overview
+    {
+        std::unique_ptr<LibraryService> service;
+        std::unique_ptr<OverviewView> view;
+    };
+    std::unique_ptr<Overview> openOverview(const QString& path);
+    void selectItem(ContentView* view, const QString& title);
+    static bool selectCombo(QComboBox* combo, const QVariant& data);
+
+private slots:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void detailsChartShowsTheHistoryWithHoverFigures();
+    void engagementRateAndMissingMetrics();
+    void sortsAndAccountFilterChangeTheList();
+    void overviewFiguresMatchTheHistory();
+    void overviewEmptyStatesHaveTheirAction();
+    void topMoverOpensSelectedOnTheContentPage();
+};
+
+void TestDashboard::initTestCase()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    QVERIFY(Translations::install(*qApp, english));
+    Theme::apply(*qApp);
+    QVERIFY(m_dir.isValid());
+    m_now = QDateTime::currentDateTimeUtc();
+    m_today = m_now.date();
+    m_path = m_dir.filePath(QStringLiteral("history.sqlite"));
+    QVERIFY(writeHistory(m_path, m_now));
+}
+
+std::unique_ptr<TestDashboard::View> TestDashboard::openContent()
+{
+    auto v = std::make_unique<View>();
+    v->service = std::make_unique<LibraryService>();
+    v->view = std::make_unique<ContentView>(v->service.get());
+    v->view->resize(1180, 760);
+    v->view->show();
+    QSignalSpy ready(v->view->model(), &ContentListModel::resultsReady);
+    v->view->showLibrary(openFile(*v->service, m_path), m_path);
+    if (ready.isEmpty() && !ready.wait(5000))
+        return nullptr;
+    return v;
+}
+
+std::unique_ptr<TestDashboard::Overview> TestDashboard::openOverview(const QString& path)
+{
+    auto o = std::make_unique<Overview>();
+    o->service = std::make_unique<LibraryService>();
+    if (!QCoro::waitFor(o->service->open(path)))
+        return nullptr;
+    o->view = std::make_unique<OverviewView>(o->service.get());
+    o->view->resize(1180, 900);
+    o->view->show();
+    QSignalSpy loaded(o->view.get(), &OverviewView::loaded);
+    if (!selectCombo(o->view->periodChooser(), 7))
+        return nullptr;
+    o->view->reload(); // the period may have been the chosen one already
+    if (!waitForMore(loaded, 0))
+        return nullptr;
+    return o;
+}
+
+bool TestDashboard::selectCombo(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
+void TestDashboard::selectItem(ContentView* view, const QString& title)
+{
+    ContentListModel* model = view->model();
+    const int row = titles(model).indexOf(title);
+    QVERIFY2(row >= 0, qPrintable(title));
+    QSignalSpy shown(view->detailsPane(), &ContentDetailsPane::historyShown);
+    view->resultList()->setCurrentIndex(model->index(row));
+    QCOMPARE(view->detailsPane()->item().title, title);
+    // The history can be read before setCurrentIndex() returns.
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 5000);
+    QCOMPARE(shown.first().at(0).toLongLong(), view->detailsPane()->item().id);
+}
+
+void TestDashboard::detailsChartShowsTheHistoryWithHoverFigures()
+{
+    auto v = openContent();
+    QVERIFY(v);
+    selectItem(v->view.get(), QStringLiteral("Alpha launch"));
+    ContentDetailsPane* pane = v->view->detailsPane();
+    TrendChart* chart = pane->historyChart();
+    QVERIFY(chart->isVisible());
+    QVERIFY(!pane->historyNote()->isVisible());
+    // One series, one point per recorded day, oldest first.
+    QCOMPARE(chart->series().size(), 1);
+    const QList<TrendChart::Point> expected{{m_today.addDays(-20), 1000},
+                                            {m_today.addDays(-10), 1500},
+                                            {m_today.addDays(-3), 2500},
+                                            {m_today, 4000}};
+    QCOMPARE(chart->series().first().points, expected);
+    QCOMPARE(chart->lineSeries(0)->count(), 4);
+    QCOMPARE(chart->lineSeries(0)->at(2).y(), 2500.0);
+
+    // Hovering a point shows its day and figure.
+    const QString hover =
+        QLocale().toString(m_today.addDays(-3), QLocale::LongFormat) + QStringLiteral("\n2,500 views");
+    QCOMPARE(chart->tooltipFor(0, 2), hover);
+    QCOMPARE(chart->accessibleName(), QStringLiteral("Views over time"));
+    QVERIFY(chart->accessibleDescription().endsWith(QStringLiteral("4,000 views"))); // the latest figure
+    QCOMPARE(chart->pointNear(0, chart->lineSeries(0)->at(2) + QPointF(0.3, 0)), 2);
+    Q_EMIT chart->lineSeries(0)->hovered(chart->lineSeries(0)->at(2), true); // what the series reports
+    QTRY_COMPARE(QToolTip::text(), hover);
+    Q_EMIT chart->lineSeries(0)->hovered(chart->lineSeries(0)->at(2), false);
+
+    saveScreenshot(v->view.get(), QStringLiteral("details-pane-history"));
+
+    // An item without recorded views says why instead of drawing an empty chart.
+    selectItem(v->view.get(), QStringLiteral("Delta reel"));
+    QVERIFY(!chart->isVisible());
+    QVERIFY(pane->historyNote()->isVisible());
+    QCOMPARE(pane->historyNote()->text(),
+             QStringLiteral("Instagram gives no view count for media in its basic fields."));
+}
+
+void TestDashboard::engagementRateAndMissingMetrics()
+{
+    auto v = openContent();
+    QVERIFY(v);
+    ContentDetailsPane* pane = v->view->detailsPane();
+
+    // YouTube: (300 likes + 100 comments) / 4,000 views; YouTube gives no shares.
+    selectItem(v->view.get(), QStringLiteral("Alpha launch"));
+    QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("4,000"));
+    QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("10.0%"));
+    QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("—"));
+    QCOMPARE(pane->sharesLabel()->toolTip(), QStringLiteral("YouTube gives no share count for videos."));
+
+    // TikTok: shares count: (60 + 10 + 30) / 900.
+    selectItem(v->view.get(), QStringLiteral("Gamma dance"));
+    QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("30"));
+    QCOMPARE(pane->sharesLabel()->toolTip(), QString());
+    QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("11.1%"));
+    QCOMPARE(Format::engagementRate(pane->item()).value(), 100.0 / 900.0);
+
+    // Instagram: no views, so no rate: "—" with the reason, never 0.
+    selectItem(v->view.get(), QStringLiteral("Delta reel"));
+    QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("—"));
+    QCOMPARE(pane->viewsLabel()->toolTip(),
+             QStringLiteral("Instagram gives no view count for media in its basic fields."));
+    QCOMPARE(pane->likesLabel()->text(), QStringLiteral("40"));
+    QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("—"));
+    QVERIFY(!pane->sharesLabel()->toolTip().isEmpty());
+    QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("—"));
+    QCOMPARE(pane->engagementLabel()->toolTip(), pane->viewsLabel()->toolTip());
+
+    // Zero views: no division, "—" with the reason.
+    selectItem(v->view.get(), QStringLiteral("Epsilon teaser"));
+    QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("0"));
+    QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("—"));
+    QCOMPARE(pane->engagementLabel()->toolTip(),
+             QStringLiteral("No views yet: the rate needs at least one view."));
+}
+
+void TestDashboard::sortsAndAccountFilterChangeTheList()
+{
+    auto v = openContent();
+    QVERIFY(v);
+    ContentView* view = v->view.get();
+    ContentListModel* model = view->model();
+    const auto sortBy = [&](SearchSort sort) {
+        QVERIFY(selectCombo(view->sortOrder(), int(sort)));
+        QTRY_COMPARE(model->query().sort, sort);
+        QTRY_VERIFY(!model->isSearching());
+    };
+    sortBy(SearchSort::MostViewed);
+    QCOMPARE(titles(model).mid(0, 3),
+             (QStringList{QStringLiteral("Beta tutorial"), QStringLiteral("Alpha launch"),
+                          QStringLiteral("Gamma dance")}));
+    sortBy(SearchSort::MostLiked);
+    QCOMPARE(titles(model).mid(0, 4),
+             (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Gamma dance"),
+                          QStringLiteral("Delta reel"), QStringLiteral("Beta tutorial")}));
+    sortBy(SearchSort::MostCommented);
+    QCOMPARE(titles(model).first(), QStringLiteral("Alpha launch"));
+    QCOMPARE(titles(model).at(1), QStringLiteral("Gamma dance"));
+    // Engagement: the rates first (11.1 %, 10 %, 0.2 %), the items without views last.
+    sortBy(SearchSort::Engagement);
+    QCOMPARE(titles(model).mid(0, 3),
+             (QStringList{QStringLiteral("Gamma dance"), QStringLiteral("Alpha launch"),
+                          QStringLiteral("Beta tutorial")}));
+    QVERIFY(!view->filterBar()->gainedPeriod()->isVisible());
+
+    // Views gained: over the last 7 days Alpha gained 2,500, Gamma 900, Beta 200; over 28 days Beta 5,100.
+    sortBy(SearchSort::ViewsGained);
+    QVERIFY(view->filterBar()->gainedPeriod()->isVisible());
+    const auto gainedIn = [&](int days) {
+        if (!selectCombo(view->filterBar()->gainedPeriod(), days))
+            return QStringList{QStringLiteral("no period of %1 days").arg(days)};
+        if (!QTest::qWaitFor([&] { return model->query().gainedDays == days && !model->isSearching(); }))
+            return QStringList{QStringLiteral("no results")};
+        return titles(model).mid(0, 3);
+    };
+    QCOMPARE(gainedIn(7), (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Gamma dance"),
+                                       QStringLiteral("Beta tutorial")}));
+    QCOMPARE(gainedIn(28), (QStringList{QStringLiteral("Beta tutorial"), QStringLiteral("Alpha launch"),
+                                        QStringLiteral("Gamma dance")}));
+    QCOMPARE(titles(model).last(), QStringLiteral("Delta reel")); // no views: no gain, last
+    // In the list too, a view count Instagram does not give is no 0, and the row says why.
+    const QModelIndex reel = model->index(model->rowCount() - 1);
+    QVERIFY(reel.data(ContentListModel::ViewsRole).isNull());
+    QCOMPARE(reel.data(ContentListModel::ViewsTextRole).toString(), QStringLiteral("— views"));
+    QVERIFY(reel.data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(QStringLiteral("Instagram gives no view count for media in its basic fields.")));
+    QCOMPARE(model->index(0).data(ContentListModel::ViewsTextRole).toString(), QStringLiteral("5,200 views"));
+
+    // The account filter offers the library's accounts and narrows the list to one.
+    QComboBox* accounts = view->accountFilter();
+    QTRY_COMPARE(accounts->count(), 5); // all + chan-a, chan-b, ig-1, tt-1
+    QCOMPARE(accounts->accessibleName(), QStringLiteral("Account"));
+    QVERIFY(selectCombo(accounts, QStringList{QStringLiteral("youtube"), QStringLiteral("chan-a")}));
+    QTRY_COMPARE(model->query().account, QStringLiteral("chan-a"));
+    QTRY_VERIFY(!model->isSearching());
+    QCOMPARE(titles(model), (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Epsilon teaser")}));
+    QVERIFY(view->filterBar()->filtersActive());
+    view->filterBar()->clearFilters();
+    QCOMPARE(accounts->currentIndex(), 0);
+}
+
+void TestDashboard::overviewFiguresMatchTheHistory()
+{
+    auto o = openOverview(m_path);
+    QVERIFY(o);
+    OverviewView* view = o->view.get();
+    QVERIFY(view->hasItems());
+    // 7 days: Alpha 4,000 - 1,500, Beta 5,200 - 5,000, Gamma 900 (published in the period), Epsilon 0.
+    QCOMPARE(view->stats().viewsGained, 3600);
+    QCOMPARE(view->viewsGainedLabel()->text(), QStringLiteral("+3,600"));
+    QVERIFY(!view->isPartEmpty(QStringLiteral("views")));
+    // The chart has every day of the period; the changes fell 3 days ago and today.
+    const QList<TrendChart::Point> daily = view->dailyChart()->series().first().points;
+    QCOMPARE(daily.size(), 7);
+    QCOMPARE(daily.first().day, m_today.addDays(-6));
+    qint64 sum = 0;
+    for (const auto& p : daily)
+        sum += p.value;
+    QCOMPARE(sum, 3600);
+    QCOMPARE(daily.at(3), (TrendChart::Point{m_today.addDays(-3), 1400}));
+    QCOMPARE(daily.at(6), (TrendChart::Point{m_today, 2200}));
+    QCOMPARE(view->dailyChart()->tooltipFor(0, 6),
+             QLocale().toString(m_today, QLocale::LongFormat) + QStringLiteral("\n2,200 views gained"));
+
+    // Top movers, most views gained first.
+    QTreeWidget* movers = view->topMovers();
+    QCOMPARE(movers->topLevelItemCount(), 3);
+    QCOMPARE(movers->topLevelItem(0)->text(1), QStringLiteral("Alpha launch"));
+    QCOMPARE(movers->topLevelItem(0)->text(3), QStringLiteral("+2,500"));
+    QCOMPARE(movers->topLevelItem(1)->text(1), QStringLiteral("Gamma dance"));
+    QCOMPARE(movers->topLevelItem(1)->text(3), QStringLiteral("+900"));
+    QCOMPARE(movers->topLevelItem(2)->text(1), QStringLiteral("Beta tutorial"));
+    QCOMPARE(movers->topLevelItem(2)->text(3), QStringLiteral("+200"));
+
+    // Best posting days and hours: the average views of the items published on each (Instagram has none).
+    QList<double> weekday(7, 0.0), weekdayCount(7, 0.0), hour(24, 0.0), hourCount(24, 0.0);
+    for (const Fixture& f : fixtures()) {
+        if (f.platform == Platform::Instagram)
+            continue;
+        const QDateTime published = m_now.addDays(-f.publishedDaysAgo);
+        const qint64 views = f.stages.value(0).views; // today's counters
+        weekday[published.date().dayOfWeek() - 1] += views;
+        weekdayCount[published.date().dayOfWeek() - 1] += 1;
+        hour[published.time().hour()] += views;
+        hourCount[published.time().hour()] += 1;
+    }
+    for (int d = 0; d < 7; ++d)
+        QCOMPARE(view->weekdayChart()->values().at(d),
+                 weekdayCount[d] > 0 ? weekday[d] / weekdayCount[d] : 0.0);
+    const int hourNow = m_now.time().hour();
+    QCOMPARE(view->hourChart()->values().at(hourNow), hour[hourNow] / hourCount[hourNow]);
+    QVERIFY(view->weekdayChart()
+                ->tooltipFor(m_now.date().dayOfWeek() - 1)
+                .startsWith(QLocale().dayName(m_now.date().dayOfWeek(), QLocale::LongFormat)));
+
+    // The follower trend: the count the period starts with, then the days it changed.
+    QCOMPARE(view->followerChart()->series().size(), 1);
+    const QList<TrendChart::Point> followers{
+        {m_today.addDays(-6), 1000}, {m_today.addDays(-5), 1100}, {m_today, 1250}};
+    QCOMPARE(view->followerChart()->series().first().points, followers);
+    QVERIFY(view->followerChart()->tooltipFor(0, 2).endsWith(QStringLiteral("1,250 followers")));
+
+    saveScreenshot(view, QStringLiteral("overview"));
+
+    // Another period and platform: 28 days ranks Beta first; TikTok alone has Gamma's 900.
+    QSignalSpy loaded(view, &OverviewView::loaded);
+    QVERIFY(selectCombo(view->periodChooser(), 28));
+    QVERIFY(waitForMore(loaded, 0));
+    QCOMPARE(view->stats().viewsGained, 9000);
+    QCOMPARE(view->topMovers()->topLevelItem(0)->text(1), QStringLiteral("Beta tutorial"));
+    QCOMPARE(view->topMovers()->topLevelItem(0)->text(3), QStringLiteral("+5,100"));
+    QVERIFY(selectCombo(view->platformChooser(), QStringLiteral("tiktok")));
+    QVERIFY(waitForMore(loaded, 1));
+    QCOMPARE(view->stats().viewsGained, 900);
+    QCOMPARE(view->topMovers()->topLevelItemCount(), 1);
+    QCOMPARE(view->viewsGainedLabel()->text(), QStringLiteral("+900"));
+}
+
+void TestDashboard::overviewEmptyStatesHaveTheirAction()
+{
+    // An empty library: the whole page says how it fills, with the way to connect accounts.
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        auto o = openOverview(path);
+        QVERIFY(o);
+        QVERIFY(!o->view->hasItems());
+        EmptyStateWidget* state = o->view->libraryEmptyState();
+        QVERIFY(state->isVisible());
+        QVERIFY(state->text().contains(QStringLiteral("sync")));
+        QCOMPARE(state->actionButton()->text(), QStringLiteral("Connect accounts"));
+        QSignalSpy connect(o->view.get(), &OverviewView::connectAccountsRequested);
+        QTest::mouseClick(state->actionButton(), Qt::LeftButton);
+        QCOMPARE(connect.size(), 1);
+    }
+
+    auto o = openOverview(m_path);
+    QVERIFY(o);
+    OverviewView* view = o->view.get();
+    QSignalSpy loaded(view, &OverviewView::loaded);
+    // TikTok has no follower counts recorded yet: a sync records them.
+    QVERIFY(selectCombo(view->platformChooser(), QStringLiteral("tiktok")));
+    QVERIFY(waitForMore(loaded, 0));
+    QVERIFY(view->isPartEmpty(QStringLiteral("followers")));
+    QVERIFY(view->emptyNote(QStringLiteral("followers"))->isVisible());
+    QVERIFY(
+        view->emptyNote(QStringLiteral("followers"))->text().contains(QStringLiteral("Each sync records")));
+    QCOMPARE(view->emptyAction(QStringLiteral("followers"))->text(), QStringLiteral("Sync now"));
+    QSignalSpy sync(view, &OverviewView::syncRequested);
+    QTest::mouseClick(view->emptyAction(QStringLiteral("followers")), Qt::LeftButton);
+    QCOMPARE(sync.size(), 1);
+
+    // Instagram gives no views: said so, with the way back to all platforms.
+    QVERIFY(selectCombo(view->platformChooser(), QStringLiteral("instagram")));
+    QVERIFY(waitForMore(loaded, 1));
+    QVERIFY(view->isPartEmpty(QStringLiteral("views")));
+    QVERIFY(view->isPartEmpty(QStringLiteral("movers")));
+    QVERIFY(view->emptyNote(QStringLiteral("views"))->text().contains(QStringLiteral("no view count")));
+    QCOMPARE(view->emptyAction(QStringLiteral("views"))->text(), QStringLiteral("Show all platforms"));
+    QTest::mouseClick(view->emptyAction(QStringLiteral("views")), Qt::LeftButton);
+    QVERIFY(waitForMore(loaded, 2));
+    QCOMPARE(view->platform(), std::nullopt);
+    QVERIFY(!view->isPartEmpty(QStringLiteral("views")));
+    QVERIFY(!view->isPartEmpty(QStringLiteral("followers")));
+}
+
+void TestDashboard::topMoverOpensSelectedOnTheContentPage()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.path());
+    QVERIFY(profile.isValid());
+    QVERIFY(QFile::copy(m_path, profile.libraryPath()));
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.resize(1180, 800);
+    window.show();
+    QCOMPARE(window.navigation()->item(MainWindow::OverviewPage)->text(), QStringLiteral("Overview"));
+    QSignalSpy opened(window.contentView(), &ContentView::libraryOpened);
+    QVERIFY(waitForMore(opened, 0));
+
+    OverviewView* overview = window.overviewView();
+    QSignalSpy loaded(overview, &OverviewView::loaded);
+    window.setCurrentPage(MainWindow::OverviewPage);
+    QVERIFY(overview->isVisible());
+    QVERIFY(waitForMore(loaded, 0));
+    QVERIFY(selectCombo(overview->periodChooser(), 7));
+    QTRY_COMPARE(overview->topMovers()->topLevelItemCount(), 3);
+    QTRY_COMPARE(overview->stats().viewsGained, 3600);
+
+    // A click on the second mover opens it on the Content page, selected, with its details.
+    QSignalSpy revealed(window.contentView(), &ContentView::itemRevealed);
+    QTreeWidget* movers = overview->topMovers();
+    const QRect rect = movers->visualItemRect(movers->topLevelItem(1));
+    QTest::mouseClick(movers->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+    QVERIFY(waitForMore(revealed, 0));
+    QCOMPARE(revealed.first().at(1).toBool(), true);
+    ContentView* content = window.contentView();
+    QVERIFY(content->isVisible());
+    const QModelIndex current = content->resultList()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(content->model()->itemAt(current.row()).title, QStringLiteral("Gamma dance"));
+    QCOMPARE(content->detailsPane()->titleText(), QStringLiteral("Gamma dance"));
+    // Shown among the items that gained the most views in the same period.
+    QCOMPARE(content->currentQuery().sort, SearchSort::ViewsGained);
+    QCOMPARE(content->currentQuery().gainedDays, 7);
+}
+
+QTEST_MAIN(TestDashboard)
+#include "TestDashboard.moc"
