@@ -523,7 +523,7 @@ ClipGroup makeGroup(qint64 id, bool manual, const QList<ContentItem>& members)
             const ClipMatch m =
                 ClipRule::compare(ClipCandidate::of(members.at(i)), ClipCandidate::of(members.at(j)));
             g.score = std::min(g.score, m.score);
-            g.pairs.append(m);
+            g.pairs.append({int(i), int(j), m});
         }
     }
     // Instagram media give no view count (stored as 0): not known, never 0.

@@ -120,6 +120,14 @@ struct ClipMetricSum
     QList<Platform> missingOn;
 };
 
+/// The rule's verdict on two members of a group (indexes into ClipGroup::members).
+struct ClipPair
+{
+    int first = 0;
+    int second = 0;
+    ClipMatch match;
+};
+
 /// A group of items the creator cross-posted, as the UI and the CLI show it.
 struct ClipGroup
 {
@@ -127,7 +135,7 @@ struct ClipGroup
     bool manual = false;        ///< Confirmed or merged by the creator: kept as is by every recompute.
     double score = 0;           ///< The weakest pair's score by the rule (also computed for manual groups).
     QList<ContentItem> members; ///< Ordered YouTube, TikTok, Instagram. Instagram views are not known.
-    QList<ClipMatch> pairs;     ///< The rule's verdict on every pair of members (why they are one).
+    QList<ClipPair> pairs;      ///< The rule's verdict on every pair of members (why they are one).
     ClipMetricSum views;
     ClipMetricSum likes;
     ClipMetricSum comments;

@@ -234,8 +234,10 @@ private slots:
                                                 QStringLiteral("ig-pasta")}));
         QVERIFY(!pasta.manual);
         QCOMPARE(pasta.pairs.size(), 3);
-        for (const ClipMatch& m : pasta.pairs)
-            QVERIFY2(m.matched() && m.score > 0, qPrintable(m.explanation()));
+        for (const ClipPair& p : pasta.pairs)
+            QVERIFY2(p.match.matched() && p.match.score > 0, qPrintable(p.match.explanation()));
+        QCOMPARE(pasta.pairs.at(2).first, 1);
+        QCOMPARE(pasta.pairs.at(2).second, 2);
         // Instagram gives no views: the sum is of the known ones, and says which platform is missing.
         QCOMPARE(*pasta.views.sum, 6000);
         QCOMPARE(pasta.views.missingOn, QList<Platform>{Platform::Instagram});
