@@ -337,6 +337,10 @@
         <source>These items are already one group.</source>
         <translation>Diese Elemente sind bereits eine Gruppe.</translation>
     </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>Titel zu %1 % ähnlich (genug neben einer engeren Übereinstimmung, allein %2 %), %3, %4 h nacheinander veröffentlicht</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

@@ -337,6 +337,10 @@
         <source>These items are already one group.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

@@ -337,6 +337,10 @@
         <source>These items are already one group.</source>
         <translation>Estos elementos ya son un grupo.</translation>
     </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>títulos similares al %1 % (suficiente junto a una coincidencia más cercana, %2 % por sí solos), %3, publicados con %4 h de diferencia</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

@@ -337,6 +337,10 @@
         <source>These items are already one group.</source>
         <translation>Ces éléments forment déjà un groupe.</translation>
     </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>titres semblables à %1 % (assez à côté d’une correspondance plus proche, %2 % seuls), %3, publiés à %4 h d’écart</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

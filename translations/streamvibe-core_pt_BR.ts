@@ -337,6 +337,10 @@
         <source>These items are already one group.</source>
         <translation>Estes itens já são um grupo.</translation>
     </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>títulos %1 % semelhantes (suficiente ao lado de uma correspondência mais próxima, %2 % sozinhos), %3, publicados com %4 h de diferença</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

@@ -36,6 +36,16 @@ bool isEmoji(char32_t c)
     return QChar::category(c) == QChar::Symbol_Other;
 }
 
+void appendUcs4(QString& text, char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        text += QChar(QChar::highSurrogate(c));
+        text += QChar(QChar::lowSurrogate(c));
+    } else {
+        text += QChar(c);
+    }
+}
+
 struct Tokens
 {
     QStringList words;
@@ -60,7 +70,7 @@ Tokens tokenize(const QString& text)
         if (isWordPart(c)) {
             // Accents are combining marks after NFKD: dropped; letters and digits case-folded.
             if (QChar::isLetterOrNumber(c))
-                word += QString::fromUcs4(&c, 1).toCaseFolded();
+                appendUcs4(word, QChar::toCaseFolded(c));
             continue;
         }
         const bool apostrophe = c == U'\'' || c == U'\u2019';
@@ -68,24 +78,38 @@ Tokens tokenize(const QString& text)
             QChar::isLetter(char32_t(chars.at(i + 1))))
             continue; // "don't" is one word
         endWord();
-        if (c == U'#' || c == U'@')
+        // A hashtag of digits only is an episode number ("Vlog #164"): a word, not a tag.
+        const bool number =
+            c == U'#' && i + 1 < chars.size() && QChar::isDigit(char32_t(chars.at(i + 1))) && [&] {
+                for (qsizetype j = i + 1; j < chars.size() && isWordPart(chars.at(j)); ++j) {
+                    if (!QChar::isDigit(char32_t(chars.at(j))))
+                        return false;
+                }
+                return true;
+            }();
+        if ((c == U'#' && !number) || c == U'@') {
             inTag = true;
-        else if (isEmoji(c))
-            t.emoji.append(QString::fromUcs4(&c, 1));
+        } else if (isEmoji(c)) {
+            QString e;
+            appendUcs4(e, c);
+            t.emoji.append(e);
+        }
     }
     endWord();
     return t;
 }
 
-/// The tokens a text is compared by: its words, else its emoji with its hashtags and mentions.
+/// The tokens a text is compared by: its words, else its emoji, else its hashtags and mentions.
 QStringList comparedTokens(const QString& text)
 {
     Tokens t = tokenize(text);
     if (!t.words.isEmpty())
         return t.words;
-    for (const QString& tag : std::as_const(t.tags))
-        t.emoji.append(QLatin1Char('#') + tag);
-    return t.emoji;
+    if (!t.emoji.isEmpty())
+        return t.emoji;
+    for (QString& tag : t.tags)
+        tag.prepend(QLatin1Char('#'));
+    return t.tags;
 }
 
 /// A candidate made ready for comparing: its distinct tokens as sorted ids.
@@ -158,11 +182,13 @@ void textVerdict(ClipMatch& m, double similarity, bool empty, bool generic)
         m.verdict = ClipMatch::Verdict::NoWords;
     else if (generic)
         m.verdict = ClipMatch::Verdict::GenericTitle;
-    else if (similarity + 1e-9 < m.threshold)
+    else if (similarity + 1e-9 < ClipRule::MinSimilarity)
         m.verdict = ClipMatch::Verdict::TextDiffers;
+    else if (similarity + 1e-9 < m.threshold)
+        m.verdict = ClipMatch::Verdict::Related;
     else
         m.verdict = ClipMatch::Verdict::Match;
-    if (!m.matched())
+    if (!m.matched() && m.verdict != ClipMatch::Verdict::Related)
         return;
     const double durationPart =
         m.durationGapMs ? 1.0 - double(*m.durationGapMs) / double(ClipRule::MaxDurationGapMs) : 0.0;
@@ -205,11 +231,6 @@ ClipCandidate ClipCandidate::of(const ContentItem& item)
     c.platform = item.platform;
     c.account = item.account;
     c.text = item.title;
-    if (tokenize(item.title).words.isEmpty() && !item.description.isEmpty()) {
-        const QString firstLine = item.description.section(QLatin1Char('\n'), 0, 0);
-        if (!tokenize(firstLine).words.isEmpty())
-            c.text = firstLine;
-    }
     if (item.durationS > 0)
         c.durationMs = item.durationS * 1000;
     c.publishedAt = item.publishedAt;
@@ -253,6 +274,9 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
         if (items.at(i).publishedAt.isValid())
             order.append(i);
     }
+    QList<bool> generic(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        generic[i] = !prepared.at(i).tokens.isEmpty() && uses.value(useKey(i)) > 1;
     QList<qint64> secs(items.size());
     for (int i : std::as_const(order))
         secs[i] = items.at(i).publishedAt.toSecsSinceEpoch();
@@ -271,7 +295,7 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
         const ClipCandidate& ca = items.at(a);
         if (prepared.at(a).tokens.isEmpty())
             continue;
-        const bool genericA = uses.value(useKey(a)) > 1;
+        const bool genericA = generic.at(a);
         for (qsizetype y = x + 1; y < order.size() && secs.at(order.at(y)) - secs.at(a) <= MaxPublishGapS;
              ++y) {
             const int b = order.at(y);
@@ -282,13 +306,17 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
             if (ca.durationMs && cb.durationMs &&
                 std::abs(*ca.durationMs - *cb.durationMs) > MaxDurationGapMs)
                 continue;
-            const bool genericB = uses.value(useKey(b)) > 1;
+            // Titles less similar than any verdict above TextDiffers needs: no need for the full verdict.
+            const auto [common, all] = overlap(prepared.at(a).tokens, prepared.at(b).tokens);
+            if (double(common) + 1e-9 < MinSimilarity * double(all))
+                continue;
+            const bool genericB = generic.at(b);
             const ClipMatch m =
                 compareWith(ca, cb, prepared.at(a), prepared.at(b), nullptr, genericA, genericB);
-            if (m.matched()) {
+            if (m.matched())
                 pairs.push_back({a, b, m.score});
+            if (m.matched() || m.verdict == ClipMatch::Verdict::Related)
                 matched.insert(pairKey(a, b), m.score);
-            }
         }
     }
     // Best pairs first; ties by the earlier items, so the outcome does not depend on the input order.
@@ -367,6 +395,8 @@ QString ClipMatch::verdictId() const
         return QStringLiteral("generic_title");
     case Verdict::TextDiffers:
         return QStringLiteral("text_differs");
+    case Verdict::Related:
+        return QStringLiteral("related");
     }
     return {};
 }
@@ -402,6 +432,11 @@ QString ClipMatch::explanation() const
     case Verdict::TextDiffers:
         return QCoreApplication::translate("sv::ClipGroups", "titles not similar enough (%1 %, %2 % needed)")
             .arg(similarity, QString::number(qRound(threshold * 100)));
+    case Verdict::Related:
+        return QCoreApplication::translate(
+                   "sv::ClipGroups", "titles %1 % similar (enough beside a closer match, %2 % alone), %3, "
+                                     "published %4 h apart")
+            .arg(similarity, QString::number(qRound(threshold * 100)), duration, hours);
     }
     return {};
 }

@@ -35,8 +35,8 @@ struct ClipCandidate
     std::optional<qint64> durationMs; ///< empty when the platform gives none (Instagram)
     QDateTime publishedAt;            ///< invalid when unknown: never grouped
 
-    /// The candidate of a library item: its title (its description's first line when the title has no
-    /// words), its duration in whole seconds (0 = unknown) and its publishing time.
+    /// The candidate of a library item: its title (the connectors make it the caption's first line where a
+    /// platform has no title), its duration in whole seconds (0 = unknown) and its publishing time.
     static ClipCandidate of(const ContentItem& item);
 };
 
@@ -51,7 +51,8 @@ struct ClipMatch
         DurationDiffers, ///< both durations known, more than 1 s apart
         NoWords,         ///< a title or caption has nothing to compare (empty once normalised)
         GenericTitle,    ///< the title is used for other clips on the same account: it tells nothing
-        TextDiffers      ///< the normalised titles are not similar enough
+        TextDiffers,     ///< the normalised titles are not similar enough
+        Related ///< not enough alone (a duration unknown: 0.6-0.8 similar), enough beside a closer match
     };
     Verdict verdict = Verdict::TextDiffers;
     double score = 0;                    ///< 0..1; 0 unless Match (see ClipRule::compare)
@@ -76,14 +77,17 @@ struct ClipMatch
 /// - durations at most 1 s apart when both are known (platforms give whole seconds; Instagram gives no
 ///   duration: such a pair needs the stricter text similarity below);
 /// - normalised titles similar: the words of each (NFKD, accents and case folded, punctuation, emoji,
-///   #hashtags and @mentions removed) compared by Jaccard similarity |A∩B| / |A∪B| ≥ 0.6, or ≥ 0.8
-///   when a duration is unknown. A text with no word left is compared by its emoji and hashtags instead
-///   (an emoji-only caption matches only about the same emoji); a text with nothing at all never matches;
+///   #hashtags and @mentions removed; a hashtag of digits, "Vlog #164", is an episode number and stays)
+///   compared by Jaccard similarity |A∩B| / |A∪B| ≥ 0.6, or ≥ 0.8 when a duration is unknown. A text with no
+///   word left is compared by its emoji instead (an emoji-only caption matches only about the same emoji),
+///   else by its hashtags; a text with nothing never matches;
 /// - a title the account uses for more than one item of a platform ("Daily vlog") is generic: it is no
 ///   evidence and the pair does not match.
 /// The score of a match is 0.7 × similarity + 0.15 × (1 − duration gap / 1 s; 0 when unknown) +
-/// 0.15 × (1 − publishing gap / 72 h). Groups form greedily from the best-scored pairs; two groups join
-/// only if their platforms differ and every pair across them matches (no chains).
+/// 0.15 × (1 − publishing gap / 72 h). Groups form greedily from the best-scored matching pairs; two
+/// groups join only if their platforms differ and every pair across them at least relates: passes every
+/// check but may be 0.6-0.8 similar where a duration is unknown (Related: an Instagram Reel whose caption
+/// is close to the YouTube title but a little further from the TikTok one). No chains of weaker links.
 class ClipRule
 {
 public:

@@ -214,6 +214,27 @@ private slots:
         QCOMPARE(g.groups.first().size(), 2);
     }
 
+    void reelJoinsThroughItsCloserMatch()
+    {
+        // The TikTok caption has three more words: 75 % like the Reel's, not enough for a pair without a
+        // duration alone (80 %), enough beside the Reel's exact match with the YouTube title.
+        const auto yt = candidate(Platform::YouTube, QStringLiteral("How I fold a paper crane army #shorts"),
+                                  30000, m_t0);
+        const auto tt =
+            candidate(Platform::TikTok, QStringLiteral("how i fold a paper crane army (wait for it)"), 31000,
+                      m_t0.addSecs(3600));
+        const auto ig = candidate(Platform::Instagram, QStringLiteral("How I fold a paper crane army ✨"),
+                                  std::nullopt, m_t0.addSecs(-3600));
+        const ClipMatch loose = ClipRule::compare(tt, ig);
+        QCOMPARE(loose.verdict, ClipMatch::Verdict::Related);
+        QVERIFY2(loose.explanation().contains(QLatin1String("beside a closer match")),
+                 qPrintable(loose.explanation()));
+        QCOMPARE(ClipRule::group({tt, ig}).groups.size(), 0); // not alone
+        const ClipRule::Grouping g = ClipRule::group({yt, tt, ig});
+        QCOMPARE(g.groups.size(), 1);
+        QCOMPARE(g.groups.first().size(), 3);
+    }
+
     // ---- the library's groups -----------------------------------------------------------------------
 
     void groupsAreComputedWithTheirSums()
