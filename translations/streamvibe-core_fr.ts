@@ -327,11 +327,11 @@
     </message>
     <message>
         <source>This item is in no group: merge it with another item instead.</source>
-        <translation>Cet élément n’est dans aucun groupe : fusionnez-le plutôt avec un autre élément.</translation>
+        <translation>Cet élément n’est dans aucun groupe&#xa0;: fusionnez-le plutôt avec un autre élément.</translation>
     </message>
     <message>
         <source>A group holds at most one item per platform: these have two on %1.</source>
-        <translation>Un groupe contient au plus un élément par plateforme : ceux-ci en ont deux sur %1.</translation>
+        <translation>Un groupe contient au plus un élément par plateforme&#xa0;: ceux-ci en ont deux sur %1.</translation>
     </message>
     <message>
         <source>These items are already one group.</source>

@@ -632,12 +632,14 @@ Result<ContentItem, LibraryError> itemOf(LibraryDatabase& db, const ClipKey& key
     return db.item(id);
 }
 
-/// Makes the groups current before a manual decision or a read.
-Result<void, LibraryError> ready(LibraryDatabase& db)
+/// Makes the groups current before a manual decision or a read. A read goes on with the groups as stored
+/// when they cannot be recomputed now (another process is writing, a damaged file refuses writes): the
+/// next read tries again.
+Result<void, LibraryError> ready(LibraryDatabase& db, bool forRead = false)
 {
     if (!db.isOpen())
         return LibraryDatabase::notOpenError();
-    if (auto refreshed = ClipGroups::refresh(db); !refreshed)
+    if (auto refreshed = ClipGroups::refresh(db); !refreshed && !forRead)
         return refreshed.error();
     return {};
 }
@@ -729,7 +731,7 @@ Result<ClipGroups::RefreshOutcome, LibraryError> ClipGroups::refresh(LibraryData
 
 Result<QList<ClipGroup>, LibraryError> ClipGroups::list(LibraryDatabase& db)
 {
-    if (auto r = ready(db); !r)
+    if (auto r = ready(db, true); !r)
         return r.error();
     QList<qint64> ids;
     const auto read = forEachRow(
@@ -755,7 +757,7 @@ Result<QList<ClipGroup>, LibraryError> ClipGroups::list(LibraryDatabase& db)
 
 Result<std::optional<ClipGroup>, LibraryError> ClipGroups::groupOf(LibraryDatabase& db, const ClipKey& key)
 {
-    if (auto r = ready(db); !r)
+    if (auto r = ready(db, true); !r)
         return r.error();
     const auto id = groupIdOf(db, key);
     if (!id)

@@ -212,13 +212,54 @@ qint64 SandboxData::crossPostClip(Platform platform, qint64 index) const
     }
 }
 
+qint64 SandboxData::nearMissPartner(qint64 slotIndex, Platform platform) const
+{
+    // Far enough that any two items this many indexes apart are more than 75 h apart; not on a slot, the
+    // item after one, or a YouTube item missing from videos.list.
+    const qint64 distance = 75 * kHour / m_spacing + 2;
+    const qint64 step = platform == Platform::YouTube ? -1 : 1;
+    qint64 j = slotIndex + step * distance;
+    while (j % kSlotEvery == kSlotAt || j % kSlotEvery == kSlotAt + 1 || j % 97 == 96) {
+        j += step;
+    }
+    return j >= 0 && j < m_count ? j : -1;
+}
+
+qint64 SandboxData::captionSlot(Platform platform, qint64 index) const
+{
+    const Slot slot = slotOf(index);
+    if (slot != Slot::None) {
+        // The near-misses published too far apart are on other indexes (times decrease with the index).
+        const bool partnerElsewhere = (slot == Slot::TooLate && platform == Platform::YouTube) ||
+                                      (slot == Slot::InstagramEarly && platform == Platform::Instagram);
+        return partnerElsewhere ? -1 : index;
+    }
+    const Slot partnerOf = platform == Platform::YouTube     ? Slot::TooLate
+                           : platform == Platform::Instagram ? Slot::InstagramEarly
+                                                             : Slot::None;
+    if (partnerOf == Slot::None) {
+        return -1;
+    }
+    const qint64 distance = 75 * kHour / m_spacing + 2;
+    for (qint64 k = distance; k < distance + 8; ++k) {
+        const qint64 slotIndex = platform == Platform::YouTube ? index + k : index - k;
+        if (slotIndex >= 0 && slotOf(slotIndex) == partnerOf &&
+            nearMissPartner(slotIndex, platform) == index) {
+            return slotIndex;
+        }
+    }
+    return -1;
+}
+
 void SandboxData::applyCrossPost(Platform platform, GeneratedItem& it) const
 {
-    const Slot slot = slotOf(it.index);
-    if (slot == Slot::None) {
+    const qint64 slotIndex = captionSlot(platform, it.index);
+    if (slotIndex < 0) {
         return;
     }
-    const quint64 h = mix64(m_seed ^ (0xC105EULL << 32) ^ static_cast<quint64>(it.index));
+    const Slot slot = slotOf(slotIndex);
+    const bool partner = slotIndex != it.index;
+    const quint64 h = mix64(m_seed ^ (0xC105EULL << 32) ^ static_cast<quint64>(slotIndex));
     const quint64 v = (h >> 56) % 3; // the caption's variant on each platform
     // One clip in eight has a TikTok caption with more words, one in eight a YouTube title without the
     // caption's ending: harder to match (a real creator's captions vary like this).
@@ -234,7 +275,7 @@ void SandboxData::applyCrossPost(Platform platform, GeneratedItem& it) const
     }
     // Every slot's caption differs (up to 1,344 slots, 33,600 items per platform), and slots a few apart
     // differ in at least two parts.
-    const qint64 clip = it.index / kSlotEvery;
+    const qint64 clip = slotIndex / kSlotEvery;
     QString caption = QStringLiteral("%1 %2 %3 %4")
                           .arg(QString::fromUtf8(kHooks[static_cast<size_t>(clip % 8)]),
                                QString::fromUtf8(kVerbs[static_cast<size_t>((clip / 8) % 12)]),
@@ -282,22 +323,27 @@ void SandboxData::applyCrossPost(Platform platform, GeneratedItem& it) const
         it.durationSeconds = slot == Slot::DurationOff ? duration + 2 + static_cast<int>((h >> 44) % 4)
                                                        : duration + static_cast<int>(v) - 1;
     }
-    // Publishing times around TikTok's (unchanged: its cursors are times): YouTube up to 48 h later,
-    // Instagram up to 24 h earlier, so any two are at most 72 h apart (exactly 72 h for every 30th slot); the
-    // near-misses 72 h and 1 min to 75 h apart.
-    const qint64 youtubeLater = (it.index / kSlotEvery) % 30 == 0 ? 48 * kHour
-                                : slot == Slot::TooLate
-                                    ? 72 * kHour + 60 + static_cast<qint64>((h >> 48) % (3 * kHour))
-                                    : static_cast<qint64>((h >> 12) % (48 * kHour + 1));
-    const qint64 instagramEarlier = (it.index / kSlotEvery) % 30 == 0 ? 24 * kHour
-                                    : slot == Slot::InstagramEarly
-                                        ? 72 * kHour + 60 + static_cast<qint64>((h >> 50) % (3 * kHour))
-                                        : static_cast<qint64>((h >> 20) % (24 * kHour + 1));
-    const qint64 tiktokAt = createdAt(it.index);
+    // Publishing times around TikTok's: YouTube up to 48 h later, Instagram up to 24 h earlier, so any two
+    // are at most 72 h apart (exactly 72 h for every 30th slot), but never past the items before and after
+    // (times decrease with the index on every platform: a dense library gets closer times). The near-misses
+    // published too far apart are other indexes' items (nearMissPartner) and keep their times.
+    if (partner) {
+        return;
+    }
+    const bool edge = clip % 30 == 0;
+    const qint64 youtubeLater = edge ? 48 * kHour : static_cast<qint64>((h >> 12) % (48 * kHour + 1));
+    const qint64 instagramEarlier = edge ? 24 * kHour : static_cast<qint64>((h >> 20) % (24 * kHour + 1));
+    const qint64 tiktokAt = createdAt(slotIndex);
     if (yt) {
         it.createdAt = tiktokAt + youtubeLater;
+        if (slotIndex > 0) {
+            it.createdAt = qMin(it.createdAt, createdAt(slotIndex - 1) - 1);
+        }
     } else if (ig) {
         it.createdAt = tiktokAt - instagramEarlier;
+        if (slotIndex + 1 < m_count) {
+            it.createdAt = qMax(it.createdAt, createdAt(slotIndex + 1) + 1);
+        }
     }
 }
 

@@ -48,12 +48,17 @@ public:
     /// near-misses that are not the same clip (durations more than 1 s apart, published more than 72 h
     /// apart, different clips sharing a generic title). The ground truth for measuring a grouping: the
     /// clip an item shows (the same number on every platform it was posted on), or -1 for an item that is
-    /// no cross-post. Only every 25th index takes part; the other items are as before.
+    /// no cross-post. Every 25th index takes part, and for the near-misses published too far apart one other
+    /// item; the other items are as before. Times still decrease with the index on every platform.
     qint64 crossPostClip(Platform platform, qint64 index) const;
 
 private:
     qint64 createdAt(qint64 index) const;
     void applyCrossPost(Platform platform, GeneratedItem& it) const;
+    /// The slot whose caption the item carries (its own index, or the slot of a near-miss published too far
+    /// apart), -1 for none.
+    qint64 captionSlot(Platform platform, qint64 index) const;
+    qint64 nearMissPartner(qint64 slotIndex, Platform platform) const;
     std::array<size_t, 3> titleWords(Platform platform, qint64 index) const;
     quint64 m_seed;
     qint64 m_count;

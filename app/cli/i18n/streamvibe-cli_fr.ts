@@ -542,11 +542,11 @@
     </message>
     <message>
         <source>The views sum leaves out %1: no view count there.</source>
-        <translation>La somme des vues laisse de côté %1 : pas de nombre de vues là-bas.</translation>
+        <translation>La somme des vues laisse de côté %1&#xa0;: pas de nombre de vues là-bas.</translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <translation>%1 et %2 : %3</translation>
+        <translation>%1 et %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Show the clips cross-posted on several platforms as one, or confirm, split or merge them.</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Lists the groups of the same clip posted on YouTube, TikTok and Instagram: items with similar titles (case, accents, punctuation, emoji, hashtags and mentions aside), durations at most 1 s apart and published at most 72 hours apart, one per platform. Each group shows its members&apos; figures, their sum (a platform without the figure is left out of it, never counted as 0) and why the items were grouped. &apos;confirm ITEM&apos; keeps the item&apos;s group as it is, &apos;split ITEM&apos; takes the item out of its group, &apos;merge ITEM ITEM&apos; makes one group of the two items&apos; groups: these decisions are kept across syncs.</source>
-        <translation>Liste les groupes d’un même clip publié sur YouTube, TikTok et Instagram : éléments aux titres semblables (casse, accents, ponctuation, emoji, hashtags et mentions mis à part), aux durées à 1 s d’écart au plus et publiés à 72 heures d’écart au plus, un par plateforme. Chaque groupe montre les chiffres de ses éléments, leur somme (une plateforme sans le chiffre en est exclue, jamais comptée comme 0) et pourquoi les éléments ont été groupés. « confirm ÉLÉMENT » garde le groupe de l’élément tel quel, « split ÉLÉMENT » retire l’élément de son groupe, « merge ÉLÉMENT ÉLÉMENT » fait un seul groupe des groupes des deux éléments : ces décisions sont conservées d’une synchronisation à l’autre.</translation>
+        <translation>Liste les groupes d’un même clip publié sur YouTube, TikTok et Instagram&#xa0;: éléments aux titres semblables (casse, accents, ponctuation, emoji, hashtags et mentions mis à part), aux durées à 1 s d’écart au plus et publiés à 72 heures d’écart au plus, un par plateforme. Chaque groupe montre les chiffres de ses éléments, leur somme (une plateforme sans le chiffre en est exclue, jamais comptée comme 0) et pourquoi les éléments ont été groupés. «&#xa0;confirm ÉLÉMENT&#xa0;» garde le groupe de l’élément tel quel, «&#xa0;split ÉLÉMENT&#xa0;» retire l’élément de son groupe, «&#xa0;merge ÉLÉMENT ÉLÉMENT&#xa0;» fait un seul groupe des groupes des deux éléments&#xa0;: ces décisions sont conservées d’une synchronisation à l’autre.</translation>
     </message>
     <message>
         <source>ITEM</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>An item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
-        <translation>L’identifiant d’un élément dans la bibliothèque (l’« id » de search --json).</translation>
+        <translation>L’identifiant d’un élément dans la bibliothèque (l’«&#xa0;id&#xa0;» de search --json).</translation>
     </message>
     <message>
         <source>Print a JSON document instead of text.</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>unknown groups action &apos;%1&apos; (use confirm, split or merge)</source>
-        <translation>action groups inconnue « %1 » (utilisez confirm, split ou merge)</translation>
+        <translation>action groups inconnue «&#xa0;%1&#xa0;» (utilisez confirm, split ou merge)</translation>
     </message>
     <message>
         <source>groups merge needs two ITEMs</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
-        <translation>ÉLÉMENT doit être un identifiant d’élément (un nombre entier), pas « %1 »</translation>
+        <translation>ÉLÉMENT doit être un identifiant d’élément (un nombre entier), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no item %1 in the library</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Item %1 is now on its own; it will not be grouped again unless you merge it.</source>
-        <translation>L’élément %1 est maintenant seul ; il ne sera plus groupé à moins que vous ne le fusionniez.</translation>
+        <translation>L’élément %1 est maintenant seul&#xa0;; il ne sera plus groupé à moins que vous ne le fusionniez.</translation>
     </message>
     <message>
         <source>No cross-posted clips found.</source>
