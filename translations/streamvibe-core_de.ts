@@ -272,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>sv::ClipGroups</name>
+    <message>
+        <source>durations %1 s apart</source>
+        <translation>Dauern %1 s auseinander</translation>
+    </message>
+    <message>
+        <source>a duration unknown</source>
+        <translation>eine Dauer unbekannt</translation>
+    </message>
+    <message>
+        <source>similar titles (%1 %), %2, published %3 h apart</source>
+        <translation>ähnliche Titel (%1 %), %2, %3 h nacheinander veröffentlicht</translation>
+    </message>
+    <message>
+        <source>both on the same platform</source>
+        <translation>beide auf derselben Plattform</translation>
+    </message>
+    <message>
+        <source>a publishing time is unknown</source>
+        <translation>ein Veröffentlichungszeitpunkt ist unbekannt</translation>
+    </message>
+    <message>
+        <source>published %1 h apart (more than 72 h)</source>
+        <translation>%1 h nacheinander veröffentlicht (mehr als 72 h)</translation>
+    </message>
+    <message>
+        <source>durations %1 s apart (more than 1 s)</source>
+        <translation>Dauern %1 s auseinander (mehr als 1 s)</translation>
+    </message>
+    <message>
+        <source>a title has nothing to compare</source>
+        <translation>ein Titel bietet nichts zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>the title is used for other clips of the account</source>
+        <translation>der Titel wird für andere Clips des Kontos verwendet</translation>
+    </message>
+    <message>
+        <source>titles not similar enough (%1 %, %2 % needed)</source>
+        <translation>Titel nicht ähnlich genug (%1 %, %2 % nötig)</translation>
+    </message>
+    <message>
+        <source>Could not read the groups of cross-posted clips</source>
+        <translation>Die Gruppen plattformübergreifend geposteter Clips konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save the groups of cross-posted clips</source>
+        <translation>Die Gruppen plattformübergreifend geposteter Clips konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The library has no %1 item %2.</source>
+        <translation>Die Bibliothek hat kein %1-Element %2.</translation>
+    </message>
+    <message>
+        <source>This item is in no group: merge it with another item instead.</source>
+        <translation>Dieses Element ist in keiner Gruppe: Führen Sie es stattdessen mit einem anderen Element zusammen.</translation>
+    </message>
+    <message>
+        <source>A group holds at most one item per platform: these have two on %1.</source>
+        <translation>Eine Gruppe enthält höchstens ein Element je Plattform: Diese haben zwei auf %1.</translation>
+    </message>
+    <message>
+        <source>These items are already one group.</source>
+        <translation>Diese Elemente sind bereits eine Gruppe.</translation>
+    </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>Titel zu %1 % ähnlich (genug neben einer engeren Übereinstimmung, allein %2 %), %3, %4 h nacheinander veröffentlicht</translation>
+    </message>
+</context>
+<context>
     <name>sv::DataFreshness</name>
     <message>
         <source>&lt; 1 min</source>

@@ -272,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>sv::ClipGroups</name>
+    <message>
+        <source>durations %1 s apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar titles (%1 %), %2, published %3 h apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both on the same platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a publishing time is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1 h apart (more than 72 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durations %1 s apart (more than 1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title has nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is used for other clips of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles not similar enough (%1 %, %2 % needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the groups of cross-posted clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the groups of cross-posted clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no %1 item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is in no group: merge it with another item instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group holds at most one item per platform: these have two on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items are already one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::DataFreshness</name>
     <message>
         <source>&lt; 1 min</source>

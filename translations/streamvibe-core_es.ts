@@ -272,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>sv::ClipGroups</name>
+    <message>
+        <source>durations %1 s apart</source>
+        <translation>duraciones a %1 s de diferencia</translation>
+    </message>
+    <message>
+        <source>a duration unknown</source>
+        <translation>una duración desconocida</translation>
+    </message>
+    <message>
+        <source>similar titles (%1 %), %2, published %3 h apart</source>
+        <translation>títulos similares (%1 %), %2, publicados con %3 h de diferencia</translation>
+    </message>
+    <message>
+        <source>both on the same platform</source>
+        <translation>ambos en la misma plataforma</translation>
+    </message>
+    <message>
+        <source>a publishing time is unknown</source>
+        <translation>se desconoce una fecha de publicación</translation>
+    </message>
+    <message>
+        <source>published %1 h apart (more than 72 h)</source>
+        <translation>publicados con %1 h de diferencia (más de 72 h)</translation>
+    </message>
+    <message>
+        <source>durations %1 s apart (more than 1 s)</source>
+        <translation>duraciones a %1 s de diferencia (más de 1 s)</translation>
+    </message>
+    <message>
+        <source>a title has nothing to compare</source>
+        <translation>un título no tiene nada que comparar</translation>
+    </message>
+    <message>
+        <source>the title is used for other clips of the account</source>
+        <translation>el título se usa para otros clips de la cuenta</translation>
+    </message>
+    <message>
+        <source>titles not similar enough (%1 %, %2 % needed)</source>
+        <translation>títulos no lo bastante similares (%1 %, se necesita %2 %)</translation>
+    </message>
+    <message>
+        <source>Could not read the groups of cross-posted clips</source>
+        <translation>No se pudieron leer los grupos de clips publicados en varias plataformas</translation>
+    </message>
+    <message>
+        <source>Could not save the groups of cross-posted clips</source>
+        <translation>No se pudieron guardar los grupos de clips publicados en varias plataformas</translation>
+    </message>
+    <message>
+        <source>The library has no %1 item %2.</source>
+        <translation>La biblioteca no tiene ningún elemento de %1 %2.</translation>
+    </message>
+    <message>
+        <source>This item is in no group: merge it with another item instead.</source>
+        <translation>Este elemento no está en ningún grupo: combínelo con otro elemento.</translation>
+    </message>
+    <message>
+        <source>A group holds at most one item per platform: these have two on %1.</source>
+        <translation>Un grupo tiene como máximo un elemento por plataforma: estos tienen dos en %1.</translation>
+    </message>
+    <message>
+        <source>These items are already one group.</source>
+        <translation>Estos elementos ya son un grupo.</translation>
+    </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>títulos similares al %1 % (suficiente junto a una coincidencia más cercana, %2 % por sí solos), %3, publicados con %4 h de diferencia</translation>
+    </message>
+</context>
+<context>
     <name>sv::DataFreshness</name>
     <message>
         <source>&lt; 1 min</source>

@@ -272,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>sv::ClipGroups</name>
+    <message>
+        <source>durations %1 s apart</source>
+        <translation>durées à %1 s d’écart</translation>
+    </message>
+    <message>
+        <source>a duration unknown</source>
+        <translation>une durée inconnue</translation>
+    </message>
+    <message>
+        <source>similar titles (%1 %), %2, published %3 h apart</source>
+        <translation>titres semblables (%1 %), %2, publiés à %3 h d’écart</translation>
+    </message>
+    <message>
+        <source>both on the same platform</source>
+        <translation>tous deux sur la même plateforme</translation>
+    </message>
+    <message>
+        <source>a publishing time is unknown</source>
+        <translation>une date de publication est inconnue</translation>
+    </message>
+    <message>
+        <source>published %1 h apart (more than 72 h)</source>
+        <translation>publiés à %1 h d’écart (plus de 72 h)</translation>
+    </message>
+    <message>
+        <source>durations %1 s apart (more than 1 s)</source>
+        <translation>durées à %1 s d’écart (plus de 1 s)</translation>
+    </message>
+    <message>
+        <source>a title has nothing to compare</source>
+        <translation>un titre n’a rien à comparer</translation>
+    </message>
+    <message>
+        <source>the title is used for other clips of the account</source>
+        <translation>le titre sert à d’autres clips du compte</translation>
+    </message>
+    <message>
+        <source>titles not similar enough (%1 %, %2 % needed)</source>
+        <translation>titres pas assez semblables (%1 %, %2 % requis)</translation>
+    </message>
+    <message>
+        <source>Could not read the groups of cross-posted clips</source>
+        <translation>Impossible de lire les groupes de clips publiés sur plusieurs plateformes</translation>
+    </message>
+    <message>
+        <source>Could not save the groups of cross-posted clips</source>
+        <translation>Impossible d’enregistrer les groupes de clips publiés sur plusieurs plateformes</translation>
+    </message>
+    <message>
+        <source>The library has no %1 item %2.</source>
+        <translation>La bibliothèque n’a aucun élément %1 %2.</translation>
+    </message>
+    <message>
+        <source>This item is in no group: merge it with another item instead.</source>
+        <translation>Cet élément n’est dans aucun groupe&#xa0;: fusionnez-le plutôt avec un autre élément.</translation>
+    </message>
+    <message>
+        <source>A group holds at most one item per platform: these have two on %1.</source>
+        <translation>Un groupe contient au plus un élément par plateforme&#xa0;: ceux-ci en ont deux sur %1.</translation>
+    </message>
+    <message>
+        <source>These items are already one group.</source>
+        <translation>Ces éléments forment déjà un groupe.</translation>
+    </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>titres semblables à %1 % (assez à côté d’une correspondance plus proche, %2 % seuls), %3, publiés à %4 h d’écart</translation>
+    </message>
+</context>
+<context>
     <name>sv::DataFreshness</name>
     <message>
         <source>&lt; 1 min</source>

@@ -272,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>sv::ClipGroups</name>
+    <message>
+        <source>durations %1 s apart</source>
+        <translation>durações com %1 s de diferença</translation>
+    </message>
+    <message>
+        <source>a duration unknown</source>
+        <translation>uma duração desconhecida</translation>
+    </message>
+    <message>
+        <source>similar titles (%1 %), %2, published %3 h apart</source>
+        <translation>títulos semelhantes (%1 %), %2, publicados com %3 h de diferença</translation>
+    </message>
+    <message>
+        <source>both on the same platform</source>
+        <translation>ambos na mesma plataforma</translation>
+    </message>
+    <message>
+        <source>a publishing time is unknown</source>
+        <translation>uma data de publicação é desconhecida</translation>
+    </message>
+    <message>
+        <source>published %1 h apart (more than 72 h)</source>
+        <translation>publicados com %1 h de diferença (mais de 72 h)</translation>
+    </message>
+    <message>
+        <source>durations %1 s apart (more than 1 s)</source>
+        <translation>durações com %1 s de diferença (mais de 1 s)</translation>
+    </message>
+    <message>
+        <source>a title has nothing to compare</source>
+        <translation>um título não tem nada para comparar</translation>
+    </message>
+    <message>
+        <source>the title is used for other clips of the account</source>
+        <translation>o título é usado em outros clipes da conta</translation>
+    </message>
+    <message>
+        <source>titles not similar enough (%1 %, %2 % needed)</source>
+        <translation>títulos não semelhantes o suficiente (%1 %, %2 % necessário)</translation>
+    </message>
+    <message>
+        <source>Could not read the groups of cross-posted clips</source>
+        <translation>Não foi possível ler os grupos de clipes publicados em várias plataformas</translation>
+    </message>
+    <message>
+        <source>Could not save the groups of cross-posted clips</source>
+        <translation>Não foi possível salvar os grupos de clipes publicados em várias plataformas</translation>
+    </message>
+    <message>
+        <source>The library has no %1 item %2.</source>
+        <translation>A biblioteca não tem nenhum item do %1 %2.</translation>
+    </message>
+    <message>
+        <source>This item is in no group: merge it with another item instead.</source>
+        <translation>Este item não está em nenhum grupo: junte-o a outro item.</translation>
+    </message>
+    <message>
+        <source>A group holds at most one item per platform: these have two on %1.</source>
+        <translation>Um grupo tem no máximo um item por plataforma: estes têm dois no %1.</translation>
+    </message>
+    <message>
+        <source>These items are already one group.</source>
+        <translation>Estes itens já são um grupo.</translation>
+    </message>
+    <message>
+        <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
+        <translation>títulos %1 % semelhantes (suficiente ao lado de uma correspondência mais próxima, %2 % sozinhos), %3, publicados com %4 h de diferença</translation>
+    </message>
+</context>
+<context>
     <name>sv::DataFreshness</name>
     <message>
         <source>&lt; 1 min</source>

@@ -7,6 +7,7 @@
 #include "ConfigCommand.h"
 #include "ConnectCommand.h"
 #include "DisconnectCommand.h"
+#include "GroupsCommand.h"
 #include "HistoryCommand.h"
 #include "InvoicesCommand.h"
 #include "LibraryCommand.h"
@@ -100,6 +101,7 @@ CliApplication::CliApplication()
     registerCommand(std::make_unique<SearchCommand>());
     registerCommand(std::make_unique<HistoryCommand>());
     registerCommand(std::make_unique<StatsCommand>());
+    registerCommand(std::make_unique<GroupsCommand>());
     registerCommand(std::make_unique<LibraryCommand>());
     registerCommand(std::make_unique<ConfigCommand>());
     registerCommand(std::make_unique<CacheCommand>());

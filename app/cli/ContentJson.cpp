@@ -1,7 +1,11 @@
 #include "ContentJson.h"
 
+#include "CliContext.h"
+
 #include "Platform.h"
 #include "library/LibraryFileFormat.h"
+
+#include <QJsonDocument>
 
 namespace sv::cli {
 
@@ -25,6 +29,16 @@ QJsonObject contentItemToJson(const ContentItem& item)
     o.insert(QStringLiteral("likes"), item.likes);
     o.insert(QStringLiteral("comments"), item.comments);
     return o;
+}
+
+QJsonValue optionalCountToJson(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+void printJson(CliContext& context, const QJsonObject& doc)
+{
+    context.out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }
 
 } // namespace sv::cli

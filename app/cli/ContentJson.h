@@ -3,12 +3,23 @@
 #include "library/ContentItem.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
 
 namespace sv::cli {
+
+class CliContext;
 
 /// One item as a JSON object with the fields of the library's import/export format
 /// (LibraryFileFormat::fieldNames(): platform, account, external_id, title, ..., comments), plus the
 /// local row "id". published_at is ISO 8601 UTC, or null when unknown.
 QJsonObject contentItemToJson(const ContentItem& item);
+
+/// A count a platform may not give: null when it does not (never 0).
+QJsonValue optionalCountToJson(const std::optional<qint64>& value);
+
+/// Prints `doc` indented on the context's standard output (the --json output of the commands).
+void printJson(CliContext& context, const QJsonObject& doc);
 
 } // namespace sv::cli

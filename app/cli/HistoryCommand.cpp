@@ -17,20 +17,10 @@ namespace sv::cli {
 
 namespace {
 
-QJsonValue countJson(const std::optional<qint64>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 /// A count for people; "—" for a metric the platform does not give.
 QString countText(const std::optional<qint64>& value)
 {
     return value ? QString::number(*value) : QStringLiteral("—");
-}
-
-void printJson(CliContext& context, const QJsonObject& doc)
-{
-    context.out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }
 
 } // namespace
@@ -83,10 +73,10 @@ int HistoryCommand::run(CliContext& context, const QString&)
         QJsonArray rows;
         for (const HistoryPoint& p : points.value()) {
             rows.append(QJsonObject{{QStringLiteral("day"), p.day.toString(Qt::ISODate)},
-                                    {QStringLiteral("views"), countJson(p.views)},
-                                    {QStringLiteral("likes"), countJson(p.likes)},
-                                    {QStringLiteral("comments"), countJson(p.comments)},
-                                    {QStringLiteral("shares"), countJson(p.shares)},
+                                    {QStringLiteral("views"), optionalCountToJson(p.views)},
+                                    {QStringLiteral("likes"), optionalCountToJson(p.likes)},
+                                    {QStringLiteral("comments"), optionalCountToJson(p.comments)},
+                                    {QStringLiteral("shares"), optionalCountToJson(p.shares)},
                                     {QStringLiteral("source"), p.source}});
         }
         printJson(context, QJsonObject{{QStringLiteral("item"), contentItemToJson(item.value())},
@@ -178,7 +168,7 @@ int StatsCommand::run(CliContext& context, const QString&)
         QJsonArray movers;
         for (const ItemGain& gain : s.topMovers) {
             QJsonObject o = contentItemToJson(gain.item);
-            o.insert(QStringLiteral("views_gained"), countJson(gain.viewsGained));
+            o.insert(QStringLiteral("views_gained"), optionalCountToJson(gain.viewsGained));
             movers.append(o);
         }
         QJsonObject byWeekday;

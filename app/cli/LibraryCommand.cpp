@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Platform.h"
 #include "TextTable.h"
+#include "library/ClipGroups.h"
 #include "library/LibraryDatabase.h"
 
 #include <QDir>
@@ -156,6 +157,9 @@ int LibraryCommand::runImport(CliContext& context)
     if (!imported)
         return context.runtimeError(
             tr("%1: %2 (nothing was imported)").arg(shownPath, imported.error().message));
+    // The imported cross-posts are grouped now; should it fail, the next read of the groups does it.
+    if (const auto grouped = ClipGroups::refresh(db); !grouped)
+        context.err() << grouped.error().message << '\n';
     context.out() << tr("Imported %n item(s) from %1.", nullptr, *imported).arg(shownPath) << '\n';
     return ExitOk;
 }

@@ -246,6 +246,62 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                      "  PRIMARY KEY (platform, account_id, day)\n"
                      ") WITHOUT ROWID"),
              }});
+        // v7: groups of the same clip cross-posted on several platforms (library/ClipGroups.h). Members are
+        // keyed by (platform, external_id), not by content row id, so a re-import keeps the creator's
+        // decisions: a manual group (confirmed or merged) and an item kept apart (split out) are never
+        // replaced by a recompute. clip_group_state.stale is set by the triggers on every change of content
+        // the rule looks at (new or deleted items, title, description, duration, publishing time) and
+        // cleared by a recompute; it starts stale so that an upgraded file gets its groups.
+        const QString notStale = QStringLiteral("(SELECT stale FROM clip_group_state WHERE id = 1) = 0");
+        const QString markStale = QStringLiteral("BEGIN\n"
+                                                 "  UPDATE clip_group_state SET stale = 1 WHERE id = 1;\n"
+                                                 "END");
+        m.append(
+            {7,
+             QStringLiteral("clip_groups, clip_group_members, clip_group_apart and clip_group_state"),
+             {
+                 QStringLiteral("CREATE TABLE clip_groups (\n"
+                                "  id INTEGER PRIMARY KEY,\n"
+                                "  manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),\n"
+                                "  score REAL NOT NULL DEFAULT 0,\n"
+                                "  created_at INTEGER NOT NULL\n"
+                                ")"),
+                 QStringLiteral(
+                     "CREATE TABLE clip_group_members (\n"
+                     "  platform TEXT NOT NULL CHECK (platform IN ('youtube', 'instagram', 'tiktok')),\n"
+                     "  external_id TEXT NOT NULL,\n"
+                     "  group_id INTEGER NOT NULL REFERENCES clip_groups (id) ON DELETE CASCADE,\n"
+                     "  PRIMARY KEY (platform, external_id)\n"
+                     ") WITHOUT ROWID"),
+                 QStringLiteral("CREATE INDEX clip_group_members_group_idx ON clip_group_members (group_id)"),
+                 QStringLiteral(
+                     "CREATE TABLE clip_group_apart (\n"
+                     "  platform TEXT NOT NULL CHECK (platform IN ('youtube', 'instagram', 'tiktok')),\n"
+                     "  external_id TEXT NOT NULL,\n"
+                     "  decided_at INTEGER NOT NULL,\n"
+                     "  PRIMARY KEY (platform, external_id)\n"
+                     ") WITHOUT ROWID"),
+                 QStringLiteral("CREATE TABLE clip_group_state (\n"
+                                "  id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+                                "  stale INTEGER NOT NULL CHECK (stale IN (0, 1)),\n"
+                                "  computed_at INTEGER\n"
+                                ")"),
+                 QStringLiteral("INSERT INTO clip_group_state (id, stale) VALUES (1, 1)"),
+                 QStringLiteral(
+                     "CREATE INDEX content_platform_external_idx ON content (platform, external_id)"),
+                 QStringLiteral("CREATE TRIGGER clip_group_stale_ai AFTER INSERT ON content WHEN %1 %2")
+                     .arg(notStale, markStale),
+                 QStringLiteral("CREATE TRIGGER clip_group_stale_ad AFTER DELETE ON content WHEN %1 %2")
+                     .arg(notStale, markStale),
+                 QStringLiteral(
+                     "CREATE TRIGGER clip_group_stale_au AFTER UPDATE OF platform, external_id, title, "
+                     "description, duration_s, published_at ON content\n"
+                     "WHEN %1 AND (old.platform IS NOT new.platform OR old.external_id IS NOT "
+                     "new.external_id OR old.title IS NOT new.title OR old.description IS NOT "
+                     "new.description OR old.duration_s IS NOT new.duration_s OR old.published_at "
+                     "IS NOT new.published_at) %2")
+                     .arg(notStale, markStale),
+             }});
         return m;
     }();
     return list;

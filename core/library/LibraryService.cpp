@@ -9,6 +9,22 @@
 
 namespace sv {
 
+namespace {
+
+/// Emits clipGroupsChanged() (queued) after a successful change of the groups; returns `result`.
+template <typename R>
+R announceGroups(const QPointer<LibraryService>& self, R result)
+{
+    bool changed = bool(result);
+    if constexpr (std::is_same_v<R, Result<ClipGroups::RefreshOutcome, LibraryError>>)
+        changed = changed && result.value().recomputed;
+    if (changed && self)
+        QMetaObject::invokeMethod(self.data(), &LibraryService::clipGroupsChanged, Qt::QueuedConnection);
+    return result;
+}
+
+} // namespace
+
 LibraryService::LibraryService(QObject* parent)
     : QObject(parent)
     , m_thread(new QThread)
@@ -174,6 +190,9 @@ QCoro::Task<Result<int, LibraryError>> LibraryService::importFrom(const QString&
             auto result = db.importFrom(file, fileFormat);
             if (result && result.value() > 0 && self)
                 QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
+            // The imported items' cross-posts are grouped now, on this worker, not at the next read.
+            if (result && result.value() > 0)
+                announceGroups(self, ClipGroups::refresh(db));
             return result;
         },
         filePath, format);
@@ -241,6 +260,51 @@ LibraryService::dailyViewsGained(const QDate& from, const QDate& to, std::option
 QCoro::Task<Result<QList<LibraryAccountSummary>, LibraryError>> LibraryService::accounts()
 {
     return call(&ContentHistory::accounts);
+}
+
+QCoro::Task<Result<QList<ClipGroup>, LibraryError>> LibraryService::clipGroups()
+{
+    return call(&ClipGroups::list);
+}
+
+QCoro::Task<Result<std::optional<ClipGroup>, LibraryError>> LibraryService::clipGroupOf(const ClipKey& key)
+{
+    return call(&ClipGroups::groupOf, key);
+}
+
+QCoro::Task<Result<ClipGroup, LibraryError>> LibraryService::confirmClipGroup(const ClipKey& key)
+{
+    return call(
+        [self = QPointer<LibraryService>(this)](LibraryDatabase& db, const ClipKey& k) {
+            return announceGroups(self, ClipGroups::confirm(db, k));
+        },
+        key);
+}
+
+QCoro::Task<Result<void, LibraryError>> LibraryService::splitClip(const ClipKey& key)
+{
+    return call(
+        [self = QPointer<LibraryService>(this)](LibraryDatabase& db, const ClipKey& k) {
+            return announceGroups(self, ClipGroups::split(db, k));
+        },
+        key);
+}
+
+QCoro::Task<Result<ClipGroup, LibraryError>> LibraryService::mergeClips(const ClipKey& a, const ClipKey& b)
+{
+    return call(
+        [self = QPointer<LibraryService>(this)](LibraryDatabase& db, const ClipKey& first,
+                                                const ClipKey& second) {
+            return announceGroups(self, ClipGroups::merge(db, first, second));
+        },
+        a, b);
+}
+
+QCoro::Task<Result<ClipGroups::RefreshOutcome, LibraryError>> LibraryService::refreshClipGroups()
+{
+    return call([self = QPointer<LibraryService>(this)](LibraryDatabase& db) {
+        return announceGroups(self, ClipGroups::refresh(db));
+    });
 }
 
 void LibraryService::setOpenHook(const QString& name, LibraryDatabase::OpenHook hook)

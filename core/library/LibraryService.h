@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ClipGroups.h"
 #include "library/ContentHistory.h"
 #include "library/LibraryDatabase.h"
 
@@ -99,6 +100,30 @@ public:
                                                                         std::optional<Platform> platform);
     QCoro::Task<Result<QList<LibraryAccountSummary>, LibraryError>> accounts();
 
+    // --- Cross-posted clips seen as one (library/ClipGroups.h) ------------------------------------------
+    // Items are named by ClipKey (platform, platform id), never by row id; a ClipGroup carries its members
+    // (full ContentItems, YouTube, TikTok, Instagram in that order), the rule's verdict on each pair of them
+    // (ClipMatch::explanation() is the "why" to show, verdictId() a stable id) and the sums of views, likes,
+    // comments and shares: a ClipMetricSum is the sum of the members that have the metric, with the
+    // platforms that do not in missingOn (Instagram has no views): show "—" when sum is empty and say that
+    // the sum leaves missingOn out. The groups follow the content: after a sync or an import (and on any
+    // read after a write) the automatic ones are recomputed on the worker; re-read them on contentChanged()
+    // and clipGroupsChanged(). Manual decisions are kept across syncs and restarts.
+    /// Every group, manual (confirmed or merged) first, then newest first.
+    QCoro::Task<Result<QList<ClipGroup>, LibraryError>> clipGroups();
+    /// The group of one item (a details pane), empty when it has none.
+    QCoro::Task<Result<std::optional<ClipGroup>, LibraryError>> clipGroupOf(const ClipKey& key);
+    /// The creator confirms the item's group: kept as is from now on. Emits clipGroupsChanged().
+    QCoro::Task<Result<ClipGroup, LibraryError>> confirmClipGroup(const ClipKey& key);
+    /// The creator takes the item out of its group; it is never grouped automatically again (until merged).
+    /// Emits clipGroupsChanged().
+    QCoro::Task<Result<void, LibraryError>> splitClip(const ClipKey& key);
+    /// The creator merges the groups (or lone items) of `a` and `b` into one manual group; refused (with a
+    /// message to show) when it would hold two items of one platform. Emits clipGroupsChanged().
+    QCoro::Task<Result<ClipGroup, LibraryError>> mergeClips(const ClipKey& a, const ClipKey& b);
+    /// Recomputes the automatic groups if the content changed since (sync jobs call it when they finish).
+    QCoro::Task<Result<ClipGroups::RefreshOutcome, LibraryError>> refreshClipGroups();
+
     /// Runs `fn(db, args...)` on the worker thread with the service's database `db` (open or not: the
     /// function checks isOpen()) and resolves, on the calling thread, to what it returns. `fn` is a function
     /// (&AccountTable::all, &LibraryDatabase::stats) or a function object; `args` are copied. For the
@@ -145,6 +170,8 @@ public:
 
 Q_SIGNALS:
     void contentChanged();
+    /// A manual decision or a recompute after an import changed the groups of cross-posted clips.
+    void clipGroupsChanged();
 
 private:
     /// Queues `fn` to the worker thread; the future resolves with its value.

@@ -2,6 +2,7 @@
 
 #include "AwaitSignal.h"
 
+#include "library/ClipGroups.h"
 #include "library/ContentHistory.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncLedger.h"
@@ -291,6 +292,10 @@ QCoro::Task<SyncOutcome> SyncJob::finish(const SyncOutcome& result)
         if (!closed)
             qCWarning(lcSync) << "could not close the audit log row:" << closed.error().message;
     }
+    // Cross-posted clips: the automatic groups follow what the sync wrote (on the library's worker).
+    const auto grouped = co_await m_store->onLibrary(&ClipGroups::refresh, false);
+    if (!grouped)
+        qCWarning(lcSync) << "could not group the cross-posted clips:" << grouped.error().message;
     m_running = false;
     co_return outcome;
 }

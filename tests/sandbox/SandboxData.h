@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace sv::sandbox {
 
 enum class Platform { YouTube, Instagram, TikTok };
@@ -41,8 +43,23 @@ public:
     QString instagramUserId() const { return QStringLiteral("17841400000000042"); }
     QString tiktokOpenId() const;
 
+    /// Cross-posted clips (issue 17): a known set of the same clip posted on two or three platforms, with
+    /// captions varied per platform, durations within a second and publishing times up to 72 h apart, and
+    /// near-misses that are not the same clip (durations more than 1 s apart, published more than 72 h
+    /// apart, different clips sharing a generic title). The ground truth for measuring a grouping: the
+    /// clip an item shows (the same number on every platform it was posted on), or -1 for an item that is
+    /// no cross-post. Every 25th index takes part, and for the near-misses published too far apart one other
+    /// item; the other items are as before. Times still decrease with the index on every platform.
+    qint64 crossPostClip(Platform platform, qint64 index) const;
+
 private:
     qint64 createdAt(qint64 index) const;
+    void applyCrossPost(Platform platform, GeneratedItem& it) const;
+    /// The slot whose caption the item carries (its own index, or the slot of a near-miss published too far
+    /// apart), -1 for none.
+    qint64 captionSlot(Platform platform, qint64 index) const;
+    qint64 nearMissPartner(qint64 slotIndex, Platform platform) const;
+    std::array<size_t, 3> titleWords(Platform platform, qint64 index) const;
     quint64 m_seed;
     qint64 m_count;
     qint64 m_spacing;

@@ -495,6 +495,120 @@
     </message>
 </context>
 <context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>Group %1 · kept by you</source>
+        <translation>Gruppe %1 · von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>Group %1 · score %2</source>
+        <translation>Gruppe %1 · Wertung %2</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>AUFRUFE</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>LIKES</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>KOMMENTARE</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>SHARES</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>The views sum leaves out %1: no view count there.</source>
+        <translation>Die Summe der Aufrufe lässt %1 aus: dort gibt es keine Aufrufzahl.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 und %2: %3</translation>
+    </message>
+    <message>
+        <source>Show the clips cross-posted on several platforms as one, or confirm, split or merge them.</source>
+        <translation>Auf mehreren Plattformen gepostete Clips als einen anzeigen oder sie bestätigen, trennen oder zusammenführen.</translation>
+    </message>
+    <message>
+        <source>groups [options] [confirm ITEM | split ITEM | merge ITEM ITEM]</source>
+        <translation>groups [Optionen] [confirm ELEMENT | split ELEMENT | merge ELEMENT ELEMENT]</translation>
+    </message>
+    <message>
+        <source>Lists the groups of the same clip posted on YouTube, TikTok and Instagram: items with similar titles (case, accents, punctuation, emoji, hashtags and mentions aside), durations at most 1 s apart and published at most 72 hours apart, one per platform. Each group shows its members&apos; figures, their sum (a platform without the figure is left out of it, never counted as 0) and why the items were grouped. &apos;confirm ITEM&apos; keeps the item&apos;s group as it is, &apos;split ITEM&apos; takes the item out of its group, &apos;merge ITEM ITEM&apos; makes one group of the two items&apos; groups: these decisions are kept across syncs.</source>
+        <translation>Listet die Gruppen desselben Clips auf, der auf YouTube, TikTok und Instagram gepostet wurde: Elemente mit ähnlichen Titeln (Groß- und Kleinschreibung, Akzente, Satzzeichen, Emoji, Hashtags und Erwähnungen außer Acht gelassen), höchstens 1 s auseinanderliegenden Dauern und höchstens 72 Stunden nacheinander veröffentlicht, eines je Plattform. Jede Gruppe zeigt die Zahlen ihrer Elemente, deren Summe (eine Plattform ohne die Zahl bleibt darin unberücksichtigt, nie als 0 gezählt) und warum die Elemente gruppiert wurden. „confirm ELEMENT“ behält die Gruppe des Elements bei, wie sie ist, „split ELEMENT“ nimmt das Element aus seiner Gruppe, „merge ELEMENT ELEMENT“ macht aus den Gruppen der beiden Elemente eine: Diese Entscheidungen bleiben über Synchronisierungen hinweg erhalten.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ELEMENT</translation>
+    </message>
+    <message>
+        <source>An item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>Die ID eines Elements in der Bibliothek (die „id“ von search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>unknown groups action &apos;%1&apos; (use confirm, split or merge)</source>
+        <translation>unbekannte groups-Aktion „%1“ (verwenden Sie confirm, split oder merge)</translation>
+    </message>
+    <message>
+        <source>groups merge needs two ITEMs</source>
+        <translation>groups merge braucht zwei ELEMENTE</translation>
+    </message>
+    <message>
+        <source>groups %1 needs one ITEM</source>
+        <translation>groups %1 braucht ein ELEMENT</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ELEMENT muss eine Element-ID (eine ganze Zahl) sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>kein Element %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Item %1 is now on its own; it will not be grouped again unless you merge it.</source>
+        <translation>Element %1 steht jetzt für sich; es wird nicht wieder gruppiert, außer Sie führen es zusammen.</translation>
+    </message>
+    <message>
+        <source>No cross-posted clips found.</source>
+        <translation>Keine plattformübergreifend geposteten Clips gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of cross-posted clips</source>
+        <translation>
+            <numerusform>%n Gruppe plattformübergreifend geposteter Clips</numerusform>
+            <numerusform>%n Gruppen plattformübergreifend geposteter Clips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show an item&apos;s views, likes, comments and shares over time.</source>

@@ -495,6 +495,120 @@
     </message>
 </context>
 <context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>Group %1 · kept by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 · score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The views sum leaves out %1: no view count there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the clips cross-posted on several platforms as one, or confirm, split or merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups [options] [confirm ITEM | split ITEM | merge ITEM ITEM]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the groups of the same clip posted on YouTube, TikTok and Instagram: items with similar titles (case, accents, punctuation, emoji, hashtags and mentions aside), durations at most 1 s apart and published at most 72 hours apart, one per platform. Each group shows its members&apos; figures, their sum (a platform without the figure is left out of it, never counted as 0) and why the items were grouped. &apos;confirm ITEM&apos; keeps the item&apos;s group as it is, &apos;split ITEM&apos; takes the item out of its group, &apos;merge ITEM ITEM&apos; makes one group of the two items&apos; groups: these decisions are kept across syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown groups action &apos;%1&apos; (use confirm, split or merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups merge needs two ITEMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups %1 needs one ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is now on its own; it will not be grouped again unless you merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cross-posted clips found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of cross-posted clips</source>
+        <translation>
+            <numerusform>%n group of cross-posted clips</numerusform>
+            <numerusform>%n groups of cross-posted clips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show an item&apos;s views, likes, comments and shares over time.</source>

@@ -495,6 +495,120 @@
     </message>
 </context>
 <context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>Group %1 · kept by you</source>
+        <translation>Grupo %1 · fijado por usted</translation>
+    </message>
+    <message>
+        <source>Group %1 · score %2</source>
+        <translation>Grupo %1 · puntuación %2</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VISUALIZACIONES</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>ME GUSTA</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMENTARIOS</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>COMPARTIDOS</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>The views sum leaves out %1: no view count there.</source>
+        <translation>La suma de visualizaciones deja fuera %1: allí no hay recuento de visualizaciones.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 y %2: %3</translation>
+    </message>
+    <message>
+        <source>Show the clips cross-posted on several platforms as one, or confirm, split or merge them.</source>
+        <translation>Mostrar como uno los clips publicados en varias plataformas, o confirmarlos, separarlos o combinarlos.</translation>
+    </message>
+    <message>
+        <source>groups [options] [confirm ITEM | split ITEM | merge ITEM ITEM]</source>
+        <translation>groups [opciones] [confirm ELEMENTO | split ELEMENTO | merge ELEMENTO ELEMENTO]</translation>
+    </message>
+    <message>
+        <source>Lists the groups of the same clip posted on YouTube, TikTok and Instagram: items with similar titles (case, accents, punctuation, emoji, hashtags and mentions aside), durations at most 1 s apart and published at most 72 hours apart, one per platform. Each group shows its members&apos; figures, their sum (a platform without the figure is left out of it, never counted as 0) and why the items were grouped. &apos;confirm ITEM&apos; keeps the item&apos;s group as it is, &apos;split ITEM&apos; takes the item out of its group, &apos;merge ITEM ITEM&apos; makes one group of the two items&apos; groups: these decisions are kept across syncs.</source>
+        <translation>Lista los grupos del mismo clip publicado en YouTube, TikTok e Instagram: elementos con títulos similares (sin tener en cuenta mayúsculas, acentos, puntuación, emoji, hashtags y menciones), duraciones a 1 s como máximo y publicados con 72 horas de diferencia como máximo, uno por plataforma. Cada grupo muestra las cifras de sus elementos, su suma (una plataforma sin la cifra queda fuera de ella, nunca cuenta como 0) y por qué se agruparon. «confirm ELEMENTO» mantiene el grupo del elemento tal como está, «split ELEMENTO» saca el elemento de su grupo, «merge ELEMENTO ELEMENTO» hace un solo grupo de los grupos de ambos elementos: estas decisiones se conservan entre sincronizaciones.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ELEMENTO</translation>
+    </message>
+    <message>
+        <source>An item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>El id de un elemento en la biblioteca (el «id» de search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Imprimir un documento JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>unknown groups action &apos;%1&apos; (use confirm, split or merge)</source>
+        <translation>acción de groups desconocida «%1» (use confirm, split o merge)</translation>
+    </message>
+    <message>
+        <source>groups merge needs two ITEMs</source>
+        <translation>groups merge necesita dos ELEMENTOS</translation>
+    </message>
+    <message>
+        <source>groups %1 needs one ITEM</source>
+        <translation>groups %1 necesita un ELEMENTO</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ELEMENTO debe ser un id de elemento (un número entero), no «%1»</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>no hay ningún elemento %1 en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Item %1 is now on its own; it will not be grouped again unless you merge it.</source>
+        <translation>El elemento %1 queda ahora solo; no se volverá a agrupar salvo que lo combine.</translation>
+    </message>
+    <message>
+        <source>No cross-posted clips found.</source>
+        <translation>No se encontraron clips publicados en varias plataformas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of cross-posted clips</source>
+        <translation>
+            <numerusform>%n grupo de clips publicados en varias plataformas</numerusform>
+            <numerusform>%n grupos de clips publicados en varias plataformas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show an item&apos;s views, likes, comments and shares over time.</source>

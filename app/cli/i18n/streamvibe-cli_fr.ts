@@ -495,6 +495,120 @@
     </message>
 </context>
 <context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>Group %1 · kept by you</source>
+        <translation>Groupe %1 · fixé par vous</translation>
+    </message>
+    <message>
+        <source>Group %1 · score %2</source>
+        <translation>Groupe %1 · score %2</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATEFORME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VUES</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>J’AIME</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMMENTAIRES</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>PARTAGES</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>The views sum leaves out %1: no view count there.</source>
+        <translation>La somme des vues laisse de côté %1&#xa0;: pas de nombre de vues là-bas.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 et %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Show the clips cross-posted on several platforms as one, or confirm, split or merge them.</source>
+        <translation>Afficher comme un seul les clips publiés sur plusieurs plateformes, ou les confirmer, séparer ou fusionner.</translation>
+    </message>
+    <message>
+        <source>groups [options] [confirm ITEM | split ITEM | merge ITEM ITEM]</source>
+        <translation>groups [options] [confirm ÉLÉMENT | split ÉLÉMENT | merge ÉLÉMENT ÉLÉMENT]</translation>
+    </message>
+    <message>
+        <source>Lists the groups of the same clip posted on YouTube, TikTok and Instagram: items with similar titles (case, accents, punctuation, emoji, hashtags and mentions aside), durations at most 1 s apart and published at most 72 hours apart, one per platform. Each group shows its members&apos; figures, their sum (a platform without the figure is left out of it, never counted as 0) and why the items were grouped. &apos;confirm ITEM&apos; keeps the item&apos;s group as it is, &apos;split ITEM&apos; takes the item out of its group, &apos;merge ITEM ITEM&apos; makes one group of the two items&apos; groups: these decisions are kept across syncs.</source>
+        <translation>Liste les groupes d’un même clip publié sur YouTube, TikTok et Instagram&#xa0;: éléments aux titres semblables (casse, accents, ponctuation, emoji, hashtags et mentions mis à part), aux durées à 1 s d’écart au plus et publiés à 72 heures d’écart au plus, un par plateforme. Chaque groupe montre les chiffres de ses éléments, leur somme (une plateforme sans le chiffre en est exclue, jamais comptée comme 0) et pourquoi les éléments ont été groupés. «&#xa0;confirm ÉLÉMENT&#xa0;» garde le groupe de l’élément tel quel, «&#xa0;split ÉLÉMENT&#xa0;» retire l’élément de son groupe, «&#xa0;merge ÉLÉMENT ÉLÉMENT&#xa0;» fait un seul groupe des groupes des deux éléments&#xa0;: ces décisions sont conservées d’une synchronisation à l’autre.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>An item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>L’identifiant d’un élément dans la bibliothèque (l’«&#xa0;id&#xa0;» de search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Afficher un document JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>unknown groups action &apos;%1&apos; (use confirm, split or merge)</source>
+        <translation>action groups inconnue «&#xa0;%1&#xa0;» (utilisez confirm, split ou merge)</translation>
+    </message>
+    <message>
+        <source>groups merge needs two ITEMs</source>
+        <translation>groups merge a besoin de deux ÉLÉMENTS</translation>
+    </message>
+    <message>
+        <source>groups %1 needs one ITEM</source>
+        <translation>groups %1 a besoin d’un ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ÉLÉMENT doit être un identifiant d’élément (un nombre entier), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>aucun élément %1 dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Item %1 is now on its own; it will not be grouped again unless you merge it.</source>
+        <translation>L’élément %1 est maintenant seul&#xa0;; il ne sera plus groupé à moins que vous ne le fusionniez.</translation>
+    </message>
+    <message>
+        <source>No cross-posted clips found.</source>
+        <translation>Aucun clip publié sur plusieurs plateformes trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of cross-posted clips</source>
+        <translation>
+            <numerusform>%n groupe de clips publiés sur plusieurs plateformes</numerusform>
+            <numerusform>%n groupes de clips publiés sur plusieurs plateformes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show an item&apos;s views, likes, comments and shares over time.</source>

@@ -495,6 +495,120 @@
     </message>
 </context>
 <context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>Group %1 · kept by you</source>
+        <translation>Grupo %1 · definido por você</translation>
+    </message>
+    <message>
+        <source>Group %1 · score %2</source>
+        <translation>Grupo %1 · pontuação %2</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VISUALIZAÇÕES</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>CURTIDAS</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMENTÁRIOS</translation>
+    </message>
+    <message>
+        <source>SHARES</source>
+        <translation>COMPARTILHAMENTOS</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Soma</translation>
+    </message>
+    <message>
+        <source>The views sum leaves out %1: no view count there.</source>
+        <translation>A soma de visualizações deixa de fora %1: lá não há contagem de visualizações.</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <translation>%1 e %2: %3</translation>
+    </message>
+    <message>
+        <source>Show the clips cross-posted on several platforms as one, or confirm, split or merge them.</source>
+        <translation>Mostrar como um só os clipes publicados em várias plataformas, ou confirmá-los, separá-los ou juntá-los.</translation>
+    </message>
+    <message>
+        <source>groups [options] [confirm ITEM | split ITEM | merge ITEM ITEM]</source>
+        <translation>groups [opções] [confirm ITEM | split ITEM | merge ITEM ITEM]</translation>
+    </message>
+    <message>
+        <source>Lists the groups of the same clip posted on YouTube, TikTok and Instagram: items with similar titles (case, accents, punctuation, emoji, hashtags and mentions aside), durations at most 1 s apart and published at most 72 hours apart, one per platform. Each group shows its members&apos; figures, their sum (a platform without the figure is left out of it, never counted as 0) and why the items were grouped. &apos;confirm ITEM&apos; keeps the item&apos;s group as it is, &apos;split ITEM&apos; takes the item out of its group, &apos;merge ITEM ITEM&apos; makes one group of the two items&apos; groups: these decisions are kept across syncs.</source>
+        <translation>Lista os grupos do mesmo clipe publicado no YouTube, TikTok e Instagram: itens com títulos semelhantes (ignorando maiúsculas, acentos, pontuação, emoji, hashtags e menções), durações com no máximo 1 s de diferença e publicados com no máximo 72 horas de diferença, um por plataforma. Cada grupo mostra os números de seus itens, a soma deles (uma plataforma sem o número fica fora dela, nunca contada como 0) e por que os itens foram agrupados. “confirm ITEM” mantém o grupo do item como está, “split ITEM” tira o item do grupo, “merge ITEM ITEM” faz um só grupo dos grupos dos dois itens: essas decisões são mantidas entre sincronizações.</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <source>An item&apos;s id in the library (the &quot;id&quot; of search --json).</source>
+        <translation>O id de um item na biblioteca (o “id” de search --json).</translation>
+    </message>
+    <message>
+        <source>Print a JSON document instead of text.</source>
+        <translation>Exibir um documento JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>unknown groups action &apos;%1&apos; (use confirm, split or merge)</source>
+        <translation>ação de groups desconhecida “%1” (use confirm, split ou merge)</translation>
+    </message>
+    <message>
+        <source>groups merge needs two ITEMs</source>
+        <translation>groups merge precisa de dois ITENS</translation>
+    </message>
+    <message>
+        <source>groups %1 needs one ITEM</source>
+        <translation>groups %1 precisa de um ITEM</translation>
+    </message>
+    <message>
+        <source>ITEM must be an item id (a whole number), not &apos;%1&apos;</source>
+        <translation>ITEM deve ser um id de item (um número inteiro), não “%1”</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>nenhum item %1 na biblioteca</translation>
+    </message>
+    <message>
+        <source>Item %1 is now on its own; it will not be grouped again unless you merge it.</source>
+        <translation>O item %1 agora está sozinho; não será agrupado de novo a menos que você o junte.</translation>
+    </message>
+    <message>
+        <source>No cross-posted clips found.</source>
+        <translation>Nenhum clipe publicado em várias plataformas encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of cross-posted clips</source>
+        <translation>
+            <numerusform>%n grupo de clipes publicados em várias plataformas</numerusform>
+            <numerusform>%n grupos de clipes publicados em várias plataformas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show an item&apos;s views, likes, comments and shares over time.</source>

@@ -353,6 +353,11 @@ private slots:
             "unknown platform 'vine'");
         row("history without item", {QStringLiteral("history")}, "one ITEM");
         row("history of a word", {QStringLiteral("history"), QStringLiteral("abc")}, "'abc'");
+        row("groups unknown action", {QStringLiteral("groups"), QStringLiteral("join")}, "'join'");
+        row("groups merge one item", {QStringLiteral("groups"), QStringLiteral("merge"), QStringLiteral("1")},
+            "two ITEMs");
+        row("groups split a word", {QStringLiteral("groups"), QStringLiteral("split"), QStringLiteral("x")},
+            "'x'");
         row("config without action", {QStringLiteral("config")}, "needs an action");
         row("config show argument", {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("x")},
             "no arguments");
@@ -1076,6 +1081,107 @@ private slots:
                         QStringLiteral("7d")})
                      .first(),
                  QStringLiteral("yt-carbonara"));
+    }
+
+    // ---- cross-posted clips -----------------------------------------------------------------------
+
+    /// The groups of the imported cross-posts: the pasta clip on three platforms, the ramen clip on two; the
+    /// vlog's durations are 2 s apart: no group.
+    QList<QStringList> groupsOfProfile() const
+    {
+        const Run r = inProfile({QStringLiteral("groups"), QStringLiteral("--json")});
+        if (r.code != 0)
+            qWarning("groups: %s", qPrintable(r.err));
+        QList<QStringList> all;
+        for (const QJsonValue& g : parseObject(r.out).value(QStringLiteral("groups")).toArray())
+            all.append(externalIds(g.toObject().value(QStringLiteral("members")).toArray()));
+        std::sort(all.begin(), all.end());
+        return all;
+    }
+
+    void groupsShowCrossPostsWithTheirSums()
+    {
+        const Run imported = inProfile({QStringLiteral("library"), QStringLiteral("import"),
+                                        fixture(QStringLiteral("crossposts.json"))});
+        QVERIFY2(imported.code == 0 && imported.err.isEmpty(), qPrintable(imported.err));
+        const Run r = inProfile({QStringLiteral("groups"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray groups = parseObject(r.out).value(QStringLiteral("groups")).toArray();
+        QCOMPARE(groups.size(), 2);
+        QJsonObject pasta = groups.at(0).toObject();
+        if (pasta.value(QStringLiteral("members")).toArray().size() != 3)
+            pasta = groups.at(1).toObject();
+        QCOMPARE(externalIds(pasta.value(QStringLiteral("members")).toArray()),
+                 (QStringList{QStringLiteral("yt-pasta-short"), QStringLiteral("tt-pasta-clip"),
+                              QStringLiteral("ig-pasta-reel")}));
+        // Instagram has no views: null for the member, left out of the sum and named.
+        QVERIFY(pasta.value(QStringLiteral("members"))
+                    .toArray()
+                    .at(2)
+                    .toObject()
+                    .value(QStringLiteral("views"))
+                    .isNull());
+        const QJsonObject views =
+            pasta.value(QStringLiteral("sum")).toObject().value(QStringLiteral("views")).toObject();
+        QCOMPARE(views.value(QStringLiteral("sum")).toInteger(), 170000);
+        QCOMPARE(views.value(QStringLiteral("missing_on")).toArray(),
+                 QJsonArray{QStringLiteral("instagram")});
+        QCOMPARE(pasta.value(QStringLiteral("sum"))
+                     .toObject()
+                     .value(QStringLiteral("likes"))
+                     .toObject()
+                     .value(QStringLiteral("sum"))
+                     .toInteger(),
+                 14000);
+        const QJsonArray pairs = pasta.value(QStringLiteral("pairs")).toArray();
+        QCOMPARE(pairs.size(), 3);
+        for (const QJsonValue& p : pairs) {
+            QCOMPARE(p.toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("match"));
+            QVERIFY(!p.toObject().value(QStringLiteral("explanation")).toString().isEmpty());
+        }
+
+        const Run text = inProfile({QStringLiteral("groups")});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QLatin1String("2 groups of cross-posted clips")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("170,000")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("leaves out Instagram")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("YouTube and TikTok: similar titles")),
+                 qPrintable(text.out));
+    }
+
+    void groupsDecisionsAreKeptAcrossImports()
+    {
+        const QString file = fixture(QStringLiteral("crossposts.json"));
+        importFixture(); // unrelated items first: row ids differ from the fixture's order
+        QVERIFY(inProfile({QStringLiteral("library"), QStringLiteral("import"), file}).code == 0);
+        const QString ig = QString::number(idOf(QStringLiteral("ig-pasta-reel")));
+        const QString ytVlog = QString::number(idOf(QStringLiteral("yt-vlog")));
+        const QString ttVlog = QString::number(idOf(QStringLiteral("tt-vlog")));
+        const Run split = inProfile({QStringLiteral("groups"), QStringLiteral("split"), ig});
+        QVERIFY2(split.code == 0, qPrintable(split.err));
+        const Run merged = inProfile({QStringLiteral("groups"), QStringLiteral("merge"), ytVlog, ttVlog});
+        QVERIFY2(merged.code == 0, qPrintable(merged.err));
+        QVERIFY2(merged.out.contains(QLatin1String("kept by you")), qPrintable(merged.out));
+        const Run refused = inProfile({QStringLiteral("groups"), QStringLiteral("merge"),
+                                       QString::number(idOf(QStringLiteral("tt-ramen"))), ttVlog});
+        verifyOneLineError(refused);
+        const QList<QStringList> expected{{QStringLiteral("yt-pasta-short"), QStringLiteral("tt-pasta-clip")},
+                                          {QStringLiteral("yt-ramen"), QStringLiteral("tt-ramen")},
+                                          {QStringLiteral("yt-vlog"), QStringLiteral("tt-vlog")}};
+        QCOMPARE(groupsOfProfile(), expected);
+        // The same items again (a re-sync's counters), a later run of the CLI: the decisions stay.
+        QVERIFY(execOnLibrary({QStringLiteral("UPDATE content SET views = views + 1")}));
+        QVERIFY(inProfile({QStringLiteral("library"), QStringLiteral("import"), file}).code == 0);
+        QCOMPARE(groupsOfProfile(), expected);
+        const Run confirmed =
+            inProfile({QStringLiteral("groups"), QStringLiteral("confirm"),
+                       QString::number(idOf(QStringLiteral("yt-ramen"))), QStringLiteral("--json")});
+        QVERIFY2(confirmed.code == 0, qPrintable(confirmed.err));
+        QVERIFY(parseObject(confirmed.out)
+                    .value(QStringLiteral("group"))
+                    .toObject()
+                    .value(QStringLiteral("manual"))
+                    .toBool());
     }
 
     // ---- profiles -------------------------------------------------------------------------------

@@ -266,6 +266,48 @@ private Q_SLOTS:
         QCOMPARE(opened->loadAcquire(), 2);
     }
 
+    /// The UI's calls for cross-posted clips: the groups, an item's group and the creator's decisions, on the
+    /// worker, with clipGroupsChanged() after each decision.
+    void clipGroupsThroughTheService()
+    {
+        LibraryService service;
+        QSignalSpy changed(&service, &LibraryService::clipGroupsChanged);
+        QVERIFY(awaitTask(service.open(freshPath())).hasValue());
+        ContentItem yt = makeItem(QStringLiteral("yt1"), QStringLiteral("Lemon pasta trick #shorts"));
+        ContentItem tt = makeItem(QStringLiteral("tt1"), QStringLiteral("lemon pasta trick 🍋"), {},
+                                  Platform::TikTok, QStringLiteral("t"));
+        tt.publishedAt = yt.publishedAt.addSecs(3 * 3600);
+        tt.durationS = yt.durationS + 1;
+        ContentItem other = makeItem(QStringLiteral("tt2"), QStringLiteral("Studio tour"), {},
+                                     Platform::TikTok, QStringLiteral("t"));
+        QVERIFY(awaitTask(service.upsert({yt, tt, other})));
+
+        const auto groups = awaitTask(service.clipGroups());
+        QVERIFY2(groups, groups ? "" : qPrintable(groups.error().message));
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().members.size(), 2);
+        QCOMPARE(*groups->first().views.sum, 200);
+        const ClipKey ytKey = ClipKey::of(yt);
+        const auto of = awaitTask(service.clipGroupOf(ytKey));
+        QVERIFY(of && of->has_value() && !(*of)->manual);
+
+        const auto confirmed = awaitTask(service.confirmClipGroup(ytKey));
+        QVERIFY(confirmed && confirmed->manual);
+        QVERIFY(changed.count() >= 1 || changed.wait(5000));
+        const ClipKey otherKey = ClipKey::of(other);
+        const auto refused = awaitTask(service.mergeClips(ytKey, otherKey));
+        QVERIFY(!refused); // two TikToks
+        const ClipKey ttKey = ClipKey::of(tt);
+        QVERIFY(awaitTask(service.splitClip(ttKey)));
+        QVERIFY(awaitTask(service.clipGroups())->isEmpty());
+        const auto merged = awaitTask(service.mergeClips(ytKey, otherKey));
+        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message));
+        QCOMPARE(merged->members.size(), 2);
+        QTRY_VERIFY(changed.count() >= 3);
+        const auto refreshed = awaitTask(service.refreshClipGroups());
+        QVERIFY(refreshed && !refreshed->recomputed); // nothing changed since
+    }
+
     void destructionWithPendingWorkIsClean()
     {
         // Tasks left in flight when the service goes away still complete; nothing crashes or hangs.

@@ -1,6 +1,7 @@
 #include "LibraryTestUtil.h"
 #include "TestSupport.h"
 
+#include "library/ClipGroups.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibrarySchema.h"
 #include "sync/AccountTable.h"
@@ -322,6 +323,40 @@ private Q_SLOTS:
         QVERIFY(q.value(3).isNull());
         QCOMPARE(q.value(4).toString(), QStringLiteral("sync"));
         QVERIFY(!q.next());
+    }
+
+    /// v7 (issue 17): a v6 file keeps its items and their history, and its cross-posted clips are grouped on
+    /// the first read (the state starts stale); the groups name items by platform and platform id.
+    void upgradesFromV6GroupingItsClips()
+    {
+        const QString file = path("v6.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(file,
+                       schemaSql(6) +
+                           "INSERT INTO content (platform, account, external_id, title, duration_s, "
+                           "published_at, views, synced_at) VALUES ('youtube', 'UC1', 'yt1', 'Pasta night "
+                           "recipe #shorts', 30, 1000000, 500, 86400), ('tiktok', 'tt', 'tt1', 'pasta "
+                           "night recipe 🍝', 31, 1003600, 900, 86400);",
+                       &err),
+            qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 6);
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+        const auto groups = ClipGroups::list(db);
+        QVERIFY2(groups, groups ? "" : qPrintable(groups.error().message));
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(*groups->first().views.sum, 1400);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT platform, external_id FROM clip_group_members ORDER BY platform")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("tt1"));
     }
 
     void reopeningLatestIsANoOp()

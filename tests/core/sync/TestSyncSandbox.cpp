@@ -7,6 +7,7 @@
 #include "auth/SessionManager.h"
 #include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
+#include "library/ClipGroups.h"
 #include "library/ContentHistory.h"
 
 #include <QElapsedTimer>
@@ -148,6 +149,40 @@ private Q_SLOTS:
             QVERIFY(platform);
             QVERIFY(auditBills(result, *platform, stored.value(platformId(*platform))));
         }
+
+        // Cross-posted clips: the sync jobs grouped them as they finished (nothing stale left for a read),
+        // and the groups are the sandbox's 24 clips (56 pairs of items) at its default seed, as bench_groups
+        // measures them, no near-miss among them.
+        struct Grouped
+        {
+            qint64 stale = -1;
+            qint64 groups = 0;
+            qint64 pairs = 0;
+            bool onePerPlatform = true;
+        };
+        const Grouped grouped = awaitTask(env->library->run<Grouped>([](LibraryDatabase& db) {
+            Grouped g;
+            QSqlQuery q(db.connection());
+            if (q.exec(QStringLiteral("SELECT stale FROM clip_group_state")) && q.next())
+                g.stale = q.value(0).toLongLong();
+            q.finish();
+            const auto all = ClipGroups::list(db);
+            if (!all)
+                return g;
+            for (const ClipGroup& group : all.value()) {
+                ++g.groups;
+                g.pairs += group.pairs.size();
+                QSet<Platform> platforms;
+                for (const ContentItem& item : group.members)
+                    platforms.insert(item.platform);
+                g.onePerPlatform = g.onePerPlatform && platforms.size() == group.members.size();
+            }
+            return g;
+        }));
+        QCOMPARE(grouped.stale, 0);
+        QCOMPARE(grouped.groups, 24);
+        QCOMPARE(grouped.pairs, 56);
+        QVERIFY(grouped.onePerPlatform);
 
         // A second sync of the unchanged platforms bills nothing.
         const QList<SyncOutcome> again = awaitTask(env->manager->syncAndWait(allPlatforms()));
