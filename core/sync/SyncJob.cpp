@@ -343,8 +343,15 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     co_await refreshRecentStatistics(outcome);
     if (!co_await pruneDeletedItems(outcome))
         co_return co_await finish(outcome);
-    if (co_await completeAccount(outcome, walk.newestExternalId))
+    if (co_await completeAccount(outcome, walk.newestExternalId)) {
         outcome.status = SyncOutcome::Status::Succeeded;
+        co_await recordItemHistory(outcome);
+        if (m_cancelled) {
+            outcome.status = SyncOutcome::Status::Cancelled;
+            outcome.errorKind = PlatformError::Kind::Cancelled;
+            outcome.errorMessage = tr("The sync was cancelled.");
+        }
+    }
     co_return co_await finish(outcome);
 }
 
@@ -685,6 +692,163 @@ QCoro::Task<bool> SyncJob::completeAccount(SyncOutcome& outcome, const QString& 
         co_return false;
     }
     co_return true;
+}
+
+QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
+{
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
+    const QString name = platformDisplayName(platform);
+    HistoryWork work;
+    work.kind = m_connector->itemHistory(m_tokens);
+    if (work.kind == ItemHistoryKind::NotGranted) {
+        outcome.historyNote =
+            tr("This %1 connection does not include its analytics, so no history was read. Reconnect %1 to "
+               "include it.")
+                .arg(name);
+        qCInfo(lcSync).noquote() << platformId(platform) << "history not granted";
+        co_return;
+    }
+    const int limit = m_options.historyItemsPerSync;
+    if (work.kind == ItemHistoryKind::None || limit <= 0 || m_cancelled)
+        co_return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (work.kind == ItemHistoryKind::DailyIncrements) {
+        // Videos never read, or not read today (what the platform processed since is new).
+        const QDateTime today(now.date(), QTime(0, 0), Qt::UTC);
+        const QString source = QStringLiteral("youtube_analytics");
+        const auto items = co_await m_store->onLibrary(&ContentHistory::itemsToBackfill, platform, accountId,
+                                                       source, today, limit);
+        if (!items) {
+            qCWarning(lcSync) << "history: could not read the library:" << items.error().message;
+            co_return;
+        }
+        work.items = items.value();
+        work.keepFrom = now.date().addDays(-HistoryDays);
+    } else {
+        const auto ids =
+            co_await m_store->onLibrary(&ContentHistory::recentExternalIds, platform, accountId, limit);
+        if (!ids) {
+            qCWarning(lcSync) << "history: could not read the library:" << ids.error().message;
+            co_return;
+        }
+        for (const QString& id : ids.value()) {
+            HistoryBackfill item;
+            item.externalId = id;
+            work.items.append(item);
+        }
+    }
+    // Two readers: at most two requests of the job in flight, as in the walk.
+    QCoro::Task<> first = readItemHistory(work);
+    QCoro::Task<> second = readItemHistory(work);
+    co_await first;
+    co_await second;
+    outcome.historyItems = work.recorded;
+    if (work.recorded > 0)
+        m_store->library()->notifyContentChanged();
+    if (work.denied) {
+        outcome.historyNote =
+            tr("This %1 connection does not include its analytics, so no history was read. Reconnect %1 to "
+               "include it.")
+                .arg(name);
+        qCInfo(lcSync).noquote() << platformId(platform) << "history not granted";
+    } else if (work.failure && !m_cancelled) {
+        outcome.historyNote =
+            tr("%1 did not give the history of some items this time; the next sync reads it.").arg(name);
+        qCInfo(lcSync).noquote() << platformId(platform) << "history stopped:" << work.failure->logString();
+    }
+}
+
+QCoro::Task<> SyncJob::readItemHistory(HistoryWork& work)
+{
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
+    while (!m_cancelled && !work.denied && !work.failure && work.next < work.items.size()) {
+        const HistoryBackfill item = work.items[work.next++];
+        QDate since = QDateTime::currentDateTimeUtc().date();
+        if (work.kind == ItemHistoryKind::DailyIncrements) {
+            // From the day after the last one read; the first time from the video's first day (the day
+            // before its UTC day covers the platform's Pacific day).
+            since = item.last                    ? item.last->day.addDays(1)
+                    : item.publishedAt.isValid() ? item.publishedAt.toUTC().date().addDays(-1)
+                                                 : since.addDays(-HistoryDays);
+        }
+        auto days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since,
+                                                           callScope(m_options.pageTimeout));
+        if (!days && days.error().kind == PlatformError::Kind::Unauthorized && !m_cancelled) {
+            if (co_await refreshTokens())
+                days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since,
+                                                              callScope(m_options.pageTimeout));
+        }
+        if (m_cancelled)
+            break;
+        if (!days) {
+            if (days.error().kind == PlatformError::Kind::Denied)
+                work.denied = true;
+            else
+                work.failure = days.error();
+            break;
+        }
+        const QList<HistoryPoint> points =
+            historyPoints(work, item, days.value(), QDateTime::currentDateTimeUtc());
+        if (points.isEmpty())
+            continue;
+        const auto written = co_await m_store->onLibrary(&ContentHistory::recordPlatformPoints, platform,
+                                                         accountId, item.externalId, points);
+        if (!written) {
+            qCWarning(lcSync) << "history: could not save:" << written.error().message;
+            work.failure = PlatformError::make(PlatformError::Kind::Server, written.error().message);
+            break;
+        }
+        work.recorded += 1;
+    }
+}
+
+QList<HistoryPoint> SyncJob::historyPoints(const HistoryWork& work, const HistoryBackfill& item,
+                                           const QList<PlatformHistoryDay>& days, const QDateTime& now)
+{
+    QList<HistoryPoint> points;
+    if (work.kind == ItemHistoryKind::LifetimeTotals) {
+        for (const PlatformHistoryDay& d : days)
+            points.append(
+                {d.day, now, d.views, d.likes, d.comments, d.shares, QStringLiteral("instagram_insights")});
+        return points;
+    }
+    // Daily figures summed into running totals, on from the last point read (or from 0 on the first day).
+    HistoryPoint running;
+    running.source = QStringLiteral("youtube_analytics");
+    running.recordedAt = now;
+    if (item.last) {
+        running.views = item.last->views;
+        running.likes = item.last->likes;
+        running.comments = item.last->comments;
+        running.shares = item.last->shares;
+    }
+    auto add = [](std::optional<qint64>& total, const std::optional<qint64>& day) {
+        if (day)
+            total = total.value_or(0) + *day;
+    };
+    for (const PlatformHistoryDay& d : days) {
+        if (item.last && d.day <= item.last->day)
+            continue;
+        add(running.views, d.views);
+        add(running.likes, d.likes);
+        add(running.comments, d.comments);
+        add(running.shares, d.shares);
+        running.day = d.day;
+        if (d.day >= work.keepFrom)
+            points.append(running);
+    }
+    // The last day is always kept: the next read goes on from it. Nothing new: the last point is written
+    // again with this time, so the video is not read again today.
+    if (running.day.isValid() && (points.isEmpty() || points.constLast().day != running.day))
+        points.append(running);
+    if (!running.day.isValid() && item.last) {
+        HistoryPoint again = *item.last;
+        again.recordedAt = now;
+        points.append(again);
+    }
+    return points;
 }
 
 } // namespace sv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ContentHistory.h"
 #include "platforms/PlatformConnector.h"
 #include "sync/AccountTable.h"
 #include "sync/SyncOutcome.h"
@@ -43,6 +44,14 @@ class UsageReporter;
 /// - The quota is checked beside the first listings, before any page is completed or committed (going over
 ///   is allowed: a notice says overage is billed; signed out, the job stops there) and the usage is
 ///   reported during and after the job through the UsageReporter.
+/// - Performance over time: after a complete walk, the platform's own history of items is recorded in
+///   content_history (ContentHistory::recordPlatformPoints): YouTube Analytics' daily figures, summed into
+///   running totals from each video's first day (source "youtube_analytics", Pacific days; rows of the last
+///   HistoryDays days kept), for videos never read or not read today; Instagram insights' lifetime totals
+///   of the most recent items (source "instagram_insights", today's UTC day). At most
+///   SyncOptions::historyItemsPerSync items, two requests at a time; a 401 refreshes the tokens once. A
+///   grant without the permission, or any error there, ends only the history part (SyncOutcome::historyNote),
+///   never the sync; a cancel stops it (the outcome is Cancelled, the items are kept).
 /// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
 ///   status running -> succeeded/failed/cancelled, result = SyncOutcome::toJson(), whose units are this
 ///   job's own (its new items, on its platform: reported + pending), whoever sent their reports.
@@ -140,6 +149,27 @@ private:
     QCoro::Task<> refreshRecentStatistics(SyncOutcome& outcome);
     QCoro::Task<bool> pruneDeletedItems(SyncOutcome& outcome);
     QCoro::Task<bool> completeAccount(SyncOutcome& outcome, const QString& newestExternalId);
+    /// The items whose history is read this time, in order, and how the readers are doing.
+    struct HistoryWork
+    {
+        ItemHistoryKind kind = ItemHistoryKind::None;
+        QList<HistoryBackfill> items;
+        qsizetype next = 0; ///< the next item a reader takes
+        int recorded = 0;
+        bool denied = false;                  ///< the grant does not allow it: stop
+        std::optional<PlatformError> failure; ///< an error ended the reading
+        QDate keepFrom;                       ///< daily rows before this day are not kept
+    };
+    QCoro::Task<> recordItemHistory(SyncOutcome& outcome);
+    /// One of the two readers: takes the next item until none is left or the reading stops.
+    QCoro::Task<> readItemHistory(HistoryWork& work);
+    /// The points to write for an item from what the platform gave.
+    static QList<HistoryPoint> historyPoints(const HistoryWork& work, const HistoryBackfill& item,
+                                             const QList<PlatformHistoryDay>& days, const QDateTime& now);
+
+public:
+    /// Days of YouTube Analytics history kept per video (the running total counts every day).
+    static constexpr int HistoryDays = 365;
 
     AccountStore* m_store;
     PlatformConnector* m_connector;

@@ -125,10 +125,12 @@ public:
     }
 
     /// Tokens minted by the sandbox's control endpoint (API tests that skip OAuth).
-    PlatformTokens mintedTokens(Platform platform)
+    /// Tokens from the sandbox's control endpoint, granted `scope` when given (else every scope the app
+    /// asks for; the scope list is left empty, as in tokens saved before scopes were kept).
+    PlatformTokens mintedTokens(Platform platform, const std::optional<QString>& scope = std::nullopt)
     {
         PlatformTokens tokens;
-        tokens.accessToken = sandbox->platformAccessToken(platformId(platform));
+        tokens.accessToken = sandbox->platformAccessToken(platformId(platform), scope);
         return tokens;
     }
 
