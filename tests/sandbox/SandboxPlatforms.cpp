@@ -1075,9 +1075,72 @@ HttpResponse SandboxServer::instagram(const HttpRequest& request, const QString&
         }
         return HttpResponse::json(200, out);
     }
+    static const QRegularExpression insightsRx(SVL("^/([^/]+)/insights$"));
+    if (const auto im = insightsRx.match(graphPath); im.hasMatch()) {
+        return instagramInsights(request, token, im.captured(1));
+    }
     return instagramError(
         400, 100, SVL("IGApiException"),
         SVL("Unsupported get request. Object with ID '%1' does not exist").arg(graphPath.mid(1)));
+}
+
+HttpResponse SandboxServer::instagramInsights(const HttpRequest& request, const QString& token,
+                                              const QString& mediaId)
+{
+    // Media insights (apis.md "Performance over time"): lifetime totals, with
+    // instagram_business_manage_insights.
+    const qint64 index = m_data.indexOf(Platform::Instagram, mediaId);
+    if (index < 0) {
+        return instagramError(400, 100, SVL("IGApiException"),
+                              SVL("Unsupported get request. Object with ID '%1' does not exist, cannot be "
+                                  "loaded due to missing "
+                                  "permissions, or does not support this operation")
+                                  .arg(mediaId));
+    }
+    if (!platformTokenHasScope(token, SVL("instagram_business_manage_insights"))) {
+        return instagramError(403, 10, SVL("OAuthException"),
+                              SVL("(#10) Application does not have permission for this action"));
+    }
+    const QStringList metrics = request.queryValue(SVL("metric")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (metrics.isEmpty()) {
+        return instagramError(400, 100, SVL("OAuthException"),
+                              SVL("(#100) The parameter metric is required"));
+    }
+    const GeneratedItem m = m_data.item(Platform::Instagram, index);
+    const qint64 saved = m.likes / 7;
+    const QHash<QString, QPair<QString, qint64>> values{
+        {SVL("views"), {SVL("Views"), m.views}},
+        {SVL("reach"), {SVL("Accounts reached"), m.views * 4 / 5}},
+        {SVL("likes"), {SVL("Likes"), m.likes}},
+        {SVL("comments"), {SVL("Comments"), m.comments}},
+        {SVL("shares"), {SVL("Shares"), m.shares}},
+        {SVL("saved"), {SVL("Saves"), saved}},
+        {SVL("total_interactions"), {SVL("Interactions"), m.likes + m.comments + m.shares + saved}},
+    };
+    QJsonArray data;
+    for (const QString& metric : metrics) {
+        if (metric == QLatin1String("impressions") || metric == QLatin1String("plays")) {
+            // Deprecated in favour of views (v22.0): Graph refuses them.
+            return instagramError(400, 100, SVL("OAuthException"),
+                                  SVL("(#100) Starting from version v22.0 and above, the %1 metric is no "
+                                      "longer supported for media. Please use the views metric instead.")
+                                      .arg(metric));
+        }
+        if (!values.contains(metric)) {
+            return instagramError(400, 100, SVL("OAuthException"),
+                                  SVL("(#100) metric[0] must be one of the following values: views, reach, "
+                                      "likes, comments, shares, saved, total_interactions, follows, "
+                                      "profile_visits, profile_activity"));
+        }
+        const auto& [title, value] = values.value(metric);
+        data.append(QJsonObject{{SVL("name"), metric},
+                                {SVL("period"), SVL("lifetime")},
+                                {SVL("values"), QJsonArray{QJsonObject{{SVL("value"), value}}}},
+                                {SVL("title"), title},
+                                {SVL("description"), title + SVL(" of this media, lifetime.")},
+                                {SVL("id"), mediaId + SVL("/insights/") + metric + SVL("/lifetime")}});
+    }
+    return HttpResponse::json(200, QJsonObject{{SVL("data"), data}});
 }
 
 // ------------------------------------------------------------------------------------------------- TikTok

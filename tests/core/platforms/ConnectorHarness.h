@@ -134,6 +134,15 @@ public:
         return tokens;
     }
 
+    /// The account's first page (fetchAccount(), then fetchPage()).
+    Result<ContentPage, PlatformError> firstPage(PlatformConnector& connector, const PlatformTokens& tokens)
+    {
+        auto account = awaitTask(connector.fetchAccount(tokens));
+        if (!account)
+            return account.error();
+        return awaitTask(connector.fetchPage(tokens, *account, QString()));
+    }
+
     struct Listing
     {
         QList<ContentItem> items;

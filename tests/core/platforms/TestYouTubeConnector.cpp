@@ -471,8 +471,7 @@ private slots:
         auto connector = h.make(Platform::YouTube);
         const PlatformTokens tokens = h.mintedTokens(Platform::YouTube);
         QCOMPARE(connector->itemHistory(tokens), ItemHistoryKind::DailyIncrements);
-        const PlatformAccount acc = account(*connector, tokens);
-        auto page = awaitTask(connector->fetchPage(tokens, acc, QString()));
+        auto page = h.firstPage(*connector, tokens);
         QVERIFY(page);
         const QDate today = YouTubeConnector::analyticsToday();
         for (int i = 0; i < 3; ++i) {
@@ -505,10 +504,8 @@ private slots:
     {
         auto connector = h.make(Platform::YouTube);
         PlatformTokens tokens = h.mintedTokens(Platform::YouTube, YouTubeConnector::scope());
-        const PlatformAccount acc = account(*connector, tokens);
-        QVERIFY(!acc.accountId.isEmpty()); // the Data API works with this grant
-        auto page = awaitTask(connector->fetchPage(tokens, acc, QString()));
-        QVERIFY(page);
+        auto page = h.firstPage(*connector, tokens);
+        QVERIFY(page); // the Data API works with this grant
         auto days = awaitTask(connector->fetchItemHistory(tokens, page->items.first().externalId,
                                                           QDate::currentDate().addDays(-10)));
         QVERIFY(!days);
@@ -540,8 +537,7 @@ private slots:
         QFETCH(int, status);
         auto connector = h.make(Platform::YouTube);
         const PlatformTokens tokens = h.mintedTokens(Platform::YouTube);
-        const PlatformAccount acc = account(*connector, tokens);
-        auto page = awaitTask(connector->fetchPage(tokens, acc, QString()));
+        auto page = h.firstPage(*connector, tokens);
         QVERIFY(page);
         QVERIFY(h.sandbox->addFault(fault + QStringLiteral(",path=/youtube/analytics,count=3")));
         auto days = awaitTask(connector->fetchItemHistory(tokens, page->items.first().externalId,

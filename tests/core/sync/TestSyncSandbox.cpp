@@ -654,8 +654,10 @@ private Q_SLOTS:
         QCOMPARE(tiktok.withShares, 120); // TikTok gives share_count
         const Rows instagram = history(Platform::Instagram);
         QCOMPARE(instagram.rows, 120);
-        QCOMPARE(instagram.withViews, 0); // no view count in Instagram's media fields: NULL, not 0
-        QCOMPARE(instagram.withShares, 0);
+        // No view count in Instagram's media fields: views come from the insights of the most recent items
+        // (SyncOptions::historyItemsPerSync); the others' are NULL, not 0.
+        QCOMPARE(instagram.withViews, 20);
+        QCOMPARE(instagram.withShares, 20);
 
         // The same counters again: nothing written.
         const SyncOutcome again = env->sync(Platform::TikTok);
@@ -856,6 +858,58 @@ private slots:
         const QJsonArray list = faults.json().object().value(QStringLiteral("faults")).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QStringLiteral("count")).toInt(), 1); // never fired
+    }
+
+    /// Instagram views come from media insights, recorded on today's row (source instagram_insights) of the
+    /// most recent items; without the insights permission there are no views (NULL, never 0) and the sync
+    /// succeeds.
+    void instagramInsightsGiveViews()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        struct Views
+        {
+            qint64 insights = 0, withViews = 0, zero = 0;
+        };
+        const auto views = [](SyncEnvironment& env) {
+            return awaitTask(env.library->run<Views>([](LibraryDatabase& db) {
+                QSqlQuery q(db.connection());
+                Views v;
+                if (q.exec(QStringLiteral(
+                        "SELECT count(*) FILTER (WHERE h.source = 'instagram_insights'), count(h.views), "
+                        "count(*) FILTER (WHERE h.views = 0) FROM content_history h JOIN content c "
+                        "ON c.id = h.content_id WHERE c.platform = 'instagram'")) &&
+                    q.next())
+                    v = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+                return v;
+            }));
+        };
+        auto env = environment(sandbox);
+        QVERIFY(env && env->connect(Platform::Instagram));
+        const SyncOutcome granted = env->sync(Platform::Instagram);
+        QVERIFY2(granted.succeeded(), qPrintable(describe(granted)));
+        QCOMPARE(granted.historyItems, 20);
+        const Views first = views(*env);
+        QCOMPARE(first.insights, 20);
+        QCOMPARE(first.withViews, 20);
+        QCOMPARE(first.zero, 0);
+        // Again: today's rows are rewritten, not added.
+        QVERIFY(env->sync(Platform::Instagram).succeeded());
+        QCOMPARE(views(*env).insights, 20);
+
+        QVERIFY(sandbox.configure(
+            QJsonObject{{QStringLiteral("withheld_scopes"),
+                         QJsonArray{QStringLiteral("instagram_business_manage_insights")}}}));
+        auto without = environment(sandbox);
+        QVERIFY(without && without->connect(Platform::Instagram));
+        const SyncOutcome outcome = without->sync(Platform::Instagram);
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QCOMPARE(outcome.historyItems, 0);
+        QVERIFY(!outcome.historyNote.isEmpty());
+        QVERIFY(outcome.notices.isEmpty());
+        const Views none = views(*without);
+        QCOMPARE(none.insights, 0);
+        QCOMPARE(none.withViews, 0);
     }
 
     /// Errors on the history never fail the content sync.
