@@ -14,7 +14,8 @@ namespace sv {
 /// - refresh: graph refresh_access_token?grant_type=ig_refresh_token with the long-lived token itself
 ///   (no refresh token; it must be at least 24 h old and unexpired);
 /// - account: /me?fields=user_id,username,name,profile_picture_url; items: /me/media with `fields`,
-///   `limit` and the `after` cursor (the last page has no paging.next); statistics by scanning pages;
+///   `limit` and the `after` cursor (the last page has no paging.next); statistics by scanning pages; the
+///   first page reads the account's followers_count beside it (/me field; on any error there, no count);
 /// - history: media insights (views, likes, comments, shares: lifetime totals, the only view count Instagram
 ///   gives), with instagram_business_manage_insights asked for at connect; a grant without it has no views;
 /// - no revoke endpoint: supportsRevoke() is false (the user removes the app in Instagram's settings).
@@ -58,6 +59,8 @@ public:
     static QByteArray makeRelayState(const QUrl& loopbackRedirect);
 
 private:
+    QCoro::Task<Result<ContentPage, PlatformError>> fetchMedia(PlatformTokens tokens, PlatformAccount account,
+                                                               QString cursor, CallScope scope);
     QUrl graph(const QString& path, const QList<QPair<QString, QString>>& query, bool versioned) const;
 
     InstagramConfig m_config;

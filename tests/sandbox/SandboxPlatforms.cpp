@@ -1259,10 +1259,17 @@ HttpResponse SandboxServer::tiktok(const HttpRequest& request, const QString& su
                               {SVL("following_count"), 42},
                               {SVL("likes_count"), 1234567},
                               {SVL("video_count"), m_data.count()}};
+        static const QStringList stats{SVL("follower_count"), SVL("following_count"), SVL("likes_count"),
+                                       SVL("video_count")};
         QJsonObject user;
         for (const QString& f : fields) {
             if (!all.contains(f)) {
                 return tiktokError(400, SVL("invalid_params"), SVL("Invalid field: %1").arg(f));
+            }
+            if (stats.contains(f) && !platformTokenHasScope(request.bearerToken(), SVL("user.info.stats"))) {
+                return tiktokError(401, SVL("scope_not_authorized"),
+                                   SVL("The user did not authorize the scope required for completing this "
+                                       "request."));
             }
             user.insert(f, all.value(f));
         }

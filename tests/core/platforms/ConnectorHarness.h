@@ -124,7 +124,6 @@ public:
         return awaitTask(connector.fetchPage(tokens, account, QString()));
     }
 
-    /// Tokens minted by the sandbox's control endpoint (API tests that skip OAuth).
     /// Tokens from the sandbox's control endpoint, granted `scope` when given (else every scope the app
     /// asks for; the scope list is left empty, as in tokens saved before scopes were kept).
     PlatformTokens mintedTokens(Platform platform, const std::optional<QString>& scope = std::nullopt)

@@ -117,6 +117,22 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("carousel")));
     }
 
+    /// The first page reads the account's followers_count beside it (the media listing alone is what the
+    /// error cases below fault); later pages do not.
+    void firstPageCarriesTheFollowerCount()
+    {
+        auto connector = h.make(Platform::Instagram);
+        const PlatformTokens tokens = h.mintedTokens(Platform::Instagram);
+        auto acc = awaitTask(connector->fetchAccount(tokens));
+        QVERIFY(acc);
+        auto first = awaitTask(connector->fetchPage(tokens, *acc, QString()));
+        QVERIFY(first);
+        QCOMPARE(first->followers, std::optional<qint64>(48210));
+        auto second = awaitTask(connector->fetchPage(tokens, *acc, first->nextCursor));
+        QVERIFY(second);
+        QCOMPARE(second->followers, std::nullopt);
+    }
+
     void refreshStatisticsFindsKnownItemsAndSkipsDeletedOnes()
     {
         auto connector = h.make(Platform::Instagram);
@@ -210,18 +226,21 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::newRow("expired token (code 190)")
-            << QStringLiteral("expire-token,path=/instagram/graph,count=1") << int(Kind::Unauthorized) << 400;
+            << QStringLiteral("expire-token,path=/instagram/graph/v22.0/me/media,count=1")
+            << int(Kind::Unauthorized) << 400;
         QTest::newRow("rate limit (code 4)")
-            << QStringLiteral("quota,path=/instagram/graph,count=3") << int(Kind::RateLimited) << 0;
-        QTest::newRow("429") << QStringLiteral("rate-limit,retry_after=1,path=/instagram/graph,count=3")
+            << QStringLiteral("quota,path=/instagram/graph/v22.0/me/media,count=3") << int(Kind::RateLimited)
+            << 0;
+        QTest::newRow("429") << QStringLiteral(
+                                    "rate-limit,retry_after=1,path=/instagram/graph/v22.0/me/media,count=3")
                              << int(Kind::RateLimited) << 429;
-        QTest::newRow("500") << QStringLiteral("status=500,path=/instagram/graph,count=3")
+        QTest::newRow("500") << QStringLiteral("status=500,path=/instagram/graph/v22.0/me/media,count=3")
                              << int(Kind::Server) << 500;
-        QTest::newRow("503") << QStringLiteral("status=503,path=/instagram/graph,count=3")
+        QTest::newRow("503") << QStringLiteral("status=503,path=/instagram/graph/v22.0/me/media,count=3")
                              << int(Kind::Server) << 503;
-        QTest::newRow("truncated") << QStringLiteral("truncate,path=/instagram/graph,count=1")
+        QTest::newRow("truncated") << QStringLiteral("truncate,path=/instagram/graph/v22.0/me/media,count=1")
                                    << int(Kind::Malformed) << 0;
-        QTest::newRow("malformed") << QStringLiteral("malformed,path=/instagram/graph,count=1")
+        QTest::newRow("malformed") << QStringLiteral("malformed,path=/instagram/graph/v22.0/me/media,count=1")
                                    << int(Kind::Malformed) << 0;
     }
 

@@ -912,6 +912,48 @@ private slots:
         QCOMPARE(none.withViews, 0);
     }
 
+    /// Instagram's followers_count and TikTok's follower_count, read with each walk's first page, are
+    /// recorded when they change only.
+    void followerCountsAreRecordedOnChangeOnly()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        const auto points = [&env](Platform platform) {
+            const QString account = env->manager->account(platform)->accountId;
+            return awaitTask(
+                env->library->run<QList<FollowerPoint>>([platform, account](LibraryDatabase& db) {
+                    auto all = ContentHistory::followers(db, platform, account);
+                    return all ? all.value() : QList<FollowerPoint>();
+                }));
+        };
+        const QList<std::pair<Platform, qint64>> expected{{Platform::Instagram, 48210},
+                                                          {Platform::TikTok, 90210}};
+        for (const auto& [platform, count] : expected) {
+            QVERIFY(env->connect(platform));
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(env->sync(platform).succeeded());
+            const QList<FollowerPoint> same = points(platform);
+            QCOMPARE(same.size(), 1); // unchanged: one point
+            QCOMPARE(same.first().followers, count);
+            QCOMPARE(same.first().day, QDateTime::currentDateTimeUtc().date());
+        }
+        // Yesterday's count was lower: today's sync records today's.
+        QVERIFY(awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(
+                QStringLiteral("UPDATE account_history SET day = day - 1, followers = followers - 10 "
+                               "WHERE platform = 'tiktok'"));
+        })));
+        QVERIFY(env->sync(Platform::TikTok).succeeded());
+        const QList<FollowerPoint> changed = points(Platform::TikTok);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.first().followers, 90200);
+        QCOMPARE(changed.last().followers, 90210);
+        QCOMPARE(points(Platform::Instagram).size(), 1);
+    }
+
     /// Errors on the history never fail the content sync.
     void youtubeAnalyticsErrorsLeaveTheSyncSucceeded_data()
     {
