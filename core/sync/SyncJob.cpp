@@ -321,6 +321,9 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     m_progress = {};
     m_usageJobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_auditRow = 0;
+    m_history = {};
+    m_historyPrepared = false;
+    m_historyBeside.reset();
 
     if (!co_await loadAccount(outcome))
         co_return co_await finish(outcome);
@@ -334,6 +337,8 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     // page is completed or committed before it has answered.
     QCoro::Task<bool> quota = checkQuota(outcome);
     const Walk walk = co_await walkPages(outcome, quota);
+    if (walk.quotaRefused || !walk.complete)
+        co_await stopHistory(); // a history reader started beside the walk ends with it
     if (walk.quotaRefused)
         co_return co_await finish(outcome);
     if (!walk.complete) {
@@ -504,6 +509,13 @@ QCoro::Task<SyncJob::Walk> SyncJob::walkPages(SyncOutcome& outcome, QCoro::Task<
         const std::optional<bool> allKnown = co_await commitPage(outcome, p);
         if (!allKnown)
             break;
+        if (!completes && !m_historyPrepared) {
+            // A walk without a completion step keeps one request in flight: the history's first reader takes
+            // the other slot as soon as the first page (the most recent items) is in the library.
+            const bool toRead = co_await prepareHistory(outcome, m_options.historyItemsPerSync);
+            if (toRead)
+                m_historyBeside.emplace(readItemHistory(m_history));
+        }
         if (*allKnown || cursor.isEmpty()) {
             walk.complete = true;
             break;
@@ -694,24 +706,27 @@ QCoro::Task<bool> SyncJob::completeAccount(SyncOutcome& outcome, const QString& 
     co_return true;
 }
 
-QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
+QString SyncJob::notGrantedNote() const
+{
+    return tr("This %1 connection does not include its analytics, so no history was read. Reconnect %1 to "
+              "include it.")
+        .arg(platformDisplayName(m_account.platform));
+}
+
+QCoro::Task<bool> SyncJob::prepareHistory(SyncOutcome& outcome, int limit)
 {
     const Platform platform = m_account.platform;
     const QString accountId = m_account.accountId;
-    const QString name = platformDisplayName(platform);
-    HistoryWork work;
+    m_historyPrepared = true;
+    HistoryWork& work = m_history;
     work.kind = m_connector->itemHistory(m_tokens);
     if (work.kind == ItemHistoryKind::NotGranted) {
-        outcome.historyNote =
-            tr("This %1 connection does not include its analytics, so no history was read. Reconnect %1 to "
-               "include it.")
-                .arg(name);
+        outcome.historyNote = notGrantedNote();
         qCInfo(lcSync).noquote() << platformId(platform) << "history not granted";
-        co_return;
+        co_return false;
     }
-    const int limit = m_options.historyItemsPerSync;
     if (work.kind == ItemHistoryKind::None || limit <= 0 || m_cancelled)
-        co_return;
+        co_return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (work.kind == ItemHistoryKind::DailyIncrements) {
         // Videos never read, or not read today (what the platform processed since is new).
@@ -721,7 +736,7 @@ QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
                                                        source, today, limit);
         if (!items) {
             qCWarning(lcSync) << "history: could not read the library:" << items.error().message;
-            co_return;
+            co_return false;
         }
         work.items = items.value();
         work.keepFrom = now.date().addDays(-HistoryDays);
@@ -730,7 +745,7 @@ QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
             co_await m_store->onLibrary(&ContentHistory::recentExternalIds, platform, accountId, limit);
         if (!ids) {
             qCWarning(lcSync) << "history: could not read the library:" << ids.error().message;
-            co_return;
+            co_return false;
         }
         for (const QString& id : ids.value()) {
             HistoryBackfill item;
@@ -738,23 +753,51 @@ QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
             work.items.append(item);
         }
     }
+    co_return !work.items.isEmpty();
+}
+
+QCoro::Task<> SyncJob::stopHistory()
+{
+    m_history.stopped = true;
+    if (m_historyBeside)
+        co_await *m_historyBeside;
+    m_historyBeside.reset();
+}
+
+QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
+{
+    const Platform platform = m_account.platform;
+    if (!m_historyPrepared) {
+        // After a full walk that kept both request slots busy (YouTube: listings and videos.list), the
+        // history adds to the first sync's time: it reads fewer items then, the next syncs the rest.
+        const bool fullWalkBusy = !outcome.incremental && m_connector->completesPages();
+        const int limit = fullWalkBusy ? qMin(m_options.historyItemsFullWalk, m_options.historyItemsPerSync)
+                                       : m_options.historyItemsPerSync;
+        const bool toRead = co_await prepareHistory(outcome, limit);
+        if (!toRead)
+            co_return;
+    }
     // Two readers: at most two requests of the job in flight, as in the walk.
-    QCoro::Task<> first = readItemHistory(work);
-    QCoro::Task<> second = readItemHistory(work);
-    co_await first;
+    QCoro::Task<> second = readItemHistory(m_history);
+    if (m_historyBeside) {
+        co_await *m_historyBeside;
+        m_historyBeside.reset();
+    } else {
+        QCoro::Task<> first = readItemHistory(m_history);
+        co_await first;
+    }
     co_await second;
+    const HistoryWork& work = m_history;
     outcome.historyItems = work.recorded;
     if (work.recorded > 0)
         m_store->library()->notifyContentChanged();
     if (work.denied) {
-        outcome.historyNote =
-            tr("This %1 connection does not include its analytics, so no history was read. Reconnect %1 to "
-               "include it.")
-                .arg(name);
+        outcome.historyNote = notGrantedNote();
         qCInfo(lcSync).noquote() << platformId(platform) << "history not granted";
     } else if (work.failure && !m_cancelled) {
         outcome.historyNote =
-            tr("%1 did not give the history of some items this time; the next sync reads it.").arg(name);
+            tr("%1 did not give the history of some items this time; the next sync reads it.")
+                .arg(platformDisplayName(platform));
         qCInfo(lcSync).noquote() << platformId(platform) << "history stopped:" << work.failure->logString();
     }
 }
@@ -763,7 +806,7 @@ QCoro::Task<> SyncJob::readItemHistory(HistoryWork& work)
 {
     const Platform platform = m_account.platform;
     const QString accountId = m_account.accountId;
-    while (!m_cancelled && !work.denied && !work.failure && work.next < work.items.size()) {
+    while (!m_cancelled && !work.stopped && !work.denied && !work.failure && work.next < work.items.size()) {
         const HistoryBackfill item = work.items[work.next++];
         QDate since = QDateTime::currentDateTimeUtc().date();
         if (work.kind == ItemHistoryKind::DailyIncrements) {
@@ -773,12 +816,15 @@ QCoro::Task<> SyncJob::readItemHistory(HistoryWork& work)
                     : item.publishedAt.isValid() ? item.publishedAt.toUTC().date().addDays(-1)
                                                  : since.addDays(-HistoryDays);
         }
-        auto days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since,
-                                                           callScope(m_options.pageTimeout));
+        // The scope is a local: g++ 12 destroys a class-type temporary of a co_await expression twice.
+        const CallScope scope = callScope(m_options.pageTimeout);
+        auto days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since, scope);
         if (!days && days.error().kind == PlatformError::Kind::Unauthorized && !m_cancelled) {
-            if (co_await refreshTokens())
-                days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since,
-                                                              callScope(m_options.pageTimeout));
+            const auto refreshed = co_await refreshTokens();
+            if (refreshed) {
+                const CallScope again = callScope(m_options.pageTimeout);
+                days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since, again);
+            }
         }
         if (m_cancelled)
             break;

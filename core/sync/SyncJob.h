@@ -49,7 +49,10 @@ class UsageReporter;
 ///   running totals from each video's first day (source "youtube_analytics", Pacific days; rows of the last
 ///   HistoryDays days kept), for videos never read or not read today; Instagram insights' lifetime totals
 ///   of the most recent items (source "instagram_insights", today's UTC day). At most
-///   SyncOptions::historyItemsPerSync items, two requests at a time; a 401 refreshes the tokens once. A
+///   SyncOptions::historyItemsPerSync items (historyItemsFullWalk after a full walk that kept both request
+///   slots busy: YouTube's first sync), two requests at a time: on a walk without a completion step
+///   (Instagram) one reader starts beside the walk once its first page is committed, the second after
+///   it. A 401 refreshes the tokens once. A
 ///   grant without the permission, or any error there, ends only the history part (SyncOutcome::historyNote),
 ///   never the sync; a cancel stops it (the outcome is Cancelled, the items are kept).
 /// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
@@ -156,11 +159,19 @@ private:
         QList<HistoryBackfill> items;
         qsizetype next = 0; ///< the next item a reader takes
         int recorded = 0;
+        bool stopped = false;                 ///< the walk failed or was cancelled: stop
         bool denied = false;                  ///< the grant does not allow it: stop
         std::optional<PlatformError> failure; ///< an error ended the reading
         QDate keepFrom;                       ///< daily rows before this day are not kept
     };
+    /// Fills m_history with the items to read (at most `limit`); false when there is nothing to read (no
+    /// history on the platform, not granted: the outcome's note says so, or no item).
+    QCoro::Task<bool> prepareHistory(SyncOutcome& outcome, int limit);
+    /// Ends the reader started beside a walk that did not complete (after its request in flight).
+    QCoro::Task<> stopHistory();
+    /// After a complete walk: two readers (or one beside the one already running), then the outcome.
     QCoro::Task<> recordItemHistory(SyncOutcome& outcome);
+    QString notGrantedNote() const;
     /// One of the two readers: takes the next item until none is left or the reading stops.
     QCoro::Task<> readItemHistory(HistoryWork& work);
     /// The points to write for an item from what the platform gave.
@@ -190,6 +201,9 @@ public:
     QElapsedTimer m_timer;
     QDeadlineTimer m_jobDeadline;
     QDateTime m_walkStartedAt; ///< rows this job writes have synced_at at or after it
+    HistoryWork m_history;
+    bool m_historyPrepared = false;
+    std::optional<QCoro::Task<>> m_historyBeside; ///< the history reader started beside the walk
 };
 
 } // namespace sv

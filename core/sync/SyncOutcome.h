@@ -38,8 +38,11 @@ struct SyncOptions
     std::chrono::milliseconds pageTimeout{60'000};
     /// Items whose platform history is read per sync (YouTube Analytics: the most recently published of
     /// those never read or not read today; Instagram insights: the most recent items), two requests at a
-    /// time after the walk.
+    /// time (SyncJob).
     int historyItemsPerSync = 20;
+    /// After a full walk that kept both request slots busy (YouTube's first sync: listings and videos.list),
+    /// the history's requests add to the sync's time: it reads this many, the next syncs the rest.
+    int historyItemsFullWalk = 4;
     /// The whole job (its pages and the statistics refresh) ends within this.
     std::chrono::milliseconds jobTimeout{2 * 60 * 60 * 1000};
 

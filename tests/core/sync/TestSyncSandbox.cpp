@@ -760,6 +760,7 @@ private slots:
         QVERIFY(env);
         SyncOptions options = env->manager->options();
         options.historyItemsPerSync = 8;
+        options.historyItemsFullWalk = 8;
         env->manager->setOptions(options);
 
         const SyncOutcome first = env->sync(Platform::YouTube);
