@@ -110,8 +110,8 @@ QCoro::Task<std::optional<qint64>> TikTokConnector::fetchFollowers(PlatformToken
     if (!tokens.scopes.isEmpty() && !tokens.scopes.contains(statsScope()))
         co_return std::nullopt;
     const QStringList path{QStringLiteral("data"), QStringLiteral("user"), QStringLiteral("follower_count")};
-    co_return co_await readCount(api(QStringLiteral("/v2/user/info/"), QStringLiteral("follower_count")),
-                                 tokens.accessToken, path, std::move(scope));
+    const QUrl url = api(QStringLiteral("/v2/user/info/"), QStringLiteral("follower_count"));
+    co_return co_await readCount(url, tokens.accessToken, path, std::move(scope));
 }
 
 QCoro::Task<Result<ContentPage, PlatformError>>

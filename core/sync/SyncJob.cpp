@@ -509,10 +509,10 @@ QCoro::Task<SyncJob::Walk> SyncJob::walkPages(SyncOutcome& outcome, QCoro::Task<
         const std::optional<bool> allKnown = co_await commitPage(outcome, p);
         if (!allKnown)
             break;
-        if (!completes && !m_historyPrepared) {
-            // A walk without a completion step keeps one request in flight: the history's first reader takes
-            // the other slot as soon as the first page (the most recent items) is in the library.
-            const bool toRead = co_await prepareHistory(outcome, m_options.historyItemsPerSync);
+        if (!m_historyPrepared && (!completes || listings.done)) {
+            // A request slot is free for the rest of the walk (no completion step: from the first page on;
+            // else once the last page is listed): the history's first reader takes it.
+            const bool toRead = co_await prepareHistory(outcome, historyLimit(outcome));
             if (toRead)
                 m_historyBeside.emplace(readItemHistory(m_history));
         }
@@ -756,6 +756,15 @@ QCoro::Task<bool> SyncJob::prepareHistory(SyncOutcome& outcome, int limit)
     co_return !work.items.isEmpty();
 }
 
+int SyncJob::historyLimit(const SyncOutcome& outcome) const
+{
+    // A full walk that keeps both request slots busy (YouTube: listings and videos.list) leaves the history
+    // little to overlap with: it reads fewer items then, the next syncs the rest.
+    const bool fullWalkBusy = !outcome.incremental && m_connector->completesPages();
+    return fullWalkBusy ? qMin(m_options.historyItemsFullWalk, m_options.historyItemsPerSync)
+                        : m_options.historyItemsPerSync;
+}
+
 QCoro::Task<> SyncJob::stopHistory()
 {
     m_history.stopped = true;
@@ -768,12 +777,7 @@ QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
 {
     const Platform platform = m_account.platform;
     if (!m_historyPrepared) {
-        // After a full walk that kept both request slots busy (YouTube: listings and videos.list), the
-        // history adds to the first sync's time: it reads fewer items then, the next syncs the rest.
-        const bool fullWalkBusy = !outcome.incremental && m_connector->completesPages();
-        const int limit = fullWalkBusy ? qMin(m_options.historyItemsFullWalk, m_options.historyItemsPerSync)
-                                       : m_options.historyItemsPerSync;
-        const bool toRead = co_await prepareHistory(outcome, limit);
+        const bool toRead = co_await prepareHistory(outcome, historyLimit(outcome));
         if (!toRead)
             co_return;
     }

@@ -50,9 +50,10 @@ class UsageReporter;
 ///   HistoryDays days kept), for videos never read or not read today; Instagram insights' lifetime totals
 ///   of the most recent items (source "instagram_insights", today's UTC day). At most
 ///   SyncOptions::historyItemsPerSync items (historyItemsFullWalk after a full walk that kept both request
-///   slots busy: YouTube's first sync), two requests at a time: on a walk without a completion step
-///   (Instagram) one reader starts beside the walk once its first page is committed, the second after
-///   it. A 401 refreshes the tokens once. A
+///   slots busy: YouTube's first sync), two requests at a time: the first reader starts beside the walk as
+///   soon as a request slot is free for the rest of it (no completion step, as on Instagram: once the first
+///   page is committed; else once the last page is listed), the second after it. A 401 refreshes the
+///   tokens once. A
 ///   grant without the permission, or any error there, ends only the history part (SyncOutcome::historyNote),
 ///   never the sync; a cancel stops it (the outcome is Cancelled, the items are kept).
 /// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
@@ -172,6 +173,8 @@ private:
     /// After a complete walk: two readers (or one beside the one already running), then the outcome.
     QCoro::Task<> recordItemHistory(SyncOutcome& outcome);
     QString notGrantedNote() const;
+    /// Items whose history this job reads (SyncOptions::historyItemsPerSync or historyItemsFullWalk).
+    int historyLimit(const SyncOutcome& outcome) const;
     /// One of the two readers: takes the next item until none is left or the reading stops.
     QCoro::Task<> readItemHistory(HistoryWork& work);
     /// The points to write for an item from what the platform gave.

@@ -137,11 +137,17 @@ int main(int argc, char** argv)
                             QStringLiteral("First syncs on fresh profiles (medians reported)."),
                             QStringLiteral("n"), QStringLiteral("1")),
          QCommandLineOption(QStringLiteral("report"), QStringLiteral("Report file (markdown)."),
-                            QStringLiteral("file"))});
+                            QStringLiteral("file")),
+         QCommandLineOption(
+             QStringLiteral("history"),
+             QStringLiteral("no: read no platform history (YouTube Analytics, Instagram insights), "
+                            "the syncs without the history calls, for comparison."),
+             QStringLiteral("yes|no"), QStringLiteral("yes"))});
     const QString buildDir = arguments.buildDir;
     const int items = arguments.items;
     const int latency = qMax(0, arguments.value(QStringLiteral("latency")).toInt());
     const int runs = qMax(1, arguments.value(QStringLiteral("runs")).toInt());
+    const bool noHistory = arguments.value(QStringLiteral("history")) == QLatin1String("no");
 
     SandboxProcess sandbox(sandboxOptions(items));
     if (!sandbox.start()) {
@@ -155,11 +161,12 @@ int main(int argc, char** argv)
         QStringLiteral("# Sync benchmark\n\n%1 items per platform from the sandbox (loopback), real "
                        "connectors, keychain, library (WAL) and usage reporting; the Connections and "
                        "Content pages shown on the GUI thread (%2). Latency added to every answer: "
-                       "%3 ms. First syncs: %4 run(s) on fresh profiles, medians.\n\n")
+                       "%3 ms. First syncs: %4 run(s) on fresh profiles, medians. Platform history: %5.\n\n")
             .arg(items)
             .arg(QGuiApplication::platformName())
             .arg(latency)
-            .arg(runs);
+            .arg(runs)
+            .arg(noHistory ? QStringLiteral("not read (--history no)") : QStringLiteral("read"));
     StallMeter stall;
     qint64 worstStall = 0;
     int refreshes = 0;
@@ -182,6 +189,11 @@ int main(int argc, char** argv)
         if (!error.isEmpty()) {
             qCritical("setup: %s", qPrintable(error));
             return 1;
+        }
+        if (noHistory) {
+            SyncOptions options = env.manager->options();
+            options.historyItemsPerSync = 0;
+            env.manager->setOptions(options);
         }
         if (run == 0)
             probe = keepAliveProbe(sandbox, env, 200);
