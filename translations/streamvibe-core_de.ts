@@ -1073,6 +1073,14 @@
             <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet; die Synchronisierung wurde angehalten. Die bisher synchronisierten Einträge bleiben erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This %1 connection does not include its analytics, so no history was read. Reconnect %1 to include it.</source>
+        <translation>Diese %1-Verbindung umfasst keine Statistiken, daher wurde kein Verlauf gelesen. Verbinden Sie %1 erneut, um sie einzuschließen.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the history of some items this time; the next sync reads it.</source>
+        <translation>%1 hat den Verlauf einiger Einträge diesmal nicht geliefert; die nächste Synchronisierung liest ihn.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

@@ -1073,6 +1073,14 @@
             <numerusform>%1 did not answer within %n seconds; the sync stopped. The items synced so far are kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This %1 connection does not include its analytics, so no history was read. Reconnect %1 to include it.</source>
+        <translation>This %1 connection does not include its analytics, so no history was read. Reconnect %1 to include it.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the history of some items this time; the next sync reads it.</source>
+        <translation>%1 did not give the history of some items this time; the next sync reads it.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

@@ -1073,6 +1073,14 @@
             <numerusform>%1 no respondió en %n segundos; la sincronización se detuvo. Los elementos sincronizados hasta ahora se conservan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This %1 connection does not include its analytics, so no history was read. Reconnect %1 to include it.</source>
+        <translation>Esta conexión con %1 no incluye sus estadísticas, así que no se leyó el historial. Vuelva a conectar %1 para incluirlas.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the history of some items this time; the next sync reads it.</source>
+        <translation>%1 no entregó el historial de algunos elementos esta vez; la próxima sincronización lo leerá.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

@@ -1073,6 +1073,14 @@
             <numerusform>%1 n’a pas répondu en %n secondes&#x202f;; la synchronisation a été arrêtée. Les éléments déjà synchronisés sont conservés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This %1 connection does not include its analytics, so no history was read. Reconnect %1 to include it.</source>
+        <translation>Cette connexion à %1 n’inclut pas ses statistiques, aucun historique n’a donc été lu. Reconnectez %1 pour les inclure.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the history of some items this time; the next sync reads it.</source>
+        <translation>%1 n’a pas fourni l’historique de certains éléments cette fois-ci&#x202f;; la prochaine synchronisation le lira.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

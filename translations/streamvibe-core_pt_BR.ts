@@ -1073,6 +1073,14 @@
             <numerusform>%1 não respondeu em %n segundos; a sincronização foi interrompida. Os itens sincronizados até agora são mantidos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This %1 connection does not include its analytics, so no history was read. Reconnect %1 to include it.</source>
+        <translation>Esta conexão com o %1 não inclui as estatísticas, então nenhum histórico foi lido. Reconecte o %1 para incluí-las.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the history of some items this time; the next sync reads it.</source>
+        <translation>O %1 não forneceu o histórico de alguns itens desta vez; a próxima sincronização o lerá.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

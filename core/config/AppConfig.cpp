@@ -28,7 +28,7 @@ struct KeySpec
 };
 
 // clang-format off
-const std::array<KeySpec, 21> keySpecs = {{
+const std::array<KeySpec, 22> keySpecs = {{
     {"backend/url", "", nullptr, [](AppConfig& c) { return &c.backend.url; }, true},
     {"backend/anon_key", "", [](AppConfig& c) { return &c.backend.anonKey; }, nullptr, true},
     {"backend/oauth_relay_url", "", nullptr, [](AppConfig& c) { return &c.backend.oauthRelayUrl; }, true},
@@ -41,6 +41,8 @@ const std::array<KeySpec, 21> keySpecs = {{
      [](AppConfig& c) { return &c.youtube.revokeUrl; }, false},
     {"youtube/api_base", "https://www.googleapis.com/youtube/v3", nullptr,
      [](AppConfig& c) { return &c.youtube.apiBase; }, false},
+    {"youtube/analytics_base", "https://youtubeanalytics.googleapis.com/v2", nullptr,
+     [](AppConfig& c) { return &c.youtube.analyticsBase; }, false},
     {"instagram/client_id", "", [](AppConfig& c) { return &c.instagram.clientId; }, nullptr, true},
     {"instagram/auth_url", "https://www.instagram.com/oauth/authorize", nullptr,
      [](AppConfig& c) { return &c.instagram.authUrl; }, false},

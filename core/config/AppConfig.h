@@ -67,6 +67,8 @@ struct YouTubeConfig
     QUrl tokenUrl;
     QUrl revokeUrl;
     QUrl apiBase;
+    /// YouTube Analytics API (daily views per video).
+    QUrl analyticsBase;
 };
 
 struct InstagramConfig

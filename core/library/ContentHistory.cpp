@@ -25,6 +25,20 @@ std::optional<qint64> optionalCount(const QVariant& v)
     return v.toLongLong();
 }
 
+/// The point in the columns day, recorded_at, views, likes, comments, shares, source from `first` on.
+HistoryPoint readPoint(const QSqlQuery& q, int first)
+{
+    HistoryPoint p;
+    p.day = ContentHistory::dayOf(q.value(first).toLongLong());
+    p.recordedAt = QDateTime::fromSecsSinceEpoch(q.value(first + 1).toLongLong(), Qt::UTC);
+    p.views = optionalCount(q.value(first + 2));
+    p.likes = optionalCount(q.value(first + 3));
+    p.comments = optionalCount(q.value(first + 4));
+    p.shares = optionalCount(q.value(first + 5));
+    p.source = q.value(first + 6).toString();
+    return p;
+}
+
 QVariant platformFilterValue(std::optional<Platform> platform)
 {
     return platform ? QVariant(platformId(*platform)) : QVariant(QMetaType(QMetaType::QString));
@@ -43,17 +57,8 @@ Result<QList<HistoryPoint>, LibraryError> ContentHistory::forItem(LibraryDatabas
     if (!execBound(q, {contentId}))
         return LibraryDatabase::sqlError(readError(), q.lastError());
     QList<HistoryPoint> points;
-    while (q.next()) {
-        HistoryPoint p;
-        p.day = dayOf(q.value(0).toLongLong());
-        p.recordedAt = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        p.views = optionalCount(q.value(2));
-        p.likes = optionalCount(q.value(3));
-        p.comments = optionalCount(q.value(4));
-        p.shares = optionalCount(q.value(5));
-        p.source = q.value(6).toString();
-        points.append(p);
-    }
+    while (q.next())
+        points.append(readPoint(q, 0));
     if (q.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), q.lastError());
     return points;
@@ -83,6 +88,94 @@ Result<bool, LibraryError> ContentHistory::recordFollowers(LibraryDatabase& db, 
             QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
             q.lastError());
     return q.numRowsAffected() > 0;
+}
+
+Result<int, LibraryError> ContentHistory::recordPlatformPoints(LibraryDatabase& db, Platform platform,
+                                                               const QString& accountId,
+                                                               const QString& externalId,
+                                                               const QList<HistoryPoint>& points)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    auto value = [](const std::optional<qint64>& v) {
+        return v ? QVariant(qMax<qint64>(0, *v)) : QVariant(QMetaType(QMetaType::LongLong));
+    };
+    const QString saveError =
+        QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
+    int written = 0;
+    auto done = db.transaction(saveError, [&]() -> Result<void, LibraryError> {
+        QSqlQuery q(db.connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO content_history (content_id, day, recorded_at, views, likes, "
+                           "comments, shares, source) "
+                           "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM content WHERE platform = ? AND account = ? "
+                           "AND external_id = ? "
+                           "ON CONFLICT (content_id, day) DO UPDATE SET recorded_at = excluded.recorded_at, "
+                           "views = excluded.views, likes = excluded.likes, comments = excluded.comments, "
+                           "shares = excluded.shares, source = excluded.source"));
+        for (const HistoryPoint& p : points) {
+            if (!execBound(q, {dayNumber(p.day), p.recordedAt.toSecsSinceEpoch(), value(p.views),
+                               value(p.likes), value(p.comments), value(p.shares), p.source,
+                               platformId(platform), accountId, externalId}))
+                return LibraryDatabase::sqlError(saveError, q.lastError());
+            written += int(qMax(0, q.numRowsAffected()));
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return written;
+}
+
+Result<QList<HistoryBackfill>, LibraryError>
+ContentHistory::itemsToBackfill(LibraryDatabase& db, Platform platform, const QString& accountId,
+                                const QString& source, const QDateTime& writtenBefore, int limit)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.external_id, c.published_at, h.day, h.recorded_at, h.views, h.likes, h.comments, "
+        "h.shares, h.source FROM content c LEFT JOIN content_history h ON h.content_id = c.id AND h.day = "
+        "(SELECT max(day) FROM content_history WHERE content_id = c.id AND source = ?) "
+        "WHERE c.platform = ? AND c.account = ? AND (h.day IS NULL OR h.recorded_at < ?) "
+        "ORDER BY c.published_at DESC, c.id LIMIT ?"));
+    if (!execBound(q, {source, platformId(platform), accountId, writtenBefore.toSecsSinceEpoch(), limit}))
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    QList<HistoryBackfill> items;
+    while (q.next()) {
+        HistoryBackfill b;
+        b.contentId = q.value(0).toLongLong();
+        b.externalId = q.value(1).toString();
+        if (!q.value(2).isNull())
+            b.publishedAt = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        if (!q.value(3).isNull())
+            b.last = readPoint(q, 3);
+        items.append(b);
+    }
+    if (q.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    return items;
+}
+
+Result<QStringList, LibraryError> ContentHistory::recentExternalIds(LibraryDatabase& db, Platform platform,
+                                                                    const QString& accountId, int limit)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT external_id FROM content WHERE platform = ? AND account = ? "
+                             "ORDER BY published_at DESC, id LIMIT ?"));
+    if (!execBound(q, {platformId(platform), accountId, limit}))
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    if (q.lastError().isValid())
+        return LibraryDatabase::sqlError(readError(), q.lastError());
+    return ids;
 }
 
 Result<QList<FollowerPoint>, LibraryError>

@@ -85,6 +85,16 @@ struct LibraryAccountSummary
     friend bool operator==(const LibraryAccountSummary&, const LibraryAccountSummary&) = default;
 };
 
+/// An item whose platform history (source "youtube_analytics") is to be read: never read, or last written
+/// before the cut-off; with its last point of that source, from which the next read goes on.
+struct HistoryBackfill
+{
+    qint64 contentId = 0;
+    QString externalId;
+    QDateTime publishedAt;
+    std::optional<HistoryPoint> last; ///< the latest point of the source, if any
+};
+
 /// Performance over time in the library file: the rows content_history's triggers write on every
 /// change of an item's counters (one per item and day at most), follower counts, and the questions the
 /// CLI and the Overview ask of them. Used on the library's owning thread.
@@ -105,6 +115,20 @@ public:
     static Result<bool, LibraryError> recordFollowers(LibraryDatabase& db, Platform platform,
                                                       const QString& accountId, qint64 followers,
                                                       const QDateTime& at);
+    /// Writes points of the platform's own history (each point's source: "youtube_analytics" or
+    /// "instagram_insights"; its day the platform's) for the item (platform, account, external id); a day's
+    /// row is replaced. Returns the rows written (0 when the item is not in the library).
+    static Result<int, LibraryError> recordPlatformPoints(LibraryDatabase& db, Platform platform,
+                                                          const QString& accountId, const QString& externalId,
+                                                          const QList<HistoryPoint>& points);
+    /// The account's items, most recently published first, at most `limit`, that have no point of `source`
+    /// or whose latest one was written before `writtenBefore`.
+    static Result<QList<HistoryBackfill>, LibraryError>
+    itemsToBackfill(LibraryDatabase& db, Platform platform, const QString& accountId, const QString& source,
+                    const QDateTime& writtenBefore, int limit);
+    /// The account's external ids, most recently published first, at most `limit`.
+    static Result<QStringList, LibraryError> recentExternalIds(LibraryDatabase& db, Platform platform,
+                                                               const QString& accountId, int limit);
     /// The account's follower points from `from` (invalid: all), oldest first.
     static Result<QList<FollowerPoint>, LibraryError>
     followers(LibraryDatabase& db, Platform platform, const QString& accountId, const QDate& from = {});

@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace sv {
 
 Q_LOGGING_CATEGORY(lcPlatforms, "streamvibe.platforms", QtInfoMsg)
@@ -269,6 +271,28 @@ PlatformError ConnectorBase::fromAuthFlowError(const AuthFlowError& flowError) c
     if (kind != K::Denied && kind != K::Cancelled)
         e.message = flowError.message();
     return e;
+}
+
+QCoro::Task<std::optional<qint64>> ConnectorBase::readCount(QUrl url, QString accessToken, QStringList path,
+                                                            CallScope scope)
+{
+    auto answer = co_await m_http.getJson(url, accessToken, PlatformHttp::TokenPlacement::BearerHeader,
+                                          std::move(scope));
+    if (!answer) {
+        qCInfo(lcPlatforms).noquote() << platformId(platform()) << "no" << path.join(QLatin1Char('.')) << ":"
+                                      << answer.error().logString();
+        co_return std::nullopt;
+    }
+    QJsonValue value = *answer;
+    for (const QString& key : std::as_const(path))
+        value = value.toObject().value(key);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 9.0e15) {
+        qCInfo(lcPlatforms).noquote() << platformId(platform()) << "no" << path.join(QLatin1Char('.'))
+                                      << ": not a non-negative integer";
+        co_return std::nullopt;
+    }
+    co_return qint64(number);
 }
 
 } // namespace sv

@@ -78,6 +78,11 @@ protected:
     refreshStatisticsByScanning(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,
                                 CallScope scope);
 
+    /// GET `url` (bearer token) and the non-negative integer at `path` (object keys) of the answer, e.g. a
+    /// follower count; empty on any error (logged), which never fails the caller.
+    QCoro::Task<std::optional<qint64>> readCount(QUrl url, QString accessToken, QStringList path,
+                                                 CallScope scope);
+
     PlatformError error(PlatformError::Kind kind, const QString& detail = {}) const;
     PlatformError configError(const QString& what) const;
     PlatformError fromAuthFlowError(const AuthFlowError& error) const;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace sv {
 
 namespace {
@@ -60,7 +62,7 @@ QCoro::Task<Result<PlatformTokens, PlatformError>> InstagramConnector::authorize
                          {{QStringLiteral("client_id"), m_config.clientId},
                           {QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded)},
                           {QStringLiteral("response_type"), QStringLiteral("code")},
-                          {QStringLiteral("scope"), scope()},
+                          {QStringLiteral("scope"), scope() + QLatin1Char(',') + insightsScope()},
                           {QStringLiteral("state"), QString::fromLatin1(state)}});
     });
     if (!callback)
@@ -136,6 +138,26 @@ QCoro::Task<Result<PlatformAccount, PlatformError>> InstagramConnector::fetchAcc
 QCoro::Task<Result<ContentPage, PlatformError>>
 InstagramConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
 {
+    if (!cursor.isEmpty())
+        co_return co_await fetchMedia(std::move(tokens), std::move(account), std::move(cursor),
+                                      std::move(scope));
+    // The first page of a walk reads the follower count beside it (the sync records it).
+    const QStringList path{QStringLiteral("followers_count")};
+    const QUrl me = graph(QStringLiteral("/me"), {{QStringLiteral("fields"), path.first()}}, true);
+    QCoro::Task<std::optional<qint64>> followers = readCount(me, tokens.accessToken, path, scope);
+    auto page =
+        co_await fetchMedia(std::move(tokens), std::move(account), std::move(cursor), std::move(scope));
+    const std::optional<qint64> count = co_await followers;
+    if (page)
+        page->followers = count;
+    co_return page;
+}
+
+QCoro::Task<Result<ContentPage, PlatformError>> InstagramConnector::fetchMedia(PlatformTokens tokens,
+                                                                               PlatformAccount account,
+                                                                               QString cursor,
+                                                                               CallScope scope)
+{
     QList<QPair<QString, QString>> query{
         {QStringLiteral("fields"),
          QStringLiteral("id,caption,media_type,media_product_type,media_url,permalink,"
@@ -204,6 +226,69 @@ InstagramConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QS
         page.items.append(item);
     }
     co_return page;
+}
+
+Result<PlatformHistoryDay, QString> InstagramConnector::parseInsights(const QJsonObject& answer,
+                                                                      const QDate& day)
+{
+    const QJsonValue dataValue = answer.value(QLatin1String("data"));
+    if (!dataValue.isArray())
+        return QStringLiteral("$.data: expected an array");
+    const QJsonArray data = dataValue.toArray();
+    PlatformHistoryDay point;
+    point.day = day;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QString path = QStringLiteral("$.data[%1]").arg(i);
+        const QJsonObject metric = data[i].toObject();
+        const QString name = metric.value(QLatin1String("name")).toString();
+        if (!data[i].isObject() || name.isEmpty())
+            return QString(path + QStringLiteral(".name: expected a non-empty string"));
+        std::optional<qint64>* target = name == QLatin1String("views")      ? &point.views
+                                        : name == QLatin1String("likes")    ? &point.likes
+                                        : name == QLatin1String("comments") ? &point.comments
+                                        : name == QLatin1String("shares")   ? &point.shares
+                                                                            : nullptr;
+        if (!target)
+            continue; // reach, saved, total_interactions: not kept
+        // Lifetime totals: the first (only) value.
+        const QJsonArray values = metric.value(QLatin1String("values")).toArray();
+        const QJsonValue v =
+            values.isEmpty() ? QJsonValue() : values.first().toObject().value(QLatin1String("value"));
+        const double number = v.toDouble(-1);
+        if (!v.isDouble() || number < 0 || number != std::floor(number) || number > 9.0e15)
+            return QString(path + QStringLiteral(".values[0].value: expected a non-negative integer"));
+        *target = qint64(number);
+    }
+    return point;
+}
+
+ItemHistoryKind InstagramConnector::itemHistory(const PlatformTokens& tokens) const
+{
+    // Tokens saved before the scope list was kept are tried: the answer tells.
+    if (!tokens.scopes.isEmpty() && !tokens.scopes.contains(insightsScope()))
+        return ItemHistoryKind::NotGranted;
+    return ItemHistoryKind::LifetimeTotals;
+}
+
+QCoro::Task<Result<QList<PlatformHistoryDay>, PlatformError>>
+InstagramConnector::fetchItemHistory(PlatformTokens tokens, QString externalId, QDate since, CallScope scope)
+{
+    Q_UNUSED(since);
+    const QUrl url = graph(QLatin1Char('/') + externalId + QStringLiteral("/insights"),
+                           {{QStringLiteral("metric"), insightsMetrics()}}, true);
+    auto answer = co_await m_http.getJson(url, tokens.accessToken, PlatformHttp::TokenPlacement::BearerHeader,
+                                          std::move(scope));
+    if (!answer) {
+        PlatformError e = answer.error();
+        // (#10) / (#200): the grant lacks instagram_business_manage_insights, no reason to reconnect.
+        if (e.kind == PlatformError::Kind::ReconnectNeeded)
+            e.kind = PlatformError::Kind::Denied;
+        co_return e;
+    }
+    auto point = parseInsights(*answer, QDateTime::currentDateTimeUtc().date());
+    if (!point)
+        co_return m_http.malformed(point.error());
+    co_return QList<PlatformHistoryDay>{point.value()};
 }
 
 } // namespace sv

@@ -14,7 +14,10 @@ namespace sv {
 /// - refresh: graph refresh_access_token?grant_type=ig_refresh_token with the long-lived token itself
 ///   (no refresh token; it must be at least 24 h old and unexpired);
 /// - account: /me?fields=user_id,username,name,profile_picture_url; items: /me/media with `fields`,
-///   `limit` and the `after` cursor (the last page has no paging.next); statistics by scanning pages;
+///   `limit` and the `after` cursor (the last page has no paging.next); statistics by scanning pages; the
+///   first page reads the account's followers_count beside it (/me field; on any error there, no count);
+/// - history: media insights (views, likes, comments, shares: lifetime totals, the only view count Instagram
+///   gives), with instagram_business_manage_insights asked for at connect; a grant without it has no views;
 /// - no revoke endpoint: supportsRevoke() is false (the user removes the app in Instagram's settings).
 /// Data calls send the token as `Authorization: Bearer` (accepted by the Graph API, and it keeps the token
 /// out of URLs); refresh_access_token takes it as the documented `access_token` query parameter.
@@ -36,11 +39,28 @@ public:
     QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
                                                               QString cursor, CallScope scope = {}) override;
 
+    ItemHistoryKind itemHistory(const PlatformTokens& tokens) const override;
+    /// One point: today's (UTC) lifetime totals from the media's insights.
+    QCoro::Task<Result<QList<PlatformHistoryDay>, PlatformError>>
+    fetchItemHistory(PlatformTokens tokens, QString externalId, QDate since, CallScope scope = {}) override;
+
     static QString scope() { return QStringLiteral("instagram_business_basic"); }
+    static QString insightsScope() { return QStringLiteral("instagram_business_manage_insights"); }
+    /// The metrics asked of media insights.
+    static QString insightsMetrics()
+    {
+        return QStringLiteral("views,reach,likes,comments,shares,saved,total_interactions");
+    }
+    /// Reads a media insights answer ({"data": [{"name", "period", "values": [{"value"}]}]}): views, likes,
+    /// comments and shares on `day`; a metric not in the answer is empty. The error is a JSON path and what
+    /// is wrong there.
+    static Result<PlatformHistoryDay, QString> parseInsights(const QJsonObject& answer, const QDate& day);
     /// The relay state for a loopback redirect: base64url (no padding) of {"redirect", "nonce"}.
     static QByteArray makeRelayState(const QUrl& loopbackRedirect);
 
 private:
+    QCoro::Task<Result<ContentPage, PlatformError>> fetchMedia(PlatformTokens tokens, PlatformAccount account,
+                                                               QString cursor, CallScope scope);
     QUrl graph(const QString& path, const QList<QPair<QString, QString>>& query, bool versioned) const;
 
     InstagramConfig m_config;

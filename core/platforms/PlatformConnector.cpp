@@ -190,4 +190,14 @@ PlatformConnector::completePage(PlatformTokens tokens, ContentPage page, CallSco
     co_return page;
 }
 
+QCoro::Task<Result<QList<PlatformHistoryDay>, PlatformError>>
+PlatformConnector::fetchItemHistory(PlatformTokens tokens, QString externalId, QDate since, CallScope scope)
+{
+    Q_UNUSED(tokens);
+    Q_UNUSED(externalId);
+    Q_UNUSED(since);
+    Q_UNUSED(scope);
+    co_return PlatformError::make(PlatformError::Kind::Denied, QString());
+}
+
 } // namespace sv

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QList>
@@ -134,6 +135,27 @@ struct ContentPage
     std::optional<qint64> followers;
 };
 
+/// An item's counters on one day of the platform's own history. A metric the platform does not give is
+/// empty (never 0).
+struct PlatformHistoryDay
+{
+    QDate day; ///< the platform's day (YouTube Analytics: Pacific time; insights: the UTC day read)
+    std::optional<qint64> views;
+    std::optional<qint64> likes;
+    std::optional<qint64> comments;
+    std::optional<qint64> shares;
+
+    friend bool operator==(const PlatformHistoryDay&, const PlatformHistoryDay&) = default;
+};
+
+/// What a platform gives of an item's history (PlatformConnector::itemHistory()).
+enum class ItemHistoryKind {
+    None,            ///< nothing beyond the totals of its content calls
+    DailyIncrements, ///< what each day added (YouTube Analytics: views, likes, comments, shares per day)
+    LifetimeTotals,  ///< the totals when asked (Instagram media insights: views and interactions)
+    NotGranted,      ///< the platform has history, but this grant does not allow reading it
+};
+
 /// One platform's OAuth flow and content API. Implementations: YouTubeConnector, InstagramConnector,
 /// TikTokConnector; construct them with makeConnector(). Every call is a coroutine on the calling
 /// (usually the UI) thread that never blocks; the connector holds no tokens between calls.
@@ -175,6 +197,18 @@ public:
     virtual QCoro::Task<Result<QList<ContentItem>, PlatformError>>
     refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,
                       CallScope scope = {}) = 0;
+    /// Which history of items the platform gives with these tokens' grant (None also when the grant lacks
+    /// the scope; tokens without a recorded scope list are tried).
+    virtual ItemHistoryKind itemHistory(const PlatformTokens& tokens) const
+    {
+        Q_UNUSED(tokens);
+        return ItemHistoryKind::None;
+    }
+    /// The item's history: DailyIncrements, the days from `since` on that the platform has processed (its
+    /// last days are missing, not zero); LifetimeTotals, one point of today's totals. A grant without the
+    /// permission is Kind::Denied. Default: Denied (no history).
+    virtual QCoro::Task<Result<QList<PlatformHistoryDay>, PlatformError>>
+    fetchItemHistory(PlatformTokens tokens, QString externalId, QDate since, CallScope scope = {});
     virtual bool supportsRevoke() const = 0;
     /// Revokes the grant at the platform. Platforms without a revoke endpoint return Done at once.
     virtual QCoro::Task<Result<Done, PlatformError>> revoke(PlatformTokens tokens) = 0;

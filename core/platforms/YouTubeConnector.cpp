@@ -4,8 +4,13 @@
 #include "loopback/Pkce.h"
 #include "text/Graphemes.h"
 
+#include <QJsonArray>
 #include <QSet>
+#include <QTimeZone>
+
 #include <QUrlQuery>
+#include <algorithm>
+#include <cmath>
 
 namespace sv {
 
@@ -48,7 +53,7 @@ QCoro::Task<Result<PlatformTokens, PlatformError>> YouTubeConnector::authorize(B
                              {{QStringLiteral("client_id"), m_config.clientId},
                               {QStringLiteral("redirect_uri"), redirectUri},
                               {QStringLiteral("response_type"), QStringLiteral("code")},
-                              {QStringLiteral("scope"), scope()},
+                              {QStringLiteral("scope"), scope() + QLatin1Char(' ') + analyticsScope()},
                               {QStringLiteral("state"), QString::fromLatin1(listening.state())},
                               {QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge())},
                               {QStringLiteral("code_challenge_method"), pkce.challengeMethod()},
@@ -354,6 +359,122 @@ YouTubeConnector::refreshStatistics(PlatformTokens tokens, PlatformAccount accou
         }
     }
     co_return result;
+}
+
+QStringList YouTubeConnector::analyticsMetrics()
+{
+    return {QStringLiteral("views"), QStringLiteral("likes"), QStringLiteral("comments"),
+            QStringLiteral("shares")};
+}
+
+QDate YouTubeConnector::analyticsToday(const QDateTime& now)
+{
+    static const QTimeZone pacific(QByteArrayLiteral("America/Los_Angeles"));
+    return pacific.isValid() ? now.toTimeZone(pacific).date() : now.toUTC().addSecs(-8 * 3600).date();
+}
+
+Result<QList<PlatformHistoryDay>, QString> YouTubeConnector::parseDailyReport(const QJsonObject& report)
+{
+    const QJsonValue headersValue = report.value(QLatin1String("columnHeaders"));
+    if (!headersValue.isArray())
+        return QStringLiteral("$.columnHeaders: expected an array");
+    const QJsonArray headers = headersValue.toArray();
+    qsizetype dayColumn = -1;
+    // Metric name -> column; the order is the answer's, read from its headers.
+    const QStringList metrics = analyticsMetrics();
+    QList<qsizetype> metricColumn(metrics.size(), -1);
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString name = headers[i].toObject().value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            return QStringLiteral("$.columnHeaders[%1].name: expected a non-empty string").arg(i);
+        if (name == QLatin1String("day"))
+            dayColumn = i;
+        else if (const qsizetype m = metrics.indexOf(name); m >= 0)
+            metricColumn[m] = i;
+    }
+    if (dayColumn < 0)
+        return QStringLiteral("$.columnHeaders: no \"day\" column");
+    const QJsonValue rowsValue = report.value(QLatin1String("rows"));
+    if (rowsValue.isUndefined() || rowsValue.isNull())
+        return QList<PlatformHistoryDay>(); // no data in the range: the API leaves "rows" out
+    if (!rowsValue.isArray())
+        return QStringLiteral("$.rows: expected an array");
+    const QJsonArray rows = rowsValue.toArray();
+    QList<PlatformHistoryDay> days;
+    days.reserve(rows.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QString path = QStringLiteral("$.rows[%1]").arg(r);
+        if (!rows[r].isArray())
+            return QString(path + QStringLiteral(": expected an array"));
+        const QJsonArray row = rows[r].toArray();
+        if (row.size() != headers.size())
+            return QString(path +
+                           QStringLiteral(": %1 values for %2 columns").arg(row.size()).arg(headers.size()));
+        PlatformHistoryDay day;
+        day.day = QDate::fromString(row[dayColumn].toString(), Qt::ISODate);
+        if (!day.day.isValid())
+            return QString(path + QStringLiteral("[%1]: expected a YYYY-MM-DD day").arg(dayColumn));
+        for (qsizetype m = 0; m < metrics.size(); ++m) {
+            if (metricColumn[m] < 0)
+                continue;
+            const QJsonValue v = row[metricColumn[m]];
+            const double number = v.toDouble(-1);
+            // JSON numbers here (the Data API's counts are strings): an integer, never negative.
+            if (!v.isDouble() || number < 0 || number != std::floor(number) || number > 9.0e15)
+                return QString(path +
+                               QStringLiteral("[%1]: expected a non-negative integer").arg(metricColumn[m]));
+            const qint64 value = qint64(number);
+            std::optional<qint64>* target = m == 0   ? &day.views
+                                            : m == 1 ? &day.likes
+                                            : m == 2 ? &day.comments
+                                                     : &day.shares;
+            *target = value;
+        }
+        days.append(day);
+    }
+    std::stable_sort(days.begin(), days.end(),
+                     [](const PlatformHistoryDay& a, const PlatformHistoryDay& b) { return a.day < b.day; });
+    return days;
+}
+
+ItemHistoryKind YouTubeConnector::itemHistory(const PlatformTokens& tokens) const
+{
+    if (!m_config.analyticsBase.isValid())
+        return ItemHistoryKind::None;
+    // Tokens saved before the scope list was kept are tried: the answer tells.
+    if (!tokens.scopes.isEmpty() && !tokens.scopes.contains(analyticsScope()))
+        return ItemHistoryKind::NotGranted;
+    return ItemHistoryKind::DailyIncrements;
+}
+
+QCoro::Task<Result<QList<PlatformHistoryDay>, PlatformError>>
+YouTubeConnector::fetchItemHistory(PlatformTokens tokens, QString externalId, QDate since, CallScope scope)
+{
+    const QDate today = analyticsToday();
+    if (!since.isValid() || since > today)
+        co_return QList<PlatformHistoryDay>();
+    const QUrl url =
+        PlatformHttp::endpoint(m_config.analyticsBase, QStringLiteral("reports"),
+                               {{QStringLiteral("ids"), QStringLiteral("channel==MINE")},
+                                {QStringLiteral("startDate"), since.toString(Qt::ISODate)},
+                                {QStringLiteral("endDate"), today.toString(Qt::ISODate)},
+                                {QStringLiteral("metrics"), analyticsMetrics().join(QLatin1Char(','))},
+                                {QStringLiteral("dimensions"), QStringLiteral("day")},
+                                {QStringLiteral("filters"), QStringLiteral("video==") + externalId},
+                                {QStringLiteral("sort"), QStringLiteral("day")}});
+    auto answer = co_await m_http.getJson(url, tokens.accessToken, PlatformHttp::TokenPlacement::BearerHeader,
+                                          std::move(scope));
+    if (!answer) {
+        PlatformError e = answer.error();
+        // 403 insufficientPermissions: the grant lacks the Analytics scope, which is no reason to reconnect.
+        if (e.kind == PlatformError::Kind::ReconnectNeeded && e.httpStatus == 403)
+            e.kind = PlatformError::Kind::Denied;
+        co_return e;
+    }
+    auto days = parseDailyReport(*answer);
+    if (!days)
+        co_return m_http.malformed(days.error());
+    co_return days.value();
 }
 
 } // namespace sv

@@ -17,7 +17,11 @@ namespace sv {
 ///   page completed with videos.list (durations, statistics; fetchListing() then completePage(), which a
 ///   sync overlaps with the next page's playlistItems); videos missing from videos.list
 ///   (deleted, private) keep zero statistics in pages and are left out of refreshStatistics().
-/// Every API call costs 1 quota unit: a page costs 2, statistics 1 per 50 items.
+/// - history: YouTube Analytics daily views, likes, comments and shares per video (reports with
+///   dimensions=day, filters=video==ID, days in Pacific time), with the yt-analytics.readonly scope asked for
+///   at connect; a grant without it syncs without history.
+/// Every Data API call costs 1 quota unit: a page costs 2, statistics 1 per 50 items (Analytics calls have
+/// their own quota).
 class YouTubeConnector : public ConnectorBase
 {
     Q_OBJECT
@@ -44,10 +48,25 @@ public:
                                                                              PlatformAccount account,
                                                                              QList<ContentItem> items,
                                                                              CallScope scope = {}) override;
+    ItemHistoryKind itemHistory(const PlatformTokens& tokens) const override;
+    QCoro::Task<Result<QList<PlatformHistoryDay>, PlatformError>>
+    fetchItemHistory(PlatformTokens tokens, QString externalId, QDate since, CallScope scope = {}) override;
     bool supportsRevoke() const override { return true; }
     QCoro::Task<Result<Done, PlatformError>> revoke(PlatformTokens tokens) override;
 
     static QString scope() { return QStringLiteral("https://www.googleapis.com/auth/youtube.readonly"); }
+    static QString analyticsScope()
+    {
+        return QStringLiteral("https://www.googleapis.com/auth/yt-analytics.readonly");
+    }
+    /// The metrics asked of YouTube Analytics, in this order.
+    static QStringList analyticsMetrics();
+    /// Reads an Analytics result table with a `day` dimension: the columns found by their names in
+    /// columnHeaders (any order), metric values JSON numbers (integers >= 0), a metric without a column
+    /// empty, no `rows` no days. The error is a JSON path and what is wrong there.
+    static Result<QList<PlatformHistoryDay>, QString> parseDailyReport(const QJsonObject& report);
+    /// Today in YouTube Analytics' time zone (America/Los_Angeles).
+    static QDate analyticsToday(const QDateTime& now = QDateTime::currentDateTimeUtc());
 
 private:
     struct Channel

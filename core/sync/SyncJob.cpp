@@ -326,6 +326,9 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     m_progress = {};
     m_usageJobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_auditRow = 0;
+    m_history = {};
+    m_historyPrepared = false;
+    m_historyBeside.reset();
 
     if (!co_await loadAccount(outcome))
         co_return co_await finish(outcome);
@@ -339,6 +342,8 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     // page is completed or committed before it has answered.
     QCoro::Task<bool> quota = checkQuota(outcome);
     const Walk walk = co_await walkPages(outcome, quota);
+    if (walk.quotaRefused || !walk.complete)
+        co_await stopHistory(); // a history reader started beside the walk ends with it
     if (walk.quotaRefused)
         co_return co_await finish(outcome);
     if (!walk.complete) {
@@ -348,8 +353,15 @@ QCoro::Task<SyncOutcome> SyncJob::run()
     co_await refreshRecentStatistics(outcome);
     if (!co_await pruneDeletedItems(outcome))
         co_return co_await finish(outcome);
-    if (co_await completeAccount(outcome, walk.newestExternalId))
+    if (co_await completeAccount(outcome, walk.newestExternalId)) {
         outcome.status = SyncOutcome::Status::Succeeded;
+        co_await recordItemHistory(outcome);
+        if (m_cancelled) {
+            outcome.status = SyncOutcome::Status::Cancelled;
+            outcome.errorKind = PlatformError::Kind::Cancelled;
+            outcome.errorMessage = tr("The sync was cancelled.");
+        }
+    }
     co_return co_await finish(outcome);
 }
 
@@ -502,6 +514,13 @@ QCoro::Task<SyncJob::Walk> SyncJob::walkPages(SyncOutcome& outcome, QCoro::Task<
         const std::optional<bool> allKnown = co_await commitPage(outcome, p);
         if (!allKnown)
             break;
+        if (!m_historyPrepared && (!completes || listings.done)) {
+            // A request slot is free for the rest of the walk (no completion step: from the first page on;
+            // else once the last page is listed): the history's first reader takes it.
+            const bool toRead = co_await prepareHistory(outcome, historyLimit(outcome));
+            if (toRead)
+                m_historyBeside.emplace(readItemHistory(m_history));
+        }
         if (*allKnown || cursor.isEmpty()) {
             walk.complete = true;
             break;
@@ -690,6 +709,201 @@ QCoro::Task<bool> SyncJob::completeAccount(SyncOutcome& outcome, const QString& 
         co_return false;
     }
     co_return true;
+}
+
+QString SyncJob::notGrantedNote() const
+{
+    return tr("This %1 connection does not include its analytics, so no history was read. Reconnect %1 to "
+              "include it.")
+        .arg(platformDisplayName(m_account.platform));
+}
+
+QCoro::Task<bool> SyncJob::prepareHistory(SyncOutcome& outcome, int limit)
+{
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
+    m_historyPrepared = true;
+    HistoryWork& work = m_history;
+    work.kind = m_connector->itemHistory(m_tokens);
+    if (work.kind == ItemHistoryKind::NotGranted) {
+        outcome.historyNote = notGrantedNote();
+        qCInfo(lcSync).noquote() << platformId(platform) << "history not granted";
+        co_return false;
+    }
+    if (work.kind == ItemHistoryKind::None || limit <= 0 || m_cancelled)
+        co_return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (work.kind == ItemHistoryKind::DailyIncrements) {
+        // Videos never read, or not read today (what the platform processed since is new).
+        const QDateTime today(now.date(), QTime(0, 0), Qt::UTC);
+        const QString source = QStringLiteral("youtube_analytics");
+        const auto items = co_await m_store->onLibrary(&ContentHistory::itemsToBackfill, platform, accountId,
+                                                       source, today, limit);
+        if (!items) {
+            qCWarning(lcSync) << "history: could not read the library:" << items.error().message;
+            co_return false;
+        }
+        work.items = items.value();
+        work.keepFrom = now.date().addDays(-HistoryDays);
+    } else {
+        const auto ids =
+            co_await m_store->onLibrary(&ContentHistory::recentExternalIds, platform, accountId, limit);
+        if (!ids) {
+            qCWarning(lcSync) << "history: could not read the library:" << ids.error().message;
+            co_return false;
+        }
+        for (const QString& id : ids.value()) {
+            HistoryBackfill item;
+            item.externalId = id;
+            work.items.append(item);
+        }
+    }
+    co_return !work.items.isEmpty();
+}
+
+int SyncJob::historyLimit(const SyncOutcome& outcome) const
+{
+    // A full walk that keeps both request slots busy (YouTube: listings and videos.list) leaves the history
+    // little to overlap with: it reads fewer items then, the next syncs the rest.
+    const bool fullWalkBusy = !outcome.incremental && m_connector->completesPages();
+    return fullWalkBusy ? qMin(m_options.historyItemsFullWalk, m_options.historyItemsPerSync)
+                        : m_options.historyItemsPerSync;
+}
+
+QCoro::Task<> SyncJob::stopHistory()
+{
+    m_history.stopped = true;
+    if (m_historyBeside)
+        co_await *m_historyBeside;
+    m_historyBeside.reset();
+}
+
+QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
+{
+    const Platform platform = m_account.platform;
+    if (!m_historyPrepared) {
+        const bool toRead = co_await prepareHistory(outcome, historyLimit(outcome));
+        if (!toRead)
+            co_return;
+    }
+    // Two readers: at most two requests of the job in flight, as in the walk.
+    QCoro::Task<> second = readItemHistory(m_history);
+    if (m_historyBeside) {
+        co_await *m_historyBeside;
+        m_historyBeside.reset();
+    } else {
+        QCoro::Task<> first = readItemHistory(m_history);
+        co_await first;
+    }
+    co_await second;
+    const HistoryWork& work = m_history;
+    outcome.historyItems = work.recorded;
+    if (work.recorded > 0)
+        m_store->library()->notifyContentChanged();
+    if (work.denied) {
+        outcome.historyNote = notGrantedNote();
+        qCInfo(lcSync).noquote() << platformId(platform) << "history not granted";
+    } else if (work.failure && !m_cancelled) {
+        outcome.historyNote =
+            tr("%1 did not give the history of some items this time; the next sync reads it.")
+                .arg(platformDisplayName(platform));
+        qCInfo(lcSync).noquote() << platformId(platform) << "history stopped:" << work.failure->logString();
+    }
+}
+
+QCoro::Task<> SyncJob::readItemHistory(HistoryWork& work)
+{
+    const Platform platform = m_account.platform;
+    const QString accountId = m_account.accountId;
+    while (!m_cancelled && !work.stopped && !work.denied && !work.failure && work.next < work.items.size()) {
+        const HistoryBackfill item = work.items[work.next++];
+        QDate since = QDateTime::currentDateTimeUtc().date();
+        if (work.kind == ItemHistoryKind::DailyIncrements) {
+            // From the day after the last one read; the first time from the video's first day (the day
+            // before its UTC day covers the platform's Pacific day).
+            since = item.last                    ? item.last->day.addDays(1)
+                    : item.publishedAt.isValid() ? item.publishedAt.toUTC().date().addDays(-1)
+                                                 : since.addDays(-HistoryDays);
+        }
+        // The scope is a local: g++ 12 destroys a class-type temporary of a co_await expression twice.
+        const CallScope scope = callScope(m_options.pageTimeout);
+        auto days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since, scope);
+        if (!days && days.error().kind == PlatformError::Kind::Unauthorized && !m_cancelled) {
+            const auto refreshed = co_await refreshTokens();
+            if (refreshed) {
+                const CallScope again = callScope(m_options.pageTimeout);
+                days = co_await m_connector->fetchItemHistory(m_tokens, item.externalId, since, again);
+            }
+        }
+        if (m_cancelled)
+            break;
+        if (!days) {
+            if (days.error().kind == PlatformError::Kind::Denied)
+                work.denied = true;
+            else
+                work.failure = days.error();
+            break;
+        }
+        const QList<HistoryPoint> points =
+            historyPoints(work, item, days.value(), QDateTime::currentDateTimeUtc());
+        if (points.isEmpty())
+            continue;
+        const auto written = co_await m_store->onLibrary(&ContentHistory::recordPlatformPoints, platform,
+                                                         accountId, item.externalId, points);
+        if (!written) {
+            qCWarning(lcSync) << "history: could not save:" << written.error().message;
+            work.failure = PlatformError::make(PlatformError::Kind::Server, written.error().message);
+            break;
+        }
+        work.recorded += 1;
+    }
+}
+
+QList<HistoryPoint> SyncJob::historyPoints(const HistoryWork& work, const HistoryBackfill& item,
+                                           const QList<PlatformHistoryDay>& days, const QDateTime& now)
+{
+    QList<HistoryPoint> points;
+    if (work.kind == ItemHistoryKind::LifetimeTotals) {
+        for (const PlatformHistoryDay& d : days)
+            points.append(
+                {d.day, now, d.views, d.likes, d.comments, d.shares, QStringLiteral("instagram_insights")});
+        return points;
+    }
+    // Daily figures summed into running totals, on from the last point read (or from 0 on the first day).
+    HistoryPoint running;
+    running.source = QStringLiteral("youtube_analytics");
+    running.recordedAt = now;
+    if (item.last) {
+        running.views = item.last->views;
+        running.likes = item.last->likes;
+        running.comments = item.last->comments;
+        running.shares = item.last->shares;
+    }
+    auto add = [](std::optional<qint64>& total, const std::optional<qint64>& day) {
+        if (day)
+            total = total.value_or(0) + *day;
+    };
+    for (const PlatformHistoryDay& d : days) {
+        if (item.last && d.day <= item.last->day)
+            continue;
+        add(running.views, d.views);
+        add(running.likes, d.likes);
+        add(running.comments, d.comments);
+        add(running.shares, d.shares);
+        running.day = d.day;
+        if (d.day >= work.keepFrom)
+            points.append(running);
+    }
+    // The last day is always kept: the next read goes on from it. Nothing new: the last point is written
+    // again with this time, so the video is not read again today.
+    if (running.day.isValid() && (points.isEmpty() || points.constLast().day != running.day))
+        points.append(running);
+    if (!running.day.isValid() && item.last) {
+        HistoryPoint again = *item.last;
+        again.recordedAt = now;
+        points.append(again);
+    }
+    return points;
 }
 
 } // namespace sv

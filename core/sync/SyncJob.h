@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/ContentHistory.h"
 #include "platforms/PlatformConnector.h"
 #include "sync/AccountTable.h"
 #include "sync/SyncOutcome.h"
@@ -43,6 +44,18 @@ class UsageReporter;
 /// - The quota is checked beside the first listings, before any page is completed or committed (going over
 ///   is allowed: a notice says overage is billed; signed out, the job stops there) and the usage is
 ///   reported during and after the job through the UsageReporter.
+/// - Performance over time: after a complete walk, the platform's own history of items is recorded in
+///   content_history (ContentHistory::recordPlatformPoints): YouTube Analytics' daily figures, summed into
+///   running totals from each video's first day (source "youtube_analytics", Pacific days; rows of the last
+///   HistoryDays days kept), for videos never read or not read today; Instagram insights' lifetime totals
+///   of the most recent items (source "instagram_insights", today's UTC day). At most
+///   SyncOptions::historyItemsPerSync items (historyItemsFullWalk after a full walk that kept both request
+///   slots busy: YouTube's first sync), two requests at a time: the first reader starts beside the walk as
+///   soon as a request slot is free for the rest of it (no completion step, as on Instagram: once the first
+///   page is committed; else once the last page is listed), the second after it. A 401 refreshes the
+///   tokens once. A
+///   grant without the permission, or any error there, ends only the history part (SyncOutcome::historyNote),
+///   never the sync; a cancel stops it (the outcome is Cancelled, the items are kept).
 /// - One audit_log row per job: action "platform_sync", job_type "full_sync" or "incremental_sync",
 ///   status running -> succeeded/failed/cancelled, result = SyncOutcome::toJson(), whose units are this
 ///   job's own (its new items, on its platform: reported + pending), whoever sent their reports.
@@ -140,6 +153,37 @@ private:
     QCoro::Task<> refreshRecentStatistics(SyncOutcome& outcome);
     QCoro::Task<bool> pruneDeletedItems(SyncOutcome& outcome);
     QCoro::Task<bool> completeAccount(SyncOutcome& outcome, const QString& newestExternalId);
+    /// The items whose history is read this time, in order, and how the readers are doing.
+    struct HistoryWork
+    {
+        ItemHistoryKind kind = ItemHistoryKind::None;
+        QList<HistoryBackfill> items;
+        qsizetype next = 0; ///< the next item a reader takes
+        int recorded = 0;
+        bool stopped = false;                 ///< the walk failed or was cancelled: stop
+        bool denied = false;                  ///< the grant does not allow it: stop
+        std::optional<PlatformError> failure; ///< an error ended the reading
+        QDate keepFrom;                       ///< daily rows before this day are not kept
+    };
+    /// Fills m_history with the items to read (at most `limit`); false when there is nothing to read (no
+    /// history on the platform, not granted: the outcome's note says so, or no item).
+    QCoro::Task<bool> prepareHistory(SyncOutcome& outcome, int limit);
+    /// Ends the reader started beside a walk that did not complete (after its request in flight).
+    QCoro::Task<> stopHistory();
+    /// After a complete walk: two readers (or one beside the one already running), then the outcome.
+    QCoro::Task<> recordItemHistory(SyncOutcome& outcome);
+    QString notGrantedNote() const;
+    /// Items whose history this job reads (SyncOptions::historyItemsPerSync or historyItemsFullWalk).
+    int historyLimit(const SyncOutcome& outcome) const;
+    /// One of the two readers: takes the next item until none is left or the reading stops.
+    QCoro::Task<> readItemHistory(HistoryWork& work);
+    /// The points to write for an item from what the platform gave.
+    static QList<HistoryPoint> historyPoints(const HistoryWork& work, const HistoryBackfill& item,
+                                             const QList<PlatformHistoryDay>& days, const QDateTime& now);
+
+public:
+    /// Days of YouTube Analytics history kept per video (the running total counts every day).
+    static constexpr int HistoryDays = 365;
 
     AccountStore* m_store;
     PlatformConnector* m_connector;
@@ -160,6 +204,9 @@ private:
     QElapsedTimer m_timer;
     QDeadlineTimer m_jobDeadline;
     QDateTime m_walkStartedAt; ///< rows this job writes have synced_at at or after it
+    HistoryWork m_history;
+    bool m_historyPrepared = false;
+    std::optional<QCoro::Task<>> m_historyBeside; ///< the history reader started beside the walk
 };
 
 } // namespace sv

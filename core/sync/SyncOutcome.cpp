@@ -57,6 +57,10 @@ QJsonObject SyncOutcome::toJson() const
         o.insert(QStringLiteral("error"), errorMessage);
     if (reconnectNeeded)
         o.insert(QStringLiteral("reconnect_needed"), true);
+    if (historyItems > 0)
+        o.insert(QStringLiteral("history_items"), historyItems);
+    if (!historyNote.isEmpty())
+        o.insert(QStringLiteral("history_note"), historyNote);
     if (!notices.isEmpty())
         o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(notices));
     return o;

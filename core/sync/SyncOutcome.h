@@ -36,6 +36,13 @@ struct SyncOptions
     /// One page, every request, attempt and wait for it included, ends within this: a platform that does
     /// not answer stops the job then (with a Timeout error; the pages committed before stay).
     std::chrono::milliseconds pageTimeout{60'000};
+    /// Items whose platform history is read per sync (YouTube Analytics: the most recently published of
+    /// those never read or not read today; Instagram insights: the most recent items), two requests at a
+    /// time (SyncJob).
+    int historyItemsPerSync = 20;
+    /// After a full walk that kept both request slots busy (YouTube's first sync: listings and videos.list),
+    /// the history's requests add to the sync's time: it reads this many, the next syncs the rest.
+    int historyItemsFullWalk = 4;
     /// The whole job (its pages and the statistics refresh) ends within this.
     std::chrono::milliseconds jobTimeout{2 * 60 * 60 * 1000};
 
@@ -70,6 +77,9 @@ struct SyncOutcome
     SyncProgress progress;
     int statisticsRefreshed = 0;
     int itemsPruned = 0;  ///< items deleted on the platform, removed after a full walk
+    int historyItems = 0; ///< items whose platform history (Analytics, insights) was recorded
+    /// Why no or not all platform history was read (translated, informative; never an error of the sync).
+    QString historyNote;
     qint64 itemCount = 0; ///< the account's items in the library afterwards
     /// Of this job's usage units (progress.newItems, on `platform`: the billing rule in
     /// docs/ARCHITECTURE.md), those the backend had confirmed when the job ended, and those still in the

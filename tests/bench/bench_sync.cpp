@@ -7,7 +7,9 @@
 // `--latency MS` delays every answer of the sandbox by MS (its `latency=MS` fault, on every path: platforms
 // and backend) during the syncs, and each platform's first-sync time is reported beside its dependent-chain
 // bound: the page requests that each need the previous answer (its cursor) times the latency, plus the last
-// page's detail request where the platform has one (the goal is 1.2x the bound). `--runs N` repeats the
+// page's detail request where the platform has one (the goal is 1.2x the bound). The history calls (YouTube
+// Analytics, Instagram insights; SyncOptions' caps) are part of each sync's time; the report gives how many
+// items' history each first sync read. `--runs N` repeats the
 // first syncs on fresh profiles and reports the medians. Before the syncs, a keep-alive probe times
 // sequential requests on one connection of the app's HttpClient (no latency fault).
 // Writes <build>/bench/sync-report.md.
@@ -135,11 +137,17 @@ int main(int argc, char** argv)
                             QStringLiteral("First syncs on fresh profiles (medians reported)."),
                             QStringLiteral("n"), QStringLiteral("1")),
          QCommandLineOption(QStringLiteral("report"), QStringLiteral("Report file (markdown)."),
-                            QStringLiteral("file"))});
+                            QStringLiteral("file")),
+         QCommandLineOption(
+             QStringLiteral("history"),
+             QStringLiteral("no: read no platform history (YouTube Analytics, Instagram insights), "
+                            "the syncs without the history calls, for comparison."),
+             QStringLiteral("yes|no"), QStringLiteral("yes"))});
     const QString buildDir = arguments.buildDir;
     const int items = arguments.items;
     const int latency = qMax(0, arguments.value(QStringLiteral("latency")).toInt());
     const int runs = qMax(1, arguments.value(QStringLiteral("runs")).toInt());
+    const bool noHistory = arguments.value(QStringLiteral("history")) == QLatin1String("no");
 
     SandboxProcess sandbox(sandboxOptions(items));
     if (!sandbox.start()) {
@@ -153,11 +161,12 @@ int main(int argc, char** argv)
         QStringLiteral("# Sync benchmark\n\n%1 items per platform from the sandbox (loopback), real "
                        "connectors, keychain, library (WAL) and usage reporting; the Connections and "
                        "Content pages shown on the GUI thread (%2). Latency added to every answer: "
-                       "%3 ms. First syncs: %4 run(s) on fresh profiles, medians.\n\n")
+                       "%3 ms. First syncs: %4 run(s) on fresh profiles, medians. Platform history: %5.\n\n")
             .arg(items)
             .arg(QGuiApplication::platformName())
             .arg(latency)
-            .arg(runs);
+            .arg(runs)
+            .arg(noHistory ? QStringLiteral("not read (--history no)") : QStringLiteral("read"));
     StallMeter stall;
     qint64 worstStall = 0;
     int refreshes = 0;
@@ -165,6 +174,7 @@ int main(int argc, char** argv)
     QHash<Platform, QList<qint64>> times;
     QHash<Platform, SyncProgress> progressOf;
     QHash<Platform, qint64> stallOf;
+    QHash<Platform, int> historyOf; ///< items whose platform history the first sync read
     qint64 incrementalMs = 0;
     qint64 incrementalStall = 0;
     QList<qint64> probe;
@@ -179,6 +189,11 @@ int main(int argc, char** argv)
         if (!error.isEmpty()) {
             qCritical("setup: %s", qPrintable(error));
             return 1;
+        }
+        if (noHistory) {
+            SyncOptions options = env.manager->options();
+            options.historyItemsPerSync = 0;
+            env.manager->setOptions(options);
         }
         if (run == 0)
             probe = keepAliveProbe(sandbox, env, 200);
@@ -225,6 +240,7 @@ int main(int argc, char** argv)
             stallOf[p] = qMax(stallOf.value(p), longest);
             times[p].append(ms);
             progressOf[p] = outcome.progress;
+            historyOf[p] = outcome.historyItems;
             QTextStream(stdout) << "run " << run + 1 << ": " << platformId(p) << " " << ms << " ms\n";
         }
         if (run == runs - 1) {
@@ -251,9 +267,10 @@ int main(int argc, char** argv)
                   .arg(probe.at(probe.size() / 2) / 1000.0, 0, 'f', 2)
                   .arg(probe.at(probe.size() * 9 / 10) / 1000.0, 0, 'f', 2)
                   .arg(probe.constLast() / 1000.0, 0, 'f', 2);
-    md += QStringLiteral("| Platform | Pages | Items | Time (s), median | Runs (s) | Items/s | Dependent "
-                         "requests | Bound (s) | Time / bound | Longest event-loop stall (ms) |\n"
-                         "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
+    md += QStringLiteral(
+        "| Platform | Pages | Items | Time (s), median | Runs (s) | Items/s | Dependent "
+        "requests | Bound (s) | Time / bound | History items | Longest event-loop stall (ms) |\n"
+        "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
     qint64 totalItems = 0;
     qint64 totalMs = 0;
     for (const Platform p : allPlatforms()) {
@@ -266,7 +283,7 @@ int main(int argc, char** argv)
             each.append(QString::number(t / 1000.0, 'f', 2));
         totalItems += progress.items;
         totalMs += ms;
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |\n")
                   .arg(platformDisplayName(p))
                   .arg(progress.pages)
                   .arg(progress.items)
@@ -277,6 +294,7 @@ int main(int argc, char** argv)
                   .arg(boundMs / 1000.0, 0, 'f', 2)
                   .arg(boundMs > 0 ? QStringLiteral("%1x").arg(double(ms) / boundMs, 0, 'f', 2)
                                    : QStringLiteral("-"))
+                  .arg(historyOf.value(p))
                   .arg(stallOf.value(p));
     }
     md += QStringLiteral(

@@ -4,8 +4,13 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUuid>
+
+#include <algorithm>
+#include <cmath>
 
 namespace sv::sandbox {
 
@@ -86,7 +91,7 @@ qint64 offsetFromPageToken(const QString& token)
 } // namespace
 
 QString SandboxServer::issuePlatformToken(const QString& platform, qint64 ttl, bool refresh, bool longLived,
-                                          const QString& grant)
+                                          const QString& grant, const QString& scope)
 {
     QString token;
     if (platform == QLatin1String("youtube")) {
@@ -99,8 +104,26 @@ QString SandboxServer::issuePlatformToken(const QString& platform, qint64 ttl, b
     }
     const qint64 t = now();
     m_platformTokens.insert(token, PlatformToken{platform, t + ttl, t, false, refresh, longLived,
-                                                 grant.isEmpty() ? token : grant});
+                                                 grant.isEmpty() ? token : grant, scope});
     return token;
+}
+
+bool SandboxServer::platformTokenHasScope(const QString& token, const QString& scope) const
+{
+    static const QRegularExpression separators(SVL("[ ,]+"));
+    return m_platformTokens.value(token).scope.split(separators, Qt::SkipEmptyParts).contains(scope);
+}
+
+QString SandboxServer::fullPlatformScope(const QString& platform)
+{
+    if (platform == QLatin1String("youtube")) {
+        return SVL("https://www.googleapis.com/auth/youtube.readonly "
+                   "https://www.googleapis.com/auth/yt-analytics.readonly");
+    }
+    if (platform == QLatin1String("instagram")) {
+        return SVL("instagram_business_basic,instagram_business_manage_insights");
+    }
+    return SVL("user.info.basic,user.info.stats,video.list");
 }
 
 QString SandboxServer::checkPlatformToken(const QString& platform, const QString& token) const
@@ -250,7 +273,16 @@ HttpResponse SandboxServer::platformComplete(const QUrlQuery& params, bool allow
     const QString platform = params.queryItemValue(SVL("platform"));
     const QUrl redirect(params.queryItemValue(SVL("redirect_uri"), QUrl::FullyDecoded));
     const QString state = params.queryItemValue(SVL("state"), QUrl::FullyDecoded);
-    const QString scope = params.queryItemValue(SVL("scope"), QUrl::FullyDecoded);
+    QString scope = params.queryItemValue(SVL("scope"), QUrl::FullyDecoded);
+    if (!m_withheldScopes.isEmpty()) {
+        // The user unticked these scopes on the consent page: the grant has the others.
+        const QChar separator = platform == QLatin1String("youtube") ? QLatin1Char(' ') : QLatin1Char(',');
+        QStringList granted = scope.split(separator, Qt::SkipEmptyParts);
+        for (const QString& withheld : std::as_const(m_withheldScopes)) {
+            granted.removeAll(withheld);
+        }
+        scope = granted.join(separator);
+    }
     QList<QPair<QString, QString>> items;
     if (!allow) {
         items.append({SVL("error"), SVL("access_denied")});
@@ -341,10 +373,11 @@ HttpResponse SandboxServer::youtube(const HttpRequest& request, const QString& s
                 }
             }
             const QString grantId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const QString refresh = issuePlatformToken(SVL("youtube"), 180LL * 86400, true, false, grantId);
+            const QString refresh =
+                issuePlatformToken(SVL("youtube"), 180LL * 86400, true, false, grantId, code.scope);
             return HttpResponse::json(
-                200, QJsonObject{{SVL("access_token"),
-                                  issuePlatformToken(SVL("youtube"), 3599, false, false, grantId)},
+                200, QJsonObject{{SVL("access_token"), issuePlatformToken(SVL("youtube"), 3599, false, false,
+                                                                          grantId, code.scope)},
                                  {SVL("expires_in"), 3599},
                                  {SVL("refresh_token"), refresh},
                                  {SVL("scope"), code.scope},
@@ -356,11 +389,12 @@ HttpResponse SandboxServer::youtube(const HttpRequest& request, const QString& s
                 it->revoked || it->expiresAt <= now()) {
                 return oauthError(400, SVL("invalid_grant"), SVL("Token has been expired or revoked."));
             }
+            // Google answers a refresh with the scopes of the grant.
             return HttpResponse::json(
-                200, QJsonObject{{SVL("access_token"),
-                                  issuePlatformToken(SVL("youtube"), 3599, false, false, it->grant)},
+                200, QJsonObject{{SVL("access_token"), issuePlatformToken(SVL("youtube"), 3599, false, false,
+                                                                          it->grant, it->scope)},
                                  {SVL("expires_in"), 3599},
-                                 {SVL("scope"), SVL("https://www.googleapis.com/auth/youtube.readonly")},
+                                 {SVL("scope"), it->scope},
                                  {SVL("token_type"), SVL("Bearer")}});
         }
         return oauthError(400, SVL("unsupported_grant_type"), SVL("Invalid grant_type: ") + grant);
@@ -382,7 +416,8 @@ HttpResponse SandboxServer::youtube(const HttpRequest& request, const QString& s
         }
         return HttpResponse::json(200, QJsonObject{});
     }
-    if (!subPath.startsWith(QLatin1String("/v3/"))) {
+    const bool analytics = subPath == QLatin1String("/analytics/v2/reports") && request.method == "GET";
+    if (!subPath.startsWith(QLatin1String("/v3/")) && !analytics) {
         return youtubeError(404, SVL("notFound"), SVL("Not Found"));
     }
     // Data API: authentication, then quota.
@@ -404,6 +439,9 @@ HttpResponse SandboxServer::youtube(const HttpRequest& request, const QString& s
                        "login cookie or other valid authentication credential."))
             .withHeader("WWW-Authenticate",
                         "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"");
+    }
+    if (analytics) {
+        return youtubeAnalytics(request, token); // a quota of its own, not the Data API's
     }
     const QString day = QDate::currentDate().toString(Qt::ISODate);
     if (m_youtubeUnits.value(day) >= m_youtubeDailyQuota) {
@@ -603,6 +641,171 @@ HttpResponse SandboxServer::youtube(const HttpRequest& request, const QString& s
     return youtubeError(404, SVL("notFound"), SVL("Not Found"));
 }
 
+namespace {
+
+/// YouTube Analytics days are the platform's: America/Los_Angeles.
+QDate pacificDate(qint64 unixSeconds)
+{
+    static const QTimeZone pacific(QByteArrayLiteral("America/Los_Angeles"));
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC);
+    return pacific.isValid() ? t.toTimeZone(pacific).date() : t.addSecs(-8 * 3600).date();
+}
+
+/// A deterministic daily series of `total` over `days` days (most on the first days, decaying): the part of
+/// `total` reached by the end of day `k` (0-based); exactly `total` on the last day.
+qint64 cumulativeShare(qint64 total, qint64 k, qint64 days)
+{
+    if (k < 0) {
+        return 0;
+    }
+    if (k >= days - 1) {
+        return total;
+    }
+    constexpr double kDecay = 0.97;
+    const double share = (1.0 - std::pow(kDecay, double(k + 1))) / (1.0 - std::pow(kDecay, double(days)));
+    return qMin(total, qint64(std::floor(double(total) * share)));
+}
+
+} // namespace
+
+HttpResponse SandboxServer::youtubeAnalytics(const HttpRequest& request, const QString& token)
+{
+    // youtubeAnalytics v2 reports (apis.md "Performance over time"): needs the yt-analytics.readonly scope.
+    if (!platformTokenHasScope(token, SVL("https://www.googleapis.com/auth/yt-analytics.readonly")) &&
+        !platformTokenHasScope(token,
+                               SVL("https://www.googleapis.com/auth/yt-analytics-monetary.readonly"))) {
+        return youtubeError(403, SVL("insufficientPermissions"),
+                            SVL("Request had insufficient authentication scopes."));
+    }
+    for (const QString& required : {SVL("ids"), SVL("startDate"), SVL("endDate"), SVL("metrics")}) {
+        if (request.queryValue(required).isEmpty()) {
+            return youtubeError(400, SVL("required"), SVL("Required parameter: ") + required);
+        }
+    }
+    const QString ids = request.queryValue(SVL("ids"));
+    if (ids != QLatin1String("channel==MINE") && ids != SVL("channel==") + m_data.youtubeChannelId()) {
+        return youtubeError(403, SVL("forbidden"), SVL("Forbidden"));
+    }
+    const QDate start = QDate::fromString(request.queryValue(SVL("startDate")), Qt::ISODate);
+    const QDate end = QDate::fromString(request.queryValue(SVL("endDate")), Qt::ISODate);
+    if (!start.isValid() || !end.isValid()) {
+        return youtubeError(400, SVL("invalid"),
+                            SVL("Invalid value at 'start_date' or 'end_date': expected YYYY-MM-DD"));
+    }
+    if (end < start) {
+        return youtubeError(400, SVL("badRequest"),
+                            SVL("The query is not supported. The start date is after the end date."));
+    }
+    static const QStringList knownMetrics{SVL("views"),          SVL("likes"),  SVL("dislikes"),
+                                          SVL("comments"),       SVL("shares"), SVL("subscribersGained"),
+                                          SVL("subscribersLost")};
+    const QStringList metrics = request.queryValue(SVL("metrics")).split(QLatin1Char(','));
+    for (const QString& m : metrics) {
+        if (!knownMetrics.contains(m)) {
+            return youtubeError(400, SVL("badRequest"),
+                                SVL("Unknown identifier (%1) given in field parameters.metrics.").arg(m));
+        }
+    }
+    const QString dimensions = request.queryValue(SVL("dimensions"));
+    const QString sort = request.queryValue(SVL("sort"));
+    if ((!dimensions.isEmpty() && dimensions != QLatin1String("day")) ||
+        (!sort.isEmpty() && sort != QLatin1String("day") && sort != QLatin1String("-day")) ||
+        (dimensions.isEmpty() && !sort.isEmpty())) {
+        return youtubeError(400, SVL("badRequest"),
+                            SVL("The query is not supported. Check the documentation at "
+                                "https://developers.google.com/youtube/analytics/v2/available_reports for a "
+                                "list of supported queries."));
+    }
+    QList<qint64> videos;
+    const QString filters = request.queryValue(SVL("filters"));
+    if (filters.isEmpty()) {
+        for (qint64 i = 0; i < m_data.count(); ++i) {
+            videos.append(i);
+        }
+    } else {
+        if (!filters.startsWith(QLatin1String("video=="))) {
+            return youtubeError(400, SVL("badRequest"),
+                                SVL("Unknown identifier (%1) given in field parameters.filters.")
+                                    .arg(filters.section(QLatin1String("=="), 0, 0)));
+        }
+        for (const QString& id : filters.mid(7).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qint64 index = m_data.indexOf(Platform::YouTube, id.trimmed());
+            if (index < 0) {
+                return youtubeError(403, SVL("forbidden"), SVL("Forbidden"));
+            }
+            videos.append(index);
+        }
+    }
+    // Each video's series runs from its publishing day to today (Pacific time), summing to its current
+    // totals; the last 1-3 days (by video) are not processed yet: they are missing, not zero.
+    const QDate today = pacificDate(now());
+    QMap<QDate, QList<qint64>> byDay;
+    for (const qint64 index : std::as_const(videos)) {
+        const GeneratedItem v = m_data.item(Platform::YouTube, index);
+        const QDate first = pacificDate(v.createdAt);
+        const qint64 span = first.daysTo(today) + 1;
+        const QDate last = today.addDays(-(1 + index % 3));
+        for (QDate d = qMax(first, start); d <= qMin(last, end); d = d.addDays(1)) {
+            const qint64 k = first.daysTo(d);
+            QList<qint64>& row = byDay[d];
+            row.resize(metrics.size(), 0);
+            for (qsizetype m = 0; m < metrics.size(); ++m) {
+                const QString& name = metrics[m];
+                const qint64 total = name == QLatin1String("views")               ? v.views
+                                     : name == QLatin1String("likes")             ? v.likes
+                                     : name == QLatin1String("comments")          ? v.comments
+                                     : name == QLatin1String("shares")            ? v.shares
+                                     : name == QLatin1String("subscribersGained") ? v.views / 1000
+                                                                                  : 0;
+                row[m] += cumulativeShare(total, k, span) - cumulativeShare(total, k - 1, span);
+            }
+        }
+    }
+    QJsonArray headers;
+    if (!dimensions.isEmpty()) {
+        headers.append(QJsonObject{{SVL("name"), SVL("day")},
+                                   {SVL("columnType"), SVL("DIMENSION")},
+                                   {SVL("dataType"), SVL("STRING")}});
+    }
+    for (const QString& m : metrics) {
+        headers.append(QJsonObject{
+            {SVL("name"), m}, {SVL("columnType"), SVL("METRIC")}, {SVL("dataType"), SVL("INTEGER")}});
+    }
+    QJsonArray rows;
+    if (dimensions.isEmpty()) {
+        if (!byDay.isEmpty()) {
+            QList<qint64> sums(metrics.size(), 0);
+            for (const QList<qint64>& row : std::as_const(byDay)) {
+                for (qsizetype m = 0; m < metrics.size(); ++m) {
+                    sums[m] += row[m];
+                }
+            }
+            QJsonArray out;
+            for (const qint64 value : std::as_const(sums)) {
+                out.append(value);
+            }
+            rows.append(out);
+        }
+    } else {
+        QList<QDate> days = byDay.keys();
+        if (sort == QLatin1String("-day")) {
+            std::reverse(days.begin(), days.end());
+        }
+        for (const QDate& d : std::as_const(days)) {
+            QJsonArray out{d.toString(Qt::ISODate)};
+            for (const qint64 value : std::as_const(byDay[d])) {
+                out.append(value); // JSON numbers, unlike the Data API's strings
+            }
+            rows.append(out);
+        }
+    }
+    QJsonObject out{{SVL("kind"), SVL("youtubeAnalytics#resultTable")}, {SVL("columnHeaders"), headers}};
+    if (!rows.isEmpty()) {
+        out.insert(SVL("rows"), rows); // the real API leaves "rows" out when there is no data
+    }
+    return HttpResponse::json(200, out);
+}
+
 // ---------------------------------------------------------------------------------------------- Instagram
 
 HttpResponse SandboxServer::instagram(const HttpRequest& request, const QString& subPath)
@@ -649,7 +852,8 @@ HttpResponse SandboxServer::instagram(const HttpRequest& request, const QString&
                     "identical to the one you used in the OAuth dialog request"));
         }
         return HttpResponse::json(
-            200, QJsonObject{{SVL("access_token"), issuePlatformToken(SVL("instagram"), 3600)},
+            200, QJsonObject{{SVL("access_token"),
+                              issuePlatformToken(SVL("instagram"), 3600, false, false, {}, code.scope)},
                              {SVL("user_id"), m_data.instagramUserId().toLongLong()},
                              {SVL("permissions"), code.scope}});
     }
@@ -697,10 +901,10 @@ HttpResponse SandboxServer::instagram(const HttpRequest& request, const QString&
                                   SVL("The access token must be at least 24 hours old to be refreshed"));
         }
         return HttpResponse::json(
-            200,
-            QJsonObject{{SVL("access_token"), issuePlatformToken(SVL("instagram"), 5184000, false, true)},
-                        {SVL("token_type"), SVL("bearer")},
-                        {SVL("expires_in"), 5184000}});
+            200, QJsonObject{{SVL("access_token"),
+                              issuePlatformToken(SVL("instagram"), 5184000, false, true, {}, current.scope)},
+                             {SVL("token_type"), SVL("bearer")},
+                             {SVL("expires_in"), 5184000}});
     }
     if (token.isEmpty()) {
         return instagramError(
@@ -871,9 +1075,72 @@ HttpResponse SandboxServer::instagram(const HttpRequest& request, const QString&
         }
         return HttpResponse::json(200, out);
     }
+    static const QRegularExpression insightsRx(SVL("^/([^/]+)/insights$"));
+    if (const auto im = insightsRx.match(graphPath); im.hasMatch()) {
+        return instagramInsights(request, token, im.captured(1));
+    }
     return instagramError(
         400, 100, SVL("IGApiException"),
         SVL("Unsupported get request. Object with ID '%1' does not exist").arg(graphPath.mid(1)));
+}
+
+HttpResponse SandboxServer::instagramInsights(const HttpRequest& request, const QString& token,
+                                              const QString& mediaId)
+{
+    // Media insights (apis.md "Performance over time"): lifetime totals, with
+    // instagram_business_manage_insights.
+    const qint64 index = m_data.indexOf(Platform::Instagram, mediaId);
+    if (index < 0) {
+        return instagramError(400, 100, SVL("IGApiException"),
+                              SVL("Unsupported get request. Object with ID '%1' does not exist, cannot be "
+                                  "loaded due to missing "
+                                  "permissions, or does not support this operation")
+                                  .arg(mediaId));
+    }
+    if (!platformTokenHasScope(token, SVL("instagram_business_manage_insights"))) {
+        return instagramError(403, 10, SVL("OAuthException"),
+                              SVL("(#10) Application does not have permission for this action"));
+    }
+    const QStringList metrics = request.queryValue(SVL("metric")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (metrics.isEmpty()) {
+        return instagramError(400, 100, SVL("OAuthException"),
+                              SVL("(#100) The parameter metric is required"));
+    }
+    const GeneratedItem m = m_data.item(Platform::Instagram, index);
+    const qint64 saved = m.likes / 7;
+    const QHash<QString, QPair<QString, qint64>> values{
+        {SVL("views"), {SVL("Views"), m.views}},
+        {SVL("reach"), {SVL("Accounts reached"), m.views * 4 / 5}},
+        {SVL("likes"), {SVL("Likes"), m.likes}},
+        {SVL("comments"), {SVL("Comments"), m.comments}},
+        {SVL("shares"), {SVL("Shares"), m.shares}},
+        {SVL("saved"), {SVL("Saves"), saved}},
+        {SVL("total_interactions"), {SVL("Interactions"), m.likes + m.comments + m.shares + saved}},
+    };
+    QJsonArray data;
+    for (const QString& metric : metrics) {
+        if (metric == QLatin1String("impressions") || metric == QLatin1String("plays")) {
+            // Deprecated in favour of views (v22.0): Graph refuses them.
+            return instagramError(400, 100, SVL("OAuthException"),
+                                  SVL("(#100) Starting from version v22.0 and above, the %1 metric is no "
+                                      "longer supported for media. Please use the views metric instead.")
+                                      .arg(metric));
+        }
+        if (!values.contains(metric)) {
+            return instagramError(400, 100, SVL("OAuthException"),
+                                  SVL("(#100) metric[0] must be one of the following values: views, reach, "
+                                      "likes, comments, shares, saved, total_interactions, follows, "
+                                      "profile_visits, profile_activity"));
+        }
+        const auto& [title, value] = values.value(metric);
+        data.append(QJsonObject{{SVL("name"), metric},
+                                {SVL("period"), SVL("lifetime")},
+                                {SVL("values"), QJsonArray{QJsonObject{{SVL("value"), value}}}},
+                                {SVL("title"), title},
+                                {SVL("description"), title + SVL(" of this media, lifetime.")},
+                                {SVL("id"), mediaId + SVL("/insights/") + metric + SVL("/lifetime")}});
+    }
+    return HttpResponse::json(200, QJsonObject{{SVL("data"), data}});
 }
 
 // ------------------------------------------------------------------------------------------------- TikTok
@@ -904,15 +1171,15 @@ HttpResponse SandboxServer::tiktok(const HttpRequest& request, const QString& su
         auto tokens = [&](const QString& scope) {
             const QString grantId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             return HttpResponse::json(
-                200,
-                QJsonObject{
-                    {SVL("access_token"), issuePlatformToken(SVL("tiktok"), 86400, false, false, grantId)},
-                    {SVL("expires_in"), 86400},
-                    {SVL("open_id"), openId},
-                    {SVL("refresh_expires_in"), 31536000},
-                    {SVL("refresh_token"), issuePlatformToken(SVL("tiktok"), 31536000, true, false, grantId)},
-                    {SVL("scope"), scope},
-                    {SVL("token_type"), SVL("Bearer")}});
+                200, QJsonObject{{SVL("access_token"),
+                                  issuePlatformToken(SVL("tiktok"), 86400, false, false, grantId, scope)},
+                                 {SVL("expires_in"), 86400},
+                                 {SVL("open_id"), openId},
+                                 {SVL("refresh_expires_in"), 31536000},
+                                 {SVL("refresh_token"),
+                                  issuePlatformToken(SVL("tiktok"), 31536000, true, false, grantId, scope)},
+                                 {SVL("scope"), scope},
+                                 {SVL("token_type"), SVL("Bearer")}});
         };
         if (grant == QLatin1String("authorization_code")) {
             auto it = m_platformCodes.find(value("code"));
@@ -942,7 +1209,7 @@ HttpResponse SandboxServer::tiktok(const HttpRequest& request, const QString& su
                 it->revoked || it->expiresAt <= now()) {
                 return oauthError(400, SVL("invalid_grant"), SVL("Refresh token is invalid or expired."));
             }
-            return tokens(SVL("user.info.basic,video.list"));
+            return tokens(it->scope);
         }
         return oauthError(400, SVL("invalid_request"), SVL("Unsupported grant_type."));
     }
@@ -992,10 +1259,17 @@ HttpResponse SandboxServer::tiktok(const HttpRequest& request, const QString& su
                               {SVL("following_count"), 42},
                               {SVL("likes_count"), 1234567},
                               {SVL("video_count"), m_data.count()}};
+        static const QStringList stats{SVL("follower_count"), SVL("following_count"), SVL("likes_count"),
+                                       SVL("video_count")};
         QJsonObject user;
         for (const QString& f : fields) {
             if (!all.contains(f)) {
                 return tiktokError(400, SVL("invalid_params"), SVL("Invalid field: %1").arg(f));
+            }
+            if (stats.contains(f) && !platformTokenHasScope(request.bearerToken(), SVL("user.info.stats"))) {
+                return tiktokError(401, SVL("scope_not_authorized"),
+                                   SVL("The user did not authorize the scope required for completing this "
+                                       "request."));
             }
             user.insert(f, all.value(f));
         }

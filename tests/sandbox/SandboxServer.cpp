@@ -355,17 +355,24 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
         if (o.contains(QLatin1String("instagram_refresh_min_age"))) {
             m_instagramRefreshMinAge = o.value(QLatin1String("instagram_refresh_min_age")).toInt();
         }
+        if (o.contains(QLatin1String("withheld_scopes"))) {
+            m_withheldScopes.clear();
+            for (const QJsonValue& v : o.value(QLatin1String("withheld_scopes")).toArray()) {
+                m_withheldScopes.append(v.toString());
+            }
+        }
     }
     if (p == QLatin1String("/config")) {
-        return HttpResponse::json(200,
-                                  QJsonObject{{SVL("refresh_reuse_grace"), m_refreshReuseGrace},
-                                              {SVL("token_ttl"), m_options.tokenTtl},
-                                              {SVL("auto_consent"), m_autoConsent},
-                                              {SVL("auth_code_ttl"), m_authCodeTtl},
-                                              {SVL("legacy_auth_errors"), m_legacyAuthErrors},
-                                              {SVL("youtube_daily_quota"), m_youtubeDailyQuota},
-                                              {SVL("instagram_refresh_min_age"), m_instagramRefreshMinAge},
-                                              {SVL("items"), m_data.count()}});
+        return HttpResponse::json(
+            200, QJsonObject{{SVL("refresh_reuse_grace"), m_refreshReuseGrace},
+                             {SVL("token_ttl"), m_options.tokenTtl},
+                             {SVL("auto_consent"), m_autoConsent},
+                             {SVL("auth_code_ttl"), m_authCodeTtl},
+                             {SVL("legacy_auth_errors"), m_legacyAuthErrors},
+                             {SVL("youtube_daily_quota"), m_youtubeDailyQuota},
+                             {SVL("instagram_refresh_min_age"), m_instagramRefreshMinAge},
+                             {SVL("withheld_scopes"), QJsonArray::fromStringList(m_withheldScopes)},
+                             {SVL("items"), m_data.count()}});
     }
     if (p.startsWith(QLatin1String("/platform-token/")) && request.method == "POST") {
         const QString platform = p.mid(QLatin1String("/platform-token/").size());
@@ -374,8 +381,14 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
             return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown platform")}});
         }
         const qint64 ttl = platform == QLatin1String("instagram") ? 5184000 : 3600;
-        return HttpResponse::json(200, QJsonObject{{SVL("access_token"), issuePlatformToken(platform, ttl)},
-                                                   {SVL("expires_in"), ttl}});
+        // ?scope= grants those scopes only; by default every scope the app asks for at connect.
+        const QString scope =
+            request.hasQuery(SVL("scope")) ? request.queryValue(SVL("scope")) : fullPlatformScope(platform);
+        return HttpResponse::json(
+            200,
+            QJsonObject{{SVL("access_token"), issuePlatformToken(platform, ttl, false, false, {}, scope)},
+                        {SVL("expires_in"), ttl},
+                        {SVL("scope"), scope}});
     }
     if (p.startsWith(QLatin1String("/items/")) && request.method == "GET") {
         // The platform's generated items (what a complete sync of the account must end with).

@@ -203,8 +203,16 @@ private:
     HttpResponse youtubeError(int status, const QString& reason, const QString& message) const;
     HttpResponse instagramError(int status, int code, const QString& type, const QString& message) const;
     HttpResponse tiktokError(int status, const QString& code, const QString& message) const;
+    /// `scope`: what the grant allows (the platform's separators: space for Google, comma otherwise).
     QString issuePlatformToken(const QString& platform, qint64 ttl, bool refresh = false,
-                               bool longLived = false, const QString& grant = {});
+                               bool longLived = false, const QString& grant = {}, const QString& scope = {});
+    /// Whether the valid `token` was granted `scope`.
+    bool platformTokenHasScope(const QString& token, const QString& scope) const;
+    /// Every scope the app asks for at connect on `platform` (tokens of /__control/platform-token by
+    /// default).
+    static QString fullPlatformScope(const QString& platform);
+    HttpResponse youtubeAnalytics(const HttpRequest& request, const QString& token);
+    HttpResponse instagramInsights(const HttpRequest& request, const QString& token, const QString& mediaId);
     /// Empty when the token is valid for the platform; otherwise the reason ("missing", "invalid",
     /// "expired").
     QString checkPlatformToken(const QString& platform, const QString& token) const;
@@ -227,6 +235,7 @@ private:
         bool refresh = false;
         bool longLived = false;
         QString grant;
+        QString scope;
     };
 
     SandboxOptions m_options;
@@ -239,6 +248,8 @@ private:
     int m_youtubeDailyQuota = 10000;
     int m_instagramRefreshMinAge = 0;
     bool m_autoConsent = false;
+    /// Scopes the consent leaves out of the grant (the user unticked them: Google's granular consent).
+    QStringList m_withheldScopes;
     bool m_legacyAuthErrors = false;
     FaultInjector m_faults;
     SandboxData m_data;

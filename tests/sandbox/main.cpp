@@ -243,6 +243,7 @@ int main(int argc, char** argv)
             ini.setValue(QStringLiteral("token_url"), at("/youtube/token"));
             ini.setValue(QStringLiteral("revoke_url"), at("/youtube/revoke"));
             ini.setValue(QStringLiteral("api_base"), at("/youtube/v3"));
+            ini.setValue(QStringLiteral("analytics_base"), at("/youtube/analytics/v2"));
             ini.endGroup();
             ini.beginGroup(QStringLiteral("instagram"));
             ini.setValue(QStringLiteral("client_id"), QStringLiteral("990000000000042"));

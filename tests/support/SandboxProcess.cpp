@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -328,9 +329,15 @@ std::optional<SandboxProcess::Session> SandboxProcess::signIn(const QString& ema
                                QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
-QString SandboxProcess::platformAccessToken(const QString& platform)
+QString SandboxProcess::platformAccessToken(const QString& platform, const std::optional<QString>& scope)
 {
-    const Reply reply = request("POST", url(QStringLiteral("/__control/platform-token/") + platform));
+    QUrl target = url(QStringLiteral("/__control/platform-token/") + platform);
+    if (scope) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("scope"), *scope);
+        target.setQuery(query);
+    }
+    const Reply reply = request("POST", target);
     return reply.json().object().value(QStringLiteral("access_token")).toString();
 }
 

@@ -113,8 +113,9 @@ public:
     /// Signs in with /auth/v1/token?grant_type=password.
     std::optional<Session> signIn(const QString& email, const QString& password);
     /// Access token for a platform ("youtube", "instagram", "tiktok") issued directly by the control
-    /// endpoint, for platform API tests that do not exercise the OAuth flow.
-    QString platformAccessToken(const QString& platform);
+    /// endpoint, for platform API tests that do not exercise the OAuth flow. It is granted `scope` (the
+    /// platform's separators) when given, else every scope the app asks for at connect.
+    QString platformAccessToken(const QString& platform, const std::optional<QString>& scope = std::nullopt);
 
     /// Makes a raw HTTP request against the sandbox (method "GET", "POST", "DELETE", ...).
     /// `headers` are added as given; the `apikey` header is NOT added automatically.

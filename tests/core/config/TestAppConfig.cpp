@@ -100,6 +100,7 @@ private slots:
                                       QStringLiteral("youtube/token_url"),
                                       QStringLiteral("youtube/revoke_url"),
                                       QStringLiteral("youtube/api_base"),
+                                      QStringLiteral("youtube/analytics_base"),
                                       QStringLiteral("instagram/client_id"),
                                       QStringLiteral("instagram/auth_url"),
                                       QStringLiteral("instagram/token_url"),
@@ -468,6 +469,7 @@ private slots:
         c.youtube.tokenUrl = QUrl(QStringLiteral("http://localhost:54322/token"));
         c.youtube.revokeUrl = QUrl(QStringLiteral("http://[::1]:54322/revoke"));
         c.youtube.apiBase = QUrl(QStringLiteral("http://127.0.0.1:54322/youtube/v3"));
+        c.youtube.analyticsBase = QUrl(QStringLiteral("http://127.0.0.1:54322/youtube/analytics/v2"));
         c.instagram.clientId = QStringLiteral("ig-client");
         c.instagram.authUrl = QUrl(QStringLiteral("http://127.0.0.1:54323/oauth/authorize"));
         c.instagram.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:54323/oauth/access_token"));

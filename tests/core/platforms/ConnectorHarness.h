@@ -124,12 +124,22 @@ public:
         return awaitTask(connector.fetchPage(tokens, account, QString()));
     }
 
-    /// Tokens minted by the sandbox's control endpoint (API tests that skip OAuth).
-    PlatformTokens mintedTokens(Platform platform)
+    /// Tokens from the sandbox's control endpoint, granted `scope` when given (else every scope the app
+    /// asks for; the scope list is left empty, as in tokens saved before scopes were kept).
+    PlatformTokens mintedTokens(Platform platform, const std::optional<QString>& scope = std::nullopt)
     {
         PlatformTokens tokens;
-        tokens.accessToken = sandbox->platformAccessToken(platformId(platform));
+        tokens.accessToken = sandbox->platformAccessToken(platformId(platform), scope);
         return tokens;
+    }
+
+    /// The account's first page (fetchAccount(), then fetchPage()).
+    Result<ContentPage, PlatformError> firstPage(PlatformConnector& connector, const PlatformTokens& tokens)
+    {
+        auto account = awaitTask(connector.fetchAccount(tokens));
+        if (!account)
+            return account.error();
+        return awaitTask(connector.fetchPage(tokens, *account, QString()));
     }
 
     struct Listing

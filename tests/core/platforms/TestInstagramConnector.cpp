@@ -55,6 +55,9 @@ private slots:
         QVERIFY(tokens->accessExpiresAt > before.addDays(59));
         QCOMPARE(tokens->refreshExpiresAt, tokens->accessExpiresAt);
         QVERIFY(tokens->scopes.contains(InstagramConnector::scope()));
+        // Media insights (the only view count Instagram gives) are asked for at connect.
+        QVERIFY(tokens->scopes.contains(InstagramConnector::insightsScope()));
+        QCOMPARE(connector->itemHistory(*tokens), ItemHistoryKind::LifetimeTotals);
 
         const QUrl url = browser.openedUrls().value(0);
         const QUrl relay(ConnectorHarness::queryValue(url, QStringLiteral("redirect_uri")));
@@ -112,6 +115,22 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("image")));
         QVERIFY(kinds.contains(QStringLiteral("reel")));
         QVERIFY(kinds.contains(QStringLiteral("carousel")));
+    }
+
+    /// The first page reads the account's followers_count beside it (the media listing alone is what the
+    /// error cases below fault); later pages do not.
+    void firstPageCarriesTheFollowerCount()
+    {
+        auto connector = h.make(Platform::Instagram);
+        const PlatformTokens tokens = h.mintedTokens(Platform::Instagram);
+        auto acc = awaitTask(connector->fetchAccount(tokens));
+        QVERIFY(acc);
+        auto first = awaitTask(connector->fetchPage(tokens, *acc, QString()));
+        QVERIFY(first);
+        QCOMPARE(first->followers, std::optional<qint64>(48210));
+        auto second = awaitTask(connector->fetchPage(tokens, *acc, first->nextCursor));
+        QVERIFY(second);
+        QCOMPARE(second->followers, std::nullopt);
     }
 
     void refreshStatisticsFindsKnownItemsAndSkipsDeletedOnes()
@@ -207,19 +226,107 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::newRow("expired token (code 190)")
-            << QStringLiteral("expire-token,path=/instagram/graph,count=1") << int(Kind::Unauthorized) << 400;
+            << QStringLiteral("expire-token,path=/instagram/graph/v22.0/me/media,count=1")
+            << int(Kind::Unauthorized) << 400;
         QTest::newRow("rate limit (code 4)")
-            << QStringLiteral("quota,path=/instagram/graph,count=3") << int(Kind::RateLimited) << 0;
-        QTest::newRow("429") << QStringLiteral("rate-limit,retry_after=1,path=/instagram/graph,count=3")
+            << QStringLiteral("quota,path=/instagram/graph/v22.0/me/media,count=3") << int(Kind::RateLimited)
+            << 0;
+        QTest::newRow("429") << QStringLiteral(
+                                    "rate-limit,retry_after=1,path=/instagram/graph/v22.0/me/media,count=3")
                              << int(Kind::RateLimited) << 429;
-        QTest::newRow("500") << QStringLiteral("status=500,path=/instagram/graph,count=3")
+        QTest::newRow("500") << QStringLiteral("status=500,path=/instagram/graph/v22.0/me/media,count=3")
                              << int(Kind::Server) << 500;
-        QTest::newRow("503") << QStringLiteral("status=503,path=/instagram/graph,count=3")
+        QTest::newRow("503") << QStringLiteral("status=503,path=/instagram/graph/v22.0/me/media,count=3")
                              << int(Kind::Server) << 503;
-        QTest::newRow("truncated") << QStringLiteral("truncate,path=/instagram/graph,count=1")
+        QTest::newRow("truncated") << QStringLiteral("truncate,path=/instagram/graph/v22.0/me/media,count=1")
                                    << int(Kind::Malformed) << 0;
-        QTest::newRow("malformed") << QStringLiteral("malformed,path=/instagram/graph,count=1")
+        QTest::newRow("malformed") << QStringLiteral("malformed,path=/instagram/graph/v22.0/me/media,count=1")
                                    << int(Kind::Malformed) << 0;
+    }
+
+    void insightsAreParsedExactly_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected"); // views likes comments shares, "-" when empty; or "error"
+        QTest::newRow("lifetime totals")
+            << QByteArray(R"({"data": [{"name": "views", "period": "lifetime", "values": [{"value": 1234}],
+               "title": "Views", "description": "d", "id": "1/insights/views/lifetime"},
+               {"name": "reach", "period": "lifetime", "values": [{"value": 900}]},
+               {"name": "likes", "period": "lifetime", "values": [{"value": 56}]},
+               {"name": "comments", "period": "lifetime", "values": [{"value": 7}]},
+               {"name": "shares", "period": "lifetime", "values": [{"value": 0}]}]})")
+            << QStringLiteral("1234 56 7 0");
+        QTest::newRow("views only") << QByteArray(
+                                           R"({"data": [{"name": "views", "values": [{"value": 5}]}]})")
+                                    << QStringLiteral("5 - - -");
+        QTest::newRow("no metrics") << QByteArray(R"({"data": []})") << QStringLiteral("- - - -");
+        QTest::newRow("string value")
+            << QByteArray(R"({"data": [{"name": "views", "values": [{"value": "5"}]}]})")
+            << QStringLiteral("error");
+        QTest::newRow("negative") << QByteArray(R"({"data": [{"name": "likes", "values": [{"value": -1}]}]})")
+                                  << QStringLiteral("error");
+        QTest::newRow("no values") << QByteArray(R"({"data": [{"name": "views", "values": []}]})")
+                                   << QStringLiteral("error");
+        QTest::newRow("no name") << QByteArray(R"({"data": [{"values": [{"value": 1}]}]})")
+                                 << QStringLiteral("error");
+        QTest::newRow("data not an array") << QByteArray(R"({"data": {}})") << QStringLiteral("error");
+    }
+
+    void insightsAreParsedExactly()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const QDate day(2026, 11, 30);
+        const auto point = InstagramConnector::parseInsights(QJsonDocument::fromJson(json).object(), day);
+        auto n = [](const std::optional<qint64>& v) {
+            return v ? QString::number(*v) : QStringLiteral("-");
+        };
+        const QString got =
+            point ? QStringLiteral("%1 %2 %3 %4")
+                        .arg(n(point->views), n(point->likes), n(point->comments), n(point->shares))
+                  : QStringLiteral("error");
+        QCOMPARE(got, expected);
+        if (point)
+            QCOMPARE(point->day, day);
+    }
+
+    /// The sandbox's media insights: lifetime totals consistent with the media's fields; without the
+    /// insights permission Denied (no views, not a reconnect); the deprecated metrics refused as Graph does.
+    void insightsGiveTodaysLifetimeTotals()
+    {
+        auto connector = h.make(Platform::Instagram);
+        const PlatformTokens tokens = h.mintedTokens(Platform::Instagram);
+        auto page = h.firstPage(*connector, tokens);
+        QVERIFY(page);
+        const ContentItem& item = page->items.first();
+        auto points = awaitTask(connector->fetchItemHistory(tokens, item.externalId, QDate()));
+        QVERIFY2(points, qPrintable(points ? QString() : describe(points.error())));
+        QCOMPARE(points->size(), 1);
+        const PlatformHistoryDay& p = points->first();
+        QCOMPARE(p.day, QDateTime::currentDateTimeUtc().date());
+        QVERIFY(p.views && *p.views > 0);
+        QCOMPARE(p.likes, std::optional<qint64>(item.likes));
+        QCOMPARE(p.comments, std::optional<qint64>(item.comments));
+        QVERIFY(p.shares);
+
+        const PlatformTokens basic = h.mintedTokens(Platform::Instagram, InstagramConnector::scope());
+        auto denied = awaitTask(connector->fetchItemHistory(basic, item.externalId, QDate()));
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().kind, Kind::Denied);
+        PlatformTokens known = basic;
+        known.scopes = {InstagramConnector::scope()};
+        QCOMPARE(connector->itemHistory(known), ItemHistoryKind::NotGranted);
+
+        for (const char* deprecated : {"impressions", "plays", "views,impressions"}) {
+            const QUrl url = h.sandbox->url(QStringLiteral("/instagram/graph/v22.0/%1/insights?metric=%2")
+                                                .arg(item.externalId, QLatin1String(deprecated)));
+            const auto reply = h.sandbox->request(
+                "GET", url, {{"Authorization", "Bearer " + tokens.accessToken.toLatin1()}});
+            QCOMPARE(reply.status, 400);
+            const QJsonObject error = reply.json().object().value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("code")).toInt(), 100);
+            QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("views")));
+        }
     }
 
     void errorEnvelopesMapToKinds()

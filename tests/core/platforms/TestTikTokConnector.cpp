@@ -45,8 +45,10 @@ private slots:
         QVERIFY(!tokens->refreshToken.isEmpty());
         QVERIFY(tokens->accessExpiresAt > before.addSecs(86000));
         QVERIFY(tokens->refreshExpiresAt > before.addDays(300));
+        // user.info.stats: the follower count.
         QCOMPARE(tokens->scopes,
-                 (QStringList{QStringLiteral("user.info.basic"), QStringLiteral("video.list")}));
+                 (QStringList{QStringLiteral("user.info.basic"), QStringLiteral("user.info.stats"),
+                              QStringLiteral("video.list")}));
 
         const QUrl url = browser.openedUrls().value(0);
         // TikTok desktop: HEX(SHA-256(verifier)), 64 lower-case hex digits, still called S256.
@@ -81,6 +83,29 @@ private slots:
             QVERIFY(!item.thumbnailUrl.isEmpty());
             QVERIFY(item.url.contains(item.externalId));
         }
+    }
+
+    /// The first page reads user/info's follower_count beside it (user.info.stats); later pages do not; a
+    /// grant without the scope still lists, without a count.
+    void firstPageCarriesTheFollowerCount()
+    {
+        auto connector = h.make(Platform::TikTok);
+        const PlatformTokens tokens = h.mintedTokens(Platform::TikTok);
+        auto acc = awaitTask(connector->fetchAccount(tokens));
+        QVERIFY(acc);
+        auto first = awaitTask(connector->fetchPage(tokens, *acc, QString()));
+        QVERIFY(first);
+        QCOMPARE(first->followers, std::optional<qint64>(90210));
+        auto second = awaitTask(connector->fetchPage(tokens, *acc, first->nextCursor));
+        QVERIFY(second);
+        QCOMPARE(second->followers, std::nullopt);
+
+        const PlatformTokens basic =
+            h.mintedTokens(Platform::TikTok, QStringLiteral("user.info.basic,video.list"));
+        auto without = awaitTask(connector->fetchPage(basic, *acc, QString()));
+        QVERIFY(without);
+        QCOMPARE(without->items.size(), first->items.size());
+        QCOMPARE(without->followers, std::nullopt);
     }
 
     void refreshStatisticsScansUntilTheOldestKnownItem()
@@ -167,16 +192,17 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::newRow("access_token_invalid")
-            << QStringLiteral("expire-token,path=/tiktok/v2,count=1") << int(Kind::Unauthorized) << 401;
+            << QStringLiteral("expire-token,path=/tiktok/v2/video/list,count=1") << int(Kind::Unauthorized)
+            << 401;
         QTest::newRow("rate_limit_exceeded")
-            << QStringLiteral("quota,path=/tiktok/v2,count=3") << int(Kind::RateLimited) << 429;
-        QTest::newRow("500") << QStringLiteral("status=500,path=/tiktok/v2,count=3") << int(Kind::Server)
-                             << 500;
-        QTest::newRow("503") << QStringLiteral("status=503,path=/tiktok/v2,count=3") << int(Kind::Server)
-                             << 503;
-        QTest::newRow("truncated") << QStringLiteral("truncate,path=/tiktok/v2,count=1")
+            << QStringLiteral("quota,path=/tiktok/v2/video/list,count=3") << int(Kind::RateLimited) << 429;
+        QTest::newRow("500") << QStringLiteral("status=500,path=/tiktok/v2/video/list,count=3")
+                             << int(Kind::Server) << 500;
+        QTest::newRow("503") << QStringLiteral("status=503,path=/tiktok/v2/video/list,count=3")
+                             << int(Kind::Server) << 503;
+        QTest::newRow("truncated") << QStringLiteral("truncate,path=/tiktok/v2/video/list,count=1")
                                    << int(Kind::Malformed) << 0;
-        QTest::newRow("malformed") << QStringLiteral("malformed,path=/tiktok/v2,count=1")
+        QTest::newRow("malformed") << QStringLiteral("malformed,path=/tiktok/v2/video/list,count=1")
                                    << int(Kind::Malformed) << 0;
     }
 

@@ -67,6 +67,9 @@ private slots:
         QVERIFY(tokens->accessExpiresAt > before.addSecs(3500));
         QVERIFY(tokens->accessExpiresAt <= QDateTime::currentDateTimeUtc().addSecs(3600));
         QVERIFY(tokens->scopes.contains(YouTubeConnector::scope()));
+        // The Analytics scope is asked for at connect (daily views per video).
+        QVERIFY(tokens->scopes.contains(YouTubeConnector::analyticsScope()));
+        QCOMPARE(connector->itemHistory(*tokens), ItemHistoryKind::DailyIncrements);
 
         QCOMPARE(urlReady.size(), 1);
         const QUrl url = urlReady.first().first().toUrl();
@@ -390,6 +393,159 @@ private slots:
         auto injected = awaitTask(connector->fetchAccount(tokens));
         QVERIFY(!injected);
         QCOMPARE(injected.error().kind, Kind::QuotaExceeded);
+    }
+
+    // ------------------------------------------------------------------------------ YouTube Analytics
+
+    static QString describeDays(const Result<QList<PlatformHistoryDay>, QString>& days)
+    {
+        if (!days)
+            return QStringLiteral("error");
+        QStringList out;
+        auto n = [](const std::optional<qint64>& v) {
+            return v ? QString::number(*v) : QStringLiteral("-");
+        };
+        for (const PlatformHistoryDay& d : days.value())
+            out << QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(d.day.toString(Qt::ISODate), n(d.views), n(d.likes), n(d.comments), n(d.shares));
+        return out.join(QLatin1Char(';'));
+    }
+
+    void dailyReportIsParsedExactly_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray headers =
+            R"("columnHeaders": [{"name": "day", "columnType": "DIMENSION", "dataType": "STRING"},
+            {"name": "views", "columnType": "METRIC", "dataType": "INTEGER"},
+            {"name": "likes", "columnType": "METRIC", "dataType": "INTEGER"},
+            {"name": "comments", "columnType": "METRIC", "dataType": "INTEGER"},
+            {"name": "shares", "columnType": "METRIC", "dataType": "INTEGER"}])";
+        auto report = [&](const QByteArray& rows) -> QByteArray {
+            return R"({"kind": "youtubeAnalytics#resultTable", )" + headers +
+                   (rows.isEmpty() ? QByteArray() : R"(, "rows": )" + rows) + "}";
+        };
+        QTest::newRow("numbers") << report(R"([["2026-11-01", 120, 4, 1, 0], ["2026-11-02", 80, 2, 0, 3]])")
+                                 << QStringLiteral("2026-11-01 120 4 1 0;2026-11-02 80 2 0 3");
+        QTest::newRow("no rows: no days") << report({}) << QString();
+        QTest::newRow("days put in order")
+            << report(R"([["2026-11-02", 5, 0, 0, 0], ["2026-11-01", 7, 1, 0, 0]])")
+            << QStringLiteral("2026-11-01 7 1 0 0;2026-11-02 5 0 0 0");
+        QTest::newRow("columns read from the headers")
+            << QByteArray(R"({"columnHeaders": [{"name": "views"}, {"name": "shares"}, {"name": "day"},
+               {"name": "subscribersGained"}, {"name": "likes"}], "rows": [[7, 1, "2026-11-03", 9, 2]]})")
+            << QStringLiteral("2026-11-03 7 2 - 1");
+        QTest::newRow("large count") << report(R"([["2026-11-01", 4000000000, 0, 0, 0]])")
+                                     << QStringLiteral("2026-11-01 4000000000 0 0 0");
+        QTest::newRow("string number")
+            << report(R"([["2026-11-01", "120", 4, 1, 0]])") << QStringLiteral("error");
+        QTest::newRow("fraction") << report(R"([["2026-11-01", 1.5, 4, 1, 0]])") << QStringLiteral("error");
+        QTest::newRow("negative") << report(R"([["2026-11-01", -1, 4, 1, 0]])") << QStringLiteral("error");
+        QTest::newRow("null value") << report(R"([["2026-11-01", null, 4, 1, 0]])")
+                                    << QStringLiteral("error");
+        QTest::newRow("short row") << report(R"([["2026-11-01", 120, 4]])") << QStringLiteral("error");
+        QTest::newRow("bad day") << report(R"([["11/01/2026", 120, 4, 1, 0]])") << QStringLiteral("error");
+        QTest::newRow("row not an array") << report(R"([{"day": "2026-11-01"}])") << QStringLiteral("error");
+        QTest::newRow("rows not an array") << report(R"({})") << QStringLiteral("error");
+        QTest::newRow("no day column")
+            << QByteArray(R"({"columnHeaders": [{"name": "views"}], "rows": [[1]]})")
+            << QStringLiteral("error");
+        QTest::newRow("no headers") << QByteArray(R"({"rows": [["2026-11-01", 1]]})")
+                                    << QStringLiteral("error");
+    }
+
+    void dailyReportIsParsedExactly()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+        QCOMPARE(describeDays(YouTubeConnector::parseDailyReport(doc.object())), expected);
+    }
+
+    /// The sandbox's Analytics: each video's days from its first day, without the last 1-3 days (not
+    /// processed yet: missing, not zero), summing to no more than its current views.
+    void analyticsGivesTheProcessedDaysOfAVideo()
+    {
+        auto connector = h.make(Platform::YouTube);
+        const PlatformTokens tokens = h.mintedTokens(Platform::YouTube);
+        QCOMPARE(connector->itemHistory(tokens), ItemHistoryKind::DailyIncrements);
+        auto page = h.firstPage(*connector, tokens);
+        QVERIFY(page);
+        const QDate today = YouTubeConnector::analyticsToday();
+        for (int i = 0; i < 3; ++i) {
+            const ContentItem& item = page->items[i];
+            const QDate since = item.publishedAt.date().addDays(-1);
+            auto days = awaitTask(connector->fetchItemHistory(tokens, item.externalId, since));
+            QVERIFY2(days, qPrintable(days ? QString() : describe(days.error())));
+            QVERIFY(!days->isEmpty());
+            QVERIFY(days->first().day >= since);
+            QVERIFY(days->first().day <= item.publishedAt.date());
+            // The sandbox's lag is 1 + index % 3 days: the last days are absent.
+            QCOMPARE(days->last().day, today.addDays(-(1 + i)));
+            qint64 views = 0;
+            for (qsizetype d = 0; d < days->size(); ++d) {
+                QCOMPARE(days->at(d).day, days->first().day.addDays(d)); // one row a day, in order
+                QVERIFY(days->at(d).views && days->at(d).likes && days->at(d).comments && days->at(d).shares);
+                views += *days->at(d).views;
+            }
+            QVERIFY2(views <= item.views && views > item.views / 2,
+                     qPrintable(QStringLiteral("%1 of %2").arg(views).arg(item.views)));
+            // A later start gives the same days' figures.
+            const QDate later = days->last().day.addDays(-4);
+            auto tail = awaitTask(connector->fetchItemHistory(tokens, item.externalId, later));
+            QVERIFY(tail);
+            QCOMPARE(tail.value(), days->mid(days->size() - 5));
+        }
+    }
+
+    void analyticsWithoutItsScopeIsDenied()
+    {
+        auto connector = h.make(Platform::YouTube);
+        PlatformTokens tokens = h.mintedTokens(Platform::YouTube, YouTubeConnector::scope());
+        auto page = h.firstPage(*connector, tokens);
+        QVERIFY(page); // the Data API works with this grant
+        auto days = awaitTask(connector->fetchItemHistory(tokens, page->items.first().externalId,
+                                                          QDate::currentDate().addDays(-10)));
+        QVERIFY(!days);
+        QCOMPARE(days.error().kind, Kind::Denied); // not ReconnectNeeded: the content sync is fine
+        QCOMPARE(days.error().httpStatus, 403);
+        QVERIFY(days.error().detail.contains(QLatin1String("insufficientPermissions")));
+        // With the grant's scopes known, no request is spent on it.
+        tokens.scopes = {YouTubeConnector::scope()};
+        QCOMPARE(connector->itemHistory(tokens), ItemHistoryKind::NotGranted);
+    }
+
+    void analyticsErrorsMap_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::newRow("401") << QStringLiteral("expire-token") << int(Kind::Unauthorized) << 401;
+        QTest::newRow("429") << QStringLiteral("rate-limit,retry_after=1") << int(Kind::RateLimited) << 429;
+        QTest::newRow("500") << QStringLiteral("status=500") << int(Kind::Server) << 500;
+        QTest::newRow("503") << QStringLiteral("status=503") << int(Kind::Server) << 503;
+        QTest::newRow("malformed JSON") << QStringLiteral("malformed") << int(Kind::Malformed) << 0;
+        QTest::newRow("truncated") << QStringLiteral("truncate") << int(Kind::Malformed) << 0;
+    }
+
+    void analyticsErrorsMap()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        auto connector = h.make(Platform::YouTube);
+        const PlatformTokens tokens = h.mintedTokens(Platform::YouTube);
+        auto page = h.firstPage(*connector, tokens);
+        QVERIFY(page);
+        QVERIFY(h.sandbox->addFault(fault + QStringLiteral(",path=/youtube/analytics,count=3")));
+        auto days = awaitTask(connector->fetchItemHistory(tokens, page->items.first().externalId,
+                                                          QDate::currentDate().addDays(-10)));
+        QVERIFY(!days);
+        QCOMPARE(int(days.error().kind), kind);
+        if (status > 0)
+            QCOMPARE(days.error().httpStatus, status);
     }
 
     void unreachableServerIsNetwork()

@@ -9,6 +9,7 @@
 #include "cache/LayeredCache.h"
 #include "library/ClipGroups.h"
 #include "library/ContentHistory.h"
+#include "platforms/YouTubeConnector.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -688,8 +689,10 @@ private Q_SLOTS:
         QCOMPARE(tiktok.withShares, 120); // TikTok gives share_count
         const Rows instagram = history(Platform::Instagram);
         QCOMPARE(instagram.rows, 120);
-        QCOMPARE(instagram.withViews, 0); // no view count in Instagram's media fields: NULL, not 0
-        QCOMPARE(instagram.withShares, 0);
+        // No view count in Instagram's media fields: views come from the insights of the most recent items
+        // (SyncOptions::historyItemsPerSync); the others' are NULL, not 0.
+        QCOMPARE(instagram.withViews, 20);
+        QCOMPARE(instagram.withShares, 20);
 
         // The same counters again: nothing written.
         const SyncOutcome again = env->sync(Platform::TikTok);
@@ -740,6 +743,277 @@ private Q_SLOTS:
             }));
         QCOMPARE(followers.size(), 1);
         QCOMPARE(followers.first().followers, 125000); // statistics.subscriberCount, a JSON string
+    }
+
+private:
+    /// One video's YouTube Analytics rows: day, running views and when written, oldest first.
+    struct AnalyticsRow
+    {
+        QDate day;
+        qint64 views = -1;
+        qint64 recordedAt = 0;
+        friend bool operator==(const AnalyticsRow&, const AnalyticsRow&) = default;
+    };
+    static QHash<QString, QList<AnalyticsRow>> analyticsRows(SyncEnvironment& env)
+    {
+        return awaitTask(env.library->run<QHash<QString, QList<AnalyticsRow>>>([](LibraryDatabase& db) {
+            QHash<QString, QList<AnalyticsRow>> rows;
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral(
+                    "SELECT c.external_id, h.day, h.views, h.recorded_at FROM content_history h "
+                    "JOIN content c ON c.id = h.content_id WHERE h.source = 'youtube_analytics' "
+                    "ORDER BY c.external_id, h.day")))
+                return rows;
+            while (q.next())
+                rows[q.value(0).toString()].append({ContentHistory::dayOf(q.value(1).toLongLong()),
+                                                    q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                                                    q.value(3).toLongLong()});
+            return rows;
+        }));
+    }
+
+    /// Every item synced, no history recorded, a note saying why and no notice.
+    static void expectSyncedWithoutHistory(SyncEnvironment& env, const SyncOutcome& outcome, int items)
+    {
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QCOMPARE(env.libraryIds(Platform::YouTube).size(), items);
+        QCOMPARE(outcome.historyItems, 0);
+        QVERIFY(!outcome.historyNote.isEmpty());
+        QVERIFY(outcome.notices.isEmpty());
+        QVERIFY(analyticsRows(env).isEmpty());
+    }
+
+private slots:
+    /// YouTube Analytics (granted at connect): a sync records the daily views of the most recent videos
+    /// (SyncOptions::historyItemsPerSync) as running totals on the platform's days, without the days not
+    /// processed yet; a second sync the same day reads the next videos and rewrites none; the next day a
+    /// video goes on from its last day read, with the same totals and no duplicate rows.
+    void youtubeAnalyticsHistoryIsRecordedBoundedAndOnlyOnce()
+    {
+        SandboxProcess sandbox(sandboxOptions(120));
+        auto env = connectedYouTube(sandbox);
+        QVERIFY(env);
+        SyncOptions options = env->manager->options();
+        options.historyItemsPerSync = 8;
+        options.historyItemsFullWalk = 8;
+        env->manager->setOptions(options);
+
+        const SyncOutcome first = env->sync(Platform::YouTube);
+        QVERIFY2(first.succeeded(), qPrintable(describe(first)));
+        QCOMPARE(first.historyItems, 8);
+        QVERIFY(first.historyNote.isEmpty());
+        const auto rows = analyticsRows(*env);
+        const QStringList newest = newestIds(sandbox, Platform::YouTube, 8);
+        QCOMPARE(QSet<QString>(rows.keyBegin(), rows.keyEnd()),
+                 QSet<QString>(newest.cbegin(), newest.cend()));
+        const QDate today = YouTubeConnector::analyticsToday();
+        const QHash<QString, qint64> views =
+            awaitTask(env->library->run<QHash<QString, qint64>>([](LibraryDatabase& db) {
+                QHash<QString, qint64> out;
+                QSqlQuery q(db.connection());
+                if (q.exec(
+                        QStringLiteral("SELECT external_id, views FROM content WHERE platform = 'youtube'")))
+                    while (q.next())
+                        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+                return out;
+            }));
+        for (int i = 0; i < newest.size(); ++i) {
+            const QList<AnalyticsRow>& video = rows.value(newest[i]);
+            QVERIFY(!video.isEmpty());
+            // The sandbox's video i is not processed for its last 1 + i % 3 days: those rows are missing.
+            QCOMPARE(video.last().day, today.addDays(-(1 + i % 3)));
+            for (qsizetype d = 1; d < video.size(); ++d) {
+                QCOMPARE(video[d].day, video[d - 1].day.addDays(1)); // one row a day
+                QVERIFY(video[d].views >= video[d - 1].views);       // running totals
+            }
+            QVERIFY(video.first().views >= 0);
+            QVERIFY(video.last().views <= views.value(newest[i]));
+            QVERIFY(video.last().views > views.value(newest[i]) / 2);
+        }
+
+        // Again today: the next videos, nothing rewritten.
+        const SyncOutcome second = env->sync(Platform::YouTube);
+        QVERIFY2(second.succeeded(), qPrintable(describe(second)));
+        QCOMPARE(second.historyItems, 8);
+        const auto both = analyticsRows(*env);
+        QCOMPARE(both.size(), 16);
+        for (const QString& id : newest)
+            QCOMPARE(both.value(id), rows.value(id));
+
+        // The next day (rows written a day earlier; the last two days of the newest video were not processed
+        // then): that video goes on from its last day, to the same totals, each day once.
+        const QString video = newest.first();
+        QVERIFY(awaitTask(env->library->run<bool>([video](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral(
+                "DELETE FROM content_history WHERE source = 'youtube_analytics' AND content_id = "
+                "(SELECT id FROM content WHERE external_id = ?) AND day >= (SELECT max(day) - 1 "
+                "FROM content_history WHERE source = 'youtube_analytics' AND content_id = "
+                "(SELECT id FROM content WHERE external_id = ?))"));
+            q.addBindValue(video);
+            q.addBindValue(video);
+            QSqlQuery back(db.connection());
+            return q.exec() && q.numRowsAffected() == 2 &&
+                   back.exec(QStringLiteral("UPDATE content_history SET recorded_at = recorded_at - 86400 "
+                                            "WHERE source = 'youtube_analytics'"));
+        })));
+        options.historyItemsPerSync = 1;
+        env->manager->setOptions(options);
+        const SyncOutcome nextDay = env->sync(Platform::YouTube);
+        QVERIFY2(nextDay.succeeded(), qPrintable(describe(nextDay)));
+        QCOMPARE(nextDay.historyItems, 1);
+        const auto resumed = analyticsRows(*env);
+        QCOMPARE(resumed.value(video).size(), rows.value(video).size());
+        for (qsizetype d = 0; d < rows.value(video).size(); ++d) {
+            QCOMPARE(resumed.value(video)[d].day, rows.value(video)[d].day);
+            QCOMPARE(resumed.value(video)[d].views, rows.value(video)[d].views);
+        }
+    }
+
+    /// A grant without the Analytics scope (unticked at consent) syncs every item, without history, and says
+    /// so quietly: no error, no notice, no reconnect, no Analytics request.
+    void youtubeWithoutAnalyticsScopeSyncsWithoutHistory()
+    {
+        SandboxProcess sandbox(sandboxOptions(120));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        QVERIFY(sandbox.configure(QJsonObject{
+            {QStringLiteral("withheld_scopes"),
+             QJsonArray{QStringLiteral("https://www.googleapis.com/auth/yt-analytics.readonly")}}}));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        QVERIFY(env->connect(Platform::YouTube));
+        // Any Analytics request would fail the test's expectations below.
+        QVERIFY(sandbox.addFault(QStringLiteral("status=500,path=/youtube/analytics,count=1")));
+        const SyncOutcome outcome = env->sync(Platform::YouTube);
+        expectSyncedWithoutHistory(*env, outcome, 120);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(outcome.errorMessage.isEmpty());
+        QVERIFY(!outcome.reconnectNeeded);
+        QCOMPARE(env->manager->account(Platform::YouTube)->status, AccountStatus::Connected);
+        const auto faults = sandbox.request("GET", sandbox.url(QStringLiteral("/__control/faults")));
+        const QJsonArray list = faults.json().object().value(QStringLiteral("faults")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("count")).toInt(), 1); // never fired
+    }
+
+    /// Instagram views come from media insights, recorded on today's row (source instagram_insights) of the
+    /// most recent items; without the insights permission there are no views (NULL, never 0) and the sync
+    /// succeeds.
+    void instagramInsightsGiveViews()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        struct Views
+        {
+            qint64 insights = 0, withViews = 0, zero = 0;
+        };
+        const auto views = [](SyncEnvironment& env) {
+            return awaitTask(env.library->run<Views>([](LibraryDatabase& db) {
+                QSqlQuery q(db.connection());
+                Views v;
+                if (q.exec(QStringLiteral(
+                        "SELECT count(*) FILTER (WHERE h.source = 'instagram_insights'), count(h.views), "
+                        "count(*) FILTER (WHERE h.views = 0) FROM content_history h JOIN content c "
+                        "ON c.id = h.content_id WHERE c.platform = 'instagram'")) &&
+                    q.next())
+                    v = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+                return v;
+            }));
+        };
+        auto env = environment(sandbox);
+        QVERIFY(env && env->connect(Platform::Instagram));
+        const SyncOutcome granted = env->sync(Platform::Instagram);
+        QVERIFY2(granted.succeeded(), qPrintable(describe(granted)));
+        QCOMPARE(granted.historyItems, 20);
+        const Views first = views(*env);
+        QCOMPARE(first.insights, 20);
+        QCOMPARE(first.withViews, 20);
+        QCOMPARE(first.zero, 0);
+        // Again: today's rows are rewritten, not added.
+        QVERIFY(env->sync(Platform::Instagram).succeeded());
+        QCOMPARE(views(*env).insights, 20);
+
+        QVERIFY(sandbox.configure(
+            QJsonObject{{QStringLiteral("withheld_scopes"),
+                         QJsonArray{QStringLiteral("instagram_business_manage_insights")}}}));
+        auto without = environment(sandbox);
+        QVERIFY(without && without->connect(Platform::Instagram));
+        const SyncOutcome outcome = without->sync(Platform::Instagram);
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QCOMPARE(outcome.historyItems, 0);
+        QVERIFY(!outcome.historyNote.isEmpty());
+        QVERIFY(outcome.notices.isEmpty());
+        const Views none = views(*without);
+        QCOMPARE(none.insights, 0);
+        QCOMPARE(none.withViews, 0);
+    }
+
+    /// Instagram's followers_count and TikTok's follower_count, read with each walk's first page, are
+    /// recorded when they change only.
+    void followerCountsAreRecordedOnChangeOnly()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env);
+        const auto points = [&env](Platform platform) {
+            const QString account = env->manager->account(platform)->accountId;
+            return awaitTask(
+                env->library->run<QList<FollowerPoint>>([platform, account](LibraryDatabase& db) {
+                    auto all = ContentHistory::followers(db, platform, account);
+                    return all ? all.value() : QList<FollowerPoint>();
+                }));
+        };
+        const QList<std::pair<Platform, qint64>> expected{{Platform::Instagram, 48210},
+                                                          {Platform::TikTok, 90210}};
+        for (const auto& [platform, count] : expected) {
+            QVERIFY(env->connect(platform));
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(env->sync(platform).succeeded());
+            const QList<FollowerPoint> same = points(platform);
+            QCOMPARE(same.size(), 1); // unchanged: one point
+            QCOMPARE(same.first().followers, count);
+            QCOMPARE(same.first().day, QDateTime::currentDateTimeUtc().date());
+        }
+        // Yesterday's count was lower: today's sync records today's.
+        QVERIFY(awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(
+                QStringLiteral("UPDATE account_history SET day = day - 1, followers = followers - 10 "
+                               "WHERE platform = 'tiktok'"));
+        })));
+        QVERIFY(env->sync(Platform::TikTok).succeeded());
+        const QList<FollowerPoint> changed = points(Platform::TikTok);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.first().followers, 90200);
+        QCOMPARE(changed.last().followers, 90210);
+        QCOMPARE(points(Platform::Instagram).size(), 1);
+    }
+
+    /// Errors on the history never fail the content sync.
+    void youtubeAnalyticsErrorsLeaveTheSyncSucceeded_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("500") << QStringLiteral("status=500");
+        QTest::newRow("429") << QStringLiteral("rate-limit,retry_after=1");
+        QTest::newRow("malformed") << QStringLiteral("malformed");
+    }
+
+    void youtubeAnalyticsErrorsLeaveTheSyncSucceeded()
+    {
+        QFETCH(QString, fault);
+        SandboxProcess sandbox(sandboxOptions(60));
+        auto env = connectedYouTube(sandbox);
+        QVERIFY(env);
+        QVERIFY(sandbox.addFault(fault + QStringLiteral(",path=/youtube/analytics")));
+        expectSyncedWithoutHistory(*env, env->sync(Platform::YouTube), 60);
+        QVERIFY(!QTest::currentTestFailed());
+        // Once it answers again, the next sync reads it.
+        QVERIFY(sandbox.clearFaults());
+        const SyncOutcome next = env->sync(Platform::YouTube);
+        QVERIFY2(next.succeeded(), qPrintable(describe(next)));
+        QCOMPARE(next.historyItems, 20);
+        QVERIFY(next.historyNote.isEmpty());
     }
 
     void platformThatNeverAnswersStopsWithinThePageDeadline()
