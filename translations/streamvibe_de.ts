@@ -701,10 +701,6 @@ Datei: %2</translation>
         <source>The overview could not be read</source>
         <translation>Die Übersicht konnte nicht gelesen werden</translation>
     </message>
-    <message>
-        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
-        <translation>Instagram gibt für Medien keine Aufrufzahl an, daher lassen sich seine Aufrufe nicht zählen.</translation>
-    </message>
     <message numerus="yes">
         <source>views gained from %1 to %2 by %n item(s)</source>
         <translation>
@@ -739,6 +735,14 @@ Datei: %2</translation>
     <message>
         <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
         <translation>Noch keine Followerzahlen aufgezeichnet. Jede Synchronisierung zeichnet die Followerzahl der verbundenen Konten auf, die eine angeben.</translation>
+    </message>
+    <message>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram liefert Aufrufe nur über seine Statistiken (Insights), und in diesem Zeitraum wurden keine erfasst: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
+        <translation>Die Medienliste von Instagram enthält keine Aufrufzahlen, daher lassen sich die besten Veröffentlichungszeiten nicht vergleichen.</translation>
     </message>
 </context>
 <context>

@@ -699,10 +699,6 @@ File: %2</source>
         <source>The overview could not be read</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>views gained from %1 to %2 by %n item(s)</source>
         <translation>
@@ -736,6 +732,14 @@ File: %2</source>
     </message>
     <message>
         <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

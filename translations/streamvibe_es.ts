@@ -701,10 +701,6 @@ Archivo: %2</translation>
         <source>The overview could not be read</source>
         <translation>No se pudo leer el resumen</translation>
     </message>
-    <message>
-        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
-        <translation>Instagram no da el número de visualizaciones de sus publicaciones, así que no se pueden contar.</translation>
-    </message>
     <message numerus="yes">
         <source>views gained from %1 to %2 by %n item(s)</source>
         <translation>
@@ -739,6 +735,14 @@ Archivo: %2</translation>
     <message>
         <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
         <translation>Aún no hay recuentos de seguidores. Cada sincronización registra el número de seguidores de las cuentas conectadas que lo dan.</translation>
+    </message>
+    <message>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram solo da visualizaciones a través de sus estadísticas (insights), y no se registró ninguna en este periodo: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
+        <translation>La lista de publicaciones de Instagram no incluye visualizaciones, así que no se pueden comparar sus mejores momentos para publicar.</translation>
     </message>
 </context>
 <context>

@@ -701,10 +701,6 @@ Fichier&#xa0;: %2</translation>
         <source>The overview could not be read</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être lue</translation>
     </message>
-    <message>
-        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
-        <translation>Instagram ne fournit pas le nombre de vues de ses médias&#xa0;: elles ne peuvent donc pas être comptées.</translation>
-    </message>
     <message numerus="yes">
         <source>views gained from %1 to %2 by %n item(s)</source>
         <translation>
@@ -739,6 +735,14 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
         <translation>Aucun nombre d&apos;abonnés enregistré pour l&apos;instant. Chaque synchronisation enregistre le nombre d&apos;abonnés des comptes connectés qui le fournissent.</translation>
+    </message>
+    <message>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n&apos;a été enregistrée sur cette période&#xa0;: chaque synchronisation les lit si le compte a autorisé les statistiques à la connexion.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
+        <translation>La liste des publications d&apos;Instagram ne donne pas de nombre de vues&#xa0;: ses meilleurs moments de publication ne peuvent donc pas être comparés.</translation>
     </message>
 </context>
 <context>

@@ -701,10 +701,6 @@ Arquivo: %2</translation>
         <source>The overview could not be read</source>
         <translation>Não foi possível ler a visão geral</translation>
     </message>
-    <message>
-        <source>Instagram gives no view count for media, so its views cannot be counted.</source>
-        <translation>O Instagram não informa o número de visualizações das mídias, então elas não podem ser contadas.</translation>
-    </message>
     <message numerus="yes">
         <source>views gained from %1 to %2 by %n item(s)</source>
         <translation>
@@ -739,6 +735,14 @@ Arquivo: %2</translation>
     <message>
         <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
         <translation>Nenhuma contagem de seguidores registrada ainda. Cada sincronização registra o número de seguidores das contas conectadas que o informam.</translation>
+    </message>
+    <message>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
+        <translation>O Instagram só fornece visualizações por meio dos seus insights, e nenhuma foi registrada neste período: cada sincronização as lê quando a conta permitiu os insights ao conectar.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
+        <translation>A lista de mídias do Instagram não traz contagem de visualizações, então os melhores horários de publicação não podem ser comparados.</translation>
     </message>
 </context>
 <context>

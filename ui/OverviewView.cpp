@@ -355,8 +355,16 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
         return;
     }
     m_pages->setCurrentIndex(0);
+    // Instagram's media list has no view count: its views come from the insights each sync reads (with the
+    // permission asked at connect), so an Instagram-only overview has views gained only where those were
+    // read.
     const bool instagramOnly = platform() == Platform::Instagram;
-    const QString noViews = tr("Instagram gives no view count for media, so its views cannot be counted.");
+    const bool noInstagramViews = instagramOnly && stats.itemsWithViews == 0;
+    const QString noViews = tr("Instagram gives views only through its insights, and none were recorded in "
+                               "this period: each sync reads them when the account allowed insights at "
+                               "connect.");
+    const QString noPostingTimes =
+        tr("Instagram's media list gives no view count, so its best posting times cannot be compared.");
 
     // Views gained, with every day of the period on the chart.
     m_viewsGained->setText(Format::signedCount(stats.viewsGained, locale));
@@ -371,7 +379,7 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
     for (QDate day = stats.from; day <= stats.to; day = day.addDays(1))
         series.points.append({day, byDay.value(day, 0)});
     m_daily->setSeries({series});
-    if (instagramOnly)
+    if (noInstagramViews)
         setPartEmpty(QStringLiteral("views"), noViews, Action::AllPlatforms);
     else if (daily.isEmpty())
         setPartEmpty(QStringLiteral("views"),
@@ -396,7 +404,7 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
         row->setTextAlignment(RankColumn, Qt::AlignRight | Qt::AlignVCenter);
         row->setData(RankColumn, ItemRole, QVariant::fromValue(gain.item));
     }
-    if (instagramOnly)
+    if (noInstagramViews)
         setPartEmpty(QStringLiteral("movers"), noViews, Action::AllPlatforms);
     else if (stats.topMovers.isEmpty())
         setPartEmpty(QStringLiteral("movers"),
@@ -424,7 +432,7 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
     const bool anyTime = std::any_of(stats.viewsByWeekday.cbegin(), stats.viewsByWeekday.cend(),
                                      [](double v) { return v > 0; });
     if (instagramOnly)
-        setPartEmpty(QStringLiteral("times"), noViews, Action::AllPlatforms);
+        setPartEmpty(QStringLiteral("times"), noPostingTimes, Action::AllPlatforms);
     else if (!anyTime)
         setPartEmpty(
             QStringLiteral("times"),

@@ -237,6 +237,7 @@ private slots:
     void sortsAndAccountFilterChangeTheList();
     void overviewFiguresMatchTheHistory();
     void overviewEmptyStatesHaveTheirAction();
+    void instagramViewsFromInsightsAreCounted();
     void topMoverOpensSelectedOnTheContentPage();
 };
 
@@ -563,18 +564,59 @@ void TestDashboard::overviewEmptyStatesHaveTheirAction()
     QTest::mouseClick(view->emptyAction(QStringLiteral("followers")), Qt::LeftButton);
     QCOMPARE(sync.size(), 1);
 
-    // Instagram gives no views: said so, with the way back to all platforms.
+    // Instagram's views come only from its insights, and none were read here: said so, with the way back
+    // to all platforms.
     QVERIFY(selectCombo(view->platformChooser(), QStringLiteral("instagram")));
     QVERIFY(waitForMore(loaded, 1));
     QVERIFY(view->isPartEmpty(QStringLiteral("views")));
     QVERIFY(view->isPartEmpty(QStringLiteral("movers")));
-    QVERIFY(view->emptyNote(QStringLiteral("views"))->text().contains(QStringLiteral("no view count")));
+    QVERIFY(view->emptyNote(QStringLiteral("views"))->text().contains(QStringLiteral("insights")));
     QCOMPARE(view->emptyAction(QStringLiteral("views"))->text(), QStringLiteral("Show all platforms"));
     QTest::mouseClick(view->emptyAction(QStringLiteral("views")), Qt::LeftButton);
     QVERIFY(waitForMore(loaded, 2));
     QCOMPARE(view->platform(), std::nullopt);
     QVERIFY(!view->isPartEmpty(QStringLiteral("views")));
     QVERIFY(!view->isPartEmpty(QStringLiteral("followers")));
+}
+
+/// Where the account allowed insights, the sync records Instagram's views from them
+/// (ContentHistory::recordPlatformPoints): an Instagram-only overview then shows its views gained and movers.
+void TestDashboard::instagramViewsFromInsightsAreCounted()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("insights.sqlite"));
+    QVERIFY(QFile::copy(m_path, path));
+    {
+        LibraryDatabase db;
+        QVERIFY(db.open(path));
+        HistoryPoint before;
+        before.day = m_today.addDays(-10);
+        before.recordedAt = m_now.addDays(-10);
+        before.views = 50;
+        before.source = QStringLiteral("instagram_insights");
+        HistoryPoint now = before;
+        now.day = m_today;
+        now.recordedAt = m_now;
+        now.views = 400;
+        const auto written = ContentHistory::recordPlatformPoints(
+            db, Platform::Instagram, QStringLiteral("ig-1"), QStringLiteral("d"), {before, now});
+        QVERIFY(written);
+        QCOMPARE(written.value(), 2);
+    }
+    auto o = openOverview(path);
+    QVERIFY(o);
+    OverviewView* view = o->view.get();
+    QSignalSpy loaded(view, &OverviewView::loaded);
+    QVERIFY(selectCombo(view->platformChooser(), QStringLiteral("instagram")));
+    QVERIFY(waitForMore(loaded, 0));
+    // 7 days: Delta reel 400 - 50.
+    QVERIFY(!view->isPartEmpty(QStringLiteral("views")));
+    QVERIFY(!view->isPartEmpty(QStringLiteral("movers")));
+    QCOMPARE(view->viewsGainedLabel()->text(), QStringLiteral("+350"));
+    QCOMPARE(view->topMovers()->topLevelItemCount(), 1);
+    QCOMPARE(view->topMovers()->topLevelItem(0)->text(1), QStringLiteral("Delta reel"));
+    // The posting times compare the items' view counts, which Instagram's media list does not give.
+    QVERIFY(view->isPartEmpty(QStringLiteral("times")));
 }
 
 void TestDashboard::topMoverOpensSelectedOnTheContentPage()
