@@ -4,6 +4,7 @@
 #include "library/SearchQuery.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 #include <QCoro/QCoroTask>
@@ -31,7 +32,9 @@ public:
         ViewsRole,     ///< null where the platform gives no view count (Instagram media)
         ViewsTextRole, ///< "1,234 views", "— views"
         UrlRole,
-        ThumbnailUrlRole, ///< QUrl of the item's picture (empty when it has none)
+        ThumbnailUrlRole,    ///< QUrl of the item's picture (empty when it has none)
+        CrossPostedOnRole,   ///< QVariantList of the Platform (int) of the item's group mates; empty: none
+        CrossPostedTextRole, ///< "Also on TikTok, Instagram"; empty when the item is in no group
     };
 
     explicit ContentListModel(LibraryService* service, QObject* parent = nullptr);
@@ -56,17 +59,26 @@ public:
     bool isSearching() const { return m_searching; }
     /// How many results arrived after a newer search had started and were thrown away.
     int staleResultsDropped() const { return m_staleDropped; }
+    /// The platforms of the other members of `item`'s cross-posted group (none when it has no group), as
+    /// last read: the groups' membership is read once per change of the library or of the groups, off the
+    /// UI thread, never per row.
+    QList<Platform> crossPostedOn(const ContentItem& item) const;
+    /// Reads the groups' membership again (the view calls it when the library changed).
+    void refreshGroups();
 
 signals:
     /// The first page of search `generation` is in the model.
     void resultsReady(quint64 generation);
     void searchFailed(const QString& message);
     void searchingChanged(bool searching);
+    /// The groups' membership has been read (again) and the rows show it.
+    void groupsLoaded();
 
 private:
     QCoro::Task<> runFirstPage(SearchQuery query, quint64 generation);
     QCoro::Task<> runNextPage(SearchQuery query, quint64 generation);
     void setSearching(bool searching);
+    QCoro::Task<> loadGroups(quint64 generation);
 
     LibraryService* m_service;
     SearchQuery m_query;
@@ -76,6 +88,9 @@ private:
     bool m_searching = false;
     bool m_fetchingMore = false;
     int m_staleDropped = 0;
+    /// "platform:external id" of every grouped item -> its group mates' platforms.
+    QHash<QString, QList<Platform>> m_groupMates;
+    quint64 m_groupsGeneration = 0;
 };
 
 } // namespace sv
