@@ -237,16 +237,20 @@ void ContentDetailsPane::setItem(const ContentItem& item)
     const QUrl url(item.url);
     m_open->setEnabled(isOpenableUrl(url));
     m_open->setToolTip(m_open->isEnabled() ? url.toDisplayString() : tr("This item has no web address."));
-    m_groupError->hide();
-    m_group.reset();
-    m_groupSection->setVisible(m_service && item.id != 0);
-    m_groupHeading->setText(tr("Reading the other posts of this clip…"));
-    m_groupTableWidget->hide();
-    m_groupSumNote->hide();
-    m_groupReason->hide();
-    for (QPushButton* button : {m_confirmGroup, m_splitGroup, m_merge})
-        button->hide();
-    reloadGroup();
+    // The same item again (the list's results were refreshed, e.g. by a sync): its group stays on screen
+    // until the list has read the groups again (reloadGroup()), not read for every refresh.
+    if (item.id == 0 || item.id != m_groupItemId) {
+        m_groupError->hide();
+        m_group.reset();
+        m_groupSection->setVisible(m_service && item.id != 0);
+        m_groupHeading->setText(tr("Reading the other posts of this clip…"));
+        m_groupTableWidget->hide();
+        m_groupSumNote->hide();
+        m_groupReason->hide();
+        for (QPushButton* button : {m_confirmGroup, m_splitGroup, m_merge})
+            button->hide();
+        reloadGroup();
+    }
     releasePicture();
     if (m_thumbnails && !item.thumbnailUrl.isEmpty()) {
         m_pictureUrl = QUrl(item.thumbnailUrl);
@@ -273,6 +277,7 @@ void ContentDetailsPane::setLibrary(LibraryService* service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
+    m_groupItemId = 0; // read the group from this library
     if (service) {
         connect(service, &LibraryService::clipGroupsChanged, this, &ContentDetailsPane::reloadGroup,
                 Qt::QueuedConnection);
@@ -361,6 +366,7 @@ void ContentDetailsPane::clear()
     releasePicture();
     ++m_historyGeneration;
     ++m_groupGeneration;
+    m_groupItemId = 0;
     m_group.reset();
     m_item = {};
     m_open->setEnabled(false);
@@ -480,6 +486,7 @@ QWidget* ContentDetailsPane::buildGroupSection(QWidget* parent)
 void ContentDetailsPane::reloadGroup()
 {
     const quint64 generation = ++m_groupGeneration;
+    m_groupItemId = m_item.id;
     if (m_service && hasItem())
         loadGroup(m_item, generation);
 }

@@ -84,6 +84,8 @@ public:
     static constexpr int MergeWindowDays = 3;
     /// A member's "platform: title" is elided to this width (pixels) in the group's table.
     static constexpr int MemberNameWidth = 190;
+    /// Reads the shown item's group again (the list read the groups again: its figures may have changed).
+    void reloadGroup();
     QString titleText() const;
     /// Moves the keyboard focus into the pane (the open button when it is enabled).
     void focusPane();
@@ -111,7 +113,6 @@ private:
     QWidget* buildGroupSection(QWidget* parent);
     QCoro::Task<> loadGroup(ContentItem item, quint64 generation);
     void showGroup(const std::optional<ClipGroup>& group);
-    void reloadGroup();
     enum class GroupDecision { Confirm, Split, Merge };
     /// Confirms or splits the item's group, or merges it with `other`'s (Merge).
     QCoro::Task<> decide(GroupDecision decision, ContentItem other = {});
@@ -144,6 +145,7 @@ private:
 
     std::optional<ClipGroup> m_group;
     quint64 m_groupGeneration = 0;
+    qint64 m_groupItemId = 0; ///< The item whose group is shown or being read.
     QWidget* m_groupSection = nullptr;
     QLabel* m_groupHeading = nullptr;
     QWidget* m_groupTableWidget = nullptr;

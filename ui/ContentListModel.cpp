@@ -21,6 +21,9 @@ ContentListModel::ContentListModel(LibraryService* service, QObject* parent)
 {
     connect(m_service, &LibraryService::clipGroupsChanged, this, &ContentListModel::refreshGroups,
             Qt::QueuedConnection);
+    m_groupsAfterChange.setSingleShot(true);
+    m_groupsAfterChange.setInterval(GroupsAfterChangeDelayMs);
+    connect(&m_groupsAfterChange, &QTimer::timeout, this, &ContentListModel::refreshGroups);
 }
 
 QList<Platform> ContentListModel::crossPostedOn(const ContentItem& item) const
@@ -30,6 +33,7 @@ QList<Platform> ContentListModel::crossPostedOn(const ContentItem& item) const
 
 void ContentListModel::refreshGroups()
 {
+    m_groupsAfterChange.stop();
     loadGroups(++m_groupsGeneration);
 }
 
@@ -168,7 +172,7 @@ quint64 ContentListModel::setQuery(const SearchQuery& query)
 quint64 ContentListModel::refresh()
 {
     const quint64 generation = setQuery(m_query);
-    refreshGroups();
+    m_groupsAfterChange.start(); // restarted by every change: read once they pause
     return generation;
 }
 

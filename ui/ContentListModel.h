@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 
 #include <QCoro/QCoroTask>
 
@@ -63,8 +64,13 @@ public:
     /// last read: the groups' membership is read once per change of the library or of the groups, off the
     /// UI thread, never per row.
     QList<Platform> crossPostedOn(const ContentItem& item) const;
-    /// Reads the groups' membership again (the view calls it when the library changed).
+    /// Reads the groups' membership again now (when the groups changed).
     void refreshGroups();
+    /// After a change of the content, the groups are read again once the changes pause this long: a read
+    /// recomputes the automatic groups when the content changed (a whole-library pass on the library's
+    /// thread), not worth doing for every page a sync writes; a sync's own recompute at its end announces
+    /// clipGroupsChanged(), read at once.
+    static constexpr int GroupsAfterChangeDelayMs = 1500;
 
 signals:
     /// The first page of search `generation` is in the model.
@@ -91,6 +97,7 @@ private:
     /// "platform:external id" of every grouped item -> its group mates' platforms.
     QHash<QString, QList<Platform>> m_groupMates;
     quint64 m_groupsGeneration = 0;
+    QTimer m_groupsAfterChange;
 };
 
 } // namespace sv

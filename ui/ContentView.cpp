@@ -83,6 +83,7 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     m_details = new ContentDetailsPane(this);
     m_details->setLibrary(m_service);
     connect(m_details, &ContentDetailsPane::memberActivated, this, &ContentView::showGroupMember);
+    connect(m_model, &ContentListModel::groupsLoaded, m_details, &ContentDetailsPane::reloadGroup);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("contentSplitter"));

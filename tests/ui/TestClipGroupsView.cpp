@@ -82,6 +82,7 @@ private slots:
     void initTestCase();
     void listShowsWhereAnItemIsAlsoPosted();
     void detailsListMembersAndSums();
+    void newCrossPostsShowAfterAChange();
     void confirmKeepsTheGroup();
     void splitTakesTheItemOut();
     void mergeJoinsTwoItems();
@@ -246,6 +247,26 @@ void TestClipGroupsView::detailsListMembersAndSums()
     QVERIFY(!pane->confirmGroupButton()->isVisible());
     QVERIFY(!pane->splitGroupButton()->isVisible());
     QVERIFY(pane->mergeButton()->isVisible());
+}
+
+void TestClipGroupsView::newCrossPostsShowAfterAChange()
+{
+    auto f = openView();
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    // A sync brings the Instagram Reel of the bread clip: once the changes pause, the list reads the groups
+    // again and the clip's YouTube Short shows it.
+    ContentItem reel =
+        clip(Platform::Instagram, QStringLiteral("ig-bread"), QStringLiteral("Crusty bread without kneading"),
+             m_now.addDays(-20).addSecs(600), 0, 700);
+    QSignalSpy groups(view->model(), &ContentListModel::groupsLoaded);
+    const QList<ContentItem> synced{reel};
+    f->service->upsert(synced);
+    QVERIFY(groups.wait(10000));
+    QCOMPARE(view->model()->rowCount(), 7);
+    const QModelIndex bread = view->model()->index(rowOf(view, QStringLiteral("yt-bread")));
+    QCOMPARE(bread.data(ContentListModel::CrossPostedTextRole).toString(),
+             QStringLiteral("Also on Instagram"));
 }
 
 void TestClipGroupsView::confirmKeepsTheGroup()
