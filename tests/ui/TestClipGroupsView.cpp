@@ -405,6 +405,10 @@ void TestClipGroupsView::screenshot()
     QVERIFY(f);
     ContentView* view = f->view.get();
     QVERIFY(select(view, QStringLiteral("yt-pasta")));
+    // The table's new cells are shown by the layout on the next turn of the event loop.
+    QLayoutItem* member = view->detailsPane()->groupTable()->itemAtPosition(1, 0);
+    QVERIFY(member && member->widget());
+    QTRY_VERIFY(member->widget()->isVisible());
     const QString dir = test::buildPath(QStringLiteral("screenshots"));
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(view->grab().toImage().save(dir + QStringLiteral("/content-view-cross-posted.png")));
