@@ -238,6 +238,154 @@
         <source>No history recorded yet: each sync records the item&apos;s counters.</source>
         <translation>Noch kein Verlauf aufgezeichnet: Jede Synchronisierung zeichnet die Zähler des Elements auf.</translation>
     </message>
+    <message>
+        <source>Reading the other posts of this clip…</source>
+        <translation>Die anderen Beiträge dieses Clips werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cross-posted clip</source>
+        <translation>Mehrfach geposteter Clip</translation>
+    </message>
+    <message>
+        <source>Why these posts are one clip</source>
+        <translation>Warum diese Beiträge ein Clip sind</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm this group</source>
+        <translation>Diese Gruppe bestätigen</translation>
+    </message>
+    <message>
+        <source>Keep these posts together as one clip, whatever later syncs find.</source>
+        <translation>Diese Beiträge als einen Clip zusammenhalten, was spätere Synchronisierungen auch finden.</translation>
+    </message>
+    <message>
+        <source>Split from group</source>
+        <translation>Aus der Gruppe lösen</translation>
+    </message>
+    <message>
+        <source>Split this item from its group</source>
+        <translation>Diesen Eintrag aus seiner Gruppe lösen</translation>
+    </message>
+    <message>
+        <source>This post is another clip: never group it automatically again.</source>
+        <translation>Dieser Beitrag ist ein anderer Clip: nie wieder automatisch gruppieren.</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Merge with another item</source>
+        <translation>Mit einem anderen Eintrag zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a post on another platform, published within %n day(s), that is the same clip.</source>
+        <translation>
+            <numerusform>Wähle einen Beitrag auf einer anderen Plattform, innerhalb von %n Tag veröffentlicht, der derselbe Clip ist.</numerusform>
+            <numerusform>Wähle einen Beitrag auf einer anderen Plattform, innerhalb von %n Tagen veröffentlicht, der derselbe Clip ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to merge with</source>
+        <translation>Einträge zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Not grouped with posts on other platforms.</source>
+        <translation>Nicht mit Beiträgen auf anderen Plattformen gruppiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted on %n platform(s)</source>
+        <translation>
+            <numerusform>Auf %n Plattform gepostet</numerusform>
+            <numerusform>Auf %n Plattformen gepostet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A member of a cross-posted clip: %1 platform, %2 title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Dieser Eintrag</translation>
+    </message>
+    <message>
+        <source>Show this post in the list</source>
+        <translation>Diesen Beitrag in der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (this item)</source>
+        <translation>%1 auf %2 (dieser Eintrag)</translation>
+    </message>
+    <message>
+        <source>Show %1 on %2</source>
+        <translation>%1 auf %2 zeigen</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>None of these platforms gives this figure.</source>
+        <translation>Keine dieser Plattformen liefert diese Zahl.</translation>
+    </message>
+    <message>
+        <source>Confirmed by you: kept as one clip across syncs.</source>
+        <translation>Von dir bestätigt: bleibt über Synchronisierungen hinweg ein Clip.</translation>
+    </message>
+    <message>
+        <source>Grouped automatically (score %1).</source>
+        <translation>Automatisch gruppiert (Wert %1).</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <translation>%1 und %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A merge candidate: %1 platform, %2 title, %3 publishing date</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No posts on other platforms within %n day(s)</source>
+        <translation>
+            <numerusform>Keine Beiträge auf anderen Plattformen innerhalb von %n Tag</numerusform>
+            <numerusform>Keine Beiträge auf anderen Plattformen innerhalb von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of views</source>
+        <translation>Summe der Aufrufe</translation>
+    </message>
+    <message>
+        <source>The sum of views leaves out %1: no figure there.</source>
+        <translation>Die Summe der Aufrufe lässt %1 aus: dort gibt es keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Sum of likes</source>
+        <translation>Summe der Likes</translation>
+    </message>
+    <message>
+        <source>The sum of likes leaves out %1: no figure there.</source>
+        <translation>Die Summe der Likes lässt %1 aus: dort gibt es keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Sum of comments</source>
+        <translation>Summe der Kommentare</translation>
+    </message>
+    <message>
+        <source>The sum of comments leaves out %1: no figure there.</source>
+        <translation>Die Summe der Kommentare lässt %1 aus: dort gibt es keine Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -245,6 +393,11 @@
         <source>%1, %2, %3, %4</source>
         <extracomment>Screen-reader text of one result: title, platform, date, views</extracomment>
         <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <translation>Auch auf %1</translation>
     </message>
 </context>
 <context>

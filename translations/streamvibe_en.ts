@@ -238,12 +238,165 @@
         <source>No history recorded yet: each sync records the item&apos;s counters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the other posts of this clip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-posted clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these posts are one clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these posts together as one clip, whatever later syncs find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split this item from its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is another clip: never group it automatically again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a post on another platform, published within %n day(s), that is the same clip.</source>
+        <translation>
+            <numerusform>Choose a post on another platform, published within %n day, that is the same clip.</numerusform>
+            <numerusform>Choose a post on another platform, published within %n days, that is the same clip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to merge with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not grouped with posts on other platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted on %n platform(s)</source>
+        <translation>
+            <numerusform>Posted on %n platform</numerusform>
+            <numerusform>Posted on %n platforms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A member of a cross-posted clip: %1 platform, %2 title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this post in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (this item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these platforms gives this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by you: kept as one clip across syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped automatically (score %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A merge candidate: %1 platform, %2 title, %3 publishing date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No posts on other platforms within %n day(s)</source>
+        <translation>
+            <numerusform>No posts on other platforms within %n day</numerusform>
+            <numerusform>No posts on other platforms within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of views leaves out %1: no figure there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of likes leaves out %1: no figure there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of comments leaves out %1: no figure there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
     <message>
         <source>%1, %2, %3, %4</source>
         <extracomment>Screen-reader text of one result: title, platform, date, views</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

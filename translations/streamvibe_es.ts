@@ -238,6 +238,154 @@
         <source>No history recorded yet: each sync records the item&apos;s counters.</source>
         <translation>Aún no hay historial: cada sincronización registra los contadores del elemento.</translation>
     </message>
+    <message>
+        <source>Reading the other posts of this clip…</source>
+        <translation>Leyendo las otras publicaciones de este clip…</translation>
+    </message>
+    <message>
+        <source>Cross-posted clip</source>
+        <translation>Clip publicado en varias plataformas</translation>
+    </message>
+    <message>
+        <source>Why these posts are one clip</source>
+        <translation>Por qué estas publicaciones son un mismo clip</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm this group</source>
+        <translation>Confirmar este grupo</translation>
+    </message>
+    <message>
+        <source>Keep these posts together as one clip, whatever later syncs find.</source>
+        <translation>Mantener estas publicaciones juntas como un solo clip, encuentren lo que encuentren las próximas sincronizaciones.</translation>
+    </message>
+    <message>
+        <source>Split from group</source>
+        <translation>Separar del grupo</translation>
+    </message>
+    <message>
+        <source>Split this item from its group</source>
+        <translation>Separar este elemento de su grupo</translation>
+    </message>
+    <message>
+        <source>This post is another clip: never group it automatically again.</source>
+        <translation>Esta publicación es otro clip: no volver a agruparla automáticamente.</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Unir con…</translation>
+    </message>
+    <message>
+        <source>Merge with another item</source>
+        <translation>Unir con otro elemento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a post on another platform, published within %n day(s), that is the same clip.</source>
+        <translation>
+            <numerusform>Elige una publicación de otra plataforma, publicada en un margen de %n día, que sea el mismo clip.</numerusform>
+            <numerusform>Elige una publicación de otra plataforma, publicada en un margen de %n días, que sea el mismo clip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to merge with</source>
+        <translation>Elementos con los que unir</translation>
+    </message>
+    <message>
+        <source>Not grouped with posts on other platforms.</source>
+        <translation>No agrupado con publicaciones de otras plataformas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted on %n platform(s)</source>
+        <translation>
+            <numerusform>Publicado en %n plataforma</numerusform>
+            <numerusform>Publicado en %n plataformas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A member of a cross-posted clip: %1 platform, %2 title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Este elemento</translation>
+    </message>
+    <message>
+        <source>Show this post in the list</source>
+        <translation>Mostrar esta publicación en la lista</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (this item)</source>
+        <translation>%1 en %2 (este elemento)</translation>
+    </message>
+    <message>
+        <source>Show %1 on %2</source>
+        <translation>Mostrar %1 en %2</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>None of these platforms gives this figure.</source>
+        <translation>Ninguna de estas plataformas da esta cifra.</translation>
+    </message>
+    <message>
+        <source>Confirmed by you: kept as one clip across syncs.</source>
+        <translation>Confirmado por ti: se mantiene como un solo clip entre sincronizaciones.</translation>
+    </message>
+    <message>
+        <source>Grouped automatically (score %1).</source>
+        <translation>Agrupado automáticamente (puntuación %1).</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <translation>%1 y %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A merge candidate: %1 platform, %2 title, %3 publishing date</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No posts on other platforms within %n day(s)</source>
+        <translation>
+            <numerusform>No hay publicaciones en otras plataformas en un margen de %n día</numerusform>
+            <numerusform>No hay publicaciones en otras plataformas en un margen de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of views</source>
+        <translation>Suma de visualizaciones</translation>
+    </message>
+    <message>
+        <source>The sum of views leaves out %1: no figure there.</source>
+        <translation>La suma de visualizaciones no incluye %1: allí no hay cifra.</translation>
+    </message>
+    <message>
+        <source>Sum of likes</source>
+        <translation>Suma de me gusta</translation>
+    </message>
+    <message>
+        <source>The sum of likes leaves out %1: no figure there.</source>
+        <translation>La suma de me gusta no incluye %1: allí no hay cifra.</translation>
+    </message>
+    <message>
+        <source>Sum of comments</source>
+        <translation>Suma de comentarios</translation>
+    </message>
+    <message>
+        <source>The sum of comments leaves out %1: no figure there.</source>
+        <translation>La suma de comentarios no incluye %1: allí no hay cifra.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -245,6 +393,11 @@
         <source>%1, %2, %3, %4</source>
         <extracomment>Screen-reader text of one result: title, platform, date, views</extracomment>
         <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <translation>También en %1</translation>
     </message>
 </context>
 <context>

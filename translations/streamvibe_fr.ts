@@ -238,6 +238,154 @@
         <source>No history recorded yet: each sync records the item&apos;s counters.</source>
         <translation>Aucun historique pour l&apos;instant&#xa0;: chaque synchronisation enregistre les compteurs de l&apos;élément.</translation>
     </message>
+    <message>
+        <source>Reading the other posts of this clip…</source>
+        <translation>Lecture des autres publications de ce clip…</translation>
+    </message>
+    <message>
+        <source>Cross-posted clip</source>
+        <translation>Clip publié sur plusieurs plateformes</translation>
+    </message>
+    <message>
+        <source>Why these posts are one clip</source>
+        <translation>Pourquoi ces publications sont un même clip</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Confirm this group</source>
+        <translation>Confirmer ce groupe</translation>
+    </message>
+    <message>
+        <source>Keep these posts together as one clip, whatever later syncs find.</source>
+        <translation>Garder ces publications ensemble comme un seul clip, quoi que trouvent les prochaines synchronisations.</translation>
+    </message>
+    <message>
+        <source>Split from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Split this item from its group</source>
+        <translation>Retirer cet élément de son groupe</translation>
+    </message>
+    <message>
+        <source>This post is another clip: never group it automatically again.</source>
+        <translation>Cette publication est un autre clip&#xa0;: ne plus jamais la regrouper automatiquement.</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Merge with another item</source>
+        <translation>Fusionner avec un autre élément</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a post on another platform, published within %n day(s), that is the same clip.</source>
+        <translation>
+            <numerusform>Choisissez une publication d’une autre plateforme, publiée à %n jour près, qui est le même clip.</numerusform>
+            <numerusform>Choisissez une publication d’une autre plateforme, publiée à %n jours près, qui est le même clip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to merge with</source>
+        <translation>Éléments avec lesquels fusionner</translation>
+    </message>
+    <message>
+        <source>Not grouped with posts on other platforms.</source>
+        <translation>Non regroupé avec des publications d’autres plateformes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted on %n platform(s)</source>
+        <translation>
+            <numerusform>Publié sur %n plateforme</numerusform>
+            <numerusform>Publié sur %n plateformes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A member of a cross-posted clip: %1 platform, %2 title</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Cet élément</translation>
+    </message>
+    <message>
+        <source>Show this post in the list</source>
+        <translation>Afficher cette publication dans la liste</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (this item)</source>
+        <translation>%1 sur %2 (cet élément)</translation>
+    </message>
+    <message>
+        <source>Show %1 on %2</source>
+        <translation>Afficher %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>None of these platforms gives this figure.</source>
+        <translation>Aucune de ces plateformes ne fournit ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Confirmed by you: kept as one clip across syncs.</source>
+        <translation>Confirmé par vous&#xa0;: reste un seul clip d’une synchronisation à l’autre.</translation>
+    </message>
+    <message>
+        <source>Grouped automatically (score %1).</source>
+        <translation>Regroupé automatiquement (score %1).</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <translation>%1 et %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A merge candidate: %1 platform, %2 title, %3 publishing date</extracomment>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No posts on other platforms within %n day(s)</source>
+        <translation>
+            <numerusform>Aucune publication sur d’autres plateformes à %n jour près</numerusform>
+            <numerusform>Aucune publication sur d’autres plateformes à %n jours près</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of views</source>
+        <translation>Somme des vues</translation>
+    </message>
+    <message>
+        <source>The sum of views leaves out %1: no figure there.</source>
+        <translation>La somme des vues laisse de côté %1&#xa0;: aucun chiffre là-bas.</translation>
+    </message>
+    <message>
+        <source>Sum of likes</source>
+        <translation>Somme des j’aime</translation>
+    </message>
+    <message>
+        <source>The sum of likes leaves out %1: no figure there.</source>
+        <translation>La somme des j’aime laisse de côté %1&#xa0;: aucun chiffre là-bas.</translation>
+    </message>
+    <message>
+        <source>Sum of comments</source>
+        <translation>Somme des commentaires</translation>
+    </message>
+    <message>
+        <source>The sum of comments leaves out %1: no figure there.</source>
+        <translation>La somme des commentaires laisse de côté %1&#xa0;: aucun chiffre là-bas.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -245,6 +393,11 @@
         <source>%1, %2, %3, %4</source>
         <extracomment>Screen-reader text of one result: title, platform, date, views</extracomment>
         <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <translation>Aussi sur %1</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,154 @@
         <source>No history recorded yet: each sync records the item&apos;s counters.</source>
         <translation>Nenhum histórico registrado ainda: cada sincronização registra os contadores do item.</translation>
     </message>
+    <message>
+        <source>Reading the other posts of this clip…</source>
+        <translation>Lendo as outras publicações deste clipe…</translation>
+    </message>
+    <message>
+        <source>Cross-posted clip</source>
+        <translation>Clipe publicado em várias plataformas</translation>
+    </message>
+    <message>
+        <source>Why these posts are one clip</source>
+        <translation>Por que estas publicações são o mesmo clipe</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm this group</source>
+        <translation>Confirmar este grupo</translation>
+    </message>
+    <message>
+        <source>Keep these posts together as one clip, whatever later syncs find.</source>
+        <translation>Manter estas publicações juntas como um só clipe, seja o que for que as próximas sincronizações encontrem.</translation>
+    </message>
+    <message>
+        <source>Split from group</source>
+        <translation>Separar do grupo</translation>
+    </message>
+    <message>
+        <source>Split this item from its group</source>
+        <translation>Separar este item do seu grupo</translation>
+    </message>
+    <message>
+        <source>This post is another clip: never group it automatically again.</source>
+        <translation>Esta publicação é outro clipe: nunca mais agrupá-la automaticamente.</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Mesclar com…</translation>
+    </message>
+    <message>
+        <source>Merge with another item</source>
+        <translation>Mesclar com outro item</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a post on another platform, published within %n day(s), that is the same clip.</source>
+        <translation>
+            <numerusform>Escolha uma publicação de outra plataforma, publicada com até %n dia de diferença, que seja o mesmo clipe.</numerusform>
+            <numerusform>Escolha uma publicação de outra plataforma, publicada com até %n dias de diferença, que seja o mesmo clipe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to merge with</source>
+        <translation>Itens para mesclar</translation>
+    </message>
+    <message>
+        <source>Not grouped with posts on other platforms.</source>
+        <translation>Não agrupado com publicações de outras plataformas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted on %n platform(s)</source>
+        <translation>
+            <numerusform>Publicado em %n plataforma</numerusform>
+            <numerusform>Publicado em %n plataformas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A member of a cross-posted clip: %1 platform, %2 title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This item</source>
+        <translation>Este item</translation>
+    </message>
+    <message>
+        <source>Show this post in the list</source>
+        <translation>Mostrar esta publicação na lista</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (this item)</source>
+        <translation>%1 no %2 (este item)</translation>
+    </message>
+    <message>
+        <source>Show %1 on %2</source>
+        <translation>Mostrar %1 no %2</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Soma</translation>
+    </message>
+    <message>
+        <source>None of these platforms gives this figure.</source>
+        <translation>Nenhuma destas plataformas fornece este número.</translation>
+    </message>
+    <message>
+        <source>Confirmed by you: kept as one clip across syncs.</source>
+        <translation>Confirmado por você: mantido como um só clipe entre sincronizações.</translation>
+    </message>
+    <message>
+        <source>Grouped automatically (score %1).</source>
+        <translation>Agrupado automaticamente (pontuação %1).</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3</source>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <translation>%1 e %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A merge candidate: %1 platform, %2 title, %3 publishing date</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No posts on other platforms within %n day(s)</source>
+        <translation>
+            <numerusform>Nenhuma publicação em outras plataformas com até %n dia de diferença</numerusform>
+            <numerusform>Nenhuma publicação em outras plataformas com até %n dias de diferença</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of views</source>
+        <translation>Soma das visualizações</translation>
+    </message>
+    <message>
+        <source>The sum of views leaves out %1: no figure there.</source>
+        <translation>A soma das visualizações deixa de fora %1: lá não há número.</translation>
+    </message>
+    <message>
+        <source>Sum of likes</source>
+        <translation>Soma das curtidas</translation>
+    </message>
+    <message>
+        <source>The sum of likes leaves out %1: no figure there.</source>
+        <translation>A soma das curtidas deixa de fora %1: lá não há número.</translation>
+    </message>
+    <message>
+        <source>Sum of comments</source>
+        <translation>Soma dos comentários</translation>
+    </message>
+    <message>
+        <source>The sum of comments leaves out %1: no figure there.</source>
+        <translation>A soma dos comentários deixa de fora %1: lá não há número.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>
@@ -245,6 +393,11 @@
         <source>%1, %2, %3, %4</source>
         <extracomment>Screen-reader text of one result: title, platform, date, views</extracomment>
         <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <translation>Também no %1</translation>
     </message>
 </context>
 <context>

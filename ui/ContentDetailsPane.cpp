@@ -9,8 +9,10 @@
 
 #include <QDesktopServices>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
@@ -37,6 +39,24 @@ QLabel* captionLabel(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+QLabel* smallNote(QWidget* parent)
+{
+    auto* label = valueLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QStringList platformNames(const QList<Platform>& platforms)
+{
+    QStringList names;
+    for (const Platform platform : platforms)
+        names << platformDisplayName(platform);
+    return names;
 }
 } // namespace
 
@@ -153,6 +173,8 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     layout->addWidget(m_chart);
     layout->addWidget(m_historyNote);
     layout->addSpacing(6);
+    layout->addWidget(buildGroupSection(page));
+    layout->addSpacing(6);
     layout->addWidget(descriptionCaption);
     layout->addWidget(m_description, 1);
     m_description->setMinimumHeight(80);
@@ -215,6 +237,20 @@ void ContentDetailsPane::setItem(const ContentItem& item)
     const QUrl url(item.url);
     m_open->setEnabled(isOpenableUrl(url));
     m_open->setToolTip(m_open->isEnabled() ? url.toDisplayString() : tr("This item has no web address."));
+    // The same item again (the list's results were refreshed, e.g. by a sync): its group stays on screen
+    // until the list has read the groups again (reloadGroup()), not read for every refresh.
+    if (item.id == 0 || item.id != m_groupItemId) {
+        m_groupError->hide();
+        m_group.reset();
+        m_groupSection->setVisible(m_service && item.id != 0);
+        m_groupHeading->setText(tr("Reading the other posts of this clip…"));
+        m_groupTableWidget->hide();
+        m_groupSumNote->hide();
+        m_groupReason->hide();
+        for (QPushButton* button : {m_confirmGroup, m_splitGroup, m_merge})
+            button->hide();
+        reloadGroup();
+    }
     releasePicture();
     if (m_thumbnails && !item.thumbnailUrl.isEmpty()) {
         m_pictureUrl = QUrl(item.thumbnailUrl);
@@ -238,7 +274,14 @@ void ContentDetailsPane::showCount(QLabel* label, Format::Metric metric, qint64 
 
 void ContentDetailsPane::setLibrary(LibraryService* service)
 {
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
+    m_groupItemId = 0; // read the group from this library
+    if (service) {
+        connect(service, &LibraryService::clipGroupsChanged, this, &ContentDetailsPane::reloadGroup,
+                Qt::QueuedConnection);
+    }
     if (hasItem())
         setItem(m_item);
 }
@@ -322,6 +365,9 @@ void ContentDetailsPane::clear()
 {
     releasePicture();
     ++m_historyGeneration;
+    ++m_groupGeneration;
+    m_groupItemId = 0;
+    m_group.reset();
     m_item = {};
     m_open->setEnabled(false);
     m_pages->setCurrentIndex(0);
@@ -359,6 +405,328 @@ void ContentDetailsPane::openOnPlatform()
         return;
     if (m_opener(url))
         emit urlOpened(url);
+}
+
+// --- The cross-posted clip --------------------------------------------------------------------------------
+
+QWidget* ContentDetailsPane::buildGroupSection(QWidget* parent)
+{
+    m_groupSection = new QWidget(parent);
+    m_groupSection->setObjectName(QStringLiteral("detailsGroup"));
+    m_groupSection->setAccessibleName(tr("Cross-posted clip"));
+    m_groupHeading = new QLabel(m_groupSection);
+    m_groupHeading->setObjectName(QStringLiteral("detailsGroupHeading"));
+    m_groupHeading->setWordWrap(true);
+    QFont headingFont = m_groupHeading->font();
+    headingFont.setWeight(QFont::DemiBold);
+    m_groupHeading->setFont(headingFont);
+
+    m_groupTableWidget = new QWidget(m_groupSection);
+    m_groupTableWidget->setObjectName(QStringLiteral("detailsGroupTable"));
+    m_groupGrid = new QGridLayout(m_groupTableWidget);
+    m_groupGrid->setContentsMargins(0, 0, 0, 0);
+    m_groupGrid->setHorizontalSpacing(14);
+    m_groupGrid->setVerticalSpacing(4);
+    m_groupGrid->setColumnStretch(0, 1);
+
+    m_groupSumNote = smallNote(m_groupSection);
+    m_groupSumNote->setObjectName(QStringLiteral("detailsGroupSumNote"));
+    m_groupReason = smallNote(m_groupSection);
+    m_groupReason->setObjectName(QStringLiteral("detailsGroupReason"));
+    m_groupReason->setAccessibleName(tr("Why these posts are one clip"));
+    m_groupError = valueLabel(m_groupSection);
+    m_groupError->setObjectName(QStringLiteral("detailsGroupError"));
+    m_groupError->setAccessibleName(tr("Error"));
+    QPalette errorPalette = m_groupError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_groupError->setPalette(errorPalette);
+    m_groupError->hide();
+
+    m_confirmGroup = new QPushButton(tr("Confirm"), m_groupSection);
+    m_confirmGroup->setObjectName(QStringLiteral("confirmGroupButton"));
+    m_confirmGroup->setAccessibleName(tr("Confirm this group"));
+    m_confirmGroup->setToolTip(tr("Keep these posts together as one clip, whatever later syncs find."));
+    m_splitGroup = new QPushButton(tr("Split from group"), m_groupSection);
+    m_splitGroup->setObjectName(QStringLiteral("splitGroupButton"));
+    m_splitGroup->setAccessibleName(tr("Split this item from its group"));
+    m_splitGroup->setToolTip(tr("This post is another clip: never group it automatically again."));
+    m_merge = new QPushButton(tr("Merge with…"), m_groupSection);
+    m_merge->setObjectName(QStringLiteral("mergeGroupButton"));
+    m_merge->setAccessibleName(tr("Merge with another item"));
+    m_merge->setToolTip(
+        tr("Choose a post on another platform, published within %n day(s), that is the same clip.", nullptr,
+           MergeWindowDays));
+    m_mergeMenu = new QMenu(m_merge);
+    m_mergeMenu->setObjectName(QStringLiteral("mergeMenu"));
+    m_mergeMenu->setAccessibleName(tr("Items to merge with"));
+    connect(m_confirmGroup, &QPushButton::clicked, this, [this] { decide(GroupDecision::Confirm); });
+    connect(m_splitGroup, &QPushButton::clicked, this, [this] { decide(GroupDecision::Split); });
+    connect(m_merge, &QPushButton::clicked, this, [this] { showMergeCandidates(); });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(m_confirmGroup);
+    buttons->addWidget(m_splitGroup);
+    buttons->addWidget(m_merge);
+    buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(m_groupSection);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_groupHeading);
+    layout->addWidget(m_groupTableWidget);
+    layout->addWidget(m_groupSumNote);
+    layout->addWidget(m_groupReason);
+    layout->addLayout(buttons);
+    layout->addWidget(m_groupError);
+    m_groupSection->hide();
+    return m_groupSection;
+}
+
+void ContentDetailsPane::reloadGroup()
+{
+    const quint64 generation = ++m_groupGeneration;
+    m_groupItemId = m_item.id;
+    if (m_service && hasItem())
+        loadGroup(m_item, generation);
+}
+
+QCoro::Task<> ContentDetailsPane::loadGroup(ContentItem item, quint64 generation)
+{
+    QPointer<ContentDetailsPane> self(this);
+    const ClipKey key = ClipKey::of(item);
+    const auto group = co_await m_service->clipGroupOf(key);
+    if (!self || generation != m_groupGeneration)
+        co_return;
+    if (!group) {
+        m_groupHeading->setText(group.error().message);
+        emit groupShown(item.id);
+        co_return;
+    }
+    showGroup(group.value());
+    emit groupShown(item.id);
+}
+
+void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
+{
+    m_group = group;
+    const bool grouped = group && group->members.size() >= 2;
+    m_groupSection->show();
+    m_groupTableWidget->setVisible(grouped);
+    m_groupSumNote->setVisible(grouped);
+    m_groupReason->setVisible(grouped);
+    m_confirmGroup->setVisible(grouped && !group->manual);
+    m_splitGroup->setVisible(grouped);
+    m_merge->show();
+    m_merge->setEnabled(m_item.publishedAt.isValid());
+    while (QLayoutItem* cell = m_groupGrid->takeAt(0)) {
+        if (QWidget* widget = cell->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete cell;
+    }
+    if (!grouped) {
+        m_groupHeading->setText(tr("Not grouped with posts on other platforms."));
+        m_groupSection->setAccessibleDescription(m_groupHeading->text());
+        return;
+    }
+    m_groupHeading->setText(tr("Posted on %n platform(s)", nullptr, int(group->members.size())));
+    m_groupSection->setAccessibleDescription(m_groupHeading->text());
+
+    const QLocale locale;
+    QWidget* table = m_groupTableWidget;
+    struct Column
+    {
+        Format::Metric metric;
+        QString name;
+        QString sumName;
+        QString leftOut; ///< %1: the platforms the sum leaves out
+    };
+    const QList<Column> metrics{
+        {Format::Metric::Views, tr("Views"), tr("Sum of views"),
+         tr("The sum of views leaves out %1: no figure there.")},
+        {Format::Metric::Likes, tr("Likes"), tr("Sum of likes"),
+         tr("The sum of likes leaves out %1: no figure there.")},
+        {Format::Metric::Comments, tr("Comments"), tr("Sum of comments"),
+         tr("The sum of comments leaves out %1: no figure there.")},
+    };
+    for (int column = 0; column < metrics.size(); ++column) {
+        auto* caption = captionLabel(metrics.at(column).name, table);
+        caption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_groupGrid->addWidget(caption, 0, column + 1);
+    }
+    int row = 1;
+    for (const ContentItem& member : group->members) {
+        const QString title = member.title.isEmpty() ? tr("(untitled)") : member.title;
+        const bool self = member.id == m_item.id;
+        //: A member of a cross-posted clip: %1 platform, %2 title
+        const QString name = tr("%1: %2").arg(platformDisplayName(member.platform), title);
+        // Elided, so the figures keep their columns in a narrow pane; the tooltip has the whole title.
+        auto* link = new QPushButton(Icons::platform(member.platform),
+                                     fontMetrics().elidedText(name, Qt::ElideRight, MemberNameWidth), table);
+        link->setObjectName(QStringLiteral("groupMember"));
+        link->setFlat(true);
+        link->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 4px;"));
+        link->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        link->setMinimumWidth(60);
+        link->setEnabled(!self);
+        link->setToolTip(name + QLatin1Char('\n') +
+                         (self ? tr("This item") : tr("Show this post in the list")));
+        link->setAccessibleName(
+            self ? tr("%1 on %2 (this item)").arg(title, platformDisplayName(member.platform))
+                 : tr("Show %1 on %2").arg(title, platformDisplayName(member.platform)));
+        connect(link, &QPushButton::clicked, this, [this, member] { emit memberActivated(member); });
+        m_groupGrid->addWidget(link, row, 0);
+        const qint64 values[] = {member.views, member.likes, member.comments};
+        for (int column = 0; column < metrics.size(); ++column) {
+            auto* cell = valueLabel(table);
+            cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            cell->setWordWrap(false);
+            const Format::Metric metric = metrics.at(column).metric;
+            if (Format::hasMetric(member, metric)) {
+                cell->setText(locale.toString(values[column]));
+            } else {
+                cell->setText(Format::missing());
+                cell->setToolTip(Format::missingReason(member, metric));
+            }
+            cell->setAccessibleName(metrics.at(column).name);
+            cell->setAccessibleDescription(cell->toolTip());
+            m_groupGrid->addWidget(cell, row, column + 1);
+        }
+        ++row;
+    }
+    auto* sumCaption = captionLabel(tr("Sum"), table);
+    QFont bold = sumCaption->font();
+    bold.setWeight(QFont::DemiBold);
+    m_groupGrid->addWidget(sumCaption, row, 0);
+    const ClipMetricSum* sums[] = {&group->views, &group->likes, &group->comments};
+    QStringList notes;
+    for (int column = 0; column < metrics.size(); ++column) {
+        const ClipMetricSum& sum = *sums[column];
+        auto* cell = valueLabel(table);
+        cell->setObjectName(QStringLiteral("groupSum"));
+        cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        cell->setWordWrap(false);
+        cell->setFont(bold);
+        const QString left = platformNames(sum.missingOn).join(QStringLiteral(", "));
+        if (!sum.sum) {
+            cell->setText(Format::missing());
+            cell->setToolTip(tr("None of these platforms gives this figure."));
+        } else {
+            cell->setText(locale.toString(*sum.sum));
+            if (!sum.missingOn.isEmpty()) {
+                const QString note = metrics.at(column).leftOut.arg(left);
+                cell->setToolTip(note);
+                notes << note;
+            }
+        }
+        cell->setAccessibleName(metrics.at(column).sumName);
+        cell->setAccessibleDescription(cell->toolTip());
+        m_groupGrid->addWidget(cell, row, column + 1);
+    }
+    m_groupSumNote->setText(notes.join(QLatin1Char('\n')));
+    m_groupSumNote->setVisible(!notes.isEmpty());
+
+    QStringList reasons;
+    reasons << (group->manual
+                    ? tr("Confirmed by you: kept as one clip across syncs.")
+                    : tr("Grouped automatically (score %1).").arg(locale.toString(group->score, 'f', 2)));
+    for (const ClipPair& pair : group->pairs) {
+        //: Why two posts are one clip: %1 and %2 are platforms, %3 the rule's reason
+        reasons << tr("%1 and %2: %3")
+                       .arg(platformDisplayName(group->members.at(pair.first).platform),
+                            platformDisplayName(group->members.at(pair.second).platform),
+                            pair.match.explanation());
+    }
+    m_groupReason->setText(reasons.join(QLatin1Char('\n')));
+    m_groupReason->setToolTip(m_groupReason->text());
+    m_groupReason->setAccessibleDescription(m_groupReason->text());
+}
+
+void ContentDetailsPane::showGroupError(const QString& message)
+{
+    m_groupError->setText(message);
+    m_groupError->show();
+    emit groupActionFailed(message);
+}
+
+QCoro::Task<> ContentDetailsPane::decide(GroupDecision decision, ContentItem other)
+{
+    if (!m_service || !hasItem())
+        co_return;
+    QPointer<ContentDetailsPane> self(this);
+    m_groupError->hide();
+    const ClipKey key = ClipKey::of(m_item);
+    const ClipKey otherKey = ClipKey::of(other);
+    // The view follows clipGroupsChanged(); only a refusal is shown here.
+    std::optional<LibraryError> error;
+    if (decision == GroupDecision::Confirm) {
+        const auto confirmed = co_await m_service->confirmClipGroup(key);
+        if (!confirmed)
+            error = confirmed.error();
+    } else if (decision == GroupDecision::Split) {
+        const auto split = co_await m_service->splitClip(key);
+        if (!split)
+            error = split.error();
+    } else {
+        const auto merged = co_await m_service->mergeClips(key, otherKey);
+        if (!merged)
+            error = merged.error();
+    }
+    if (self && error)
+        showGroupError(error->message);
+}
+
+QCoro::Task<> ContentDetailsPane::showMergeCandidates()
+{
+    if (!m_service || !hasItem() || !m_item.publishedAt.isValid())
+        co_return;
+    QPointer<ContentDetailsPane> self(this);
+    const ContentItem item = m_item;
+    m_groupError->hide();
+    // Items on the other platforms published around the same time; read through call(), not search(), so
+    // the list's own search is not superseded.
+    SearchQuery query;
+    query.publishedFrom = item.publishedAt.addDays(-MergeWindowDays);
+    query.publishedTo = item.publishedAt.addDays(MergeWindowDays);
+    query.sort = SearchSort::Newest;
+    query.limit = 40;
+    const auto found = co_await m_service->call(&LibraryDatabase::search, query);
+    if (!self || m_item.id != item.id)
+        co_return;
+    if (!found) {
+        showGroupError(found.error().message);
+        co_return;
+    }
+    m_mergeMenu->clear();
+    for (const ContentItem& candidate : found.value().items) {
+        if (candidate.platform == item.platform)
+            continue;
+        bool inGroup = false;
+        if (m_group) {
+            for (const ContentItem& member : m_group->members)
+                inGroup = inGroup || member.id == candidate.id;
+        }
+        if (inGroup)
+            continue;
+        //: A merge candidate: %1 platform, %2 title, %3 publishing date
+        QAction* action =
+            m_mergeMenu->addAction(Icons::platform(candidate.platform),
+                                   tr("%1: %2 (%3)")
+                                       .arg(platformDisplayName(candidate.platform),
+                                            candidate.title.isEmpty() ? tr("(untitled)") : candidate.title,
+                                            Format::shortDate(candidate.publishedAt)));
+        action->setData(candidate.id);
+        connect(action, &QAction::triggered, this,
+                [this, candidate] { decide(GroupDecision::Merge, candidate); });
+    }
+    if (m_mergeMenu->isEmpty()) {
+        m_mergeMenu->addAction(tr("No posts on other platforms within %n day(s)", nullptr, MergeWindowDays))
+            ->setEnabled(false);
+    }
+    m_mergeMenu->popup(m_merge->mapToGlobal(QPoint(0, m_merge->height())));
+    emit mergeCandidatesShown();
 }
 
 } // namespace sv

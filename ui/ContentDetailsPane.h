@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Format.h"
+#include "library/ClipGroups.h"
 #include "library/ContentHistory.h"
 #include "library/ContentItem.h"
 
@@ -11,7 +12,9 @@
 
 #include <functional>
 
+class QGridLayout;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -24,7 +27,9 @@ class TrendChart;
 
 /// Everything the library knows about one item, with a button that opens it on its platform: its counters
 /// (a metric its platform does not give is "—" with the reason as tooltip, never 0), its engagement rate, and
-/// its views over time (the recorded history, read through the LibraryService off the UI thread).
+/// its views over time (the recorded history, read through the LibraryService off the UI thread), and the
+/// clip's other posts when it was cross-posted (its ClipGroup: each platform's figures, their sum, the rule's
+/// reason, and the creator's Confirm / Split / Merge decisions).
 class ContentDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -59,6 +64,28 @@ public:
     /// The item's views over time; hidden while there is nothing to draw (then historyNote() says why).
     TrendChart* historyChart() const { return m_chart; }
     QLabel* historyNote() const { return m_historyNote; }
+
+    // The cross-posted clip's section (hidden without a library).
+    QWidget* groupSection() const { return m_groupSection; }
+    QLabel* groupHeading() const { return m_groupHeading; }
+    /// The members' figures: a row per member (platform and title, views, likes, comments), then the sum.
+    QGridLayout* groupTable() const { return m_groupGrid; }
+    QLabel* groupSumNote() const { return m_groupSumNote; }
+    QLabel* groupReason() const { return m_groupReason; }
+    QLabel* groupError() const { return m_groupError; }
+    QPushButton* confirmGroupButton() const { return m_confirmGroup; }
+    QPushButton* splitGroupButton() const { return m_splitGroup; }
+    QPushButton* mergeButton() const { return m_merge; }
+    /// The candidates "Merge with…" offers (filled when it is clicked; mergeCandidatesShown() follows).
+    QMenu* mergeMenu() const { return m_mergeMenu; }
+    /// The group shown, empty when the item is in none.
+    const std::optional<ClipGroup>& group() const { return m_group; }
+    /// Items within this many days of the item, on other platforms, are offered by "Merge with…".
+    static constexpr int MergeWindowDays = 3;
+    /// A member's "platform: title" is elided to this width (pixels) in the group's table.
+    static constexpr int MemberNameWidth = 190;
+    /// Reads the shown item's group again (the list read the groups again: its figures may have changed).
+    void reloadGroup();
     QString titleText() const;
     /// Moves the keyboard focus into the pane (the open button when it is enabled).
     void focusPane();
@@ -67,6 +94,14 @@ signals:
     void urlOpened(const QUrl& url);
     /// The history of item `contentId` has been read and drawn (or its note shown).
     void historyShown(qint64 contentId);
+    /// The group of item `contentId` has been read and shown (or that it has none).
+    void groupShown(qint64 contentId);
+    /// A Confirm, Split or Merge was refused or failed; groupError() shows `message`.
+    void groupActionFailed(const QString& message);
+    /// The merge candidates are in mergeMenu().
+    void mergeCandidatesShown();
+    /// The user clicked a member of the group: show it.
+    void memberActivated(const sv::ContentItem& item);
 
 private:
     void openOnPlatform();
@@ -75,6 +110,14 @@ private:
     void showCount(QLabel* label, Format::Metric metric, qint64 value);
     QCoro::Task<> loadHistory(qint64 contentId, quint64 generation);
     void showHistory(const QList<HistoryPoint>& points);
+    QWidget* buildGroupSection(QWidget* parent);
+    QCoro::Task<> loadGroup(ContentItem item, quint64 generation);
+    void showGroup(const std::optional<ClipGroup>& group);
+    enum class GroupDecision { Confirm, Split, Merge };
+    /// Confirms or splits the item's group, or merges it with `other`'s (Merge).
+    QCoro::Task<> decide(GroupDecision decision, ContentItem other = {});
+    QCoro::Task<> showMergeCandidates();
+    void showGroupError(const QString& message);
 
     ContentItem m_item;
     std::function<bool(const QUrl&)> m_opener;
@@ -99,6 +142,21 @@ private:
     quint64 m_historyGeneration = 0;
     QTextBrowser* m_description = nullptr;
     QPushButton* m_open = nullptr;
+
+    std::optional<ClipGroup> m_group;
+    quint64 m_groupGeneration = 0;
+    qint64 m_groupItemId = 0; ///< The item whose group is shown or being read.
+    QWidget* m_groupSection = nullptr;
+    QLabel* m_groupHeading = nullptr;
+    QWidget* m_groupTableWidget = nullptr;
+    QGridLayout* m_groupGrid = nullptr;
+    QLabel* m_groupSumNote = nullptr;
+    QLabel* m_groupReason = nullptr;
+    QLabel* m_groupError = nullptr;
+    QPushButton* m_confirmGroup = nullptr;
+    QPushButton* m_splitGroup = nullptr;
+    QPushButton* m_merge = nullptr;
+    QMenu* m_mergeMenu = nullptr;
 };
 
 } // namespace sv

@@ -123,6 +123,10 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QString duration = Format::duration(index.data(ContentListModel::DurationRole).toLongLong());
     if (!duration.isEmpty())
         meta << duration;
+    // A clip cross-posted on other platforms says so ("Also on TikTok, Instagram").
+    const QString crossPosted = index.data(ContentListModel::CrossPostedTextRole).toString();
+    if (!crossPosted.isEmpty())
+        meta << crossPosted;
     const QString metaText = meta.join(QStringLiteral("  ·  "));
 
     const QFont tFont = titleFont(option.font);

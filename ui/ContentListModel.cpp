@@ -1,16 +1,63 @@
 #include "ContentListModel.h"
 
 #include "Format.h"
+#include "library/ClipGroups.h"
 #include "library/LibraryService.h"
 
 #include <QPointer>
 
 namespace sv {
 
+namespace {
+QString groupKey(Platform platform, const QString& externalId)
+{
+    return platformId(platform) + QLatin1Char(':') + externalId;
+}
+} // namespace
+
 ContentListModel::ContentListModel(LibraryService* service, QObject* parent)
     : QAbstractListModel(parent)
     , m_service(service)
 {
+    connect(m_service, &LibraryService::clipGroupsChanged, this, &ContentListModel::refreshGroups,
+            Qt::QueuedConnection);
+    m_groupsAfterChange.setSingleShot(true);
+    m_groupsAfterChange.setInterval(GroupsAfterChangeDelayMs);
+    connect(&m_groupsAfterChange, &QTimer::timeout, this, &ContentListModel::refreshGroups);
+}
+
+QList<Platform> ContentListModel::crossPostedOn(const ContentItem& item) const
+{
+    return m_groupMates.value(groupKey(item.platform, item.externalId));
+}
+
+void ContentListModel::refreshGroups()
+{
+    m_groupsAfterChange.stop();
+    loadGroups(++m_groupsGeneration);
+}
+
+QCoro::Task<> ContentListModel::loadGroups(quint64 generation)
+{
+    QPointer<ContentListModel> self(this);
+    const auto groups = co_await m_service->clipGroups();
+    if (!self || generation != m_groupsGeneration || !groups)
+        co_return;
+    QHash<QString, QList<Platform>> mates;
+    for (const ClipGroup& group : groups.value()) {
+        for (const ContentItem& member : group.members) {
+            QList<Platform>& others = mates[groupKey(member.platform, member.externalId)];
+            for (const ContentItem& other : group.members) {
+                if (other.platform != member.platform || other.externalId != member.externalId)
+                    others.append(other.platform);
+            }
+        }
+    }
+    m_groupMates = std::move(mates);
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1),
+                         {CrossPostedOnRole, CrossPostedTextRole, Qt::AccessibleTextRole});
+    emit groupsLoaded();
 }
 
 int ContentListModel::rowCount(const QModelIndex& parent) const
@@ -31,11 +78,14 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1\n%2").arg(item.title,
                                                 Format::missingReason(item, Format::Metric::Views));
         return item.title;
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
         //: Screen-reader text of one result: title, platform, date, views
-        return tr("%1, %2, %3, %4")
-            .arg(item.title, platformDisplayName(item.platform), Format::shortDate(item.publishedAt),
-                 Format::viewsOf(item));
+        const QString text = tr("%1, %2, %3, %4")
+                                 .arg(item.title, platformDisplayName(item.platform),
+                                      Format::shortDate(item.publishedAt), Format::viewsOf(item));
+        const QString crossPosted = data(index, CrossPostedTextRole).toString();
+        return crossPosted.isEmpty() ? text : text + QStringLiteral(", ") + crossPosted;
+    }
     case ItemIdRole:
         return item.id;
     case PlatformRole:
@@ -54,6 +104,19 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
         return item.url;
     case ThumbnailUrlRole:
         return QUrl(item.thumbnailUrl);
+    case CrossPostedOnRole: {
+        QVariantList platforms;
+        for (const Platform platform : crossPostedOn(item))
+            platforms.append(int(platform));
+        return platforms;
+    }
+    case CrossPostedTextRole: {
+        QStringList names;
+        for (const Platform platform : crossPostedOn(item))
+            names.append(platformDisplayName(platform));
+        //: A result cross-posted on other platforms; %1 lists them ("TikTok, Instagram")
+        return names.isEmpty() ? QString() : tr("Also on %1").arg(names.join(QStringLiteral(", ")));
+    }
     default:
         return {};
     }
@@ -71,6 +134,8 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(ViewsRole, "views");
     names.insert(UrlRole, "url");
     names.insert(ThumbnailUrlRole, "thumbnailUrl");
+    names.insert(CrossPostedOnRole, "crossPostedOn");
+    names.insert(CrossPostedTextRole, "crossPostedText");
     return names;
 }
 
@@ -99,12 +164,16 @@ quint64 ContentListModel::setQuery(const SearchQuery& query)
     m_fetchingMore = false;
     setSearching(true);
     runFirstPage(m_query, m_generation);
+    if (m_groupsGeneration == 0)
+        refreshGroups(); // the first page's groups; later ones follow the library's changes
     return m_generation;
 }
 
 quint64 ContentListModel::refresh()
 {
-    return setQuery(m_query);
+    const quint64 generation = setQuery(m_query);
+    m_groupsAfterChange.start(); // restarted by every change: read once they pause
+    return generation;
 }
 
 QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generation)

@@ -4,7 +4,9 @@
 #include "library/SearchQuery.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
+#include <QTimer>
 
 #include <QCoro/QCoroTask>
 
@@ -31,7 +33,9 @@ public:
         ViewsRole,     ///< null where the platform gives no view count (Instagram media)
         ViewsTextRole, ///< "1,234 views", "— views"
         UrlRole,
-        ThumbnailUrlRole, ///< QUrl of the item's picture (empty when it has none)
+        ThumbnailUrlRole,    ///< QUrl of the item's picture (empty when it has none)
+        CrossPostedOnRole,   ///< QVariantList of the Platform (int) of the item's group mates; empty: none
+        CrossPostedTextRole, ///< "Also on TikTok, Instagram"; empty when the item is in no group
     };
 
     explicit ContentListModel(LibraryService* service, QObject* parent = nullptr);
@@ -56,17 +60,31 @@ public:
     bool isSearching() const { return m_searching; }
     /// How many results arrived after a newer search had started and were thrown away.
     int staleResultsDropped() const { return m_staleDropped; }
+    /// The platforms of the other members of `item`'s cross-posted group (none when it has no group), as
+    /// last read: the groups' membership is read once per change of the library or of the groups, off the
+    /// UI thread, never per row.
+    QList<Platform> crossPostedOn(const ContentItem& item) const;
+    /// Reads the groups' membership again now (when the groups changed).
+    void refreshGroups();
+    /// After a change of the content, the groups are read again once the changes pause this long: a read
+    /// recomputes the automatic groups when the content changed (a whole-library pass on the library's
+    /// thread), not worth doing for every page a sync writes; a sync's own recompute at its end announces
+    /// clipGroupsChanged(), read at once.
+    static constexpr int GroupsAfterChangeDelayMs = 1500;
 
 signals:
     /// The first page of search `generation` is in the model.
     void resultsReady(quint64 generation);
     void searchFailed(const QString& message);
     void searchingChanged(bool searching);
+    /// The groups' membership has been read (again) and the rows show it.
+    void groupsLoaded();
 
 private:
     QCoro::Task<> runFirstPage(SearchQuery query, quint64 generation);
     QCoro::Task<> runNextPage(SearchQuery query, quint64 generation);
     void setSearching(bool searching);
+    QCoro::Task<> loadGroups(quint64 generation);
 
     LibraryService* m_service;
     SearchQuery m_query;
@@ -76,6 +94,10 @@ private:
     bool m_searching = false;
     bool m_fetchingMore = false;
     int m_staleDropped = 0;
+    /// "platform:external id" of every grouped item -> its group mates' platforms.
+    QHash<QString, QList<Platform>> m_groupMates;
+    quint64 m_groupsGeneration = 0;
+    QTimer m_groupsAfterChange;
 };
 
 } // namespace sv

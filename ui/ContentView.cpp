@@ -82,6 +82,8 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
 
     m_details = new ContentDetailsPane(this);
     m_details->setLibrary(m_service);
+    connect(m_details, &ContentDetailsPane::memberActivated, this, &ContentView::showGroupMember);
+    connect(m_model, &ContentListModel::groupsLoaded, m_details, &ContentDetailsPane::reloadGroup);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("contentSplitter"));
@@ -435,6 +437,20 @@ void ContentView::onCurrentChanged(const QModelIndex& current)
         m_details->setItem(m_model->itemAt(current.row()));
     else
         m_details->clear();
+}
+
+void ContentView::showGroupMember(const ContentItem& item)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->itemAt(row).id == item.id) {
+            m_list->setCurrentIndex(m_model->index(row));
+            m_list->scrollTo(m_model->index(row));
+            emit itemRevealed(item.id, true);
+            return;
+        }
+    }
+    // Not among the current results: clear the search and filters (but for its platform) to show it.
+    revealItem(item, currentQuery().sort, m_model->query().gainedDays);
 }
 
 void ContentView::onActivated(const QModelIndex& index)

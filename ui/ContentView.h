@@ -127,6 +127,8 @@ private:
     void onSearchFailed(const QString& message);
     void onCurrentChanged(const QModelIndex& current);
     void onActivated(const QModelIndex& index);
+    /// Selects a member of the details pane's cross-posted group: in the results, or revealed.
+    void showGroupMember(const ContentItem& item);
     void clearSearchAndFilters();
     void setState(State state);
     void updateCountLabel();
