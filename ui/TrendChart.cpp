@@ -123,7 +123,12 @@ void TrendChart::setSeries(const QList<Series>& series)
     const qint64 step = std::max<qint64>(1, (days + 3) / 4);
     for (qint64 d = 0; d <= days; d += step)
         m_axisX->append(locale.toString(m_origin.addDays(d), format), qreal(d));
-    const qint64 span = std::max<qint64>(1, high - low);
+    // Whole numbers only: a range narrower than a tenth of its top (one point, a flat line) or than one unit
+    // per tick would repeat a label ("12000, 12000, 12001"), so such a series is drawn from 0.
+    const qint64 minimumSpan = std::max<qint64>(m_axisY->tickCount() - 1, high / 10);
+    if (high - low < minimumSpan)
+        low = 0;
+    const qint64 span = std::max<qint64>(minimumSpan, high - low);
     m_axisY->setRange(qreal(std::max<qint64>(0, low - span / 10)),
                       qreal(high + std::max<qint64>(1, span / 10)));
     m_axisY->applyNiceNumbers();
@@ -144,6 +149,11 @@ int TrendChart::pointNear(int series, const QPointF& value) const
         }
     }
     return best;
+}
+
+std::pair<qreal, qreal> TrendChart::valueRange() const
+{
+    return {m_axisY->min(), m_axisY->max()};
 }
 
 QString TrendChart::tooltipFor(int series, int index) const

@@ -48,6 +48,8 @@ public:
     QLineSeries* lineSeries(int index) const { return m_lines.value(index); }
     /// What hovering point `index` of series `series` shows: its day and figure.
     QString tooltipFor(int series, int index) const;
+    /// The value axis's range, as drawn (tests).
+    std::pair<qreal, qreal> valueRange() const;
     /// The point of series `series` nearest to the chart value `value` (what the pointer hovers; x in days
     /// from the first day shown), -1 if none.
     int pointNear(int series, const QPointF& value) const;

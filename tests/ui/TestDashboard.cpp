@@ -238,6 +238,7 @@ private slots:
     void overviewFiguresMatchTheHistory();
     void overviewEmptyStatesHaveTheirAction();
     void instagramViewsFromInsightsAreCounted();
+    void aFlatTrendIsDrawnFromZero();
     void topMoverOpensSelectedOnTheContentPage();
 };
 
@@ -617,6 +618,26 @@ void TestDashboard::instagramViewsFromInsightsAreCounted()
     QCOMPARE(view->topMovers()->topLevelItem(0)->text(1), QStringLiteral("Delta reel"));
     // The posting times compare the items' view counts, which Instagram's media list does not give.
     QVERIFY(view->isPartEmpty(QStringLiteral("times")));
+}
+
+/// One point, or a flat line, is drawn from 0: a value axis a unit wide labelled in whole numbers repeated
+/// its labels ("12000, 12000, 12001").
+void TestDashboard::aFlatTrendIsDrawnFromZero()
+{
+    TrendChart chart;
+    TrendChart::Series one;
+    one.points = {{m_today, 12000}};
+    chart.setSeries({one});
+    auto [low, high] = chart.valueRange();
+    QCOMPARE(low, 0.0);
+    QVERIFY2(high >= 12000 && high <= 20000, qPrintable(QString::number(high)));
+
+    TrendChart::Series rising;
+    rising.points = {{m_today.addDays(-2), 1000}, {m_today, 4000}};
+    chart.setSeries({rising});
+    std::tie(low, high) = chart.valueRange();
+    QVERIFY(high >= 4000);
+    QVERIFY(high - low >= 3000);
 }
 
 void TestDashboard::topMoverOpensSelectedOnTheContentPage()
