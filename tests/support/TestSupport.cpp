@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaMethod>
+#include <QTest>
 
 namespace sv::test {
 
@@ -61,6 +63,36 @@ int openDescriptors(qint64 pid, const QString& file)
             ++n;
     }
     return n;
+}
+
+bool inThisShard(const QObject* testObject)
+{
+    const QString shard = qEnvironmentVariable("STREAMVIBE_TEST_SHARD");
+    if (shard.isEmpty())
+        return true;
+    const QStringList parts = shard.split(QLatin1Char('/'));
+    bool indexOk = false;
+    bool countOk = false;
+    const int index = parts.value(0).toInt(&indexOk);
+    const int count = parts.value(1).toInt(&countOk);
+    if (parts.size() != 2 || !indexOk || !countOk || count < 1 || index < 1 || index > count)
+        qFatal("STREAMVIBE_TEST_SHARD must be i/n with 1 <= i <= n, not \"%s\"", qPrintable(shard));
+    // The function's position among the class's own test functions (not init, cleanup or _data).
+    const QMetaObject* meta = testObject->metaObject();
+    const QByteArray current = QTest::currentTestFunction();
+    int position = 0;
+    for (int m = meta->methodOffset(); m < meta->methodCount(); ++m) {
+        const QMetaMethod method = meta->method(m);
+        const QByteArray name = method.name();
+        if (method.methodType() != QMetaMethod::Slot || method.access() != QMetaMethod::Private ||
+            method.parameterCount() != 0 || name.endsWith("_data") || name == "init" || name == "cleanup" ||
+            name == "initTestCase" || name == "cleanupTestCase")
+            continue;
+        if (name == current)
+            return position % count == index - 1;
+        ++position;
+    }
+    return true;
 }
 
 } // namespace sv::test

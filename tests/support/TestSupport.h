@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -32,4 +33,17 @@ int openDescriptors(qint64 pid, const QString& file);
 /// Otherwise what is wrong, for QVERIFY2.
 QString brokenCharacter(const QString& text, const QString& cluster);
 
+/// Whether the current test function of `testObject` runs in this process's shard. A long test class
+/// registered with `streamvibe_add_test(... SHARDS n)` runs as n ctest entries side by side, entry i with
+/// STREAMVIBE_TEST_SHARD=i/n running every n-th test function (by declaration order, from 1); without that
+/// variable every function runs. Call it through SV_SKIP_OTHER_SHARDS() in the class's init().
+bool inThisShard(const QObject* testObject);
+
 } // namespace sv::test
+
+/// In a test class's init(): skips the test function when another shard runs it (test::inThisShard()).
+#define SV_SKIP_OTHER_SHARDS()                                                                               \
+    do {                                                                                                     \
+        if (!::sv::test::inThisShard(this))                                                                  \
+            QSKIP("runs in another shard of this test class");                                               \
+    } while (false)

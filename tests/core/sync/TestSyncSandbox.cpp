@@ -2,6 +2,7 @@
 // full syncs of every platform, faults, incremental syncs, quota and malformed pages, reconnect, usage
 // reporting through the outbox, disconnect.
 #include "SyncTestSupport.h"
+#include "TestSupport.h"
 
 #include "Clock.h"
 #include "auth/SessionManager.h"
@@ -81,6 +82,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void init() { SV_SKIP_OTHER_SHARDS(); }
 
     // The billing rule (docs/ARCHITECTURE.md): one unit per item a sync adds to the library that was not
     // in it for that account. 5,000 new TikTok items are 5,000 units on the backend, reported in several
