@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ private:
     static int rowOf(ContentView* view, const QString& externalId);
     /// Selects the item and waits for its group to be shown.
     static bool select(ContentView* view, const QString& externalId);
+    static QWidget* memberCell(ContentDetailsPane* pane, int row);
     /// The group of `key` as a fresh connection to the file reads it (the decision survives a re-open).
     static std::optional<ClipGroup> groupOnDisk(Fixture& f, const ClipKey& key);
     static QString cellText(ContentDetailsPane* pane, int row, int column);
@@ -149,6 +151,19 @@ int TestClipGroupsView::rowOf(ContentView* view, const QString& externalId)
             return row;
     }
     return -1;
+}
+
+/// The widget of the group table's member row `row` once the layout has placed it: a button the layout has
+/// not shown yet has no size, and a click on it hits nothing. Null when there is none within 5 s.
+QWidget* TestClipGroupsView::memberCell(ContentDetailsPane* pane, int row)
+{
+    QLayoutItem* cell = pane->groupTable()->itemAtPosition(row, 0);
+    QPointer<QWidget> widget = cell ? cell->widget() : nullptr;
+    if (!widget)
+        return nullptr;
+    const bool placed =
+        QTest::qWaitFor([&] { return !widget || (widget->isVisible() && !widget->size().isEmpty()); }, 5000);
+    return placed && widget ? widget.data() : nullptr;
 }
 
 bool TestClipGroupsView::select(ContentView* view, const QString& externalId)
@@ -374,10 +389,10 @@ void TestClipGroupsView::clickingAMemberSelectsIt()
     ContentView* view = f->view.get();
     ContentDetailsPane* pane = view->detailsPane();
     QVERIFY(select(view, QStringLiteral("yt-pasta")));
-    QLayoutItem* instagram = pane->groupTable()->itemAtPosition(3, 0);
-    QVERIFY(instagram && qobject_cast<QPushButton*>(instagram->widget()));
+    QPointer<QWidget> instagram = memberCell(pane, 3);
+    QVERIFY(instagram && qobject_cast<QPushButton*>(instagram.data()));
     QSignalSpy revealed(view, &ContentView::itemRevealed);
-    QTest::mouseClick(instagram->widget(), Qt::LeftButton);
+    QTest::mouseClick(instagram, Qt::LeftButton);
     QVERIFY(!revealed.isEmpty() || revealed.wait(5000));
     QCOMPARE(view->model()->itemAt(view->resultList()->currentIndex().row()).externalId,
              QStringLiteral("ig-pasta"));
@@ -391,9 +406,9 @@ void TestClipGroupsView::clickingAMemberSelectsIt()
     QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(select(view, QStringLiteral("ig-pasta")));
     revealed.clear();
-    QLayoutItem* tiktok = pane->groupTable()->itemAtPosition(2, 0);
-    QVERIFY(tiktok && tiktok->widget());
-    QTest::mouseClick(tiktok->widget(), Qt::LeftButton);
+    QPointer<QWidget> tiktok = memberCell(pane, 2);
+    QVERIFY(tiktok);
+    QTest::mouseClick(tiktok, Qt::LeftButton);
     QVERIFY(!revealed.isEmpty() || revealed.wait(5000));
     QCOMPARE(revealed.first().at(1).toBool(), true);
     QCOMPARE(pane->item().externalId, QStringLiteral("tt-pasta"));
