@@ -23,7 +23,7 @@ check() { # check <description> <command...>: each step with its own runtime dir
     mkdir -p "$tmp/run$step" && chmod 700 "$tmp/run$step"
     if XDG_RUNTIME_DIR=$tmp/run$step timeout 20 bash -c '"$@"' bash "${@:2}"; then echo "ok: $1"; else echo "FAILED: $1"; fail=1; fi
 }
-export -f demo_keyring_unlocked_secret_service demo_keyring_run
+export -f demo_keyring_unlocked_secret_service demo_keyring_secrets_owned demo_keyring_run
 
 # A session bus whose Secret Service has no unlocked collection (what a headless machine gets).
 check "no bus: not usable" bash -c 'unset DBUS_SESSION_BUS_ADDRESS; ! demo_keyring_unlocked_secret_service'
@@ -37,6 +37,17 @@ check "the private keyring is an unlocked Secret Service" \
     demo_keyring_run "$tmp/demo" bash -c 'demo_keyring_unlocked_secret_service'
 check "a secret stored in the private keyring" demo_keyring_run "$tmp/demo" bash -c "$store"
 check "is there on the next run" demo_keyring_run "$tmp/demo" bash -c "$lookup"
+# A daemon that claims its bus name a moment after --unlock returned (as on a loaded machine): the private run
+# waits for it, and never asks the bus for a Secret Service first, which would activate a second, locked one.
+mkdir -p "$tmp/slow-bin"
+cat >"$tmp/slow-bin/gnome-keyring-daemon" <<EOF
+#!/usr/bin/env bash
+password=\$(cat)
+( sleep 1; printf %s "\$password" | exec $(command -v gnome-keyring-daemon) "\$@" >/dev/null ) &
+EOF
+chmod +x "$tmp/slow-bin/gnome-keyring-daemon"
+check "a keyring slow to claim its bus name is waited for" env SLOW_BIN="$tmp/slow-bin" DEMO="$tmp/demo-slow" \
+    bash -c 'PATH=$SLOW_BIN:$PATH demo_keyring_run "$DEMO" bash -c demo_keyring_unlocked_secret_service'
 check "and lives in the demo's folder" test -n "$(ls -A "$tmp/demo/data/keyrings" 2>/dev/null)"
 
 # The user's own unlocked keyring: recognised, and left alone by a private run started from inside it.
