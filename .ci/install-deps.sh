@@ -20,7 +20,7 @@ BACKEND_DEPS=(
 )
 PACKAGING_DEPS=(
   dpkg-dev appstream desktop-file-utils gnupg debsigs debsig-verify apt-utils
-  gpgv binutils xz-utils file groff-base man-db
+  gpgv binutils xz-utils file groff-base man-db lintian
 )
 
 want=("${BUILD_DEPS[@]}" "${TEST_DEPS[@]}" "${BACKEND_DEPS[@]}" "${PACKAGING_DEPS[@]}")

@@ -46,6 +46,7 @@ expected=(
     /usr/share/icons/hicolor/scalable/apps/io.streamvibe.StreamVibe.svg
     /usr/share/man/man1/streamvibe.1.gz /usr/share/man/man1/streamvibe-cli.1.gz
     /etc/xdg/StreamVibe/streamvibe.conf /usr/share/doc/streamvibe/ADMIN.md
+    /usr/share/doc/streamvibe/copyright /usr/share/doc/streamvibe/changelog.gz
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/io.streamvibe.StreamVibe.png")
@@ -54,7 +55,7 @@ missing=0
 for f in "${expected[@]}"; do
     grep -qx -- "$f" "$sv_scratch/files" || { fail "contents: $f missing"; missing=1; }
 done
-((missing)) || pass "contents: executables, desktop file, metainfo, 10 icons, 2 man pages, conffile, docs"
+((missing)) || pass "contents: executables, desktop file, metainfo, 10 icons, 2 man pages, conffile, docs, copyright, changelog"
 grep -E '^/usr/(lib|include)/.*\.(a|h|cmake)$' "$sv_scratch/files" >"$sv_scratch/dev" &&
     fail "contents: development files shipped: $(tr '\n' ' ' <"$sv_scratch/dev")" ||
     pass "contents: no static library, header or CMake file"
