@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>sv::AboutDialog</name>
+    <message>
+        <source>About StreamVibe</source>
+        <translation>Über StreamVibe</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Search your YouTube, Instagram and TikTok content offline.</source>
+        <translation>Durchsuchen Sie Ihre YouTube-, Instagram- und TikTok-Inhalte offline.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <translation>Die Lizenz von StreamVibe und die Lizenzen der verwendeten Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>StreamVibe uses these libraries under their own licences.</source>
+        <translation>StreamVibe verwendet diese Bibliotheken unter ihren eigenen Lizenzen.</translation>
+    </message>
+    <message>
+        <source>Copyright %1</source>
+        <translation>Copyright %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+</context>
+<context>
     <name>sv::AccountButton</name>
     <message>
         <source>Sign out</source>

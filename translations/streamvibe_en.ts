@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>sv::AboutDialog</name>
+    <message>
+        <source>About StreamVibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your YouTube, Instagram and TikTok content offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreamVibe uses these libraries under their own licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::AccountButton</name>
     <message>
         <source>Sign out</source>

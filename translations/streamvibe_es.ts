@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>sv::AboutDialog</name>
+    <message>
+        <source>About StreamVibe</source>
+        <translation>Acerca de StreamVibe</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Search your YouTube, Instagram and TikTok content offline.</source>
+        <translation>Busca tu contenido de YouTube, Instagram y TikTok sin conexión.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <translation>La licencia de StreamVibe y las licencias de las bibliotecas que utiliza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>StreamVibe uses these libraries under their own licences.</source>
+        <translation>StreamVibe utiliza estas bibliotecas bajo sus propias licencias.</translation>
+    </message>
+    <message>
+        <source>Copyright %1</source>
+        <translation>Copyright %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>sv::AccountButton</name>
     <message>
         <source>Sign out</source>

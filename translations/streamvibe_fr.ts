@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>sv::AboutDialog</name>
+    <message>
+        <source>About StreamVibe</source>
+        <translation>À propos de StreamVibe</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Search your YouTube, Instagram and TikTok content offline.</source>
+        <translation>Recherchez vos contenus YouTube, Instagram et TikTok hors ligne.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <translation>La licence de StreamVibe et les licences des bibliothèques qu’il utilise</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>StreamVibe uses these libraries under their own licences.</source>
+        <translation>StreamVibe utilise ces bibliothèques selon leurs propres licences.</translation>
+    </message>
+    <message>
+        <source>Copyright %1</source>
+        <translation>Copyright %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>sv::AccountButton</name>
     <message>
         <source>Sign out</source>

@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>sv::AboutDialog</name>
+    <message>
+        <source>About StreamVibe</source>
+        <translation>Sobre o StreamVibe</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Search your YouTube, Instagram and TikTok content offline.</source>
+        <translation>Pesquise seu conteúdo do YouTube, Instagram e TikTok offline.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <translation>A licença do StreamVibe e as licenças das bibliotecas que ele usa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>StreamVibe uses these libraries under their own licences.</source>
+        <translation>O StreamVibe usa estas bibliotecas sob suas próprias licenças.</translation>
+    </message>
+    <message>
+        <source>Copyright %1</source>
+        <translation>Copyright %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licença: %1</translation>
+    </message>
+</context>
+<context>
     <name>sv::AccountButton</name>
     <message>
         <source>Sign out</source>
