@@ -70,7 +70,7 @@ for soname in $needed; do grep -qxF -- "$soname" "$sv_scratch/patterns" || uncov
 # ... and each Debian package the programs depend on (incl. what they load at run time) is named there.
 unnamed=()
 for pkg in $(dpkg-deb --field "$deb" Depends | tr ',|' '\n\n' | sed 's/(.*)//' | tr -d ' ' | sort -u); do
-    grep -qw -- "$pkg" "$copyright" || unnamed+=("$pkg")
+    grep -qP "(^|[\s,])\Q$pkg\E([\s,.]|$)" "$copyright" || unnamed+=("$pkg")
 done
 ((${#unnamed[@]} == 0)) && pass "copyright: every package in Depends is named with its notice" ||
     fail "copyright: Depends not named: ${unnamed[*]}"
