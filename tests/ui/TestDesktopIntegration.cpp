@@ -6,6 +6,8 @@
 #include "DesktopNotifications.h"
 #include "MainWindow.h"
 #include "SyncSettingsPage.h"
+#include "TestSupport.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "TrayIcon.h"
 #include "services/ProfileServices.h"
@@ -19,6 +21,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDir>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -130,6 +133,7 @@ private Q_SLOTS:
         m_service = std::make_unique<FakeNotificationService>(m_serviceBus);
         QVERIFY(m_service->registerOnBus());
         QVERIFY(m_dir.isValid());
+        Theme::apply(*qApp);
         useLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
@@ -301,6 +305,12 @@ private Q_SLOTS:
         quota->click();
         QVERIFY(!notifications.isEnabled(DesktopNotifications::Kind::QuotaWarning));
         QVERIFY(notifications.isEnabled(DesktopNotifications::Kind::SyncFailed));
+        page.resize(page.sizeHint().expandedTo(QSize(480, 0)));
+        const QString configured = qEnvironmentVariable("STREAMVIBE_SCREENSHOT_DIR");
+        const QString dir =
+            configured.isEmpty() ? test::buildPath(QStringLiteral("screenshots")) : configured;
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(dir + QStringLiteral("/sync-settings-page.png")));
         // Kept: a new scheduler reads the choice back.
         SyncScheduler again(m_dir.filePath(QStringLiteral("schedule.ini")));
         QCOMPARE(again.interval(), SyncScheduler::Interval::Daily);
