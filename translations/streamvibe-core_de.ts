@@ -1120,16 +1120,94 @@
         <source>%1 sync failed: %2</source>
         <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 sync finished: %n new item(s).</source>
-        <translation>
-            <numerusform>Synchronisierung von %1 abgeschlossen: %n neuer Eintrag.</numerusform>
-            <numerusform>Synchronisierung von %1 abgeschlossen: %n neue Einträge.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 needs to be reconnected before it can be synced.</source>
         <translation>%1 muss neu verbunden werden, bevor es synchronisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 sync finished: %2.</source>
+        <translation>%1-Synchronisierung abgeschlossen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncOutcome</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 von etwa %Ln Element</numerusform>
+            <numerusform>%1 von etwa %Ln Elementen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %Ln Minute</numerusform>
+            <numerusform>noch etwa %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new items</source>
+        <translation>keine neuen Elemente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln neues Element</numerusform>
+            <numerusform>%Ln neue Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln updated</source>
+        <translation>
+            <numerusform>%1, %Ln aktualisiert</numerusform>
+            <numerusform>%1, %Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncScheduler</name>
+    <message>
+        <source>Background sync is off.</source>
+        <translation>Die Hintergrund-Synchronisierung ist aus.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync in the background.</source>
+        <translation>Melden Sie sich an, um im Hintergrund zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network to sync.</source>
+        <translation>Wartet auf das Netzwerk, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Sync paused: the connection is metered.</source>
+        <translation>Synchronisierung pausiert: Die Verbindung ist getaktet.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Sync due; starting soon.</source>
+        <translation>Synchronisierung fällig; beginnt gleich.</translation>
+    </message>
+    <message>
+        <source>Next sync at %1.</source>
+        <translation>Nächste Synchronisierung um %1.</translation>
     </message>
 </context>
 <context>

@@ -1120,15 +1120,93 @@
         <source>%1 sync failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs to be reconnected before it can be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync finished: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncOutcome</name>
     <message numerus="yes">
-        <source>%1 sync finished: %n new item(s).</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%1 sync finished: %n new item.</numerusform>
-            <numerusform>%1 sync finished: %n new items.</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 of about %Ln item</numerusform>
+            <numerusform>%1 of about %Ln items</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 needs to be reconnected before it can be synced.</source>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>about %Ln minute left</numerusform>
+            <numerusform>about %Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln new item</numerusform>
+            <numerusform>%Ln new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln updated</source>
+        <translation>
+            <numerusform>%1, %Ln updated</numerusform>
+            <numerusform>%1, %Ln updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncScheduler</name>
+    <message>
+        <source>Background sync is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to sync in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused: the connection is metered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync due; starting soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

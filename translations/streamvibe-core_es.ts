@@ -1120,16 +1120,94 @@
         <source>%1 sync failed: %2</source>
         <translation>La sincronización de %1 falló: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 sync finished: %n new item(s).</source>
-        <translation>
-            <numerusform>Sincronización de %1 terminada: %n elemento nuevo.</numerusform>
-            <numerusform>Sincronización de %1 terminada: %n elementos nuevos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 needs to be reconnected before it can be synced.</source>
         <translation>Hay que volver a conectar la cuenta de %1 antes de sincronizarla.</translation>
+    </message>
+    <message>
+        <source>%1 sync finished: %2.</source>
+        <translation>Sincronización de %1 terminada: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncOutcome</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 de unos %Ln elemento</numerusform>
+            <numerusform>%1 de unos %Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>queda menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>queda unos %Ln minuto</numerusform>
+            <numerusform>quedan unos %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new items</source>
+        <translation>ningún elemento nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento nuevo</numerusform>
+            <numerusform>%Ln elementos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln updated</source>
+        <translation>
+            <numerusform>%1, %Ln actualizado</numerusform>
+            <numerusform>%1, %Ln actualizados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncScheduler</name>
+    <message>
+        <source>Background sync is off.</source>
+        <translation>La sincronización en segundo plano está desactivada.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync in the background.</source>
+        <translation>Inicia sesión para sincronizar en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network to sync.</source>
+        <translation>Esperando a la red para sincronizar.</translation>
+    </message>
+    <message>
+        <source>Sync paused: the connection is metered.</source>
+        <translation>Sincronización en pausa: la conexión es de uso medido.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync due; starting soon.</source>
+        <translation>Sincronización pendiente; empezará en breve.</translation>
+    </message>
+    <message>
+        <source>Next sync at %1.</source>
+        <translation>Próxima sincronización: %1.</translation>
     </message>
 </context>
 <context>

@@ -1120,16 +1120,94 @@
         <source>%1 sync failed: %2</source>
         <translation>La synchronisation de %1 a échoué&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 sync finished: %n new item(s).</source>
-        <translation>
-            <numerusform>Synchronisation de %1 terminée&#xa0;: %n nouvel élément.</numerusform>
-            <numerusform>Synchronisation de %1 terminée&#xa0;: %n nouveaux éléments.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 needs to be reconnected before it can be synced.</source>
         <translation>Le compte %1 doit être relié de nouveau avant de pouvoir être synchronisé.</translation>
+    </message>
+    <message>
+        <source>%1 sync finished: %2.</source>
+        <translation>Synchronisation %1 terminée : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncOutcome</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 sur environ %Ln élément</numerusform>
+            <numerusform>%1 sur environ %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>environ %Ln minute restante</numerusform>
+            <numerusform>environ %Ln minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new items</source>
+        <translation>aucun nouvel élément</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln nouvel élément</numerusform>
+            <numerusform>%Ln nouveaux éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln updated</source>
+        <translation>
+            <numerusform>%1, %Ln mis à jour</numerusform>
+            <numerusform>%1, %Ln mis à jour</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncScheduler</name>
+    <message>
+        <source>Background sync is off.</source>
+        <translation>La synchronisation en arrière-plan est désactivée.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync in the background.</source>
+        <translation>Connectez-vous pour synchroniser en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network to sync.</source>
+        <translation>En attente du réseau pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Sync paused: the connection is metered.</source>
+        <translation>Synchronisation en pause : la connexion est limitée.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync due; starting soon.</source>
+        <translation>Synchronisation prévue ; elle démarre bientôt.</translation>
+    </message>
+    <message>
+        <source>Next sync at %1.</source>
+        <translation>Prochaine synchronisation à %1.</translation>
     </message>
 </context>
 <context>

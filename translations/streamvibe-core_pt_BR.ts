@@ -1120,16 +1120,94 @@
         <source>%1 sync failed: %2</source>
         <translation>A sincronização de %1 falhou: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 sync finished: %n new item(s).</source>
-        <translation>
-            <numerusform>Sincronização de %1 concluída: %n item novo.</numerusform>
-            <numerusform>Sincronização de %1 concluída: %n itens novos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 needs to be reconnected before it can be synced.</source>
         <translation>A conta do %1 precisa ser reconectada antes de ser sincronizada.</translation>
+    </message>
+    <message>
+        <source>%1 sync finished: %2.</source>
+        <translation>Sincronização do %1 concluída: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncOutcome</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 de cerca de %Ln item</numerusform>
+            <numerusform>%1 de cerca de %Ln itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>falta menos de um minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln minute(s) left</source>
+        <translation>
+            <numerusform>falta cerca de %Ln minuto</numerusform>
+            <numerusform>faltam cerca de %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new items</source>
+        <translation>nenhum item novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln item novo</numerusform>
+            <numerusform>%Ln itens novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln updated</source>
+        <translation>
+            <numerusform>%1, %Ln atualizado</numerusform>
+            <numerusform>%1, %Ln atualizados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncScheduler</name>
+    <message>
+        <source>Background sync is off.</source>
+        <translation>A sincronização em segundo plano está desativada.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync in the background.</source>
+        <translation>Entre para sincronizar em segundo plano.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network to sync.</source>
+        <translation>Aguardando a rede para sincronizar.</translation>
+    </message>
+    <message>
+        <source>Sync paused: the connection is metered.</source>
+        <translation>Sincronização pausada: a conexão é limitada.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync due; starting soon.</source>
+        <translation>Sincronização pendente; começa em breve.</translation>
+    </message>
+    <message>
+        <source>Next sync at %1.</source>
+        <translation>Próxima sincronização às %1.</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,44 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::DesktopIntegration</name>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>%1 wird synchronisiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DesktopNotifications</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 erneut verbinden</translation>
+    </message>
+    <message>
+        <source>StreamVibe can no longer read your %1 account. Reconnect it to keep it in sync.</source>
+        <translation>StreamVibe kann Ihr %1-Konto nicht mehr lesen. Verbinden Sie es erneut, damit es synchron bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed</source>
+        <translation>%1-Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 sync finished</source>
+        <translation>%1-Synchronisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Your quota is used up</source>
+        <translation>Ihr Kontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Your quota is almost used up</source>
+        <translation>Ihr Kontingent ist fast aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>sv::Format</name>
     <message numerus="yes">
         <source>%1 view(s)</source>
@@ -1165,13 +1203,6 @@ Datei: %2</translation>
         <source>%1 connection</source>
         <translation>%1-Verbindung</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting…</source>
         <translation>Warten…</translation>
@@ -1330,6 +1361,96 @@ Datei: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Ihr Konto wurde erstellt. Öffnen Sie den Link in der Bestätigungs-E-Mail an %1 und melden Sie sich dann an.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncSettingsPage</name>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Synchronisierung &amp; Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Background sync</source>
+        <translation>Hintergrund-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Alle 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Sync schedule</source>
+        <translation>Synchronisierungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Sync my accounts:</source>
+        <translation>Konten &amp;synchronisieren:</translation>
+    </message>
+    <message>
+        <source>Only while you are signed in and online; paused on a metered connection.</source>
+        <translation>Nur wenn Sie angemeldet und online sind; pausiert bei einer getakteten Verbindung.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>A long sync fi&amp;nished</source>
+        <translation>Eine lange Synchronisierung ist &amp;beendet</translation>
+    </message>
+    <message>
+        <source>A sync &amp;failed</source>
+        <translation>Eine Synchronisierung ist &amp;fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>An account needs &amp;reconnecting</source>
+        <translation>Ein Konto muss e&amp;rneut verbunden werden</translation>
+    </message>
+    <message>
+        <source>The &amp;quota is at 80 % or used up</source>
+        <translation>Das &amp;Kontingent ist zu 80 % oder ganz verbraucht</translation>
+    </message>
+</context>
+<context>
+    <name>sv::TrayIcon</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Open StreamVibe</source>
+        <translation>StreamVibe öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>StreamVibe: %1</source>
+        <translation>StreamVibe: %1</translation>
+    </message>
+    <message>
+        <source>Keep syncing in the background?</source>
+        <translation>Im Hintergrund weiter synchronisieren?</translation>
+    </message>
+    <message>
+        <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
+
+You can quit at any time from the tray icon&apos;s menu.</source>
+        <translation>StreamVibe kann Ihre Konten aus dem Infobereich weiter synchronisieren, während das Fenster geschlossen ist. Weiter ausführen?
+
+Sie können es jederzeit über das Menü des Symbols im Infobereich beenden.</translation>
     </message>
 </context>
 <context>

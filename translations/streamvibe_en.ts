@@ -609,6 +609,44 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>sv::DesktopIntegration</name>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::DesktopNotifications</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreamVibe can no longer read your %1 account. Reconnect it to keep it in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quota is almost used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sv::Format</name>
     <message numerus="yes">
         <source>%1 view(s)</source>
@@ -1163,13 +1201,6 @@ File: %2</source>
         <source>%1 connection</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting…</source>
         <translation type="unfinished"></translation>
@@ -1327,6 +1358,94 @@ File: %2</source>
     </message>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncSettingsPage</name>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync my accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while you are signed in and online; paused on a metered connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long sync fi&amp;nished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs &amp;reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;quota is at 80 % or used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sv::TrayIcon</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open StreamVibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreamVibe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep syncing in the background?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
+
+You can quit at any time from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

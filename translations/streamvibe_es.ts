@@ -611,6 +611,44 @@ Archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::DesktopIntegration</name>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Sincronizando %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DesktopNotifications</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Vuelve a conectar %1</translation>
+    </message>
+    <message>
+        <source>StreamVibe can no longer read your %1 account. Reconnect it to keep it in sync.</source>
+        <translation>StreamVibe ya no puede leer tu cuenta de %1. Vuelve a conectarla para mantenerla sincronizada.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed</source>
+        <translation>Error al sincronizar %1</translation>
+    </message>
+    <message>
+        <source>%1 sync finished</source>
+        <translation>Sincronización de %1 terminada</translation>
+    </message>
+    <message>
+        <source>Your quota is used up</source>
+        <translation>Has agotado tu cuota</translation>
+    </message>
+    <message>
+        <source>Your quota is almost used up</source>
+        <translation>Tu cuota está casi agotada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>sv::Format</name>
     <message numerus="yes">
         <source>%1 view(s)</source>
@@ -1165,13 +1203,6 @@ Archivo: %2</translation>
         <source>%1 connection</source>
         <translation>Conexión con %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting…</source>
         <translation>Esperando…</translation>
@@ -1330,6 +1361,96 @@ Archivo: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Se creó tu cuenta. Abre el enlace del correo de confirmación enviado a %1 y después inicia sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncSettingsPage</name>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Sincronización y notificaciones</translation>
+    </message>
+    <message>
+        <source>Background sync</source>
+        <translation>Sincronización en segundo plano</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Cada 6 horas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Sync schedule</source>
+        <translation>Programación de la sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Sync my accounts:</source>
+        <translation>&amp;Sincronizar mis cuentas:</translation>
+    </message>
+    <message>
+        <source>Only while you are signed in and online; paused on a metered connection.</source>
+        <translation>Solo con la sesión iniciada y conexión a internet; en pausa con una conexión de uso medido.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>A long sync fi&amp;nished</source>
+        <translation>Una sincronización larga ha &amp;terminado</translation>
+    </message>
+    <message>
+        <source>A sync &amp;failed</source>
+        <translation>Una sincronización ha &amp;fallado</translation>
+    </message>
+    <message>
+        <source>An account needs &amp;reconnecting</source>
+        <translation>Una cuenta necesita &amp;reconectarse</translation>
+    </message>
+    <message>
+        <source>The &amp;quota is at 80 % or used up</source>
+        <translation>La &amp;cuota está al 80 % o agotada</translation>
+    </message>
+</context>
+<context>
+    <name>sv::TrayIcon</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Open StreamVibe</source>
+        <translation>Abrir StreamVibe</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>StreamVibe: %1</source>
+        <translation>StreamVibe: %1</translation>
+    </message>
+    <message>
+        <source>Keep syncing in the background?</source>
+        <translation>¿Seguir sincronizando en segundo plano?</translation>
+    </message>
+    <message>
+        <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
+
+You can quit at any time from the tray icon&apos;s menu.</source>
+        <translation>StreamVibe puede seguir sincronizando tus cuentas desde la bandeja del sistema con la ventana cerrada. ¿Mantenerlo en ejecución?
+
+Puedes salir en cualquier momento desde el menú del icono de la bandeja.</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,44 @@ Fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::DesktopIntegration</name>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Synchronisation de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DesktopNotifications</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <source>StreamVibe can no longer read your %1 account. Reconnect it to keep it in sync.</source>
+        <translation>StreamVibe ne peut plus lire votre compte %1. Reconnectez-le pour qu’il reste synchronisé.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed</source>
+        <translation>Échec de la synchronisation %1</translation>
+    </message>
+    <message>
+        <source>%1 sync finished</source>
+        <translation>Synchronisation %1 terminée</translation>
+    </message>
+    <message>
+        <source>Your quota is used up</source>
+        <translation>Votre quota est épuisé</translation>
+    </message>
+    <message>
+        <source>Your quota is almost used up</source>
+        <translation>Votre quota est presque épuisé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>sv::Format</name>
     <message numerus="yes">
         <source>%1 view(s)</source>
@@ -1165,13 +1203,6 @@ Fichier&#xa0;: %2</translation>
         <source>%1 connection</source>
         <translation>Liaison avec %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting…</source>
         <translation>En attente…</translation>
@@ -1330,6 +1361,96 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Votre compte a été créé. Ouvrez le lien de l’e-mail de confirmation envoyé à %1, puis connectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncSettingsPage</name>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Synchronisation et notifications</translation>
+    </message>
+    <message>
+        <source>Background sync</source>
+        <translation>Synchronisation en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Toutes les 6 heures</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Sync schedule</source>
+        <translation>Fréquence de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sync my accounts:</source>
+        <translation>&amp;Synchroniser mes comptes :</translation>
+    </message>
+    <message>
+        <source>Only while you are signed in and online; paused on a metered connection.</source>
+        <translation>Uniquement lorsque vous êtes connecté et en ligne ; en pause sur une connexion limitée.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notifications du bureau</translation>
+    </message>
+    <message>
+        <source>A long sync fi&amp;nished</source>
+        <translation>Une longue synchronisation est &amp;terminée</translation>
+    </message>
+    <message>
+        <source>A sync &amp;failed</source>
+        <translation>Une synchronisation a é&amp;choué</translation>
+    </message>
+    <message>
+        <source>An account needs &amp;reconnecting</source>
+        <translation>Un compte doit être &amp;reconnecté</translation>
+    </message>
+    <message>
+        <source>The &amp;quota is at 80 % or used up</source>
+        <translation>Le &amp;quota atteint 80 % ou est épuisé</translation>
+    </message>
+</context>
+<context>
+    <name>sv::TrayIcon</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Open StreamVibe</source>
+        <translation>Ouvrir StreamVibe</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>StreamVibe: %1</source>
+        <translation>StreamVibe : %1</translation>
+    </message>
+    <message>
+        <source>Keep syncing in the background?</source>
+        <translation>Continuer la synchronisation en arrière-plan ?</translation>
+    </message>
+    <message>
+        <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
+
+You can quit at any time from the tray icon&apos;s menu.</source>
+        <translation>StreamVibe peut continuer à synchroniser vos comptes depuis la zone de notification lorsque sa fenêtre est fermée. Le laisser fonctionner ?
+
+Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de notification.</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,44 @@ Arquivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::DesktopIntegration</name>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Sincronizando %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sv::DesktopNotifications</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconecte o %1</translation>
+    </message>
+    <message>
+        <source>StreamVibe can no longer read your %1 account. Reconnect it to keep it in sync.</source>
+        <translation>O StreamVibe não consegue mais ler sua conta do %1. Reconecte-a para mantê-la sincronizada.</translation>
+    </message>
+    <message>
+        <source>%1 sync failed</source>
+        <translation>Falha na sincronização do %1</translation>
+    </message>
+    <message>
+        <source>%1 sync finished</source>
+        <translation>Sincronização do %1 concluída</translation>
+    </message>
+    <message>
+        <source>Your quota is used up</source>
+        <translation>Sua cota acabou</translation>
+    </message>
+    <message>
+        <source>Your quota is almost used up</source>
+        <translation>Sua cota está quase no fim</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>sv::Format</name>
     <message numerus="yes">
         <source>%1 view(s)</source>
@@ -1165,13 +1203,6 @@ Arquivo: %2</translation>
         <source>%1 connection</source>
         <translation>Conexão com o %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n itens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting…</source>
         <translation>Aguardando…</translation>
@@ -1330,6 +1361,96 @@ Arquivo: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Sua conta foi criada. Abra o link do e-mail de confirmação enviado para %1 e depois faça login.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SyncSettingsPage</name>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Sincronização e notificações</translation>
+    </message>
+    <message>
+        <source>Background sync</source>
+        <translation>Sincronização em segundo plano</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativada</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>A cada hora</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>A cada 6 horas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos os dias</translation>
+    </message>
+    <message>
+        <source>Sync schedule</source>
+        <translation>Agendamento da sincronização</translation>
+    </message>
+    <message>
+        <source>&amp;Sync my accounts:</source>
+        <translation>&amp;Sincronizar minhas contas:</translation>
+    </message>
+    <message>
+        <source>Only while you are signed in and online; paused on a metered connection.</source>
+        <translation>Somente quando você estiver conectado e online; pausada em uma conexão limitada.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notificações da área de trabalho</translation>
+    </message>
+    <message>
+        <source>A long sync fi&amp;nished</source>
+        <translation>Uma sincronização longa foi &amp;concluída</translation>
+    </message>
+    <message>
+        <source>A sync &amp;failed</source>
+        <translation>Uma sincronização &amp;falhou</translation>
+    </message>
+    <message>
+        <source>An account needs &amp;reconnecting</source>
+        <translation>Uma conta precisa ser &amp;reconectada</translation>
+    </message>
+    <message>
+        <source>The &amp;quota is at 80 % or used up</source>
+        <translation>A &amp;cota chegou a 80 % ou acabou</translation>
+    </message>
+</context>
+<context>
+    <name>sv::TrayIcon</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Open StreamVibe</source>
+        <translation>Abrir o StreamVibe</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>StreamVibe: %1</source>
+        <translation>StreamVibe: %1</translation>
+    </message>
+    <message>
+        <source>Keep syncing in the background?</source>
+        <translation>Continuar sincronizando em segundo plano?</translation>
+    </message>
+    <message>
+        <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
+
+You can quit at any time from the tray icon&apos;s menu.</source>
+        <translation>O StreamVibe pode continuar sincronizando suas contas pela bandeja do sistema com a janela fechada. Mantê-lo em execução?
+
+Você pode sair a qualquer momento pelo menu do ícone da bandeja.</translation>
     </message>
 </context>
 <context>

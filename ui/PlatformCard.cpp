@@ -160,7 +160,7 @@ void PlatformCard::setSyncing(bool syncing, const std::optional<SyncProgress>& p
         } else {
             m_progress->setRange(0, 0); // busy indicator
         }
-        m_progressText->setText(tr("%n item(s)", nullptr, int(progress->items)));
+        m_progressText->setText(progress->text());
     } else if (syncing) {
         m_progress->setRange(0, 0);
         m_progressText->setText(tr("Waiting…"));

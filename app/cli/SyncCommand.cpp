@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <QCoro/QCoroTask>
 
@@ -65,7 +66,7 @@ int SyncCommand::run(CliContext& context, const QString&)
                                             .arg(progress.items)
                                             .arg(progress.newItems);
                          if (progress.totalItems)
-                             line += QLatin1Char(' ') + tr("of about %1").arg(*progress.totalItems);
+                             line += QStringLiteral(" (") + progress.text() + QLatin1Char(')');
                          context.err() << line << '\n';
                          context.err().flush();
                      });
@@ -89,10 +90,8 @@ int SyncCommand::run(CliContext& context, const QString&)
         for (const SyncOutcome& o : outcomes) {
             const QString name = platformDisplayName(o.platform);
             if (o.succeeded())
-                context.out() << tr("%1: %n new item(s), %2 in the library.", nullptr,
-                                    int(o.progress.newItems))
-                                     .arg(name)
-                                     .arg(o.itemCount)
+                context.out() << tr("%1: %2; %3 in the library.")
+                                     .arg(name, o.summary(), QLocale().toString(o.itemCount))
                               << '\n';
             else if (o.status == SyncOutcome::Status::Cancelled)
                 context.out() << tr("%1: cancelled.").arg(name) << '\n';

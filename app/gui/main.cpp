@@ -2,6 +2,7 @@
 // the profile and shows the main window; everything else lives in streamvibe_ui and streamvibe_core.
 #include "ContentListModel.h"
 #include "ContentView.h"
+#include "DesktopIntegration.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "SignInView.h"
@@ -233,6 +234,10 @@ int main(int argc, char* argv[])
     }
 
     installQuitOnSignals(app);
+    // Background sync on the user's schedule, the tray icon and desktop notifications.
+    std::unique_ptr<sv::DesktopIntegration> desktop;
+    if (!parser.isSet(benchmarkOption))
+        desktop = std::make_unique<sv::DesktopIntegration>(&window, &services);
     window.show();
     if (services.isAvailable() && !parser.isSet(benchmarkOption))
         window.restoreSession(); // runs on the event loop; the window and the library do not wait for it

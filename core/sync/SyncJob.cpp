@@ -82,6 +82,7 @@ void SyncJob::announceRetry(const PlatformError& reason, std::chrono::millisecon
 {
     m_progress.retryNotice = retryNotice(reason, wait);
     m_progress.retryIn = wait;
+    m_progress.elapsedMs = m_timer.elapsed();
     qCDebug(lcSync).noquote() << platformId(m_account.platform) << "retrying in" << wait.count()
                               << "ms:" << reason.logString();
     Q_EMIT progress(m_progress);
@@ -625,6 +626,7 @@ QCoro::Task<std::optional<bool>> SyncJob::commitPage(SyncOutcome& outcome, Conte
         m_store->library()->notifyContentChanged();
         Q_EMIT itemsCommitted(platform, count, committed->newItems);
     }
+    m_progress.elapsedMs = m_timer.elapsed();
     Q_EMIT progress(m_progress);
     co_return allKnown;
 }

@@ -170,6 +170,24 @@ Result<void, LibraryError> SyncLedger::finishJob(LibraryDatabase& db, qint64 job
     return {};
 }
 
+Result<bool, LibraryError> SyncLedger::runningElsewhere(LibraryDatabase& db)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT owner_pid, owner_started FROM audit_log WHERE status = 'running' "
+                               "AND owner_pid IS NOT NULL")))
+        return LibraryDatabase::sqlError(jobLogError(), q.lastError());
+    const ProcessIdentity& self = ProcessIdentity::current();
+    while (q.next()) {
+        const qint64 pid = q.value(0).toLongLong();
+        if (pid != self.pid && ProcessIdentity::isAlive(pid, q.value(1).toString()))
+            return true;
+    }
+    return false;
+}
+
 void SyncLedger::interruptOrphanedJobs(LibraryDatabase& db)
 {
     if (!db.isOpen())

@@ -53,6 +53,10 @@ public:
     static Result<void, LibraryError> finishJob(LibraryDatabase& db, qint64 jobId, const QString& status,
                                                 const QString& result, const QDateTime& finishedAt);
 
+    /// Whether another process that is still running (the GUI, the CLI, a background sync of the same
+    /// profile) has a 'running' job in the log: a scheduled sync then waits for it to end.
+    static Result<bool, LibraryError> runningElsewhere(LibraryDatabase& db);
+
     /// Marks 'interrupted' (with finished_at) the 'running' audit_log rows whose owner process is gone, and
     /// those of versions that recorded no owner; the job of a process running now is left alone. Run at
     /// every open of the library (attach()).

@@ -380,9 +380,7 @@ QCoro::Task<> SyncManager::runJob(SyncJob* job)
     if (outcome.status == SyncOutcome::Status::Failed)
         Q_EMIT notification(tr("%1 sync failed: %2").arg(name, outcome.errorMessage), true);
     else if (outcome.succeeded() && std::chrono::milliseconds(outcome.elapsedMs) >= m_longSync)
-        Q_EMIT notification(
-            tr("%1 sync finished: %n new item(s).", nullptr, int(outcome.progress.newItems)).arg(name),
-            false);
+        Q_EMIT notification(tr("%1 sync finished: %2.").arg(name, outcome.summary()), false);
     startNext();
 }
 

@@ -2,7 +2,11 @@
 
 #include "config/AppConfig.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
+
+#include "Plural.h"
 
 namespace sv {
 
@@ -18,6 +22,47 @@ SyncOptions SyncOptions::fromConfig(const AppConfig& config)
     options.pageTimeout = seconds(config.sync.pageTimeout, options.pageTimeout);
     options.jobTimeout = seconds(config.sync.jobTimeout, options.jobTimeout);
     return options;
+}
+
+std::optional<std::chrono::milliseconds> SyncProgress::remaining() const
+{
+    if (!totalItems || *totalItems <= items || items <= 0 || elapsedMs <= 0)
+        return std::nullopt;
+    const double perItem = double(elapsedMs) / double(items);
+    return std::chrono::milliseconds(qint64(perItem * double(*totalItems - items)));
+}
+
+QString SyncProgress::text() const
+{
+    if (!totalItems || *totalItems <= 0)
+        return QCoreApplication::translate("sv::SyncOutcome", "%Ln item(s)", nullptr, pluralCount(items));
+    QString line = QCoreApplication::translate("sv::SyncOutcome", "%1 of about %Ln item(s)", nullptr,
+                                               pluralCount(*totalItems))
+                       .arg(QLocale().toString(items));
+    if (const auto left = remaining()) {
+        const qint64 minutes = (left->count() + 59'999) / 60'000;
+        line = QCoreApplication::translate("sv::SyncOutcome", "%1, %2")
+                   .arg(line, left->count() < 60'000
+                                  ? QCoreApplication::translate("sv::SyncOutcome", "less than a minute left")
+                                  : QCoreApplication::translate("sv::SyncOutcome", "about %Ln minute(s) left",
+                                                                nullptr, pluralCount(minutes)));
+    }
+    return line;
+}
+
+QString SyncOutcome::summary() const
+{
+    const qint64 added = progress.newItems;
+    const qint64 updated = qMax<qint64>(0, progress.items - progress.newItems);
+    if (added == 0 && updated == 0)
+        return QCoreApplication::translate("sv::SyncOutcome", "no new items");
+    QString parts =
+        QCoreApplication::translate("sv::SyncOutcome", "%Ln new item(s)", nullptr, pluralCount(added));
+    if (updated > 0)
+        parts =
+            QCoreApplication::translate("sv::SyncOutcome", "%1, %Ln updated", nullptr, pluralCount(updated))
+                .arg(parts);
+    return parts;
 }
 
 QString SyncOutcome::statusId(Status status)

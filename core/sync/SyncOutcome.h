@@ -62,6 +62,12 @@ struct SyncProgress
     /// e.g. "YouTube did not answer; retrying in 8 seconds."). Empty otherwise; cleared by the next page.
     QString retryNotice;
     std::chrono::milliseconds retryIn{0}; ///< the wait announced by retryNotice
+    qint64 elapsedMs = 0;                 ///< since the job started (for the time estimate)
+
+    /// The time left, from the pace so far, when the platform gave a total; nullopt otherwise.
+    std::optional<std::chrono::milliseconds> remaining() const;
+    /// For people: "1,200 of about 5,000 items, about 3 minutes left", or "1,200 items" without a total.
+    QString text() const;
 };
 
 /// How a sync job ended.
@@ -93,6 +99,9 @@ struct SyncOutcome
     qint64 elapsedMs = 0;
 
     bool succeeded() const { return status == Status::Succeeded; }
+    /// What the sync brought, for people: "2,000 new items, 14 updated" ("no new items" when nothing
+    /// changed), with the locale's digits and plural forms.
+    QString summary() const;
     static QString statusId(Status status); ///< "succeeded", "failed", "cancelled" (as in audit_log)
     /// For `sync --json` and the audit log: no secrets.
     QJsonObject toJson() const;

@@ -1449,17 +1449,6 @@
         <translation>%1: Seite %2, %3 Einträge (%4 neu)</translation>
     </message>
     <message>
-        <source>of about %1</source>
-        <translation>von etwa %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new item(s), %2 in the library.</source>
-        <translation>
-            <numerusform>%1: %n neuer Eintrag, %2 in der Bibliothek.</numerusform>
-            <numerusform>%1: %n neue Einträge, %2 in der Bibliothek.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: cancelled.</source>
         <translation>%1: abgebrochen.</translation>
     </message>
@@ -1474,6 +1463,10 @@
     <message>
         <source>Run “%1 connect %2” to reconnect the account.</source>
         <translation>Führen Sie „%1 connect %2“ aus, um das Konto neu zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 in the library.</source>
+        <translation>%1: %2; %3 in der Bibliothek.</translation>
     </message>
 </context>
 <context>

@@ -1449,17 +1449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>of about %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new item(s), %2 in the library.</source>
-        <translation>
-            <numerusform>%1: %n new item, %2 in the library.</numerusform>
-            <numerusform>%1: %n new items, %2 in the library.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,6 +1462,10 @@
     </message>
     <message>
         <source>Run “%1 connect %2” to reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 in the library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

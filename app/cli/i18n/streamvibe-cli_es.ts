@@ -1449,17 +1449,6 @@
         <translation>%1: página %2, %3 elementos (%4 nuevos)</translation>
     </message>
     <message>
-        <source>of about %1</source>
-        <translation>de unos %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new item(s), %2 in the library.</source>
-        <translation>
-            <numerusform>%1: %n elemento nuevo, %2 en la biblioteca.</numerusform>
-            <numerusform>%1: %n elementos nuevos, %2 en la biblioteca.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: cancelled.</source>
         <translation>%1: cancelada.</translation>
     </message>
@@ -1474,6 +1463,10 @@
     <message>
         <source>Run “%1 connect %2” to reconnect the account.</source>
         <translation>Ejecuta «%1 connect %2» para volver a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 in the library.</source>
+        <translation>%1: %2; %3 en la biblioteca.</translation>
     </message>
 </context>
 <context>

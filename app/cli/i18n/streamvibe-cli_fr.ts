@@ -1449,17 +1449,6 @@
         <translation>%1&#xa0;: page %2, %3 éléments (%4 nouveaux)</translation>
     </message>
     <message>
-        <source>of about %1</source>
-        <translation>sur environ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new item(s), %2 in the library.</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n nouvel élément, %2 dans la bibliothèque.</numerusform>
-            <numerusform>%1&#xa0;: %n nouveaux éléments, %2 dans la bibliothèque.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: cancelled.</source>
         <translation>%1&#xa0;: annulée.</translation>
     </message>
@@ -1474,6 +1463,10 @@
     <message>
         <source>Run “%1 connect %2” to reconnect the account.</source>
         <translation>Lancez «&#xa0;%1 connect %2&#xa0;» pour relier de nouveau le compte.</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 in the library.</source>
+        <translation>%1 : %2 ; %3 dans la bibliothèque.</translation>
     </message>
 </context>
 <context>

@@ -1449,17 +1449,6 @@
         <translation>%1: página %2, %3 itens (%4 novos)</translation>
     </message>
     <message>
-        <source>of about %1</source>
-        <translation>de cerca de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n new item(s), %2 in the library.</source>
-        <translation>
-            <numerusform>%1: %n item novo, %2 na biblioteca.</numerusform>
-            <numerusform>%1: %n itens novos, %2 na biblioteca.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: cancelled.</source>
         <translation>%1: cancelada.</translation>
     </message>
@@ -1474,6 +1463,10 @@
     <message>
         <source>Run “%1 connect %2” to reconnect the account.</source>
         <translation>Execute “%1 connect %2” para reconectar a conta.</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 in the library.</source>
+        <translation>%1: %2; %3 na biblioteca.</translation>
     </message>
 </context>
 <context>

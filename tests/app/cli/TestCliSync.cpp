@@ -373,7 +373,9 @@ private Q_SLOTS:
         QVERIFY2(ms < 40000, qPrintable(QString::number(ms)));
         QCOMPARE(run.status, QProcess::NormalExit);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.out.contains("Instagram: 1200 new items"), run.out.constData());
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("Instagram: %1 new items").arg(QLocale().toString(1200)).toUtf8()),
+                 run.out.constData());
         QVERIFY2(run.out.contains("TikTok: failed: TikTok did not answer within 4 second"),
                  run.out.constData());
         QVERIFY2(run.err.contains("error: tiktok sync failed: TikTok did not answer within 4 second"),

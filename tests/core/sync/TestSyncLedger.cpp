@@ -176,6 +176,29 @@ private Q_SLOTS:
         QCOMPARE(jobStatus(db, *ownJob), QStringLiteral("succeeded"));
     }
 
+    /// Never two syncs at once across processes: a job another live process runs on the same profile
+    /// tells the background schedule to wait; this process's own job and a killed process's do not.
+    void jobOfAnotherLiveProcessIsRunningElsewhere()
+    {
+        const QString file = newFile();
+        LibraryDatabase db;
+        SyncLedger::attach(db);
+        QVERIFY(db.open(file).hasValue());
+        QCOMPARE(SyncLedger::runningElsewhere(db).value(), false);
+        const auto ownJob =
+            SyncLedger::beginJob(db, QStringLiteral("platform_sync"), QStringLiteral("full_sync"),
+                                 QDateTime::currentDateTimeUtc());
+        QVERIFY(ownJob);
+        QCOMPARE(SyncLedger::runningElsewhere(db).value(), false);
+
+        QProcess other;
+        QVERIFY(startJobHolder(other, file) > 0);
+        QCOMPARE(SyncLedger::runningElsewhere(db).value(), true);
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+        QCOMPARE(SyncLedger::runningElsewhere(db).value(), false);
+    }
+
     /// Defect 6 of issue 13: a library that fails its check takes no write, sync's neither.
     void damagedLibraryRefusesLedgerWrites()
     {

@@ -4,6 +4,8 @@
 // when a second signal was already queued (segfault at the end of `sync`).
 #include "SyncTestSupport.h"
 
+#include "sync/SyncScheduler.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -107,6 +109,32 @@ private Q_SLOTS:
         m_manager.reset();
         m_store.reset();
         m_library.reset();
+    }
+
+    /// The background schedule runs through the manager: every account syncs, and the run counts as the last
+    /// one once the manager is idle. While a sync of the user's runs, the scheduled one waits (never two).
+    void scheduledRunSyncsEveryAccountThroughTheManager()
+    {
+        ManualClock clock;
+        SyncScheduler scheduler(QString(), clock);
+        scheduler.useSyncManager(m_manager.get());
+        QSignalSpy finished(m_manager.get(), &SyncManager::syncFinished);
+        QVERIFY(m_manager->sync(Platform::YouTube)); // the user's "Sync now" is under way
+        scheduler.setSignedIn(true);
+        QVERIFY(scheduler.state() != SyncScheduler::State::Running); // Busy: still due
+        QVERIFY(scheduler.isDue());
+        QVERIFY(!scheduler.lastRun().isValid());
+        QTRY_VERIFY(m_manager->isIdle());
+        QTRY_COMPARE(finished.count(), 1);
+        finished.clear();
+
+        clock.advance(std::chrono::hours(7));
+        scheduler.check();
+        QCOMPARE(scheduler.state(), SyncScheduler::State::Running);
+        QTRY_COMPARE(scheduler.state(), SyncScheduler::State::Waiting);
+        QCOMPARE(finished.count(), 3);
+        QCOMPARE(scheduler.lastRun(), clock.now());
+        QVERIFY(!scheduler.isDue());
     }
 
     /// Three jobs that fail at once, run side by side: they end together, round after round.

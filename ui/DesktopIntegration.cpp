@@ -1,0 +1,95 @@
+#include "DesktopIntegration.h"
+
+#include "SyncSettingsPage.h"
+#include "TrayIcon.h"
+#include "UsageView.h"
+#include "auth/SessionManager.h"
+#include "services/ProfileServices.h"
+#include "sync/SyncManager.h"
+#include "sync/SyncScheduler.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace sv {
+
+DesktopIntegration::DesktopIntegration(MainWindow* window, ProfileServices* services, QDBusConnection bus,
+                                       QSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_services(services)
+{
+    const Profile& profile = services->profile();
+    const QString stateFile =
+        profile.isValid() ? QDir(profile.directory()).filePath(QLatin1String(SyncScheduler::StateFileName))
+                          : QString();
+    m_scheduler = new SyncScheduler(stateFile, Clock::system(), this);
+    m_notifications = new DesktopNotifications(std::move(bus), settings, this);
+    m_tray = new TrayIcon(window, settings, this);
+
+    if (SyncManager* sync = services->syncManager()) {
+        m_scheduler->useSyncManager(sync);
+        connect(sync, &SyncManager::syncFinished, m_notifications, &DesktopNotifications::syncFinished);
+        connect(
+            sync, &SyncManager::syncProgress, this, [this](Platform platform, const SyncProgress& progress) {
+                m_tray->setStatus(tr("Syncing %1: %2").arg(platformDisplayName(platform), progress.text()));
+            });
+        connect(sync, &SyncManager::idle, this, &DesktopIntegration::updateStatus);
+        connect(m_tray, &TrayIcon::syncNowRequested, this, [this, sync] {
+            if (m_scheduler->isSignedIn())
+                sync->syncAll();
+            else
+                m_tray->openWindow();
+        });
+    }
+    if (SessionManager* session = services->session()) {
+        m_scheduler->setSignedIn(session->isSignedIn());
+        connect(session, &SessionManager::stateChanged, this, [this](SessionManager::State state) {
+            m_scheduler->setSignedIn(state == SessionManager::State::SignedIn);
+        });
+    }
+    connect(m_window->usageView(), &UsageView::quotaWarning, this, [this](int level, const QString& message) {
+        const auto overview = m_window->usageView()->overview();
+        if (overview)
+            m_notifications->quotaWarning(
+                level, overview->subscription.value.userId + QLatin1Char(':') + overview->periodKey(),
+                message);
+    });
+    connect(m_notifications, &DesktopNotifications::activated, this,
+            [this](DesktopNotifications::Target target) {
+                m_tray->openWindow();
+                m_window->setCurrentPage(pageFor(target));
+            });
+    connect(m_scheduler, &SyncScheduler::stateChanged, this, &DesktopIntegration::updateStatus);
+    connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    m_scheduler->followNetworkInformation();
+    m_tray->showIfAvailable();
+    updateStatus();
+}
+
+DesktopIntegration::~DesktopIntegration() = default;
+
+SyncSettingsPage* DesktopIntegration::createSettingsPage(QWidget* parent) const
+{
+    return new SyncSettingsPage(m_scheduler, m_notifications, parent);
+}
+
+MainWindow::Page DesktopIntegration::pageFor(DesktopNotifications::Target target)
+{
+    switch (target) {
+    case DesktopNotifications::Target::Connections:
+        return MainWindow::ConnectionsPage;
+    case DesktopNotifications::Target::Content:
+        return MainWindow::ContentPage;
+    case DesktopNotifications::Target::Usage:
+        return MainWindow::UsagePage;
+    }
+    return MainWindow::OverviewPage;
+}
+
+void DesktopIntegration::updateStatus()
+{
+    m_tray->setStatus(m_scheduler->statusText());
+}
+
+} // namespace sv
