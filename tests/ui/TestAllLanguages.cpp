@@ -26,6 +26,7 @@
 #include "AwaitTask.h"
 #include "HttpBrowserLauncher.h"
 #include "SandboxProcess.h"
+#include "SignedInWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -321,25 +322,14 @@ void TestAllLanguages::visit(const QLocale& locale, const QString& code, Visit* 
 {
     useLanguage(locale);
     QSettings().clear();
-    const Profile profile = Profile::resolve(m_profileDir.path());
-    ProfileServices services(m_config, profile, QStringLiteral("StreamVibeLanguagesTest"));
-    QVERIFY(services.isAvailable());
-    test::HttpBrowserLauncher browser;
-    MainWindow window(&services, m_config);
-    window.setSession(services.session(), &browser);
-    window.setServices(services.syncManager(), services.billing(), &browser);
-    window.resize(1280, 860);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
     // Signed in: the account pages load their live content in this language.
-    QSignalSpy usageLoaded(window.usageView(), &UsageView::loaded);
-    QSignalSpy plansLoaded(window.plansView(), &PlansView::loaded);
-    const auto user = test::awaitTask(services.session()->signInWithPassword(
-        QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1")));
-    QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
-    QVERIFY(usageLoaded.count() > 0 || usageLoaded.wait(20000));
-    QVERIFY(plansLoaded.count() > 0 || plansLoaded.wait(20000));
+    test::SignedInWindow signedIn(m_config, Profile::resolve(m_profileDir.path()),
+                                  QStringLiteral("StreamVibeLanguagesTest"));
+    QString error;
+    QVERIFY2(
+        signedIn.signIn(QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1"), &error),
+        qPrintable(error));
+    MainWindow& window = signedIn.window;
     QVERIFY(window.usageView()->overview());
     QVERIFY(!window.plansView()->cards().isEmpty());
     // The plans' descriptions are the seller's Stripe product texts: data, like the library's titles.
@@ -394,9 +384,6 @@ void TestAllLanguages::visit(const QLocale& locale, const QString& code, Visit* 
         QVERIFY2(shot.save(file), qPrintable(file));
         out->screenshots << file;
     }
-    window.close();
-    QVERIFY(test::awaitTask(services.session()->signOut()));
-    QCoro::waitFor(services.shutdown());
 }
 
 QTEST_MAIN(TestAllLanguages)

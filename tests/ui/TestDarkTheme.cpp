@@ -17,9 +17,8 @@
 #include "config/Profile.h"
 #include "services/ProfileServices.h"
 
-#include "AwaitTask.h"
-#include "HttpBrowserLauncher.h"
 #include "SandboxProcess.h"
+#include "SignedInWindow.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -156,24 +155,12 @@ void TestDarkTheme::cleanupTestCase()
 
 void TestDarkTheme::everyPageIsReadableInTheDark()
 {
-    const Profile profile = Profile::resolve(m_profileDir.path());
-    ProfileServices services(m_config, profile, QStringLiteral("StreamVibeDarkThemeTest"));
-    QVERIFY(services.isAvailable());
-    test::HttpBrowserLauncher browser;
-    MainWindow window(&services, m_config);
-    window.setSession(services.session(), &browser);
-    window.setServices(services.syncManager(), services.billing(), &browser);
-    window.resize(1280, 860);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    QSignalSpy usageLoaded(window.usageView(), &UsageView::loaded);
-    QSignalSpy plansLoaded(window.plansView(), &PlansView::loaded);
-    const auto user = test::awaitTask(services.session()->signInWithPassword(
-        QStringLiteral("dark@example.test"), QStringLiteral("pw-dark-1")));
-    QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
-    QTRY_VERIFY_WITH_TIMEOUT(!usageLoaded.isEmpty(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!plansLoaded.isEmpty(), 20000);
+    test::SignedInWindow signedIn(m_config, Profile::resolve(m_profileDir.path()),
+                                  QStringLiteral("StreamVibeDarkThemeTest"));
+    QString error;
+    QVERIFY2(signedIn.signIn(QStringLiteral("dark@example.test"), QStringLiteral("pw-dark-1"), &error),
+             qPrintable(error));
+    MainWindow& window = signedIn.window;
     // The usage and plans pages say what a unit is and what a plan buys.
     QVERIFY(window.usageView()->unitExplanation()->text().contains(QStringLiteral("new item")));
     QVERIFY(window.plansView()->plansExplanation()->text().contains(QStringLiteral("new items")));
@@ -212,10 +199,6 @@ void TestDarkTheme::everyPageIsReadableInTheDark()
     settings->close();
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("hard to read:\n") + problems.join(u'\n')));
-
-    window.close();
-    QVERIFY(test::awaitTask(services.session()->signOut()));
-    QCoro::waitFor(services.shutdown());
 }
 
 QTEST_MAIN(TestDarkTheme)

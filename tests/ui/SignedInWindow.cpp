@@ -1,0 +1,54 @@
+#include "SignedInWindow.h"
+
+#include "PlansView.h"
+#include "UsageView.h"
+#include "auth/SessionManager.h"
+
+#include "AwaitTask.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace sv::test {
+
+SignedInWindow::SignedInWindow(const AppConfig& config, const Profile& profile,
+                               const QString& keychainService)
+    : services(config, profile, keychainService)
+    , window(&services, config)
+{
+    window.setSession(services.session(), &browser);
+    window.setServices(services.syncManager(), services.billing(), &browser);
+    window.resize(1280, 860);
+    window.show();
+}
+
+SignedInWindow::~SignedInWindow()
+{
+    window.close();
+    if (services.session() && services.session()->isSignedIn())
+        awaitTask(services.session()->signOut());
+    QCoro::waitFor(services.shutdown());
+}
+
+bool SignedInWindow::signIn(const QString& email, const QString& password, QString* error)
+{
+    if (!services.isAvailable() || !QTest::qWaitForWindowExposed(&window)) {
+        *error = QStringLiteral("no backend configured, or the window was not shown");
+        return false;
+    }
+    QSignalSpy usageLoaded(window.usageView(), &UsageView::loaded);
+    QSignalSpy plansLoaded(window.plansView(), &PlansView::loaded);
+    const auto user = awaitTask(services.session()->signInWithPassword(email, password));
+    if (!user) {
+        *error = user.error().message;
+        return false;
+    }
+    if (!(usageLoaded.count() > 0 || usageLoaded.wait(20000)) ||
+        !(plansLoaded.count() > 0 || plansLoaded.wait(20000))) {
+        *error = QStringLiteral("the Usage or Plans page did not load");
+        return false;
+    }
+    return true;
+}
+
+} // namespace sv::test
