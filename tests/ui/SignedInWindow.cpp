@@ -5,11 +5,35 @@
 #include "auth/SessionManager.h"
 
 #include "AwaitTask.h"
+#include "SandboxProcess.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 namespace sv::test {
+
+std::optional<AppConfig> startSandboxWithUser(SandboxProcess& sandbox, const QString& email,
+                                              const QString& password, QString* error)
+{
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
+        *error = QStringLiteral("run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
+        return std::nullopt;
+    }
+    if (!sandbox.start()) {
+        *error = sandbox.errorString();
+        return std::nullopt;
+    }
+    auto config = AppConfig::load(sandbox.configFile());
+    if (!config) {
+        *error = config.error().message;
+        return std::nullopt;
+    }
+    if (!sandbox.createUser(email, password)) {
+        *error = QStringLiteral("the sandbox did not create %1").arg(email);
+        return std::nullopt;
+    }
+    return std::move(config).value();
+}
 
 SignedInWindow::SignedInWindow(const AppConfig& config, const Profile& profile,
                                const QString& keychainService)

@@ -6,7 +6,16 @@
 #include "config/Profile.h"
 #include "services/ProfileServices.h"
 
+#include <optional>
+
 namespace sv::test {
+
+class SandboxProcess;
+
+/// Starts `sandbox` (tests run in a private keyring session: streamvibe_add_test KEYRING), reads the
+/// configuration it wrote and creates the user `email`. Empty, with `error` set, when a step fails.
+std::optional<AppConfig> startSandboxWithUser(SandboxProcess& sandbox, const QString& email,
+                                              const QString& password, QString* error);
 
 /// The main window as app/gui composes it (ProfileServices, the session, sync and billing, a browser that
 /// follows links over HTTP) for a profile and a configuration with a backend (the sandbox's), shown at

@@ -222,15 +222,12 @@ void TestAllLanguages::initTestCase()
     QVERIFY(QDir().mkpath(screenshotDir()));
 
     // The account side against the local sandbox, as the README's run command opens it.
-    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
     m_sandbox = std::make_unique<test::SandboxProcess>();
-    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-    auto config = AppConfig::load(m_sandbox->configFile());
-    QVERIFY(config);
-    m_config = config.value();
-    QVERIFY(
-        m_sandbox->createUser(QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1")));
+    QString error;
+    const auto config = test::startSandboxWithUser(*m_sandbox, QStringLiteral("languages@example.test"),
+                                                   QStringLiteral("pw-languages-1"), &error);
+    QVERIFY2(config, qPrintable(error));
+    m_config = *config;
 
     visit(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("en"), &m_english);
     QVERIFY(!QTest::currentTestFailed());

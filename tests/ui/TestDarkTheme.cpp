@@ -137,14 +137,12 @@ void TestDarkTheme::initTestCase()
     QVERIFY(test::writeLibrary(profile.libraryPath(), test::sampleItems(now) + test::numberedItems(40, now)));
     QVERIFY(QDir().mkpath(screenshotDir()));
 
-    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
     m_sandbox = std::make_unique<test::SandboxProcess>();
-    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-    auto config = AppConfig::load(m_sandbox->configFile());
-    QVERIFY(config);
-    m_config = config.value();
-    QVERIFY(m_sandbox->createUser(QStringLiteral("dark@example.test"), QStringLiteral("pw-dark-1")));
+    QString error;
+    const auto config = test::startSandboxWithUser(*m_sandbox, QStringLiteral("dark@example.test"),
+                                                   QStringLiteral("pw-dark-1"), &error);
+    QVERIFY2(config, qPrintable(error));
+    m_config = *config;
 }
 
 void TestDarkTheme::cleanupTestCase()
