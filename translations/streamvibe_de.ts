@@ -609,6 +609,10 @@ Datei: %2</translation>
             <numerusform>letzte %n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -746,6 +750,241 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::KeyboardShortcutsDialog</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryTransfer</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>Die Bibliothek ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Another import or export is running.</source>
+        <translation>Ein anderer Import oder Export läuft bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::MainMenu</name>
+    <message>
+        <source>The documentation could not be opened: %1</source>
+        <translation>Die Dokumentation konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the library… %1 written</source>
+        <translation>Bibliothek wird exportiert … %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Add the items of a JSON or CSV file to the library</source>
+        <translation>Die Einträge einer JSON- oder CSV-Datei zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>Bibliothek &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write every item of the library to a JSON or CSV file</source>
+        <translation>Alle Einträge der Bibliothek in eine JSON- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export Search &amp;Results…</source>
+        <translation>Such&amp;ergebnisse exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the items the Content page finds now to a JSON or CSV file</source>
+        <translation>Die Einträge, die die Inhaltsseite gerade findet, in eine JSON- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>&amp;Inhalte</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Tarife</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Plan…</source>
+        <translation>Tarif &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About StreamVibe</source>
+        <translation>&amp;Über StreamVibe</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Library files (*.json *.csv)</source>
+        <translation>Bibliotheksdateien (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>StreamVibe</source>
+        <translation>StreamVibe</translation>
+    </message>
+    <message>
+        <source>Import Into the Library</source>
+        <translation>In die Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JSON nor a CSV file (.json, .csv).</source>
+        <translation>%1 ist weder eine JSON- noch eine CSV-Datei (.json, .csv).</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 importiert.</numerusform>
+            <numerusform>%n Einträge aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Export Search Results</source>
+        <translation>Suchergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>Bibliothek exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the search results…</source>
+        <translation>Suchergebnisse werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation>Bibliothek wird exportiert …</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Exported the library to %1.</source>
+        <translation>Bibliothek nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sv::MainWindow</name>
     <message>
         <source>StreamVibe</source>
@@ -762,10 +1001,6 @@ Datei: %2</translation>
     <message>
         <source>Library unavailable</source>
         <translation>Bibliothek nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
     </message>
     <message>
         <source>The profile could not be opened</source>
@@ -822,6 +1057,10 @@ Datei: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>Kein Konto zum Synchronisieren: Verbinden Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1415,10 @@ Datei: %2</translation>
         <source>Your %1 plan ends on %2 and will not renew.</source>
         <translation>Ihr Tarif %1 endet am %2 und wird nicht verlängert.</translation>
     </message>
+    <message>
+        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <translation>Die Einheiten eines Tarifs sind die neuen Einträge, die Sie pro Monat synchronisieren können: 1.000 Einheiten bringen 1.000 neue Videos, Beiträge oder Clips in Ihre Bibliothek. Ihre vorhandenen Einträge aktuell zu halten ist kostenlos.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>
@@ -1254,6 +1497,145 @@ Datei: %2</translation>
     <message>
         <source>Stop the sync after the page being fetched</source>
         <translation>Die Synchronisierung nach der gerade abgerufenen Seite beenden</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs use the new language now; every page does once StreamVibe restarts.</source>
+        <translation>Menüs und Dialoge verwenden die neue Sprache ab sofort, alle Seiten nach einem Neustart von StreamVibe.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Restart StreamVibe</source>
+        <translation>StreamVibe neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Profilordner:</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Profilordner</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Den Profilordner öffnen</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Cache-Ordner:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+        <source>Open F&amp;older</source>
+        <translation>Ord&amp;ner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the cache folder</source>
+        <translation>Den Cache-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache &amp;size:</source>
+        <translation>&amp;Größe des Vorschaubild-Caches:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache size in megabytes</source>
+        <translation>Größe des Vorschaubild-Caches in Megabyte</translation>
+    </message>
+    <message>
+        <source>Pictures beyond this size are removed, the least recently shown first.</source>
+        <translation>Bilder über diese Größe hinaus werden entfernt, die am längsten nicht gezeigten zuerst.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache in use</source>
+        <translation>Belegter Vorschaubild-Cache</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the thumbnail cache</source>
+        <translation>Den Vorschaubild-Cache leeren</translation>
+    </message>
+    <message>
+        <source>No pictures are downloaded while no StreamVibe service is configured.</source>
+        <translation>Solange kein StreamVibe-Dienst eingerichtet ist, werden keine Bilder heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Die Einstellungen schließen</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1979,10 @@ Sie können es jederzeit über das Menü des Symbols im Infobereich beenden.</tr
     <message>
         <source>You have used %1 % of your quota for this period.</source>
         <translation>Sie haben %1 % Ihres Kontingents für diesen Zeitraum verbraucht.</translation>
+    </message>
+    <message>
+        <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
+        <translation>Eine Einheit ist ein neuer Eintrag, den eine Synchronisierung in Ihre Bibliothek bringt: ein Video, ein Beitrag oder ein Clip. Vorhandene Einträge erneut zu synchronisieren (neue Aufrufe, Likes, Titel) kostet nichts.</translation>
     </message>
 </context>
 </TS>

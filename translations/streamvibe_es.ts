@@ -609,6 +609,10 @@ Archivo: %2</translation>
             <numerusform>últimos %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -746,6 +750,241 @@ Archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::KeyboardShortcutsDialog</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryTransfer</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>La biblioteca no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Another import or export is running.</source>
+        <translation>Ya hay otra importación o exportación en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::MainMenu</name>
+    <message>
+        <source>The documentation could not be opened: %1</source>
+        <translation>No se pudo abrir la documentación: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the library… %1 written</source>
+        <translation>Exportando la biblioteca… %1 escritos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add the items of a JSON or CSV file to the library</source>
+        <translation>Añadir a la biblioteca los elementos de un archivo JSON o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>&amp;Exportar biblioteca…</translation>
+    </message>
+    <message>
+        <source>Write every item of the library to a JSON or CSV file</source>
+        <translation>Escribir todos los elementos de la biblioteca en un archivo JSON o CSV</translation>
+    </message>
+    <message>
+        <source>Export Search &amp;Results…</source>
+        <translation>Exportar &amp;resultados de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Write the items the Content page finds now to a JSON or CSV file</source>
+        <translation>Escribir en un archivo JSON o CSV los elementos que encuentra ahora la página Contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Conexiones</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>C&amp;ontenido</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Uso</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Planes</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Plan…</source>
+        <translation>&amp;Gestionar plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <source>&amp;About StreamVibe</source>
+        <translation>&amp;Acerca de StreamVibe</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Library files (*.json *.csv)</source>
+        <translation>Archivos de biblioteca (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>StreamVibe</source>
+        <translation>StreamVibe</translation>
+    </message>
+    <message>
+        <source>Import Into the Library</source>
+        <translation>Importar a la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JSON nor a CSV file (.json, .csv).</source>
+        <translation>%1 no es un archivo JSON ni CSV (.json, .csv).</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n elemento de %1.</numerusform>
+            <numerusform>Se importaron %n elementos de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>No se importó nada de %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Search Results</source>
+        <translation>Exportar resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>Exportar biblioteca</translation>
+    </message>
+    <message>
+        <source>Exporting the search results…</source>
+        <translation>Exportando los resultados de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation>Exportando la biblioteca…</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>La exportación a %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Exported the library to %1.</source>
+        <translation>Biblioteca exportada a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n elemento a %1.</numerusform>
+            <numerusform>Se exportaron %n elementos a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sv::MainWindow</name>
     <message>
         <source>StreamVibe</source>
@@ -762,10 +1001,6 @@ Archivo: %2</translation>
     <message>
         <source>Library unavailable</source>
         <translation>Biblioteca no disponible</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
     </message>
     <message>
         <source>The profile could not be opened</source>
@@ -822,6 +1057,10 @@ Archivo: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>No hay ninguna cuenta que sincronizar: conecte una primero.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1415,10 @@ Archivo: %2</translation>
         <source>Your %1 plan ends on %2 and will not renew.</source>
         <translation>Tu plan %1 termina el %2 y no se renovará.</translation>
     </message>
+    <message>
+        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <translation>Las unidades de un plan son los elementos nuevos que puedes sincronizar cada mes: 1000 unidades traen 1000 vídeos, publicaciones o clips nuevos a tu biblioteca. Mantener al día los elementos que ya tienes es gratis.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>
@@ -1254,6 +1497,145 @@ Archivo: %2</translation>
     <message>
         <source>Stop the sync after the page being fetched</source>
         <translation>Detener la sincronización después de la página que se está obteniendo</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs use the new language now; every page does once StreamVibe restarts.</source>
+        <translation>Los menús y los diálogos usan ya el nuevo idioma; todas las páginas, cuando StreamVibe se reinicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Restart StreamVibe</source>
+        <translation>Reiniciar StreamVibe</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Carpeta del perfil:</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Carpeta del perfil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Abrir la carpeta del perfil</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Carpeta de la caché:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Carpeta de la caché</translation>
+    </message>
+    <message>
+        <source>Open F&amp;older</source>
+        <translation>Abrir ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <source>Open the cache folder</source>
+        <translation>Abrir la carpeta de la caché</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache &amp;size:</source>
+        <translation>&amp;Tamaño de la caché de miniaturas:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache size in megabytes</source>
+        <translation>Tamaño de la caché de miniaturas en megabytes</translation>
+    </message>
+    <message>
+        <source>Pictures beyond this size are removed, the least recently shown first.</source>
+        <translation>Las imágenes que superan este tamaño se eliminan, primero las que hace más tiempo que no se muestran.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>En uso:</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache in use</source>
+        <translation>Caché de miniaturas en uso</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Clear the thumbnail cache</source>
+        <translation>Vaciar la caché de miniaturas</translation>
+    </message>
+    <message>
+        <source>No pictures are downloaded while no StreamVibe service is configured.</source>
+        <translation>No se descarga ninguna imagen mientras no haya un servicio de StreamVibe configurado.</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Cerrar la configuración</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1979,10 @@ Puedes salir en cualquier momento desde el menú del icono de la bandeja.</trans
     <message>
         <source>You have used %1 % of your quota for this period.</source>
         <translation>Has usado el %1 % de tu cuota de este periodo.</translation>
+    </message>
+    <message>
+        <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
+        <translation>Una unidad es un elemento nuevo que una sincronización trae a tu biblioteca: un vídeo, una publicación o un clip. Volver a sincronizar los elementos que ya tienes (nuevas visualizaciones, me gusta, títulos) no cuesta nada.</translation>
     </message>
 </context>
 </TS>

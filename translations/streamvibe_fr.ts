@@ -609,6 +609,10 @@ Fichier&#xa0;: %2</translation>
             <numerusform>derniers %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -746,6 +750,241 @@ Fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::KeyboardShortcutsDialog</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryTransfer</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>La bibliothèque n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another import or export is running.</source>
+        <translation>Une autre importation ou exportation est en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::MainMenu</name>
+    <message>
+        <source>The documentation could not be opened: %1</source>
+        <translation>Impossible d’ouvrir la documentation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the library… %1 written</source>
+        <translation>Export de la bibliothèque… %1 écrits</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add the items of a JSON or CSV file to the library</source>
+        <translation>Ajouter à la bibliothèque les éléments d’un fichier JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>&amp;Exporter la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Write every item of the library to a JSON or CSV file</source>
+        <translation>Écrire tous les éléments de la bibliothèque dans un fichier JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Export Search &amp;Results…</source>
+        <translation>Exporter les &amp;résultats de recherche…</translation>
+    </message>
+    <message>
+        <source>Write the items the Content page finds now to a JSON or CSV file</source>
+        <translation>Écrire dans un fichier JSON ou CSV les éléments que la page Contenu trouve maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Connexions</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>C&amp;ontenu</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Forfaits</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Plan…</source>
+        <translation>&amp;Gérer le forfait…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>&amp;About StreamVibe</source>
+        <translation>À &amp;propos de StreamVibe</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Library files (*.json *.csv)</source>
+        <translation>Fichiers de bibliothèque (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>StreamVibe</source>
+        <translation>StreamVibe</translation>
+    </message>
+    <message>
+        <source>Import Into the Library</source>
+        <translation>Importer dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JSON nor a CSV file (.json, .csv).</source>
+        <translation>%1 n’est ni un fichier JSON ni un fichier CSV (.json, .csv).</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>%n élément importé depuis %1.</numerusform>
+            <numerusform>%n éléments importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export Search Results</source>
+        <translation>Exporter les résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>Exporter la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Exporting the search results…</source>
+        <translation>Export des résultats de recherche…</translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation>Export de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>L’export vers %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported the library to %1.</source>
+        <translation>Bibliothèque exportée vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n élément exporté vers %1.</numerusform>
+            <numerusform>%n éléments exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sv::MainWindow</name>
     <message>
         <source>StreamVibe</source>
@@ -762,10 +1001,6 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Library unavailable</source>
         <translation>Bibliothèque indisponible</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
     </message>
     <message>
         <source>The profile could not be opened</source>
@@ -822,6 +1057,10 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>Aucun compte à synchroniser&#xa0;: connectez-en d&apos;abord un.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1415,10 @@ Fichier&#xa0;: %2</translation>
         <source>Your %1 plan ends on %2 and will not renew.</source>
         <translation>Votre forfait %1 prend fin le %2 et ne sera pas renouvelé.</translation>
     </message>
+    <message>
+        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <translation>Les unités d’un forfait sont les nouveaux éléments que vous pouvez synchroniser chaque mois&#xa0;: 1 000 unités apportent 1 000 nouvelles vidéos, publications ou clips dans votre bibliothèque. Tenir à jour les éléments que vous avez déjà est gratuit.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>
@@ -1254,6 +1497,145 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Stop the sync after the page being fetched</source>
         <translation>Arrêter la synchronisation après la page en cours de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs use the new language now; every page does once StreamVibe restarts.</source>
+        <translation>Les menus et les boîtes de dialogue utilisent déjà la nouvelle langue&#xa0;; toutes les pages, après le redémarrage de StreamVibe.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Restart StreamVibe</source>
+        <translation>Redémarrer StreamVibe</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Dossier du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Dossier du profil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Ouvrir le dossier du profil</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Dossier du cache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Dossier du cache</translation>
+    </message>
+    <message>
+        <source>Open F&amp;older</source>
+        <translation>Ouvrir le d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>Open the cache folder</source>
+        <translation>Ouvrir le dossier du cache</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache &amp;size:</source>
+        <translation>&amp;Taille du cache des vignettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache size in megabytes</source>
+        <translation>Taille du cache des vignettes en mégaoctets</translation>
+    </message>
+    <message>
+        <source>Pictures beyond this size are removed, the least recently shown first.</source>
+        <translation>Au-delà de cette taille, les images sont supprimées, en commençant par les moins récemment affichées.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache in use</source>
+        <translation>Cache des vignettes utilisé</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Clear the thumbnail cache</source>
+        <translation>Vider le cache des vignettes</translation>
+    </message>
+    <message>
+        <source>No pictures are downloaded while no StreamVibe service is configured.</source>
+        <translation>Aucune image n’est téléchargée tant qu’aucun service StreamVibe n’est configuré.</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Fermer les paramètres</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1979,10 @@ Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de no
     <message>
         <source>You have used %1 % of your quota for this period.</source>
         <translation>Vous avez utilisé %1&#xa0;% de votre quota pour cette période.</translation>
+    </message>
+    <message>
+        <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
+        <translation>Une unité est un nouvel élément qu’une synchronisation apporte dans votre bibliothèque&#xa0;: une vidéo, une publication ou un clip. Resynchroniser les éléments que vous avez déjà (nouvelles vues, mentions J’aime, titres) ne coûte rien.</translation>
     </message>
 </context>
 </TS>

@@ -609,6 +609,10 @@ Arquivo: %2</translation>
             <numerusform>últimos %n dias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -746,6 +750,241 @@ Arquivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>sv::KeyboardShortcutsDialog</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(sem descrição)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>sv::LibraryTransfer</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>A biblioteca não está aberta.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Another import or export is running.</source>
+        <translation>Outra importação ou exportação está em andamento.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::MainMenu</name>
+    <message>
+        <source>The documentation could not be opened: %1</source>
+        <translation>Não foi possível abrir a documentação: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the library… %1 written</source>
+        <translation>Exportando a biblioteca… %1 gravados</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add the items of a JSON or CSV file to the library</source>
+        <translation>Adicionar à biblioteca os itens de um arquivo JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>&amp;Exportar biblioteca…</translation>
+    </message>
+    <message>
+        <source>Write every item of the library to a JSON or CSV file</source>
+        <translation>Gravar todos os itens da biblioteca em um arquivo JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Export Search &amp;Results…</source>
+        <translation>Exportar &amp;resultados da pesquisa…</translation>
+    </message>
+    <message>
+        <source>Write the items the Content page finds now to a JSON or CSV file</source>
+        <translation>Gravar em um arquivo JSON ou CSV os itens que a página Conteúdo encontra agora</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Visão geral</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Conexões</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>C&amp;onteúdo</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Uso</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Planos</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Seguir o &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Conta</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Sair da conta</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Plan…</source>
+        <translation>&amp;Gerenciar plano…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentação</translation>
+    </message>
+    <message>
+        <source>&amp;About StreamVibe</source>
+        <translation>&amp;Sobre o StreamVibe</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Library files (*.json *.csv)</source>
+        <translation>Arquivos de biblioteca (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>StreamVibe</source>
+        <translation>StreamVibe</translation>
+    </message>
+    <message>
+        <source>Import Into the Library</source>
+        <translation>Importar para a biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 is neither a JSON nor a CSV file (.json, .csv).</source>
+        <translation>%1 não é um arquivo JSON nem CSV (.json, .csv).</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>%n item importado de %1.</numerusform>
+            <numerusform>%n itens importados de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nada foi importado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Search Results</source>
+        <translation>Exportar resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>Exportar biblioteca</translation>
+    </message>
+    <message>
+        <source>Exporting the search results…</source>
+        <translation>Exportando os resultados da pesquisa…</translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation>Exportando a biblioteca…</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>A exportação para %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Exported the library to %1.</source>
+        <translation>Biblioteca exportada para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n item exportado para %1.</numerusform>
+            <numerusform>%n itens exportados para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sv::MainWindow</name>
     <message>
         <source>StreamVibe</source>
@@ -762,10 +1001,6 @@ Arquivo: %2</translation>
     <message>
         <source>Library unavailable</source>
         <translation>Biblioteca indisponível</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Sair</translation>
     </message>
     <message>
         <source>The profile could not be opened</source>
@@ -822,6 +1057,10 @@ Arquivo: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>Nenhuma conta para sincronizar: conecte uma primeiro.</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Pesquisar na biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1415,10 @@ Arquivo: %2</translation>
         <source>Your %1 plan ends on %2 and will not renew.</source>
         <translation>Seu plano %1 termina em %2 e não será renovado.</translation>
     </message>
+    <message>
+        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <translation>As unidades de um plano são os itens novos que você pode sincronizar a cada mês: 1.000 unidades trazem 1.000 vídeos, posts ou clipes novos para a sua biblioteca. Manter atualizados os itens que você já tem é grátis.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlatformCard</name>
@@ -1254,6 +1497,145 @@ Arquivo: %2</translation>
     <message>
         <source>Stop the sync after the page being fetched</source>
         <translation>Parar a sincronização após a página que está sendo buscada</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configurações</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Menus and dialogs use the new language now; every page does once StreamVibe restarts.</source>
+        <translation>Os menus e as caixas de diálogo já usam o novo idioma; todas as páginas, depois que o StreamVibe reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>Restart StreamVibe</source>
+        <translation>Reiniciar o StreamVibe</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Pasta do perfil:</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Pasta do perfil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Abrir a pasta do perfil</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Pasta do cache:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Pasta do cache</translation>
+    </message>
+    <message>
+        <source>Open F&amp;older</source>
+        <translation>Abrir p&amp;asta</translation>
+    </message>
+    <message>
+        <source>Open the cache folder</source>
+        <translation>Abrir a pasta do cache</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache &amp;size:</source>
+        <translation>&amp;Tamanho do cache de miniaturas:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache size in megabytes</source>
+        <translation>Tamanho do cache de miniaturas em megabytes</translation>
+    </message>
+    <message>
+        <source>Pictures beyond this size are removed, the least recently shown first.</source>
+        <translation>As imagens além deste tamanho são removidas, primeiro as exibidas há mais tempo.</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Em uso:</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache in use</source>
+        <translation>Cache de miniaturas em uso</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>Clear the thumbnail cache</source>
+        <translation>Limpar o cache de miniaturas</translation>
+    </message>
+    <message>
+        <source>No pictures are downloaded while no StreamVibe service is configured.</source>
+        <translation>Nenhuma imagem é baixada enquanto nenhum serviço do StreamVibe estiver configurado.</translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation>Fechar as configurações</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1979,10 @@ Você pode sair a qualquer momento pelo menu do ícone da bandeja.</translation>
     <message>
         <source>You have used %1 % of your quota for this period.</source>
         <translation>Você usou %1% da sua cota deste período.</translation>
+    </message>
+    <message>
+        <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
+        <translation>Uma unidade é um item novo que uma sincronização traz para a sua biblioteca: um vídeo, um post ou um clipe. Sincronizar de novo os itens que você já tem (novas visualizações, curtidas, títulos) não custa nada.</translation>
     </message>
 </context>
 </TS>

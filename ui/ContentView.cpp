@@ -137,10 +137,12 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     for (const QKeySequence& keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
         auto* shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WindowShortcut);
+        shortcut->setWhatsThis(tr("Search the library"));
         connect(shortcut, &QShortcut::activated, this, &ContentView::focusSearch);
     }
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setWhatsThis(tr("Clear the search"));
     connect(escape, &QShortcut::activated, this, [this] {
         m_search->clear();
         focusSearch();

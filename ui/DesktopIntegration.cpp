@@ -1,5 +1,7 @@
 #include "DesktopIntegration.h"
 
+#include "MainMenu.h"
+#include "MainWindow.h"
 #include "SyncSettingsPage.h"
 #include "TrayIcon.h"
 #include "UsageView.h"
@@ -62,6 +64,11 @@ DesktopIntegration::DesktopIntegration(MainWindow* window, ProfileServices* serv
             });
     connect(m_scheduler, &SyncScheduler::stateChanged, this, &DesktopIntegration::updateStatus);
     connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    if (MainMenu* menu = m_window->mainMenu()) {
+        connect(menu, &MainMenu::quitRequested, m_tray, &TrayIcon::quit);
+        menu->addSettingsPage([this](QWidget* parent) { return createSettingsPage(parent); },
+                              tr("Sync & notifications"));
+    }
     m_scheduler->followNetworkInformation();
     m_tray->showIfAvailable();
     updateStatus();

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AccountButton.h"
 #include "ConnectionsView.h"
 #include "ContentView.h"
 #include "Format.h"
 #include "Icons.h"
+#include "MainMenu.h"
 #include "OverviewView.h"
 #include "PlansView.h"
 #include "SignInView.h"
@@ -147,26 +149,19 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     connect(m_overview, &OverviewView::syncRequested, this, &MainWindow::syncFromOverview);
     connect(m_content, &ContentView::libraryOpened, m_overview, &OverviewView::reload);
 
-    // Keyboard: Ctrl+1..5 switch pages; Ctrl+F / Ctrl+K reach the search from any page (the content
-    // view handles them itself while it is shown).
-    const QList<Page> order{OverviewPage, ConnectionsPage, ContentPage, UsagePage, PlansPage};
-    for (int i = 0; i < order.size(); ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        const Page page = order.at(i);
-        connect(shortcut, &QShortcut::activated, this, [this, page] { setCurrentPage(page); });
-    }
+    // Keyboard: the menu bar's entries (MainMenu: Ctrl+1..5 switch pages, Quit...); Ctrl+F / Ctrl+K reach
+    // the search from any page (the content view handles them itself while it is shown).
+    m_menu = new MainMenu(this, services);
+    connect(m_menu, &MainMenu::aboutRequested, this, [this] { AboutDialog::showFor(this); });
     for (const QKeySequence& keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
         auto* shortcut = new QShortcut(keys, this);
+        shortcut->setWhatsThis(tr("Search the library"));
         connect(shortcut, &QShortcut::activated, this, [this] {
             setCurrentPage(ContentPage);
             m_content->focusSearch();
         });
         m_searchShortcuts << shortcut;
     }
-    auto* quit = new QAction(tr("Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    addAction(quit);
 
     resize(1180, 760);
     setCurrentPage(ContentPage);
@@ -320,6 +315,7 @@ void MainWindow::setSession(SessionManager* session, BrowserLauncher* browser)
     m_pages->addWidget(m_signIn);
     m_account = new AccountButton(session, this);
     m_sidebarLayout->addWidget(m_account);
+    m_menu->setSession(session);
 
     connect(m_signIn, &SignInView::continueOfflineRequested, this, [this] { setCurrentPage(ContentPage); });
     connect(m_account, &AccountButton::signInRequested, this, &MainWindow::showSignIn);

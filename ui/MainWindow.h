@@ -26,6 +26,7 @@ class SessionManager;
 class SignInView;
 class ConnectionsView;
 class ContentView;
+class MainMenu;
 class OverviewView;
 class PlansView;
 class ProfileServices;
@@ -112,6 +113,8 @@ public:
     AccountButton* accountButton() const { return m_account; }
     /// Session messages; hidden when there is none.
     QLabel* sessionBanner() const { return m_sessionBanner; }
+    /// The menu bar's entries (File, View, Account, Help) and the settings dialog.
+    MainMenu* mainMenu() const { return m_menu; }
 
 signals:
     void currentPageChanged(sv::MainWindow::Page page);
@@ -163,6 +166,7 @@ private:
     SignInView* m_signIn = nullptr;
     AccountButton* m_account = nullptr;
     QLabel* m_sessionBanner = nullptr;
+    MainMenu* m_menu = nullptr;
     bool m_built = false; ///< the constructor has run
     bool m_pageChosen =
         false; ///< a page was chosen since (a sign-in then leaves it only from the sign-in page)

@@ -97,6 +97,10 @@ void PlansView::buildUi()
     m_message->hide();
     column->addWidget(m_message);
 
+    m_plansNote = new QLabel(page);
+    m_plansNote->setObjectName(QStringLiteral("plansExplanation"));
+    m_plansNote->setWordWrap(true);
+    column->addWidget(m_plansNote);
     m_cardsLayout = new QHBoxLayout;
     column->addLayout(m_cardsLayout);
 
@@ -118,6 +122,10 @@ void PlansView::retranslate()
     emptyState()->setText(
         tr("Sign in to see plans and billing. Compare plans, upgrade and download your invoices here."));
     m_heading->setText(tr("Plans"));
+    m_plansNote->setText(
+        tr("A plan's units are the new items you can sync each month: 1,000 units bring 1,000 new "
+           "videos, posts or clips into your library. Keeping the items you have up to date is "
+           "free."));
     m_monthly->setText(tr("Monthly"));
     m_yearlyButton->setText(tr("Yearly"));
     m_currencyCaption->setText(tr("Currency:"));

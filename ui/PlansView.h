@@ -56,6 +56,8 @@ public:
     QLineEdit* checkoutLink() const;
     QPushButton* cancelCheckoutButton() const;
     QLabel* messageLabel() const { return m_message; }
+    /// What a plan buys, in the creator's words.
+    QLabel* plansExplanation() const { return m_plansNote; }
     /// "Your plan ends on …": shown while the subscription is cancelled at the end of its period.
     QLabel* renewalLabel() const { return m_renewal; }
     QPushButton* manageBillingButton() const;
@@ -95,6 +97,7 @@ private:
     bool m_checkoutActive = false;
 
     QLabel* m_heading = nullptr;
+    QLabel* m_plansNote = nullptr;
     QRadioButton* m_monthly = nullptr;
     QRadioButton* m_yearlyButton = nullptr;
     QButtonGroup* m_intervalGroup = nullptr;

@@ -1,63 +1,301 @@
 #include "Theme.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLegend>
 #include <QPalette>
+#include <QSettings>
 #include <QStyleFactory>
+#include <QStyleHints>
+
+#include <cmath>
+#include <optional>
 
 namespace sv {
 
+namespace {
+
+Theme::Mode s_mode = Theme::Mode::System;
+bool s_dark = false;
+bool s_systemDarkKnown = false;
+bool s_systemDark = false;
+std::optional<QPalette> s_systemPalette; ///< the platform's, before any of ours
+
+/// The colours of the style sheet, light then dark.
+struct SheetColours
+{
+    const char* sidebar;
+    const char* sidebarBorder;
+    const char* title;
+    const char* navItem;
+    const char* navHover;
+    const char* navSelected;
+    const char* navSelectedText;
+    const char* surface;
+    const char* line;
+    const char* page;
+    const char* searchBorder;
+    const char* search;
+    const char* primary;
+    const char* primaryHover;
+    const char* focus;
+    const char* primaryDisabled;
+    const char* primaryDisabledText;
+    const char* statusText;
+};
+
+constexpr SheetColours LightSheet{"#ecebf7", "#dedcef", "#1d1e26", "#2a2b36", "rgba(91, 75, 255, 0.08)",
+                                  "#ffffff", "#3d2fd6", "#ffffff", "#e7e7ef", "#f5f5f8",
+                                  "#d6d7e2", "#f8f8fb", "#5b4bff", "#4a3be6", "#1d1e26",
+                                  "#c9c5f3", "#ffffff", "#4a4c5a"};
+constexpr SheetColours DarkSheet{"#1c1c26", "#2e2e3c", "#ececf3", "#d6d6e2", "rgba(167, 159, 255, 0.14)",
+                                 "#2f2c4d", "#d2ccff", "#20202a", "#34343f", "#17171e",
+                                 "#44445a", "#272732", "#6a5cff", "#7d71ff", "#ececf3",
+                                 "#3d3870", "#a9a5c9", "#c2c3d0"};
+
+QString styleSheet(const SheetColours& c)
+{
+    QString sheet = QStringLiteral(R"(
+#sidebar { background: @sidebar; border-right: 1px solid @sidebarBorder; }
+#sidebarTitle { font-weight: 600; color: @title; }
+#navigation { background: transparent; border: none; outline: none; }
+#navigation::item { padding: 8px 10px; margin: 2px 0px; border-radius: 8px; color: @navItem; }
+#navigation::item:hover { background: @navHover; }
+#navigation::item:selected { background: @navSelected; color: @navSelectedText; }
+#contentHeader, #contentList, #contentDetailsPane { background: @surface; }
+QScrollArea#detailsScroll, QWidget#detailsPage { background: @surface; }
+QChartView { background: transparent; }
+#contentDetailsPane { border-left: 1px solid @line; }
+#contentSeparator { color: @line; }
+#contentSplitter::handle { background: @line; }
+#overviewHeader, #overviewScroll, #overviewDashboard { background: @page; }
+QFrame#overviewCard { background: @surface; border: 1px solid @line; border-radius: 10px; }
+QLineEdit#contentSearch { border: 1px solid @searchBorder; border-radius: 9px; padding: 2px 6px; background: @search; }
+QLineEdit#contentSearch:focus { border: 1px solid @primary; background: @surface; }
+QPushButton#openOnPlatformButton, QPushButton#emptyStateAction {
+  background: @primary; color: #ffffff; border: none; border-radius: 8px; padding: 8px 18px; font-weight: 600; }
+QPushButton#openOnPlatformButton:hover, QPushButton#emptyStateAction:hover { background: @primaryHover; }
+QPushButton#openOnPlatformButton:focus, QPushButton#emptyStateAction:focus { outline: none; border: 2px solid @focus; }
+QPushButton#openOnPlatformButton:disabled { background: @primaryDisabled; color: @primaryDisabledText; }
+QStatusBar { background: @page; border-top: 1px solid @sidebarBorder; color: @statusText; }
+QStatusBar QLabel { padding: 0px 8px; }
+)");
+    const std::pair<const char*, const char*> tokens[] = {
+        // Longer names first: "@sidebarBorder" before "@sidebar".
+        {"@sidebarBorder", c.sidebarBorder},
+        {"@sidebar", c.sidebar},
+        {"@title", c.title},
+        {"@navItem", c.navItem},
+        {"@navHover", c.navHover},
+        {"@navSelectedText", c.navSelectedText},
+        {"@navSelected", c.navSelected},
+        {"@surface", c.surface},
+        {"@line", c.line},
+        {"@page", c.page},
+        {"@searchBorder", c.searchBorder},
+        {"@search", c.search},
+        {"@primaryHover", c.primaryHover},
+        {"@primaryDisabledText", c.primaryDisabledText},
+        {"@primaryDisabled", c.primaryDisabled},
+        {"@primary", c.primary},
+        {"@focus", c.focus},
+        {"@statusText", c.statusText},
+    };
+    for (const auto& [token, colour] : tokens)
+        sheet.replace(QLatin1String(token), QLatin1String(colour));
+    return sheet;
+}
+
+/// Styles each chart view when it is first shown (charts made after a switch) with the palette of the look.
+class ChartStyler : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            if (auto* view = qobject_cast<QChartView*>(watched); view && view->chart())
+                Theme::styleChart(view->chart(), QApplication::palette());
+        }
+        return false;
+    }
+};
+
+double luminance(const QColor& colour)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+} // namespace
+
 void Theme::apply(QApplication& app)
 {
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        app.setStyle(fusion);
+    apply(app, savedMode());
+}
 
-    const QColor accent(0x5b, 0x4b, 0xff);
-    const QColor text(0x1d, 0x1e, 0x26);
-    const QColor secondary(0x6b, 0x6f, 0x80);
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xf5, 0xf5, 0xf8));
+void Theme::apply(QApplication& app, Mode mode)
+{
+    if (!s_systemDarkKnown) {
+        // Before the first palette of ours: what the platform's theme gave the application.
+        s_systemDarkKnown = true;
+        s_systemPalette = app.palette();
+        s_systemDark = s_systemPalette->color(QPalette::Window).lightness() < 128;
+        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            app.setStyle(fusion);
+        app.installEventFilter(new ChartStyler(&app));
+    }
+    s_mode = mode;
+    s_dark = mode == Mode::Dark || (mode == Mode::System && systemPrefersDark());
+    const QPalette chosen = palette(s_dark);
+    app.setPalette(chosen);
+    app.setStyleSheet(styleSheet(s_dark ? DarkSheet : LightSheet));
+    const auto widgets = QApplication::allWidgets();
+    for (QWidget* widget : widgets) {
+        if (auto* view = qobject_cast<QChartView*>(widget); view && view->chart())
+            styleChart(view->chart(), chosen);
+    }
+}
+
+Theme::Mode Theme::savedMode()
+{
+    return modeFromName(QSettings().value(QLatin1String(SettingsKey)).toString());
+}
+
+void Theme::saveMode(Mode mode)
+{
+    QSettings().setValue(QLatin1String(SettingsKey), modeName(mode));
+}
+
+Theme::Mode Theme::currentMode()
+{
+    return s_mode;
+}
+
+bool Theme::isDark()
+{
+    return s_dark;
+}
+
+bool Theme::systemPrefersDark()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    if (QGuiApplication::styleHints()->colorScheme() != Qt::ColorScheme::Unknown)
+        return QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
+#endif
+    return s_systemDark;
+}
+
+QPalette Theme::palette(bool dark)
+{
+    if (!dark) {
+        const QColor accent(0x5b, 0x4b, 0xff);
+        const QColor text(0x1d, 0x1e, 0x26);
+        const QColor secondary(0x6b, 0x6f, 0x80);
+        // The platform's light palette, as before there was a choice; derived from the brand's greys when
+        // the platform's is dark.
+        QPalette palette = s_systemPalette && !s_systemDark
+                               ? *s_systemPalette
+                               : QPalette(QColor(0xfb, 0xfb, 0xfd), QColor(0xf5, 0xf5, 0xf8));
+        palette.setColor(QPalette::Window, QColor(0xf5, 0xf5, 0xf8));
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::AlternateBase, QColor(0xf3, 0xf3, 0xf8));
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Button, QColor(0xfb, 0xfb, 0xfd));
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::Highlight, accent);
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::PlaceholderText, secondary);
+        palette.setColor(QPalette::ToolTipBase, text);
+        palette.setColor(QPalette::ToolTipText, Qt::white);
+        palette.setColor(QPalette::Link, accent);
+        palette.setColor(QPalette::BrightText, Qt::white);
+        for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa2, 0xae));
+        return palette;
+    }
+    const QColor text(0xe6, 0xe6, 0xee);
+    const QColor window(0x17, 0x17, 0x1e);
+    QPalette palette(QColor(0x2a, 0x2a, 0x36), window);
+    palette.setColor(QPalette::Window, window);
     palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::AlternateBase, QColor(0xf3, 0xf3, 0xf8));
+    palette.setColor(QPalette::Base, QColor(0x20, 0x20, 0x2a));
+    palette.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x32));
     palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0xfb, 0xfb, 0xfd));
+    palette.setColor(QPalette::Button, QColor(0x2a, 0x2a, 0x36));
     palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, accent);
+    palette.setColor(QPalette::Light, QColor(0x3c, 0x3c, 0x4a));
+    palette.setColor(QPalette::Midlight, QColor(0x33, 0x33, 0x40));
+    palette.setColor(QPalette::Mid, QColor(0x4a, 0x4a, 0x5a));
+    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x16));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x6a, 0x5c, 0xff));
     palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, secondary);
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa3, 0xa5, 0xb6));
     palette.setColor(QPalette::ToolTipBase, text);
-    palette.setColor(QPalette::ToolTipText, Qt::white);
-    palette.setColor(QPalette::Link, accent);
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0xa0, 0xa2, 0xae));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xa0, 0xa2, 0xae));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xa0, 0xa2, 0xae));
-    app.setPalette(palette);
+    palette.setColor(QPalette::ToolTipText, window);
+    palette.setColor(QPalette::Link, QColor(0xb0, 0xa8, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xd0, 0xa8, 0xff));
+    palette.setColor(QPalette::BrightText, Qt::white);
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x70, 0x72, 0x82));
+    return palette;
+}
 
-    app.setStyleSheet(QStringLiteral(R"(
-#sidebar { background: #ecebf7; border-right: 1px solid #dedcef; }
-#sidebarTitle { font-weight: 600; color: #1d1e26; }
-#navigation { background: transparent; border: none; outline: none; }
-#navigation::item { padding: 8px 10px; margin: 2px 0px; border-radius: 8px; color: #2a2b36; }
-#navigation::item:hover { background: rgba(91, 75, 255, 0.08); }
-#navigation::item:selected { background: #ffffff; color: #3d2fd6; }
-#contentHeader, #contentList, #contentDetailsPane { background: #ffffff; }
-QScrollArea#detailsScroll, QWidget#detailsPage { background: #ffffff; }
-QChartView { background: transparent; }
-#contentDetailsPane { border-left: 1px solid #e7e7ef; }
-#contentSeparator { color: #e7e7ef; }
-#contentSplitter::handle { background: #e7e7ef; }
-#overviewHeader, #overviewScroll, #overviewDashboard { background: #f5f5f8; }
-QFrame#overviewCard { background: #ffffff; border: 1px solid #e7e7ef; border-radius: 10px; }
-QLineEdit#contentSearch { border: 1px solid #d6d7e2; border-radius: 9px; padding: 2px 6px; background: #f8f8fb; }
-QLineEdit#contentSearch:focus { border: 1px solid #5b4bff; background: #ffffff; }
-QPushButton#openOnPlatformButton, QPushButton#emptyStateAction {
-  background: #5b4bff; color: #ffffff; border: none; border-radius: 8px; padding: 8px 18px; font-weight: 600; }
-QPushButton#openOnPlatformButton:hover, QPushButton#emptyStateAction:hover { background: #4a3be6; }
-QPushButton#openOnPlatformButton:focus, QPushButton#emptyStateAction:focus { outline: none; border: 2px solid #1d1e26; }
-QPushButton#openOnPlatformButton:disabled { background: #c9c5f3; color: #ffffff; }
-QStatusBar { background: #f5f5f8; border-top: 1px solid #e2e2ea; color: #4a4c5a; }
-QStatusBar QLabel { padding: 0px 8px; }
-)"));
+void Theme::styleChart(QChart* chart, const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = palette.color(QPalette::WindowText);
+    grid.setAlphaF(0.15);
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const auto axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+}
+
+QString Theme::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Light:
+        return QStringLiteral("light");
+    case Mode::Dark:
+        return QStringLiteral("dark");
+    case Mode::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme::Mode Theme::modeFromName(const QString& name)
+{
+    if (name == QLatin1String("light"))
+        return Mode::Light;
+    if (name == QLatin1String("dark"))
+        return Mode::Dark;
+    return Mode::System;
+}
+
+double Theme::contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace sv

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace sv {
@@ -15,6 +16,7 @@ bool installCatalogue(QCoreApplication& app, const QLocale& locale, const QStrin
                       const QString& directory)
 {
     auto* translator = new QTranslator(&app);
+    translator->setObjectName(QStringLiteral("streamvibeTranslator"));
     if (translator->load(locale, name, QStringLiteral("_"), directory)) {
         QCoreApplication::installTranslator(translator);
         return true;
@@ -39,6 +41,7 @@ bool installCatalogue(QCoreApplication& app, const QLocale& locale, const QStrin
 bool Translations::install(QCoreApplication& app, const QLocale& locale)
 {
     auto* qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("streamvibeTranslator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
@@ -79,6 +82,32 @@ QString Translations::languageFor(const QLocale& locale)
             return code;
     }
     return {};
+}
+
+QString Translations::savedLanguage()
+{
+    const QString code = QSettings().value(QLatin1String(SettingsKey)).toString();
+    return availableLanguages().contains(code) ? code : QString();
+}
+
+void Translations::saveLanguage(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(QLatin1String(SettingsKey));
+    else
+        settings.setValue(QLatin1String(SettingsKey), code);
+}
+
+bool Translations::switchTo(QCoreApplication& app, const QLocale& locale)
+{
+    const auto translators = app.findChildren<QTranslator*>(QStringLiteral("streamvibeTranslator"));
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(locale);
+    return install(app, locale);
 }
 
 } // namespace sv

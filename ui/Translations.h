@@ -22,6 +22,17 @@ public:
     /// of its language ("de" for de_AT, "pt_BR" for pt_PT, "en" for en_GB); empty when there is none
     /// (the app then speaks English).
     static QString languageFor(const QLocale& locale);
+
+    /// The QSettings key of the language chosen in the settings (a code of availableLanguages(); none: the
+    /// system's).
+    static constexpr const char* SettingsKey = "ui/language";
+    /// The language chosen in the settings when it is still shipped, else empty (the system's).
+    static QString savedLanguage();
+    /// Stores the choice; empty forgets it (the system's language).
+    static void saveLanguage(const QString& code);
+    /// Replaces the translators install() put in place by those of `locale` and makes it the default
+    /// locale: windows receive QEvent::LanguageChange, and what they say anew is in that language.
+    static bool switchTo(QCoreApplication& app, const QLocale& locale);
 };
 
 } // namespace sv

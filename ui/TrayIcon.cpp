@@ -38,10 +38,7 @@ TrayIcon::TrayIcon(QWidget* window, QSettings* settings, QObject* parent)
     m_quit->setObjectName(QStringLiteral("trayQuit"));
     connect(m_syncNow, &QAction::triggered, this, &TrayIcon::syncNowRequested);
     connect(m_open, &QAction::triggered, this, &TrayIcon::openWindow);
-    connect(m_quit, &QAction::triggered, this, [this] {
-        m_quitting = true;
-        Q_EMIT quitRequested();
-    });
+    connect(m_quit, &QAction::triggered, this, &TrayIcon::quit);
     // Once the application quits (the menu, a signal, the session ending), closing the window closes it.
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_quitting = true; });
     if (m_window)
@@ -102,6 +99,12 @@ void TrayIcon::setCloseChoice(CloseChoice choice)
         settings().remove(QLatin1String(CloseChoiceKey));
     else
         settings().setValue(QLatin1String(CloseChoiceKey), choice == CloseChoice::KeepRunning);
+}
+
+void TrayIcon::quit()
+{
+    m_quitting = true;
+    Q_EMIT quitRequested();
 }
 
 void TrayIcon::openWindow()

@@ -49,6 +49,8 @@ public:
 
     /// Shows, raises and activates the window.
     void openWindow();
+    /// Quits the application (the tray's Quit, File → Quit): the window then closes instead of hiding.
+    void quit();
 
 Q_SIGNALS:
     void syncNowRequested();

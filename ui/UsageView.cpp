@@ -56,6 +56,10 @@ void UsageView::buildUi()
     connect(m_changePlan, &QPushButton::clicked, this, &UsageView::changePlanRequested);
     top->addWidget(m_changePlan);
     column->addLayout(top);
+    m_unitNote = new QLabel(page);
+    m_unitNote->setObjectName(QStringLiteral("unitExplanation"));
+    m_unitNote->setWordWrap(true);
+    column->addWidget(m_unitNote);
 
     column->addWidget(staleLabel());
     column->addWidget(refreshLabel());
@@ -131,6 +135,9 @@ void UsageView::retranslate()
     emptyState()->setText(tr("Sign in to see your usage and quota. Synced items, API calls and the quota "
                              "left in this billing period will appear here."));
     m_heading->setText(tr("Usage in this billing period"));
+    m_unitNote->setText(
+        tr("One unit is one new item a sync brings into your library: a video, a post or a clip. "
+           "Syncing the items you already have again (new views, likes, titles) costs nothing."));
     m_refresh->setText(tr("Refresh"));
     m_changePlan->setText(tr("Change plan…"));
     m_captions[QStringLiteral("plan")]->setText(tr("Plan:"));

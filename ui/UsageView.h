@@ -61,6 +61,8 @@ public:
     QString tooltipFor(int index) const;
     QLabel* warningLabel() const { return m_warningLabel; }
     QLabel* errorLabel() const { return m_errorLabel; }
+    /// What a unit is, in the creator's words.
+    QLabel* unitExplanation() const { return m_unitNote; }
     QPushButton* changePlanButton() const { return m_changePlan; }
     QPushButton* refreshButton() const { return m_refresh; }
     std::optional<UsageOverview> overview() const { return m_overview; }
@@ -88,6 +90,7 @@ private:
     std::optional<DataFreshness> m_historyFreshness;
 
     QLabel* m_heading = nullptr;
+    QLabel* m_unitNote = nullptr;
     QLabel* m_warningLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
     QProgressBar* m_quotaBar = nullptr;

@@ -111,8 +111,13 @@ int main(int argc, char* argv[])
     sinceMain.start();
     const qint64 startupMs = std::max<qint64>(msSinceProcessStart(), 0);
 
-    // Language: --lang wins over the system locale. Checked before any window system is needed.
-    const QString language = requestedLanguage(argc, argv);
+    // Language: --lang wins over the one chosen in the settings, which wins over the system locale. Checked
+    // before any window system is needed.
+    QCoreApplication::setOrganizationName(QStringLiteral("StreamVibe"));
+    QCoreApplication::setApplicationName(QStringLiteral("StreamVibe"));
+    QString language = requestedLanguage(argc, argv);
+    if (language.isEmpty())
+        language = sv::Translations::savedLanguage();
     QLocale locale;
     if (!language.isEmpty()) {
         locale = QLocale(language);

@@ -26,6 +26,7 @@
 #include "AwaitTask.h"
 #include "HttpBrowserLauncher.h"
 #include "SandboxProcess.h"
+#include "SignedInWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -221,15 +222,12 @@ void TestAllLanguages::initTestCase()
     QVERIFY(QDir().mkpath(screenshotDir()));
 
     // The account side against the local sandbox, as the README's run command opens it.
-    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tests/support/with-keyring.sh (streamvibe_add_test KEYRING)");
     m_sandbox = std::make_unique<test::SandboxProcess>();
-    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-    auto config = AppConfig::load(m_sandbox->configFile());
-    QVERIFY(config);
-    m_config = config.value();
-    QVERIFY(
-        m_sandbox->createUser(QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1")));
+    QString error;
+    const auto config = test::startSandboxWithUser(*m_sandbox, QStringLiteral("languages@example.test"),
+                                                   QStringLiteral("pw-languages-1"), &error);
+    QVERIFY2(config, qPrintable(error));
+    m_config = *config;
 
     visit(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("en"), &m_english);
     QVERIFY(!QTest::currentTestFailed());
@@ -321,25 +319,14 @@ void TestAllLanguages::visit(const QLocale& locale, const QString& code, Visit* 
 {
     useLanguage(locale);
     QSettings().clear();
-    const Profile profile = Profile::resolve(m_profileDir.path());
-    ProfileServices services(m_config, profile, QStringLiteral("StreamVibeLanguagesTest"));
-    QVERIFY(services.isAvailable());
-    test::HttpBrowserLauncher browser;
-    MainWindow window(&services, m_config);
-    window.setSession(services.session(), &browser);
-    window.setServices(services.syncManager(), services.billing(), &browser);
-    window.resize(1280, 860);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
     // Signed in: the account pages load their live content in this language.
-    QSignalSpy usageLoaded(window.usageView(), &UsageView::loaded);
-    QSignalSpy plansLoaded(window.plansView(), &PlansView::loaded);
-    const auto user = test::awaitTask(services.session()->signInWithPassword(
-        QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1")));
-    QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
-    QVERIFY(usageLoaded.count() > 0 || usageLoaded.wait(20000));
-    QVERIFY(plansLoaded.count() > 0 || plansLoaded.wait(20000));
+    test::SignedInWindow signedIn(m_config, Profile::resolve(m_profileDir.path()),
+                                  QStringLiteral("StreamVibeLanguagesTest"));
+    QString error;
+    QVERIFY2(
+        signedIn.signIn(QStringLiteral("languages@example.test"), QStringLiteral("pw-languages-1"), &error),
+        qPrintable(error));
+    MainWindow& window = signedIn.window;
     QVERIFY(window.usageView()->overview());
     QVERIFY(!window.plansView()->cards().isEmpty());
     // The plans' descriptions are the seller's Stripe product texts: data, like the library's titles.
@@ -394,9 +381,6 @@ void TestAllLanguages::visit(const QLocale& locale, const QString& code, Visit* 
         QVERIFY2(shot.save(file), qPrintable(file));
         out->screenshots << file;
     }
-    window.close();
-    QVERIFY(test::awaitTask(services.session()->signOut()));
-    QCoro::waitFor(services.shutdown());
 }
 
 QTEST_MAIN(TestAllLanguages)

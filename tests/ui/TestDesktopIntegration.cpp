@@ -2,9 +2,12 @@
 // on a private session bus (what was sent, once per period for the quota, a click opening the right page),
 // the tray icon's menu and the close-to-tray question (asked once), the "Sync & notifications" settings
 // page, and the sync summary's wording in English and German.
+#include "AboutDialog.h"
 #include "DesktopIntegration.h"
 #include "DesktopNotifications.h"
+#include "MainMenu.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "SyncSettingsPage.h"
 #include "TestSupport.h"
 #include "Theme.h"
@@ -22,6 +25,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDir>
+#include <QListWidget>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -227,6 +231,42 @@ private Q_SLOTS:
         // The schedule is kept in the profile.
         QVERIFY(QFile::exists(QDir(profileDir).filePath(QLatin1String(SyncScheduler::StateFileName))) ||
                 desktop.scheduler()->interval() == SyncScheduler::DefaultInterval);
+    }
+
+    // The window's own menu reaches the tray, the settings dialog and the About dialog.
+    void menuQuitSettingsAndAboutAreWired()
+    {
+        ProfileServices services(AppConfig(),
+                                 Profile::resolve(m_dir.filePath(QStringLiteral("profile-menu"))));
+        MainWindow window(&services);
+        DesktopIntegration desktop(&window, &services, QDBusConnection::sessionBus(), m_settings.get());
+        window.show();
+
+        // The settings dialog has the Sync & notifications page after the built-in ones.
+        SettingsDialog* settings = window.mainMenu()->settingsDialog();
+        QCOMPARE(settings->pageCount(), 3);
+        QCOMPARE(settings->pageList()->item(2)->text(), QStringLiteral("Sync & notifications"));
+        QVERIFY(settings->findChild<SyncSettingsPage*>());
+
+        // Help → About opens the About dialog, once.
+        window.mainMenu()->aboutAction()->trigger();
+        window.mainMenu()->aboutAction()->trigger();
+        QCOMPARE(window.findChildren<AboutDialog*>().size(), 1);
+        QVERIFY(window.findChild<AboutDialog*>()->isVisible());
+
+        // File → Quit quits, even where closing the window keeps syncing in the tray, and asks nothing.
+        desktop.tray()->setClosesToTray(true);
+        desktop.tray()->setCloseChoice(TrayIcon::CloseChoice::KeepRunning);
+        int asked = 0;
+        desktop.tray()->setAsker([&asked] {
+            ++asked;
+            return true;
+        });
+        QSignalSpy quit(desktop.tray(), &TrayIcon::quitRequested);
+        window.mainMenu()->quitAction()->trigger();
+        QCOMPARE(quit.count(), 1);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(asked, 0);
     }
 
     void trayMenuActions()
