@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>%1 sync finished: %2.</source>
-        <translation>Synchronisation %1 terminée : %2.</translation>
+        <translation>Synchronisation %1 terminée&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>Sync paused: the connection is metered.</source>
-        <translation>Synchronisation en pause : la connexion est limitée.</translation>
+        <translation>Synchronisation en pause&#xa0;: la connexion est limitée.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Sync due; starting soon.</source>
-        <translation>Synchronisation prévue ; elle démarre bientôt.</translation>
+        <translation>Synchronisation prévue&#xa0;; elle démarre bientôt.</translation>
     </message>
     <message>
         <source>Next sync at %1.</source>

@@ -620,6 +620,10 @@ Datei: %2</translation>
         <source>Syncing %1: %2</source>
         <translation>%1 wird synchronisiert: %2</translation>
     </message>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Synchronisierung &amp; Benachrichtigungen</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopNotifications</name>

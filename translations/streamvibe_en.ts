@@ -618,6 +618,10 @@ File: %2</source>
         <source>Syncing %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopNotifications</name>

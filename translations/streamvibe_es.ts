@@ -620,6 +620,10 @@ Archivo: %2</translation>
         <source>Syncing %1: %2</source>
         <translation>Sincronizando %1: %2</translation>
     </message>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Sincronización y notificaciones</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopNotifications</name>

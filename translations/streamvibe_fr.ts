@@ -618,7 +618,11 @@ Fichier&#xa0;: %2</translation>
     <name>sv::DesktopIntegration</name>
     <message>
         <source>Syncing %1: %2</source>
-        <translation>Synchronisation de %1 : %2</translation>
+        <translation>Synchronisation de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Synchronisation et notifications</translation>
     </message>
 </context>
 <context>
@@ -1777,11 +1781,11 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Sync my accounts:</source>
-        <translation>&amp;Synchroniser mes comptes :</translation>
+        <translation>&amp;Synchroniser mes comptes&#xa0;:</translation>
     </message>
     <message>
         <source>Only while you are signed in and online; paused on a metered connection.</source>
-        <translation>Uniquement lorsque vous êtes connecté et en ligne ; en pause sur une connexion limitée.</translation>
+        <translation>Uniquement lorsque vous êtes connecté et en ligne&#xa0;; en pause sur une connexion limitée.</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
@@ -1820,17 +1824,17 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>StreamVibe: %1</source>
-        <translation>StreamVibe : %1</translation>
+        <translation>StreamVibe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keep syncing in the background?</source>
-        <translation>Continuer la synchronisation en arrière-plan ?</translation>
+        <translation>Continuer la synchronisation en arrière-plan&#xa0;?</translation>
     </message>
     <message>
         <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
 
 You can quit at any time from the tray icon&apos;s menu.</source>
-        <translation>StreamVibe peut continuer à synchroniser vos comptes depuis la zone de notification lorsque sa fenêtre est fermée. Le laisser fonctionner ?
+        <translation>StreamVibe peut continuer à synchroniser vos comptes depuis la zone de notification lorsque sa fenêtre est fermée. Le laisser fonctionner&#xa0;?
 
 Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de notification.</translation>
     </message>

@@ -620,6 +620,10 @@ Arquivo: %2</translation>
         <source>Syncing %1: %2</source>
         <translation>Sincronizando %1: %2</translation>
     </message>
+    <message>
+        <source>Sync &amp; notifications</source>
+        <translation>Sincronização e notificações</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopNotifications</name>

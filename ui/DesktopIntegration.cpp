@@ -66,7 +66,7 @@ DesktopIntegration::DesktopIntegration(MainWindow* window, ProfileServices* serv
     connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     if (MainMenu* menu = m_window->mainMenu()) {
         connect(menu, &MainMenu::quitRequested, m_tray, &TrayIcon::quit);
-        menu->addSettingsPage([this](QWidget* parent) { return createSettingsPage(parent); },
+        menu->addSettingsPage([this](QWidget* owner) { return createSettingsPage(owner); },
                               tr("Sync & notifications"));
     }
     m_scheduler->followNetworkInformation();

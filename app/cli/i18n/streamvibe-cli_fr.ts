@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>%1: %2; %3 in the library.</source>
-        <translation>%1 : %2 ; %3 dans la bibliothèque.</translation>
+        <translation>%1&#xa0;: %2&#xa0;; %3 dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
