@@ -975,6 +975,17 @@
         <source>A sign-in is already in progress.</source>
         <translation>Es läuft bereits eine Anmeldung.</translation>
     </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Vor Kurzem wurde eine Wiederherstellungs-E-Mail gesendet. Sehen Sie in Ihrem Posteingang (und im Spam-Ordner) nach oder fragen Sie in %n Sekunde erneut.</numerusform>
+            <numerusform>Vor Kurzem wurde eine Wiederherstellungs-E-Mail gesendet. Sehen Sie in Ihrem Posteingang (und im Spam-Ordner) nach oder fragen Sie in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>Der Server hat vorerst zu viele E-Mails versendet. Versuchen Sie es in einer Stunde erneut.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncJob</name>

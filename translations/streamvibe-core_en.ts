@@ -975,6 +975,17 @@
         <source>A sign-in is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second.</numerusform>
+            <numerusform>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncJob</name>

@@ -975,6 +975,17 @@
         <source>A sign-in is already in progress.</source>
         <translation>Ya hay un inicio de sesión en curso.</translation>
     </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Hace un momento se envió un correo de recuperación. Revisa tu bandeja de entrada (y la carpeta de spam) o vuelve a pedirlo dentro de %n segundo.</numerusform>
+            <numerusform>Hace un momento se envió un correo de recuperación. Revisa tu bandeja de entrada (y la carpeta de spam) o vuelve a pedirlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>El servidor ha enviado demasiados correos por ahora. Vuelve a intentarlo dentro de una hora.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncJob</name>

@@ -975,6 +975,17 @@
         <source>A sign-in is already in progress.</source>
         <translation>Une connexion est déjà en cours.</translation>
     </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Un e-mail de récupération vient d’être envoyé. Vérifiez votre boîte de réception (et le dossier des indésirables), ou redemandez dans %n seconde.</numerusform>
+            <numerusform>Un e-mail de récupération vient d’être envoyé. Vérifiez votre boîte de réception (et le dossier des indésirables), ou redemandez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>Le serveur a envoyé trop d’e-mails pour le moment. Réessayez dans une heure.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncJob</name>

@@ -975,6 +975,17 @@
         <source>A sign-in is already in progress.</source>
         <translation>Já há um login em andamento.</translation>
     </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Um e-mail de recuperação foi enviado há pouco. Confira sua caixa de entrada (e a pasta de spam) ou peça novamente em %n segundo.</numerusform>
+            <numerusform>Um e-mail de recuperação foi enviado há pouco. Confira sua caixa de entrada (e a pasta de spam) ou peça novamente em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>O servidor enviou e-mails demais por enquanto. Tente novamente em uma hora.</translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncJob</name>

@@ -1201,26 +1201,6 @@ Datei: %2</translation>
         <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie diesen Link in einen Browser auf diesem Computer, um sich anzumelden:</translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation>Anmeldedienst</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Im Browser fortfahren</translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation>oder mit Ihrer E-Mail-Adresse</translation>
     </message>
@@ -1287,6 +1267,38 @@ Datei: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Ihr Konto wurde erstellt. Öffnen Sie den Link in der Bestätigungs-E-Mail an %1 und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Sendet eine E-Mail mit einem Link zum Festlegen eines neuen Passworts an die eingegebene Adresse</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Weiter mit %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Meldet Sie mit Ihrem %1-Konto in Ihrem Webbrowser an</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein und wählen Sie dann erneut „Passwort vergessen?“.</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Falls ein Konto %1 verwendet, ist eine E-Mail mit einem Link zum Festlegen eines neuen Passworts unterwegs. Öffnen Sie den Link, legen Sie das neue Passwort fest und melden Sie sich dann hier damit an.</translation>
     </message>
 </context>
 <context>

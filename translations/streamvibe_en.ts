@@ -1199,26 +1199,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1264,38 @@ File: %2</source>
     </message>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1201,26 +1201,6 @@ Archivo: %2</translation>
         <translation>No se pudo abrir tu navegador. Copia este enlace en un navegador de este ordenador para iniciar sesión:</translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation>Proveedor de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Continuar en el navegador</translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation>o con tu dirección de correo electrónico</translation>
     </message>
@@ -1287,6 +1267,38 @@ Archivo: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Se creó tu cuenta. Abre el enlace del correo de confirmación enviado a %1 y después inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>¿Olvidaste tu contraseña?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Olvidé mi contraseña</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Envía a la dirección indicada un correo con un enlace para elegir una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuar con %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Inicia sesión con tu cuenta de %1 en tu navegador web</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Escribe tu dirección de correo y vuelve a elegir «¿Olvidaste tu contraseña?».</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Si alguna cuenta usa %1, te hemos enviado un correo con un enlace para elegir una contraseña nueva. Abre el enlace, elige la contraseña nueva y luego inicia sesión aquí con ella.</translation>
     </message>
 </context>
 <context>

@@ -1201,26 +1201,6 @@ Fichier&#xa0;: %2</translation>
         <translation>Votre navigateur n’a pas pu être ouvert. Copiez ce lien dans un navigateur de cet ordinateur pour vous connecter&#xa0;:</translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation>Fournisseur de connexion</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Continuer dans le navigateur</translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation>ou avec votre adresse e-mail</translation>
     </message>
@@ -1287,6 +1267,38 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Votre compte a été créé. Ouvrez le lien de l’e-mail de confirmation envoyé à %1, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Envoie à l’adresse saisie un e-mail avec un lien pour choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuer avec %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Vous connecte avec votre compte %1 dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Saisissez votre adresse e-mail, puis choisissez à nouveau « Mot de passe oublié ? ».</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Si un compte utilise %1, un e-mail avec un lien pour choisir un nouveau mot de passe est en route. Ouvrez le lien, choisissez le nouveau mot de passe, puis connectez-vous ici avec celui-ci.</translation>
     </message>
 </context>
 <context>

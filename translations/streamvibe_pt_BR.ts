@@ -1201,26 +1201,6 @@ Arquivo: %2</translation>
         <translation>Não foi possível abrir seu navegador. Copie este link em um navegador deste computador para fazer login:</translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation>Provedor de login</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Continuar no navegador</translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation>ou com seu endereço de e-mail</translation>
     </message>
@@ -1287,6 +1267,38 @@ Arquivo: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Sua conta foi criada. Abra o link do e-mail de confirmação enviado para %1 e depois faça login.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar senha</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Esqueceu a senha?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Esqueci a senha</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Envia para o endereço informado um e-mail com um link para escolher uma nova senha</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuar com %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Entra com a sua conta %1 no seu navegador</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Digite seu endereço de e-mail e escolha “Esqueceu a senha?” novamente.</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Se alguma conta usa %1, um e-mail com um link para escolher uma nova senha está a caminho. Abra o link, escolha a nova senha e depois entre aqui com ela.</translation>
     </message>
 </context>
 <context>
