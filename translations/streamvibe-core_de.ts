@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>muss eine ganze Zahl von Sekunden größer als 0 sein</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2: Diese Zeile ist weder eine [Gruppe]-Überschrift noch eine Zeile der Form Schlüssel = Wert</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>

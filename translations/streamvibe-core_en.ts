@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>

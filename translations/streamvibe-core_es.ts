@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>debe ser un número entero de segundos mayor que 0</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2: esta línea no es una cabecera [grupo] ni una línea clave = valor</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>

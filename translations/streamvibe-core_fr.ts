@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>doit être un nombre entier de secondes supérieur à 0</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2 : cette ligne n’est ni un en-tête [groupe] ni une ligne clé = valeur</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>

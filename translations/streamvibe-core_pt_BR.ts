@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>deve ser um número inteiro de segundos maior que 0</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2: esta linha não é um cabeçalho [grupo] nem uma linha chave = valor</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>

@@ -711,10 +711,6 @@ Datei: %2</translation>
         <translation>Tarife</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend nicht konfiguriert</translation>
     </message>
@@ -741,6 +737,22 @@ Datei: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>Kein Konto zum Synchronisieren: Verbinden Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Konfigurationsdatei erneut lesen</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>Die Konfigurationsdatei %1 enthält in Zeile %2 einen Fehler, daher arbeitet StreamVibe offline: %3. Korrigieren Sie die Datei und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1. Korrigieren Sie die Datei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>

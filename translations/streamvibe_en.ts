@@ -709,10 +709,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +734,22 @@ File: %2</source>
     </message>
     <message>
         <source>No account to sync: connect one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -691,10 +691,6 @@ Archivo: %2</translation>
         <translation>No se pudo abrir el perfil</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>No se pudo cargar la configuración, así que StreamVibe funciona sin conexión: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend no configurado</translation>
     </message>
@@ -741,6 +737,22 @@ Archivo: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>No hay ninguna cuenta que sincronizar: conecte una primero.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Volver a leer el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>El archivo de configuración %1 tiene un error en la línea %2, así que StreamVibe funciona sin conexión: %3. Corrige el archivo y luego elige Reintentar.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>No se pudo cargar la configuración, así que StreamVibe funciona sin conexión: %1. Corrige el archivo y luego elige Reintentar.</translation>
     </message>
 </context>
 <context>

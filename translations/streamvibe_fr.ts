@@ -691,10 +691,6 @@ Fichier&#xa0;: %2</translation>
         <translation>Impossible d’ouvrir le profil</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>La configuration n’a pas pu être chargée&#xa0;: StreamVibe fonctionne donc hors ligne&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend non configuré</translation>
     </message>
@@ -741,6 +737,22 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>Aucun compte à synchroniser&#xa0;: connectez-en d&apos;abord un.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Relire le fichier de configuration</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>Le fichier de configuration %1 contient une erreur à la ligne %2, StreamVibe fonctionne donc hors ligne : %3. Corrigez le fichier, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>La configuration n’a pas pu être chargée, StreamVibe fonctionne donc hors ligne : %1. Corrigez le fichier, puis choisissez Réessayer.</translation>
     </message>
 </context>
 <context>

@@ -691,10 +691,6 @@ Arquivo: %2</translation>
         <translation>Não foi possível abrir o perfil</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>Não foi possível carregar a configuração, então o StreamVibe funciona off-line: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend não configurado</translation>
     </message>
@@ -741,6 +737,22 @@ Arquivo: %2</translation>
     <message>
         <source>No account to sync: connect one first.</source>
         <translation>Nenhuma conta para sincronizar: conecte uma primeiro.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Ler o arquivo de configuração novamente</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>O arquivo de configuração %1 tem um erro na linha %2, por isso o StreamVibe funciona offline: %3. Corrija o arquivo e escolha Tentar novamente.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>Não foi possível carregar a configuração, por isso o StreamVibe funciona offline: %1. Corrija o arquivo e escolha Tentar novamente.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -507,6 +508,59 @@ private Q_SLOTS:
         QVERIFY(signOutFinished.wait(30000));
         QVERIFY(!s.session.isSignedIn());
         QCOMPARE(sv::test::keychainEntryCount(s.session.sessionKey().toString()), 0);
+    }
+
+    /// A configuration file with a mistake: the banner names the file and the line, the app runs offline
+    /// (no sign-in); once the file is corrected, "Retry" makes signing in possible without a restart.
+    void badConfigurationLineIsShownAndRetryEnablesSignIn()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("streamvibe.conf"));
+        const auto write = [&file](const QByteArray& text) {
+            QFile f(file);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        };
+        QVERIFY(write("# StreamVibe\n[backend]\nurl = ftp://127.0.0.1/\nanon_key = x\n"));
+        qputenv(AppConfig::EnvironmentVariable, file.toLocal8Bit());
+        const auto restoreEnv = qScopeGuard([] { qunsetenv(AppConfig::EnvironmentVariable); });
+        const auto loaded = AppConfig::load();
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().file, file);
+        QCOMPARE(loaded.error().line, 3);
+
+        ProfileServices services(AppConfig(), Profile::resolve(dir.filePath(QStringLiteral("profile"))),
+                                 QStringLiteral("StreamVibe-test-retry"));
+        MainWindow window(&services, AppConfig(), loaded.error());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString banner = window.configErrorBanner()->text();
+        QVERIFY2(banner.contains(file) && banner.contains(QStringLiteral("on line 3")), qPrintable(banner));
+        QVERIFY(window.configRetryButton()->isVisible());
+        QVERIFY(!window.signInView());
+
+        // Still wrong: Retry says so again, nothing else changes.
+        QTest::mouseClick(window.configRetryButton(), Qt::LeftButton);
+        QVERIFY(window.configErrorBanner()->isVisible());
+        QVERIFY(!window.signInView());
+
+        // Corrected (the sandbox's own file): Retry, the banner goes and the sign-in page works.
+        QFile sandboxConfig(m_sandbox->configFile());
+        QVERIFY(sandboxConfig.open(QIODevice::ReadOnly));
+        QVERIFY(write(sandboxConfig.readAll()));
+        QTest::mouseClick(window.configRetryButton(), Qt::LeftButton);
+        QVERIFY(!window.configErrorBanner()->isVisible());
+        QVERIFY(window.sandboxBanner()->isVisible());
+        QVERIFY(services.isAvailable());
+        QVERIFY(window.signInView());
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSignInShown(), 10000);
+        SignInView* view = window.signInView();
+        QTest::keyClicks(view->emailEdit(), SandboxProcess::demoEmail());
+        QTest::keyClicks(view->passwordEdit(), SandboxProcess::demoPassword());
+        QTest::mouseClick(view->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(services.session()->isSignedIn(), 10000);
+        QTRY_VERIFY(!window.isSignInShown());
+        QVERIFY(sv::test::awaitResult(services.session()->signOut()).hasValue());
+        QCoro::waitFor(services.shutdown());
     }
 
     void windowWithoutSessionHasNoAccountUi()
