@@ -37,6 +37,20 @@ QString signedOutElsewhereMessage()
                               "Sign in again; your local library is unchanged.");
 }
 
+QString recoveryWaitMessage(int seconds)
+{
+    return QCoreApplication::translate("sv::SessionManager",
+                                       "A recovery e-mail was sent a moment ago. Check your inbox (and spam "
+                                       "folder), or ask again in %n second(s).",
+                                       nullptr, seconds);
+}
+
+QString emailLimitMessage()
+{
+    return QCoreApplication::translate("sv::SessionManager",
+                                       "The server has sent too many e-mails for now. Try again in an hour.");
+}
+
 } // namespace
 
 SessionManager::SessionManager(BackendClient* backend, SecretStore* secrets, SecretScope scope,
@@ -604,15 +618,8 @@ QCoro::Task<Result<SessionManager::Done, AuthError>> SessionManager::sendPasswor
         // address within its interval) or "Email rate limit exceeded" (the server's hourly limit).
         static const QRegularExpression after(QStringLiteral("after (\\d+) second"));
         const QRegularExpressionMatch match = after.match(sent.error().apiMessage);
-        if (match.hasMatch())
-            error.message = QCoreApplication::translate(
-                "sv::SessionManager",
-                "A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask "
-                "again in %n second(s).",
-                nullptr, match.captured(1).toInt());
-        else
-            error.message = QCoreApplication::translate(
-                "sv::SessionManager", "The server has sent too many e-mails for now. Try again in an hour.");
+        error.message =
+            match.hasMatch() ? recoveryWaitMessage(match.captured(1).toInt()) : emailLimitMessage();
     }
     co_return error;
 }
