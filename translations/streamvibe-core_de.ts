@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>muss eine ganze Zahl von Sekunden größer als 0 sein</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2: Diese Zeile ist weder eine [Gruppe]-Überschrift noch eine Zeile der Form Schlüssel = Wert</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>
@@ -974,6 +978,17 @@
     <message>
         <source>A sign-in is already in progress.</source>
         <translation>Es läuft bereits eine Anmeldung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Vor Kurzem wurde eine Wiederherstellungs-E-Mail gesendet. Sehen Sie in Ihrem Posteingang (und im Spam-Ordner) nach oder fragen Sie in %n Sekunde erneut.</numerusform>
+            <numerusform>Vor Kurzem wurde eine Wiederherstellungs-E-Mail gesendet. Sehen Sie in Ihrem Posteingang (und im Spam-Ordner) nach oder fragen Sie in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>Der Server hat vorerst zu viele E-Mails versendet. Versuchen Sie es in einer Stunde erneut.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>
@@ -973,6 +977,17 @@
     </message>
     <message>
         <source>A sign-in is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second.</numerusform>
+            <numerusform>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

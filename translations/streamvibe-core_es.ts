@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>debe ser un número entero de segundos mayor que 0</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2: esta línea no es una cabecera [grupo] ni una línea clave = valor</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>
@@ -974,6 +978,17 @@
     <message>
         <source>A sign-in is already in progress.</source>
         <translation>Ya hay un inicio de sesión en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Hace un momento se envió un correo de recuperación. Revisa tu bandeja de entrada (y la carpeta de spam) o vuelve a pedirlo dentro de %n segundo.</numerusform>
+            <numerusform>Hace un momento se envió un correo de recuperación. Revisa tu bandeja de entrada (y la carpeta de spam) o vuelve a pedirlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>El servidor ha enviado demasiados correos por ahora. Vuelve a intentarlo dentro de una hora.</translation>
     </message>
 </context>
 <context>

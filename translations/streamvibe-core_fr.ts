@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>doit être un nombre entier de secondes supérieur à 0</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2 : cette ligne n’est ni un en-tête [groupe] ni une ligne clé = valeur</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>
@@ -974,6 +978,17 @@
     <message>
         <source>A sign-in is already in progress.</source>
         <translation>Une connexion est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Un e-mail de récupération vient d’être envoyé. Vérifiez votre boîte de réception (et le dossier des indésirables), ou redemandez dans %n seconde.</numerusform>
+            <numerusform>Un e-mail de récupération vient d’être envoyé. Vérifiez votre boîte de réception (et le dossier des indésirables), ou redemandez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>Le serveur a envoyé trop d’e-mails pour le moment. Réessayez dans une heure.</translation>
     </message>
 </context>
 <context>

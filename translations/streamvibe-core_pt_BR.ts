@@ -91,6 +91,10 @@
         <source>must be a whole number of seconds above 0</source>
         <translation>deve ser um número inteiro de segundos maior que 0</translation>
     </message>
+    <message>
+        <source>%1:%2: this line is not a [group] header or a key = value line</source>
+        <translation>%1:%2: esta linha não é um cabeçalho [grupo] nem uma linha chave = valor</translation>
+    </message>
 </context>
 <context>
     <name>sv::AccountStore</name>
@@ -974,6 +978,17 @@
     <message>
         <source>A sign-in is already in progress.</source>
         <translation>Já há um login em andamento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery e-mail was sent a moment ago. Check your inbox (and spam folder), or ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Um e-mail de recuperação foi enviado há pouco. Confira sua caixa de entrada (e a pasta de spam) ou peça novamente em %n segundo.</numerusform>
+            <numerusform>Um e-mail de recuperação foi enviado há pouco. Confira sua caixa de entrada (e a pasta de spam) ou peça novamente em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server has sent too many e-mails for now. Try again in an hour.</source>
+        <translation>O servidor enviou e-mails demais por enquanto. Tente novamente em uma hora.</translation>
     </message>
 </context>
 <context>

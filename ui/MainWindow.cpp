@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -50,6 +51,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
                        const Result<void, AppConfigError>& configLoaded, QWidget* parent)
     : QMainWindow(parent)
     , m_profile(services->profile())
+    , m_services(services)
     , m_config(config)
     , m_configLoaded(configLoaded)
 {
@@ -98,7 +100,20 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(m_sandboxBanner);
-    outer->addWidget(m_configErrorBanner);
+    // The configuration banner has "Retry": fixing the file needs no restart.
+    m_configErrorRow = new QWidget(this);
+    m_configErrorRow->setObjectName(QStringLiteral("configErrorRow"));
+    m_configErrorRow->setAttribute(Qt::WA_StyledBackground, true);
+    m_configErrorRow->setStyleSheet(QStringLiteral("QWidget#configErrorRow { background: #fecaca; }"));
+    m_configRetry = new QPushButton(tr("Retry"), m_configErrorRow);
+    m_configRetry->setObjectName(QStringLiteral("configRetryButton"));
+    m_configRetry->setAccessibleName(tr("Read the configuration file again"));
+    connect(m_configRetry, &QPushButton::clicked, this, &MainWindow::retryConfiguration);
+    auto* configRow = new QHBoxLayout(m_configErrorRow);
+    configRow->setContentsMargins(0, 0, 12, 0);
+    configRow->addWidget(m_configErrorBanner, 1);
+    configRow->addWidget(m_configRetry);
+    outer->addWidget(m_configErrorRow);
     m_sessionBanner = new QLabel(this);
     m_sessionBanner->setObjectName(QStringLiteral("sessionBanner"));
     m_sessionBanner->setWordWrap(true);
@@ -206,13 +221,24 @@ void MainWindow::updateConfigurationDisplay()
     }
 
     if (!m_configLoaded) {
-        m_configErrorBanner->setText(
-            tr("The configuration could not be loaded, so StreamVibe works offline: %1")
-                .arg(m_configLoaded.error().message));
-        m_configErrorBanner->setVisible(true);
+        const AppConfigError& error = m_configLoaded.error();
+        const QString file = QDir::toNativeSeparators(error.file);
+        QString text;
+        if (error.line > 0)
+            text = tr("The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. "
+                      "Correct the file, then choose Retry.")
+                       .arg(file)
+                       .arg(error.line)
+                       .arg(error.message);
+        else
+            text = tr("The configuration could not be loaded, so StreamVibe works offline: %1. Correct the "
+                      "file, then choose Retry.")
+                       .arg(error.message);
+        m_configErrorBanner->setText(text);
+        m_configErrorRow->setVisible(true);
     } else {
         m_configErrorBanner->clear();
-        m_configErrorBanner->setVisible(false);
+        m_configErrorRow->setVisible(false);
     }
 
     if (!m_config.isBackendConfigured()) {
@@ -226,6 +252,26 @@ void MainWindow::updateConfigurationDisplay()
         m_backendLabel->setText(tr("Backend: %1").arg(backend.host()));
         m_backendLabel->setToolTip(backend.toDisplayString());
     }
+}
+
+void MainWindow::retryConfiguration()
+{
+    auto loaded = AppConfig::load(m_configFile);
+    if (!loaded) {
+        setConfiguration(m_config, loaded.error()); // the banner says what is still wrong
+        return;
+    }
+    const AppConfig config = std::move(loaded).value();
+    setConfiguration(config);
+    if (m_session || !m_services || !m_services->enableBackend(config))
+        return;
+    if (!m_thumbnails && m_services->thumbnails()) {
+        m_thumbnails = new ThumbnailLoader(m_services->thumbnails(), this);
+        m_content->setThumbnails(m_thumbnails);
+    }
+    setSession(m_services->session(), m_browser);
+    setServices(m_services->syncManager(), m_services->billing(), m_browser);
+    restoreSession(); // nobody signed in yet: the sign-in page
 }
 
 QWidget* MainWindow::buildSidebar()

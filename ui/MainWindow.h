@@ -12,6 +12,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QShortcut;
 class QStackedWidget;
 class QVBoxLayout;
@@ -82,6 +83,14 @@ public:
     const AppConfig& config() const { return m_config; }
     /// Replaces the configuration shown (and given to the pages of later issues).
     void setConfiguration(const AppConfig& config, const Result<void, AppConfigError>& configLoaded = {});
+    /// The --config file the configuration is read from again by retryConfiguration() ("" = the usual lookup:
+    /// $STREAMVIBE_CONFIG, then the XDG files).
+    void setConfigurationFile(const QString& explicitFile) { m_configFile = explicitFile; }
+    /// "Retry" in the configuration banner: reads the configuration again; once it loads, the banner goes
+    /// and, when it names a backend the window had none of, signing in becomes possible (the profile's
+    /// services build their account side) without a restart.
+    void retryConfiguration();
+    QPushButton* configRetryButton() const { return m_configRetry; }
 
     /// Connects the window to the account session (the composition calls it once, when a backend is
     /// configured): an account button at the bottom of the sidebar (sign in / who, plan, sign out), the
@@ -139,6 +148,10 @@ private:
     void syncFromOverview();
 
     Profile m_profile;
+    ProfileServices* m_services = nullptr;
+    QString m_configFile;
+    QWidget* m_configErrorRow = nullptr;
+    QPushButton* m_configRetry = nullptr;
     AppConfig m_config;
     Result<void, AppConfigError> m_configLoaded;
     QListWidget* m_navigation = nullptr;

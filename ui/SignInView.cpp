@@ -2,12 +2,13 @@
 
 #include "auth/SessionManager.h"
 
+#include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,6 +38,7 @@ SignInView::SignInView(SessionManager* session, BrowserLauncher* browser, QWidge
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(buildForm());
     m_stack->addWidget(buildWaiting());
+    setProviders({QStringLiteral("google")});
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInError"));
@@ -78,6 +80,7 @@ SignInView::SignInView(SessionManager* session, BrowserLauncher* browser, QWidge
         });
     }
     updateButtons();
+    reloadProviders();
 }
 
 SignInView::~SignInView()
@@ -90,19 +93,11 @@ QWidget* SignInView::buildForm()
 {
     auto* page = new QWidget(this);
 
-    m_provider = new QComboBox(page);
-    m_provider->setObjectName(QStringLiteral("signInProvider"));
-    m_provider->setAccessibleName(tr("Sign-in provider"));
-    m_provider->addItem(tr("Google"), QStringLiteral("google"));
-    m_provider->addItem(tr("GitHub"), QStringLiteral("github"));
-    m_provider->addItem(tr("Facebook"), QStringLiteral("facebook"));
-    m_browserButton = new QPushButton(tr("Continue in browser"), page);
-    m_browserButton->setObjectName(QStringLiteral("signInBrowserButton"));
-    m_browserButton->setDefault(true);
-    connect(m_browserButton, &QPushButton::clicked, this, &SignInView::startBrowserSignIn);
-    auto* browserRow = new QHBoxLayout;
-    browserRow->addWidget(m_provider, 1);
-    browserRow->addWidget(m_browserButton, 1);
+    // One button per provider (setProviders()); Google until the server has said which it offers.
+    m_providerBox = new QWidget(page);
+    auto* providerColumn = new QVBoxLayout(m_providerBox);
+    providerColumn->setContentsMargins(0, 0, 0, 0);
+    providerColumn->setSpacing(8);
 
     auto* separator = new QLabel(tr("or with your e-mail address"), page);
     separator->setAlignment(Qt::AlignCenter);
@@ -121,9 +116,27 @@ QWidget* SignInView::buildForm()
     connect(m_password, &QLineEdit::returnPressed, this, &SignInView::startPasswordSignIn);
     connect(m_email, &QLineEdit::textChanged, this, &SignInView::updateButtons);
     connect(m_password, &QLineEdit::textChanged, this, &SignInView::updateButtons);
+    m_showPassword = new QCheckBox(tr("Show password"), page);
+    m_showPassword->setObjectName(QStringLiteral("signInShowPassword"));
+    m_showPassword->setAccessibleName(tr("Show password"));
+    connect(m_showPassword, &QCheckBox::toggled, this,
+            [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    m_forgotButton = new QPushButton(tr("Forgot password?"), page);
+    m_forgotButton->setObjectName(QStringLiteral("signInForgotPassword"));
+    m_forgotButton->setAccessibleName(tr("Forgot password"));
+    m_forgotButton->setAccessibleDescription(
+        tr("Sends an e-mail with a link to choose a new password to the address entered"));
+    m_forgotButton->setFlat(true);
+    connect(m_forgotButton, &QPushButton::clicked, this, &SignInView::startPasswordRecovery);
+    auto* passwordTools = new QHBoxLayout;
+    passwordTools->setContentsMargins(0, 0, 0, 0);
+    passwordTools->addWidget(m_showPassword);
+    passwordTools->addStretch(1);
+    passwordTools->addWidget(m_forgotButton);
     auto* form = new QFormLayout;
     form->addRow(tr("E-mail:"), m_email);
     form->addRow(tr("Password:"), m_password);
+    form->addRow(QString(), passwordTools);
 
     m_signInButton = new QPushButton(tr("Sign in"), page);
     m_signInButton->setObjectName(QStringLiteral("signInPasswordButton"));
@@ -144,7 +157,7 @@ QWidget* SignInView::buildForm()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    layout->addLayout(browserRow);
+    layout->addWidget(m_providerBox);
     layout->addWidget(separator);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -191,9 +204,88 @@ void SignInView::setBrowserLauncher(BrowserLauncher* browser)
     m_browser = browser;
 }
 
-QString SignInView::provider() const
+QString SignInView::providerName(const QString& provider)
 {
-    return m_provider->currentData().toString();
+    static const QHash<QString, QString> names{
+        {QStringLiteral("google"), QStringLiteral("Google")},
+        {QStringLiteral("facebook"), QStringLiteral("Facebook")},
+        {QStringLiteral("github"), QStringLiteral("GitHub")},
+        {QStringLiteral("gitlab"), QStringLiteral("GitLab")},
+        {QStringLiteral("apple"), QStringLiteral("Apple")},
+        {QStringLiteral("azure"), QStringLiteral("Microsoft")},
+        {QStringLiteral("discord"), QStringLiteral("Discord")},
+        {QStringLiteral("twitch"), QStringLiteral("Twitch")},
+        {QStringLiteral("twitter"), QStringLiteral("X (Twitter)")},
+        {QStringLiteral("linkedin_oidc"), QStringLiteral("LinkedIn")},
+        {QStringLiteral("spotify"), QStringLiteral("Spotify")},
+        {QStringLiteral("slack_oidc"), QStringLiteral("Slack")},
+        {QStringLiteral("bitbucket"), QStringLiteral("Bitbucket")},
+        {QStringLiteral("kakao"), QStringLiteral("Kakao")},
+        {QStringLiteral("zoom"), QStringLiteral("Zoom")},
+    };
+    return names.value(provider, provider);
+}
+
+QPushButton* SignInView::providerButton(const QString& provider) const
+{
+    const qsizetype i = m_providers.indexOf(provider);
+    return i < 0 ? nullptr : m_providerButtons.at(i);
+}
+
+void SignInView::setProviders(const QStringList& providers)
+{
+    QStringList shown = providers;
+    shown.removeDuplicates();
+    if (shown.isEmpty())
+        shown << QStringLiteral("google");
+    if (shown == m_providers)
+        return;
+    qDeleteAll(m_providerButtons);
+    m_providerButtons.clear();
+    m_providers = shown;
+    auto* column = static_cast<QVBoxLayout*>(m_providerBox->layout());
+    for (const QString& id : std::as_const(m_providers)) {
+        // Brand names stay as they are in every language.
+        auto* button = new QPushButton(tr("Continue with %1").arg(providerName(id)), m_providerBox);
+        button->setObjectName(QStringLiteral("signInProvider-") + id);
+        button->setAccessibleName(button->text());
+        button->setAccessibleDescription(
+            tr("Signs in with your %1 account in your web browser").arg(providerName(id)));
+        button->setMinimumHeight(36);
+        connect(button, &QPushButton::clicked, this, [this, id] { startBrowserSignIn(id); });
+        column->addWidget(button);
+        m_providerButtons << button;
+    }
+    m_providerButtons.first()->setDefault(true);
+    updateTabOrder();
+    updateButtons();
+    Q_EMIT providersChanged(m_providers);
+}
+
+void SignInView::reloadProviders()
+{
+    if (m_session)
+        runReloadProviders();
+}
+
+QCoro::Task<> SignInView::runReloadProviders()
+{
+    QPointer<SignInView> self(this);
+    QPointer<SessionManager> session = m_session;
+    const auto providers = co_await session->signInProviders();
+    if (!self || !providers)
+        co_return; // offline or no server: Google stays; its own error says why when chosen
+    setProviders(providers.value());
+}
+
+void SignInView::updateTabOrder()
+{
+    // Top to bottom: the providers, the e-mail form and its tools, the buttons, "without signing in".
+    QList<QWidget*> chain(m_providerButtons.begin(), m_providerButtons.end());
+    chain << m_email << m_password << m_showPassword << m_forgotButton << m_signInButton << m_signUpButton
+          << m_offlineButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 QString SignInView::errorText() const
@@ -225,10 +317,11 @@ void SignInView::updateButtons()
     const bool available = m_session != nullptr;
     const bool idle = available && !m_busy && m_mode == Mode::Form;
     const bool credentials = !m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty();
-    m_browserButton->setEnabled(idle);
-    m_provider->setEnabled(idle);
+    for (QPushButton* button : std::as_const(m_providerButtons))
+        button->setEnabled(idle);
     m_email->setEnabled(available && !m_busy);
     m_password->setEnabled(available && !m_busy);
+    m_forgotButton->setEnabled(idle);
     m_signInButton->setEnabled(idle && credentials);
     m_signUpButton->setEnabled(idle && credentials);
 }
@@ -245,6 +338,12 @@ void SignInView::showInfo(const QString& message)
     m_error->hide();
     m_info->setText(message);
     m_info->setVisible(!message.isEmpty());
+}
+
+void SignInView::finishWithError(const QString& message)
+{
+    showError(message);
+    Q_EMIT attemptFinished(message);
 }
 
 void SignInView::clearMessages()
@@ -264,11 +363,25 @@ bool SignInView::checkCredentials()
     return true;
 }
 
-void SignInView::startBrowserSignIn()
+void SignInView::startBrowserSignIn(const QString& provider)
 {
     if (!m_session || m_busy || m_mode != Mode::Form)
         return;
-    runBrowserSignIn(provider());
+    m_lastProvider = provider.isEmpty() ? m_providers.value(0) : provider;
+    runBrowserSignIn(m_lastProvider);
+}
+
+void SignInView::startPasswordRecovery()
+{
+    if (!m_session || m_busy || m_mode != Mode::Form)
+        return;
+    const QString email = m_email->text().trimmed();
+    if (email.isEmpty()) {
+        showError(tr("Enter your e-mail address, then choose “Forgot password?” again."));
+        m_email->setFocus();
+        return;
+    }
+    runPasswordRecovery(email);
 }
 
 void SignInView::startPasswordSignIn()
@@ -335,6 +448,7 @@ QCoro::Task<> SignInView::runPasswordSignIn(QString email, QString password)
     setBusy(false);
     if (result.hasValue()) {
         m_password->clear();
+        m_showPassword->setChecked(false);
         Q_EMIT attemptFinished(QString());
         co_return;
     }
@@ -356,8 +470,7 @@ QCoro::Task<> SignInView::runSignUp(QString email, QString password)
         co_return;
     setBusy(false);
     if (!result.hasValue()) {
-        showError(result.error().message);
-        Q_EMIT attemptFinished(result.error().message);
+        finishWithError(result.error().message);
         co_return;
     }
     m_password->clear();
@@ -366,6 +479,27 @@ QCoro::Task<> SignInView::runSignUp(QString email, QString password)
             tr("Your account was created. Open the link in the confirmation e-mail sent to %1, then sign "
                "in.")
                 .arg(email));
+    Q_EMIT attemptFinished(QString());
+}
+
+QCoro::Task<> SignInView::runPasswordRecovery(QString email)
+{
+    QPointer<SignInView> self(this);
+    QPointer<SessionManager> session = m_session;
+    clearMessages();
+    setBusy(true);
+    const auto result = co_await session->sendPasswordRecovery(email);
+    if (!self)
+        co_return;
+    setBusy(false);
+    if (!result.hasValue()) {
+        finishWithError(result.error().message);
+        co_return;
+    }
+    // The server answers the same for an address without an account: so does the page.
+    showInfo(tr("If an account uses %1, an e-mail with a link to choose a new password is on its way. "
+                "Open the link, choose the new password, then sign in here with it.")
+                 .arg(email));
     Q_EMIT attemptFinished(QString());
 }
 

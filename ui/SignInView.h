@@ -10,7 +10,7 @@
 
 #include <QCoro/QCoroTask>
 
-class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,10 +20,13 @@ namespace sv {
 
 class SessionManager;
 
-/// The sign-in page: "Continue in browser" with a provider, e-mail and password, sign up; while the browser
-/// sign-in runs, a "Waiting for the browser…" state with Cancel and the link to copy (in case the browser did
-/// not open, or the user wants another one). Every call to the session is awaited (the UI thread never
-/// waits). The page itself does not switch away on success: MainWindow follows SessionManager::stateChanged.
+/// The sign-in page: one "Continue with …" button per provider the server offers (Google first; Google alone
+/// until the server has said, or when it cannot be asked), e-mail and password with "Show password" and
+/// "Forgot password?" (the server e-mails a recovery link; the answer is the same whether or not the address
+/// has an account), sign up; while the browser sign-in runs, a "Waiting for the browser…" state with Cancel
+/// and the link to copy (in case the browser did not open, or the user wants another one). Every call to the
+/// session is awaited (the UI thread never waits). The page itself does not switch away on success:
+/// MainWindow follows SessionManager::stateChanged.
 class SignInView : public QWidget
 {
     Q_OBJECT
@@ -39,17 +42,23 @@ public:
     void setBrowserLauncher(BrowserLauncher* browser);
 
     Mode mode() const { return m_mode; }
-    /// True while a password sign-in or sign-up request runs.
+    /// True while a password sign-in, sign-up or recovery request runs.
     bool isBusy() const { return m_busy; }
-    /// The provider id of the browser sign-in ("google", "github", "facebook").
-    QString provider() const;
+    /// The provider id of the last browser sign-in started ("google", "github"...); "" before any.
+    QString provider() const { return m_lastProvider; }
+    /// The providers shown, in order ("google" first).
+    QStringList providers() const { return m_providers; }
     /// The last error shown ("" when none).
     QString errorText() const;
 
-    QComboBox* providerBox() const { return m_provider; }
-    QPushButton* browserButton() const { return m_browserButton; }
+    /// The "Continue with …" buttons, in the order shown.
+    QList<QPushButton*> providerButtons() const { return m_providerButtons; }
+    /// The button of `provider`, or null when it is not offered.
+    QPushButton* providerButton(const QString& provider) const;
     QLineEdit* emailEdit() const { return m_email; }
     QLineEdit* passwordEdit() const { return m_password; }
+    QCheckBox* showPasswordBox() const { return m_showPassword; }
+    QPushButton* forgotPasswordButton() const { return m_forgotButton; }
     QPushButton* signInButton() const { return m_signInButton; }
     QPushButton* signUpButton() const { return m_signUpButton; }
     QPushButton* offlineButton() const { return m_offlineButton; }
@@ -60,8 +69,18 @@ public:
     QPushButton* copyButton() const { return m_copyButton; }
     QPushButton* cancelButton() const { return m_cancelButton; }
 
+    /// Human name of a provider id ("github" -> "GitHub"); the id itself when unknown.
+    static QString providerName(const QString& provider);
+
 public Q_SLOTS:
-    void startBrowserSignIn();
+    /// Shows one button per provider (ordered as given; an empty list keeps Google).
+    void setProviders(const QStringList& providers);
+    /// Asks the server which providers it offers, then shows them (keeps the current ones on failure).
+    void reloadProviders();
+    /// Browser sign-in with `provider` ("" = the first one shown).
+    void startBrowserSignIn(const QString& provider = {});
+    /// Asks the server to e-mail a password recovery link to the address entered.
+    void startPasswordRecovery();
     void startPasswordSignIn();
     void startSignUp();
     void cancel();
@@ -69,6 +88,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void modeChanged(sv::SignInView::Mode mode);
+    /// The provider buttons were rebuilt (the server's list arrived).
+    void providersChanged(const QStringList& providers);
     void busyChanged(bool busy);
     /// The user chose to keep working with the local library without signing in.
     void continueOfflineRequested();
@@ -81,11 +102,16 @@ private:
     QCoro::Task<> runBrowserSignIn(QString provider);
     QCoro::Task<> runPasswordSignIn(QString email, QString password);
     QCoro::Task<> runSignUp(QString email, QString password);
+    QCoro::Task<> runPasswordRecovery(QString email);
+    QCoro::Task<> runReloadProviders();
+    void updateTabOrder();
     void setMode(Mode mode);
     void setBusy(bool busy);
     void showError(const QString& message);
     void showInfo(const QString& message);
     void clearMessages();
+    /// Shows `message` and ends the attempt with it.
+    void finishWithError(const QString& message);
     void updateButtons();
     bool checkCredentials();
 
@@ -96,10 +122,14 @@ private:
     bool m_busy = false;
 
     QStackedWidget* m_stack = nullptr;
-    QComboBox* m_provider = nullptr;
-    QPushButton* m_browserButton = nullptr;
+    QStringList m_providers;
+    QString m_lastProvider;
+    QWidget* m_providerBox = nullptr;
+    QList<QPushButton*> m_providerButtons;
     QLineEdit* m_email = nullptr;
     QLineEdit* m_password = nullptr;
+    QCheckBox* m_showPassword = nullptr;
+    QPushButton* m_forgotButton = nullptr;
     QPushButton* m_signInButton = nullptr;
     QPushButton* m_signUpButton = nullptr;
     QPushButton* m_offlineButton = nullptr;

@@ -208,6 +208,7 @@ int main(int argc, char* argv[])
     sv::ProfileServices services(config, profile);
     sv::DesktopBrowserLauncher browser;
     sv::MainWindow window(&services, config, configLoaded);
+    window.setConfigurationFile(parser.value(configOption));
     if (services.isAvailable()) {
         window.setSession(services.session(), &browser);
         window.setServices(services.syncManager(), services.billing(), &browser);

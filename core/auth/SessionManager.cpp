@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -34,6 +35,20 @@ QString signedOutElsewhereMessage()
     return QCoreApplication::translate(
         "sv::SessionManager", "You were signed out from another StreamVibe window or the command line. "
                               "Sign in again; your local library is unchanged.");
+}
+
+QString recoveryWaitMessage(int seconds)
+{
+    return QCoreApplication::translate("sv::SessionManager",
+                                       "A recovery e-mail was sent a moment ago. Check your inbox (and spam "
+                                       "folder), or ask again in %n second(s).",
+                                       nullptr, seconds);
+}
+
+QString emailLimitMessage()
+{
+    return QCoreApplication::translate("sv::SessionManager",
+                                       "The server has sent too many e-mails for now. Try again in an hour.");
 }
 
 } // namespace
@@ -568,6 +583,45 @@ QCoro::Task<Result<SignUpOutcome, AuthError>> SessionManager::signUp(QString ema
         co_return established.error();
     outcome.user = established.value();
     co_return outcome;
+}
+
+QCoro::Task<Result<QStringList, AuthError>> SessionManager::signInProviders()
+{
+    if (!m_backend)
+        co_return AuthError::notConfigured();
+    const auto settings = co_await m_backend->authSettings();
+    if (!settings) {
+        qCInfo(lcAuth) << "sign-in providers unavailable:" << settings.error().logString();
+        co_return AuthError::fromApi(settings.error());
+    }
+    QStringList providers = settings->providers;
+    const QStringList first{QStringLiteral("google"), QStringLiteral("facebook")};
+    std::stable_sort(providers.begin(), providers.end(), [&first](const QString& a, const QString& b) {
+        const qsizetype ra = first.contains(a) ? first.indexOf(a) : first.size();
+        const qsizetype rb = first.contains(b) ? first.indexOf(b) : first.size();
+        return ra != rb ? ra < rb : a < b;
+    });
+    co_return providers;
+}
+
+QCoro::Task<Result<SessionManager::Done, AuthError>> SessionManager::sendPasswordRecovery(QString email)
+{
+    if (!m_backend)
+        co_return AuthError::notConfigured();
+    const auto sent = co_await m_backend->recoverPassword(email.trimmed());
+    if (sent)
+        co_return Done{};
+    qCInfo(lcAuth) << "password recovery failed:" << sent.error().logString();
+    AuthError error = AuthError::fromApi(sent.error());
+    if (sent.error().httpStatus == 429) {
+        // GoTrue: "For security purposes, you can only request this after 42 seconds." (one e-mail per
+        // address within its interval) or "Email rate limit exceeded" (the server's hourly limit).
+        static const QRegularExpression after(QStringLiteral("after (\\d+) second"));
+        const QRegularExpressionMatch match = after.match(sent.error().apiMessage);
+        error.message =
+            match.hasMatch() ? recoveryWaitMessage(match.captured(1).toInt()) : emailLimitMessage();
+    }
+    co_return error;
 }
 
 QCoro::Task<Result<AuthUser, AuthError>> SessionManager::signInWithBrowser(QString provider,

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <QCoro/QCoroTask>
+#include <QStringList>
 
 #include <chrono>
 #include <memory>
@@ -139,6 +140,13 @@ public:
     /// The browser (PKCE) sign-in with an OAuth provider ("google", "github"...). `browser` may be null or
     /// fail to open: the link is announced with authorizationUrlReady() either way.
     QCoro::Task<Result<AuthUser, AuthError>> signInWithBrowser(QString provider, BrowserLauncher* browser);
+    /// The browser sign-in providers the server offers (GET /auth/v1/settings): Google first (the provider
+    /// StreamVibe is built around), then Facebook, then the others alphabetically.
+    QCoro::Task<Result<QStringList, AuthError>> signInProviders();
+    /// Asks the server to e-mail a link to choose a new password (POST /auth/v1/recover). Success does not
+    /// mean an account exists: the server answers the same for an unknown address. A 429 (one e-mail per
+    /// address a minute, or the server's hourly e-mail limit) says how long to wait.
+    QCoro::Task<Result<Done, AuthError>> sendPasswordRecovery(QString email);
     /// Signs out: keychain entry removed, server session revoked (best effort), user cache purged.
     /// Fails (staying signed in) only when the keychain entry cannot be removed.
     QCoro::Task<Result<Done, AuthError>> signOut();

@@ -386,6 +386,50 @@ QCoro::Task<Result<BackendClient::Unit, ApiError>> BackendClient::signOut(const 
     co_return Unit{};
 }
 
+AuthSettings AuthSettings::fromJson(const QJsonObject& object)
+{
+    static const QStringList notBrowser{QStringLiteral("email"), QStringLiteral("phone"),
+                                        QStringLiteral("anonymous_users"), QStringLiteral("saml")};
+    AuthSettings settings;
+    const QJsonObject external = object.value(QLatin1String("external")).toObject();
+    for (auto it = external.begin(); it != external.end(); ++it) {
+        if (it.value().toBool() && !notBrowser.contains(it.key()))
+            settings.providers << it.key();
+    }
+    settings.emailEnabled = external.value(QLatin1String("email")).toBool(true);
+    settings.signupDisabled = object.value(QLatin1String("disable_signup")).toBool(false);
+    return settings;
+}
+
+QCoro::Task<Result<AuthSettings, ApiError>> BackendClient::authSettings()
+{
+    HttpRequest r = makeRequest(QByteArrayLiteral("GET"), endpoint(QStringLiteral("/auth/v1/settings")),
+                                m_config.anonKey);
+    auto doc = co_await m_http->sendJson(std::move(r));
+    if (!doc)
+        co_return doc.error();
+    if (!doc->isObject())
+        co_return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("$: expected an object"));
+    co_return AuthSettings::fromJson(doc->object());
+}
+
+QCoro::Task<Result<BackendClient::Unit, ApiError>> BackendClient::recoverPassword(const QString& email,
+                                                                                  const QUrl& redirectTo)
+{
+    QUrl url = endpoint(QStringLiteral("/auth/v1/recover"));
+    if (!redirectTo.isEmpty())
+        url.setQuery(QStringLiteral("redirect_to=") + enc(redirectTo.toString(QUrl::FullyEncoded)),
+                     QUrl::StrictMode);
+    HttpRequest r = makeRequest(QByteArrayLiteral("POST"), url, m_config.anonKey);
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email}}).toJson(QJsonDocument::Compact);
+    r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    r.idempotent = false; // each accepted request sends an e-mail
+    auto response = co_await m_http->send(std::move(r));
+    if (!response)
+        co_return response.error();
+    co_return Unit{};
+}
+
 QUrl BackendClient::authorizeUrl(const QString& provider, const QUrl& redirectTo,
                                  const QString& codeChallenge) const
 {

@@ -62,6 +62,18 @@ struct SignUpResult
     AuthUser user;
 };
 
+/// What the auth server offers for signing in (GET /auth/v1/settings).
+struct AuthSettings
+{
+    /// The OAuth providers enabled on the server ("google", "github"...), alphabetically; not
+    /// "email", "phone", "anonymous_users" or "saml" (not browser providers).
+    QStringList providers;
+    bool emailEnabled = true;
+    bool signupDisabled = false;
+
+    static AuthSettings fromJson(const QJsonObject& object);
+};
+
 /// A PostgREST read: GET /rest/v1/{table}?select=...&filters&order=...&limit/offset.
 class RestQuery
 {
@@ -174,6 +186,11 @@ public:
     /// Revokes the session server-side (scope "local", "global" or "others").
     QCoro::Task<Result<Unit, ApiError>> signOut(const QString& accessToken,
                                                 const QString& scope = QStringLiteral("local"));
+    /// GET /auth/v1/settings: the sign-in providers the server offers (safe to retry).
+    QCoro::Task<Result<AuthSettings, ApiError>> authSettings();
+    /// POST /auth/v1/recover: asks the server to e-mail a password recovery link to `email`. The server
+    /// answers the same whether or not an account has this address. `redirectTo` empty = the site URL.
+    QCoro::Task<Result<Unit, ApiError>> recoverPassword(const QString& email, const QUrl& redirectTo = {});
     /// The browser URL for PKCE sign-in with an OAuth provider (e.g. "google").
     QUrl authorizeUrl(const QString& provider, const QUrl& redirectTo, const QString& codeChallenge) const;
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -91,11 +92,85 @@ QString describeKey(const QString& key)
     return QStringLiteral("[%1] %2").arg(key.left(slash), key.mid(slash + 1));
 }
 
-QString located(const QString& file, const QString& key, const QString& problem)
+/// The lines of an INI file as QSettings reads them: "[group]" headers, "key = value", comments.
+QStringList fileLines(const QString& file)
+{
+    QFile f(file);
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+}
+
+/// The 1-based line where `file` sets `key` ("group/name"; the last one when set twice, as QSettings
+/// keeps), 0 when it cannot be found.
+int keyLine(const QString& file, const QString& key)
+{
+    const QStringList lines = fileLines(file);
+    QString group;
+    int found = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.startsWith(QLatin1Char('['))) {
+            group = line.mid(1, line.indexOf(QLatin1Char(']')) - 1).trimmed();
+            continue;
+        }
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0 || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QString name = line.left(eq).trimmed();
+        const bool general =
+            group.isEmpty() || group.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0;
+        if ((general ? name : group + QLatin1Char('/') + name) == key)
+            found = i + 1;
+    }
+    return found;
+}
+
+/// The first line QSettings cannot read as INI (a group header without "]", a line that is neither a
+/// comment nor "key = value"), 0 when none.
+int malformedLine(const QString& file)
+{
+    const QStringList lines = fileLines(file);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.startsWith(QLatin1Char('[')) ? !line.endsWith(QLatin1Char(']'))
+                                              : !line.contains(QLatin1Char('=')))
+            return i + 1;
+    }
+    return 0;
+}
+
+/// "file:line: [group] key: problem" (the line when the file sets the key; no file for a default).
+QString located(const QString& file, const QString& key, const QString& problem, int line)
 {
     const QString where = describeKey(key) + QStringLiteral(": ") + problem;
-    return file.isEmpty() ? where : QDir::toNativeSeparators(file) + QStringLiteral(": ") + where;
+    if (file.isEmpty())
+        return where;
+    const QString shown = QDir::toNativeSeparators(file);
+    return (line > 0 ? shown + QLatin1Char(':') + QString::number(line) : shown) + QStringLiteral(": ") +
+           where;
 }
+
+/// The problems found so far; the first one's file and line go into the error.
+struct Problems
+{
+    QStringList texts;
+    QString file;
+    int line = 0;
+
+    void add(const QString& inFile, const QString& key, const QString& problem)
+    {
+        const int at = keyLine(inFile, key);
+        if (texts.isEmpty()) {
+            file = inFile;
+            line = at;
+        }
+        texts.append(located(inFile, key, problem, at));
+    }
+    AppConfigError error() const { return AppConfigError{texts.join(QStringLiteral("; ")), file, line}; }
+};
 
 /// Key names that only a secret would have. ("token_url" is fine: it names an endpoint.)
 bool keyLooksSecret(const QString& key)
@@ -291,30 +366,29 @@ bool AppConfig::isSandbox() const
 Result<void, AppConfigError> AppConfig::validate() const
 {
     auto& self = const_cast<AppConfig&>(*this);
-    QStringList problems;
+    Problems problems;
     for (const KeySpec& spec : keySpecs) {
         const QString key = QLatin1String(spec.key);
         const QString file = m_origins.value(key).file;
         if (spec.url) {
             if (const auto problem = urlProblem(*spec.url(self), spec.optional))
-                problems.append(located(file, key, *problem));
+                problems.add(file, key, *problem);
         } else if (valueLooksSecret(*spec.text(self))) {
-            problems.append(located(file, key, secretAdvice()));
+            problems.add(file, key, secretAdvice());
         } else if (key.startsWith(QLatin1String("sync/"))) {
             bool ok = false;
             const int seconds = spec.text(self)->toInt(&ok);
             if (!ok || seconds <= 0)
-                problems.append(
-                    located(file, key, AppConfig::tr("must be a whole number of seconds above 0")));
+                problems.add(file, key, AppConfig::tr("must be a whole number of seconds above 0"));
         } else if (key == QLatin1String("profile/location") && !profile.location.isEmpty()) {
             QString problem;
             if (Profile::expandLocation(profile.location, &problem).isEmpty())
-                problems.append(located(file, key, problem));
+                problems.add(file, key, problem);
         }
     }
-    if (problems.isEmpty())
+    if (problems.texts.isEmpty())
         return {};
-    return AppConfigError{problems.join(QStringLiteral("; "))};
+    return problems.error();
 }
 
 QList<ConfigLayer> AppConfig::layers(const QString& explicitFile)
@@ -363,29 +437,40 @@ Result<AppConfig, AppConfigError> AppConfig::load(const QString& explicitFile)
 Result<AppConfig, AppConfigError> AppConfig::loadLayers(const QList<ConfigLayer>& fileLayers)
 {
     AppConfig config;
-    QStringList problems;
+    Problems problems;
     for (const ConfigLayer& layer : fileLayers) {
         const QFileInfo info(layer.path);
         const QString shownPath = QDir::toNativeSeparators(layer.path);
         if (!info.exists()) {
             if (layer.required)
-                return AppConfigError{AppConfig::tr("Configuration file %1 not found").arg(shownPath)};
+                return AppConfigError{AppConfig::tr("Configuration file %1 not found").arg(shownPath),
+                                      layer.path};
             continue;
         }
         if (!info.isFile() || !info.isReadable())
-            return AppConfigError{AppConfig::tr("Configuration file %1 cannot be read").arg(shownPath)};
+            return AppConfigError{AppConfig::tr("Configuration file %1 cannot be read").arg(shownPath),
+                                  layer.path};
 
         QSettings settings(layer.path, QSettings::IniFormat);
-        if (settings.status() != QSettings::NoError)
+        if (settings.status() != QSettings::NoError) {
+            const int line = malformedLine(layer.path);
+            if (line > 0)
+                return AppConfigError{
+                    AppConfig::tr("%1:%2: this line is not a [group] header or a key = value "
+                                  "line")
+                        .arg(shownPath)
+                        .arg(line),
+                    layer.path, line};
             return AppConfigError{
-                AppConfig::tr("Configuration file %1 is not a valid INI file").arg(shownPath)};
+                AppConfig::tr("Configuration file %1 is not a valid INI file").arg(shownPath), layer.path};
+        }
         config.m_loadedFiles.append(layer.path);
 
         const QStringList fileKeys = settings.allKeys();
         for (const QString& key : fileKeys) {
             const QString text = settingText(settings.value(key));
             if (keyLooksSecret(key) || valueLooksSecret(text)) {
-                problems.append(located(layer.path, key, secretAdvice()));
+                problems.add(layer.path, key, secretAdvice());
                 continue;
             }
             if (!config.setValue(key, text)) {
@@ -404,8 +489,8 @@ Result<AppConfig, AppConfigError> AppConfig::loadLayers(const QList<ConfigLayer>
             config.m_origins.insert(key, ConfigOrigin{layer.source, layer.path});
         }
     }
-    if (!problems.isEmpty())
-        return AppConfigError{problems.join(QStringLiteral("; "))};
+    if (!problems.texts.isEmpty())
+        return problems.error();
     if (auto valid = config.validate(); !valid)
         return valid.error();
     return config;

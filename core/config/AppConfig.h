@@ -17,6 +17,10 @@ namespace sv {
 struct AppConfigError
 {
     QString message;
+    /// The file of the (first) problem, when it is in a file; "" otherwise.
+    QString file{};
+    /// Its line in `file` (1-based), when known; 0 otherwise. The message says "file:line: ..." too.
+    int line = 0;
 };
 
 /// Where a configuration file sits in the lookup order, and so where an effective value came from.

@@ -29,10 +29,34 @@ ProfileServices::ProfileServices(const AppConfig& config, const Profile& profile
     : QObject(parent)
     , m_config(config)
     , m_profile(profile)
+    , m_keychainService(keychainService)
+    , m_clock(&clock)
     , m_library(std::make_unique<LibraryService>())
 {
     if (!config.isBackendConfigured() || !profile.isValid())
         return;
+    buildAccountServices();
+}
+
+bool ProfileServices::enableBackend(const AppConfig& config)
+{
+    if (m_session || !config.isBackendConfigured() || !m_profile.isValid())
+        return isAvailable();
+    m_config = config;
+    buildAccountServices();
+    if (m_libraryState == LibraryState::Open)
+        m_cache->setStore(std::make_unique<LibraryCacheStore>(m_library.get()));
+    qCInfo(lcServices) << "the backend is configured now: account services built";
+    Q_EMIT backendEnabled();
+    return true;
+}
+
+void ProfileServices::buildAccountServices()
+{
+    const AppConfig& config = m_config;
+    const Profile& profile = m_profile;
+    Clock& clock = *m_clock;
+    const QString& keychainService = m_keychainService;
     m_http = std::make_unique<HttpClient>();
     m_backend = std::make_unique<BackendClient>(m_http.get(),
                                                 BackendConfig{config.backend.url, config.backend.anonKey});

@@ -87,6 +87,12 @@ public:
     /// `<profile>/cache/thumbnails`.
     static QString thumbnailDirectory(const Profile& profile);
 
+    /// Builds the account side (session, billing, sync...) from `config` when it was not built because no
+    /// backend was configured (e.g. the configuration file was broken and has been fixed while the app
+    /// runs). Returns isAvailable(); does nothing when the account side exists already. Emits
+    /// backendEnabled() when it built it.
+    bool enableBackend(const AppConfig& config);
+
     /// Starts opening the profile's library file (creating and migrating it if needed) off the calling
     /// thread; once only. libraryOpened() or libraryFailed() follow, from the event loop. Once it is open
     /// the cache's persistent layer (cache_store, through the library's connection) is attached.
@@ -107,15 +113,20 @@ Q_SIGNALS:
     void libraryFailed(const QString& message);
     /// The open attempt has ended, either way (after libraryOpened() or libraryFailed()).
     void libraryOpenFinished();
+    /// enableBackend() built the account side.
+    void backendEnabled();
 
 private:
     QCoro::Task<> openLibraryTask();
     /// The reactions to a change of the signed-in user and to a sync's usage.
     void connectReactions();
+    void buildAccountServices();
     void onSessionStateChanged();
 
     AppConfig m_config;
     Profile m_profile;
+    QString m_keychainService;
+    Clock* m_clock;
     std::unique_ptr<LibraryService> m_library;
     LibraryState m_libraryState = LibraryState::NotOpened;
     LibraryError m_libraryError;

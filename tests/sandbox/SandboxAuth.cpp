@@ -203,12 +203,22 @@ HttpResponse SandboxServer::auth(const HttpRequest& request, const QString& subP
     if (subPath == QLatin1String("/logout") && request.method == "POST") {
         return authLogout(request);
     }
+    if (subPath == QLatin1String("/recover") && request.method == "POST") {
+        return authRecover(request);
+    }
     if (subPath == QLatin1String("/health") || subPath == QLatin1String("/settings")) {
-        return HttpResponse::json(200, QJsonObject{{SVL("external"), QJsonObject{{SVL("google"), true},
-                                                                                 {SVL("github"), true},
-                                                                                 {SVL("email"), true}}},
+        // As GoTrue: every provider it knows, true where enabled (here the ones /authorize accepts).
+        QJsonObject external{
+            {SVL("email"), true},     {SVL("phone"), false},   {SVL("anonymous_users"), false},
+            {SVL("facebook"), false}, {SVL("twitter"), false}, {SVL("spotify"), false}};
+        for (const QString& provider : kProviders) {
+            external.insert(provider, true);
+        }
+        return HttpResponse::json(200, QJsonObject{{SVL("external"), external},
                                                    {SVL("disable_signup"), false},
                                                    {SVL("mailer_autoconfirm"), true},
+                                                   {SVL("phone_autoconfirm"), false},
+                                                   {SVL("saml_enabled"), false},
                                                    {SVL("name"), SVL("GoTrue")},
                                                    {SVL("version"), SVL("v2.170.0-sandbox")}});
     }
@@ -519,6 +529,58 @@ HttpResponse SandboxServer::authLogout(const HttpRequest& request)
         }
     }
     return HttpResponse::empty(204);
+}
+
+HttpResponse SandboxServer::authRecover(const HttpRequest& request)
+{
+    bool ok = false;
+    const QJsonObject body = request.jsonObject(&ok);
+    if (!ok) {
+        return goTrueError(400, SVL("bad_json"), SVL("Could not parse request body as JSON"));
+    }
+    const QString email = body.value(QLatin1String("email")).toString().trimmed().toLower();
+    if (email.isEmpty()) {
+        return goTrueError(400, SVL("validation_failed"), SVL("Password recovery requires an email"));
+    }
+    const int at = email.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at == email.size() - 1 || email.contains(QLatin1Char(' ')) || email.size() > 255) {
+        return goTrueError(400, SVL("validation_failed"),
+                           SVL("Unable to validate email address: invalid format"));
+    }
+    const User* user = userByEmail(email);
+    if (!user) {
+        return HttpResponse::json(200, QJsonObject{}); // GoTrue does not reveal whether the address exists
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 last = m_recoverySentAt.value(user->id, 0);
+    if (last > 0 && nowMs - last < qint64(m_emailMaxFrequency) * 1000) {
+        const qint64 wait = (qint64(m_emailMaxFrequency) * 1000 - (nowMs - last) + 999) / 1000;
+        return goTrueError(
+            429, SVL("over_email_send_rate_limit"),
+            SVL("For security purposes, you can only request this after %1 seconds.").arg(wait));
+    }
+    while (!m_emailSentAt.isEmpty() && nowMs - m_emailSentAt.first() >= 3600 * 1000) {
+        m_emailSentAt.removeFirst();
+    }
+    if (m_emailSentAt.size() >= m_emailRateLimit) {
+        return goTrueError(429, SVL("over_email_send_rate_limit"), SVL("Email rate limit exceeded"));
+    }
+    m_emailSentAt.append(nowMs);
+    m_recoverySentAt.insert(user->id, nowMs);
+    QUrl redirectTo(request.queryValue(SVL("redirect_to")));
+    if (!redirectTo.isValid() || redirectTo.isEmpty()) {
+        redirectTo = m_base; // the Site URL
+    }
+    const QUrl link = withQuery(QUrl(url(SVL("/auth/v1/verify"))),
+                                {{SVL("token"), randomToken(20)},
+                                 {SVL("type"), SVL("recovery")},
+                                 {SVL("redirect_to"), redirectTo.toString(QUrl::FullyEncoded)}});
+    m_sentEmails.append(QJsonObject{{SVL("to"), user->email},
+                                    {SVL("type"), SVL("recovery")},
+                                    {SVL("subject"), SVL("Reset Your Password")},
+                                    {SVL("link"), link.toString(QUrl::FullyEncoded)},
+                                    {SVL("sent_at"), isoTime(nowMs / 1000)}});
+    return HttpResponse::json(200, QJsonObject{});
 }
 
 } // namespace sv::sandbox

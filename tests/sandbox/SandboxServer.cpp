@@ -355,6 +355,12 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
         if (o.contains(QLatin1String("instagram_refresh_min_age"))) {
             m_instagramRefreshMinAge = o.value(QLatin1String("instagram_refresh_min_age")).toInt();
         }
+        if (o.contains(QLatin1String("email_max_frequency"))) {
+            m_emailMaxFrequency = o.value(QLatin1String("email_max_frequency")).toInt();
+        }
+        if (o.contains(QLatin1String("rate_limit_email_sent"))) {
+            m_emailRateLimit = o.value(QLatin1String("rate_limit_email_sent")).toInt();
+        }
         if (o.contains(QLatin1String("withheld_scopes"))) {
             m_withheldScopes.clear();
             for (const QJsonValue& v : o.value(QLatin1String("withheld_scopes")).toArray()) {
@@ -372,6 +378,8 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
                              {SVL("youtube_daily_quota"), m_youtubeDailyQuota},
                              {SVL("instagram_refresh_min_age"), m_instagramRefreshMinAge},
                              {SVL("withheld_scopes"), QJsonArray::fromStringList(m_withheldScopes)},
+                             {SVL("email_max_frequency"), m_emailMaxFrequency},
+                             {SVL("rate_limit_email_sent"), m_emailRateLimit},
                              {SVL("items"), m_data.count()}});
     }
     if (p.startsWith(QLatin1String("/platform-token/")) && request.method == "POST") {
@@ -418,6 +426,20 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
             return HttpResponse::json(404, QJsonObject{{SVL("error"), SVL("unknown user")}});
         }
         return gatewayUsage(*user);
+    }
+    if (p == QLatin1String("/emails")) {
+        // What GoTrue's mailer sent (?to= one address), oldest first; DELETE forgets them.
+        if (request.method == "DELETE") {
+            m_sentEmails = QJsonArray{};
+        }
+        const QString to = request.queryValue(SVL("to")).toLower();
+        QJsonArray emails;
+        for (const QJsonValue& e : std::as_const(m_sentEmails)) {
+            if (to.isEmpty() || e.toObject().value(QLatin1String("to")).toString() == to) {
+                emails.append(e);
+            }
+        }
+        return HttpResponse::json(200, QJsonObject{{SVL("emails"), emails}});
     }
     if (p == QLatin1String("/health")) {
         return HttpResponse::json(200, QJsonObject{{SVL("ok"), true}, {SVL("requests"), qint64(m_counter)}});

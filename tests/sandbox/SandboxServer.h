@@ -151,6 +151,8 @@ private:
     HttpResponse authSignup(const HttpRequest& request);
     HttpResponse authUser(const HttpRequest& request);
     HttpResponse authLogout(const HttpRequest& request);
+    /// POST /recover: GoTrue's password recovery e-mail (recorded in m_sentEmails, not sent).
+    HttpResponse authRecover(const HttpRequest& request);
     HttpResponse goTrueError(int status, const QString& errorCode, const QString& message) const;
     HttpResponse issueSession(const User& user, const QString& amr, const QString& existingSessionId = {},
                               const QString& refreshToken = {});
@@ -251,6 +253,13 @@ private:
     /// Scopes the consent leaves out of the grant (the user unticked them: Google's granular consent).
     QStringList m_withheldScopes;
     bool m_legacyAuthErrors = false;
+    /// GoTrue's SMTP max_frequency (s): one recovery e-mail per user within it.
+    int m_emailMaxFrequency = 60;
+    /// GoTrue's rate_limit_email_sent: e-mails per hour for the whole project.
+    int m_emailRateLimit = 30;
+    QList<qint64> m_emailSentAt;             ///< ms of each e-mail sent within the last hour
+    QHash<QString, qint64> m_recoverySentAt; ///< by user id (ms)
+    QJsonArray m_sentEmails;                 ///< what the mailer "sent", oldest first (/__control/emails)
     FaultInjector m_faults;
     SandboxData m_data;
     std::unique_ptr<PostgrestExecutor> m_db;

@@ -194,6 +194,82 @@ private slots:
         QCOMPARE(refresh.status, 400);
     }
 
+    /// GoTrue's POST /recover: validation errors, the same empty answer for an unknown address (no e-mail),
+    /// one recovery e-mail per address within max_frequency (429 over_email_send_rate_limit saying how long
+    /// to wait), the project's hourly e-mail limit, and what was "sent" on /__control/emails.
+    void recoverSendsOneEmailAndIsRateLimited()
+    {
+        const QString email = QStringLiteral("recover.me@example.test");
+        QVERIFY(m_sandbox.createUser(email, QStringLiteral("secret-123")));
+        const auto recover = [this](const QString& address, const QString& redirect = {}) {
+            return post(QStringLiteral("/auth/v1/recover") +
+                            (redirect.isEmpty() ? QString()
+                                                : QStringLiteral("?redirect_to=") +
+                                                      QString::fromLatin1(QUrl::toPercentEncoding(redirect))),
+                        {{"apikey", m_key}}, json({{QStringLiteral("email"), address}}));
+        };
+        const auto emails = [this](const QString& to) {
+            return get(QStringLiteral("/__control/emails?to=") + to, {})
+                .json()
+                .object()
+                .value(QStringLiteral("emails"))
+                .toArray();
+        };
+        QCOMPARE(
+            post(QStringLiteral("/auth/v1/recover"), {}, json({{QStringLiteral("email"), email}})).status,
+            401); // the gateway's apikey check
+        const auto empty = recover(QString());
+        QCOMPARE(empty.status, 400);
+        QCOMPARE(empty.json().object().value(QStringLiteral("error_code")).toString(),
+                 QStringLiteral("validation_failed"));
+        QCOMPARE(empty.json().object().value(QStringLiteral("msg")).toString(),
+                 QStringLiteral("Password recovery requires an email"));
+        const auto invalid = recover(QStringLiteral("not-an-address"));
+        QCOMPARE(invalid.status, 400);
+        QCOMPARE(invalid.json().object().value(QStringLiteral("msg")).toString(),
+                 QStringLiteral("Unable to validate email address: invalid format"));
+
+        const auto unknown = recover(QStringLiteral("nobody.here@example.test"));
+        QCOMPARE(unknown.status, 200);
+        QCOMPARE(unknown.json().object(), QJsonObject{});
+        QVERIFY(emails(QStringLiteral("nobody.here@example.test")).isEmpty());
+
+        const auto sent = recover(email, QStringLiteral("http://127.0.0.1:4001/reset"));
+        QCOMPARE(sent.status, 200);
+        QCOMPARE(sent.json().object(), QJsonObject{});
+        const QJsonArray mail = emails(email);
+        QCOMPARE(mail.size(), 1);
+        QCOMPARE(mail.first().toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("recovery"));
+        const QUrl link(mail.first().toObject().value(QStringLiteral("link")).toString());
+        QCOMPARE(link.path(), QStringLiteral("/auth/v1/verify"));
+        QCOMPARE(QUrlQuery(link).queryItemValue(QStringLiteral("redirect_to"), QUrl::FullyDecoded),
+                 QStringLiteral("http://127.0.0.1:4001/reset"));
+
+        const auto again = recover(email);
+        QCOMPARE(again.status, 429);
+        QCOMPARE(again.json().object().value(QStringLiteral("code")).toInt(), 429);
+        QCOMPARE(again.json().object().value(QStringLiteral("error_code")).toString(),
+                 QStringLiteral("over_email_send_rate_limit"));
+        QVERIFY(again.json()
+                    .object()
+                    .value(QStringLiteral("msg"))
+                    .toString()
+                    .contains(QRegularExpression(QStringLiteral(
+                        "^For security purposes, you can only request this after \\d+ seconds\\.$"))));
+        QCOMPARE(emails(email).size(), 1);
+
+        // The project's hourly limit, whatever the address.
+        QVERIFY(m_sandbox.configure(
+            {{QStringLiteral("email_max_frequency"), 0}, {QStringLiteral("rate_limit_email_sent"), 1}}));
+        const auto limited = recover(email);
+        QVERIFY(m_sandbox.configure(
+            {{QStringLiteral("email_max_frequency"), 60}, {QStringLiteral("rate_limit_email_sent"), 30}}));
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.json().object().value(QStringLiteral("msg")).toString(),
+                 QStringLiteral("Email rate limit exceeded"));
+    }
+
     void pkceExchange()
     {
         const QString verifier = QStringLiteral("verifier-") + QString(50, QLatin1Char('a'));

@@ -330,6 +330,9 @@ void TestMainWindow::configurationErrorIsShownAndAppRunsOffline()
              qPrintable(window.configErrorBanner()->text()));
     QVERIFY2(window.configErrorBanner()->text().contains(loaded.error().message),
              qPrintable(window.configErrorBanner()->text()));
+    QCOMPARE(loaded.error().line, 2);
+    QVERIFY2(window.configErrorBanner()->text().contains(QLatin1String("on line 2")),
+             qPrintable(window.configErrorBanner()->text()));
     QVERIFY(!window.sandboxBanner()->isVisible());
     QCOMPARE(window.backendLabel()->text(), QStringLiteral("Backend not configured"));
     // The local library still opens.

@@ -19,12 +19,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,19 +101,21 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.mode(), SignInView::Mode::Form);
-        QVERIFY(view.browserButton()->isEnabled());
+        QTRY_VERIFY(view.providerButton(QStringLiteral("github")));
+        QPushButton* github = view.providerButton(QStringLiteral("github"));
+        QVERIFY(github->isEnabled());
         QVERIFY(!view.signInButton()->isEnabled()); // no credentials yet
         QVERIFY(!view.errorLabel()->isVisible());
 
-        view.providerBox()->setCurrentIndex(view.providerBox()->findData(QStringLiteral("github")));
-        QTest::mouseClick(view.browserButton(), Qt::LeftButton);
+        QTest::mouseClick(github, Qt::LeftButton);
+        QCOMPARE(view.provider(), QStringLiteral("github"));
         QCOMPARE(view.mode(), SignInView::Mode::Waiting);
         QVERIFY(view.waitingLabel()->isVisible());
         QCOMPARE(view.waitingLabel()->text(), QStringLiteral("Waiting for the browser…"));
         QVERIFY(view.cancelButton()->isVisible());
         QVERIFY(view.linkEdit()->isVisible());
         QVERIFY(view.linkEdit()->isReadOnly());
-        QVERIFY(!view.browserButton()->isVisible());
+        QVERIFY(!github->isVisible());
         // The link is the one the browser was asked to open, for the github provider.
         QVERIFY(browser.opened.isValid());
         QCOMPARE(view.linkEdit()->text(), browser.opened.toString(QUrl::FullyEncoded));
@@ -128,10 +135,157 @@ private Q_SLOTS:
         QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
         QVERIFY(finished.wait(5000));
         QCOMPARE(view.mode(), SignInView::Mode::Form);
-        QVERIFY(view.browserButton()->isVisible());
+        QVERIFY(github->isVisible());
         QVERIFY(view.errorText().isEmpty()); // a cancel is not an error
         QVERIFY(!s->session.isSignedIn());
         QVERIFY(!s->session.isBrowserSignInPending());
+    }
+
+    /// One button per provider the server offers, Google first (then the others alphabetically), each
+    /// named for screen readers and reached with Tab in the order shown, before the e-mail form.
+    void providerButtonsFollowTheServerGoogleFirst()
+    {
+        auto s = stack();
+        NoBrowser browser;
+        SignInView view(&s->session, &browser);
+        QSignalSpy changed(&view, &SignInView::providersChanged);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.providers(), QStringList{QStringLiteral("google")}); // before the server answers
+        QVERIFY(changed.wait(10000));
+        const QStringList expected{QStringLiteral("google"), QStringLiteral("apple"),
+                                   QStringLiteral("azure"),  QStringLiteral("discord"),
+                                   QStringLiteral("github"), QStringLiteral("gitlab")};
+        QCOMPARE(view.providers(), expected); // facebook is off on the server: no button
+        QCOMPARE(view.providerButtons().size(), expected.size());
+        QCOMPARE(view.providerButtons().first()->text(), QStringLiteral("Continue with Google"));
+        QCOMPARE(view.providerButton(QStringLiteral("azure"))->accessibleName(),
+                 QStringLiteral("Continue with Microsoft"));
+        QVERIFY(!view.providerButton(QStringLiteral("facebook")));
+        QVERIFY(view.providerButtons().first()->isDefault());
+
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.providerButtons().first()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), view.providerButtons().first());
+        for (qsizetype i = 1; i < expected.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), view.providerButton(expected.at(i)));
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view.emailEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view.passwordEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view.showPasswordBox());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view.forgotPasswordButton());
+    }
+
+    /// "Show password" shows and hides what was typed, from the keyboard too, and hides it again after a
+    /// sign-in.
+    void showPasswordTogglesTheEchoMode()
+    {
+        auto s = stack();
+        SignInView view(&s->session);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCheckBox* show = view.showPasswordBox();
+        QCOMPARE(show->accessibleName(), QStringLiteral("Show password"));
+        QVERIFY(show->focusPolicy() & Qt::TabFocus);
+        QCOMPARE(view.passwordEdit()->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(view.passwordEdit()->echoMode(), QLineEdit::Normal);
+        show->setFocus();
+        QTest::keyClick(show, Qt::Key_Space);
+        QCOMPARE(view.passwordEdit()->echoMode(), QLineEdit::Password);
+        QTest::keyClick(show, Qt::Key_Space);
+        QCOMPARE(view.passwordEdit()->echoMode(), QLineEdit::Normal);
+
+        QSignalSpy finished(&view, &SignInView::attemptFinished);
+        QTest::keyClicks(view.emailEdit(), SandboxProcess::demoEmail());
+        QTest::keyClicks(view.passwordEdit(), SandboxProcess::demoPassword());
+        QTest::mouseClick(view.signInButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(s->session.isSignedIn());
+        QVERIFY(!show->isChecked());
+        QCOMPARE(view.passwordEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(sv::test::awaitResult(s->session.signOut()).hasValue());
+    }
+
+    /// "Forgot password?" sends GoTrue's recovery request; the page says the same neutral sentence whether
+    /// or not the address has an account (the server does not reveal it); a second request within the
+    /// server's interval is refused with a plain 429 sentence; a 5xx is said plainly too.
+    void forgotPasswordSendsTheRecoveryEmail()
+    {
+        auto s = stack();
+        const QString email = QStringLiteral("forgetful-%1@example.test").arg(m_profiles);
+        QVERIFY(m_sandbox->createUser(email, QStringLiteral("first-passphrase-42")));
+        SignInView view(&s->session);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy finished(&view, &SignInView::attemptFinished);
+        const auto sentTo = [this](const QString& address) {
+            return m_sandbox
+                ->request("GET", m_sandbox->url(QStringLiteral("/__control/emails?to=") + address))
+                .json()
+                .object()
+                .value(QStringLiteral("emails"))
+                .toArray();
+        };
+
+        // No address yet: told what to do, nothing sent.
+        QVERIFY(view.forgotPasswordButton()->isEnabled());
+        QTest::mouseClick(view.forgotPasswordButton(), Qt::LeftButton);
+        QVERIFY(view.errorText().contains(QStringLiteral("Enter your e-mail address")));
+        QVERIFY(sentTo(email).isEmpty());
+
+        QTest::keyClicks(view.emailEdit(), email);
+        QTest::mouseClick(view.forgotPasswordButton(), Qt::LeftButton);
+        QVERIFY(view.isBusy());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toString(), QString());
+        QVERIFY(view.errorText().isEmpty());
+        QVERIFY(view.infoLabel()->isVisible());
+        const QString neutral = view.infoLabel()->text();
+        QVERIFY2(neutral.startsWith(QStringLiteral("If an account uses ") + email), qPrintable(neutral));
+        const QJsonArray sent = sentTo(email);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("recovery"));
+        QVERIFY(sent.first()
+                    .toObject()
+                    .value(QStringLiteral("link"))
+                    .toString()
+                    .contains(QStringLiteral("/auth/v1/verify?token=")));
+
+        // An address without an account: the same sentence (nothing revealed), no e-mail.
+        const QString unknown = QStringLiteral("nobody-%1@example.test").arg(m_profiles);
+        view.emailEdit()->setText(unknown);
+        QTest::mouseClick(view.forgotPasswordButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(view.infoLabel()->text(), QString(neutral).replace(email, unknown));
+        QVERIFY(sentTo(unknown).isEmpty());
+
+        // Again for the first address within a minute: GoTrue's 429, said plainly; still one e-mail.
+        view.emailEdit()->setText(email);
+        QTest::mouseClick(view.forgotPasswordButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(view.errorText().startsWith(QStringLiteral("A recovery e-mail was sent a moment ago.")),
+                 qPrintable(view.errorText()));
+        QVERIFY2(view.errorText().contains(QRegularExpression(QStringLiteral("in \\d+ second"))),
+                 qPrintable(view.errorText()));
+        QVERIFY(!view.infoLabel()->isVisible());
+        QCOMPARE(sentTo(email).size(), 1);
+
+        // The server failing: a plain sentence, not a code.
+        QVERIFY(m_sandbox->addFault(QStringLiteral("status=500,path=/auth/v1/recover,count=1")));
+        view.emailEdit()->setText(unknown);
+        QTest::mouseClick(view.forgotPasswordButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(view.errorText(),
+                 QStringLiteral("The service is temporarily unavailable. Please try again later."));
+        QVERIFY(m_sandbox->clearFaults());
     }
 
     void errorsAreShown()
@@ -142,7 +296,7 @@ private Q_SLOTS:
         SignInView view(&s->session, &browser);
         view.show();
         QSignalSpy finished(&view, &SignInView::attemptFinished);
-        QTest::mouseClick(view.browserButton(), Qt::LeftButton);
+        QTest::mouseClick(view.providerButtons().first(), Qt::LeftButton);
         QVERIFY(finished.wait(5000));
         QCOMPARE(view.mode(), SignInView::Mode::Form);
         QVERIFY(view.errorLabel()->isVisible());
@@ -354,6 +508,59 @@ private Q_SLOTS:
         QVERIFY(signOutFinished.wait(30000));
         QVERIFY(!s.session.isSignedIn());
         QCOMPARE(sv::test::keychainEntryCount(s.session.sessionKey().toString()), 0);
+    }
+
+    /// A configuration file with a mistake: the banner names the file and the line, the app runs offline
+    /// (no sign-in); once the file is corrected, "Retry" makes signing in possible without a restart.
+    void badConfigurationLineIsShownAndRetryEnablesSignIn()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("streamvibe.conf"));
+        const auto write = [&file](const QByteArray& text) {
+            QFile f(file);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        };
+        QVERIFY(write("# StreamVibe\n[backend]\nurl = ftp://127.0.0.1/\nanon_key = x\n"));
+        qputenv(AppConfig::EnvironmentVariable, file.toLocal8Bit());
+        const auto restoreEnv = qScopeGuard([] { qunsetenv(AppConfig::EnvironmentVariable); });
+        const auto loaded = AppConfig::load();
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().file, file);
+        QCOMPARE(loaded.error().line, 3);
+
+        ProfileServices services(AppConfig(), Profile::resolve(dir.filePath(QStringLiteral("profile"))),
+                                 QStringLiteral("StreamVibe-test-retry"));
+        MainWindow window(&services, AppConfig(), loaded.error());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString banner = window.configErrorBanner()->text();
+        QVERIFY2(banner.contains(file) && banner.contains(QStringLiteral("on line 3")), qPrintable(banner));
+        QVERIFY(window.configRetryButton()->isVisible());
+        QVERIFY(!window.signInView());
+
+        // Still wrong: Retry says so again, nothing else changes.
+        QTest::mouseClick(window.configRetryButton(), Qt::LeftButton);
+        QVERIFY(window.configErrorBanner()->isVisible());
+        QVERIFY(!window.signInView());
+
+        // Corrected (the sandbox's own file): Retry, the banner goes and the sign-in page works.
+        QFile sandboxConfig(m_sandbox->configFile());
+        QVERIFY(sandboxConfig.open(QIODevice::ReadOnly));
+        QVERIFY(write(sandboxConfig.readAll()));
+        QTest::mouseClick(window.configRetryButton(), Qt::LeftButton);
+        QVERIFY(!window.configErrorBanner()->isVisible());
+        QVERIFY(window.sandboxBanner()->isVisible());
+        QVERIFY(services.isAvailable());
+        QVERIFY(window.signInView());
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSignInShown(), 10000);
+        SignInView* view = window.signInView();
+        QTest::keyClicks(view->emailEdit(), SandboxProcess::demoEmail());
+        QTest::keyClicks(view->passwordEdit(), SandboxProcess::demoPassword());
+        QTest::mouseClick(view->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(services.session()->isSignedIn(), 10000);
+        QTRY_VERIFY(!window.isSignInShown());
+        QVERIFY(sv::test::awaitResult(services.session()->signOut()).hasValue());
+        QCoro::waitFor(services.shutdown());
     }
 
     void windowWithoutSessionHasNoAccountUi()

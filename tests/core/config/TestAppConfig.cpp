@@ -345,6 +345,33 @@ private slots:
         QVERIFY2(message.contains(userFile()), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("[youtube] auth_url")), qPrintable(message));
         QVERIFY(!message.contains(QLatin1Char('\n')));
+        // ... and which line: "file:2: [youtube] auth_url: ...".
+        QCOMPARE(r.error().file, userFile());
+        QCOMPARE(r.error().line, 2);
+        QVERIFY2(message.startsWith(userFile() + QStringLiteral(":2: ")), qPrintable(message));
+    }
+
+    /// The line of the key that is wrong, the last one when set twice (QSettings keeps the last), in its
+    /// group; a line QSettings cannot read at all is named too.
+    void errorsNameTheLine()
+    {
+        writeText(userFile(),
+                  "; StreamVibe\n[youtube]\nclient_id = a\n\n[tiktok]\nauth_url = https://a.example/\n"
+                  "[youtube]\nauth_url = ftp://example.com/auth\n");
+        auto r = AppConfig::load();
+        QVERIFY(!r);
+        QCOMPARE(r.error().line, 8);
+        QVERIFY2(r.error().message.startsWith(userFile() + QStringLiteral(":8: [youtube] auth_url")),
+                 qPrintable(r.error().message));
+
+        writeText(userFile(), "[backend]\nurl = https://example.com/\n[youtube\nclient_id = a\n");
+        r = AppConfig::load();
+        if (!r) { // Qt reads an unterminated group header as an error
+            QCOMPARE(r.error().file, userFile());
+            QCOMPARE(r.error().line, 3);
+            QVERIFY2(r.error().message.contains(userFile() + QStringLiteral(":3:")),
+                     qPrintable(r.error().message));
+        }
     }
 
     void validateReportsEveryProblem()
