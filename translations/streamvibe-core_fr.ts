@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>%1:%2: this line is not a [group] header or a key = value line</source>
-        <translation>%1:%2 : cette ligne n’est ni un en-tête [groupe] ni une ligne clé = valeur</translation>
+        <translation>%1:%2&#xa0;: cette ligne n’est ni un en-tête [groupe] ni une ligne clé = valeur</translation>
     </message>
 </context>
 <context>

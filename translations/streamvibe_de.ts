@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>main</name>
@@ -59,7 +58,7 @@
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <source>StreamVibe's licence and the licences of the libraries it uses</source>
         <translation>Die Lizenz von StreamVibe und die Lizenzen der verwendeten Bibliotheken</translation>
     </message>
     <message>
@@ -156,7 +155,7 @@
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <source>Disconnect “%1”? StreamVibe&apos;s access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account&apos;s items in your library?</source>
+        <source>Disconnect “%1”? StreamVibe's access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account's items in your library?</source>
         <translation>„%1“ trennen? Der Zugriff von StreamVibe wird widerrufen, soweit %2 das unterstützt, und die Anmeldung wird aus dem Schlüsselbund gelöscht. Die Einträge des Kontos in Ihrer Bibliothek behalten?</translation>
     </message>
     <message>
@@ -278,7 +277,7 @@
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <source>No history recorded yet: each sync records the item's counters.</source>
         <translation>Noch kein Verlauf aufgezeichnet: Jede Synchronisierung zeichnet die Zähler des Elements auf.</translation>
     </message>
     <message>
@@ -390,7 +389,7 @@
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule's reason</extracomment>
         <translation>%1 und %2: %3</translation>
     </message>
     <message>
@@ -439,7 +438,7 @@
     </message>
     <message>
         <source>Also on %1</source>
-        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <extracomment>A result cross-posted on other platforms; %1 lists them ("TikTok, Instagram")</extracomment>
         <translation>Auch auf %1</translation>
     </message>
 </context>
@@ -695,7 +694,7 @@ Datei: %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>A date and a time, e.g. &quot;Tuesday, 3 March 2026 at 14:05&quot;</extracomment>
+        <extracomment>A date and a time, e.g. "Tuesday, 3 March 2026 at 14:05"</extracomment>
         <translation>%1 um %2</translation>
     </message>
     <message>
@@ -744,7 +743,7 @@ Datei: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <extracomment>A percentage; %1 is the number ("4.2%", "4,2 %")</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1031,10 +1030,6 @@ Datei: %2</translation>
         <translation>Tarife</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend nicht konfiguriert</translation>
     </message>
@@ -1065,6 +1060,22 @@ Datei: %2</translation>
     <message>
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Konfigurationsdatei erneut lesen</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>Die Konfigurationsdatei %1 enthält in Zeile %2 einen Fehler, daher arbeitet StreamVibe offline: %3. Korrigieren Sie die Datei und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1. Korrigieren Sie die Datei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1170,7 @@ Datei: %2</translation>
         <translation>Ihre Übersicht füllt sich mit jeder Synchronisierung</translation>
     </message>
     <message>
-        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items' views, likes and comments and your followers, and this page shows how they grow.</source>
         <translation>Verbinden Sie Ihre Konten bei YouTube, Instagram und TikTok und synchronisieren Sie sie: Jede Synchronisierung zeichnet die Aufrufe, Likes und Kommentare Ihrer Elemente und Ihre Follower auf, und diese Seite zeigt, wie sie wachsen.</translation>
     </message>
     <message>
@@ -1186,7 +1197,7 @@ Datei: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <source>No views gained recorded in this period. Each sync records your items' views: sync to fill this.</source>
         <translation>In diesem Zeitraum wurden keine neuen Aufrufe aufgezeichnet. Jede Synchronisierung zeichnet die Aufrufe Ihrer Elemente auf: Synchronisieren Sie, um dies zu füllen.</translation>
     </message>
     <message>
@@ -1218,7 +1229,7 @@ Datei: %2</translation>
         <translation>Instagram liefert Aufrufe nur über seine Statistiken (Insights), und in diesem Zeitraum wurden keine erfasst: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
     <message>
-        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
+        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
         <translation>Die Medienliste von Instagram enthält keine Aufrufzahlen, daher lassen sich die besten Veröffentlichungszeiten nicht vergleichen.</translation>
     </message>
 </context>
@@ -1420,7 +1431,7 @@ Datei: %2</translation>
         <translation>Ihr Tarif %1 endet am %2 und wird nicht verlängert.</translation>
     </message>
     <message>
-        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <source>A plan's units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
         <translation>Die Einheiten eines Tarifs sind die neuen Einträge, die Sie pro Monat synchronisieren können: 1.000 Einheiten bringen 1.000 neue Videos, Beiträge oder Clips in Ihre Bibliothek. Ihre vorhandenen Einträge aktuell zu halten ist kostenlos.</translation>
     </message>
 </context>
@@ -1455,8 +1466,8 @@ Datei: %2</translation>
         <translation>Warten…</translation>
     </message>
     <message>
-        <source>Sign in in your browser. If it did not open, use &lt;a href=&quot;%1&quot;&gt;this link&lt;/a&gt;.</source>
-        <translation>Melden Sie sich im Browser an. Falls er sich nicht geöffnet hat, verwenden Sie &lt;a href=&quot;%1&quot;&gt;diesen Link&lt;/a&gt;.</translation>
+        <source>Sign in in your browser. If it did not open, use &lt;a href="%1"&gt;this link&lt;/a&gt;.</source>
+        <translation>Melden Sie sich im Browser an. Falls er sich nicht geöffnet hat, verwenden Sie &lt;a href="%1"&gt;diesen Link&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1661,26 +1672,6 @@ Datei: %2</translation>
         <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie diesen Link in einen Browser auf diesem Computer, um sich anzumelden:</translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation>Anmeldedienst</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Im Browser fortfahren</translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation>oder mit Ihrer E-Mail-Adresse</translation>
     </message>
@@ -1737,7 +1728,7 @@ Datei: %2</translation>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <source>The link was copied. Paste it into your browser&apos;s address bar.</source>
+        <source>The link was copied. Paste it into your browser's address bar.</source>
         <translation>Der Link wurde kopiert. Fügen Sie ihn in die Adressleiste Ihres Browsers ein.</translation>
     </message>
     <message>
@@ -1747,6 +1738,38 @@ Datei: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Ihr Konto wurde erstellt. Öffnen Sie den Link in der Bestätigungs-E-Mail an %1 und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Sendet eine E-Mail mit einem Link zum Festlegen eines neuen Passworts an die eingegebene Adresse</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Weiter mit %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Meldet Sie mit Ihrem %1-Konto in Ihrem Webbrowser an</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein und wählen Sie dann erneut „Passwort vergessen?“.</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Falls ein Konto %1 verwendet, ist eine E-Mail mit einem Link zum Festlegen eines neuen Passworts unterwegs. Öffnen Sie den Link, legen Sie das neue Passwort fest und melden Sie sich dann hier damit an.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1856,7 @@ Datei: %2</translation>
     <message>
         <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
 
-You can quit at any time from the tray icon&apos;s menu.</source>
+You can quit at any time from the tray icon's menu.</source>
         <translation>StreamVibe kann Ihre Konten aus dem Infobereich weiter synchronisieren, während das Fenster geschlossen ist. Weiter ausführen?
 
 Sie können es jederzeit über das Menü des Symbols im Infobereich beenden.</translation>

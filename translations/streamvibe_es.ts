@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>main</name>
@@ -59,7 +58,7 @@
         <translation>Licencias</translation>
     </message>
     <message>
-        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <source>StreamVibe's licence and the licences of the libraries it uses</source>
         <translation>La licencia de StreamVibe y las licencias de las bibliotecas que utiliza</translation>
     </message>
     <message>
@@ -156,7 +155,7 @@
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <source>Disconnect “%1”? StreamVibe&apos;s access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account&apos;s items in your library?</source>
+        <source>Disconnect “%1”? StreamVibe's access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account's items in your library?</source>
         <translation>¿Desconectar «%1»? Se revoca el acceso de StreamVibe donde %2 lo permite y se borra el inicio de sesión del llavero. ¿Conservar los elementos de la cuenta en tu biblioteca?</translation>
     </message>
     <message>
@@ -278,7 +277,7 @@
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <source>No history recorded yet: each sync records the item's counters.</source>
         <translation>Aún no hay historial: cada sincronización registra los contadores del elemento.</translation>
     </message>
     <message>
@@ -390,7 +389,7 @@
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule's reason</extracomment>
         <translation>%1 y %2: %3</translation>
     </message>
     <message>
@@ -439,7 +438,7 @@
     </message>
     <message>
         <source>Also on %1</source>
-        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <extracomment>A result cross-posted on other platforms; %1 lists them ("TikTok, Instagram")</extracomment>
         <translation>También en %1</translation>
     </message>
 </context>
@@ -695,7 +694,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>A date and a time, e.g. &quot;Tuesday, 3 March 2026 at 14:05&quot;</extracomment>
+        <extracomment>A date and a time, e.g. "Tuesday, 3 March 2026 at 14:05"</extracomment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
@@ -744,7 +743,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <extracomment>A percentage; %1 is the number ("4.2%", "4,2 %")</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1011,10 +1010,6 @@ Archivo: %2</translation>
         <translation>No se pudo abrir el perfil</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>No se pudo cargar la configuración, así que StreamVibe funciona sin conexión: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend no configurado</translation>
     </message>
@@ -1065,6 +1060,22 @@ Archivo: %2</translation>
     <message>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Volver a leer el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>El archivo de configuración %1 tiene un error en la línea %2, así que StreamVibe funciona sin conexión: %3. Corrige el archivo y luego elige Reintentar.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>No se pudo cargar la configuración, así que StreamVibe funciona sin conexión: %1. Corrige el archivo y luego elige Reintentar.</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1170,7 @@ Archivo: %2</translation>
         <translation>Su resumen se llena al sincronizar</translation>
     </message>
     <message>
-        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items' views, likes and comments and your followers, and this page shows how they grow.</source>
         <translation>Conecte sus cuentas de YouTube, Instagram y TikTok y sincronícelas: cada sincronización registra las visualizaciones, los me gusta y los comentarios de sus elementos y sus seguidores, y esta página muestra cómo crecen.</translation>
     </message>
     <message>
@@ -1186,7 +1197,7 @@ Archivo: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <source>No views gained recorded in this period. Each sync records your items' views: sync to fill this.</source>
         <translation>No hay visualizaciones ganadas registradas en este periodo. Cada sincronización registra las visualizaciones de sus elementos: sincronice para llenar esto.</translation>
     </message>
     <message>
@@ -1218,7 +1229,7 @@ Archivo: %2</translation>
         <translation>Instagram solo da visualizaciones a través de sus estadísticas (insights), y no se registró ninguna en este periodo: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
     <message>
-        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
+        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
         <translation>La lista de publicaciones de Instagram no incluye visualizaciones, así que no se pueden comparar sus mejores momentos para publicar.</translation>
     </message>
 </context>
@@ -1420,7 +1431,7 @@ Archivo: %2</translation>
         <translation>Tu plan %1 termina el %2 y no se renovará.</translation>
     </message>
     <message>
-        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <source>A plan's units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
         <translation>Las unidades de un plan son los elementos nuevos que puedes sincronizar cada mes: 1000 unidades traen 1000 vídeos, publicaciones o clips nuevos a tu biblioteca. Mantener al día los elementos que ya tienes es gratis.</translation>
     </message>
 </context>
@@ -1455,8 +1466,8 @@ Archivo: %2</translation>
         <translation>Esperando…</translation>
     </message>
     <message>
-        <source>Sign in in your browser. If it did not open, use &lt;a href=&quot;%1&quot;&gt;this link&lt;/a&gt;.</source>
-        <translation>Inicia sesión en tu navegador. Si no se abrió, usa &lt;a href=&quot;%1&quot;&gt;este enlace&lt;/a&gt;.</translation>
+        <source>Sign in in your browser. If it did not open, use &lt;a href="%1"&gt;this link&lt;/a&gt;.</source>
+        <translation>Inicia sesión en tu navegador. Si no se abrió, usa &lt;a href="%1"&gt;este enlace&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1661,26 +1672,6 @@ Archivo: %2</translation>
         <translation>No se pudo abrir tu navegador. Copia este enlace en un navegador de este ordenador para iniciar sesión:</translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation>Proveedor de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Continuar en el navegador</translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation>o con tu dirección de correo electrónico</translation>
     </message>
@@ -1737,7 +1728,7 @@ Archivo: %2</translation>
         <translation>Introduce tu dirección de correo electrónico y tu contraseña.</translation>
     </message>
     <message>
-        <source>The link was copied. Paste it into your browser&apos;s address bar.</source>
+        <source>The link was copied. Paste it into your browser's address bar.</source>
         <translation>Se copió el enlace. Pégalo en la barra de direcciones de tu navegador.</translation>
     </message>
     <message>
@@ -1747,6 +1738,38 @@ Archivo: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Se creó tu cuenta. Abre el enlace del correo de confirmación enviado a %1 y después inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>¿Olvidaste tu contraseña?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Olvidé mi contraseña</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Envía a la dirección indicada un correo con un enlace para elegir una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuar con %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Inicia sesión con tu cuenta de %1 en tu navegador web</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Escribe tu dirección de correo y vuelve a elegir «¿Olvidaste tu contraseña?».</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Si alguna cuenta usa %1, te hemos enviado un correo con un enlace para elegir una contraseña nueva. Abre el enlace, elige la contraseña nueva y luego inicia sesión aquí con ella.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1856,7 @@ Archivo: %2</translation>
     <message>
         <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
 
-You can quit at any time from the tray icon&apos;s menu.</source>
+You can quit at any time from the tray icon's menu.</source>
         <translation>StreamVibe puede seguir sincronizando tus cuentas desde la bandeja del sistema con la ventana cerrada. ¿Mantenerlo en ejecución?
 
 Puedes salir en cualquier momento desde el menú del icono de la bandeja.</translation>

@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>main</name>
     <message>
         <source>Unknown language “%1”; available: %2.</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#x202f;; disponibles&#xa0;: %2.</translation>
+        <translation>Langue inconnue « %1 » ; disponibles : %2.</translation>
     </message>
     <message>
         <source>StreamVibe: search your YouTube, Instagram and TikTok content offline.</source>
-        <translation>StreamVibe&#xa0;: recherchez vos contenus YouTube, Instagram et TikTok hors ligne.</translation>
+        <translation>StreamVibe : recherchez vos contenus YouTube, Instagram et TikTok hors ligne.</translation>
     </message>
     <message>
         <source>Use the profile in &lt;directory&gt; instead of the default one.</source>
@@ -59,7 +58,7 @@
         <translation>Licences</translation>
     </message>
     <message>
-        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <source>StreamVibe's licence and the licences of the libraries it uses</source>
         <translation>La licence de StreamVibe et les licences des bibliothèques qu’il utilise</translation>
     </message>
     <message>
@@ -80,7 +79,7 @@
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>Licence&#xa0;: %1</translation>
+        <translation>Licence : %1</translation>
     </message>
 </context>
 <context>
@@ -95,7 +94,7 @@
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation>Forfait&#xa0;: %1</translation>
+        <translation>Forfait : %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (offline)</source>
@@ -122,7 +121,7 @@
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation>Impossible d’actualiser&#xa0;: %1</translation>
+        <translation>Impossible d’actualiser : %1</translation>
     </message>
 </context>
 <context>
@@ -156,8 +155,8 @@
         <translation>Dissocier %1</translation>
     </message>
     <message>
-        <source>Disconnect “%1”? StreamVibe&apos;s access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account&apos;s items in your library?</source>
-        <translation>Dissocier «&#xa0;%1&#xa0;»&#x202f;? L’accès de StreamVibe est révoqué quand %2 le permet et la connexion est supprimée du trousseau de clés. Conserver les éléments du compte dans votre bibliothèque&#x202f;?</translation>
+        <source>Disconnect “%1”? StreamVibe's access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account's items in your library?</source>
+        <translation>Dissocier « %1 » ? L’accès de StreamVibe est révoqué quand %2 le permet et la connexion est supprimée du trousseau de clés. Conserver les éléments du compte dans votre bibliothèque ?</translation>
     </message>
     <message>
         <source>Keep items</source>
@@ -169,7 +168,7 @@
     </message>
     <message>
         <source>%1 account “%2” connected.</source>
-        <translation>Compte %1 «&#xa0;%2&#xa0;» lié.</translation>
+        <translation>Compte %1 « %2 » lié.</translation>
     </message>
     <message>
         <source>%1 disconnected.</source>
@@ -247,7 +246,7 @@
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation>Taux d&apos;engagement</translation>
+        <translation>Taux d'engagement</translation>
     </message>
     <message>
         <source>Shares</source>
@@ -259,7 +258,7 @@
     </message>
     <message>
         <source>(likes + comments + shares) / views; shares where the platform gives them</source>
-        <translation>(mentions J&apos;aime + commentaires + partages) / vues&#xa0;; partages là où la plateforme les fournit</translation>
+        <translation>(mentions J'aime + commentaires + partages) / vues ; partages là où la plateforme les fournit</translation>
     </message>
     <message>
         <source>Views over time</source>
@@ -267,19 +266,19 @@
     </message>
     <message>
         <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
-        <translation>(%1 mentions J&apos;aime + %2 commentaires + %3 partages) / %4 vues</translation>
+        <translation>(%1 mentions J'aime + %2 commentaires + %3 partages) / %4 vues</translation>
     </message>
     <message>
         <source>No views yet: the rate needs at least one view.</source>
-        <translation>Pas encore de vues&#xa0;: le taux en demande au moins une.</translation>
+        <translation>Pas encore de vues : le taux en demande au moins une.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation>Lecture de l&apos;historique…</translation>
+        <translation>Lecture de l'historique…</translation>
     </message>
     <message>
-        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
-        <translation>Aucun historique pour l&apos;instant&#xa0;: chaque synchronisation enregistre les compteurs de l&apos;élément.</translation>
+        <source>No history recorded yet: each sync records the item's counters.</source>
+        <translation>Aucun historique pour l'instant : chaque synchronisation enregistre les compteurs de l'élément.</translation>
     </message>
     <message>
         <source>Reading the other posts of this clip…</source>
@@ -319,7 +318,7 @@
     </message>
     <message>
         <source>This post is another clip: never group it automatically again.</source>
-        <translation>Cette publication est un autre clip&#xa0;: ne plus jamais la regrouper automatiquement.</translation>
+        <translation>Cette publication est un autre clip : ne plus jamais la regrouper automatiquement.</translation>
     </message>
     <message>
         <source>Merge with…</source>
@@ -354,7 +353,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A member of a cross-posted clip: %1 platform, %2 title</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>This item</source>
@@ -382,7 +381,7 @@
     </message>
     <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
-        <translation>Confirmé par vous&#xa0;: reste un seul clip d’une synchronisation à l’autre.</translation>
+        <translation>Confirmé par vous : reste un seul clip d’une synchronisation à l’autre.</translation>
     </message>
     <message>
         <source>Grouped automatically (score %1).</source>
@@ -390,13 +389,13 @@
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
-        <translation>%1 et %2&#xa0;: %3</translation>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule's reason</extracomment>
+        <translation>%1 et %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
         <extracomment>A merge candidate: %1 platform, %2 title, %3 publishing date</extracomment>
-        <translation>%1&#xa0;: %2 (%3)</translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>No posts on other platforms within %n day(s)</source>
@@ -411,7 +410,7 @@
     </message>
     <message>
         <source>The sum of views leaves out %1: no figure there.</source>
-        <translation>La somme des vues laisse de côté %1&#xa0;: aucun chiffre là-bas.</translation>
+        <translation>La somme des vues laisse de côté %1 : aucun chiffre là-bas.</translation>
     </message>
     <message>
         <source>Sum of likes</source>
@@ -419,7 +418,7 @@
     </message>
     <message>
         <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation>La somme des j’aime laisse de côté %1&#xa0;: aucun chiffre là-bas.</translation>
+        <translation>La somme des j’aime laisse de côté %1 : aucun chiffre là-bas.</translation>
     </message>
     <message>
         <source>Sum of comments</source>
@@ -427,7 +426,7 @@
     </message>
     <message>
         <source>The sum of comments leaves out %1: no figure there.</source>
-        <translation>La somme des commentaires laisse de côté %1&#xa0;: aucun chiffre là-bas.</translation>
+        <translation>La somme des commentaires laisse de côté %1 : aucun chiffre là-bas.</translation>
     </message>
 </context>
 <context>
@@ -439,7 +438,7 @@
     </message>
     <message>
         <source>Also on %1</source>
-        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <extracomment>A result cross-posted on other platforms; %1 lists them ("TikTok, Instagram")</extracomment>
         <translation>Aussi sur %1</translation>
     </message>
 </context>
@@ -543,7 +542,7 @@
 File: %2</source>
         <translation>%1
 
-Fichier&#xa0;: %2</translation>
+Fichier : %2</translation>
     </message>
     <message>
         <source>No items match the filters</source>
@@ -556,7 +555,7 @@ Fichier&#xa0;: %2</translation>
     <message>
         <source>No results for “%1”</source>
         <extracomment>%1 is what the user typed</extracomment>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+        <translation>Aucun résultat pour « %1 »</translation>
     </message>
     <message>
         <source>Check the spelling, try fewer words or clear the filters.</source>
@@ -584,7 +583,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Most liked</source>
-        <translation>Plus de mentions J&apos;aime</translation>
+        <translation>Plus de mentions J'aime</translation>
     </message>
     <message>
         <source>Most commented</source>
@@ -618,7 +617,7 @@ Fichier&#xa0;: %2</translation>
     <name>sv::DesktopIntegration</name>
     <message>
         <source>Syncing %1: %2</source>
-        <translation>Synchronisation de %1&#xa0;: %2</translation>
+        <translation>Synchronisation de %1 : %2</translation>
     </message>
     <message>
         <source>Sync &amp; notifications</source>
@@ -695,7 +694,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>A date and a time, e.g. &quot;Tuesday, 3 March 2026 at 14:05&quot;</extracomment>
+        <extracomment>A date and a time, e.g. "Tuesday, 3 March 2026 at 14:05"</extracomment>
         <translation>%1 à %2</translation>
     </message>
     <message>
@@ -740,12 +739,12 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not recorded yet: the next sync records it.</source>
-        <translation>Pas encore enregistré&#xa0;: la prochaine synchronisation le fera.</translation>
+        <translation>Pas encore enregistré : la prochaine synchronisation le fera.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <extracomment>A percentage; %1 is the number ("4.2%", "4,2 %")</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>— views</source>
@@ -788,7 +787,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Another import or export is running.</source>
@@ -799,7 +798,7 @@ Fichier&#xa0;: %2</translation>
     <name>sv::MainMenu</name>
     <message>
         <source>The documentation could not be opened: %1</source>
-        <translation>Impossible d’ouvrir la documentation&#xa0;: %1</translation>
+        <translation>Impossible d’ouvrir la documentation : %1</translation>
     </message>
     <message>
         <source>Exporting the library… %1 written</source>
@@ -954,7 +953,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+        <translation>Rien n’a été importé depuis %1 : %2</translation>
     </message>
     <message>
         <source>Export Search Results</source>
@@ -974,7 +973,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
-        <translation>L’export vers %1 a échoué&#xa0;: %2</translation>
+        <translation>L’export vers %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Exported the library to %1.</source>
@@ -996,7 +995,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>Profil&#xa0;: %1</translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -1011,16 +1010,12 @@ Fichier&#xa0;: %2</translation>
         <translation>Impossible d’ouvrir le profil</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>La configuration n’a pas pu être chargée&#xa0;: StreamVibe fonctionne donc hors ligne&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend non configuré</translation>
     </message>
     <message>
         <source>Sign-in, plans and sync are unavailable; the local library works offline.</source>
-        <translation>La connexion, les forfaits et la synchronisation sont indisponibles&#x202f;; la bibliothèque locale fonctionne hors ligne.</translation>
+        <translation>La connexion, les forfaits et la synchronisation sont indisponibles ; la bibliothèque locale fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
@@ -1028,7 +1023,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Backend: %1</source>
-        <translation>Backend&#xa0;: %1</translation>
+        <translation>Backend : %1</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1056,22 +1051,38 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>No account to sync: connect one first.</source>
-        <translation>Aucun compte à synchroniser&#xa0;: connectez-en d&apos;abord un.</translation>
+        <translation>Aucun compte à synchroniser : connectez-en d'abord un.</translation>
     </message>
     <message>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Relire le fichier de configuration</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>Le fichier de configuration %1 contient une erreur à la ligne %2, StreamVibe fonctionne donc hors ligne : %3. Corrigez le fichier, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>La configuration n’a pas pu être chargée, StreamVibe fonctionne donc hors ligne : %1. Corrigez le fichier, puis choisissez Réessayer.</translation>
     </message>
 </context>
 <context>
     <name>sv::OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1156,11 +1167,11 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your overview fills as you sync</source>
-        <translation>Votre vue d&apos;ensemble se remplit à chaque synchronisation</translation>
+        <translation>Votre vue d'ensemble se remplit à chaque synchronisation</translation>
     </message>
     <message>
-        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
-        <translation>Connectez vos comptes YouTube, Instagram et TikTok et synchronisez-les&#xa0;: chaque synchronisation enregistre les vues, mentions J&apos;aime et commentaires de vos éléments ainsi que vos abonnés, et cette page montre leur progression.</translation>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items' views, likes and comments and your followers, and this page shows how they grow.</source>
+        <translation>Connectez vos comptes YouTube, Instagram et TikTok et synchronisez-les : chaque synchronisation enregistre les vues, mentions J'aime et commentaires de vos éléments ainsi que vos abonnés, et cette page montre leur progression.</translation>
     </message>
     <message>
         <source>Connect accounts</source>
@@ -1176,7 +1187,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>The overview could not be read</source>
-        <translation>La vue d&apos;ensemble n&apos;a pas pu être lue</translation>
+        <translation>La vue d'ensemble n'a pas pu être lue</translation>
     </message>
     <message numerus="yes">
         <source>views gained from %1 to %2 by %n item(s)</source>
@@ -1186,8 +1197,8 @@ Fichier&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
-        <translation>Aucune vue gagnée enregistrée sur cette période. Chaque synchronisation enregistre les vues de vos éléments&#xa0;: synchronisez pour remplir cette partie.</translation>
+        <source>No views gained recorded in this period. Each sync records your items' views: sync to fill this.</source>
+        <translation>Aucune vue gagnée enregistrée sur cette période. Chaque synchronisation enregistre les vues de vos éléments : synchronisez pour remplir cette partie.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1195,7 +1206,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>No item gained views in this period. The items that gain the most appear here after the syncs that record them.</source>
-        <translation>Aucun élément n&apos;a gagné de vues sur cette période. Les éléments qui en gagnent le plus apparaissent ici après les synchronisations qui les enregistrent.</translation>
+        <translation>Aucun élément n'a gagné de vues sur cette période. Les éléments qui en gagnent le plus apparaissent ici après les synchronisations qui les enregistrent.</translation>
     </message>
     <message>
         <source>%1:00–%1:59 UTC</source>
@@ -1203,7 +1214,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
-        <translation>Pas encore de vues à comparer. Synchronisez vos comptes&#xa0;: les vues moyennes des éléments publiés chaque jour et à chaque heure apparaissent ici.</translation>
+        <translation>Pas encore de vues à comparer. Synchronisez vos comptes : les vues moyennes des éléments publiés chaque jour et à chaque heure apparaissent ici.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1211,15 +1222,15 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>No follower counts recorded yet. Each sync records the follower count of the connected accounts that give one.</source>
-        <translation>Aucun nombre d&apos;abonnés enregistré pour l&apos;instant. Chaque synchronisation enregistre le nombre d&apos;abonnés des comptes connectés qui le fournissent.</translation>
+        <translation>Aucun nombre d'abonnés enregistré pour l'instant. Chaque synchronisation enregistre le nombre d'abonnés des comptes connectés qui le fournissent.</translation>
     </message>
     <message>
         <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n&apos;a été enregistrée sur cette période&#xa0;: chaque synchronisation les lit si le compte a autorisé les statistiques à la connexion.</translation>
+        <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n'a été enregistrée sur cette période : chaque synchronisation les lit si le compte a autorisé les statistiques à la connexion.</translation>
     </message>
     <message>
-        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
-        <translation>La liste des publications d&apos;Instagram ne donne pas de nombre de vues&#xa0;: ses meilleurs moments de publication ne peuvent donc pas être comparés.</translation>
+        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
+        <translation>La liste des publications d'Instagram ne donne pas de nombre de vues : ses meilleurs moments de publication ne peuvent donc pas être comparés.</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1265,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Overage: %1 per %2 extra units</source>
-        <translation>Dépassement&#xa0;: %1 par tranche de %2 unités supplémentaires</translation>
+        <translation>Dépassement : %1 par tranche de %2 unités supplémentaires</translation>
     </message>
     <message>
         <source>Your plan</source>
@@ -1274,7 +1285,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Switch to this plan by cancelling your subscription under Manage billing.</source>
-        <translation>Pour passer à ce forfait, résiliez votre abonnement dans «&#xa0;Gérer la facturation&#xa0;».</translation>
+        <translation>Pour passer à ce forfait, résiliez votre abonnement dans « Gérer la facturation ».</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1308,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation>Devise&#xa0;:</translation>
+        <translation>Devise :</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1305,7 +1316,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Waiting for the payment in your browser… If the browser did not open, copy this link into it:</source>
-        <translation>En attente du paiement dans votre navigateur… Si le navigateur ne s’est pas ouvert, copiez-y ce lien&#xa0;:</translation>
+        <translation>En attente du paiement dans votre navigateur… Si le navigateur ne s’est pas ouvert, copiez-y ce lien :</translation>
     </message>
     <message>
         <source>Copy link</source>
@@ -1345,19 +1356,19 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Waiting for the payment in your browser… If it did not open, copy this link into it:</source>
-        <translation>En attente du paiement dans votre navigateur… S’il ne s’est pas ouvert, copiez-y ce lien&#xa0;:</translation>
+        <translation>En attente du paiement dans votre navigateur… S’il ne s’est pas ouvert, copiez-y ce lien :</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy this link into your browser to pay:</source>
-        <translation>Aucun navigateur n’a pu être ouvert. Copiez ce lien dans votre navigateur pour payer&#xa0;:</translation>
+        <translation>Aucun navigateur n’a pu être ouvert. Copiez ce lien dans votre navigateur pour payer :</translation>
     </message>
     <message>
         <source>The invoices could not be loaded: %1</source>
-        <translation>Impossible de charger les factures&#xa0;: %1</translation>
+        <translation>Impossible de charger les factures : %1</translation>
     </message>
     <message>
         <source>Invoices are not available offline: they are always fetched from Stripe and never stored on this computer.</source>
-        <translation>Les factures ne sont pas disponibles hors ligne&#xa0;: elles sont toujours récupérées auprès de Stripe et jamais stockées sur cet ordinateur.</translation>
+        <translation>Les factures ne sont pas disponibles hors ligne : elles sont toujours récupérées auprès de Stripe et jamais stockées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1393,11 +1404,11 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Offline: buying or changing a plan and managing billing need a connection.</source>
-        <translation>Hors ligne&#xa0;: l’achat ou le changement de forfait et la gestion de la facturation nécessitent une connexion.</translation>
+        <translation>Hors ligne : l’achat ou le changement de forfait et la gestion de la facturation nécessitent une connexion.</translation>
     </message>
     <message>
         <source>The plans could not be loaded: %1</source>
-        <translation>Impossible de charger les forfaits&#xa0;: %1</translation>
+        <translation>Impossible de charger les forfaits : %1</translation>
     </message>
     <message>
         <source>A checkout is in progress.</source>
@@ -1405,11 +1416,11 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Payment confirmed: you are now on the %1 plan (%2 API units per month).</source>
-        <translation>Paiement confirmé&#xa0;: vous avez désormais le forfait %1 (%2 unités d’API par mois).</translation>
+        <translation>Paiement confirmé : vous avez désormais le forfait %1 (%2 unités d’API par mois).</translation>
     </message>
     <message>
         <source>The billing portal could not be opened: %1</source>
-        <translation>Impossible d’ouvrir le portail de facturation&#xa0;: %1</translation>
+        <translation>Impossible d’ouvrir le portail de facturation : %1</translation>
     </message>
     <message>
         <source>Sign in to see plans and billing. Compare plans, upgrade and download your invoices here.</source>
@@ -1420,8 +1431,8 @@ Fichier&#xa0;: %2</translation>
         <translation>Votre forfait %1 prend fin le %2 et ne sera pas renouvelé.</translation>
     </message>
     <message>
-        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
-        <translation>Les unités d’un forfait sont les nouveaux éléments que vous pouvez synchroniser chaque mois&#xa0;: 1 000 unités apportent 1 000 nouvelles vidéos, publications ou clips dans votre bibliothèque. Tenir à jour les éléments que vous avez déjà est gratuit.</translation>
+        <source>A plan's units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <translation>Les unités d’un forfait sont les nouveaux éléments que vous pouvez synchroniser chaque mois : 1 000 unités apportent 1 000 nouvelles vidéos, publications ou clips dans votre bibliothèque. Tenir à jour les éléments que vous avez déjà est gratuit.</translation>
     </message>
 </context>
 <context>
@@ -1455,8 +1466,8 @@ Fichier&#xa0;: %2</translation>
         <translation>En attente…</translation>
     </message>
     <message>
-        <source>Sign in in your browser. If it did not open, use &lt;a href=&quot;%1&quot;&gt;this link&lt;/a&gt;.</source>
-        <translation>Connectez-vous dans votre navigateur. S’il ne s’est pas ouvert, utilisez &lt;a href=&quot;%1&quot;&gt;ce lien&lt;/a&gt;.</translation>
+        <source>Sign in in your browser. If it did not open, use &lt;a href="%1"&gt;this link&lt;/a&gt;.</source>
+        <translation>Connectez-vous dans votre navigateur. S’il ne s’est pas ouvert, utilisez &lt;a href="%1"&gt;ce lien&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1484,7 +1495,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation&#xa0;: %1</translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -1523,7 +1534,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1535,7 +1546,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Menus and dialogs use the new language now; every page does once StreamVibe restarts.</source>
-        <translation>Les menus et les boîtes de dialogue utilisent déjà la nouvelle langue&#xa0;; toutes les pages, après le redémarrage de StreamVibe.</translation>
+        <translation>Les menus et les boîtes de dialogue utilisent déjà la nouvelle langue ; toutes les pages, après le redémarrage de StreamVibe.</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -1547,7 +1558,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème&#xa0;:</translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1567,7 +1578,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Profile folder:</source>
-        <translation>Dossier du profil&#xa0;:</translation>
+        <translation>Dossier du profil :</translation>
     </message>
     <message>
         <source>Profile folder</source>
@@ -1583,7 +1594,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cache folder:</source>
-        <translation>Dossier du cache&#xa0;:</translation>
+        <translation>Dossier du cache :</translation>
     </message>
     <message>
         <source>Cache folder</source>
@@ -1599,7 +1610,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Thumbnail cache &amp;size:</source>
-        <translation>&amp;Taille du cache des vignettes&#xa0;:</translation>
+        <translation>&amp;Taille du cache des vignettes :</translation>
     </message>
     <message>
         <source> MB</source>
@@ -1615,7 +1626,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation>Utilisé&#xa0;:</translation>
+        <translation>Utilisé :</translation>
     </message>
     <message>
         <source>Thumbnail cache in use</source>
@@ -1658,27 +1669,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this link into a browser on this computer to sign in:</source>
-        <translation>Votre navigateur n’a pas pu être ouvert. Copiez ce lien dans un navigateur de cet ordinateur pour vous connecter&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sign-in provider</source>
-        <translation>Fournisseur de connexion</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Continuer dans le navigateur</translation>
+        <translation>Votre navigateur n’a pas pu être ouvert. Copiez ce lien dans un navigateur de cet ordinateur pour vous connecter :</translation>
     </message>
     <message>
         <source>or with your e-mail address</source>
@@ -1698,11 +1689,11 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>E-mail&#xa0;:</translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1737,16 +1728,48 @@ Fichier&#xa0;: %2</translation>
         <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <source>The link was copied. Paste it into your browser&apos;s address bar.</source>
+        <source>The link was copied. Paste it into your browser's address bar.</source>
         <translation>Le lien a été copié. Collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
         <source>Finish signing in in your browser. If it did not open, copy this link into a browser on this computer:</source>
-        <translation>Terminez la connexion dans votre navigateur. S’il ne s’est pas ouvert, copiez ce lien dans un navigateur de cet ordinateur&#xa0;:</translation>
+        <translation>Terminez la connexion dans votre navigateur. S’il ne s’est pas ouvert, copiez ce lien dans un navigateur de cet ordinateur :</translation>
     </message>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Votre compte a été créé. Ouvrez le lien de l’e-mail de confirmation envoyé à %1, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Envoie à l’adresse saisie un e-mail avec un lien pour choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuer avec %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Vous connecte avec votre compte %1 dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Saisissez votre adresse e-mail, puis choisissez à nouveau « Mot de passe oublié ? ».</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Si un compte utilise %1, un e-mail avec un lien pour choisir un nouveau mot de passe est en route. Ouvrez le lien, choisissez le nouveau mot de passe, puis connectez-vous ici avec celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -1781,11 +1804,11 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Sync my accounts:</source>
-        <translation>&amp;Synchroniser mes comptes&#xa0;:</translation>
+        <translation>&amp;Synchroniser mes comptes :</translation>
     </message>
     <message>
         <source>Only while you are signed in and online; paused on a metered connection.</source>
-        <translation>Uniquement lorsque vous êtes connecté et en ligne&#xa0;; en pause sur une connexion limitée.</translation>
+        <translation>Uniquement lorsque vous êtes connecté et en ligne ; en pause sur une connexion limitée.</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
@@ -1824,17 +1847,17 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>StreamVibe: %1</source>
-        <translation>StreamVibe&#xa0;: %1</translation>
+        <translation>StreamVibe : %1</translation>
     </message>
     <message>
         <source>Keep syncing in the background?</source>
-        <translation>Continuer la synchronisation en arrière-plan&#xa0;?</translation>
+        <translation>Continuer la synchronisation en arrière-plan ?</translation>
     </message>
     <message>
         <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
 
-You can quit at any time from the tray icon&apos;s menu.</source>
-        <translation>StreamVibe peut continuer à synchroniser vos comptes depuis la zone de notification lorsque sa fenêtre est fermée. Le laisser fonctionner&#xa0;?
+You can quit at any time from the tray icon's menu.</source>
+        <translation>StreamVibe peut continuer à synchroniser vos comptes depuis la zone de notification lorsque sa fenêtre est fermée. Le laisser fonctionner ?
 
 Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de notification.</translation>
     </message>
@@ -1863,35 +1886,35 @@ Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de no
     </message>
     <message>
         <source>Plan:</source>
-        <translation>Forfait&#xa0;:</translation>
+        <translation>Forfait :</translation>
     </message>
     <message>
         <source>Quota:</source>
-        <translation>Quota&#xa0;:</translation>
+        <translation>Quota :</translation>
     </message>
     <message>
         <source>Used:</source>
-        <translation>Utilisé&#xa0;:</translation>
+        <translation>Utilisé :</translation>
     </message>
     <message>
         <source>Remaining:</source>
-        <translation>Restant&#xa0;:</translation>
+        <translation>Restant :</translation>
     </message>
     <message>
         <source>Resets on:</source>
-        <translation>Réinitialisation le&#xa0;:</translation>
+        <translation>Réinitialisation le :</translation>
     </message>
     <message>
         <source>Overage units:</source>
-        <translation>Unités en dépassement&#xa0;:</translation>
+        <translation>Unités en dépassement :</translation>
     </message>
     <message>
         <source>Estimated overage charge:</source>
-        <translation>Montant estimé du dépassement&#xa0;:</translation>
+        <translation>Montant estimé du dépassement :</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -1915,11 +1938,11 @@ Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de no
     </message>
     <message>
         <source>The usage could not be loaded: %1</source>
-        <translation>Impossible de charger l’utilisation&#xa0;: %1</translation>
+        <translation>Impossible de charger l’utilisation : %1</translation>
     </message>
     <message>
         <source>The usage history could not be loaded: %1</source>
-        <translation>Impossible de charger l’historique d’utilisation&#xa0;: %1</translation>
+        <translation>Impossible de charger l’historique d’utilisation : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 unit(s)</source>
@@ -1931,8 +1954,8 @@ Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de no
     <message numerus="yes">
         <source>%1 unit(s) (%2 %)</source>
         <translation>
-            <numerusform>%1 unité (%2&#xa0;%)</numerusform>
-            <numerusform>%1 unités (%2&#xa0;%)</numerusform>
+            <numerusform>%1 unité (%2 %)</numerusform>
+            <numerusform>%1 unités (%2 %)</numerusform>
         </translation>
     </message>
     <message>
@@ -1949,29 +1972,29 @@ Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de no
     </message>
     <message>
         <source>%1 % of the quota used</source>
-        <translation>%1&#xa0;% du quota utilisé</translation>
+        <translation>%1 % du quota utilisé</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 unit(s)</source>
         <translation>
-            <numerusform>%1&#xa0;: %2 unité</numerusform>
-            <numerusform>%1&#xa0;: %2 unités</numerusform>
+            <numerusform>%1 : %2 unité</numerusform>
+            <numerusform>%1 : %2 unités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 unit(s)</source>
         <translation>
-            <numerusform>Total&#xa0;: %1 unité</numerusform>
-            <numerusform>Total&#xa0;: %1 unités</numerusform>
+            <numerusform>Total : %1 unité</numerusform>
+            <numerusform>Total : %1 unités</numerusform>
         </translation>
     </message>
     <message>
         <source>These are the last figures received; they may be out of date.</source>
-        <translation>Ce sont les derniers chiffres reçus&#x202f;; ils peuvent être périmés.</translation>
+        <translation>Ce sont les derniers chiffres reçus ; ils peuvent être périmés.</translation>
     </message>
     <message>
         <source>Offline: changing the plan needs a connection to StreamVibe.</source>
-        <translation>Hors ligne&#xa0;: changer de forfait nécessite une connexion à StreamVibe.</translation>
+        <translation>Hors ligne : changer de forfait nécessite une connexion à StreamVibe.</translation>
     </message>
     <message numerus="yes">
         <source>You have used your whole quota for this period. Further usage is billed as overage (%1 unit(s) so far).</source>
@@ -1982,11 +2005,11 @@ Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de no
     </message>
     <message>
         <source>You have used %1 % of your quota for this period.</source>
-        <translation>Vous avez utilisé %1&#xa0;% de votre quota pour cette période.</translation>
+        <translation>Vous avez utilisé %1 % de votre quota pour cette période.</translation>
     </message>
     <message>
         <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
-        <translation>Une unité est un nouvel élément qu’une synchronisation apporte dans votre bibliothèque&#xa0;: une vidéo, une publication ou un clip. Resynchroniser les éléments que vous avez déjà (nouvelles vues, mentions J’aime, titres) ne coûte rien.</translation>
+        <translation>Une unité est un nouvel élément qu’une synchronisation apporte dans votre bibliothèque : une vidéo, une publication ou un clip. Resynchroniser les éléments que vous avez déjà (nouvelles vues, mentions J’aime, titres) ne coûte rien.</translation>
     </message>
 </context>
 </TS>

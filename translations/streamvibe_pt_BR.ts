@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>main</name>
@@ -59,7 +58,7 @@
         <translation>Licenças</translation>
     </message>
     <message>
-        <source>StreamVibe&apos;s licence and the licences of the libraries it uses</source>
+        <source>StreamVibe's licence and the licences of the libraries it uses</source>
         <translation>A licença do StreamVibe e as licenças das bibliotecas que ele usa</translation>
     </message>
     <message>
@@ -156,7 +155,7 @@
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <source>Disconnect “%1”? StreamVibe&apos;s access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account&apos;s items in your library?</source>
+        <source>Disconnect “%1”? StreamVibe's access is revoked where %2 supports it and the sign-in is deleted from the keychain. Keep the account's items in your library?</source>
         <translation>Desconectar “%1”? O acesso do StreamVibe é revogado onde o %2 permite e o login é apagado do chaveiro. Manter os itens da conta na sua biblioteca?</translation>
     </message>
     <message>
@@ -278,7 +277,7 @@
         <translation>Lendo o histórico…</translation>
     </message>
     <message>
-        <source>No history recorded yet: each sync records the item&apos;s counters.</source>
+        <source>No history recorded yet: each sync records the item's counters.</source>
         <translation>Nenhum histórico registrado ainda: cada sincronização registra os contadores do item.</translation>
     </message>
     <message>
@@ -390,7 +389,7 @@
     </message>
     <message>
         <source>%1 and %2: %3</source>
-        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule&apos;s reason</extracomment>
+        <extracomment>Why two posts are one clip: %1 and %2 are platforms, %3 the rule's reason</extracomment>
         <translation>%1 e %2: %3</translation>
     </message>
     <message>
@@ -439,7 +438,7 @@
     </message>
     <message>
         <source>Also on %1</source>
-        <extracomment>A result cross-posted on other platforms; %1 lists them (&quot;TikTok, Instagram&quot;)</extracomment>
+        <extracomment>A result cross-posted on other platforms; %1 lists them ("TikTok, Instagram")</extracomment>
         <translation>Também no %1</translation>
     </message>
 </context>
@@ -695,7 +694,7 @@ Arquivo: %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>A date and a time, e.g. &quot;Tuesday, 3 March 2026 at 14:05&quot;</extracomment>
+        <extracomment>A date and a time, e.g. "Tuesday, 3 March 2026 at 14:05"</extracomment>
         <translation>%1 às %2</translation>
     </message>
     <message>
@@ -744,7 +743,7 @@ Arquivo: %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage; %1 is the number (&quot;4.2%&quot;, &quot;4,2 %&quot;)</extracomment>
+        <extracomment>A percentage; %1 is the number ("4.2%", "4,2 %")</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -1011,10 +1010,6 @@ Arquivo: %2</translation>
         <translation>Não foi possível abrir o perfil</translation>
     </message>
     <message>
-        <source>The configuration could not be loaded, so StreamVibe works offline: %1</source>
-        <translation>Não foi possível carregar a configuração, então o StreamVibe funciona off-line: %1</translation>
-    </message>
-    <message>
         <source>Backend not configured</source>
         <translation>Backend não configurado</translation>
     </message>
@@ -1065,6 +1060,22 @@ Arquivo: %2</translation>
     <message>
         <source>Search the library</source>
         <translation>Pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Ler o arquivo de configuração novamente</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has a mistake on line %2, so StreamVibe works offline: %3. Correct the file, then choose Retry.</source>
+        <translation>O arquivo de configuração %1 tem um erro na linha %2, por isso o StreamVibe funciona offline: %3. Corrija o arquivo e escolha Tentar novamente.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
+        <translation>Não foi possível carregar a configuração, por isso o StreamVibe funciona offline: %1. Corrija o arquivo e escolha Tentar novamente.</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1170,7 @@ Arquivo: %2</translation>
         <translation>Sua visão geral se preenche conforme você sincroniza</translation>
     </message>
     <message>
-        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items&apos; views, likes and comments and your followers, and this page shows how they grow.</source>
+        <source>Connect your YouTube, Instagram and TikTok accounts and sync them: each sync records your items' views, likes and comments and your followers, and this page shows how they grow.</source>
         <translation>Conecte suas contas do YouTube, Instagram e TikTok e sincronize-as: cada sincronização registra as visualizações, curtidas e comentários dos seus itens e seus seguidores, e esta página mostra como eles crescem.</translation>
     </message>
     <message>
@@ -1186,7 +1197,7 @@ Arquivo: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No views gained recorded in this period. Each sync records your items&apos; views: sync to fill this.</source>
+        <source>No views gained recorded in this period. Each sync records your items' views: sync to fill this.</source>
         <translation>Nenhuma visualização ganha registrada neste período. Cada sincronização registra as visualizações dos seus itens: sincronize para preencher isto.</translation>
     </message>
     <message>
@@ -1218,7 +1229,7 @@ Arquivo: %2</translation>
         <translation>O Instagram só fornece visualizações por meio dos seus insights, e nenhuma foi registrada neste período: cada sincronização as lê quando a conta permitiu os insights ao conectar.</translation>
     </message>
     <message>
-        <source>Instagram&apos;s media list gives no view count, so its best posting times cannot be compared.</source>
+        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
         <translation>A lista de mídias do Instagram não traz contagem de visualizações, então os melhores horários de publicação não podem ser comparados.</translation>
     </message>
 </context>
@@ -1420,7 +1431,7 @@ Arquivo: %2</translation>
         <translation>Seu plano %1 termina em %2 e não será renovado.</translation>
     </message>
     <message>
-        <source>A plan&apos;s units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
+        <source>A plan's units are the new items you can sync each month: 1,000 units bring 1,000 new videos, posts or clips into your library. Keeping the items you have up to date is free.</source>
         <translation>As unidades de um plano são os itens novos que você pode sincronizar a cada mês: 1.000 unidades trazem 1.000 vídeos, posts ou clipes novos para a sua biblioteca. Manter atualizados os itens que você já tem é grátis.</translation>
     </message>
 </context>
@@ -1455,8 +1466,8 @@ Arquivo: %2</translation>
         <translation>Aguardando…</translation>
     </message>
     <message>
-        <source>Sign in in your browser. If it did not open, use &lt;a href=&quot;%1&quot;&gt;this link&lt;/a&gt;.</source>
-        <translation>Faça login no seu navegador. Se ele não abriu, use &lt;a href=&quot;%1&quot;&gt;este link&lt;/a&gt;.</translation>
+        <source>Sign in in your browser. If it did not open, use &lt;a href="%1"&gt;this link&lt;/a&gt;.</source>
+        <translation>Faça login no seu navegador. Se ele não abriu, use &lt;a href="%1"&gt;este link&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1661,26 +1672,6 @@ Arquivo: %2</translation>
         <translation>Não foi possível abrir seu navegador. Copie este link em um navegador deste computador para fazer login:</translation>
     </message>
     <message>
-        <source>Sign-in provider</source>
-        <translation>Provedor de login</translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation>Google</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Continue in browser</source>
-        <translation>Continuar no navegador</translation>
-    </message>
-    <message>
         <source>or with your e-mail address</source>
         <translation>ou com seu endereço de e-mail</translation>
     </message>
@@ -1737,7 +1728,7 @@ Arquivo: %2</translation>
         <translation>Digite seu endereço de e-mail e sua senha.</translation>
     </message>
     <message>
-        <source>The link was copied. Paste it into your browser&apos;s address bar.</source>
+        <source>The link was copied. Paste it into your browser's address bar.</source>
         <translation>O link foi copiado. Cole-o na barra de endereços do seu navegador.</translation>
     </message>
     <message>
@@ -1747,6 +1738,38 @@ Arquivo: %2</translation>
     <message>
         <source>Your account was created. Open the link in the confirmation e-mail sent to %1, then sign in.</source>
         <translation>Sua conta foi criada. Abra o link do e-mail de confirmação enviado para %1 e depois faça login.</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar senha</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Esqueceu a senha?</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Esqueci a senha</translation>
+    </message>
+    <message>
+        <source>Sends an e-mail with a link to choose a new password to the address entered</source>
+        <translation>Envia para o endereço informado um e-mail com um link para escolher uma nova senha</translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuar com %1</translation>
+    </message>
+    <message>
+        <source>Signs in with your %1 account in your web browser</source>
+        <translation>Entra com a sua conta %1 no seu navegador</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, then choose “Forgot password?” again.</source>
+        <translation>Digite seu endereço de e-mail e escolha “Esqueceu a senha?” novamente.</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation>Se alguma conta usa %1, um e-mail com um link para escolher uma nova senha está a caminho. Abra o link, escolha a nova senha e depois entre aqui com ela.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1856,7 @@ Arquivo: %2</translation>
     <message>
         <source>StreamVibe can keep syncing your accounts from the tray while its window is closed. Keep it running?
 
-You can quit at any time from the tray icon&apos;s menu.</source>
+You can quit at any time from the tray icon's menu.</source>
         <translation>O StreamVibe pode continuar sincronizando suas contas pela bandeja do sistema com a janela fechada. Mantê-lo em execução?
 
 Você pode sair a qualquer momento pelo menu do ícone da bandeja.</translation>
