@@ -638,10 +638,6 @@ Datei: %2</translation>
         <translation>Livestream</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Aufrufzahl an.</translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation>YouTube gibt für Videos keine Anzahl der Teilungen an.</translation>
     </message>
@@ -662,6 +658,10 @@ Datei: %2</translation>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
         <translation>— Aufrufe</translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses wurden keine gelesen: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
 </context>
 <context>

@@ -636,10 +636,6 @@ File: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +655,10 @@ File: %2</source>
     <message>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

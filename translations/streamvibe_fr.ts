@@ -638,10 +638,6 @@ Fichier&#xa0;: %2</translation>
         <translation>Direct</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram ne fournit pas le nombre de vues dans les champs de base de ses médias.</translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation>YouTube ne fournit pas le nombre de partages des vidéos.</translation>
     </message>
@@ -662,6 +658,10 @@ Fichier&#xa0;: %2</translation>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
         <translation>— vues</translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour celui-ci : chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
     </message>
 </context>
 <context>

@@ -638,10 +638,6 @@ Arquivo: %2</translation>
         <translation>Transmissão ao vivo</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>O Instagram não informa o número de visualizações nos campos básicos das mídias.</translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation>O YouTube não informa o número de compartilhamentos dos vídeos.</translation>
     </message>
@@ -662,6 +658,10 @@ Arquivo: %2</translation>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
         <translation>— visualizações</translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido para esta: cada sincronização os lê quando a conta permitiu insights ao conectar.</translation>
     </message>
 </context>
 <context>
