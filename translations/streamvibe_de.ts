@@ -566,6 +566,14 @@ Datei: %2</translation>
             <numerusform>letzte %n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Nur Crossposts</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Nur die Clips anzeigen, die du auf mehr als einer Plattform gepostet hast (als eine Gruppe gesehen).</translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>

@@ -564,6 +564,14 @@ File: %2</source>
             <numerusform>last %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>

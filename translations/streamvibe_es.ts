@@ -566,6 +566,14 @@ Archivo: %2</translation>
             <numerusform>últimos %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Solo publicaciones cruzadas</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Mostrar solo los clips que publicaste en más de una plataforma (vistos como un grupo).</translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>

@@ -566,6 +566,14 @@ Fichier&#xa0;: %2</translation>
             <numerusform>derniers %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Publications croisées seulement</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Afficher seulement les clips publiés sur plusieurs plateformes (vus comme un seul groupe).</translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>
@@ -661,7 +669,7 @@ Fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour celui-ci : chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
+        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour celui-ci&#xa0;: chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
     </message>
 </context>
 <context>

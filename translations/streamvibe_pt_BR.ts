@@ -566,6 +566,14 @@ Arquivo: %2</translation>
             <numerusform>últimos %n dias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Somente publicações cruzadas</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Mostrar somente os clipes que você publicou em mais de uma plataforma (vistos como um grupo).</translation>
+    </message>
 </context>
 <context>
     <name>sv::Format</name>

@@ -857,6 +857,11 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         filters.append(QStringLiteral("c.account = ?"));
         filterValues.append(query.account);
     }
+    if (query.crossPostedOnly)
+        filters.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM clip_group_members m JOIN clip_group_members o ON o.group_id = m.group_id "
+            "AND o.platform <> m.platform JOIN content oc ON oc.platform = o.platform AND oc.external_id = "
+            "o.external_id WHERE m.platform = c.platform AND m.external_id = c.external_id)"));
     if (query.publishedFrom.isValid()) {
         filters.append(QStringLiteral("c.published_at >= ?"));
         filterValues.append(query.publishedFrom.toSecsSinceEpoch());
