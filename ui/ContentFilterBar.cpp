@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Icons.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -56,6 +57,11 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     m_dateDash = new QLabel(QStringLiteral("–"), this);
     setCustomRangeVisible(false);
 
+    m_crossPosted = new QCheckBox(QCoreApplication::translate("sv::ContentView", "Cross-posted only"), this);
+    m_crossPosted->setObjectName(QStringLiteral("crossPostedFilter"));
+    m_crossPosted->setToolTip(QCoreApplication::translate(
+        "sv::ContentView", "Show only the clips you posted on more than one platform (seen as one group)."));
+
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->setAccessibleName(QCoreApplication::translate("sv::ContentView", "Sort by"));
@@ -98,6 +104,7 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     layout->addWidget(m_from);
     layout->addWidget(m_dateDash);
     layout->addWidget(m_to);
+    layout->addWidget(m_crossPosted);
     layout->addStretch(1);
     layout->addWidget(m_count);
     layout->addSpacing(16);
@@ -121,6 +128,7 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
         setCustomRangeVisible(m_date->currentData().toInt() == CustomRange);
         Q_EMIT changed();
     });
+    connect(m_crossPosted, &QCheckBox::toggled, this, &ContentFilterBar::changed);
     connect(m_from, &QDateEdit::dateChanged, this, &ContentFilterBar::changed);
     connect(m_to, &QDateEdit::dateChanged, this, &ContentFilterBar::changed);
 }
@@ -156,6 +164,7 @@ void ContentFilterBar::applyTo(SearchQuery& query, const QDateTime& now) const
         query.publishedTo = m_to->date().endOfDay();
         break;
     }
+    query.crossPostedOnly = m_crossPosted->isChecked();
     query.sort = static_cast<SearchSort>(m_sort->currentData().toInt());
     query.gainedDays = m_gainedPeriod->currentData().toInt();
 }
@@ -163,7 +172,7 @@ void ContentFilterBar::applyTo(SearchQuery& query, const QDateTime& now) const
 bool ContentFilterBar::filtersActive() const
 {
     return m_platform->currentIndex() > 0 || m_account->currentIndex() > 0 || m_kind->currentIndex() > 0 ||
-           m_date->currentIndex() > 0;
+           m_date->currentIndex() > 0 || m_crossPosted->isChecked();
 }
 
 void ContentFilterBar::clearFilters()
@@ -172,10 +181,12 @@ void ContentFilterBar::clearFilters()
     const QSignalBlocker blockAccount(m_account);
     const QSignalBlocker blockKind(m_kind);
     const QSignalBlocker blockDate(m_date);
+    const QSignalBlocker blockCrossPosted(m_crossPosted);
     m_platform->setCurrentIndex(0);
     m_account->setCurrentIndex(0);
     m_kind->setCurrentIndex(0);
     m_date->setCurrentIndex(0);
+    m_crossPosted->setChecked(false);
     setCustomRangeVisible(false);
 }
 

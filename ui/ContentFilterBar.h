@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -13,7 +14,8 @@ class QLabel;
 namespace sv {
 
 /// The bar under the content search field: the platform, account, kind and publication-date filters (with a
-/// custom range), the result count and the sort order (with the period of "views gained").
+/// custom range), "Cross-posted only", the result count and the sort order (with the period of "views
+/// gained").
 class ContentFilterBar : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     QDateEdit* dateFromEdit() const { return m_from; }
     QDateEdit* dateToEdit() const { return m_to; }
     QComboBox* accountFilter() const { return m_account; }
+    /// "Cross-posted only": the items posted on more than one platform (their clip groups).
+    QCheckBox* crossPostedFilter() const { return m_crossPosted; }
     QComboBox* sortOrder() const { return m_sort; }
     /// The period of "Most views gained", shown with that sort only.
     QComboBox* gainedPeriod() const { return m_gainedPeriod; }
@@ -62,6 +66,7 @@ private:
     QDateEdit* m_to = nullptr;
     QLabel* m_dateDash = nullptr;
     QComboBox* m_account = nullptr;
+    QCheckBox* m_crossPosted = nullptr;
     QComboBox* m_sort = nullptr;
     QComboBox* m_gainedPeriod = nullptr;
     QLabel* m_count = nullptr;

@@ -101,7 +101,7 @@ bool Format::hasMetric(const ContentItem& item, Metric metric)
 {
     switch (metric) {
     case Metric::Views:
-        return item.platform != Platform::Instagram;
+        return item.viewsKnown;
     case Metric::Likes:
     case Metric::Comments:
         return true;
@@ -122,7 +122,9 @@ QString Format::missingReason(const ContentItem& item, Metric metric)
     if (hasMetric(item, metric))
         return {};
     if (metric == Metric::Views)
-        return tr("Instagram gives no view count for media in its basic fields.");
+        return tr(
+            "Instagram gives the views of its media only through their insights, and none were read for "
+            "this one: each sync reads them when the account allowed insights at connect.");
     switch (item.platform) {
     case Platform::YouTube:
         return tr("YouTube gives no share count for videos.");

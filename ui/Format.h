@@ -39,7 +39,7 @@ public:
     enum class Metric { Views, Likes, Comments, Shares };
     /// What stands for a metric the platform does not give: never 0.
     static QString missing() { return QStringLiteral("—"); }
-    /// Whether `item`'s platform gives `metric` (Instagram media has no view count in its basic fields; only
+    /// Whether `item` has `metric` (Instagram media have views only once a sync read their insights; only
     /// TikTok gives shares).
     static bool hasMetric(const ContentItem& item, Metric metric);
     /// "1,234 views", or "— views" for an item whose platform gives no view count.

@@ -431,7 +431,7 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
     m_hours->setBars(hourLabels, stats.viewsByHour, hourNames, 3);
     const bool anyTime = std::any_of(stats.viewsByWeekday.cbegin(), stats.viewsByWeekday.cend(),
                                      [](double v) { return v > 0; });
-    if (instagramOnly)
+    if (instagramOnly && !anyTime)
         setPartEmpty(QStringLiteral("times"), noPostingTimes, Action::AllPlatforms);
     else if (!anyTime)
         setPartEmpty(

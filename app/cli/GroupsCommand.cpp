@@ -25,10 +25,10 @@ QJsonObject sumJson(const ClipMetricSum& s)
                        {QStringLiteral("missing_on"), missing}};
 }
 
-/// A member's views: Instagram media have none (stored as 0), never shown as 0.
+/// A member's views: Instagram media have none until their insights are read (stored as 0), never shown as 0.
 std::optional<qint64> viewsOf(const ContentItem& item)
 {
-    if (item.platform == Platform::Instagram)
+    if (!item.viewsKnown)
         return std::nullopt;
     return item.views;
 }

@@ -98,7 +98,7 @@ int HistoryCommand::run(CliContext& context, const QString&)
         table.addRow({p.day.toString(Qt::ISODate), countText(p.views), countText(p.likes),
                       countText(p.comments), countText(p.shares), p.source});
     table.print(context.out());
-    if (item->platform == Platform::Instagram)
+    if (!item->viewsKnown)
         context.out() << '\n' << tr("Instagram gives no view count for media in its basic fields.") << '\n';
     return ExitOk;
 }

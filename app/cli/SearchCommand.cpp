@@ -5,6 +5,7 @@
 #include "Platform.h"
 #include "Plural.h"
 #include "TextTable.h"
+#include "library/ClipGroups.h"
 #include "library/LibraryDatabase.h"
 #include "library/SearchQuery.h"
 
@@ -71,6 +72,8 @@ CommandSpec SearchCommand::spec(const QString&) const
                            tr("period")),
         QCommandLineOption(QStringList{QStringLiteral("account")},
                            tr("Only the items of this account (its platform id)."), tr("account")),
+        QCommandLineOption(QStringList{QStringLiteral("cross-posted")},
+                           tr("Only the items posted on more than one platform (the groups of `groups`).")),
         QCommandLineOption(QStringList{QStringLiteral("limit")},
                            tr("Show at most N items (1-%1, default %2).").arg(MaxLimit).arg(DefaultLimit),
                            tr("n")),
@@ -126,6 +129,7 @@ int SearchCommand::run(CliContext& context, const QString&)
         query.gainedDays = *periodDays(period);
     }
     query.account = args.value(QStringLiteral("account")).trimmed();
+    query.crossPostedOnly = args.isSet(QStringLiteral("cross-posted"));
     query.limit = DefaultLimit;
     if (args.isSet(QStringLiteral("limit"))) {
         const auto limit = boundedInt(args.value(QStringLiteral("limit")), 1, MaxLimit);
@@ -147,6 +151,11 @@ int SearchCommand::run(CliContext& context, const QString&)
     LibraryDatabase db;
     if (const auto opened = context.openLibrary(db); !opened)
         return context.runtimeError(opened.error());
+    if (query.crossPostedOnly) {
+        // The groups made current first (a no-op unless the content changed since they were computed).
+        if (const auto grouped = ClipGroups::refresh(db); !grouped)
+            return context.runtimeError(tr("search failed: %1").arg(grouped.error().message));
+    }
     const auto result = db.search(query);
     if (!result)
         return context.runtimeError(tr("search failed: %1").arg(result.error().message));

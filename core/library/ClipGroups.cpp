@@ -561,9 +561,9 @@ ClipGroup makeGroup(qint64 id, bool manual, const QList<ContentItem>& members)
             g.pairs.append({int(i), int(j), m});
         }
     }
-    // Instagram media give no view count (stored as 0): not known, never 0.
+    // Instagram media give no view count until their insights are read (stored as 0): not known, never 0.
     g.views = sumOf(members, [](const ContentItem& c) -> std::optional<qint64> {
-        if (c.platform == Platform::Instagram)
+        if (!c.viewsKnown)
             return std::nullopt;
         return c.views;
     });

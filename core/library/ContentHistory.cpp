@@ -104,6 +104,24 @@ Result<int, LibraryError> ContentHistory::recordPlatformPoints(LibraryDatabase& 
         QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     int written = 0;
     auto done = db.transaction(saveError, [&]() -> Result<void, LibraryError> {
+        // Instagram's insights give the only view count of its media: the latest becomes the item's own
+        // (known from now on), written before the points so that the row the history trigger writes for
+        // this change is replaced by the insights' own.
+        const HistoryPoint* latest = nullptr;
+        for (const HistoryPoint& p : points) {
+            if (p.source == QLatin1String("instagram_insights") && p.views &&
+                (!latest || p.day >= latest->day))
+                latest = &p;
+        }
+        if (latest) {
+            QSqlQuery u(db.connection());
+            u.prepare(
+                QStringLiteral("UPDATE content SET views = ?, views_known = 1, synced_at = max(coalesce("
+                               "synced_at, 0), ?) WHERE platform = ? AND account = ? AND external_id = ?"));
+            if (!execBound(u, {qMax<qint64>(0, *latest->views), latest->recordedAt.toSecsSinceEpoch(),
+                               platformId(platform), accountId, externalId}))
+                return LibraryDatabase::sqlError(saveError, u.lastError());
+        }
         QSqlQuery q(db.connection());
         q.prepare(
             QStringLiteral("INSERT INTO content_history (content_id, day, recorded_at, views, likes, "
@@ -250,8 +268,8 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
         stats.topMovers.append({item.value(), gained});
     }
 
-    // Best posting days and hours: the average views of the items published on each (UTC), where the
-    // platform gives views.
+    // Best posting days and hours: the average views of the items published on each (UTC), where their
+    // views are known (Instagram: once its insights were read).
     stats.viewsByWeekday = QList<double>(7, 0.0);
     stats.viewsByHour = QList<double>(24, 0.0);
     QSqlQuery p(db.connection());
@@ -259,7 +277,7 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
     p.prepare(QStringLiteral(
         "SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER),\n"
         "       CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), sum(views), count(*)\n"
-        "FROM content WHERE published_at IS NOT NULL AND platform <> 'instagram' AND (? "
+        "FROM content WHERE published_at IS NOT NULL AND views_known = 1 AND (? "
         "IS NULL OR platform = ?)\n"
         "GROUP BY 1, 2"));
     if (!execBound(p, {platformValue, platformValue}))

@@ -117,7 +117,8 @@ public:
                                                       const QDateTime& at);
     /// Writes points of the platform's own history (each point's source: "youtube_analytics" or
     /// "instagram_insights"; its day the platform's) for the item (platform, account, external id); a day's
-    /// row is replaced. Returns the rows written (0 when the item is not in the library).
+    /// row is replaced. The latest "instagram_insights" point's views become the item's own views (known
+    /// from then on: content.views_known). Returns the rows written (0 when the item is not in the library).
     static Result<int, LibraryError> recordPlatformPoints(LibraryDatabase& db, Platform platform,
                                                           const QString& accountId, const QString& externalId,
                                                           const QList<HistoryPoint>& points);

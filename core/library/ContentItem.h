@@ -26,6 +26,10 @@ struct ContentItem
     QDateTime publishedAt;
     qint64 durationS = 0;
     qint64 views = 0;
+    /// Whether `views` is a figure the platform gave, as read from the library. Instagram's basic fields give
+    /// none: an Instagram item's views are known only once a sync read its insights, and a later write of
+    /// its basic fields keeps them (not used when writing).
+    bool viewsKnown = true;
     qint64 likes = 0;
     qint64 comments = 0;
     /// Shares, where the platform gives them (TikTok); empty where it does not (never 0 for unknown).

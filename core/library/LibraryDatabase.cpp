@@ -72,7 +72,14 @@ LibraryError sqlError(const QString& what, const QSqlError& e)
 
 constexpr const char* kColumns = "c.id, c.platform, c.account, c.external_id, c.title, c.description, c.url, "
                                  "c.thumbnail_url, c.kind, c.published_at, c.duration_s, c.views, c.likes, "
-                                 "c.comments, c.synced_at, c.shares";
+                                 "c.comments, c.synced_at, c.shares, c.views_known";
+
+/// Whether a written item's views are a figure its platform gave: Instagram's basic fields (a sync's pages,
+/// an import) give none; its insights' views come through ContentHistory::recordPlatformPoints().
+bool viewsKnownOnWrite(const ContentItem& item)
+{
+    return item.platform != Platform::Instagram;
+}
 
 ContentItem rowToItem(const QSqlQuery& q)
 {
@@ -98,6 +105,7 @@ ContentItem rowToItem(const QSqlQuery& q)
         item.syncedAt = QDateTime::fromSecsSinceEpoch(synced.toLongLong(), Qt::UTC);
     if (const QVariant shares = q.value(15); !shares.isNull())
         item.shares = shares.toLongLong();
+    item.viewsKnown = q.value(16).toInt() != 0;
     return item;
 }
 
@@ -634,18 +642,21 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
     const auto upsertSql = [](int rows) -> QByteArray {
         QByteArray values;
         for (int r = 0; r < rows; ++r)
-            values += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            values += r ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         return QByteArray("INSERT INTO content (platform, account, external_id, title, description, url, "
                           "thumbnail_url, kind, published_at, duration_s, views, likes, comments, synced_at, "
-                          "shares) "
+                          "shares, views_known) "
                           "VALUES ") +
                values +
                " ON CONFLICT (platform, account, external_id) DO UPDATE SET "
                "title = excluded.title, description = excluded.description, url = excluded.url, "
                "thumbnail_url = excluded.thumbnail_url, kind = excluded.kind, "
                "published_at = excluded.published_at, duration_s = excluded.duration_s, "
-               "views = excluded.views, likes = excluded.likes, comments = excluded.comments, "
+               // Known views are never replaced by unknown ones (an Instagram re-sync of basic fields).
+               "views = CASE WHEN excluded.views_known THEN excluded.views ELSE content.views END, "
+               "views_known = max(content.views_known, excluded.views_known), "
+               "likes = excluded.likes, comments = excluded.comments, "
                "synced_at = excluded.synced_at, shares = excluded.shares";
     };
     const auto prepareNative = [&](Statement& s, int rows) -> Result<void, LibraryError> {
@@ -702,7 +713,7 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
     // The UTF-8 texts of the rows being bound; they outlive the step that reads them (SQLITE_STATIC).
     std::vector<QByteArray> texts(size_t(kBatchRows) * 8);
     const auto bindItem = [&](sqlite3_stmt* s, int row, const ContentItem& item) {
-        const int base = row * 15 + 1;
+        const int base = row * 16 + 1;
         QByteArray* t = texts.data() + size_t(row) * 8;
         const auto bindText = [&](int column, int slot, const QString& value) {
             t[slot] = value.toUtf8(); // a null QString binds as '' (the columns are NOT NULL DEFAULT '')
@@ -729,6 +740,7 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
             sqlite3_bind_int64(s, base + 14, *item.shares);
         else
             sqlite3_bind_null(s, base + 14);
+        sqlite3_bind_int(s, base + 15, viewsKnownOnWrite(item) ? 1 : 0);
     };
     const auto step = [&](sqlite3_stmt* s) {
         const int rc = sqlite3_step(s);
@@ -845,6 +857,11 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         filters.append(QStringLiteral("c.account = ?"));
         filterValues.append(query.account);
     }
+    if (query.crossPostedOnly)
+        filters.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM clip_group_members m JOIN clip_group_members o ON o.group_id = m.group_id "
+            "AND o.platform <> m.platform JOIN content oc ON oc.platform = o.platform AND oc.external_id = "
+            "o.external_id WHERE m.platform = c.platform AND m.external_id = c.external_id)"));
     if (query.publishedFrom.isValid()) {
         filters.append(QStringLiteral("c.published_at >= ?"));
         filterValues.append(query.publishedFrom.toSecsSinceEpoch());
@@ -871,7 +888,7 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
             return QStringLiteral("c.comments DESC, c.id DESC");
         case SearchSort::Engagement:
             // No views (Instagram media, or none yet): no rate, listed last.
-            return QStringLiteral("CASE WHEN c.platform = 'instagram' OR c.views = 0 THEN NULL ELSE "
+            return QStringLiteral("CASE WHEN c.views_known = 0 OR c.views = 0 THEN NULL ELSE "
                                   "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END "
                                   "DESC NULLS LAST, c.id DESC");
         case SearchSort::ViewsGained: {
@@ -973,8 +990,8 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     qint64 pageTotal = -1;
     while (page->next()) {
         result.items.append(rowToItem(*page));
-        if (totalInPage && !page->value(16).isNull())
-            pageTotal = page->value(16).toLongLong();
+        if (totalInPage && !page->value(17).isNull())
+            pageTotal = page->value(17).toLongLong();
     }
     if (page->lastError().isValid())
         return sqlError(what, page->lastError());
@@ -1219,11 +1236,13 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
     int updated = 0;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
-        "UPDATE content SET views = ?, likes = ?, comments = ?, shares = coalesce(?, shares), synced_at = ? "
+        "UPDATE content SET views = CASE WHEN ? THEN ? ELSE views END, views_known = max(views_known, ?), "
+        "likes = ?, comments = ?, shares = coalesce(?, shares), synced_at = ? "
         "WHERE platform = ? AND account = ? AND external_id = ?"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const ContentItem& item : items) {
-        if (!execBound(q, {qMax<qint64>(0, item.views), qMax<qint64>(0, item.likes),
+        const int known = viewsKnownOnWrite(item) ? 1 : 0;
+        if (!execBound(q, {known, qMax<qint64>(0, item.views), known, qMax<qint64>(0, item.likes),
                            qMax<qint64>(0, item.comments),
                            item.shares ? QVariant(qMax<qint64>(0, *item.shares))
                                        : QVariant(QMetaType(QMetaType::LongLong)),

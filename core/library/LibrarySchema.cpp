@@ -302,6 +302,50 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                      "IS NOT new.published_at) %2")
                      .arg(notStale, markStale),
              }});
+        // v8: Instagram views from its insights in the item's own figures. content.views_known says whether
+        // views is a figure the platform gave: Instagram's basic fields give none (0, unknown) until a sync
+        // reads the media's insights (ContentHistory::recordPlatformPoints sets views and views_known). A
+        // later write of the basic fields keeps known views (LibraryDatabase's upsert), so a re-sync without
+        // the insights scope never wipes them. The history triggers record views only where known and never
+        // replace an insights row's views with NULL; an upgraded file takes each Instagram item's latest
+        // insights views (with the triggers dropped meanwhile: the upgrade writes no history).
+        const QString historyUpsertV8 = QStringLiteral(
+            "  INSERT INTO content_history\n"
+            "    (content_id, day, recorded_at, views, likes, comments, shares, source)\n"
+            "  VALUES (new.id, coalesce(new.synced_at, unixepoch()) / 86400, coalesce(new.synced_at, "
+            "unixepoch()),\n"
+            "    CASE WHEN new.views_known THEN new.views END, new.likes, new.comments, new.shares, 'sync')\n"
+            "  ON CONFLICT (content_id, day) DO UPDATE SET recorded_at = excluded.recorded_at,\n"
+            "    views = coalesce(excluded.views, CASE WHEN content_history.source = 'instagram_insights'\n"
+            "      THEN content_history.views END),\n"
+            "    likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,\n"
+            "    source = CASE WHEN content_history.source = 'instagram_insights'\n"
+            "      AND coalesce(excluded.views, content_history.views) IS content_history.views\n"
+            "      THEN 'instagram_insights' ELSE 'sync' END;\n");
+        const QString latestInsightsViews = QStringLiteral(
+            "(SELECT h.views FROM content_history h WHERE h.content_id = content.id AND "
+            "h.source = 'instagram_insights' AND h.views IS NOT NULL ORDER BY h.day DESC LIMIT 1)");
+        m.append({8,
+                  QStringLiteral("content.views_known, Instagram views from insights"),
+                  {
+                      QStringLiteral("ALTER TABLE content ADD COLUMN views_known INTEGER NOT NULL DEFAULT 1 "
+                                     "CHECK (views_known IN (0, 1))"),
+                      QStringLiteral("DROP TRIGGER content_history_ai"),
+                      QStringLiteral("DROP TRIGGER content_history_au"),
+                      QStringLiteral("UPDATE content SET views_known = 0 WHERE platform = 'instagram'"),
+                      QStringLiteral("UPDATE content SET views = %1, views_known = 1 "
+                                     "WHERE platform = 'instagram' AND %1 IS NOT NULL")
+                          .arg(latestInsightsViews),
+                      QStringLiteral("CREATE TRIGGER content_history_ai AFTER INSERT ON content BEGIN\n%1END")
+                          .arg(historyUpsertV8),
+                      QStringLiteral(
+                          "CREATE TRIGGER content_history_au AFTER UPDATE OF views, views_known, likes, "
+                          "comments, shares ON content\n"
+                          "WHEN old.views IS NOT new.views OR old.views_known IS NOT new.views_known\n"
+                          "  OR old.likes IS NOT new.likes OR old.comments IS NOT new.comments\n"
+                          "  OR old.shares IS NOT new.shares BEGIN\n%1END")
+                          .arg(historyUpsertV8),
+                  }});
         return m;
     }();
     return list;

@@ -24,6 +24,9 @@ struct SearchQuery
     QDateTime publishedFrom;   ///< Invalid: unbounded.
     QDateTime publishedTo;     ///< Invalid: unbounded (inclusive).
     QString account;           ///< Empty: all accounts.
+    /// Only items in a group of cross-posted clips with an item of another platform (ClipGroups' groups as
+    /// last computed).
+    bool crossPostedOnly = false;
     SearchSort sort = SearchSort::Relevance;
     int gainedDays = 28; ///< The period of SearchSort::ViewsGained, ending today (UTC).
     int limit = 50;

@@ -1,4 +1,5 @@
 #include "ContentDetailsPane.h"
+#include "ContentFilterBar.h"
 #include "ContentListModel.h"
 #include "ContentView.h"
 #include "Theme.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QGridLayout>
 #include <QLabel>
@@ -83,6 +85,7 @@ private:
 private slots:
     void initTestCase();
     void listShowsWhereAnItemIsAlsoPosted();
+    void crossPostedOnlyFilterListsTheGroup();
     void detailsListMembersAndSums();
     void newCrossPostsShowAfterAChange();
     void confirmKeepsTheGroup();
@@ -223,6 +226,33 @@ void TestClipGroupsView::listShowsWhereAnItemIsAlsoPosted()
              QVariantList({int(Platform::TikTok), int(Platform::Instagram)}));
     QVERIFY(
         pasta.data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral("Also on TikTok, Instagram")));
+}
+
+/// The filter bar's "Cross-posted only" lists the items posted on more than one platform, and counts as a
+/// filter (the empty state offers to clear it); unchecked, everything again.
+void TestClipGroupsView::crossPostedOnlyFilterListsTheGroup()
+{
+    auto f = openView();
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    QCheckBox* crossPosted = view->filterBar()->crossPostedFilter();
+    QCOMPARE(crossPosted->text(), QStringLiteral("Cross-posted only"));
+    QVERIFY(crossPosted->isVisible());
+    QVERIFY(!view->filterBar()->filtersActive());
+    crossPosted->click();
+    QTRY_VERIFY(view->model()->query().crossPostedOnly);
+    QTRY_VERIFY(!view->model()->isSearching());
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    QStringList ids;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        ids.append(view->model()->itemAt(row).externalId);
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("ig-pasta"), QStringLiteral("tt-pasta"),
+                               QStringLiteral("yt-pasta")}));
+    QVERIFY(view->filterBar()->filtersActive());
+    crossPosted->click();
+    QTRY_VERIFY(!view->model()->query().crossPostedOnly);
+    QTRY_COMPARE(view->model()->rowCount(), 6);
 }
 
 void TestClipGroupsView::detailsListMembersAndSums()

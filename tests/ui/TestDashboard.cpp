@@ -200,6 +200,14 @@ void saveScreenshot(QWidget* widget, const QString& name)
     qInfo("screenshot: %s", qPrintable(path));
 }
 
+/// Why an Instagram item whose insights were never read shows "—" for its views.
+QString instagramNoViews()
+{
+    return QStringLiteral("Instagram gives the views of its media only through their insights, and none were "
+                          "read for this one: each sync reads them when the account allowed insights at "
+                          "connect.");
+}
+
 } // namespace
 
 class TestDashboard : public QObject
@@ -217,8 +225,8 @@ private:
         std::unique_ptr<LibraryService> service;
         std::unique_ptr<ContentView> view;
     };
-    /// A content view over the history library, open and showing its first page.
-    std::unique_ptr<View> openContent();
+    /// A content view over the history library (or `path`), open and showing its first page.
+    std::unique_ptr<View> openContent(const QString& path = {});
     /// An Overview over `path`, loaded for 7 days and all platforms.
     struct Overview
     {
@@ -255,15 +263,16 @@ void TestDashboard::initTestCase()
     QVERIFY(writeHistory(m_path, m_now));
 }
 
-std::unique_ptr<TestDashboard::View> TestDashboard::openContent()
+std::unique_ptr<TestDashboard::View> TestDashboard::openContent(const QString& path)
 {
+    const QString file = path.isEmpty() ? m_path : path;
     auto v = std::make_unique<View>();
     v->service = std::make_unique<LibraryService>();
     v->view = std::make_unique<ContentView>(v->service.get());
     v->view->resize(1180, 760);
     v->view->show();
     QSignalSpy ready(v->view->model(), &ContentListModel::resultsReady);
-    v->view->showLibrary(openFile(*v->service, m_path), m_path);
+    v->view->showLibrary(openFile(*v->service, file), file);
     if (ready.isEmpty() && !ready.wait(5000))
         return nullptr;
     return v;
@@ -345,8 +354,7 @@ void TestDashboard::detailsChartShowsTheHistoryWithHoverFigures()
     selectItem(v->view.get(), QStringLiteral("Delta reel"));
     QVERIFY(!chart->isVisible());
     QVERIFY(pane->historyNote()->isVisible());
-    QCOMPARE(pane->historyNote()->text(),
-             QStringLiteral("Instagram gives no view count for media in its basic fields."));
+    QCOMPARE(pane->historyNote()->text(), instagramNoViews());
 }
 
 void TestDashboard::engagementRateAndMissingMetrics()
@@ -372,8 +380,7 @@ void TestDashboard::engagementRateAndMissingMetrics()
     // Instagram: no views, so no rate: "—" with the reason, never 0.
     selectItem(v->view.get(), QStringLiteral("Delta reel"));
     QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("—"));
-    QCOMPARE(pane->viewsLabel()->toolTip(),
-             QStringLiteral("Instagram gives no view count for media in its basic fields."));
+    QCOMPARE(pane->viewsLabel()->toolTip(), instagramNoViews());
     QCOMPARE(pane->likesLabel()->text(), QStringLiteral("40"));
     QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("—"));
     QVERIFY(!pane->sharesLabel()->toolTip().isEmpty());
@@ -436,9 +443,7 @@ void TestDashboard::sortsAndAccountFilterChangeTheList()
     const QModelIndex reel = model->index(model->rowCount() - 1);
     QVERIFY(reel.data(ContentListModel::ViewsRole).isNull());
     QCOMPARE(reel.data(ContentListModel::ViewsTextRole).toString(), QStringLiteral("— views"));
-    QVERIFY(reel.data(Qt::ToolTipRole)
-                .toString()
-                .endsWith(QStringLiteral("Instagram gives no view count for media in its basic fields.")));
+    QVERIFY(reel.data(Qt::ToolTipRole).toString().endsWith(instagramNoViews()));
     QCOMPARE(model->index(0).data(ContentListModel::ViewsTextRole).toString(), QStringLiteral("5,200 views"));
 
     // The account filter offers the library's accounts and narrows the list to one.
@@ -581,7 +586,8 @@ void TestDashboard::overviewEmptyStatesHaveTheirAction()
 }
 
 /// Where the account allowed insights, the sync records Instagram's views from them
-/// (ContentHistory::recordPlatformPoints): an Instagram-only overview then shows its views gained and movers.
+/// (ContentHistory::recordPlatformPoints): an Instagram-only overview then shows its views gained, movers and
+/// posting times, and the item's own views show in the list and the details (no longer "—").
 void TestDashboard::instagramViewsFromInsightsAreCounted()
 {
     QTemporaryDir dir;
@@ -616,8 +622,28 @@ void TestDashboard::instagramViewsFromInsightsAreCounted()
     QCOMPARE(view->viewsGainedLabel()->text(), QStringLiteral("+350"));
     QCOMPARE(view->topMovers()->topLevelItemCount(), 1);
     QCOMPARE(view->topMovers()->topLevelItem(0)->text(1), QStringLiteral("Delta reel"));
-    // The posting times compare the items' view counts, which Instagram's media list does not give.
-    QVERIFY(view->isPartEmpty(QStringLiteral("times")));
+    // The posting times compare the items' view counts: the insights gave the reel's.
+    QVERIFY(!view->isPartEmpty(QStringLiteral("times")));
+
+    auto v = openContent(path);
+    QVERIFY(v);
+    ContentListModel* model = v->view->model();
+    QVERIFY(selectCombo(v->view->sortOrder(), int(SearchSort::MostViewed)));
+    QTRY_COMPARE(model->query().sort, SearchSort::MostViewed);
+    QTRY_VERIFY(!model->isSearching());
+    QCOMPARE(titles(model).mid(0, 5),
+             (QStringList{QStringLiteral("Beta tutorial"), QStringLiteral("Alpha launch"),
+                          QStringLiteral("Gamma dance"), QStringLiteral("Delta reel"),
+                          QStringLiteral("Epsilon teaser")}));
+    const QModelIndex reel = model->index(3);
+    QCOMPARE(reel.data(ContentListModel::ViewsRole).toLongLong(), 400);
+    QCOMPARE(reel.data(ContentListModel::ViewsTextRole).toString(), QStringLiteral("400 views"));
+    selectItem(v->view.get(), QStringLiteral("Delta reel"));
+    ContentDetailsPane* pane = v->view->detailsPane();
+    QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("400"));
+    QCOMPARE(pane->viewsLabel()->toolTip(), QString());
+    QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("11.0%")); // (40 + 4) / 400
+    QVERIFY(pane->historyChart()->isVisible());
 }
 
 /// One point, or a flat line, is drawn from 0: a value axis a unit wide labelled in whole numbers repeated

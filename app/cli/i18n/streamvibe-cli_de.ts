@@ -1224,6 +1224,10 @@
         <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
         <translation>unbekannter Zeitraum „%1“ (verwenden Sie 7d, 28d, 90d oder 365d)</translation>
     </message>
+    <message>
+        <source>Only the items posted on more than one platform (the groups of `groups`).</source>
+        <translation>Nur die Einträge, die auf mehr als einer Plattform gepostet wurden (die Gruppen von `groups`).</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

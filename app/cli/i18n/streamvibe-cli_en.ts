@@ -1224,6 +1224,10 @@
         <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the items posted on more than one platform (the groups of `groups`).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

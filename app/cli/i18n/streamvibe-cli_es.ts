@@ -1224,6 +1224,10 @@
         <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
         <translation>período desconocido «%1» (usa 7d, 28d, 90d o 365d)</translation>
     </message>
+    <message>
+        <source>Only the items posted on more than one platform (the groups of `groups`).</source>
+        <translation>Solo los elementos publicados en más de una plataforma (los grupos de `groups`).</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

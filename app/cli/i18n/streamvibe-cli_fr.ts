@@ -1224,6 +1224,10 @@
         <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
         <translation>période inconnue «&#xa0;%1&#xa0;» (utilisez 7d, 28d, 90d ou 365d)</translation>
     </message>
+    <message>
+        <source>Only the items posted on more than one platform (the groups of `groups`).</source>
+        <translation>Seulement les éléments publiés sur plusieurs plateformes (les groupes de `groups`).</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

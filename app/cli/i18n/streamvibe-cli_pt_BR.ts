@@ -1224,6 +1224,10 @@
         <source>unknown period &apos;%1&apos; (use 7d, 28d, 90d or 365d)</source>
         <translation>período desconhecido “%1” (use 7d, 28d, 90d ou 365d)</translation>
     </message>
+    <message>
+        <source>Only the items posted on more than one platform (the groups of `groups`).</source>
+        <translation>Somente os itens publicados em mais de uma plataforma (os grupos de `groups`).</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

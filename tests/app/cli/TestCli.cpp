@@ -1099,6 +1099,36 @@ private slots:
         return all;
     }
 
+    /// `search --cross-posted`: the items of the groups only (the pasta clip on three platforms, the ramen
+    /// clip on two), with other filters too.
+    void searchCrossPostedListsTheGroupedItems()
+    {
+        const Run imported = inProfile({QStringLiteral("library"), QStringLiteral("import"),
+                                        fixture(QStringLiteral("crossposts.json"))});
+        QVERIFY2(imported.code == 0 && imported.err.isEmpty(), qPrintable(imported.err));
+        const auto found = [this](const QStringList& extra) {
+            const Run r = inProfile(QStringList{QStringLiteral("search"), QStringLiteral(""),
+                                                QStringLiteral("--cross-posted"), QStringLiteral("--json")} +
+                                    extra);
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            QStringList ids = externalIds(parseObject(r.out).value(QStringLiteral("items")).toArray());
+            ids.sort();
+            return ids;
+        };
+        const QStringList all = found({});
+        QCOMPARE(all.size(), 5);
+        QVERIFY2(all.contains(QStringLiteral("yt-pasta-short")) &&
+                     all.contains(QStringLiteral("tt-pasta-clip")) &&
+                     all.contains(QStringLiteral("ig-pasta-reel")),
+                 qPrintable(all.join(QLatin1Char(','))));
+        QCOMPARE(found({QStringLiteral("--platform"), QStringLiteral("instagram")}),
+                 QStringList{QStringLiteral("ig-pasta-reel")});
+        const Run everything =
+            inProfile({QStringLiteral("search"), QStringLiteral(""), QStringLiteral("--json")});
+        QVERIFY(parseObject(everything.out).value(QStringLiteral("total")).toInt() > 5);
+    }
+
     void groupsShowCrossPostsWithTheirSums()
     {
         const Run imported = inProfile({QStringLiteral("library"), QStringLiteral("import"),

@@ -274,6 +274,51 @@ private slots:
         QVERIFY(none && !none->has_value());
     }
 
+    /// "Cross-posted only" (SearchQuery::crossPostedOnly): the items in a group with another platform's item,
+    /// with words, other filters and sorts; an item split out of its group leaves the filter, and a group
+    /// left with one item in the library lists nothing.
+    void crossPostedOnlyListsTheGroupedItems()
+    {
+        LibraryDatabase db;
+        open(db, newFile());
+        QVERIFY(db.upsert(library()));
+        QVERIFY(ClipGroups::refresh(db));
+        SearchQuery query;
+        query.crossPostedOnly = true;
+        query.sort = SearchSort::Newest;
+        const auto ids = [&db](const SearchQuery& q) {
+            QStringList found;
+            const auto result = db.search(q);
+            if (!result)
+                return QStringList{result.error().message};
+            for (const ContentItem& item : result->items)
+                found.append(item.externalId);
+            found.sort();
+            return found;
+        };
+        QCOMPARE(ids(query), (QStringList{QStringLiteral("ig-pasta"), QStringLiteral("tt-pasta"),
+                                          QStringLiteral("tt-ramen"), QStringLiteral("yt-pasta"),
+                                          QStringLiteral("yt-ramen")}));
+        QCOMPARE(db.search(query)->total, 5);
+        SearchQuery words = query;
+        words.text = QStringLiteral("ramen");
+        words.sort = SearchSort::Relevance;
+        QCOMPARE(ids(words), (QStringList{QStringLiteral("tt-ramen"), QStringLiteral("yt-ramen")}));
+        SearchQuery tiktok = query;
+        tiktok.platforms = {Platform::TikTok};
+        QCOMPARE(ids(tiktok), (QStringList{QStringLiteral("tt-pasta"), QStringLiteral("tt-ramen")}));
+
+        QVERIFY(ClipGroups::split(db, {Platform::Instagram, QStringLiteral("ig-pasta")}));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM content WHERE external_id = 'tt-ramen'")));
+        q.finish();
+        // The ramen group is left with one item in the library: not cross-posted; the pasta without
+        // Instagram.
+        QCOMPARE(ids(query), (QStringList{QStringLiteral("tt-pasta"), QStringLiteral("yt-pasta")}));
+        query.crossPostedOnly = false;
+        QCOMPARE(db.search(query)->total, 5);
+    }
+
     void manualDecisionsSurviveResyncAndReopen()
     {
         const QString file = newFile();

@@ -137,6 +137,74 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM content_history")), 0);
     }
 
+    /// Instagram's insights give the item its own views (list, details, sorts); a later write of the basic
+    /// fields (a re-sync, with or without the insights scope) keeps them and never replaces the insights
+    /// row's views with NULL or 0.
+    void instagramInsightsViewsBecomeTheItemsAndSurviveAResync()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem reel = makeItem(QStringLiteral("reel"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        reel.views = 0;
+        QVERIFY(db.upsert({reel}));
+        const qint64 id = idOf(db, QStringLiteral("reel"));
+        QVERIFY(!db.item(id)->viewsKnown);
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        HistoryPoint insights;
+        insights.day = now.date();
+        insights.recordedAt = now;
+        insights.views = 1234;
+        insights.likes = 10;
+        insights.comments = 1;
+        insights.source = QStringLiteral("instagram_insights");
+        QCOMPARE(*ContentHistory::recordPlatformPoints(db, Platform::Instagram, reel.account, reel.externalId,
+                                                       {insights}),
+                 1);
+        auto item = db.item(id);
+        QVERIFY(item->viewsKnown);
+        QCOMPARE(item->views, 1234);
+        const QString todayRow = QStringLiteral("SELECT %1 FROM content_history WHERE content_id = ") +
+                                 QString::number(id) + QStringLiteral(" AND day = ") +
+                                 QString::number(ContentHistory::dayNumber(now.date()));
+        QCOMPARE(scalar(db, todayRow.arg(QStringLiteral("views"))), 1234);
+        QCOMPARE(scalar(db, todayRow.arg(QStringLiteral("source = 'instagram_insights'"))), 1);
+
+        // The next sync's basic fields: no views, more likes. The views stay; the day's row keeps them.
+        reel.likes = 25;
+        QVERIFY(db.upsert({reel}));
+        item = db.item(id);
+        QVERIFY(item->viewsKnown);
+        QCOMPARE(item->views, 1234);
+        QCOMPARE(item->likes, 25);
+        QCOMPARE(scalar(db, todayRow.arg(QStringLiteral("views"))), 1234);
+        QCOMPARE(scalar(db, todayRow.arg(QStringLiteral("likes"))), 25);
+        QVERIFY(db.updateStatistics({reel}));
+        QCOMPARE(db.item(id)->views, 1234);
+        QCOMPARE(scalar(db, todayRow.arg(QStringLiteral("views"))), 1234);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM content_history WHERE views IS NULL AND "
+                                           "content_id = %1")
+                                .arg(id)),
+                 0);
+
+        // A later day's sync without insights records the known views, never NULL.
+        age(db, 1);
+        reel.likes = 30;
+        QVERIFY(db.upsert({reel}));
+        QCOMPARE(scalar(db, todayRow.arg(QStringLiteral("views"))), 1234);
+        QCOMPARE(scalar(db, todayRow.arg(QStringLiteral("source = 'sync'"))), 1);
+
+        // The engagement sort now rates the reel: (30 + 1) / 1234.
+        SearchQuery byEngagement;
+        byEngagement.sort = SearchSort::Engagement;
+        ContentItem video = makeItem(QStringLiteral("video"), QStringLiteral("Video"));
+        video.views = 0;
+        QVERIFY(db.upsert({video}));
+        const auto sorted = db.search(byEngagement);
+        QVERIFY(sorted);
+        QCOMPARE(sorted->items.first().externalId, QStringLiteral("reel"));
+    }
+
     void followersRecordedOnChangeOnly()
     {
         LibraryDatabase db;

@@ -50,13 +50,13 @@ private:
         QCOMPARE(pragma(c, "journal_mode").toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(c, "foreign_keys").toInt(), 1);
         QCOMPARE(columns(c, QStringLiteral("content")),
-                 QStringList({QStringLiteral("id"), QStringLiteral("platform"), QStringLiteral("account"),
-                              QStringLiteral("external_id"), QStringLiteral("title"),
-                              QStringLiteral("description"), QStringLiteral("url"),
-                              QStringLiteral("thumbnail_url"), QStringLiteral("kind"),
-                              QStringLiteral("published_at"), QStringLiteral("duration_s"),
-                              QStringLiteral("views"), QStringLiteral("likes"), QStringLiteral("comments"),
-                              QStringLiteral("synced_at"), QStringLiteral("shares")}));
+                 QStringList(
+                     {QStringLiteral("id"), QStringLiteral("platform"), QStringLiteral("account"),
+                      QStringLiteral("external_id"), QStringLiteral("title"), QStringLiteral("description"),
+                      QStringLiteral("url"), QStringLiteral("thumbnail_url"), QStringLiteral("kind"),
+                      QStringLiteral("published_at"), QStringLiteral("duration_s"), QStringLiteral("views"),
+                      QStringLiteral("likes"), QStringLiteral("comments"), QStringLiteral("synced_at"),
+                      QStringLiteral("shares"), QStringLiteral("views_known")}));
         QCOMPARE(columns(c, QStringLiteral("audit_log")),
                  QStringList({QStringLiteral("id"), QStringLiteral("action"), QStringLiteral("job_type"),
                               QStringLiteral("status"), QStringLiteral("result"),
@@ -357,6 +357,54 @@ private Q_SLOTS:
             q.exec(QStringLiteral("SELECT platform, external_id FROM clip_group_members ORDER BY platform")));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), QStringLiteral("tt1"));
+    }
+
+    /// v8 (issue 17): an Instagram item of a v7 file whose insights were read takes their latest views as its
+    /// own (known), one without insights keeps unknown views, and the upgrade writes no history.
+    void upgradesFromV7TakingInstagramViewsFromInsights()
+    {
+        const QString file = path("v7.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(file,
+                       schemaSql(7) +
+                           "INSERT INTO content (id, platform, account, external_id, title, views, likes, "
+                           "synced_at) VALUES (1, 'instagram', 'ig', 'read', 'Read', 0, 10, 864000), "
+                           "(2, 'instagram', 'ig', 'unread', 'Unread', 0, 20, 864000), "
+                           "(3, 'youtube', 'UC1', 'yt', 'Video', 700, 30, 864000);"
+                           "INSERT INTO content_history (content_id, day, recorded_at, views, likes, "
+                           "source) VALUES (1, 8, 691200, 120, 9, 'instagram_insights'), "
+                           "(1, 9, 777600, 150, 10, 'instagram_insights');",
+                       &err),
+            qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 7);
+        const qint64 historyRows = sqliteScalar(file, "SELECT count(*) FROM content_history");
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        const auto read = db.item(1);
+        QVERIFY(read);
+        QVERIFY(read->viewsKnown);
+        QCOMPARE(read->views, 150);
+        const auto unread = db.item(2);
+        QVERIFY(unread);
+        QVERIFY(!unread->viewsKnown);
+        const auto video = db.item(3);
+        QVERIFY(video);
+        QVERIFY(video->viewsKnown);
+        QCOMPARE(video->views, 700);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), historyRows);
+        q.finish();
+        // Sorting by views counts the known Instagram views.
+        SearchQuery byViews;
+        byViews.sort = SearchSort::MostViewed;
+        const auto sorted = db.search(byViews);
+        QVERIFY(sorted);
+        QCOMPARE(externalIds(sorted->items),
+                 (QStringList{QStringLiteral("yt"), QStringLiteral("read"), QStringLiteral("unread")}));
     }
 
     void reopeningLatestIsANoOp()

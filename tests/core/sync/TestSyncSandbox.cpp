@@ -908,19 +908,31 @@ private slots:
         struct Views
         {
             qint64 insights = 0, withViews = 0, zero = 0;
+            bool operator==(const Views&) const = default;
         };
-        const auto views = [](SyncEnvironment& env) {
-            return awaitTask(env.library->run<Views>([](LibraryDatabase& db) {
+        // Three counts of one query on the library.
+        const auto counts = [](SyncEnvironment& e, const QString& sql) {
+            return awaitTask(e.library->run<Views>([sql](LibraryDatabase& db) {
                 QSqlQuery q(db.connection());
                 Views v;
-                if (q.exec(QStringLiteral(
-                        "SELECT count(*) FILTER (WHERE h.source = 'instagram_insights'), count(h.views), "
-                        "count(*) FILTER (WHERE h.views = 0) FROM content_history h JOIN content c "
-                        "ON c.id = h.content_id WHERE c.platform = 'instagram'")) &&
-                    q.next())
+                if (q.exec(sql) && q.next())
                     v = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
                 return v;
             }));
+        };
+        const auto views = [&counts](SyncEnvironment& e) {
+            return counts(e, QStringLiteral("SELECT count(*) FILTER (WHERE h.source = 'instagram_insights'), "
+                                            "count(h.views), count(*) FILTER (WHERE h.views = 0) FROM "
+                                            "content_history h JOIN content c ON c.id = h.content_id WHERE "
+                                            "c.platform = 'instagram'"));
+        };
+        // The items with known views, those equal to their insights, those unknown.
+        const auto itemViews = [&counts](SyncEnvironment& e) {
+            return counts(e, QStringLiteral("SELECT count(*) FILTER (WHERE c.views_known), count(*) FILTER "
+                                            "(WHERE c.views_known AND c.views = h.views AND c.views > 0), "
+                                            "count(*) FILTER (WHERE NOT c.views_known) FROM content c LEFT "
+                                            "JOIN content_history h ON h.content_id = c.id AND h.source = "
+                                            "'instagram_insights' WHERE c.platform = 'instagram'"));
         };
         auto env = environment(sandbox);
         QVERIFY(env && env->connect(Platform::Instagram));
@@ -931,6 +943,9 @@ private slots:
         QCOMPARE(first.insights, 20);
         QCOMPARE(first.withViews, 20);
         QCOMPARE(first.zero, 0);
+        // The insights' views are the items' own (list, details, sorts): known, equal to today's row.
+        // 20 items with known views, all equal to their insights; the 40 others unknown ("—"), never 0.
+        QVERIFY(itemViews(*env) == (Views{20, 20, 40}));
         // Again: today's rows are rewritten, not added.
         QVERIFY(env->sync(Platform::Instagram).succeeded());
         QCOMPARE(views(*env).insights, 20);
@@ -938,6 +953,12 @@ private slots:
         QVERIFY(sandbox.configure(
             QJsonObject{{QStringLiteral("withheld_scopes"),
                          QJsonArray{QStringLiteral("instagram_business_manage_insights")}}}));
+        // Reconnected without the insights permission, a re-sync keeps the views already known.
+        QVERIFY(env->connect(Platform::Instagram));
+        const SyncOutcome kept = env->sync(Platform::Instagram);
+        QVERIFY(kept.succeeded() && kept.historyItems == 0 && !kept.historyNote.isEmpty());
+        QVERIFY(itemViews(*env) == (Views{20, 20, 40}));
+        QCOMPARE(views(*env).zero, 0);
         auto without = environment(sandbox);
         QVERIFY(without && without->connect(Platform::Instagram));
         const SyncOutcome outcome = without->sync(Platform::Instagram);
@@ -948,6 +969,7 @@ private slots:
         const Views none = views(*without);
         QCOMPARE(none.insights, 0);
         QCOMPARE(none.withViews, 0);
+        QCOMPARE(itemViews(*without).insights, 0); // no item has known views
     }
 
     /// Instagram's followers_count and TikTok's follower_count, read with each walk's first page, are
