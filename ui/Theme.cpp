@@ -42,7 +42,6 @@ void Theme::apply(QApplication& app)
 #navigation::item:selected { background: #ffffff; color: #3d2fd6; }
 #contentHeader, #contentList, #contentDetailsPane { background: #ffffff; }
 QScrollArea#detailsScroll, QWidget#detailsPage { background: #ffffff; }
-QChartView { background: transparent; }
 #contentDetailsPane { border-left: 1px solid #e7e7ef; }
 #contentSeparator { color: #e7e7ef; }
 #contentSplitter::handle { background: #e7e7ef; }
