@@ -5,8 +5,8 @@ set -euo pipefail
 
 BUILD_DEPS=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
-  qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+  qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev qcoro-qt6-dev qt6-httpserver-dev libgl-dev libsqlite3-dev
   qt6-translations-l10n clang-format ccache
 )

@@ -1,21 +1,17 @@
 #pragma once
 
-#include <QChartView>
+#include "ChartWidget.h"
+
 #include <QList>
 #include <QStringList>
 
 #include <functional>
 
-class QBarSeries;
-class QBarSet;
-class QCategoryAxis;
-class QValueAxis;
-
 namespace sv {
 
 /// A bar chart of one figure per category (the average views by publishing weekday or hour), with the
 /// category and its figure shown while the pointer is over a bar.
-class BarChart : public QChartView
+class BarChart : public ChartWidget
 {
     Q_OBJECT
 public:
@@ -29,20 +25,22 @@ public:
     void setBars(const QStringList& labels, const QList<double>& values, const QStringList& names = {},
                  int labelStep = 1);
 
-    QBarSet* barSet() const { return m_set; }
     QList<double> values() const { return m_values; }
     /// What hovering bar `index` shows.
     QString tooltipFor(int index) const;
+    /// Where bar `index` is drawn, in widget coordinates.
+    QRectF barRect(int index) const;
+
+protected:
+    void paintData(QPainter& painter) override;
+    QString hoverTextAt(const QPointF& pos) override;
+    void clearHover() override { m_hover = -1; }
 
 private:
-    QChart* m_chart = nullptr;
-    QBarSeries* m_series = nullptr;
-    QBarSet* m_set = nullptr;
-    QCategoryAxis* m_axisX = nullptr; ///< bar i at value i
-    QValueAxis* m_axisY = nullptr;
     QStringList m_names;
     QList<double> m_values;
     std::function<QString(double)> m_valueText;
+    int m_hover = -1;
 };
 
 } // namespace sv

@@ -1,11 +1,7 @@
 #include "Theme.h"
 
-#include <QAbstractAxis>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QEvent>
-#include <QLegend>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -67,7 +63,6 @@ QString styleSheet(const SheetColours& c)
 #navigation::item:selected { background: @navSelected; color: @navSelectedText; }
 #contentHeader, #contentList, #contentDetailsPane { background: @surface; }
 QScrollArea#detailsScroll, QWidget#detailsPage { background: @surface; }
-QChartView { background: transparent; }
 #contentDetailsPane { border-left: 1px solid @line; }
 #contentSeparator { color: @line; }
 #contentSplitter::handle { background: @line; }
@@ -109,23 +104,6 @@ QStatusBar QLabel { padding: 0px 8px; }
     return sheet;
 }
 
-/// Styles each chart view when it is first shown (charts made after a switch) with the palette of the look.
-class ChartStyler : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Show) {
-            if (auto* view = qobject_cast<QChartView*>(watched); view && view->chart())
-                Theme::styleChart(view->chart(), QApplication::palette());
-        }
-        return false;
-    }
-};
-
 double luminance(const QColor& colour)
 {
     const auto channel = [](double c) {
@@ -151,18 +129,12 @@ void Theme::apply(QApplication& app, Mode mode)
         s_systemDark = s_systemPalette->color(QPalette::Window).lightness() < 128;
         if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
             app.setStyle(fusion);
-        app.installEventFilter(new ChartStyler(&app));
     }
     s_mode = mode;
     s_dark = mode == Mode::Dark || (mode == Mode::System && systemPrefersDark());
     const QPalette chosen = palette(s_dark);
     app.setPalette(chosen);
     app.setStyleSheet(styleSheet(s_dark ? DarkSheet : LightSheet));
-    const auto widgets = QApplication::allWidgets();
-    for (QWidget* widget : widgets) {
-        if (auto* view = qobject_cast<QChartView*>(widget); view && view->chart())
-            styleChart(view->chart(), chosen);
-    }
 }
 
 Theme::Mode Theme::savedMode()
@@ -249,24 +221,6 @@ QPalette Theme::palette(bool dark)
     for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
         palette.setColor(QPalette::Disabled, role, QColor(0x70, 0x72, 0x82));
     return palette;
-}
-
-void Theme::styleChart(QChart* chart, const QPalette& palette)
-{
-    const QColor text = palette.color(QPalette::WindowText);
-    QColor grid = palette.color(QPalette::WindowText);
-    grid.setAlphaF(0.15);
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    const auto axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
 }
 
 QString Theme::modeName(Mode mode)

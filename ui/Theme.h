@@ -5,7 +5,6 @@
 #include <QString>
 
 class QApplication;
-class QChart;
 
 namespace sv {
 
@@ -14,8 +13,7 @@ namespace sv {
 ///
 /// The user chooses light, dark or the system's choice (Settings → Appearance); the choice is kept in
 /// QSettings (SettingsKey) and apply(app) uses it. apply(app, mode) switches live: every widget is
-/// repainted with the new palette and style sheet, and every chart follows (its background, labels and
-/// grid lines; the series keep their colours).
+/// repainted with the new palette and style sheet, charts included (ChartWidget paints from the palette).
 class Theme
 {
 public:
@@ -40,8 +38,6 @@ public:
 
     /// The application palette of the light or the dark look.
     static QPalette palette(bool dark);
-    /// Gives `chart` the colours of `palette`: a transparent background, labels, titles, legend and grid.
-    static void styleChart(QChart* chart, const QPalette& palette);
 
     static QString modeName(Mode mode);
     static Mode modeFromName(const QString& name);

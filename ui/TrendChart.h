@@ -1,25 +1,18 @@
 #pragma once
 
-#include <QChartView>
+#include "ChartWidget.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
 
 #include <functional>
 
-class QCategoryAxis;
-class QLineSeries;
-class QValueAxis;
-
 namespace sv {
 
-/// The charts' common setup: `chart` without animation or wide margins shown in `view`, antialiased, at least
-/// 180 px high, reachable with Tab.
-void setUpChartView(QChartView* view, QChart* chart);
-
 /// A line chart of figures by day (an item's views, the views gained each day, an account's followers), one
-/// line per series, with the day and the figure shown while the pointer is over a point.
-class TrendChart : public QChartView
+/// line per series, with the day and the figure of the nearest point shown while the pointer is over it.
+class TrendChart : public ChartWidget
 {
     Q_OBJECT
 public:
@@ -45,23 +38,24 @@ public:
     void clear() { setSeries({}); }
 
     const QList<Series>& series() const { return m_series; }
-    QLineSeries* lineSeries(int index) const { return m_lines.value(index); }
     /// What hovering point `index` of series `series` shows: its day and figure.
     QString tooltipFor(int series, int index) const;
-    /// The value axis's range, as drawn (tests).
-    std::pair<qreal, qreal> valueRange() const;
-    /// The point of series `series` nearest to the chart value `value` (what the pointer hovers; x in days
-    /// from the first day shown), -1 if none.
+    /// The point of series `series` nearest to the chart value `value` (x in days from the first day shown),
+    /// -1 if none.
     int pointNear(int series, const QPointF& value) const;
+    /// Where point `index` of series `series` is drawn, in widget coordinates.
+    QPointF pointPosition(int series, int index) const;
+
+protected:
+    void paintData(QPainter& painter) override;
+    QString hoverTextAt(const QPointF& pos) override;
+    void clearHover() override { m_hover = {-1, -1}; }
 
 private:
-    QChart* m_chart = nullptr;
-    QCategoryAxis* m_axisX = nullptr; ///< days from m_origin, labelled with dates
     QDate m_origin;
-    QValueAxis* m_axisY = nullptr;
-    QList<QLineSeries*> m_lines;
     QList<Series> m_series;
     std::function<QString(qint64)> m_valueText;
+    std::pair<int, int> m_hover{-1, -1}; ///< series, point
 };
 
 } // namespace sv

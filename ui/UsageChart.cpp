@@ -3,20 +3,16 @@
 #include "Plural.h"
 #include "billing/BillingModels.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
 #include <QCoreApplication>
-#include <QCursor>
 #include <QHash>
-#include <QLegend>
-#include <QStackedBarSeries>
-#include <QToolTip>
-#include <QValueAxis>
+#include <QLocale>
+#include <QPainter>
 
 namespace sv {
 
 namespace {
+
+constexpr qreal kBarWidth = 0.85; // of a day
 
 QColor platformColor(Platform platform)
 {
@@ -34,96 +30,72 @@ QColor platformColor(Platform platform)
 } // namespace
 
 UsageChart::UsageChart(QWidget* parent)
-    : QChartView(parent)
+    : ChartWidget(parent)
 {
     setObjectName(QStringLiteral("usageChart"));
-    m_chart = new QChart;
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_series = new QStackedBarSeries;
-    for (const Platform platform : allPlatforms()) {
-        auto* set = new QBarSet(platformDisplayName(platform));
-        set->setColor(platformColor(platform));
-        set->setBorderColor(platformColor(platform));
-        m_series->append(set);
-        m_sets.insert(platform, set);
-        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-            if (status)
-                QToolTip::showText(QCursor::pos(), tooltipFor(index), this);
-            else
-                QToolTip::hideText();
-        });
-    }
-    m_series->setBarWidth(0.85);
-    m_chart->addSeries(m_series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->setLabelsAngle(-90);
-    m_chart->addAxis(axisX, Qt::AlignBottom);
-    m_series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    m_chart->addAxis(axisY, Qt::AlignLeft);
-    m_series->attachAxis(axisY);
-    setChart(m_chart);
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
+    setPanel(true);
+    retranslate();
+    showRows({}, {}, {});
 }
 
 UsageChart::~UsageChart() = default;
 
+QList<Platform> UsageChart::platforms() const
+{
+    return allPlatforms();
+}
+
 void UsageChart::retranslate()
 {
     // The chart's texts keep the usage page's translation context.
-    m_chart->setTitle(QCoreApplication::translate("sv::UsageView", "API units per day by platform"));
-    for (auto it = m_sets.cbegin(); it != m_sets.cend(); ++it)
-        it.value()->setLabel(platformDisplayName(it.key()));
+    setTitle(QCoreApplication::translate("sv::UsageView", "API units per day by platform"));
+    QList<LegendEntry> legend;
+    for (const Platform platform : allPlatforms())
+        legend.append({platformDisplayName(platform), platformColor(platform)});
+    setLegend(legend);
 }
 
 void UsageChart::showRows(const QList<UsageHistoryRow>& rows, QDate since, QDate today)
 {
     m_days.clear();
-    for (QDate d = since; d <= today; d = d.addDays(1))
+    m_hover = -1;
+    for (QDate d = since; d.isValid() && d <= today; d = d.addDays(1))
         m_days.append(d);
     QHash<QDate, int> index;
     for (int i = 0; i < m_days.size(); ++i)
         index.insert(m_days[i], i);
-    QMap<Platform, QList<qreal>> values;
     for (const Platform platform : allPlatforms())
-        values[platform] = QList<qreal>(m_days.size(), 0.0);
-    qreal maxTotal = 0;
-    QList<qreal> totals(m_days.size(), 0.0);
+        m_units[platform] = QList<qint64>(m_days.size(), 0);
     for (const UsageHistoryRow& r : rows) {
         const auto it = index.constFind(r.day);
-        if (it == index.constEnd())
-            continue;
-        values[r.platform][*it] += qreal(r.units);
-        totals[*it] += qreal(r.units);
-        maxTotal = std::max(maxTotal, totals[*it]);
+        if (it != index.constEnd())
+            m_units[r.platform][*it] += r.units;
     }
-    for (const Platform platform : allPlatforms()) {
-        QBarSet* set = m_sets.value(platform);
-        set->remove(0, set->count());
-        set->append(values[platform]);
-    }
-    // Day labels; with many days only every n-th is written (categories must stay unique).
+    qint64 maxTotal = 0;
+    for (int i = 0; i < m_days.size(); ++i)
+        maxTotal = std::max(maxTotal, total(i));
+    // Day labels; with many days only every n-th is written.
     const QLocale locale;
     const int step = m_days.size() > 45 ? 7 : (m_days.size() > 14 ? 3 : 1);
-    QStringList categories;
-    for (int i = 0; i < m_days.size(); ++i) {
-        const bool labelled = i % step == 0 || i == m_days.size() - 1;
-        categories << (labelled ? locale.toString(m_days[i], QStringLiteral("d MMM"))
-                                : QString(i + 1, QChar(0x200B)));
-    }
-    const auto axes = m_chart->axes(Qt::Horizontal);
-    if (auto* axisX = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first())) {
-        axisX->clear();
-        axisX->append(categories);
-    }
-    const auto yAxes = m_chart->axes(Qt::Vertical);
-    if (auto* axisY = yAxes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(yAxes.first())) {
-        axisY->setRange(0, maxTotal > 0 ? maxTotal * 1.1 : 1);
-        axisY->applyNiceNumbers();
-    }
+    QList<AxisLabel> labels;
+    for (int i = 0; i < m_days.size(); i += step)
+        labels.append({qreal(i), locale.toString(m_days[i], QStringLiteral("d MMM"))});
+    setCategoryAxis(-0.5, qreal(m_days.size()) - 0.5, labels, false);
+    setValueAxis(0, maxTotal > 0 ? qreal(maxTotal) * 1.1 : 1);
+    // What a screen reader says of the chart: each day's figures.
+    QStringList texts;
+    for (int i = 0; i < m_days.size(); ++i)
+        texts << tooltipFor(i);
+    describe(texts);
+}
+
+qint64 UsageChart::total(int index) const
+{
+    qint64 sum = 0;
+    for (const Platform platform : allPlatforms())
+        sum += m_units.value(platform).value(index);
+    return sum;
 }
 
 QString UsageChart::tooltipFor(int index) const
@@ -132,18 +104,47 @@ QString UsageChart::tooltipFor(int index) const
         return {};
     const QLocale locale;
     QString text = locale.toString(m_days[index], QLocale::LongFormat);
-    qreal total = 0;
     for (const Platform platform : allPlatforms()) {
-        const qreal v = m_sets.value(platform)->at(index);
-        total += v;
-        text += QLatin1Char('\n') + QCoreApplication::translate("sv::UsageView", "%1: %2 unit(s)", nullptr,
-                                                                pluralCount(qint64(v)))
-                                        .arg(platformDisplayName(platform), locale.toString(qint64(v)));
+        const qint64 v = m_units.value(platform).value(index);
+        text += QLatin1Char('\n') +
+                QCoreApplication::translate("sv::UsageView", "%1: %2 unit(s)", nullptr, pluralCount(v))
+                    .arg(platformDisplayName(platform), locale.toString(v));
     }
-    text += QLatin1Char('\n') + QCoreApplication::translate("sv::UsageView", "Total: %1 unit(s)", nullptr,
-                                                            pluralCount(qint64(total)))
-                                    .arg(locale.toString(qint64(total)));
+    const qint64 sum = total(index);
+    text += QLatin1Char('\n') +
+            QCoreApplication::translate("sv::UsageView", "Total: %1 unit(s)", nullptr, pluralCount(sum))
+                .arg(locale.toString(sum));
     return text;
+}
+
+QRectF UsageChart::barRect(int index) const
+{
+    if (index < 0 || index >= m_days.size())
+        return {};
+    return categoryBar(index, kBarWidth, 0, qreal(total(index)));
+}
+
+QString UsageChart::hoverTextAt(const QPointF& pos)
+{
+    m_hover = categoryAt(pos, int(m_days.size()));
+    return tooltipFor(m_hover);
+}
+
+void UsageChart::paintData(QPainter& painter)
+{
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (int i = 0; i < m_days.size(); ++i) {
+        qint64 below = 0;
+        for (const Platform platform : allPlatforms()) {
+            const qint64 v = m_units.value(platform).value(i);
+            if (v <= 0)
+                continue;
+            const QColor color = platformColor(platform);
+            painter.fillRect(categoryBar(i, kBarWidth, qreal(below), qreal(below + v)),
+                             i == m_hover ? color.lighter(115) : color);
+            below += v;
+        }
+    }
 }
 
 } // namespace sv

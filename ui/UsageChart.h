@@ -1,14 +1,11 @@
 #pragma once
 
+#include "ChartWidget.h"
 #include "Platform.h"
 
-#include <QChartView>
 #include <QDate>
 #include <QList>
 #include <QMap>
-
-class QBarSet;
-class QStackedBarSeries;
 
 namespace sv {
 
@@ -16,7 +13,7 @@ struct UsageHistoryRow;
 
 /// The usage page's chart: API units per day, one bar per day stacked by platform, with the day's figures
 /// shown while the pointer is over a bar.
-class UsageChart : public QChartView
+class UsageChart : public ChartWidget
 {
     Q_OBJECT
 public:
@@ -28,17 +25,27 @@ public:
     /// Sets the title and the platforms' names again (the language changed).
     void retranslate();
 
-    QStackedBarSeries* series() const { return m_series; }
-    QBarSet* barSet(Platform platform) const { return m_sets.value(platform); }
+    /// The platforms stacked in each bar, bottom first.
+    QList<Platform> platforms() const;
+    /// The units of `platform` per day shown.
+    QList<qint64> units(Platform platform) const { return m_units.value(platform); }
     QList<QDate> days() const { return m_days; }
     /// What hovering the bar of day `index` shows.
     QString tooltipFor(int index) const;
+    /// Where the bar of day `index` (all platforms) is drawn, in widget coordinates.
+    QRectF barRect(int index) const;
+
+protected:
+    void paintData(QPainter& painter) override;
+    QString hoverTextAt(const QPointF& pos) override;
+    void clearHover() override { m_hover = -1; }
 
 private:
-    QChart* m_chart = nullptr;
-    QStackedBarSeries* m_series = nullptr;
-    QMap<Platform, QBarSet*> m_sets;
+    qint64 total(int index) const;
+
+    QMap<Platform, QList<qint64>> m_units;
     QList<QDate> m_days;
+    int m_hover = -1;
 };
 
 } // namespace sv

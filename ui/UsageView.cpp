@@ -271,25 +271,15 @@ void UsageView::showHistory(const Fetched<QList<UsageHistoryRow>>& history)
     m_chart->showRows(history.value, periodStartDate(), today());
 }
 
-QChartView* UsageView::chartView() const
+QList<qint64> UsageView::units(Platform platform) const
 {
-    return m_chart;
+    return m_chart->units(platform);
 }
 
-QStackedBarSeries* UsageView::series() const
-{
-    return m_chart->series();
-}
-
-QBarSet* UsageView::barSet(Platform platform) const
-{
-    return m_chart->barSet(platform);
-}
-
-QBarSet* UsageView::barSet(const QString& platformId) const
+QList<qint64> UsageView::units(const QString& platformId) const
 {
     const auto platform = platformFromId(platformId);
-    return platform ? barSet(*platform) : nullptr;
+    return platform ? units(*platform) : QList<qint64>();
 }
 
 QList<QDate> UsageView::chartDays() const

@@ -9,14 +9,11 @@
 
 #include <optional>
 
-class QBarSet;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSettings;
-class QStackedBarSeries;
 
 namespace sv {
 
@@ -51,11 +48,11 @@ public:
     QDate periodStartDate() const;
 
     // For tests and accessibility: the current figures and widgets.
-    QChartView* chartView() const;
-    QStackedBarSeries* series() const;
-    QBarSet* barSet(Platform platform) const;
-    /// The bar set of a platform id ("youtube", "instagram", "tiktok"); null when unknown.
-    QBarSet* barSet(const QString& platformId) const;
+    UsageChart* chart() const { return m_chart; }
+    /// The units per day shown for a platform, or a platform id ("youtube", "instagram", "tiktok"; none
+    /// when unknown).
+    QList<qint64> units(Platform platform) const;
+    QList<qint64> units(const QString& platformId) const;
     QList<QDate> chartDays() const;
     /// What hovering the bar of day `index` shows.
     QString tooltipFor(int index) const;

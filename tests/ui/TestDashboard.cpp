@@ -27,9 +27,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QLineSeries>
 #include <QListView>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -190,6 +190,14 @@ QString screenshotPath(const QString& name)
     return dir + QLatin1Char('/') + name + QStringLiteral(".png");
 }
 
+/// Moves the pointer over `widget` at `pos` (widget coordinates), as the window system reports it.
+void hoverAt(QWidget* widget, const QPointF& pos)
+{
+    QMouseEvent move(QEvent::MouseMove, pos, widget->mapToGlobal(pos), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &move);
+}
+
 /// Saves `widget` as <screenshots>/<name>.png once the charts' deferred layout has run.
 void saveScreenshot(QWidget* widget, const QString& name)
 {
@@ -247,6 +255,7 @@ private slots:
     void overviewEmptyStatesHaveTheirAction();
     void instagramViewsFromInsightsAreCounted();
     void aFlatTrendIsDrawnFromZero();
+    void chartsFollowADarkPalette();
     void topMoverOpensSelectedOnTheContentPage();
 };
 
@@ -334,19 +343,30 @@ void TestDashboard::detailsChartShowsTheHistoryWithHoverFigures()
                                             {m_today.addDays(-3), 2500},
                                             {m_today, 4000}};
     QCOMPARE(chart->series().first().points, expected);
-    QCOMPARE(chart->lineSeries(0)->count(), 4);
-    QCOMPARE(chart->lineSeries(0)->at(2).y(), 2500.0);
+    // The value axis is labelled in round steps in the locale's number format.
+    QCOMPARE(chart->valueLabels().first(), QStringLiteral("0"));
+    QVERIFY2(chart->valueLabels().contains(QStringLiteral("4,000")),
+             qPrintable(chart->valueLabels().join(u' ')));
 
     // Hovering a point shows its day and figure.
     const QString hover =
         QLocale().toString(m_today.addDays(-3), QLocale::LongFormat) + QStringLiteral("\n2,500 views");
     QCOMPARE(chart->tooltipFor(0, 2), hover);
     QCOMPARE(chart->accessibleName(), QStringLiteral("Views over time"));
-    QVERIFY(chart->accessibleDescription().endsWith(QStringLiteral("4,000 views"))); // the latest figure
-    QCOMPARE(chart->pointNear(0, chart->lineSeries(0)->at(2) + QPointF(0.3, 0)), 2);
-    Q_EMIT chart->lineSeries(0)->hovered(chart->lineSeries(0)->at(2), true); // what the series reports
+    // A screen reader gets every point as text, the latest last.
+    const QStringList described = chart->accessibleDescription().split(u'\n');
+    QCOMPARE(described.size(), 4);
+    QCOMPARE(described.at(2), QString(hover).replace(u'\n', QStringLiteral(", ")));
+    QVERIFY(described.last().endsWith(QStringLiteral("4,000 views"))); // the latest figure
+    QCOMPARE(chart->pointNear(0, QPointF(17.3, 0)), 2);                // day 17 of the chart is 3 days ago
+    // The pointer near the point (a few pixels off) shows the tooltip; leaving hides it.
+    QVERIFY(chart->plotArea().contains(chart->pointPosition(0, 2)));
+    hoverAt(chart, chart->pointPosition(0, 2) + QPointF(3, -4));
+    QCOMPARE(chart->hoveredText(), hover);
     QTRY_COMPARE(QToolTip::text(), hover);
-    Q_EMIT chart->lineSeries(0)->hovered(chart->lineSeries(0)->at(2), false);
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(chart, &leave);
+    QVERIFY(chart->hoveredText().isEmpty());
 
     saveScreenshot(v->view.get(), QStringLiteral("details-pane-history"));
 
@@ -512,6 +532,12 @@ void TestDashboard::overviewFiguresMatchTheHistory()
     QVERIFY(view->weekdayChart()
                 ->tooltipFor(m_now.date().dayOfWeek() - 1)
                 .startsWith(QLocale().dayName(m_now.date().dayOfWeek(), QLocale::LongFormat)));
+    // Hovering today's weekday bar shows its day and figure; the screen reader text has every day.
+    const int todayBar = m_now.date().dayOfWeek() - 1;
+    hoverAt(view->weekdayChart(), view->weekdayChart()->barRect(todayBar).center());
+    QCOMPARE(view->weekdayChart()->hoveredText(), view->weekdayChart()->tooltipFor(todayBar));
+    QCOMPARE(view->weekdayChart()->accessibleDescription().count(u'\n'), 6);
+    QCOMPARE(view->weekdayChart()->categoryLabels().size(), 7);
 
     // The follower trend: the count the period starts with, then the days it changed.
     QCOMPARE(view->followerChart()->series().size(), 1);
@@ -664,6 +690,39 @@ void TestDashboard::aFlatTrendIsDrawnFromZero()
     std::tie(low, high) = chart.valueRange();
     QVERIFY(high >= 4000);
     QVERIFY(high - low >= 3000);
+}
+
+/// The charts take their colours from the palette: on a dark palette the grid and labels are light on dark,
+/// with the lines in the brand colour, sharp at twice the pixel density.
+void TestDashboard::chartsFollowADarkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x1e, 0x1f, 0x26));
+    dark.setColor(QPalette::Base, QColor(0x26, 0x27, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xee));
+    TrendChart chart;
+    chart.setPalette(dark);
+    chart.setAutoFillBackground(true);
+    chart.setBackgroundRole(QPalette::Base);
+    chart.resize(480, 240);
+    TrendChart::Series rising;
+    rising.points = {{m_today.addDays(-6), 1000}, {m_today.addDays(-3), 1800}, {m_today, 4000}};
+    chart.setSeries({rising});
+    QImage image(chart.size() * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::transparent);
+    chart.render(&image);
+    const QRectF plot = chart.plotArea();
+    // The top grid line, between the background and the text in lightness.
+    const QColor grid = image.pixelColor(QPoint(int(plot.center().x() * 2), int(plot.top()) * 2 + 1));
+    QVERIFY2(grid.lightness() > dark.color(QPalette::Base).lightness() + 5 && grid.lightness() < 128,
+             qPrintable(grid.name()));
+    const QColor background = image.pixelColor(QPoint(int(plot.center().x() * 2), int(plot.top() + 10) * 2));
+    QCOMPARE(background, dark.color(QPalette::Base));
+    const QPointF last = chart.pointPosition(0, 2) * 2;
+    QCOMPARE(image.pixelColor(last.toPoint()), ChartWidget::seriesColor(0));
+    const QString path = screenshotPath(QStringLiteral("trend-chart-dark"));
+    QVERIFY2(image.save(path), qPrintable(path));
 }
 
 void TestDashboard::topMoverOpensSelectedOnTheContentPage()

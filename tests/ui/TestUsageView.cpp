@@ -3,17 +3,16 @@
 
 #include "EmptyStateWidget.h"
 #include "Translations.h"
+#include "UsageChart.h"
 #include "UsageView.h"
 
-#include <QBarSet>
-#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QtTest>
 
@@ -120,7 +119,7 @@ private slots:
         // The chart: 30 days, stacked per platform, exactly the backend's rows.
         QCOMPARE(view.period(), UsageView::Period::Days30);
         QCOMPARE(view.chartDays().size(), 30);
-        QCOMPARE(view.series()->count(), 3);
+        QCOMPARE(view.chart()->platforms().size(), 3);
         const QDate today = env.clock().now().toLocalTime().date();
         auto rows = awaitTask(env.billing().usageHistory(today.addDays(-29)));
         QVERIFY(rows);
@@ -128,13 +127,13 @@ private slots:
         for (const UsageHistoryRow& r : rows->value) {
             const int index = int(view.chartDays().indexOf(r.day));
             QVERIFY(index >= 0);
-            QCOMPARE(qint64(view.barSet(r.platform)->at(index)), r.units);
+            QCOMPARE(view.units(r.platform).at(index), r.units);
         }
         const int last = int(view.chartDays().size()) - 1;
         qint64 lastTotal = 0;
         for (const QString& p :
              {QStringLiteral("youtube"), QStringLiteral("instagram"), QStringLiteral("tiktok")})
-            lastTotal += qint64(view.barSet(p)->at(last));
+            lastTotal += view.units(p).at(last);
         const QString tip = view.tooltipFor(last);
         QVERIFY2(tip.contains(QStringLiteral("Total: %1 units").arg(QLocale().toString(lastTotal))),
                  qPrintable(tip));
@@ -142,20 +141,30 @@ private slots:
         QVERIFY(tip.contains(QLocale().toString(today, QLocale::LongFormat)));
         screenshot(view, QStringLiteral("usage-view"));
 
-        // Hovering a bar shows the figures (the chart's own hover signal drives the tooltip); leaving hides
-        // it.
-        Q_EMIT view.barSet(QStringLiteral("youtube"))->hovered(true, last);
+        // Hovering a bar shows the figures; leaving hides them. A screen reader gets each day's figures.
+        UsageChart* chart = view.chart();
+        QPointF barTop = chart->barRect(last).center();
+        barTop.setY(chart->barRect(last).top() + 2);
+        QMouseEvent move(QEvent::MouseMove, barTop, chart->mapToGlobal(barTop), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(chart, &move);
+        QCOMPARE(chart->hoveredText(), tip);
         QVERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), tip);
-        Q_EMIT view.barSet(QStringLiteral("youtube"))->hovered(false, last);
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(chart, &leave);
         QVERIFY(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 5000));
+        QVERIFY(chart->accessibleDescription().endsWith(QString(tip).replace(u'\n', QStringLiteral(", "))));
+        QCOMPARE(chart->accessibleDescription().count(u'\n'), 29);
+        // Whole-number value labels in the locale's format, from 0.
+        QCOMPARE(chart->valueLabels().first(), QStringLiteral("0"));
 
         // Period selector: 7 days, then 90, then the billing period.
         auto* selector = view.findChild<QComboBox*>(QStringLiteral("periodSelector"));
         QVERIFY(selector);
         QVERIFY(loadAfter(view, [&] { selector->setCurrentIndex(int(UsageView::Period::Days7)); }));
         QCOMPARE(view.chartDays().size(), 7);
-        QCOMPARE(view.barSet(QStringLiteral("instagram"))->count(), 7);
+        QCOMPARE(view.units(QStringLiteral("instagram")).size(), 7);
         QCOMPARE(view.chartDays().first(), today.addDays(-6));
         QVERIFY(loadAfter(view, [&] { selector->setCurrentIndex(int(UsageView::Period::Days90)); }));
         QCOMPARE(view.chartDays().size(), 90);
@@ -164,8 +173,8 @@ private slots:
         qint64 periodTotal = 0;
         for (const QString& p :
              {QStringLiteral("youtube"), QStringLiteral("instagram"), QStringLiteral("tiktok")}) {
-            for (int i = 0; i < view.barSet(p)->count(); ++i)
-                periodTotal += qint64(view.barSet(p)->at(i));
+            for (const qint64 units : view.units(p))
+                periodTotal += units;
         }
         QCOMPARE(periodTotal, sub->value.used); // the period's bars add up to the used figure
     }
@@ -234,7 +243,7 @@ private slots:
         view.resize(1000, 760);
         QVERIFY(loadAfter(view, [&] { view.show(); }));
         const QString used = value(view, "usedValue");
-        const int bars = int(view.barSet(QStringLiteral("youtube"))->count());
+        const int bars = int(view.units(QStringLiteral("youtube")).size());
 
         env.stopSandbox();
         env.clock().advance(7min);
@@ -252,7 +261,7 @@ private slots:
         QVERIFY(view.staleLabel()->text().contains(QLatin1String("7 min ago")));
         // The cached figures are still there, marked stale; actions need the network.
         QCOMPARE(value(view, "usedValue"), used);
-        QCOMPARE(int(view.barSet(QStringLiteral("youtube"))->count()), bars);
+        QCOMPARE(int(view.units(QStringLiteral("youtube")).size()), bars);
         QVERIFY(!view.changePlanButton()->isEnabled());
         QVERIFY(view.actionsReasonLabel()->isVisible());
         QVERIFY(view.actionsReasonLabel()->text().contains(QLatin1String("Offline")));
@@ -268,9 +277,9 @@ private slots:
         qreal older = 0; // the 60 days the 30-day chart did not show
         for (const QString& p :
              {QStringLiteral("youtube"), QStringLiteral("instagram"), QStringLiteral("tiktok")}) {
-            QCOMPARE(int(view.barSet(p)->count()), 90);
+            QCOMPARE(int(view.units(p).size()), 90);
             for (int i = 0; i < 60; ++i)
-                older += view.barSet(p)->at(i);
+                older += qreal(view.units(p).at(i));
         }
         QVERIFY2(older > 0, "the older days are empty: only the 30-day window was cached");
         QVERIFY(view.isStale());
