@@ -612,6 +612,14 @@ Datei: %2</translation>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Nur Crossposts</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Nur die Clips anzeigen, die du auf mehr als einer Plattform gepostet hast (als eine Gruppe gesehen).</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -726,10 +734,6 @@ Datei: %2</translation>
         <translation>Livestream</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Aufrufzahl an.</translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation>YouTube gibt für Videos keine Anzahl der Teilungen an.</translation>
     </message>
@@ -750,6 +754,10 @@ Datei: %2</translation>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
         <translation>— Aufrufe</translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses wurden keine gelesen: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
 </context>
 <context>

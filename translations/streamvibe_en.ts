@@ -610,6 +610,14 @@ File: %2</source>
         <source>Clear the search</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -724,10 +732,6 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation type="unfinished" />
     </message>
@@ -747,6 +751,10 @@ File: %2</source>
     <message>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
         <translation type="unfinished" />
     </message>
 </context>

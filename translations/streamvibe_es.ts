@@ -612,6 +612,14 @@ Archivo: %2</translation>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Solo publicaciones cruzadas</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Mostrar solo los clips que publicaste en más de una plataforma (vistos como un grupo).</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -726,10 +734,6 @@ Archivo: %2</translation>
         <translation>Directo</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram no da el número de visualizaciones en los campos básicos de sus publicaciones.</translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation>YouTube no da el número de veces compartido de los vídeos.</translation>
     </message>
@@ -750,6 +754,10 @@ Archivo: %2</translation>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
         <translation>— visualizaciones</translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram solo da las visualizaciones de su contenido a través de sus estadísticas, y no se leyó ninguna para este: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
 </context>
 <context>

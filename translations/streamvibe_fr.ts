@@ -612,6 +612,14 @@ Fichier : %2</translation>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Publications croisées seulement</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Afficher seulement les clips publiés sur plusieurs plateformes (vus comme un seul groupe).</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -726,10 +734,6 @@ Fichier : %2</translation>
         <translation>Direct</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram ne fournit pas le nombre de vues dans les champs de base de ses médias.</translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation>YouTube ne fournit pas le nombre de partages des vidéos.</translation>
     </message>
@@ -750,6 +754,10 @@ Fichier : %2</translation>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
         <translation>— vues</translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour celui-ci : chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,14 @@ Arquivo: %2</translation>
         <source>Clear the search</source>
         <translation>Limpar a pesquisa</translation>
     </message>
+    <message>
+        <source>Cross-posted only</source>
+        <translation>Somente publicações cruzadas</translation>
+    </message>
+    <message>
+        <source>Show only the clips you posted on more than one platform (seen as one group).</source>
+        <translation>Mostrar somente os clipes que você publicou em mais de uma plataforma (vistos como um grupo).</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -726,10 +734,6 @@ Arquivo: %2</translation>
         <translation>Transmissão ao vivo</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>O Instagram não informa o número de visualizações nos campos básicos das mídias.</translation>
-    </message>
-    <message>
         <source>YouTube gives no share count for videos.</source>
         <translation>O YouTube não informa o número de compartilhamentos dos vídeos.</translation>
     </message>
@@ -750,6 +754,10 @@ Arquivo: %2</translation>
         <source>— views</source>
         <extracomment>An item whose platform gives no view count (Instagram media)</extracomment>
         <translation>— visualizações</translation>
+    </message>
+    <message>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido para esta: cada sincronização os lê quando a conta permitiu insights ao conectar.</translation>
     </message>
 </context>
 <context>
