@@ -316,9 +316,12 @@ void TestMainMenu::cancelledExportLeavesNoFile()
         std::optional<Result<qint64, LibraryError>> outcome;
         const std::optional<SearchQuery> query =
             results ? std::optional<SearchQuery>(SearchQuery{}) : std::optional<SearchQuery>();
-        auto task = [&]() -> QCoro::Task<> {
+        // A named lambda: the coroutine refers to its captures, so it must outlive the task (a temporary
+        // lambda would be gone when the task resumes).
+        const auto exportIt = [&]() -> QCoro::Task<> {
             outcome = co_await transfer->exportTo(path, ExportFormat::Json, query);
-        }();
+        };
+        auto task = exportIt();
         QVERIFY(transfer->isRunning());
         transfer->cancel(); // before the worker wrote anything
         gate->release();
