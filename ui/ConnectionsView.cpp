@@ -252,6 +252,9 @@ QCoro::Task<> ConnectionsView::connectPlatform(Platform platform)
     }
     const QString name = result->displayName.isEmpty() ? result->handle : result->displayName;
     showNotification(tr("%1 account “%2” connected.").arg(platformDisplayName(platform), name), false);
+    // Its first sync (or, after a reconnect, the one that catches up) starts at once: the library fills
+    // without a second click.
+    manager->sync(platform);
     refreshCard(platform);
     Q_EMIT connectFinished(platform, true);
 }

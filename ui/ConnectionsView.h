@@ -27,8 +27,9 @@ class ThumbnailLoader;
 /// Without a SyncManager (signed out) it explains what it will hold. With one it shows a card per platform
 /// (status, account, last sync, item count, Connect / Sync / Disconnect / Reconnect, progress with Cancel),
 /// a "Sync all" button and an in-page banner for the notifications (a long sync ended, a sync failed),
-/// which are also emitted as notification() for the status bar. Disconnecting asks whether to keep the
-/// account's items. Everything slow runs in SyncManager's coroutines: the UI thread never waits.
+/// which are also emitted as notification() for the status bar. A newly connected account syncs at once.
+/// Disconnecting asks whether to keep the account's items. Everything slow runs in SyncManager's
+/// coroutines: the UI thread never waits.
 class ConnectionsView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ public:
     void setThumbnails(ThumbnailLoader* loader);
     /// Replaces the keep/remove question (tests, or a different dialog).
     void setDisconnectChoice(DisconnectChoice choice) { m_disconnectChoice = std::move(choice); }
+    /// Connects (or reconnects) the platform as its card's Connect does: the browser sign-in, then its
+    /// first sync at once. connectFinished() says how it ended.
+    void connectAccount(Platform platform) { connectPlatform(platform); }
 
 Q_SIGNALS:
     /// For the status bar: a long sync ended, a sync failed, a connection or disconnection result.
