@@ -101,6 +101,10 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     m_emptyLibrary->setHeading(tr("Your library is empty"));
     m_emptyLibrary->setText(tr("Connect a platform or import a backup. Everything you have published on "
                                "YouTube, Instagram and TikTok then becomes searchable here, even offline."));
+    m_emptyLibrary->setActionText(tr("Connect accounts"));
+    m_emptyLibrary->setSecondaryActionText(tr("Import…"));
+    connect(m_emptyLibrary, &EmptyStateWidget::actionTriggered, this, &ContentView::connectAccountsRequested);
+    connect(m_emptyLibrary, &EmptyStateWidget::secondaryActionTriggered, this, &ContentView::importRequested);
 
     m_noMatch = new EmptyStateWidget(this);
     m_noMatch->setObjectName(QStringLiteral("noMatchState"));

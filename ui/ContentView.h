@@ -112,6 +112,9 @@ signals:
     void libraryFailed(const QString& message);
     void libraryItemCountChanged(qint64 items);
     void stateChanged(sv::ContentView::State state);
+    /// The empty library's actions: "Connect accounts" and "Import…".
+    void connectAccountsRequested();
+    void importRequested();
     /// The first page of search `generation` (results or an empty state) has been painted.
     void resultsShown(quint64 generation);
     /// revealItem()'s item is selected (`found`), or it is not in the library.

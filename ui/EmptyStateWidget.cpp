@@ -59,7 +59,17 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_text);
     columnLayout->addSpacing(20);
-    columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
+    m_secondaryAction = new QPushButton(this);
+    m_secondaryAction->setObjectName(QStringLiteral("emptyStateSecondaryAction"));
+    m_secondaryAction->setVisible(false);
+    connect(m_secondaryAction, &QPushButton::clicked, this, &EmptyStateWidget::secondaryActionTriggered);
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(12);
+    actions->addStretch(1);
+    actions->addWidget(m_action);
+    actions->addWidget(m_secondaryAction);
+    actions->addStretch(1);
+    columnLayout->addLayout(actions);
 
     auto* row = new QHBoxLayout;
     row->addStretch(1);
@@ -94,6 +104,12 @@ void EmptyStateWidget::setActionText(const QString& label)
 {
     m_action->setText(label);
     m_action->setVisible(!label.isEmpty());
+}
+
+void EmptyStateWidget::setSecondaryActionText(const QString& label)
+{
+    m_secondaryAction->setText(label);
+    m_secondaryAction->setVisible(!label.isEmpty());
 }
 
 QString EmptyStateWidget::heading() const

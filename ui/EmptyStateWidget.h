@@ -9,7 +9,8 @@ class QPushButton;
 namespace sv {
 
 /// A centred placeholder for a view that has nothing to show yet: an illustration, a heading and
-/// an explanation of what will appear here (and, optionally, one action button).
+/// an explanation of what will appear here, and the action that fills it (a button; optionally a second one
+/// beside it).
 class EmptyStateWidget : public QWidget
 {
     Q_OBJECT
@@ -21,13 +22,17 @@ public:
     void setText(const QString& text);
     /// Shows a button under the text; an empty label hides it.
     void setActionText(const QString& label);
+    /// A second button beside the first (e.g. "Import…" beside "Connect accounts"); empty hides it.
+    void setSecondaryActionText(const QString& label);
 
     QString heading() const;
     QString text() const;
     QPushButton* actionButton() const { return m_action; }
+    QPushButton* secondaryActionButton() const { return m_secondaryAction; }
 
 signals:
     void actionTriggered();
+    void secondaryActionTriggered();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +45,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_text = nullptr;
     QPushButton* m_action = nullptr;
+    QPushButton* m_secondaryAction = nullptr;
 };
 
 } // namespace sv

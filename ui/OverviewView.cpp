@@ -180,8 +180,13 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
                                "records your items' views, likes and comments and your followers, and this "
                                "page shows how they grow."));
     m_emptyLibrary->setActionText(tr("Connect accounts"));
-    connect(m_emptyLibrary, &EmptyStateWidget::actionTriggered, this,
-            &OverviewView::connectAccountsRequested);
+    // Empty: connect accounts; unreadable: read again.
+    connect(m_emptyLibrary, &EmptyStateWidget::actionTriggered, this, [this] {
+        if (m_readFailed)
+            reload();
+        else
+            emit connectAccountsRequested();
+    });
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(scroll);
@@ -332,6 +337,8 @@ QCoro::Task<> OverviewView::load(quint64 generation)
         m_hasItems = false;
         m_emptyLibrary->setHeading(tr("The overview could not be read"));
         m_emptyLibrary->setText(message);
+        m_emptyLibrary->setActionText(tr("Retry"));
+        m_readFailed = true;
         m_pages->setCurrentWidget(m_emptyLibrary);
         emit loaded();
         co_return;
@@ -345,6 +352,8 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
 {
     m_stats = stats;
     m_hasItems = !accounts.isEmpty();
+    m_readFailed = false;
+    m_emptyLibrary->setActionText(tr("Connect accounts"));
     const QLocale locale;
     if (!m_hasItems) {
         m_emptyLibrary->setHeading(tr("Your overview fills as you sync"));

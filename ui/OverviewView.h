@@ -101,6 +101,7 @@ private:
     quint64 m_generation = 0;
     PeriodStats m_stats;
     bool m_hasItems = false;
+    bool m_readFailed = false; ///< the empty state says why and offers Retry
 
     QComboBox* m_period = nullptr;
     QComboBox* m_platform = nullptr;
