@@ -177,6 +177,9 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
         });
         m_searchShortcuts << shortcut;
     }
+    // The sidebar highlights the page shown, however it was reached (none for the sign-in page).
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::highlightShownPage);
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, &MainWindow::highlightShownPage);
 
     resize(1180, 760);
     setCurrentPage(ContentPage);
@@ -517,6 +520,25 @@ void MainWindow::onPageChanged(int row)
     for (QShortcut* shortcut : std::as_const(m_searchShortcuts))
         shortcut->setEnabled(!onContent);
     emit currentPageChanged(static_cast<Page>(row));
+}
+
+void MainWindow::highlightShownPage()
+{
+    const int shown = m_pages->currentIndex();
+    const bool section = shown >= OverviewPage && shown <= PlansPage;
+    const QList<QListWidgetItem*> selected = m_navigation->selectedItems();
+    if (!section) {
+        if (!selected.isEmpty())
+            m_navigation->clearSelection(); // the sign-in page is not a section
+        return;
+    }
+    // A click or a key selects the new entry before the page follows: only an emptied selection (a
+    // Ctrl+click) is put back here; the page's change selects its entry.
+    if (sender() == m_navigation && !selected.isEmpty())
+        return;
+    if (selected.size() != 1 || m_navigation->row(selected.first()) != shown)
+        m_navigation->selectionModel()->select(m_navigation->model()->index(shown, 0),
+                                               QItemSelectionModel::ClearAndSelect);
 }
 
 void MainWindow::restoreSettings()

@@ -138,6 +138,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void onPageChanged(int row);
+    /// Selects the sidebar's entry of the page shown (none while the sign-in page is).
+    void highlightShownPage();
 
     void updateConfigurationDisplay();
     void onSessionStateChanged();

@@ -221,6 +221,8 @@ private Q_SLOTS:
         m_service->click(m_service->sent.at(0).id);
         QTRY_COMPARE(activated.count(), 1);
         QCOMPARE(window.currentPage(), MainWindow::UsagePage);
+        QCOMPARE(window.navigation()->selectedItems(),
+                 QList<QListWidgetItem*>{window.navigation()->item(MainWindow::UsagePage)});
         QVERIFY(window.isVisible());
 
         SyncOutcome failed = outcome(SyncOutcome::Status::Failed, 0, 0, 100);
@@ -228,6 +230,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_service->sent.size(), 2);
         m_service->click(m_service->sent.at(1).id);
         QTRY_COMPARE(window.currentPage(), MainWindow::ConnectionsPage);
+        QCOMPARE(window.navigation()->selectedItems(),
+                 QList<QListWidgetItem*>{window.navigation()->item(MainWindow::ConnectionsPage)});
         // The schedule is kept in the profile.
         QVERIFY(QFile::exists(QDir(profileDir).filePath(QLatin1String(SyncScheduler::StateFileName))) ||
                 desktop.scheduler()->interval() == SyncScheduler::DefaultInterval);

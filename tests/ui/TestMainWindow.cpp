@@ -3,6 +3,7 @@
 #include "ContentListModel.h"
 #include "ContentView.h"
 #include "EmptyStateWidget.h"
+#include "MainMenu.h"
 #include "MainWindow.h"
 #include "OverviewView.h"
 #include "PlansView.h"
@@ -46,6 +47,7 @@ private slots:
     void init();
     void navigationSwitchesViews();
     void keyboardNavigation();
+    void sidebarHighlightsThePageShown();
     void emptyStatesExplainWhatComes();
     void statusBarShowsProfileAndItemCount();
     void brokenLibraryIsReportedNotFatal();
@@ -165,6 +167,56 @@ void TestMainWindow::keyboardNavigation()
     window.navigation()->setFocus();
     QTest::keyClick(window.navigation(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(window.contentView()->searchField()->hasFocus());
+}
+
+void TestMainWindow::sidebarHighlightsThePageShown()
+{
+    const QTemporaryDir empty; // an empty library: the pages show their empty states
+    ProfileServices services(AppConfig(), Profile::resolve(empty.path()));
+    MainWindow window(&services);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QListWidget* nav = window.navigation();
+    const QList<QWidget*> widgets{window.overviewView(), window.connectionsView(), window.contentView(),
+                                  window.usageView(), window.plansView()};
+    // The page is shown, and it alone is highlighted in the sidebar.
+    const auto shown = [&](MainWindow::Page page) {
+        const QList<QListWidgetItem*> selected = nav->selectedItems();
+        return window.currentPage() == page && widgets.at(page)->isVisible() && selected.size() == 1 &&
+               nav->row(selected.first()) == int(page) && nav->currentRow() == int(page);
+    };
+    const QList<MainWindow::Page> order{MainWindow::PlansPage, MainWindow::OverviewPage,
+                                        MainWindow::UsagePage, MainWindow::ContentPage,
+                                        MainWindow::ConnectionsPage};
+    for (const MainWindow::Page page : order) { // programmatic
+        window.setCurrentPage(page);
+        QVERIFY(shown(page));
+    }
+    for (const MainWindow::Page page : order) { // View menu
+        window.mainMenu()->pageActions().at(page)->trigger();
+        QVERIFY(shown(page));
+    }
+    for (const MainWindow::Page page : order) { // Ctrl+1..5
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + int(page)), Qt::ControlModifier);
+        QVERIFY2(shown(page), qPrintable(QString::number(page)));
+    }
+    for (const MainWindow::Page page : order) { // sidebar click
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(page)).center());
+        QVERIFY(shown(page));
+    }
+    // Ctrl+click and Ctrl+Space on the highlighted entry do not take the highlight away.
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      nav->visualItemRect(nav->item(MainWindow::ConnectionsPage)).center());
+    QVERIFY(shown(MainWindow::ConnectionsPage));
+    nav->setFocus();
+    QTest::keyClick(nav, Qt::Key_Space, Qt::ControlModifier);
+    QVERIFY(shown(MainWindow::ConnectionsPage));
+    // An empty state's action (the empty Overview's "Connect accounts").
+    window.setCurrentPage(MainWindow::OverviewPage);
+    QTRY_VERIFY(window.overviewView()->libraryEmptyState()->isVisible());
+    QTest::mouseClick(window.overviewView()->libraryEmptyState()->actionButton(), Qt::LeftButton);
+    QVERIFY(shown(MainWindow::ConnectionsPage));
 }
 
 void TestMainWindow::emptyStatesExplainWhatComes()
