@@ -4,7 +4,9 @@
 #include "AccountButton.h"
 #include "ConnectionsView.h"
 #include "ContentView.h"
+#include "EmptyStateWidget.h"
 #include "Format.h"
+#include "GuidedStart.h"
 #include "Icons.h"
 #include "MainMenu.h"
 #include "OverviewView.h"
@@ -177,6 +179,10 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
         });
         m_searchShortcuts << shortcut;
     }
+    // The empty library's actions: what fills it.
+    connect(m_content, &ContentView::connectAccountsRequested, this,
+            [this] { setCurrentPage(ConnectionsPage); });
+    connect(m_content, &ContentView::importRequested, m_menu->importAction(), &QAction::trigger);
     // The sidebar highlights the page shown, however it was reached (none for the sign-in page).
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::highlightShownPage);
     connect(m_navigation, &QListWidget::itemSelectionChanged, this, &MainWindow::highlightShownPage);
@@ -367,6 +373,12 @@ void MainWindow::setSession(SessionManager* session, BrowserLauncher* browser)
     m_menu->setSession(session);
 
     connect(m_signIn, &SignInView::continueOfflineRequested, this, [this] { setCurrentPage(ContentPage); });
+    // The pages that need an account say so, with the button that signs in.
+    for (EmptyStateWidget* signedOut :
+         {m_connections->emptyState(), m_usage->emptyState(), m_plans->emptyState()}) {
+        signedOut->setActionText(tr("Sign in"));
+        connect(signedOut, &EmptyStateWidget::actionTriggered, this, &MainWindow::showSignIn);
+    }
     connect(m_account, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
     connect(m_account, &AccountButton::signOutFailed, this, &MainWindow::showSessionMessage);
     connect(session, &SessionManager::stateChanged, this, &MainWindow::onSessionStateChanged);
@@ -429,6 +441,13 @@ void MainWindow::setServices(SyncManager* sync, BillingService* billing, Browser
         m_connectionsHost->addWidget(m_liveConnections);
         connect(m_liveConnections, &ConnectionsView::notification, this, &MainWindow::notify);
         connect(m_sync, &SyncManager::syncFinished, m_overview, &OverviewView::reload);
+        // After the first sign-in on the profile: connect the platforms, then the Overview.
+        if (m_session && m_profile.isValid()) {
+            m_guide = new GuidedStart(
+                m_liveConnections, m_session,
+                QDir(m_profile.directory()).filePath(QLatin1String(GuidedStart::StateFileName)), this);
+            connect(m_guide, &GuidedStart::overviewRequested, this, [this] { setCurrentPage(OverviewPage); });
+        }
     }
     connect(m_usage, &UsageView::changePlanRequested, this, [this] { setCurrentPage(PlansPage); });
     connect(m_usage, &UsageView::quotaWarning, this,

@@ -27,6 +27,7 @@ class SessionManager;
 class SignInView;
 class ConnectionsView;
 class ContentView;
+class GuidedStart;
 class MainMenu;
 class OverviewView;
 class PlansView;
@@ -124,6 +125,9 @@ public:
     QLabel* sessionBanner() const { return m_sessionBanner; }
     /// The menu bar's entries (File, View, Account, Help) and the settings dialog.
     MainMenu* mainMenu() const { return m_menu; }
+    /// The guided start after the first sign-in on the profile (null until setServices() with a sync
+    /// manager and a session).
+    GuidedStart* guidedStart() const { return m_guide; }
 
 signals:
     void currentPageChanged(sv::MainWindow::Page page);
@@ -182,6 +186,7 @@ private:
     AccountButton* m_account = nullptr;
     QLabel* m_sessionBanner = nullptr;
     MainMenu* m_menu = nullptr;
+    GuidedStart* m_guide = nullptr;
     bool m_built = false; ///< the constructor has run
     bool m_pageChosen =
         false; ///< a page was chosen since (a sign-in then leaves it only from the sign-in page)

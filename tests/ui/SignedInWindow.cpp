@@ -1,5 +1,6 @@
 #include "SignedInWindow.h"
 
+#include "GuidedStart.h"
 #include "PlansView.h"
 #include "UsageView.h"
 #include "auth/SessionManager.h"
@@ -7,6 +8,7 @@
 #include "AwaitTask.h"
 #include "SandboxProcess.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,9 +37,20 @@ std::optional<AppConfig> startSandboxWithUser(SandboxProcess& sandbox, const QSt
     return std::move(config).value();
 }
 
+namespace {
+const Profile& withGuidedStart(const Profile& profile, bool guidedStart)
+{
+    if (!guidedStart && profile.isValid())
+        GuidedStart::writeProgress(
+            QDir(profile.directory()).filePath(QLatin1String(GuidedStart::StateFileName)),
+            GuidedStart::Progress::Done);
+    return profile;
+}
+} // namespace
+
 SignedInWindow::SignedInWindow(const AppConfig& config, const Profile& profile,
-                               const QString& keychainService)
-    : services(config, profile, keychainService)
+                               const QString& keychainService, bool guidedStart)
+    : services(config, withGuidedStart(profile, guidedStart), keychainService)
     , window(&services, config)
 {
     window.setSession(services.session(), &browser);

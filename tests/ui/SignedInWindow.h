@@ -19,11 +19,13 @@ std::optional<AppConfig> startSandboxWithUser(SandboxProcess& sandbox, const QSt
 
 /// The main window as app/gui composes it (ProfileServices, the session, sync and billing, a browser that
 /// follows links over HTTP) for a profile and a configuration with a backend (the sandbox's), shown at
-/// 1280x860. The destructor closes it, signs out and shuts the services down.
+/// 1280x860. The destructor closes it, signs out and shuts the services down. The guided start that the
+/// first sign-in on a profile opens is marked done beforehand unless `guidedStart`.
 class SignedInWindow
 {
 public:
-    SignedInWindow(const AppConfig& config, const Profile& profile, const QString& keychainService);
+    SignedInWindow(const AppConfig& config, const Profile& profile, const QString& keychainService,
+                   bool guidedStart = false);
     ~SignedInWindow();
 
     /// Signs in; true once the Usage and Plans pages have loaded their live content (`error` says why not).
