@@ -620,6 +620,14 @@ Datei: %2</translation>
         <source>Show only the clips you posted on more than one platform (seen as one group).</source>
         <translation>Nur die Clips anzeigen, die du auf mehr als einer Plattform gepostet hast (als eine Gruppe gesehen).</translation>
     </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Konten verbinden</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -758,6 +766,73 @@ Datei: %2</translation>
     <message>
         <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
         <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses wurden keine gelesen: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::GuidedStart</name>
+    <message>
+        <source>Welcome to StreamVibe</source>
+        <translation>Willkommen bei StreamVibe</translation>
+    </message>
+    <message>
+        <source>Guided start</source>
+        <translation>Geführter Einstieg</translation>
+    </message>
+    <message>
+        <source>Connect your platforms</source>
+        <translation>Verbinden Sie Ihre Plattformen</translation>
+    </message>
+    <message>
+        <source>Each Connect opens the platform's sign-in page in your browser. Once an account is connected, its first sync starts at once: your videos and posts arrive in the library and stay searchable, even offline.</source>
+        <translation>Jedes „Verbinden“ öffnet die Anmeldeseite der Plattform in Ihrem Browser. Sobald ein Konto verbunden ist, startet sofort seine erste Synchronisierung: Ihre Videos und Beiträge kommen in die Bibliothek und bleiben durchsuchbar, auch offline.</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the guided start</source>
+        <translation>Geführten Einstieg überspringen</translation>
+    </message>
+    <message>
+        <source>Connect platforms later on the Connections page</source>
+        <translation>Plattformen später auf der Seite „Verbindungen“ verbinden</translation>
+    </message>
+    <message>
+        <source>Go to the Overview</source>
+        <translation>Zur Übersicht</translation>
+    </message>
+    <message>
+        <source>Finish the guided start and show the Overview</source>
+        <translation>Geführten Einstieg beenden und die Übersicht zeigen</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Schließen Sie die Anmeldung im Browser ab …</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — syncing…</source>
+        <translation>Verbunden als %1 – wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1160,10 @@ Datei: %2</translation>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
         <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1. Korrigieren Sie die Datei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>
@@ -1239,6 +1318,10 @@ Datei: %2</translation>
     <message>
         <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
         <translation>Die Medienliste von Instagram enthält keine Aufrufzahlen, daher lassen sich die besten Veröffentlichungszeiten nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

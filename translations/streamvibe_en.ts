@@ -618,6 +618,14 @@ File: %2</source>
         <source>Show only the clips you posted on more than one platform (seen as one group).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -755,6 +763,73 @@ File: %2</source>
     </message>
     <message>
         <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sv::GuidedStart</name>
+    <message>
+        <source>Welcome to StreamVibe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guided start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect your platforms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each Connect opens the platform's sign-in page in your browser. Once an account is connected, its first sync starts at once: your videos and posts arrive in the library and stay searchable, even offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the guided start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect platforms later on the Connections page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the guided start and show the Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected as %1 — syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1083,6 +1158,10 @@ File: %2</source>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>
@@ -1236,6 +1315,10 @@ File: %2</source>
     </message>
     <message>
         <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -620,6 +620,14 @@ Archivo: %2</translation>
         <source>Show only the clips you posted on more than one platform (seen as one group).</source>
         <translation>Mostrar solo los clips que publicaste en más de una plataforma (vistos como un grupo).</translation>
     </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Conectar cuentas</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -758,6 +766,73 @@ Archivo: %2</translation>
     <message>
         <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
         <translation>Instagram solo da las visualizaciones de su contenido a través de sus estadísticas, y no se leyó ninguna para este: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::GuidedStart</name>
+    <message>
+        <source>Welcome to StreamVibe</source>
+        <translation>Te damos la bienvenida a StreamVibe</translation>
+    </message>
+    <message>
+        <source>Guided start</source>
+        <translation>Inicio guiado</translation>
+    </message>
+    <message>
+        <source>Connect your platforms</source>
+        <translation>Conecta tus plataformas</translation>
+    </message>
+    <message>
+        <source>Each Connect opens the platform's sign-in page in your browser. Once an account is connected, its first sync starts at once: your videos and posts arrive in the library and stay searchable, even offline.</source>
+        <translation>Cada «Conectar» abre la página de inicio de sesión de la plataforma en tu navegador. En cuanto una cuenta queda conectada, empieza su primera sincronización: tus vídeos y publicaciones llegan a la biblioteca y se pueden buscar, incluso sin conexión.</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Estado de %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Skip the guided start</source>
+        <translation>Omitir el inicio guiado</translation>
+    </message>
+    <message>
+        <source>Connect platforms later on the Connections page</source>
+        <translation>Conecta las plataformas más tarde en la página Conexiones</translation>
+    </message>
+    <message>
+        <source>Go to the Overview</source>
+        <translation>Ir al resumen</translation>
+    </message>
+    <message>
+        <source>Finish the guided start and show the Overview</source>
+        <translation>Terminar el inicio guiado y mostrar el resumen</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Termina de iniciar sesión en tu navegador…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — syncing…</source>
+        <translation>Conectado como %1 — sincronizando…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1160,10 @@ Archivo: %2</translation>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
         <translation>No se pudo cargar la configuración, así que StreamVibe funciona sin conexión: %1. Corrige el archivo y luego elige Reintentar.</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>
@@ -1239,6 +1318,10 @@ Archivo: %2</translation>
     <message>
         <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
         <translation>La lista de publicaciones de Instagram no incluye visualizaciones, así que no se pueden comparar sus mejores momentos para publicar.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>

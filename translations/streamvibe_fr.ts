@@ -620,6 +620,14 @@ Fichier : %2</translation>
         <source>Show only the clips you posted on more than one platform (seen as one group).</source>
         <translation>Afficher seulement les clips publiés sur plusieurs plateformes (vus comme un seul groupe).</translation>
     </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Lier des comptes</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -758,6 +766,73 @@ Fichier : %2</translation>
     <message>
         <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
         <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour celui-ci : chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::GuidedStart</name>
+    <message>
+        <source>Welcome to StreamVibe</source>
+        <translation>Bienvenue dans StreamVibe</translation>
+    </message>
+    <message>
+        <source>Guided start</source>
+        <translation>Démarrage guidé</translation>
+    </message>
+    <message>
+        <source>Connect your platforms</source>
+        <translation>Reliez vos plateformes</translation>
+    </message>
+    <message>
+        <source>Each Connect opens the platform's sign-in page in your browser. Once an account is connected, its first sync starts at once: your videos and posts arrive in the library and stay searchable, even offline.</source>
+        <translation>Chaque « Lier » ouvre la page de connexion de la plateforme dans votre navigateur. Dès qu’un compte est lié, sa première synchronisation démarre : vos vidéos et publications arrivent dans la bibliothèque et restent consultables, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>État de %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Lier %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skip the guided start</source>
+        <translation>Passer le démarrage guidé</translation>
+    </message>
+    <message>
+        <source>Connect platforms later on the Connections page</source>
+        <translation>Liez les plateformes plus tard depuis la page Connexions</translation>
+    </message>
+    <message>
+        <source>Go to the Overview</source>
+        <translation>Aller à la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Finish the guided start and show the Overview</source>
+        <translation>Terminer le démarrage guidé et afficher la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Terminez la connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — syncing…</source>
+        <translation>Lié en tant que %1 — synchronisation…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Lié en tant que %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non lié</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1160,10 @@ Fichier : %2</translation>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
         <translation>La configuration n’a pas pu être chargée, StreamVibe fonctionne donc hors ligne : %1. Corrigez le fichier, puis choisissez Réessayer.</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>
@@ -1239,6 +1318,10 @@ Fichier : %2</translation>
     <message>
         <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
         <translation>La liste des publications d'Instagram ne donne pas de nombre de vues : ses meilleurs moments de publication ne peuvent donc pas être comparés.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,14 @@ Arquivo: %2</translation>
         <source>Show only the clips you posted on more than one platform (seen as one group).</source>
         <translation>Mostrar somente os clipes que você publicou em mais de uma plataforma (vistos como um grupo).</translation>
     </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Conectar contas</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -758,6 +766,73 @@ Arquivo: %2</translation>
     <message>
         <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
         <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido para esta: cada sincronização os lê quando a conta permitiu insights ao conectar.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::GuidedStart</name>
+    <message>
+        <source>Welcome to StreamVibe</source>
+        <translation>Boas-vindas ao StreamVibe</translation>
+    </message>
+    <message>
+        <source>Guided start</source>
+        <translation>Início guiado</translation>
+    </message>
+    <message>
+        <source>Connect your platforms</source>
+        <translation>Conecte suas plataformas</translation>
+    </message>
+    <message>
+        <source>Each Connect opens the platform's sign-in page in your browser. Once an account is connected, its first sync starts at once: your videos and posts arrive in the library and stay searchable, even offline.</source>
+        <translation>Cada “Conectar” abre a página de login da plataforma no seu navegador. Assim que uma conta é conectada, a primeira sincronização começa na hora: seus vídeos e posts chegam à biblioteca e continuam pesquisáveis, mesmo offline.</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status do %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Skip the guided start</source>
+        <translation>Pular o início guiado</translation>
+    </message>
+    <message>
+        <source>Connect platforms later on the Connections page</source>
+        <translation>Conecte as plataformas depois na página Conexões</translation>
+    </message>
+    <message>
+        <source>Go to the Overview</source>
+        <translation>Ir para a visão geral</translation>
+    </message>
+    <message>
+        <source>Finish the guided start and show the Overview</source>
+        <translation>Concluir o início guiado e mostrar a visão geral</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Conclua o login no seu navegador…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — syncing…</source>
+        <translation>Conectado como %1 — sincronizando…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1160,10 @@ Arquivo: %2</translation>
         <source>The configuration could not be loaded, so StreamVibe works offline: %1. Correct the file, then choose Retry.</source>
         <translation>Não foi possível carregar a configuração, por isso o StreamVibe funciona offline: %1. Corrija o arquivo e escolha Tentar novamente.</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>
@@ -1239,6 +1318,10 @@ Arquivo: %2</translation>
     <message>
         <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
         <translation>A lista de mídias do Instagram não traz contagem de visualizações, então os melhores horários de publicação não podem ser comparados.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
     </message>
 </context>
 <context>
