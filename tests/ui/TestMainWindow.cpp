@@ -23,6 +23,8 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private slots:
     void emptyStatesExplainWhatComes();
     void statusBarShowsProfileAndItemCount();
     void brokenLibraryIsReportedNotFatal();
+    void unreadableOverviewOffersRetry();
     void geometryAndPageAreRemembered();
     void sandboxConfigurationIsShownPlainly();
     void productionConfigurationShowsNoSandboxBadge();
@@ -284,6 +287,37 @@ void TestMainWindow::brokenLibraryIsReportedNotFatal()
     // The rest of the window keeps working.
     window.setCurrentPage(MainWindow::PlansPage);
     QVERIFY(window.plansView()->isVisible());
+}
+
+void TestMainWindow::unreadableOverviewOffersRetry()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.path());
+    QVERIFY(
+        test::writeLibrary(profile.libraryPath(), test::sampleItems(QDateTime::currentDateTime()).mid(0, 3)));
+    { // A damaged library: the table of the followers' history is gone, so the Overview cannot be read.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(profile.libraryPath());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE account_history")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    window.setCurrentPage(MainWindow::OverviewPage);
+    EmptyStateWidget* overview = window.overviewView()->libraryEmptyState();
+    QTRY_COMPARE(overview->heading(), QStringLiteral("The overview could not be read"));
+    QVERIFY(overview->isVisible());
+    // Its action reads again (not "Connect accounts": connecting would not mend the file).
+    QCOMPARE(overview->actionButton()->text(), QStringLiteral("Retry"));
+    QSignalSpy loaded(window.overviewView(), &OverviewView::loaded);
+    QTest::mouseClick(overview->actionButton(), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(window.currentPage(), MainWindow::OverviewPage);
+    QCOMPARE(overview->heading(), QStringLiteral("The overview could not be read"));
 }
 
 void TestMainWindow::geometryAndPageAreRemembered()
