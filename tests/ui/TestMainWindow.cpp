@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OverviewView.h"
 #include "PlansView.h"
+#include "Screenshots.h"
 #include "StatusBanners.h"
 #include "StorageConditions.h"
 #include "Theme.h"
@@ -375,6 +376,7 @@ void TestMainWindow::readOnlyProfileIsSaidPlainlyAndSearchWorks()
     QCOMPARE(banners->shownCauses(), QList<StatusBanners::Cause>{StatusBanners::Cause::ProfileStorage});
     QVERIFY(banners->actionButton(StatusBanners::Cause::ProfileStorage)->isVisible());
     QVERIFY(!window.mainMenu()->importAction()->isEnabled()); // it could only fail
+    QVERIFY(test::saveScreenshot(window, QStringLiteral("setup-read-only-profile")));
 
     // Search works on the read-only file.
     const QString word = items.at(1).title.section(QLatin1Char(' '), 0, 0);

@@ -4,6 +4,7 @@
 // sync runs. Real HTTP on 127.0.0.1: the sandbox behind a TCP relay that is stopped and started again.
 #include "ConnectionsView.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "StatusBanners.h"
 #include "SyncTestSupport.h"
 #include "TcpRelay.h"
@@ -124,6 +125,7 @@ private slots:
                      offline->text().contains(QString::number(relay.port())),
                  qPrintable(offline->text()));
         QVERIFY(!window.sandboxBanner()->isVisible());
+        QVERIFY(saveScreenshot(window, QStringLiteral("setup-offline-banner")));
         QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
                  qPrintable(window.statusBar()->currentMessage()));
         // No banner of the Connections page either ("YouTube sync failed", one per platform).
