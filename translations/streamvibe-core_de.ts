@@ -555,6 +555,22 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>ist zu groß (gefunden: %1; höchstens %2)</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder cannot be written (%2): search and browsing work, nothing can be saved until the folder is writable again.</source>
+        <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet, weil in ihren Ordner nicht geschrieben werden kann (%2): Suchen und Durchsuchen funktionieren, gespeichert werden kann nichts, bis der Ordner wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only because the disk is full (%2): search and browsing work, nothing can be saved until space is freed.</source>
+        <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet, weil der Datenträger voll ist (%2): Suchen und Durchsuchen funktionieren, gespeichert werden kann nichts, bis Speicherplatz frei ist.</translation>
+    </message>
+    <message>
+        <source>No library can be created in %1: %2.</source>
+        <translation>In %1 kann keine Bibliothek angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
+        <translation>%1 wurde von einer älteren Version von StreamVibe geschrieben und muss aktualisiert werden, wofür ein beschreibbarer Ordner nötig ist. %2</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

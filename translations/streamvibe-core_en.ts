@@ -555,6 +555,22 @@
         <source>is too large (found %1; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder cannot be written (%2): search and browsing work, nothing can be saved until the folder is writable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only because the disk is full (%2): search and browsing work, nothing can be saved until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library can be created in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

@@ -555,6 +555,22 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>es demasiado grande (se encontró %1; como máximo %2)</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder cannot be written (%2): search and browsing work, nothing can be saved until the folder is writable again.</source>
+        <translation>La biblioteca %1 está abierta en solo lectura porque no se puede escribir en su carpeta (%2): la búsqueda y la navegación funcionan, pero no se puede guardar nada hasta que la carpeta vuelva a admitir escritura.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only because the disk is full (%2): search and browsing work, nothing can be saved until space is freed.</source>
+        <translation>La biblioteca %1 está abierta en solo lectura porque el disco está lleno (%2): la búsqueda y la navegación funcionan, pero no se puede guardar nada hasta que se libere espacio.</translation>
+    </message>
+    <message>
+        <source>No library can be created in %1: %2.</source>
+        <translation>No se puede crear una biblioteca en %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
+        <translation>%1 fue escrito por una versión anterior de StreamVibe y debe actualizarse, para lo que se necesita una carpeta que admita escritura. %2</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

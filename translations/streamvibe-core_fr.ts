@@ -555,6 +555,22 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>est trop grand (trouvé&#x202f;: %1&#x202f;; au plus %2)</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder cannot be written (%2): search and browsing work, nothing can be saved until the folder is writable again.</source>
+        <translation>La bibliothèque %1 est ouverte en lecture seule car son dossier n’est pas accessible en écriture (%2)&#x202f;: la recherche et la consultation fonctionnent, rien ne peut être enregistré tant que le dossier n’est pas de nouveau accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only because the disk is full (%2): search and browsing work, nothing can be saved until space is freed.</source>
+        <translation>La bibliothèque %1 est ouverte en lecture seule car le disque est plein (%2)&#x202f;: la recherche et la consultation fonctionnent, rien ne peut être enregistré tant que de l’espace n’est pas libéré.</translation>
+    </message>
+    <message>
+        <source>No library can be created in %1: %2.</source>
+        <translation>Aucune bibliothèque ne peut être créée dans %1&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
+        <translation>%1 a été écrit par une version plus ancienne de StreamVibe et doit être mis à niveau, ce qui nécessite un dossier accessible en écriture. %2</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

@@ -555,6 +555,22 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>é grande demais (encontrado %1; no máximo %2)</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder cannot be written (%2): search and browsing work, nothing can be saved until the folder is writable again.</source>
+        <translation>A biblioteca %1 está aberta somente para leitura porque não é possível gravar na pasta dela (%2): a pesquisa e a navegação funcionam, mas nada pode ser salvo até que a pasta volte a ser gravável.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only because the disk is full (%2): search and browsing work, nothing can be saved until space is freed.</source>
+        <translation>A biblioteca %1 está aberta somente para leitura porque o disco está cheio (%2): a pesquisa e a navegação funcionam, mas nada pode ser salvo até que haja espaço livre.</translation>
+    </message>
+    <message>
+        <source>No library can be created in %1: %2.</source>
+        <translation>Nenhuma biblioteca pode ser criada em %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
+        <translation>%1 foi gravado por uma versão mais antiga do StreamVibe e precisa ser atualizado, o que exige uma pasta gravável. %2</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

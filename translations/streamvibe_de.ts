@@ -1164,6 +1164,42 @@ Datei: %2</translation>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
+    <message>
+        <source>Open the profile's library again</source>
+        <translation>Die Bibliothek des Profils erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 is read-only: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Make the folder writable, then choose Retry.</source>
+        <translation>Ihr Profilordner %1 ist schreibgeschützt: StreamVibe kann Ihre Bibliothek anzeigen und durchsuchen, aber nichts speichern, daher werden Synchronisierungen, Importe und Bearbeitungen abgelehnt. Machen Sie den Ordner beschreibbar und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>The disk of your profile folder %1 is full: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Free some space, then choose Retry.</source>
+        <translation>Der Datenträger Ihres Profilordners %1 ist voll: StreamVibe kann Ihre Bibliothek anzeigen und durchsuchen, aber nichts speichern, daher werden Synchronisierungen, Importe und Bearbeitungen abgelehnt. Geben Sie Speicherplatz frei und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Your profile folder cannot be used: %1. Connect the drive it is on, or make the folder (or choose another one with --profile), then start StreamVibe again.</source>
+        <translation>Ihr Profilordner kann nicht verwendet werden: %1. Schließen Sie das Laufwerk an, auf dem er liegt, oder legen Sie den Ordner an (oder wählen Sie mit --profile einen anderen) und starten Sie StreamVibe dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 cannot be found or read: %2. Connect the drive it is on (or make the folder readable), then choose Retry.</source>
+        <translation>Ihr Profilordner %1 kann nicht gefunden oder gelesen werden: %2. Schließen Sie das Laufwerk an, auf dem er liegt (oder machen Sie den Ordner lesbar), und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Jetzt versuchen, die Server zu erreichen</translation>
+    </message>
+    <message>
+        <source>The local stack (%1) cannot be reached, so StreamVibe works offline: your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>Der lokale Stack (%1) ist nicht erreichbar, daher arbeitet StreamVibe offline: Ihre Bibliothek bleibt durchsuchbar und Synchronisierungen warten. Dieser Hinweis verschwindet von selbst, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>StreamVibe erreicht weder seine Server noch die Plattformen: Sie scheinen offline zu sein. Ihre Bibliothek bleibt durchsuchbar und Synchronisierungen warten. Dieser Hinweis verschwindet von selbst, sobald die Verbindung wieder besteht.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

@@ -1160,6 +1160,41 @@ File: %2</source>
     </message>
     <message>
         <source>Sign in</source>
+    </message>
+    <message>
+        <source>Open the profile's library again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile folder %1 is read-only: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Make the folder writable, then choose Retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk of your profile folder %1 is full: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Free some space, then choose Retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile folder cannot be used: %1. Connect the drive it is on, or make the folder (or choose another one with --profile), then start StreamVibe again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile folder %1 cannot be found or read: %2. Connect the drive it is on (or make the folder readable), then choose Retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local stack (%1) cannot be reached, so StreamVibe works offline: your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
         <translation type="unfinished" />
     </message>
 </context>

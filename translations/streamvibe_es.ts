@@ -1164,6 +1164,42 @@ Archivo: %2</translation>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
+    <message>
+        <source>Open the profile's library again</source>
+        <translation>Volver a abrir la biblioteca del perfil</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 is read-only: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Make the folder writable, then choose Retry.</source>
+        <translation>Su carpeta de perfil %1 es de solo lectura: StreamVibe puede mostrar y buscar en su biblioteca, pero no puede guardar nada, así que se rechazan las sincronizaciones, las importaciones y las ediciones. Haga que la carpeta admita escritura y luego elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>The disk of your profile folder %1 is full: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Free some space, then choose Retry.</source>
+        <translation>El disco de su carpeta de perfil %1 está lleno: StreamVibe puede mostrar y buscar en su biblioteca, pero no puede guardar nada, así que se rechazan las sincronizaciones, las importaciones y las ediciones. Libere espacio y luego elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>Your profile folder cannot be used: %1. Connect the drive it is on, or make the folder (or choose another one with --profile), then start StreamVibe again.</source>
+        <translation>No se puede usar su carpeta de perfil: %1. Conecte la unidad en la que está o cree la carpeta (o elija otra con --profile) y vuelva a iniciar StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 cannot be found or read: %2. Connect the drive it is on (or make the folder readable), then choose Retry.</source>
+        <translation>No se puede encontrar ni leer su carpeta de perfil %1: %2. Conecte la unidad en la que está (o haga que la carpeta se pueda leer) y luego elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Intentar ahora</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Intentar conectar con los servidores ahora</translation>
+    </message>
+    <message>
+        <source>The local stack (%1) cannot be reached, so StreamVibe works offline: your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>No se puede conectar con el stack local (%1), así que StreamVibe funciona sin conexión: su biblioteca sigue disponible para buscar y las sincronizaciones esperan. Este aviso desaparece solo cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>StreamVibe no puede conectar con sus servidores ni con las plataformas: parece que no tiene conexión. Su biblioteca sigue disponible para buscar y las sincronizaciones esperan. Este aviso desaparece solo cuando vuelva la conexión.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

@@ -1164,6 +1164,42 @@ Fichier : %2</translation>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <source>Open the profile's library again</source>
+        <translation>Rouvrir la bibliothèque du profil</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 is read-only: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Make the folder writable, then choose Retry.</source>
+        <translation>Votre dossier de profil %1 est en lecture seule : StreamVibe peut afficher votre bibliothèque et y chercher, mais ne peut rien enregistrer ; les synchronisations, les imports et les modifications sont donc refusés. Rendez le dossier accessible en écriture, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>The disk of your profile folder %1 is full: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Free some space, then choose Retry.</source>
+        <translation>Le disque de votre dossier de profil %1 est plein : StreamVibe peut afficher votre bibliothèque et y chercher, mais ne peut rien enregistrer ; les synchronisations, les imports et les modifications sont donc refusés. Libérez de l’espace, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Your profile folder cannot be used: %1. Connect the drive it is on, or make the folder (or choose another one with --profile), then start StreamVibe again.</source>
+        <translation>Votre dossier de profil ne peut pas être utilisé : %1. Branchez le disque sur lequel il se trouve, ou créez le dossier (ou choisissez-en un autre avec --profile), puis relancez StreamVibe.</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 cannot be found or read: %2. Connect the drive it is on (or make the folder readable), then choose Retry.</source>
+        <translation>Votre dossier de profil %1 est introuvable ou illisible : %2. Branchez le disque sur lequel il se trouve (ou rendez le dossier lisible), puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Essayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Essayer de joindre les serveurs maintenant</translation>
+    </message>
+    <message>
+        <source>The local stack (%1) cannot be reached, so StreamVibe works offline: your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>La pile locale (%1) est injoignable, StreamVibe fonctionne donc hors ligne : votre bibliothèque reste consultable et les synchronisations attendent. Ce message disparaît de lui-même dès que la connexion revient.</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>StreamVibe ne peut joindre ni ses serveurs ni les plateformes : vous semblez hors ligne. Votre bibliothèque reste consultable et les synchronisations attendent. Ce message disparaît de lui-même dès que la connexion revient.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

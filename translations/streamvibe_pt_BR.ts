@@ -1164,6 +1164,42 @@ Arquivo: %2</translation>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
+    <message>
+        <source>Open the profile's library again</source>
+        <translation>Abrir novamente a biblioteca do perfil</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 is read-only: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Make the folder writable, then choose Retry.</source>
+        <translation>Sua pasta de perfil %1 é somente leitura: o StreamVibe pode mostrar e pesquisar sua biblioteca, mas não pode salvar nada, por isso sincronizações, importações e edições são recusadas. Torne a pasta gravável e escolha Tentar novamente.</translation>
+    </message>
+    <message>
+        <source>The disk of your profile folder %1 is full: StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Free some space, then choose Retry.</source>
+        <translation>O disco da sua pasta de perfil %1 está cheio: o StreamVibe pode mostrar e pesquisar sua biblioteca, mas não pode salvar nada, por isso sincronizações, importações e edições são recusadas. Libere espaço e escolha Tentar novamente.</translation>
+    </message>
+    <message>
+        <source>Your profile folder cannot be used: %1. Connect the drive it is on, or make the folder (or choose another one with --profile), then start StreamVibe again.</source>
+        <translation>Sua pasta de perfil não pode ser usada: %1. Conecte a unidade em que ela está ou crie a pasta (ou escolha outra com --profile) e inicie o StreamVibe novamente.</translation>
+    </message>
+    <message>
+        <source>Your profile folder %1 cannot be found or read: %2. Connect the drive it is on (or make the folder readable), then choose Retry.</source>
+        <translation>Sua pasta de perfil %1 não pode ser encontrada nem lida: %2. Conecte a unidade em que ela está (ou torne a pasta legível) e escolha Tentar novamente.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Tentar alcançar os servidores agora</translation>
+    </message>
+    <message>
+        <source>The local stack (%1) cannot be reached, so StreamVibe works offline: your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>Não é possível alcançar o stack local (%1), por isso o StreamVibe funciona offline: sua biblioteca continua pesquisável e as sincronizações aguardam. Este aviso some sozinho quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
+        <translation>O StreamVibe não consegue alcançar os servidores nem as plataformas: parece que você está offline. Sua biblioteca continua pesquisável e as sincronizações aguardam. Este aviso some sozinho quando a conexão voltar.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

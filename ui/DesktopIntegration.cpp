@@ -1,4 +1,5 @@
 #include "DesktopIntegration.h"
+#include "backend/NetworkStatus.h"
 
 #include "MainMenu.h"
 #include "MainWindow.h"
@@ -70,6 +71,11 @@ DesktopIntegration::DesktopIntegration(MainWindow* window, ProfileServices* serv
                               tr("Sync & notifications"));
     }
     m_scheduler->followNetworkInformation();
+    // A queued run also waits for the servers to answer again, not only for the system's network.
+    if (NetworkStatus* network = services->network()) {
+        m_scheduler->followNetworkStatus(network);
+        network->followNetworkInformation();
+    }
     m_tray->showIfAvailable();
     updateStatus();
 }

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AccountButton.h"
+#include "ConfigFileWatcher.h"
 #include "ConnectionsView.h"
 #include "ContentView.h"
 #include "EmptyStateWidget.h"
@@ -12,9 +13,11 @@
 #include "OverviewView.h"
 #include "PlansView.h"
 #include "SignInView.h"
+#include "StatusBanners.h"
 #include "ThumbnailLoader.h"
 #include "UsageView.h"
 #include "auth/SessionManager.h"
+#include "backend/NetworkStatus.h"
 #include "billing/BillingService.h"
 #include "services/ProfileServices.h"
 #include "sync/SyncManager.h"
@@ -81,50 +84,33 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     m_pages->insertWidget(UsagePage, m_usage);
     m_pages->insertWidget(PlansPage, m_plans);
 
-    // Banners above everything: the sandbox must never be mistaken for the real service, and a
-    // broken configuration must not go unnoticed.
-    m_sandboxBanner = new QLabel(this);
-    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
-    m_sandboxBanner->setWordWrap(true);
-    m_sandboxBanner->setContentsMargins(12, 6, 12, 6);
-    m_sandboxBanner->setStyleSheet(
-        QStringLiteral("QLabel#sandboxBanner { background: #fde68a; color: #422006; font-weight: 600; }"));
-    m_configErrorBanner = new QLabel(this);
-    m_configErrorBanner->setObjectName(QStringLiteral("configErrorBanner"));
-    m_configErrorBanner->setWordWrap(true);
-    m_configErrorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_configErrorBanner->setContentsMargins(12, 6, 12, 6);
-    m_configErrorBanner->setStyleSheet(
-        QStringLiteral("QLabel#configErrorBanner { background: #fecaca; color: #450a0a; }"));
+    // Banners above everything, one per cause, the most important first (StatusBanners): a profile folder
+    // that takes no write, a broken configuration (with "Retry": fixing the file needs no restart), the
+    // session's messages, and the sandbox, which must never be mistaken for the real service.
+    m_banners = new StatusBanners(this);
+    using Cause = StatusBanners::Cause;
+    m_sandboxBanner = m_banners->label(Cause::Sandbox);
+    m_configErrorBanner = m_banners->label(Cause::Configuration);
+    m_configErrorRow = m_banners->row(Cause::Configuration);
+    m_banners->setAction(Cause::Configuration, tr("Retry"), tr("Read the configuration file again"),
+                         [this] { retryConfiguration(); });
+    m_configRetry = m_banners->actionButton(Cause::Configuration);
+    m_configRetry->setObjectName(QStringLiteral("configRetryButton"));
+    m_sessionBanner = m_banners->label(Cause::Session);
+    m_banners->setAction(Cause::ProfileStorage, tr("Retry"), tr("Open the profile's library again"),
+                         [this] { retryLibrary(); });
+    m_banners->actionButton(Cause::ProfileStorage)->setObjectName(QStringLiteral("profileRetryButton"));
+    // The configuration files are watched: a corrected (or newly broken) file is read again at once.
+    m_configWatcher = new ConfigFileWatcher(this);
+    connect(m_configWatcher, &ConfigFileWatcher::changed, this, &MainWindow::retryConfiguration);
+    watchConfigurationFiles();
+    connect(services, &ProfileServices::libraryOpenFinished, this, &MainWindow::updateStorageDisplay);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    outer->addWidget(m_sandboxBanner);
-    // The configuration banner has "Retry": fixing the file needs no restart.
-    m_configErrorRow = new QWidget(this);
-    m_configErrorRow->setObjectName(QStringLiteral("configErrorRow"));
-    m_configErrorRow->setAttribute(Qt::WA_StyledBackground, true);
-    m_configErrorRow->setStyleSheet(QStringLiteral("QWidget#configErrorRow { background: #fecaca; }"));
-    m_configRetry = new QPushButton(tr("Retry"), m_configErrorRow);
-    m_configRetry->setObjectName(QStringLiteral("configRetryButton"));
-    m_configRetry->setAccessibleName(tr("Read the configuration file again"));
-    connect(m_configRetry, &QPushButton::clicked, this, &MainWindow::retryConfiguration);
-    auto* configRow = new QHBoxLayout(m_configErrorRow);
-    configRow->setContentsMargins(0, 0, 12, 0);
-    configRow->addWidget(m_configErrorBanner, 1);
-    configRow->addWidget(m_configRetry);
-    outer->addWidget(m_configErrorRow);
-    m_sessionBanner = new QLabel(this);
-    m_sessionBanner->setObjectName(QStringLiteral("sessionBanner"));
-    m_sessionBanner->setWordWrap(true);
-    m_sessionBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sessionBanner->setContentsMargins(12, 6, 12, 6);
-    m_sessionBanner->setStyleSheet(
-        QStringLiteral("QLabel#sessionBanner { background: #e0e7ff; color: #1e1b4b; }"));
-    m_sessionBanner->hide();
-    outer->addWidget(m_sessionBanner);
+    outer->addWidget(m_banners);
     auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -201,6 +187,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
                 m_content->showLibrary(services->libraryReady(), m_profile.libraryPath());
             else
                 m_content->showError(tr("The profile could not be opened"), m_profile.error());
+            updateStorageDisplay();
         },
         Qt::QueuedConnection);
 }
@@ -220,14 +207,11 @@ void MainWindow::updateConfigurationDisplay()
     backend.setUserInfo(QString()); // never shown, should a file carry one
     // "127.0.0.1:54321", "[::1]:54321" (the port only when the URL has one).
     const QString endpoint = backend.authority();
-    if (m_config.isSandbox()) {
-        m_sandboxBanner->setText(
-            tr("Connected to the local stack (%1) — test data, no real accounts or payments").arg(endpoint));
-        m_sandboxBanner->setVisible(true);
-    } else {
-        m_sandboxBanner->clear();
-        m_sandboxBanner->setVisible(false);
-    }
+    m_banners->setText(
+        StatusBanners::Cause::Sandbox,
+        m_config.isSandbox()
+            ? tr("Connected to the local stack (%1) — test data, no real accounts or payments").arg(endpoint)
+            : QString());
 
     if (!m_configLoaded) {
         const AppConfigError& error = m_configLoaded.error();
@@ -243,11 +227,9 @@ void MainWindow::updateConfigurationDisplay()
             text = tr("The configuration could not be loaded, so StreamVibe works offline: %1. Correct the "
                       "file, then choose Retry.")
                        .arg(error.message);
-        m_configErrorBanner->setText(text);
-        m_configErrorRow->setVisible(true);
+        m_banners->setText(StatusBanners::Cause::Configuration, text);
     } else {
-        m_configErrorBanner->clear();
-        m_configErrorRow->setVisible(false);
+        m_banners->clear(StatusBanners::Cause::Configuration);
     }
 
     if (!m_config.isBackendConfigured()) {
@@ -261,6 +243,77 @@ void MainWindow::updateConfigurationDisplay()
         m_backendLabel->setText(tr("Backend: %1").arg(backend.host()));
         m_backendLabel->setToolTip(backend.toDisplayString());
     }
+}
+
+void MainWindow::setConfigurationFile(const QString& explicitFile)
+{
+    m_configFile = explicitFile;
+    watchConfigurationFiles();
+}
+
+void MainWindow::watchConfigurationFiles()
+{
+    QStringList files;
+    for (const ConfigLayer& layer : AppConfig::layers(m_configFile))
+        files << layer.path;
+    if (!m_configLoaded && !m_configLoaded.error().file.isEmpty())
+        files << m_configLoaded.error().file;
+    m_configWatcher->watch(files);
+}
+
+void MainWindow::updateStorageDisplay()
+{
+    using Kind = ProfileServices::StorageProblem::Kind;
+    const ProfileServices::StorageProblem problem = m_services->storageProblem();
+    const QString folder = QDir::toNativeSeparators(problem.directory);
+    QString detail = problem.detail; // set in a sentence of its own
+    while (detail.endsWith(QLatin1Char('.')))
+        detail.chop(1);
+    QString text;
+    switch (problem.kind) {
+    case Kind::None:
+        break;
+    case Kind::ReadOnly:
+        text =
+            tr("Your profile folder %1 is read-only: StreamVibe can show and search your library but cannot "
+               "save anything, so syncs, imports and edits are refused. Make the folder writable, then "
+               "choose "
+               "Retry.")
+                .arg(folder);
+        break;
+    case Kind::DiskFull:
+        text =
+            tr("The disk of your profile folder %1 is full: StreamVibe can show and search your library but "
+               "cannot save anything, so syncs, imports and edits are refused. Free some space, then choose "
+               "Retry.")
+                .arg(folder);
+        break;
+    case Kind::Missing:
+        text =
+            problem.directory.isEmpty()
+                ? tr("Your profile folder cannot be used: %1. Connect the drive it is on, or make the folder "
+                     "(or choose another one with --profile), then start StreamVibe again.")
+                      .arg(detail)
+                : tr("Your profile folder %1 cannot be found or read: %2. Connect the drive it is on (or "
+                     "make the folder readable), then choose Retry.")
+                      .arg(folder, detail);
+        break;
+    }
+    m_banners->setText(StatusBanners::Cause::ProfileStorage, text);
+    m_banners->actionButton(StatusBanners::Cause::ProfileStorage)->setVisible(m_profile.isValid());
+    // An import could only fail: it is off, with the reason, until the library takes writes.
+    const bool readOnly = problem.kind == Kind::ReadOnly || problem.kind == Kind::DiskFull;
+    m_menu->importAction()->setEnabled(!readOnly);
+    m_menu->importAction()->setToolTip(readOnly ? text : QString());
+}
+
+void MainWindow::retryLibrary()
+{
+    if (!m_profile.isValid())
+        return;
+    m_services->retryLibrary();
+    // Whatever came of it (the open may even have ended already): the Content page shows it.
+    m_content->showLibrary(m_services->libraryReady(), m_profile.libraryPath());
 }
 
 void MainWindow::retryConfiguration()
@@ -435,6 +488,7 @@ void MainWindow::setServices(SyncManager* sync, BillingService* billing, Browser
     m_sync = sync;
     m_billing = billing;
     m_browser = browser;
+    followNetwork();
     if (m_sync) {
         m_liveConnections = new ConnectionsView(m_sync, m_browser, m_connectionsHost);
         m_liveConnections->setThumbnails(m_thumbnails);
@@ -495,11 +549,51 @@ void MainWindow::syncFromOverview()
         notify(tr("No account to sync: connect one first."));
 }
 
+void MainWindow::followNetwork()
+{
+    NetworkStatus* network = m_services ? m_services->network() : nullptr;
+    if (!network || m_banners->actionButton(StatusBanners::Cause::Offline))
+        return;
+    m_banners->setAction(StatusBanners::Cause::Offline, tr("Try now"), tr("Try to reach the servers now"),
+                         [network] { network->probe(); });
+    m_banners->actionButton(StatusBanners::Cause::Offline)->setObjectName(QStringLiteral("offlineTryButton"));
+    connect(network, &NetworkStatus::offlineChanged, this, &MainWindow::updateNetworkDisplay);
+    updateNetworkDisplay(network->isOffline());
+}
+
+void MainWindow::updateNetworkDisplay(bool offline)
+{
+    if (!offline) {
+        m_banners->clear(StatusBanners::Cause::Offline);
+        // The errors the missing connection caused are over with it.
+        if (m_statusError) {
+            statusBar()->clearMessage();
+            m_statusError = false;
+        }
+        return;
+    }
+    QUrl backend = m_config.backend.url;
+    backend.setUserInfo(QString());
+    m_banners->setText(
+        StatusBanners::Cause::Offline,
+        m_config.isSandbox()
+            ? tr("The local stack (%1) cannot be reached, so StreamVibe works offline: your library stays "
+                 "searchable and syncs wait. This goes away by itself once the connection is back.")
+                  .arg(backend.authority())
+            : tr("StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library "
+                 "stays searchable and syncs wait. This goes away by itself once the connection is back."));
+}
+
 void MainWindow::notify(const QString& message, bool isError)
 {
     if (message.isEmpty())
         return;
-    statusBar()->showMessage(message, isError ? 0 : 15000);
+    // Offline, the banner says what is wrong once: errors do not pile up in the status bar.
+    const bool offline = m_services && m_services->network() && m_services->network()->isOffline();
+    if (!(isError && offline)) {
+        statusBar()->showMessage(message, isError ? 0 : 15000);
+        m_statusError = isError;
+    }
     if (!isActiveWindow())
         QApplication::alert(this);
     emit notified(message, isError);
@@ -517,8 +611,7 @@ void MainWindow::onSessionStateChanged()
 
 void MainWindow::showSessionMessage(const QString& message)
 {
-    m_sessionBanner->setText(message);
-    m_sessionBanner->setVisible(!message.isEmpty());
+    m_banners->setText(StatusBanners::Cause::Session, message);
 }
 
 void MainWindow::onPageChanged(int row)

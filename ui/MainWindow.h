@@ -20,6 +20,8 @@ class QVBoxLayout;
 namespace sv {
 
 class AccountButton;
+class ConfigFileWatcher;
+class StatusBanners;
 class BillingService;
 class BrowserLauncher;
 class SyncManager;
@@ -86,7 +88,9 @@ public:
     void setConfiguration(const AppConfig& config, const Result<void, AppConfigError>& configLoaded = {});
     /// The --config file the configuration is read from again by retryConfiguration() ("" = the usual lookup:
     /// $STREAMVIBE_CONFIG, then the XDG files).
-    void setConfigurationFile(const QString& explicitFile) { m_configFile = explicitFile; }
+    /// The configuration files are watched: a change (also a file an editor replaced) reads them again as
+    /// "Retry" does.
+    void setConfigurationFile(const QString& explicitFile);
     /// "Retry" in the configuration banner: reads the configuration again; once it loads, the banner goes
     /// and, when it names a backend the window had none of, signing in becomes possible (the profile's
     /// services build their account side) without a restart.
@@ -128,6 +132,10 @@ public:
     /// The guided start after the first sign-in on the profile (null until setServices() with a sync
     /// manager and a session).
     GuidedStart* guidedStart() const { return m_guide; }
+    /// The banner area above the pages: one banner per cause, the most important first.
+    StatusBanners* banners() const { return m_banners; }
+    /// "Retry" in the profile folder's banner: opens the library again (writable once the folder is).
+    void retryLibrary();
 
 signals:
     void currentPageChanged(sv::MainWindow::Page page);
@@ -146,6 +154,12 @@ private:
     void highlightShownPage();
 
     void updateConfigurationDisplay();
+    void watchConfigurationFiles();
+    /// The profile folder's banner: read-only, full or missing (ProfileServices::storageProblem()).
+    void updateStorageDisplay();
+    /// The offline banner follows the profile's NetworkStatus (once it exists: a backend is configured).
+    void followNetwork();
+    void updateNetworkDisplay(bool offline);
     void onSessionStateChanged();
     void showSessionMessage(const QString& message);
     /// Live pages while signed in, explanations otherwise.
@@ -187,7 +201,10 @@ private:
     QLabel* m_sessionBanner = nullptr;
     MainMenu* m_menu = nullptr;
     GuidedStart* m_guide = nullptr;
-    bool m_built = false; ///< the constructor has run
+    StatusBanners* m_banners = nullptr;
+    ConfigFileWatcher* m_configWatcher = nullptr;
+    bool m_statusError = false; ///< the status bar shows an error (cleared when the connection returns)
+    bool m_built = false;       ///< the constructor has run
     bool m_pageChosen =
         false; ///< a page was chosen since (a sign-in then leaves it only from the sign-in page)
 };

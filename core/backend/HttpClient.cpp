@@ -376,6 +376,10 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
         if (!*alive)
             co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("client shut down"));
         const auto ms = elapsed.elapsed();
+        if (result)
+            Q_EMIT serverReached();
+        else if (result.error().kind == ApiError::Kind::Offline)
+            Q_EMIT serverUnreachable();
 
         std::optional<ApiError> error;
         if (result) {

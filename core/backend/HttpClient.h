@@ -134,6 +134,12 @@ public:
     /// Success when the URL may be requested; else the Refused error.
     static Result<void, ApiError> checkUrlAllowed(const QUrl& url);
 
+Q_SIGNALS:
+    /// A server answered an attempt (any HTTP status): the network carried the request (NetworkStatus).
+    void serverReached();
+    /// An attempt could not reach its server: refused, no route, DNS, network down (ApiError::Kind::Offline).
+    void serverUnreachable();
+
 private:
     struct Attempt;
     QCoro::Task<Result<HttpResponse, ApiError>> sendOnce(const HttpRequest& request);

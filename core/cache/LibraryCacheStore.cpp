@@ -16,6 +16,8 @@ const QString& openHookName()
 
 void createTable(LibraryDatabase& db)
 {
+    if (db.access().isReadOnly())
+        return; // the file takes no write: cached values stay in memory (their writes are refused)
     LibraryCacheStore::storeOn(db).ensureSchema();
 }
 

@@ -18,9 +18,15 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -111,6 +117,41 @@ ContentItem rowToItem(const QSqlQuery& q)
 
 std::atomic<quint64> s_connectionCounter{0};
 
+/// Whether the library file and its folder take writes, asked of the system before SQLite opens anything
+/// (with the process's effective rights: AT_EACCESS).
+LibraryAccess probeAccess(const QString& filePath)
+{
+    LibraryAccess access;
+    const QByteArray folder = QFile::encodeName(QFileInfo(filePath).absolutePath());
+    const QByteArray file = QFile::encodeName(filePath);
+    const auto notWritable = [](const QByteArray& path) {
+        if (::faccessat(AT_FDCWD, path.constData(), W_OK, AT_EACCESS) == 0)
+            return 0;
+        return errno == EACCES || errno == EROFS || errno == EPERM ? errno : 0;
+    };
+    int error = notWritable(folder);
+    if (error == 0 && QFileInfo::exists(filePath))
+        error = notWritable(file);
+    if (error != 0) {
+        access.mode = LibraryAccess::Mode::ReadOnly;
+        access.detail = QString::fromLocal8Bit(std::strerror(error));
+        return access;
+    }
+    struct statvfs fs = {};
+    if (::statvfs(folder.constData(), &fs) == 0 && fs.f_bavail == 0 && ::geteuid() != 0) {
+        access.mode = LibraryAccess::Mode::DiskFull;
+        access.detail = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    }
+    return access;
+}
+
+/// SQLite's primary codes of a file that cannot be written (rather than a bad file).
+bool isStorageError(int code)
+{
+    return code == 3 /*SQLITE_PERM*/ || code == 8 /*SQLITE_READONLY*/ || code == 10 /*SQLITE_IOERR*/ ||
+           code == 13 /*SQLITE_FULL*/ || code == 14 /*SQLITE_CANTOPEN*/;
+}
+
 sqlite3* nativeHandle(const QSqlDatabase& db);
 bool notAnSqliteDatabase(sqlite3* db);
 
@@ -128,6 +169,10 @@ struct LibraryDatabase::Private
     QString connectionName;
     QString filePath;
     bool open = false;
+    LibraryAccess access;
+    /// SQLite's primary code of the last failed statement of open() (0: none).
+    int lastCode = 0;
+    int lastErrno = 0; ///< the system's error behind it (sqlite3_system_errno)
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; ///< Prepared statements, reused.
     /// The relevance ranking: FtsRank's exact, faster bm25 once registered on the connection.
     bool fastRank = false;
@@ -161,11 +206,19 @@ struct LibraryDatabase::Private
         return it->second.get();
     }
 
+    Result<void, LibraryError> failed(const QString& what, const QSqlError& e)
+    {
+        lastCode = e.nativeErrorCode().toInt() & 0xFF;
+        sqlite3* handle = nativeHandle(db());
+        lastErrno = handle ? sqlite3_system_errno(handle) : 0;
+        return sqlError(what, e);
+    }
+
     Result<void, LibraryError> exec(const QString& sql, const QString& what)
     {
         QSqlQuery q(db());
         if (!q.exec(sql))
-            return sqlError(what, q.lastError());
+            return failed(what, q.lastError());
         return {};
     }
 
@@ -174,9 +227,9 @@ struct LibraryDatabase::Private
     {
         QSqlQuery q(db());
         if (!q.exec(sql))
-            return sqlError(what, q.lastError());
+            return failed(what, q.lastError()).error();
         if (!q.next())
-            return q.lastError().isValid() ? sqlError(what, q.lastError()) : makeError(what);
+            return q.lastError().isValid() ? failed(what, q.lastError()).error() : makeError(what);
         return q.value(0);
     }
 
@@ -213,7 +266,57 @@ int LibraryDatabase::schemaVersion()
     return LibrarySchema::latestVersion();
 }
 
+QString LibraryAccess::reason(const QString& filePath) const
+{
+    static const char* const texts[] = {
+        nullptr,
+        QT_TRANSLATE_NOOP(
+            "sv::LibraryDatabase",
+            "The library %1 is open read-only because its folder cannot be written (%2): search "
+            "and browsing work, nothing can be saved until the folder is writable again."),
+        QT_TRANSLATE_NOOP(
+            "sv::LibraryDatabase",
+            "The library %1 is open read-only because the disk is full (%2): search and browsing "
+            "work, nothing can be saved until space is freed."),
+    };
+    if (mode == Mode::ReadWrite)
+        return {};
+    return QCoreApplication::translate("sv::LibraryDatabase", texts[int(mode)])
+        .arg(QDir::toNativeSeparators(filePath), detail);
+}
+
+LibraryAccess LibraryDatabase::access() const
+{
+    return d->access;
+}
+
 Result<void, LibraryError> LibraryDatabase::open(const QString& filePath)
+{
+    close();
+    LibraryAccess access = filePath.isEmpty() ? LibraryAccess() : probeAccess(filePath);
+    if (!access.isReadOnly()) {
+        d->lastCode = 0;
+        d->lastErrno = 0;
+        auto opened = openAs(filePath, access);
+        // A file that exists but cannot be opened for writing (no space for its journal, a limit on the
+        // file size, a mount that turned read-only) is still read.
+        if (opened || !isStorageError(d->lastCode) || !QFileInfo::exists(filePath))
+            return opened;
+        const bool full = d->lastCode == 13 /*SQLITE_FULL*/ || d->lastErrno == ENOSPC ||
+                          d->lastErrno == EFBIG || d->lastErrno == EDQUOT;
+        access.mode = full ? LibraryAccess::Mode::DiskFull : LibraryAccess::Mode::ReadOnly;
+        access.detail =
+            d->lastErrno != 0 ? QString::fromLocal8Bit(std::strerror(d->lastErrno)) : opened.error().message;
+    } else if (!QFileInfo::exists(filePath)) {
+        return makeError(
+            QCoreApplication::translate("sv::LibraryDatabase", "No library can be created in %1: %2.")
+                .arg(QDir::toNativeSeparators(QFileInfo(filePath).absolutePath()), access.detail));
+    }
+    qCInfo(lcLibrary) << "opening" << filePath << "read-only:" << access.detail;
+    return openAs(filePath, access);
+}
+
+Result<void, LibraryError> LibraryDatabase::openAs(const QString& filePath, const LibraryAccess& access)
 {
     close();
     if (filePath.isEmpty())
@@ -236,9 +339,25 @@ Result<void, LibraryError> LibraryDatabase::open(const QString& filePath)
     d->connectionName = QStringLiteral("sv-library-%1").arg(++s_connectionCounter);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        db.setDatabaseName(filePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (access.isReadOnly()) {
+            // Read-only: with the write-ahead log's files present, SQLite reads them too; without them
+            // (a clean close) it cannot create them in a folder that takes no write: the file is then
+            // read as immutable (nothing else can be writing it).
+            QUrl uri = QUrl::fromLocalFile(filePath);
+            const QFileInfo log(filePath + QStringLiteral("-wal"));
+            const bool logPresent =
+                log.exists() && log.size() > 0 && QFileInfo::exists(filePath + QStringLiteral("-shm"));
+            uri.setQuery(logPresent ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db.setDatabaseName(filePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!db.open()) {
+            d->lastCode = db.lastError().nativeErrorCode().toInt() & 0xFF;
+            d->lastErrno = nativeHandle(db) ? sqlite3_system_errno(nativeHandle(db)) : 0;
             const LibraryError e =
                 sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Cannot open the library file %1")
                              .arg(filePath),
@@ -251,6 +370,7 @@ Result<void, LibraryError> LibraryDatabase::open(const QString& filePath)
     }
     d->filePath = filePath;
     d->open = true;
+    d->access = access;
 
     const auto fail = [this](LibraryError e) {
         close();
@@ -302,6 +422,12 @@ Result<void, LibraryError> LibraryDatabase::open(const QString& filePath)
                                   .arg(filePath)
                                   .arg(fileVersion)
                                   .arg(schemaVersion())));
+    if (fileVersion < schemaVersion() && access.isReadOnly())
+        return fail(makeError(QCoreApplication::translate(
+                                  "sv::LibraryDatabase",
+                                  "%1 was written by an older version of StreamVibe and must be upgraded, "
+                                  "which needs a writable folder. %2")
+                                  .arg(filePath, access.reason(filePath))));
     if (fileVersion < schemaVersion() && info.exists() && info.size() > 0) {
         // Before changing an existing file, make sure it is sound.
         const auto check = d->scalar(QStringLiteral("PRAGMA quick_check(1)"), damaged);
@@ -322,7 +448,9 @@ Result<void, LibraryError> LibraryDatabase::open(const QString& filePath)
             QCoreApplication::translate("sv::LibraryDatabase", "SQLite refused to enable foreign keys on %1.")
                 .arg(filePath)));
 
-    const auto journal = d->scalar(QStringLiteral("PRAGMA journal_mode = WAL"), damaged);
+    const auto journal = d->scalar(access.isReadOnly() ? QStringLiteral("SELECT 'wal'")
+                                                       : QStringLiteral("PRAGMA journal_mode = WAL"),
+                                   damaged);
     if (!journal)
         return fail(journal.error());
     if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -366,6 +494,8 @@ void LibraryDatabase::setOpenHook(const QString& name, OpenHook hook)
 
 Result<void, LibraryError> LibraryDatabase::Private::checkWritable()
 {
+    if (access.isReadOnly())
+        return makeError(access.reason(filePath));
     if (health == Health::Sound)
         return {};
     if (health == Health::Damaged)
@@ -445,6 +575,7 @@ void LibraryDatabase::close()
     d->connectionName.clear();
     d->filePath.clear();
     d->open = false;
+    d->access = {};
     d->fastRank = false;
     d->health = Private::Health::Unchecked;
 }

@@ -40,6 +40,24 @@ struct LibraryStats
 
 enum class ExportFormat { Json, Csv };
 
+/// Whether the library file takes writes. A file that can be read but not written (its folder or the file
+/// read-only, the disk full) is opened read-only: search and browsing work, every write is refused with
+/// reason() instead of an SQL error.
+struct LibraryAccess
+{
+    enum class Mode {
+        ReadWrite,
+        ReadOnly, ///< the folder or the file cannot be written (permissions, a read-only mount)
+        DiskFull, ///< no space is left on the disk (or the process's file size limit is reached)
+    };
+    Mode mode = Mode::ReadWrite;
+    QString detail; ///< the system's or SQLite's words, for the log and the message
+
+    bool isReadOnly() const { return mode != Mode::ReadWrite; }
+    /// "The library is read-only because ...; nothing can be saved" (translated); empty when writable.
+    QString reason(const QString& filePath) const;
+};
+
 /// The local content library: one SQLite file per profile (WAL, foreign keys, versioned schema).
 /// One instance owns one connection and must be used from the thread that opened it; see
 /// LibraryService for the asynchronous, thread-owning front used by the UI.
@@ -52,8 +70,11 @@ public:
     LibraryDatabase& operator=(const LibraryDatabase&) = delete;
 
     /// Opens (creating if needed) and migrates the database file. A corrupt or foreign file
-    /// is reported, never overwritten.
+    /// is reported, never overwritten. An existing file whose folder or file takes no write, or that
+    /// cannot be opened for writing because the disk is full, is opened read-only (access()).
     Result<void, LibraryError> open(const QString& filePath);
+    /// How the open file is used (ReadWrite when closed).
+    LibraryAccess access() const;
     void close();
     bool isOpen() const;
     QString filePath() const;
@@ -117,6 +138,8 @@ public:
     Result<void, LibraryError> exportTo(QIODevice& out, ExportFormat format) const;
 
 private:
+    Result<void, LibraryError> openAs(const QString& filePath, const LibraryAccess& access);
+
     struct Private;
     Private* d;
 };

@@ -81,17 +81,20 @@ QCoro::Task<Result<void, LibraryError>> LibraryService::open(const QString& path
 {
     const QString filePath = path; // the reference may not outlive the first suspension
     QPointer<LibraryService> self(this);
-    auto future = post<Result<void, LibraryError>>([filePath, self](LibraryDatabase& db) {
+    using Opened = std::pair<Result<void, LibraryError>, LibraryAccess>;
+    auto future = post<Opened>([filePath, self](LibraryDatabase& db) {
         const QString previous = db.filePath();
         auto opened = db.open(filePath);
         if (opened && previous != filePath && self)
             QMetaObject::invokeMethod(self.data(), &LibraryService::contentChanged, Qt::QueuedConnection);
-        return opened;
+        return Opened(std::move(opened), db.access());
     });
-    auto result = co_await awaitFuture<Result<void, LibraryError>>(future, shutdownError());
-    if (self)
-        self->m_filePath = result ? filePath : QString();
-    co_return result;
+    Opened opened = co_await awaitFuture<Opened>(future, Opened(shutdownError(), {}));
+    if (self) {
+        self->m_filePath = opened.first ? filePath : QString();
+        self->m_access = opened.first ? opened.second : LibraryAccess();
+    }
+    co_return opened.first;
 }
 
 QCoro::Task<> LibraryService::close()

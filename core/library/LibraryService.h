@@ -82,6 +82,9 @@ public:
     QCoro::Task<> close();
     /// The file opened by the last successful open(), empty otherwise. Thread of the service only.
     QString filePath() const { return m_filePath; }
+    /// How the file opened by the last successful open() is used: read-only when its folder or the disk
+    /// takes no write (LibraryDatabase::open()). Thread of the service only.
+    LibraryAccess access() const { return m_access; }
 
     QCoro::Task<LibrarySearchOutcome> search(const SearchQuery& query);
     QCoro::Task<Result<ContentItem, LibraryError>> item(qint64 id);
@@ -191,6 +194,7 @@ private:
     std::shared_ptr<QAtomicInteger<quint64>> m_searchGeneration;
     std::shared_ptr<std::function<void(const SearchQuery&)>> m_searchStartedHook;
     QString m_filePath;
+    LibraryAccess m_access;
 };
 
 template <typename T>

@@ -5,6 +5,7 @@
 #include "auth/SessionManager.h"
 #include "backend/BackendClient.h"
 #include "backend/HttpClient.h"
+#include "backend/NetworkStatus.h"
 #include "billing/BillingService.h"
 #include "cache/LayeredCache.h"
 #include "cache/LibraryCacheStore.h"
@@ -17,6 +18,7 @@
 #include "sync/UsageReporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -58,6 +60,7 @@ void ProfileServices::buildAccountServices()
     Clock& clock = *m_clock;
     const QString& keychainService = m_keychainService;
     m_http = std::make_unique<HttpClient>();
+    m_network = std::make_unique<NetworkStatus>(m_http.get(), config.backend.url);
     m_backend = std::make_unique<BackendClient>(m_http.get(),
                                                 BackendConfig{config.backend.url, config.backend.anonKey});
     m_secrets = std::make_unique<SecretStore>(keychainService);
@@ -101,6 +104,7 @@ ProfileServices::~ProfileServices()
     m_cache.reset();
     m_secrets.reset();
     m_backend.reset();
+    m_network.reset();
     m_http.reset();
     m_library.reset();
 }
@@ -166,6 +170,44 @@ QCoro::Task<> ProfileServices::openLibraryTask()
         Q_EMIT libraryOpened();
     }
     Q_EMIT libraryOpenFinished();
+}
+
+ProfileServices::StorageProblem ProfileServices::storageProblem() const
+{
+    StorageProblem problem;
+    problem.directory = m_profile.directory();
+    if (!m_profile.isValid()) {
+        problem.kind = StorageProblem::Kind::Missing;
+        problem.detail = m_profile.error();
+        return problem;
+    }
+    if (m_libraryState == LibraryState::Failed) {
+        const QFileInfo folder(m_profile.directory());
+        if (!folder.exists() || !folder.isReadable() || !folder.isExecutable()) {
+            problem.kind = StorageProblem::Kind::Missing;
+            problem.detail = m_libraryError.message;
+        }
+        return problem;
+    }
+    if (m_libraryState != LibraryState::Open)
+        return problem;
+    const LibraryAccess access = m_library->access();
+    if (access.mode == LibraryAccess::Mode::ReadOnly)
+        problem.kind = StorageProblem::Kind::ReadOnly;
+    else if (access.mode == LibraryAccess::Mode::DiskFull)
+        problem.kind = StorageProblem::Kind::DiskFull;
+    problem.detail = access.detail;
+    return problem;
+}
+
+void ProfileServices::retryLibrary()
+{
+    if (m_libraryState == LibraryState::Opening || m_libraryState == LibraryState::NotOpened)
+        return;
+    if (m_libraryState == LibraryState::Open && !m_library->access().isReadOnly())
+        return;
+    m_libraryState = LibraryState::NotOpened;
+    openLibrary();
 }
 
 QCoro::Task<Result<void, LibraryError>> ProfileServices::libraryReady()

@@ -23,6 +23,7 @@ class HttpClient;
 class ThumbnailStore;
 class LayeredCache;
 class LibraryService;
+class NetworkStatus;
 class SecretStore;
 class SessionManager;
 class SyncManager;
@@ -81,6 +82,9 @@ public:
     AccountStore* accounts() const { return m_accounts.get(); }
     UsageReporter* reporter() const { return m_reporter.get(); }
     SyncManager* syncManager() const { return m_sync.get(); }
+    /// Whether the backend and the platforms can be reached (from what http()'s requests meet; it asks
+    /// the backend again while offline); null without a backend.
+    NetworkStatus* network() const { return m_network.get(); }
     /// The pictures the library names (thumbnails, avatars), through http() into the profile's disk cache
     /// (thumbnailDirectory(), its size from the settings); null without a backend.
     ThumbnailStore* thumbnails() const { return m_thumbnails.get(); }
@@ -102,6 +106,26 @@ public:
     LibraryState libraryState() const { return m_libraryState; }
     /// Why the library could not be opened (libraryState() == Failed).
     const LibraryError& libraryError() const { return m_libraryError; }
+
+    /// What keeps the profile's folder from being used fully, for the one banner that says so.
+    struct StorageProblem
+    {
+        enum class Kind {
+            None,
+            ReadOnly, ///< the library is open read-only: its folder or file takes no write
+            DiskFull, ///< the library is open read-only: the disk is full
+            Missing,  ///< the folder cannot be found, created or read (a drive not mounted...)
+        };
+        Kind kind = Kind::None;
+        QString directory; ///< the profile folder, as the user wrote or sees it (may be empty: no profile)
+        QString detail;    ///< the system's words, or why the profile could not be used
+    };
+    /// Known once the library open has finished (libraryOpenFinished()).
+    StorageProblem storageProblem() const;
+    /// Opens the library again once the last open failed or ended read-only (the user made the folder
+    /// writable, freed space, connected the drive): libraryOpened() or libraryFailed() follow as for
+    /// openLibrary(). Does nothing while an open runs or when the library is open for writing.
+    void retryLibrary();
 
     /// Cancels running syncs and completes when none runs any more (at most `timeoutMs`); call it before
     /// the services are destroyed.
@@ -132,6 +156,7 @@ private:
     LibraryError m_libraryError;
     QString m_user; ///< the signed-in user the services were last set up for (empty: signed out)
     std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<NetworkStatus> m_network;
     std::unique_ptr<BackendClient> m_backend;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<LayeredCache> m_cache;

@@ -377,7 +377,8 @@ QCoro::Task<> SyncManager::runJob(SyncJob* job)
         co_return;
     finishSync(outcome, completion);
     const QString name = platformDisplayName(platform);
-    if (outcome.status == SyncOutcome::Status::Failed)
+    // No connection: the window's offline banner says it once for every platform (the card keeps its error).
+    if (outcome.status == SyncOutcome::Status::Failed && outcome.errorKind != PlatformError::Kind::Network)
         Q_EMIT notification(tr("%1 sync failed: %2").arg(name, outcome.errorMessage), true);
     else if (outcome.succeeded() && std::chrono::milliseconds(outcome.elapsedMs) >= m_longSync)
         Q_EMIT notification(tr("%1 sync finished: %2.").arg(name, outcome.summary()), false);

@@ -1,5 +1,7 @@
 #include "sync/SyncScheduler.h"
 
+#include "backend/NetworkStatus.h"
+
 #include "AwaitSignal.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncLedger.h"
@@ -136,6 +138,16 @@ void SyncScheduler::followNetworkInformation()
     check();
 }
 
+void SyncScheduler::followNetworkStatus(NetworkStatus* status)
+{
+    m_serversReachable = !status->isOffline();
+    connect(status, &NetworkStatus::offlineChanged, this, [this](bool offline) {
+        m_serversReachable = !offline;
+        check();
+    });
+    check();
+}
+
 QDateTime SyncScheduler::lastRun() const
 {
     return m_lastRunMs > 0 ? QDateTime::fromMSecsSinceEpoch(m_lastRunMs, Qt::UTC) : QDateTime();
@@ -166,7 +178,7 @@ void SyncScheduler::check()
         return setState(State::SignedOut);
     if (!isDue())
         return setState(State::Waiting);
-    if (!m_online)
+    if (!m_online || !m_serversReachable)
         return setState(State::Offline);
     if (m_metered)
         return setState(State::Metered);

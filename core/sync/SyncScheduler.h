@@ -15,6 +15,7 @@
 namespace sv {
 
 class AccountStore;
+class NetworkStatus;
 class SyncManager;
 
 /// Background sync on the schedule the user chose (off, hourly, every 6 hours, daily; every 6 hours by
@@ -82,6 +83,9 @@ public:
     /// Follows QNetworkInformation where the platform has a backend (reachability and, where it tells,
     /// metered connections); without one the network counts as up and not metered.
     void followNetworkInformation();
+    /// Also waits while `status` says the servers cannot be reached (a request failed to reach them); a
+    /// queued run starts once they answer again (NetworkStatus asks them while offline).
+    void followNetworkStatus(NetworkStatus* status);
 
     /// When the last sync ended (invalid: never).
     QDateTime lastRun() const;
@@ -115,6 +119,7 @@ private:
     qint64 m_lastRunMs = 0; ///< 0: never
     bool m_signedIn = false;
     bool m_online = true;
+    bool m_serversReachable = true; ///< followNetworkStatus()
     bool m_metered = false;
     bool m_running = false;
     State m_state = State::SignedOut;

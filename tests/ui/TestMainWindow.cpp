@@ -7,6 +7,9 @@
 #include "MainWindow.h"
 #include "OverviewView.h"
 #include "PlansView.h"
+#include "Screenshots.h"
+#include "StatusBanners.h"
+#include "StorageConditions.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "UiTestLibrary.h"
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -58,6 +62,9 @@ private slots:
     void sandboxConfigurationIsShownPlainly();
     void productionConfigurationShowsNoSandboxBadge();
     void configurationErrorIsShownAndAppRunsOffline();
+    void readOnlyProfileIsSaidPlainlyAndSearchWorks();
+    void missingProfileFolderIsSaidPlainlyAndRetryOpensIt();
+    void profileFolderThatCannotBeMadeIsSaidPlainly();
     void germanTranslation(); // last: installs translators for the rest of the process
 
 private:
@@ -424,6 +431,110 @@ void TestMainWindow::configurationErrorIsShownAndAppRunsOffline()
     // The local library still opens.
     QTRY_VERIFY(window.contentView()->model()->rowCount() > 0);
     QVERIFY(window.contentView()->state() != ContentView::State::Error);
+}
+
+/// A profile folder that takes no write: one banner says so and what to do, the library is searched as
+/// usual, and Retry once the folder is writable again makes it writable without a restart.
+void TestMainWindow::readOnlyProfileIsSaidPlainlyAndSearchWorks()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+    QVERIFY(profile.isValid());
+    const QList<ContentItem> items = test::sampleItems(QDateTime::currentDateTime()).mid(0, 3);
+    QVERIFY(test::writeLibrary(profile.libraryPath(), items));
+    test::ReadOnlyFolder readOnly(profile.directory());
+    if (!readOnly.works())
+        QSKIP(qPrintable(readOnly.whyNot()));
+
+    // Built after the folder became read-only: the library's worker thread meets it as the app would.
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    StatusBanners* banners = window.banners();
+    QLabel* banner = banners->label(StatusBanners::Cause::ProfileStorage);
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = banner->text();
+    QVERIFY2(text.contains(QDir::toNativeSeparators(profile.directory())) &&
+                 text.contains(QLatin1String("read-only")) && text.contains(QLatin1String("choose Retry")),
+             qPrintable(text));
+    QCOMPARE(banners->shownCauses(), QList<StatusBanners::Cause>{StatusBanners::Cause::ProfileStorage});
+    QVERIFY(banners->actionButton(StatusBanners::Cause::ProfileStorage)->isVisible());
+    QVERIFY(!window.mainMenu()->importAction()->isEnabled()); // it could only fail
+    QVERIFY(test::saveScreenshot(window, QStringLiteral("setup-read-only-profile")));
+
+    // Search works on the read-only file.
+    const QString word = items.at(1).title.section(QLatin1Char(' '), 0, 0);
+    window.contentView()->searchNow(word);
+    QTRY_VERIFY(window.contentView()->model()->rowCount() >= 1);
+    QVERIFY(window.contentView()->model()->itemAt(0).title.contains(word));
+    // A write says why it cannot be saved, not an SQL error.
+    std::optional<int> written;
+    upsertInto(services.library(), {test::sampleItems(QDateTime::currentDateTime()).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, -1);
+
+    // Writable again: Retry, the banner goes and writes work.
+    readOnly.restore();
+    QTest::mouseClick(banners->actionButton(StatusBanners::Cause::ProfileStorage), Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(banners->shownCauses().isEmpty());
+    QVERIFY(window.mainMenu()->importAction()->isEnabled());
+    written.reset();
+    upsertInto(services.library(), {test::sampleItems(QDateTime::currentDateTime()).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, 1);
+}
+
+/// The profile folder is gone when the app starts (a drive not mounted): the banner says so, and Retry
+/// once it is back opens the library with everything in it.
+void TestMainWindow::missingProfileFolderIsSaidPlainlyAndRetryOpensIt()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+    QVERIFY(
+        test::writeLibrary(profile.libraryPath(), test::sampleItems(QDateTime::currentDateTime()).mid(0, 3)));
+    const QString away = dir.filePath(QStringLiteral("unmounted"));
+    QVERIFY(QDir().rename(profile.directory(), away));
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    QLabel* banner = window.banners()->label(StatusBanners::Cause::ProfileStorage);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QDir::toNativeSeparators(profile.directory())) &&
+                 banner->text().contains(QLatin1String("cannot be found")),
+             qPrintable(banner->text()));
+    QCOMPARE(window.contentView()->state(), ContentView::State::Error);
+
+    QVERIFY(QDir().rename(away, profile.directory()));
+    QTest::mouseClick(window.banners()->actionButton(StatusBanners::Cause::ProfileStorage), Qt::LeftButton);
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    QTRY_VERIFY(!banner->isVisible());
+}
+
+/// A profile folder that cannot be made (its parent is a file, or a mount point that is not there): the
+/// banner names the problem and what to do; the rest of the window works.
+void TestMainWindow::profileFolderThatCannotBeMadeIsSaidPlainly()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("drive")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("drive/profile")));
+    QVERIFY(!profile.isValid());
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    QLabel* banner = window.banners()->label(StatusBanners::Cause::ProfileStorage);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(profile.error()) &&
+                 banner->text().contains(QLatin1String("start StreamVibe again")),
+             qPrintable(banner->text()));
+    QVERIFY(!window.banners()->actionButton(StatusBanners::Cause::ProfileStorage)->isVisible());
+    window.setCurrentPage(MainWindow::PlansPage);
+    QVERIFY(window.plansView()->isVisible());
 }
 
 void TestMainWindow::germanTranslation()

@@ -34,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 #include <memory>
 
 using namespace sv;
@@ -66,6 +68,28 @@ struct Stack
     {
     }
 };
+
+} // namespace
+
+namespace {
+
+/// Once the configuration is corrected: the sandbox banner, the account side built, and the sign-in page
+/// shown and working (signed out again afterwards).
+void signInWorksOnceFixed(MainWindow& window, ProfileServices& services)
+{
+    QVERIFY(window.sandboxBanner()->isVisible());
+    QVERIFY(services.isAvailable());
+    QVERIFY(window.signInView());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isSignInShown(), 10000);
+    SignInView* view = window.signInView();
+    QTest::keyClicks(view->emailEdit(), SandboxProcess::demoEmail());
+    QTest::keyClicks(view->passwordEdit(), SandboxProcess::demoPassword());
+    QTest::mouseClick(view->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(services.session()->isSignedIn(), 10000);
+    QTRY_VERIFY(!window.isSignInShown());
+    QVERIFY(sv::test::awaitResult(services.session()->signOut()).hasValue());
+    QCoro::waitFor(services.shutdown());
+}
 
 } // namespace
 
@@ -549,18 +573,47 @@ private Q_SLOTS:
         QVERIFY(write(sandboxConfig.readAll()));
         QTest::mouseClick(window.configRetryButton(), Qt::LeftButton);
         QVERIFY(!window.configErrorBanner()->isVisible());
-        QVERIFY(window.sandboxBanner()->isVisible());
-        QVERIFY(services.isAvailable());
-        QVERIFY(window.signInView());
-        QTRY_VERIFY_WITH_TIMEOUT(window.isSignInShown(), 10000);
-        SignInView* view = window.signInView();
-        QTest::keyClicks(view->emailEdit(), SandboxProcess::demoEmail());
-        QTest::keyClicks(view->passwordEdit(), SandboxProcess::demoPassword());
-        QTest::mouseClick(view->signInButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(services.session()->isSignedIn(), 10000);
-        QTRY_VERIFY(!window.isSignInShown());
-        QVERIFY(sv::test::awaitResult(services.session()->signOut()).hasValue());
-        QCoro::waitFor(services.shutdown());
+        signInWorksOnceFixed(window, services);
+    }
+
+    /// The configuration file is watched: a change written in place is read at once (the banner names the
+    /// new line), and a corrected file an editor puts in place by renaming a new one over it clears the
+    /// banner and makes signing in possible, with no Retry and no restart.
+    void configurationFileIsWatchedAndAFixEnablesSignIn()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("streamvibe.conf"));
+        const auto write = [](const QString& path, const QByteArray& text) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        };
+        QVERIFY(write(file, "# StreamVibe\n[backend]\nurl = ftp://127.0.0.1/\nanon_key = x\n"));
+        qputenv(AppConfig::EnvironmentVariable, file.toLocal8Bit());
+        const auto restoreEnv = qScopeGuard([] { qunsetenv(AppConfig::EnvironmentVariable); });
+        const auto loaded = AppConfig::load();
+        QVERIFY(!loaded);
+
+        ProfileServices services(AppConfig(), Profile::resolve(dir.filePath(QStringLiteral("profile"))),
+                                 QStringLiteral("StreamVibe-test-watch"));
+        MainWindow window(&services, AppConfig(), loaded.error());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.configErrorBanner()->text().contains(QStringLiteral("on line 3")));
+
+        // Still wrong, elsewhere, written in place: the banner follows.
+        QVERIFY(write(file, "[backend]\nurl = ftp://127.0.0.1/\n"));
+        QTRY_VERIFY2(window.configErrorBanner()->text().contains(QStringLiteral("on line 2")),
+                     qPrintable(window.configErrorBanner()->text()));
+        QVERIFY(!window.signInView());
+
+        // Corrected the way editors save: a new file renamed over the old one.
+        QFile sandboxConfig(m_sandbox->configFile());
+        QVERIFY(sandboxConfig.open(QIODevice::ReadOnly));
+        const QString saved = dir.filePath(QStringLiteral(".streamvibe.conf.new"));
+        QVERIFY(write(saved, sandboxConfig.readAll()));
+        QVERIFY(std::rename(QFile::encodeName(saved).constData(), QFile::encodeName(file).constData()) == 0);
+        QTRY_VERIFY(!window.configErrorBanner()->isVisible());
+        signInWorksOnceFixed(window, services);
     }
 
     void windowWithoutSessionHasNoAccountUi()
