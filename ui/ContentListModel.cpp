@@ -150,6 +150,9 @@ void ContentListModel::fetchMore(const QModelIndex& parent)
         return;
     SearchQuery next = m_query;
     next.offset = int(m_items.size());
+    next.limit = nextPageSize(m_query.limit, int(m_items.size()));
+    next.after = m_next; // keyset paging where the sort allows it: the page starts after the last row
+    next.knownTotal = m_total;
     m_fetchingMore = true;
     runNextPage(next, m_generation);
 }
@@ -199,6 +202,7 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
     beginResetModel();
     m_items = outcome.result.items;
     m_total = outcome.result.total;
+    m_next = outcome.result.next;
     endResetModel();
     emit resultsReady(generation);
 }
@@ -226,6 +230,7 @@ QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generatio
         beginInsertRows({}, first, first + int(page.size()) - 1);
         m_items.append(page);
         endInsertRows();
+        m_next = outcome.result.next;
     }
     m_total = page.isEmpty() ? qint64(m_items.size()) : outcome.result.total;
 }

@@ -19,7 +19,9 @@ class LibraryService;
 /// setQuery() starts a new search generation: the first page is fetched through LibraryService
 /// (off the UI thread) and replaces the rows when it arrives; a result of an older generation is
 /// dropped, so a slow query can never overwrite a newer one. Further pages are loaded on demand by
-/// the view through canFetchMore()/fetchMore() with a growing offset.
+/// the view through canFetchMore()/fetchMore(), each after the last row of the one before (keyset paging:
+/// a page deep in a long list costs what the first one costs), or at a growing offset where the sort has
+/// no keyset (ranked and computed orders).
 class ContentListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -71,6 +73,15 @@ public:
     /// thread), not worth doing for every page a sync writes; a sync's own recompute at its end announces
     /// clipGroupsChanged(), read at once.
     static constexpr int GroupsAfterChangeDelayMs = 1500;
+    /// The size of the page after `loaded` rows, the first page having `firstPage`: half the rows loaded,
+    /// from the first page's size up to LargestPage. A long list is then paged in a few large steps rather
+    /// than thousands of small ones: each page appended makes the list view lay out all its rows again (its
+    /// work grows with the list), and asks the library once more.
+    static int nextPageSize(int firstPage, int loaded)
+    {
+        return std::max(firstPage, std::min(loaded / 2, LargestPage));
+    }
+    static constexpr int LargestPage = 1000;
 
 signals:
     /// The first page of search `generation` is in the model.
@@ -90,6 +101,7 @@ private:
     SearchQuery m_query;
     QList<ContentItem> m_items;
     qint64 m_total = -1;
+    SearchCursor m_next; ///< where the next page starts (keyset paging), from the last page that arrived
     quint64 m_generation = 0;
     bool m_searching = false;
     bool m_fetchingMore = false;

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPointer>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -79,6 +80,8 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
     connect(m_list, &QListView::activated, this, &ContentView::onActivated);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ContentView::fetchAhead);
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ContentView::fetchAhead);
 
     m_details = new ContentDetailsPane(this);
     m_details->setLibrary(m_service);
@@ -264,6 +267,16 @@ void ContentView::revealItem(const ContentItem& item, SearchSort sort, int gaine
     m_filters->choose(item.platform, sort, gainedDays); // searches
     if (!m_open)                                        // the search runs once the library is open
         return;
+}
+
+void ContentView::fetchAhead()
+{
+    // The list view asks for more only once scrolled to the very end; asking earlier lets the page load
+    // on the library's thread while the user still scrolls through the rows above.
+    const QScrollBar* bar = m_list->verticalScrollBar();
+    if (bar->maximum() - bar->value() <= FetchAheadViewports * m_list->viewport()->height() &&
+        m_model->canFetchMore({}))
+        m_model->fetchMore({});
 }
 
 void ContentView::continueReveal()

@@ -58,6 +58,9 @@ public:
     /// Library changes (a running sync) refresh the list at most once per this interval.
     static constexpr int LibraryChangeCoalesceMs = 400;
     static constexpr int PageSize = 50;
+    /// The next page is asked for once the end of the loaded rows is this many viewports below the view's
+    /// bottom, so that it is there before a user scrolling down reaches the end.
+    static constexpr int FetchAheadViewports = 2;
 
     explicit ContentView(LibraryService* service, QWidget* parent = nullptr);
     ~ContentView() override;
@@ -140,6 +143,7 @@ private:
     QCoro::Task<> refreshAccounts();
     /// Selects the item revealItem() asked for when it is among the rows; asks for the next page otherwise.
     void continueReveal();
+    void fetchAhead();
     void onLibraryChanged();
     void endOpenChange();
     void applyLibraryChange();

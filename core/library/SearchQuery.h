@@ -6,12 +6,23 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace sv {
 
 /// Engagement is (likes + comments + shares) / views, items without views last; ViewsGained counts the
 /// views gained in the last SearchQuery::gainedDays days from the recorded history.
 enum class SearchSort { Relevance, Newest, MostViewed, MostLiked, MostCommented, Engagement, ViewsGained };
+
+/// Where a page of results ends, for keyset paging: the sort key (null where the row has none, e.g. no
+/// publish time) and the id of a page's last row. The next page starts right after that row, at the cost of
+/// a first page wherever it is, where an offset makes the library step over every row before it.
+struct SearchCursor
+{
+    bool valid = false;
+    QVariant key;
+    qint64 id = 0;
+};
 
 /// What the user asked for. `text` is free user text: it is made safe for FTS5 by the library
 /// (quotes, operators, parentheses, unicode and emoji never raise a syntax error); the last word is
@@ -31,12 +42,22 @@ struct SearchQuery
     int gainedDays = 28; ///< The period of SearchSort::ViewsGained, ending today (UTC).
     int limit = 50;
     int offset = 0;
+    /// The end of the previous page (SearchResult::next): when valid, the page starts after that row and
+    /// `offset` is not used. Keep `offset` set as well: sorts without keyset paging (relevance with words,
+    /// engagement, views gained) give no cursor and page by offset.
+    SearchCursor after;
+    /// The total a previous page of the same search reported: a later page does not count the matches again
+    /// (-1: count them).
+    qint64 knownTotal = -1;
 };
 
 struct SearchResult
 {
     QList<ContentItem> items;
     qint64 total = 0; ///< Matches in all pages.
+    /// The end of this page, to ask for the next one with (SearchQuery::after); invalid when the page is
+    /// empty or its sort pages by offset.
+    SearchCursor next;
 };
 
 } // namespace sv

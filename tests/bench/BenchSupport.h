@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <ctime>
+
 namespace sv::test {
 
 /// A benchmark with widgets runs offscreen unless the environment names a display: call before the
@@ -48,9 +50,20 @@ inline BenchArguments parseBenchArguments(const QCoreApplication& app, const QSt
     return arguments;
 }
 
+/// This thread's own CPU time in nanoseconds (what it ran, not what it waited for a CPU): unlike a wall-clock
+/// gap it does not grow when other processes keep the thread off the CPU.
+inline qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
 /// Measures the longest gap between two heartbeats of a 5 ms timer on this thread's event loop: the longest
 /// time the thread did not get back to its events (a stall the user sees), and how many gaps exceeded a
-/// frame (16 ms).
+/// frame (16 ms). Beside the wall-clock gap it measures the thread's own CPU time between two heartbeats: the
+/// work that kept the thread from its events, whatever the machine's load (on a busy machine the wall-clock
+/// gap adds the time the thread waited for a CPU; the CPU gap does not).
 class StallMeter : public QObject
 {
 public:
@@ -63,13 +76,22 @@ public:
             m_longest = qMax(m_longest, gap);
             if (gap - m_timer.interval() > 16)
                 ++m_overFrame;
+            const qint64 cpu = threadCpuNs();
+            const qint64 cpuGap = cpu - m_lastCpuNs;
+            m_lastCpuNs = cpu;
+            m_longestCpuNs = qMax(m_longestCpuNs, cpuGap);
+            if (cpuGap > 16 * 1000000LL)
+                ++m_cpuOverFrame;
         });
     }
     void start()
     {
         m_longest = 0;
         m_overFrame = 0;
+        m_longestCpuNs = 0;
+        m_cpuOverFrame = 0;
         m_clock.start();
+        m_lastCpuNs = threadCpuNs();
         m_timer.start();
     }
     /// The longest stall since start(), in ms.
@@ -80,12 +102,19 @@ public:
     }
     /// Stalls longer than a frame (16 ms) since start().
     int overFrame() const { return m_overFrame; }
+    /// The most CPU time the thread spent between two heartbeats since start(), in ms (load-independent).
+    double longestCpuMs() const { return double(m_longestCpuNs) / 1e6; }
+    /// Stretches between two heartbeats in which the thread itself ran more than a frame (16 ms of CPU).
+    int cpuOverFrame() const { return m_cpuOverFrame; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_longest = 0;
     int m_overFrame = 0;
+    qint64 m_lastCpuNs = 0;
+    qint64 m_longestCpuNs = 0;
+    int m_cpuOverFrame = 0;
 };
 
 } // namespace sv::test

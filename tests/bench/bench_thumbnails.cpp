@@ -3,7 +3,10 @@
 // real JPEG from the sandbox (320x180), fetched through HttpClient into the profile's disk cache, decoded and
 // scaled on the thread pool. Reports, per pass, the longest stall of the GUI thread (goal < 16 ms), the
 // stalls longer than a frame, the pass's time, the pictures asked for, downloaded and read from the disk
-// cache, and the disk cache's hit rate (the second pass's is the figure of record).
+// cache, and the disk cache's hit rate (the second pass's is the figure of record). Beside each wall-clock
+// stall it reports the GUI thread's own CPU time between two heartbeats (the longest, and how many exceed a
+// frame): the work the GUI thread did, which the machine's load does not inflate.
+// --passes baseline,cold,warm: the passes to run (default all three; the cold and warm passes go together).
 // STREAMVIBE_BENCH_SETTLE_MS=N: after each step, wait up to N ms for the pictures on screen (browsing pace).
 // Writes <build>/bench/thumbnails-report.md. Run through the `bench-thumbnails` target.
 #include "BenchSupport.h"
@@ -73,6 +76,8 @@ struct Pass
     QString name;
     qint64 longestStall = 0;
     int overFrame = 0;
+    double longestCpuMs = 0;
+    int cpuOverFrame = 0;
     qint64 elapsedMs = 0;
     int frames = 0;
     ThumbnailStats stats;
@@ -109,6 +114,8 @@ Pass scrollThrough(const QString& name, ContentView& view, ThumbnailStore& store
     QTest::qWait(200); // the last rows' pictures
     pass.longestStall = stall.stop();
     pass.overFrame = stall.overFrame();
+    pass.longestCpuMs = stall.longestCpuMs();
+    pass.cpuOverFrame = stall.cpuOverFrame();
     pass.elapsedMs = clock.elapsed();
     const ThumbnailStats after = store.stats();
     pass.stats.requests = after.requests - before.requests;
@@ -120,6 +127,14 @@ Pass scrollThrough(const QString& name, ContentView& view, ThumbnailStore& store
     return pass;
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -128,8 +143,12 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     // One line per picture request would drown the report.
     QLoggingCategory::setFilterRules(QStringLiteral("streamvibe.backend.info=false"));
-    const BenchArguments arguments =
-        parseBenchArguments(app, QStringLiteral("Items in the library."), QStringLiteral("100000"));
+    const QCommandLineOption passesOption(QStringLiteral("passes"),
+                                          QStringLiteral("The passes to run: baseline,cold,warm."),
+                                          QStringLiteral("list"), QStringLiteral("baseline,cold,warm"));
+    const BenchArguments arguments = parseBenchArguments(app, QStringLiteral("Items in the library."),
+                                                         QStringLiteral("100000"), {passesOption});
+    const QStringList wanted = arguments.value(QStringLiteral("passes")).split(QLatin1Char(','));
     const int settleMs = qEnvironmentVariableIntValue("STREAMVIBE_BENCH_SETTLE_MS");
     SandboxProcess sandbox;
     if (!sandbox.start()) {
@@ -164,19 +183,30 @@ int main(int argc, char** argv)
     const qint64 total = view.model()->total();
 
     QList<Pass> passes;
+    const auto logPass = [&passes](const char* name) {
+        const Pass& p = passes.constLast();
+        qInfo(
+            "%s pass: %lld ms, longest stall %lld ms (%d over a frame), longest GUI CPU stretch %.1f ms (%d "
+            "over a frame)",
+            name, p.elapsedMs, p.longestStall, p.overFrame, p.longestCpuMs, p.cpuOverFrame);
+    };
     // The same scroll without pictures: what paging and painting the rows cost the GUI thread alone.
     view.setThumbnails(nullptr);
-    passes << scrollThrough(QStringLiteral("no pictures (baseline)"), view, store, total, 0);
-    qInfo("baseline pass: %lld ms, longest stall %lld ms", passes.last().elapsedMs,
-          passes.last().longestStall);
+    if (wanted.contains(QStringLiteral("baseline"))) {
+        passes << scrollThrough(QStringLiteral("no pictures (baseline)"), view, store, total, 0);
+        logPass("baseline");
+    }
     view.setThumbnails(&loader);
-    passes << scrollThrough(QStringLiteral("cold cache"), view, store, total, settleMs);
-    qInfo("cold pass: %lld ms, longest stall %lld ms", passes.last().elapsedMs, passes.last().longestStall);
-    // The second pass: the memory cache of decoded pictures emptied, as after a restart; the disk cache kept.
-    loader.setMemoryLimit(0);
-    loader.setMemoryLimit(64LL * 1024 * 1024);
-    passes << scrollThrough(QStringLiteral("warm cache"), view, store, total, settleMs);
-    qInfo("warm pass: %lld ms, longest stall %lld ms", passes.last().elapsedMs, passes.last().longestStall);
+    if (wanted.contains(QStringLiteral("cold")) || wanted.contains(QStringLiteral("warm"))) {
+        passes << scrollThrough(QStringLiteral("cold cache"), view, store, total, settleMs);
+        logPass("cold");
+        // The second pass: the memory cache of decoded pictures emptied, as after a restart; the disk cache
+        // kept.
+        loader.setMemoryLimit(0);
+        loader.setMemoryLimit(64LL * 1024 * 1024);
+        passes << scrollThrough(QStringLiteral("warm cache"), view, store, total, settleMs);
+        logPass("warm");
+    }
     store.waitForDisk();
     const qint64 onDisk = store.diskSize().result();
 
@@ -190,18 +220,31 @@ int main(int argc, char** argv)
                                .arg(settleMs)
                          : QString())
         << ". Disk cache " << onDisk / 1024 << " KiB after both passes.\n\n"
-        << "| Pass | Time (s) | Frames | Longest GUI stall (ms) | Stalls > 16 ms | Pictures asked | Disk "
-           "hits | "
-           "Disk misses | Downloads | Cancelled | Disk hit rate |\n"
-        << "|---|---|---|---|---|---|---|---|---|---|---|\n";
+        << "| Pass | Time (s) | Frames | Longest GUI stall (ms) | Stalls > 16 ms | Longest GUI CPU stretch "
+           "(ms) "
+           "| CPU stretches > 16 ms | Pictures asked | Disk hits | Disk misses | Downloads | Cancelled | "
+           "Disk hit "
+           "rate |\n"
+        << "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const Pass& p : passes) {
         out << "| " << p.name << " | " << QString::number(p.elapsedMs / 1000.0, 'f', 1) << " | " << p.frames
-            << " | " << p.longestStall << " | " << p.overFrame << " | " << p.stats.requests << " | "
-            << p.stats.cacheHits << " | " << p.stats.cacheMisses << " | " << p.stats.downloads << " | "
-            << p.stats.cancelled << " | " << QString::number(p.stats.hitRate() * 100.0, 'f', 1) << " % |\n";
+            << " | " << p.longestStall << " | " << p.overFrame << " | "
+            << QString::number(p.longestCpuMs, 'f', 1) << " | " << p.cpuOverFrame << " | " << p.stats.requests
+            << " | " << p.stats.cacheHits << " | " << p.stats.cacheMisses << " | " << p.stats.downloads
+            << " | " << p.stats.cancelled << " | " << QString::number(p.stats.hitRate() * 100.0, 'f', 1)
+            << " % |\n";
     }
-    out << "\nGoal: longest GUI stall under 16 ms: "
-        << (passes.at(1).longestStall < 16 && passes.at(2).longestStall < 16 ? "met" : "NOT met") << ".\n";
+    bool wallMet = true;
+    bool cpuMet = true;
+    for (const Pass& p : passes) {
+        wallMet = wallMet && p.longestStall < 16;
+        cpuMet = cpuMet && p.longestCpuMs < 16;
+    }
+    out << "\nGoal: longest GUI stall under 16 ms: " << (wallMet ? "met" : "NOT met")
+        << " by the wall clock, " << (cpuMet ? "met" : "NOT met")
+        << " by the GUI thread's own CPU time (the wall clock adds the time the thread waited for a CPU: "
+           "the load average was "
+        << loadAverage() << " at the end).\n";
     out.flush();
     const QString reportDir = arguments.buildDir + QStringLiteral("/bench");
     QDir().mkpath(reportDir);

@@ -81,6 +81,7 @@ private slots:
     void keyboardNavigation();
     void detailsPaneOpensOnlyWebLinks();
     void pagesLoadOnDemand();
+    void longListLoadsAheadInGrowingPages();
     void screenshot();
 };
 
@@ -455,6 +456,41 @@ void TestContentView::pagesLoadOnDemand()
     for (int i = 1; i <= 130; ++i)
         expected << QStringLiteral("Episode %1").arg(i);
     // Default order for an empty search is newest first: episode 1 is the newest.
+    QCOMPARE(titles(model), expected);
+}
+
+void TestContentView::longListLoadsAheadInGrowingPages()
+{
+    // Episodes published in pairs on the same day: the library's order breaks the tie (the later written
+    // first), across the pages' boundaries too.
+    QList<ContentItem> items = test::numberedItems(400, m_now);
+    for (int i = 0; i < items.size(); ++i)
+        items[i].publishedAt = m_now.addDays(-(i / 2) - 1);
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentListModel* model = f->view->model();
+    QCOMPARE(model->rowCount(), ContentView::PageSize);
+    QList<int> counts{model->rowCount()};
+    connect(model, &QAbstractItemModel::rowsInserted, f->view.get(),
+            [model, &counts] { counts << model->rowCount(); });
+
+    // A viewport short of the end, the next page is asked for: it is there before the user reaches the end.
+    QListView* list = f->view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height()); // the first page laid out
+    bar->setValue(bar->maximum() - list->viewport()->height());
+    QTRY_COMPARE(model->rowCount(), 2 * ContentView::PageSize);
+    while (model->rowCount() < 400) {
+        const int before = model->rowCount();
+        list->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > before);
+    }
+    QVERIFY(!model->canFetchMore({}));
+    // Later pages grow with the rows loaded (half of them): a long list is paged in few steps.
+    QCOMPARE(counts, (QList<int>{50, 100, 150, 225, 337, 400}));
+    QStringList expected;
+    for (int i = 1; i <= 400; i += 2)
+        expected << QStringLiteral("Episode %1").arg(i + 1) << QStringLiteral("Episode %1").arg(i);
     QCOMPARE(titles(model), expected);
 }
 

@@ -252,6 +252,82 @@ private Q_SLOTS:
         QCOMPARE(walked, externalIds(whole.items));
         QCOMPARE(QSet<QString>(walked.begin(), walked.end()).size(), walked.size());
     }
+
+    void keysetPaging_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("filtered");
+        for (int sort = int(SearchSort::Relevance); sort <= int(SearchSort::ViewsGained); ++sort) {
+            for (const QString& text : {QString(), QStringLiteral("guitar")}) {
+                for (bool filtered : {false, true})
+                    QTest::addRow("%s/%d/%s", text.isEmpty() ? "browse" : "words", sort,
+                                  filtered ? "youtube" : "all")
+                        << text << sort << filtered;
+            }
+        }
+    }
+
+    /// Each page asked after the previous page's last row (the model's keyset paging) holds exactly the rows
+    /// the same page by offset holds, for every sort, with ties in every sort key and items without a
+    /// publish time; sorts without a keyset page by offset. Later pages give the first page's total.
+    void keysetPaging()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, sort);
+        QFETCH(bool, filtered);
+        QTemporaryDir dir;
+        LibraryDatabase db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("ties.sqlite"))).hasValue());
+        QList<ContentItem> items;
+        for (int i = 0; i < 40; ++i) {
+            ContentItem item = makeItem(QStringLiteral("tie%1").arg(i), QStringLiteral("Tie %1").arg(i),
+                                        QStringLiteral("guitar take %1").arg(i), allPlatforms().at(i % 3));
+            // Few distinct values: every key has long runs of ties, the id deciding their order.
+            item.publishedAt = i % 7 == 0 ? QDateTime() : day(1 + i % 3);
+            item.views = (i % 4) * 10;
+            item.likes = i % 2;
+            item.comments = i % 5 == 0 ? 3 : 0;
+            items.append(item);
+        }
+        QCOMPARE(*db.upsert(items), int(items.size()));
+        SearchQuery q;
+        q.text = text;
+        q.sort = SearchSort(sort);
+        if (filtered)
+            q.platforms = {Platform::YouTube};
+        q.limit = 1000;
+        const auto whole = db.search(q);
+        QVERIFY(whole.hasValue());
+        QVERIFY(whole->total >= 13);
+        const bool keyed = text.isEmpty() || q.sort != SearchSort::Relevance;
+        const bool columnSort = q.sort != SearchSort::Engagement && q.sort != SearchSort::ViewsGained;
+        for (int pageSize : {1, 3, 7}) {
+            q.limit = pageSize;
+            q.offset = 0;
+            q.after = {};
+            q.knownTotal = -1;
+            QStringList walked;
+            for (int pages = 0; pages < 100; ++pages) {
+                const auto byCursor = db.search(q);
+                SearchQuery byOffset = q;
+                byOffset.after = {};
+                byOffset.knownTotal = -1;
+                const auto expected = db.search(byOffset);
+                QVERIFY(byCursor.hasValue() && expected.hasValue());
+                QCOMPARE(externalIds(byCursor->items), externalIds(expected->items));
+                QCOMPARE(byCursor->total, whole->total);
+                QCOMPARE(byCursor->next.valid, keyed && columnSort && !byCursor->items.isEmpty());
+                if (byCursor->items.isEmpty())
+                    break;
+                walked += externalIds(byCursor->items);
+                q.offset += pageSize;
+                q.after = byCursor->next;
+                q.knownTotal = byCursor->total;
+            }
+            QCOMPARE(walked, externalIds(whole->items));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibrarySearch)
