@@ -706,6 +706,10 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>ist zu groß (gefunden: %1; höchstens %2)</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryService</name>

@@ -706,6 +706,10 @@
         <source>is too large (found %1; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryService</name>

@@ -706,6 +706,10 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>es demasiado grande (se encontró %1; como máximo %2)</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryService</name>

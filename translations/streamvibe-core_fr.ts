@@ -706,6 +706,10 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>est trop grand (trouvé&#x202f;: %1&#x202f;; au plus %2)</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryService</name>

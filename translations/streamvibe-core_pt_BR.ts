@@ -706,6 +706,10 @@
         <source>is too large (found %1; at most %2)</source>
         <translation>é grande demais (encontrado %1; no máximo %2)</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryService</name>

@@ -7,12 +7,15 @@
 #include "TrayIcon.h"
 #include "UsageView.h"
 #include "auth/SessionManager.h"
+#include "billing/BillingService.h"
 #include "services/ProfileServices.h"
 #include "sync/SyncManager.h"
 #include "sync/SyncScheduler.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
+#include <QPointer>
 
 namespace sv {
 
@@ -38,6 +41,8 @@ DesktopIntegration::DesktopIntegration(MainWindow* window, ProfileServices* serv
                 m_tray->setStatus(tr("Syncing %1: %2").arg(platformDisplayName(platform), progress.text()));
             });
         connect(sync, &SyncManager::idle, this, &DesktopIntegration::updateStatus);
+        // After ProfileServices' own connection, which expired the subscription: the figures are fresh.
+        connect(sync, &SyncManager::usageChanged, this, [this] { checkQuota(); });
         connect(m_tray, &TrayIcon::syncNowRequested, this, [this, sync] {
             if (m_scheduler->isSignedIn())
                 sync->syncAll();
@@ -98,6 +103,28 @@ MainWindow::Page DesktopIntegration::pageFor(DesktopNotifications::Target target
         return MainWindow::UsagePage;
     }
     return MainWindow::OverviewPage;
+}
+
+QCoro::Task<> DesktopIntegration::checkQuota()
+{
+    QPointer<DesktopIntegration> self(this);
+    QPointer<BillingService> billing = m_services->billing();
+    if (!billing || !m_services->session() || !m_services->session()->isSignedIn())
+        co_return;
+    const auto overview = co_await billing->usageOverview(BillingService::Refresh::IfExpired);
+    if (!self)
+        co_return;
+    if (!overview || overview->subscription.freshness.stale) {
+        Q_EMIT quotaChecked(-1);
+        co_return;
+    }
+    const int level = overview->warningLevel();
+    // Once per level and billing period (DesktopNotifications keeps it, also across restarts).
+    if (level > 0)
+        m_notifications->quotaWarning(
+            level, overview->subscription.value.userId + QLatin1Char(':') + overview->periodKey(),
+            UsageView::warningText(*overview, QLocale()));
+    Q_EMIT quotaChecked(level);
 }
 
 void DesktopIntegration::updateStatus()

@@ -6,6 +6,8 @@
 #include <QDBusConnection>
 #include <QObject>
 
+#include <QCoro/QCoroTask>
+
 class QSettings;
 
 namespace sv {
@@ -17,7 +19,8 @@ class TrayIcon;
 
 /// The app as a desktop citizen, wired once by the composition: background sync on the user's schedule
 /// (SyncScheduler, kept in the profile), desktop notifications (DesktopNotifications) for syncs and quota
-/// warnings that open the right page when clicked, and the tray icon (TrayIcon) with the sync status,
+/// warnings that open the right page when clicked (the quota read again after each sync that reported
+/// usage, whatever page is shown), and the tray icon (TrayIcon) with the sync status,
 /// "Sync now", "Open" and "Quit". Neither the window nor the services are owned; both outlive this.
 class DesktopIntegration : public QObject
 {
@@ -36,8 +39,16 @@ public:
 
     static MainWindow::Page pageFor(DesktopNotifications::Target target);
 
+Q_SIGNALS:
+    /// The quota was read after a sync that reported usage: its warning level (0, 80 or 100; -1 when the
+    /// figures could not be read fresh), once any notification it called for was sent.
+    void quotaChecked(int level);
+
 private:
     void updateStatus();
+    /// After a sync that reported usage: the usage figures through BillingService (the subscription the
+    /// sync expired is fetched again through the cache), and the 80 % / 100 % notification where due.
+    QCoro::Task<> checkQuota();
 
     MainWindow* m_window;
     ProfileServices* m_services;

@@ -312,24 +312,28 @@ void UsageView::updateFreshness()
     m_changePlan->setToolTip(isStale() ? actionsReasonLabel()->text() : QString());
 }
 
+QString UsageView::warningText(const UsageOverview& overview, const QLocale& locale)
+{
+    const int level = overview.warningLevel();
+    if (level >= 100)
+        return tr("You have used your whole quota for this period. Further usage is billed as overage "
+                  "(%1 unit(s) so far).",
+                  nullptr, pluralCount(overview.overage.overageUnits))
+            .arg(locale.toString(overview.overage.overageUnits));
+    if (level >= 80)
+        return tr("You have used %1 % of your quota for this period.")
+            .arg(locale.toString(overview.fraction() * 100.0, 'f', 0));
+    return {};
+}
+
 void UsageView::updateWarning()
 {
     if (!m_overview)
         return;
     const int level = m_overview->warningLevel();
-    const QLocale locale;
-    QString message;
-    if (level >= 100) {
-        message = tr("You have used your whole quota for this period. Further usage is billed as overage "
-                     "(%1 unit(s) so far).",
-                     nullptr, pluralCount(m_overview->overage.overageUnits))
-                      .arg(locale.toString(m_overview->overage.overageUnits));
-        m_warningLabel->setStyleSheet(badgeStyle(Badge::Error));
-    } else if (level >= 80) {
-        message = tr("You have used %1 % of your quota for this period.")
-                      .arg(locale.toString(m_overview->fraction() * 100.0, 'f', 0));
-        m_warningLabel->setStyleSheet(badgeStyle(Badge::Warning));
-    }
+    const QString message = warningText(*m_overview, QLocale());
+    if (level > 0)
+        m_warningLabel->setStyleSheet(badgeStyle(level >= 100 ? Badge::Error : Badge::Warning));
     m_warningLabel->setText(message);
     m_warningLabel->setVisible(level > 0);
     if (level == 0 || m_overview->subscription.freshness.stale)

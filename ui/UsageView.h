@@ -64,6 +64,8 @@ public:
     QPushButton* refreshButton() const { return m_refresh; }
     std::optional<UsageOverview> overview() const { return m_overview; }
     int warningLevel() const { return m_overview ? m_overview->warningLevel() : 0; }
+    /// The warning for `overview`'s level (UsageOverview::warningLevel(): 80 or 100); empty below 80 %.
+    static QString warningText(const UsageOverview& overview, const QLocale& locale);
 
 Q_SIGNALS:
     /// The quota crossed 80 % or 100 % in a period for the first time: show a notification.

@@ -25,10 +25,23 @@ QJsonObject contentItemToJson(const ContentItem& item)
              item.publishedAt.isValid() ? QJsonValue(LibraryFileFormat::formatDateTime(item.publishedAt))
                                         : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("duration_s"), item.durationS);
-    o.insert(QStringLiteral("views"), item.views);
+    o.insert(QStringLiteral("views"), optionalCountToJson(viewsOf(item)));
     o.insert(QStringLiteral("likes"), item.likes);
     o.insert(QStringLiteral("comments"), item.comments);
+    o.insert(QStringLiteral("views_known"), item.viewsKnown);
     return o;
+}
+
+std::optional<qint64> viewsOf(const ContentItem& item)
+{
+    if (!item.viewsKnown)
+        return std::nullopt;
+    return item.views;
+}
+
+QString countText(const std::optional<qint64>& value)
+{
+    return value ? QString::number(*value) : QStringLiteral("—");
 }
 
 QJsonValue optionalCountToJson(const std::optional<qint64>& value)

@@ -12,9 +12,15 @@ namespace sv::cli {
 class CliContext;
 
 /// One item as a JSON object with the fields of the library's import/export format
-/// (LibraryFileFormat::fieldNames(): platform, account, external_id, title, ..., comments), plus the
-/// local row "id". published_at is ISO 8601 UTC, or null when unknown.
+/// (LibraryFileFormat::fieldNames(): platform, account, external_id, title, ..., comments, views_known),
+/// plus the local row "id". published_at is ISO 8601 UTC, or null when unknown; views null when unknown.
 QJsonObject contentItemToJson(const ContentItem& item);
+
+/// The item's views, empty when its platform gave none (Instagram media whose insights were never read).
+std::optional<qint64> viewsOf(const ContentItem& item);
+
+/// A count for people: the number, or "—" for a metric the platform does not give (never 0).
+QString countText(const std::optional<qint64>& value);
 
 /// A count a platform may not give: null when it does not (never 0).
 QJsonValue optionalCountToJson(const std::optional<qint64>& value);

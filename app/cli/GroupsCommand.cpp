@@ -25,20 +25,11 @@ QJsonObject sumJson(const ClipMetricSum& s)
                        {QStringLiteral("missing_on"), missing}};
 }
 
-/// A member's views: Instagram media have none until their insights are read (stored as 0), never shown as 0.
-std::optional<qint64> viewsOf(const ContentItem& item)
-{
-    if (!item.viewsKnown)
-        return std::nullopt;
-    return item.views;
-}
-
 QJsonObject groupJson(const ClipGroup& g)
 {
     QJsonArray members;
     for (const ContentItem& item : g.members) {
         QJsonObject o = contentItemToJson(item);
-        o.insert(QStringLiteral("views"), optionalCountToJson(viewsOf(item)));
         o.insert(QStringLiteral("shares"), optionalCountToJson(item.shares));
         members.append(o);
     }

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ContentJson.h"
 #include "Platform.h"
+#include "Plural.h"
 #include "SearchCommand.h"
 #include "TextTable.h"
 #include "library/ContentHistory.h"
@@ -13,17 +14,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace sv::cli {
-
-namespace {
-
-/// A count for people; "—" for a metric the platform does not give.
-QString countText(const std::optional<qint64>& value)
-{
-    return value ? QString::number(*value) : QStringLiteral("—");
-}
-
-} // namespace
 
 // --- history ------------------------------------------------------------------------------------------
 
@@ -98,8 +91,21 @@ int HistoryCommand::run(CliContext& context, const QString&)
         table.addRow({p.day.toString(Qt::ISODate), countText(p.views), countText(p.likes),
                       countText(p.comments), countText(p.shares), p.source});
     table.print(context.out());
+    // Instagram gives an item's views through its insights only: say which days have none and why.
+    const auto firstViews = std::find_if(points->cbegin(), points->cend(),
+                                         [](const HistoryPoint& p) { return p.views.has_value(); });
     if (!item->viewsKnown)
-        context.out() << '\n' << tr("Instagram gives no view count for media in its basic fields.") << '\n';
+        context.out()
+            << '\n'
+            << tr("Instagram gives the views of its media only through their insights, and none were "
+                  "read for this item: each sync reads them when the account allowed insights at "
+                  "connect.")
+            << '\n';
+    else if (firstViews != points->cbegin() && firstViews != points->cend())
+        context.out() << '\n'
+                      << tr("Views from Instagram's insights since %1; the days before have none.")
+                             .arg(firstViews->day.toString(Qt::ISODate))
+                      << '\n';
     return ExitOk;
 }
 
@@ -194,6 +200,7 @@ int StatsCommand::run(CliContext& context, const QString&)
                                platform ? QJsonValue(platformId(*platform)) : QJsonValue(QJsonValue::Null)},
                               {QStringLiteral("views_gained"), s.viewsGained},
                               {QStringLiteral("items_with_views"), s.itemsWithViews},
+                              {QStringLiteral("instagram_items_without_views"), s.instagramWithoutViews},
                               {QStringLiteral("top_movers"), movers},
                               {QStringLiteral("average_views_by_weekday_utc"), byWeekday},
                               {QStringLiteral("average_views_by_hour_utc"), byHour},
@@ -208,8 +215,10 @@ int StatsCommand::run(CliContext& context, const QString&)
                     platform ? platformDisplayName(*platform) : tr("all platforms"))
         << '\n';
     out << tr("Views gained: %1").arg(locale.toString(s.viewsGained)) << '\n';
-    if (!platform || *platform == Platform::Instagram)
-        out << tr("Instagram gives no view count for media: its items are not counted.") << '\n';
+    if (s.instagramWithoutViews > 0)
+        out << tr("%n Instagram item(s) without views from insights by the period's end are not counted.",
+                  nullptr, pluralCount(s.instagramWithoutViews))
+            << '\n';
     out << '\n' << tr("Top movers") << '\n';
     if (s.topMovers.isEmpty()) {
         out << tr("No item gained views in this period.") << '\n';

@@ -191,7 +191,7 @@ int SearchCommand::run(CliContext& context, const QString&)
         const QString date = item.publishedAt.isValid()
                                  ? item.publishedAt.toLocalTime().date().toString(Qt::ISODate)
                                  : QStringLiteral("-");
-        table.addRow({platformDisplayName(item.platform), date, QString::number(item.views),
+        table.addRow({platformDisplayName(item.platform), date, countText(viewsOf(item)),
                       item.title.isEmpty() ? tr("(untitled)") : item.title});
     }
     table.print(context.out());

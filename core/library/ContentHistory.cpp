@@ -220,13 +220,15 @@ ContentHistory::followers(LibraryDatabase& db, Platform platform, const QString&
 QString ContentHistory::viewsGainedSql(const QDate& from, const QDate& to)
 {
     // The last views recorded by the period's end, less the last before its start; an item first recorded
-    // in the period counts from 0 when published in it, else from its first record. NULL without views.
+    // in the period counts from 0 when published in it, else from its first record with views (Instagram:
+    // the days before its insights were read have none). NULL without views.
     const qint64 fromDay = dayNumber(from);
     return QStringLiteral(
                "((SELECT views FROM content_history WHERE content_id = c.id AND day <= %1 ORDER BY day DESC "
                "LIMIT 1) - coalesce((SELECT views FROM content_history WHERE content_id = c.id AND day < %2 "
                "ORDER BY day DESC LIMIT 1), CASE WHEN c.published_at >= %3 THEN 0 END, (SELECT views FROM "
-               "content_history WHERE content_id = c.id AND day >= %2 ORDER BY day LIMIT 1)))")
+               "content_history WHERE content_id = c.id AND day >= %2 AND views IS NOT NULL ORDER BY day "
+               "LIMIT 1)))")
         .arg(dayNumber(to))
         .arg(fromDay)
         .arg(fromDay * 86400);
@@ -243,15 +245,19 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
 
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, gained FROM (SELECT c.id, %1 AS gained FROM content c "
-                       "WHERE ? IS NULL OR c.platform = ?) WHERE gained IS NOT NULL ORDER BY gained DESC, id")
-            .arg(viewsGainedSql(stats.from, stats.to)));
+    q.prepare(QStringLiteral(
+                  "SELECT id, gained, platform = 'instagram' FROM (SELECT c.id, c.platform, %1 AS gained "
+                  "FROM content c WHERE ? IS NULL OR c.platform = ?) ORDER BY gained DESC, id")
+                  .arg(viewsGainedSql(stats.from, stats.to)));
     const QVariant platformValue = platformFilterValue(platform);
     if (!execBound(q, {platformValue, platformValue}))
         return LibraryDatabase::sqlError(readError(), q.lastError());
     QList<std::pair<qint64, qint64>> top;
     while (q.next()) {
+        if (q.value(1).isNull()) { // no views known by the period's end (NULLs come last)
+            stats.instagramWithoutViews += q.value(2).toInt();
+            continue;
+        }
         const qint64 gained = q.value(1).toLongLong();
         stats.viewsGained += gained;
         stats.itemsWithViews += 1;

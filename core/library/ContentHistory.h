@@ -52,7 +52,9 @@ struct PeriodStats
     QDate from; ///< first day of the period (inclusive)
     QDate to;   ///< last day (inclusive)
     qint64 viewsGained = 0;
-    qint64 itemsWithViews = 0;    ///< items whose platform gives views
+    qint64 itemsWithViews = 0; ///< items whose platform gives views
+    /// Instagram media with no views by the period's end (their insights never read): not counted.
+    qint64 instagramWithoutViews = 0;
     QList<ItemGain> topMovers;    ///< most views gained first
     QList<double> viewsByWeekday; ///< average views of an item by publishing weekday (Mon..Sun, UTC)
     QList<double> viewsByHour;    ///< average views of an item by publishing hour (0..23, UTC)

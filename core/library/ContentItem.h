@@ -28,7 +28,8 @@ struct ContentItem
     qint64 views = 0;
     /// Whether `views` is a figure the platform gave, as read from the library. Instagram's basic fields give
     /// none: an Instagram item's views are known only once a sync read its insights, and a later write of
-    /// its basic fields keeps them (not used when writing).
+    /// its basic fields keeps them. Not used when a sync writes; an import file's `views_known` sets it
+    /// (LibraryFileFormat), and the import writes it.
     bool viewsKnown = true;
     qint64 likes = 0;
     qint64 comments = 0;

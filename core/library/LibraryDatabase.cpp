@@ -80,11 +80,12 @@ constexpr const char* kColumns = "c.id, c.platform, c.account, c.external_id, c.
                                  "c.thumbnail_url, c.kind, c.published_at, c.duration_s, c.views, c.likes, "
                                  "c.comments, c.synced_at, c.shares, c.views_known";
 
-/// Whether a written item's views are a figure its platform gave: Instagram's basic fields (a sync's pages,
-/// an import) give none; its insights' views come through ContentHistory::recordPlatformPoints().
-bool viewsKnownOnWrite(const ContentItem& item)
+/// Whether a written item's views are a figure its platform gave: Instagram's basic fields (a sync's pages)
+/// give none; its insights' views come through ContentHistory::recordPlatformPoints(). An import file says
+/// it per item (`views_known`, read by LibraryFileFormat into `viewsKnown`): `fromFile`.
+bool viewsKnownOnWrite(const ContentItem& item, bool fromFile = false)
 {
-    return item.platform != Platform::Instagram;
+    return fromFile ? item.viewsKnown : item.platform != Platform::Instagram;
 }
 
 ContentItem rowToItem(const QSqlQuery& q)
@@ -245,9 +246,10 @@ struct LibraryDatabase::Private
     }
     using TransactionHook = TransactionStep;
     /// `afterBegin` and `beforeCommit` run inside the write transaction (an error rolls it back).
+    /// `fromFile`: the items come from an import file, whose `viewsKnown` says whether their views are known.
     Result<void, LibraryError> writeItems(const QList<ContentItem>& items, bool bulk,
                                           const TransactionHook& afterBegin = {},
-                                          const TransactionHook& beforeCommit = {});
+                                          const TransactionHook& beforeCommit = {}, bool fromFile = false);
 };
 
 LibraryDatabase::LibraryDatabase()
@@ -758,7 +760,8 @@ struct Statement
 
 Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<ContentItem>& items, bool bulk,
                                                                 const TransactionHook& afterBegin,
-                                                                const TransactionHook& beforeCommit)
+                                                                const TransactionHook& beforeCommit,
+                                                                bool fromFile)
 {
     if (auto e = checkWritable(); !e)
         return e;
@@ -863,7 +866,9 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
         else
             sqlite3_bind_null(s, base + 8);
         sqlite3_bind_int64(s, base + 9, item.durationS);
-        sqlite3_bind_int64(s, base + 10, item.views);
+        // Unknown views are stored as 0 (never shown; the views order lists them with the items of none).
+        const bool viewsKnown = viewsKnownOnWrite(item, fromFile);
+        sqlite3_bind_int64(s, base + 10, viewsKnown ? item.views : 0);
         sqlite3_bind_int64(s, base + 11, item.likes);
         sqlite3_bind_int64(s, base + 12, item.comments);
         sqlite3_bind_int64(s, base + 13, now);
@@ -871,7 +876,7 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
             sqlite3_bind_int64(s, base + 14, *item.shares);
         else
             sqlite3_bind_null(s, base + 14);
-        sqlite3_bind_int(s, base + 15, viewsKnownOnWrite(item) ? 1 : 0);
+        sqlite3_bind_int(s, base + 15, viewsKnown ? 1 : 0);
     };
     const auto step = [&](sqlite3_stmt* s) {
         const int rc = sqlite3_step(s);
@@ -1304,7 +1309,7 @@ Result<int, LibraryError> LibraryDatabase::importFrom(QIODevice& in, ExportForma
     const QList<ContentItem>& items = parsed.value();
     if (items.isEmpty())
         return 0;
-    if (auto e = d->writeItems(items, d->preferBulk(items.size())); !e)
+    if (auto e = d->writeItems(items, d->preferBulk(items.size()), {}, {}, true); !e)
         return e.error();
     return int(items.size());
 }

@@ -35,12 +35,13 @@ enum Field {
     FViews,
     FLikes,
     FComments,
+    FViewsKnown,
     FieldCount
 };
 
 constexpr std::array<const char*, FieldCount> kFieldNames = {
-    "platform", "account",      "external_id", "title", "description", "url",     "thumbnail_url",
-    "kind",     "published_at", "duration_s",  "views", "likes",       "comments"};
+    "platform", "account",      "external_id", "title", "description", "url",      "thumbnail_url",
+    "kind",     "published_at", "duration_s",  "views", "likes",       "comments", "views_known"};
 
 constexpr qint64 kMaxCount = ContentLimits::MaxCount;
 
@@ -157,6 +158,20 @@ bool isCountField(int f)
 bool isRequired(int f)
 {
     return f == FPlatform || f == FAccount || f == FExternalId;
+}
+
+/// views_known as the file gives it (empty: not given). Without it, views are known except on Instagram
+/// (whose basic fields give none), as in files written before the field; YouTube and TikTok always give
+/// views, so for them the field changes nothing.
+void setViewsKnown(ContentItem& item, std::optional<bool> known)
+{
+    item.viewsKnown = item.platform != Platform::Instagram || known.value_or(false);
+}
+
+LibraryError notABoolean(int index)
+{
+    return itemError(index, fieldName(FViewsKnown),
+                     QCoreApplication::translate("sv::LibraryFileFormat", "must be true or false"));
 }
 
 LibraryError tooLarge(int index, int f, const QString& found)
@@ -713,12 +728,16 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseJson(const QByt
                              QCoreApplication::translate("sv::LibraryFileFormat", "is not a JSON object"));
         const QJsonObject obj = v.toObject();
         ContentItem item;
-        for (int f = 0; f < FieldCount; ++f) {
+        const QJsonValue known = obj.value(keys.at(FViewsKnown));
+        if (!known.isUndefined() && !known.isNull() && !known.isBool())
+            return notABoolean(index);
+        for (int f = 0; f < FViewsKnown; ++f) {
             const QByteArray token =
                 index <= tokens.size() ? tokens.at(index - 1).at(size_t(f)) : QByteArray();
             if (auto e = applyJsonValue(item, f, obj.value(keys.at(f)), index, token); !e)
                 return e.error();
         }
+        setViewsKnown(item, known.isBool() ? std::optional<bool>(known.toBool()) : std::nullopt);
         if (auto valid = validateContentItem(item, index); !valid)
             return valid.error();
         items.append(std::move(item));
@@ -796,10 +815,19 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseCsv(const QByte
                     .arg(header.fields.size())
                     .arg(rec.line));
         ContentItem item;
+        std::optional<bool> viewsKnown;
         for (int f = 0; f < FieldCount; ++f) {
             const int col = columnOf[size_t(f)];
             const QString value = col >= 0 ? rec.fields.at(col) : QString();
-            if (isCountField(f)) {
+            if (f == FViewsKnown) {
+                const QString flag = value.trimmed().toLower();
+                if (flag == QLatin1String("true") || flag == QLatin1String("1"))
+                    viewsKnown = true;
+                else if (flag == QLatin1String("false") || flag == QLatin1String("0"))
+                    viewsKnown = false;
+                else if (!flag.isEmpty())
+                    return notABoolean(index);
+            } else if (isCountField(f)) {
                 if (value.isEmpty())
                     continue;
                 bool ok = false;
@@ -815,6 +843,7 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseCsv(const QByte
                 return e.error();
             }
         }
+        setViewsKnown(item, viewsKnown);
         if (auto valid = validateContentItem(item, index); !valid)
             return valid.error();
         items.append(std::move(item));
@@ -879,10 +908,13 @@ bool LibraryFileFormat::Writer::write(const ContentItem& item)
         else
             str("published_at", published);
         num("duration_s", item.durationS);
-        num("views", item.views);
+        if (item.viewsKnown)
+            num("views", item.views);
+        else
+            out.append(", \"views\": null");
         num("likes", item.likes);
         num("comments", item.comments);
-        out.append('}');
+        out.append(item.viewsKnown ? ", \"views_known\": true}" : ", \"views_known\": false}");
     } else {
         const QList<QByteArray> fields{csvField(platformId(item.platform)),
                                        csvField(item.account),
@@ -894,9 +926,11 @@ bool LibraryFileFormat::Writer::write(const ContentItem& item)
                                        csvField(item.kind),
                                        published.toUtf8(),
                                        QByteArray::number(item.durationS),
-                                       QByteArray::number(item.views),
+                                       item.viewsKnown ? QByteArray::number(item.views) : QByteArray(),
                                        QByteArray::number(item.likes),
-                                       QByteArray::number(item.comments)};
+                                       QByteArray::number(item.comments),
+                                       item.viewsKnown ? QByteArrayLiteral("true")
+                                                       : QByteArrayLiteral("false")};
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 out.append(',');

@@ -18,7 +18,10 @@ namespace sv {
 /// the columns, then one record per item; values containing a comma, a quote or a line break are
 /// quoted, quotes doubled. platform, account and external_id are required; the other fields may be
 /// missing, null (JSON) or empty (CSV). Dates are ISO 8601 (UTC "Z" on export; a date and time
-/// without an offset is read as UTC). Unknown fields and columns are ignored.
+/// without an offset is read as UTC). Unknown fields and columns are ignored. `views_known` (true/false)
+/// says whether `views` is the platform's figure: written for every item (views then null or empty where
+/// unknown); read into ContentItem::viewsKnown, and where a file lacks it, Instagram's views are unknown
+/// and the others' known, as in files written before the field.
 ///
 /// Parsing validates everything first: the error names the 1-based item and the field at fault.
 class LibraryFileFormat

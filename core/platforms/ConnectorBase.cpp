@@ -273,6 +273,32 @@ PlatformError ConnectorBase::fromAuthFlowError(const AuthFlowError& flowError) c
     return e;
 }
 
+QCoro::Task<Result<ContentPage, PlatformError>>
+ConnectorBase::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
+{
+    if (!cursor.isEmpty())
+        co_return co_await fetchItemsPage(std::move(tokens), std::move(account), std::move(cursor),
+                                          std::move(scope));
+    QCoro::Task<std::optional<qint64>> followers = fetchFollowers(tokens, scope);
+    auto page =
+        co_await fetchItemsPage(std::move(tokens), std::move(account), std::move(cursor), std::move(scope));
+    const std::optional<qint64> count = co_await followers;
+    if (page)
+        page->followers = count;
+    co_return page;
+}
+
+QCoro::Task<Result<ContentPage, PlatformError>> ConnectorBase::fetchItemsPage(PlatformTokens, PlatformAccount,
+                                                                              QString, CallScope)
+{
+    co_return configError(QStringLiteral("no items page"));
+}
+
+QCoro::Task<std::optional<qint64>> ConnectorBase::fetchFollowers(PlatformTokens, CallScope)
+{
+    co_return std::nullopt;
+}
+
 QCoro::Task<std::optional<qint64>> ConnectorBase::readCount(QUrl url, QString accessToken, QStringList path,
                                                             CallScope scope)
 {

@@ -28,6 +28,12 @@ public:
 
     Platform platform() const override { return m_http.platform(); }
     void cancelAuthorize() override;
+    /// For platforms whose follower count is a request of its own (Instagram, TikTok): the first page of a
+    /// walk (no cursor) asks for the count (fetchFollowers()) beside its items (fetchItemsPage()), both in
+    /// flight at once, and carries it (ContentPage::followers, which the sync records); a count that fails
+    /// never fails the page. The later pages are fetchItemsPage() alone.
+    QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
+                                                              QString cursor, CallScope scope = {}) override;
     /// Default for platforms whose list call carries statistics: refreshStatisticsByScanning().
     QCoro::Task<Result<QList<ContentItem>, PlatformError>> refreshStatistics(PlatformTokens tokens,
                                                                              PlatformAccount account,
@@ -77,6 +83,13 @@ protected:
     QCoro::Task<Result<QList<ContentItem>, PlatformError>>
     refreshStatisticsByScanning(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,
                                 CallScope scope);
+
+    /// For fetchPage(): one page of the platform's list call (default: a Config error).
+    virtual QCoro::Task<Result<ContentPage, PlatformError>>
+    fetchItemsPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope);
+    /// For fetchPage(): the account's follower count; empty where the platform or the grant gives
+    /// none (the default) or on any error.
+    virtual QCoro::Task<std::optional<qint64>> fetchFollowers(PlatformTokens tokens, CallScope scope);
 
     /// GET `url` (bearer token) and the non-negative integer at `path` (object keys) of the answer, e.g. a
     /// follower count; empty on any error (logged), which never fails the caller.

@@ -135,28 +135,17 @@ QCoro::Task<Result<PlatformAccount, PlatformError>> InstagramConnector::fetchAcc
     co_return account;
 }
 
-QCoro::Task<Result<ContentPage, PlatformError>>
-InstagramConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
+QCoro::Task<std::optional<qint64>> InstagramConnector::fetchFollowers(PlatformTokens tokens, CallScope scope)
 {
-    if (!cursor.isEmpty())
-        co_return co_await fetchMedia(std::move(tokens), std::move(account), std::move(cursor),
-                                      std::move(scope));
-    // The first page of a walk reads the follower count beside it (the sync records it).
     const QStringList path{QStringLiteral("followers_count")};
     const QUrl me = graph(QStringLiteral("/me"), {{QStringLiteral("fields"), path.first()}}, true);
-    QCoro::Task<std::optional<qint64>> followers = readCount(me, tokens.accessToken, path, scope);
-    auto page =
-        co_await fetchMedia(std::move(tokens), std::move(account), std::move(cursor), std::move(scope));
-    const std::optional<qint64> count = co_await followers;
-    if (page)
-        page->followers = count;
-    co_return page;
+    co_return co_await readCount(me, tokens.accessToken, path, std::move(scope));
 }
 
-QCoro::Task<Result<ContentPage, PlatformError>> InstagramConnector::fetchMedia(PlatformTokens tokens,
-                                                                               PlatformAccount account,
-                                                                               QString cursor,
-                                                                               CallScope scope)
+QCoro::Task<Result<ContentPage, PlatformError>> InstagramConnector::fetchItemsPage(PlatformTokens tokens,
+                                                                                   PlatformAccount account,
+                                                                                   QString cursor,
+                                                                                   CallScope scope)
 {
     QList<QPair<QString, QString>> query{
         {QStringLiteral("fields"),

@@ -36,8 +36,6 @@ public:
     QCoro::Task<Result<PlatformTokens, PlatformError>> authorize(BrowserLauncher* browser) override;
     QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) override;
     QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) override;
-    QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
-                                                              QString cursor, CallScope scope = {}) override;
 
     ItemHistoryKind itemHistory(const PlatformTokens& tokens) const override;
     /// One point: today's (UTC) lifetime totals from the media's insights.
@@ -58,9 +56,14 @@ public:
     /// The relay state for a loopback redirect: base64url (no padding) of {"redirect", "nonce"}.
     static QByteArray makeRelayState(const QUrl& loopbackRedirect);
 
+protected:
+    /// /me/media: one page of the account's media.
+    QCoro::Task<Result<ContentPage, PlatformError>>
+    fetchItemsPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope) override;
+    /// /me followers_count.
+    QCoro::Task<std::optional<qint64>> fetchFollowers(PlatformTokens tokens, CallScope scope) override;
+
 private:
-    QCoro::Task<Result<ContentPage, PlatformError>> fetchMedia(PlatformTokens tokens, PlatformAccount account,
-                                                               QString cursor, CallScope scope);
     QUrl graph(const QString& path, const QList<QPair<QString, QString>>& query, bool versioned) const;
 
     InstagramConfig m_config;

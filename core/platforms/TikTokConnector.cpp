@@ -89,22 +89,6 @@ QCoro::Task<Result<PlatformAccount, PlatformError>> TikTokConnector::fetchAccoun
     co_return account;
 }
 
-QCoro::Task<Result<ContentPage, PlatformError>>
-TikTokConnector::fetchPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
-{
-    if (!cursor.isEmpty())
-        co_return co_await fetchVideos(std::move(tokens), std::move(account), std::move(cursor),
-                                       std::move(scope));
-    // The first page of a walk reads the follower count beside it (the sync records it).
-    QCoro::Task<std::optional<qint64>> followers = fetchFollowers(tokens, scope);
-    auto page =
-        co_await fetchVideos(std::move(tokens), std::move(account), std::move(cursor), std::move(scope));
-    const std::optional<qint64> count = co_await followers;
-    if (page)
-        page->followers = count;
-    co_return page;
-}
-
 QCoro::Task<std::optional<qint64>> TikTokConnector::fetchFollowers(PlatformTokens tokens, CallScope scope)
 {
     if (!tokens.scopes.isEmpty() && !tokens.scopes.contains(statsScope()))
@@ -114,8 +98,10 @@ QCoro::Task<std::optional<qint64>> TikTokConnector::fetchFollowers(PlatformToken
     co_return co_await readCount(url, tokens.accessToken, path, std::move(scope));
 }
 
-QCoro::Task<Result<ContentPage, PlatformError>>
-TikTokConnector::fetchVideos(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope)
+QCoro::Task<Result<ContentPage, PlatformError>> TikTokConnector::fetchItemsPage(PlatformTokens tokens,
+                                                                                PlatformAccount account,
+                                                                                QString cursor,
+                                                                                CallScope scope)
 {
     QJsonObject body{{QStringLiteral("max_count"), PageSize}};
     if (!cursor.isEmpty()) {

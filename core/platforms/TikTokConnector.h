@@ -28,17 +28,18 @@ public:
     QCoro::Task<Result<PlatformTokens, PlatformError>> authorize(BrowserLauncher* browser) override;
     QCoro::Task<Result<PlatformTokens, PlatformError>> refresh(PlatformTokens tokens) override;
     QCoro::Task<Result<PlatformAccount, PlatformError>> fetchAccount(PlatformTokens tokens) override;
-    QCoro::Task<Result<ContentPage, PlatformError>> fetchPage(PlatformTokens tokens, PlatformAccount account,
-                                                              QString cursor, CallScope scope = {}) override;
 
     static QString scope() { return QStringLiteral("user.info.basic,user.info.stats,video.list"); }
     static QString statsScope() { return QStringLiteral("user.info.stats"); }
 
-private:
+protected:
+    /// video/list: one page of the account's videos.
     QCoro::Task<Result<ContentPage, PlatformError>>
-    fetchVideos(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope);
+    fetchItemsPage(PlatformTokens tokens, PlatformAccount account, QString cursor, CallScope scope) override;
     /// user/info follower_count; empty without user.info.stats or on any error.
-    QCoro::Task<std::optional<qint64>> fetchFollowers(PlatformTokens tokens, CallScope scope);
+    QCoro::Task<std::optional<qint64>> fetchFollowers(PlatformTokens tokens, CallScope scope) override;
+
+private:
     QUrl api(const QString& path, const QString& fields) const;
 
     TikTokConfig m_config;

@@ -188,6 +188,20 @@ Result<bool, LibraryError> SyncLedger::runningElsewhere(LibraryDatabase& db)
     return false;
 }
 
+Result<QDateTime, LibraryError> SyncLedger::lastSucceededSync(LibraryDatabase& db)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT max(finished_at) FROM audit_log WHERE action = 'platform_sync' AND "
+                               "status = 'succeeded'")))
+        return LibraryDatabase::sqlError(jobLogError(), q.lastError());
+    if (!q.next() || q.value(0).isNull())
+        return QDateTime();
+    return QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+}
+
 void SyncLedger::interruptOrphanedJobs(LibraryDatabase& db)
 {
     if (!db.isOpen())

@@ -57,6 +57,10 @@ public:
     /// profile) has a 'running' job in the log: a scheduled sync then waits for it to end.
     static Result<bool, LibraryError> runningElsewhere(LibraryDatabase& db);
 
+    /// When the last platform sync that succeeded ended, whichever process of the profile ran it (the GUI,
+    /// the CLI, a background sync); invalid when none did.
+    static Result<QDateTime, LibraryError> lastSucceededSync(LibraryDatabase& db);
+
     /// Marks 'interrupted' (with finished_at) the 'running' audit_log rows whose owner process is gone, and
     /// those of versions that recorded no owner; the job of a process running now is left alone. Run at
     /// every open of the library (attach()).

@@ -3,6 +3,7 @@
 #include "backend/NetworkStatus.h"
 
 #include "AwaitSignal.h"
+#include "library/LibraryService.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncLedger.h"
 #include "sync/SyncManager.h"
@@ -184,6 +185,14 @@ void SyncScheduler::check()
         return setState(State::Metered);
     if (!m_starter)
         return setState(State::Waiting);
+    // Another process of the profile (the CLI) may have synced since: read the ledger first (once for this
+    // due time, again after a minute), then check again.
+    const qint64 due = nextRun().toMSecsSinceEpoch();
+    if (m_ledger && (m_ledgerReadForDue != due || m_clock.nowMs() - m_ledgerReadAtMs >= 60000)) {
+        if (!m_readingLedger)
+            readLedger();
+        return;
+    }
     m_running = true;
     setState(State::Running);
     qCDebug(lcSchedule) << "starting a scheduled sync";
@@ -212,6 +221,42 @@ void SyncScheduler::noteSyncRan()
     m_lastRunMs = m_clock.nowMs();
     save();
     check();
+}
+
+void SyncScheduler::followLedger(LibraryService* library)
+{
+    m_ledger = library;
+    if (m_ledger && !m_readingLedger)
+        readLedger();
+}
+
+QCoro::Task<> SyncScheduler::readLedger()
+{
+    QPointer<SyncScheduler> self(this);
+    QPointer<LibraryService> library = m_ledger;
+    if (!library)
+        co_return;
+    m_readingLedger = true;
+    const auto last = co_await library->call(&SyncLedger::lastSucceededSync);
+    if (!self)
+        co_return;
+    m_readingLedger = false;
+    if (last && last.value().isValid())
+        adoptLastRun(last.value().toMSecsSinceEpoch());
+    else if (!last)
+        qCDebug(lcSchedule) << "could not read the sync ledger:" << last.error().message;
+    m_ledgerReadForDue = nextRun().toMSecsSinceEpoch();
+    m_ledgerReadAtMs = m_clock.nowMs();
+    check();
+}
+
+void SyncScheduler::adoptLastRun(qint64 ms)
+{
+    if (ms <= m_lastRunMs)
+        return;
+    qCDebug(lcSchedule) << "a sync of another process ended later than the last run; counting from it";
+    m_lastRunMs = ms;
+    save();
 }
 
 QString SyncScheduler::statusText() const
@@ -264,6 +309,8 @@ void SyncScheduler::useSyncManager(SyncManager* manager)
 {
     QPointer<SyncManager> guarded(manager);
     setStarter([this, guarded] { runThrough(guarded); });
+    if (manager->store())
+        followLedger(manager->store()->library());
     connect(manager, &SyncManager::syncFinished, this, [this](const SyncOutcome& outcome) {
         if (outcome.succeeded() && !m_running)
             noteSyncRan(); // the user's "Sync now" or a first sync after connecting

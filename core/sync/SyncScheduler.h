@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -16,6 +17,7 @@ namespace sv {
 
 class AccountStore;
 class NetworkStatus;
+class LibraryService;
 class SyncManager;
 
 /// Background sync on the schedule the user chose (off, hourly, every 6 hours, daily; every 6 hours by
@@ -27,8 +29,10 @@ class SyncManager;
 /// for the next check.
 ///
 /// The schedule and the last run are kept in a small INI file of the profile (not secret), so a restart
-/// neither syncs again at once nor skips a run that became due while the app was closed. The clock is
-/// injected: tests move a ManualClock and call check() instead of waiting for the timer. GUI-free.
+/// neither syncs again at once nor skips a run that became due while the app was closed. The last run is
+/// the later of that and the last sync of any process of the profile that succeeded (followLedger(): the
+/// sync ledger, e.g. a CLI `sync` just before a due time pushes the run back). The clock is injected:
+/// tests move a ManualClock and call check() instead of waiting for the timer. GUI-free.
 class SyncScheduler : public QObject
 {
     Q_OBJECT
@@ -65,8 +69,13 @@ public:
 
     void setStarter(Starter starter) { m_starter = std::move(starter); }
     /// Runs through `manager` (syncAll(), Busy while it or another process syncs, Ran once it is idle);
-    /// the user's own syncs through it count as the last run too.
+    /// the user's own syncs through it count as the last run too, and the ledger of its library is
+    /// followed (followLedger()).
     void useSyncManager(SyncManager* manager);
+    /// Reads the last succeeded sync of any process from the sync ledger of `library`
+    /// (SyncLedger::lastSucceededSync()) now and before starting a due run, and counts the later of it and
+    /// this schedule's own last run.
+    void followLedger(LibraryService* library);
 
     Interval interval() const { return m_interval; }
     void setInterval(Interval interval);
@@ -111,6 +120,9 @@ private:
     void setState(State state);
     void save() const;
     QCoro::Task<> runThrough(SyncManager* manager);
+    QCoro::Task<> readLedger();
+    /// A sync that ended at `ms` (any process) counts as the last run when it is later.
+    void adoptLastRun(qint64 ms);
 
     QString m_stateFile;
     const Clock& m_clock;
@@ -124,6 +136,10 @@ private:
     bool m_running = false;
     State m_state = State::SignedOut;
     QTimer m_timer;
+    QPointer<LibraryService> m_ledger;
+    bool m_readingLedger = false;
+    qint64 m_ledgerReadForDue = -1; ///< the due time (ms) the last ledger read was made for
+    qint64 m_ledgerReadAtMs = 0;    ///< when (clock ms) it was made
 };
 
 } // namespace sv

@@ -1,19 +1,27 @@
 // The app as a desktop citizen: desktop notifications through a stand-in freedesktop notification service
 // on a private session bus (what was sent, once per period for the quota, a click opening the right page),
 // the tray icon's menu and the close-to-tray question (asked once), the "Sync & notifications" settings
-// page, and the sync summary's wording in English and German.
+// page, the sync summary's wording in English and German, and the quota warning after a sync (sandbox).
+// The private bus is KEYRING's (tests/support/with-keyring.sh), which also holds the sign-in's keychain.
 #include "AboutDialog.h"
+#include "AwaitTask.h"
 #include "DesktopIntegration.h"
 #include "DesktopNotifications.h"
 #include "MainMenu.h"
 #include "MainWindow.h"
+#include "SandboxProcess.h"
 #include "SettingsDialog.h"
+#include "SignedInWindow.h"
 #include "SyncSettingsPage.h"
 #include "TestSupport.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "TrayIcon.h"
+#include "UsageView.h"
+#include "backend/BackendClient.h"
+#include "billing/BillingService.h"
 #include "services/ProfileServices.h"
+#include "sync/SyncManager.h"
 #include "sync/SyncOutcome.h"
 #include "sync/SyncScheduler.h"
 
@@ -128,7 +136,7 @@ class TestDesktopIntegration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // The test runs on a private session bus (tests/support/with-session-bus.sh): the stand-in service
+        // The test runs on a private session bus (tests/support/with-keyring.sh): the stand-in service
         // owns the well-known name there on a connection of its own, like a notification daemon would.
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "no private session bus");
         m_serviceBus =
@@ -364,6 +372,85 @@ private Q_SLOTS:
         page.scheduleBox()->setFocus();
         QTest::keyClick(page.scheduleBox(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), page.notificationBox(DesktopNotifications::Kind::SyncFinished));
+    }
+
+    void aSyncCrossingEightyPercentNotifiesWithoutTheUsagePage()
+    {
+        const QString email = QStringLiteral("quota@example.test");
+        const QString password = QStringLiteral("pw-quota-1");
+        sv::test::SandboxProcess::Options options;
+        options.items = 120;
+        sv::test::SandboxProcess sandbox(options);
+        QString error;
+        const auto config = sv::test::startSandboxWithUser(sandbox, email, password, &error);
+        QVERIFY2(config, qPrintable(error));
+        const Profile profile = Profile::resolve(m_dir.filePath(QStringLiteral("quota-profile")));
+        QVERIFY2(profile.isValid(), qPrintable(profile.error()));
+        auto app =
+            std::make_unique<sv::test::SignedInWindow>(*config, profile, QStringLiteral("StreamVibeQuota"));
+        QVERIFY2(app->signIn(email, password, &error), qPrintable(error));
+        ProfileServices& services = app->services;
+        MainWindow& window = app->window;
+        auto desktop = std::make_unique<DesktopIntegration>(&window, &services, QDBusConnection::sessionBus(),
+                                                            m_settings.get());
+        // The Usage page's own warning (when it loads its figures) is left out: the sync's must do it.
+        QObject::disconnect(window.usageView(), &UsageView::quotaWarning, desktop.get(), nullptr);
+        window.setCurrentPage(MainWindow::OverviewPage);
+        window.hide(); // in the tray
+
+        // 60 units below 80 % of the Free plan's quota; a sync of 120 new items crosses it.
+        const auto sub = sv::test::awaitTask(services.billing()->subscription(BillingService::Refresh::Now));
+        QVERIFY(sub && sub->value.quota > 0);
+        const qint64 start = sub->value.quota * 8 / 10 - 60;
+        const QJsonObject args{{QStringLiteral("p_units"), start - sub->value.used},
+                               {QStringLiteral("p_platform"), QStringLiteral("tiktok")},
+                               {QStringLiteral("p_idempotency_key"), QStringLiteral("quota-test-start")}};
+        QVERIFY(sv::test::awaitTask(services.backend()->rpc(QStringLiteral("increment_usage"), args)));
+        const auto quotaSent = [this] {
+            QList<Sent> quota;
+            for (const Sent& s : std::as_const(m_service->sent)) {
+                if (s.summary.startsWith(QLatin1String("Your quota")))
+                    quota.append(s);
+            }
+            return quota;
+        };
+        const auto syncPlatform = [&services, &app](Platform platform) {
+            SyncManager* sync = services.syncManager();
+            const auto connected = sv::test::awaitTask(sync->connectPlatform(platform, &app->browser));
+            if (!connected)
+                return false;
+            const QList<SyncOutcome> outcomes = sv::test::awaitTask(sync->syncAndWait({platform}));
+            return outcomes.size() == 1 && outcomes.at(0).status == SyncOutcome::Status::Succeeded;
+        };
+        QVERIFY(syncPlatform(Platform::YouTube));
+        QTRY_COMPARE(quotaSent().size(), 1);
+        QCOMPARE(quotaSent().at(0).summary, QStringLiteral("Your quota is almost used up"));
+        const double percent = double(start + 120) * 100.0 / double(sub->value.quota);
+        QCOMPARE(quotaSent().at(0).body, QStringLiteral("You have used %1 % of your quota for this period.")
+                                             .arg(QLocale().toString(percent, 'f', 0)));
+        QCOMPARE(window.currentPage(), MainWindow::OverviewPage); // the Usage page was never opened
+        QVERIFY(!window.isVisible());
+
+        // Still once per period, also after a restart of the desktop side: another sync of new items (still
+        // between 80 % and 100 %) sends nothing more.
+        desktop = std::make_unique<DesktopIntegration>(&window, &services, QDBusConnection::sessionBus(),
+                                                       m_settings.get());
+        QObject::disconnect(window.usageView(), &UsageView::quotaWarning, desktop.get(), nullptr);
+        QSignalSpy checked(desktop.get(), &DesktopIntegration::quotaChecked);
+        QVERIFY(syncPlatform(Platform::TikTok));
+        QVERIFY(checked.count() > 0 || checked.wait(20000));
+        QCOMPARE(checked.last().at(0).toInt(), 80);
+        const auto after =
+            sv::test::awaitTask(services.billing()->subscription(BillingService::Refresh::Now));
+        QVERIFY(after && after->value.used == start + 240);
+        // A notification sent after the check arrives after any the check sent (one connection, in order).
+        QVERIFY(desktop->notifications()->send(DesktopNotifications::Kind::SyncFailed,
+                                               QStringLiteral("marker"), QString(),
+                                               DesktopNotifications::Target::Connections));
+        QTRY_VERIFY(!m_service->sent.isEmpty() && m_service->sent.last().summary == QLatin1String("marker"));
+        QCOMPARE(quotaSent().size(), 1);
+        desktop.reset();
+        app.reset();
     }
 
     void syncSummaryWording_data()

@@ -683,8 +683,12 @@
         <translation>QUELLE</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram liefert in seinen Basisfeldern keine Aufrufzahl für Medien.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses Element wurden keine gelesen: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+    </message>
+    <message>
+        <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>
+        <translation>Aufrufe aus den Insights von Instagram seit %1; die Tage davor haben keine.</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1292,6 @@
         <translation>Gewonnene Aufrufe: %1</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media: its items are not counted.</source>
-        <translation>Instagram liefert keine Aufrufzahl für Medien: seine Elemente werden nicht gezählt.</translation>
-    </message>
-    <message>
         <source>Top movers</source>
         <translation>Größte Aufsteiger</translation>
     </message>
@@ -1362,6 +1362,13 @@
     <message>
         <source>CHANGE</source>
         <translation>ÄNDERUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Instagram item(s) without views from insights by the period&apos;s end are not counted.</source>
+        <translation>
+            <numerusform>%n Instagram-Element ohne Aufrufe aus Insights bis zum Ende des Zeitraums wird nicht gezählt.</numerusform>
+            <numerusform>%n Instagram-Elemente ohne Aufrufe aus Insights bis zum Ende des Zeitraums werden nicht gezählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

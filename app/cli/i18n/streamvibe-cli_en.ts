@@ -683,7 +683,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,10 +1292,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media: its items are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top movers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1362,13 @@
     <message>
         <source>CHANGE</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Instagram item(s) without views from insights by the period&apos;s end are not counted.</source>
+        <translation>
+            <numerusform>%n Instagram item without views from insights by the period&apos;s end is not counted.</numerusform>
+            <numerusform>%n Instagram items without views from insights by the period&apos;s end are not counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -683,8 +683,12 @@
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram no ofrece el número de visualizaciones de las publicaciones en sus campos básicos.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram solo da las visualizaciones de su contenido a través de sus estadísticas, y no se leyó ninguna para este elemento: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
+    </message>
+    <message>
+        <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>
+        <translation>Visualizaciones de las estadísticas de Instagram desde el %1; los días anteriores no tienen.</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1292,6 @@
         <translation>Visualizaciones ganadas: %1</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media: its items are not counted.</source>
-        <translation>Instagram no ofrece el número de visualizaciones de las publicaciones: sus elementos no se cuentan.</translation>
-    </message>
-    <message>
         <source>Top movers</source>
         <translation>Los que más suben</translation>
     </message>
@@ -1362,6 +1362,13 @@
     <message>
         <source>CHANGE</source>
         <translation>CAMBIO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Instagram item(s) without views from insights by the period&apos;s end are not counted.</source>
+        <translation>
+            <numerusform>%n elemento de Instagram sin visualizaciones de las estadísticas al final del periodo no se cuenta.</numerusform>
+            <numerusform>%n elementos de Instagram sin visualizaciones de las estadísticas al final del periodo no se cuentan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -683,8 +683,12 @@
         <translation>SOURCE</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>Instagram ne fournit pas le nombre de vues des médias dans ses champs de base.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
+        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour cet élément&#x202f;: chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
+    </message>
+    <message>
+        <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>
+        <translation>Vues issues des statistiques d’Instagram depuis le %1&#x202f;; les jours précédents n’en ont pas.</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1292,6 @@
         <translation>Vues gagnées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media: its items are not counted.</source>
-        <translation>Instagram ne fournit pas le nombre de vues des médias&#xa0;: ses éléments ne sont pas comptés.</translation>
-    </message>
-    <message>
         <source>Top movers</source>
         <translation>Plus fortes progressions</translation>
     </message>
@@ -1362,6 +1362,13 @@
     <message>
         <source>CHANGE</source>
         <translation>ÉVOLUTION</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Instagram item(s) without views from insights by the period&apos;s end are not counted.</source>
+        <translation>
+            <numerusform>%n élément Instagram sans vues issues des statistiques à la fin de la période n’est pas compté.</numerusform>
+            <numerusform>%n éléments Instagram sans vues issues des statistiques à la fin de la période ne sont pas comptés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

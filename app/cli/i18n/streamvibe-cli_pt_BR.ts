@@ -683,8 +683,12 @@
         <translation>ORIGEM</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media in its basic fields.</source>
-        <translation>O Instagram não fornece o número de visualizações das mídias nos campos básicos.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
+        <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido para este item: cada sincronização os lê quando a conta permitiu insights ao conectar.</translation>
+    </message>
+    <message>
+        <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>
+        <translation>Visualizações dos insights do Instagram desde %1; os dias anteriores não têm.</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1292,6 @@
         <translation>Visualizações ganhas: %1</translation>
     </message>
     <message>
-        <source>Instagram gives no view count for media: its items are not counted.</source>
-        <translation>O Instagram não fornece o número de visualizações das mídias: os itens dele não são contados.</translation>
-    </message>
-    <message>
         <source>Top movers</source>
         <translation>Os que mais subiram</translation>
     </message>
@@ -1362,6 +1362,13 @@
     <message>
         <source>CHANGE</source>
         <translation>VARIAÇÃO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Instagram item(s) without views from insights by the period&apos;s end are not counted.</source>
+        <translation>
+            <numerusform>%n item do Instagram sem visualizações dos insights até o fim do período não é contado.</numerusform>
+            <numerusform>%n itens do Instagram sem visualizações dos insights até o fim do período não são contados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 
 #include "auth/SessionManager.h"
 #include "config/Profile.h"
+#include "library/LibraryService.h"
+#include "sync/SyncLedger.h"
+#include "sync/SyncScheduler.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -289,6 +292,56 @@ private Q_SLOTS:
         QCOMPARE(second.value(QStringLiteral("incremental")).toBool(), true);
         QCOMPARE(second.value(QStringLiteral("pages")).toInt(), 1);
         QCOMPARE(second.value(QStringLiteral("new_items")).toInt(), 0);
+    }
+
+    void aCliSyncPushesTheNextBackgroundRun()
+    {
+        // The app's schedule (every 6 hours) last ran, by its own file, 5 h 59 min before now: due in a
+        // minute.
+        using namespace std::chrono_literals;
+        const QString stateFile = QDir(m_profileDir).filePath(QLatin1String(SyncScheduler::StateFileName));
+        QFile::remove(stateFile);
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch() - 359 * 60 * 1000);
+        {
+            SyncScheduler app(stateFile, clock);
+            app.noteSyncRan();
+        }
+        // Then the CLI syncs, in a process of its own (the real binary).
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        const Run sync = cli({QStringLiteral("sync"), QStringLiteral("youtube")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        const qint64 after = QDateTime::currentSecsSinceEpoch();
+
+        // Two minutes later the app's own last run is past due; the CLI's sync is not.
+        clock.setNowMs(QDateTime::currentMSecsSinceEpoch() + 2 * 60 * 1000);
+        LibraryService library;
+        QVERIFY(awaitTask(library.open(m_libraryPath)));
+        int started = 0;
+        SyncScheduler alone(stateFile, clock); // without the ledger: the app's own last run only
+        alone.setStarter([&started] { ++started; });
+        alone.setSignedIn(true);
+        QCOMPARE(started, 1);
+
+        int startedWithLedger = 0;
+        SyncScheduler scheduler(stateFile, clock);
+        scheduler.setStarter([&startedWithLedger] { ++startedWithLedger; });
+        QVERIFY(scheduler.isDue());
+        scheduler.followLedger(&library);
+        scheduler.setSignedIn(true); // due by its own file: the ledger is read before anything starts
+        QTRY_VERIFY(!scheduler.isDue());
+        QCOMPARE(startedWithLedger, 0);
+        QCOMPARE(scheduler.state(), SyncScheduler::State::Waiting);
+        const qint64 last = scheduler.lastRun().toSecsSinceEpoch();
+        QVERIFY2(last >= before && last <= after, qPrintable(scheduler.lastRun().toString(Qt::ISODate)));
+        QCOMPARE(scheduler.nextRun(), scheduler.lastRun().addSecs(6 * 3600));
+        // The next run is due six hours after the CLI's sync, not before.
+        clock.setNowMs(scheduler.nextRun().toMSecsSinceEpoch() - 1000);
+        scheduler.check();
+        QCOMPARE(startedWithLedger, 0);
+        clock.advance(1s);
+        scheduler.check(); // due again: the ledger is read once more, then the run starts
+        QTRY_COMPARE(startedWithLedger, 1);
+        QCOMPARE(scheduler.state(), SyncScheduler::State::Running);
     }
 
     void disconnectDeletesTheSignIn()

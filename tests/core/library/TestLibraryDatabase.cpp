@@ -237,9 +237,9 @@ private Q_SLOTS:
     {
         LibraryDatabase db;
         QVERIFY(db.open(freshPath()).hasValue());
-        ContentItem item = makeItem(QStringLiteral("full"), QStringLiteral("Title ✓"),
-                                    QStringLiteral("Multi\nline \"desc\""), Platform::Instagram,
-                                    QStringLiteral("insta_acc"));
+        ContentItem item =
+            makeItem(QStringLiteral("full"), QStringLiteral("Title ✓"),
+                     QStringLiteral("Multi\nline \"desc\""), Platform::TikTok, QStringLiteral("tiktok_acc"));
         item.kind = QStringLiteral("reel");
         item.durationS = 42;
         item.views = 9007199254740992LL; // 2^53
@@ -251,9 +251,19 @@ private Q_SLOTS:
         QVERIFY(stored.syncedAt.isValid());
         item.id = stored.id;
         item.syncedAt = stored.syncedAt;
-        item.viewsKnown = false; // Instagram's basic fields give no views: only its insights do
         QCOMPARE(stored, item);
         QCOMPARE(*db.item(stored.id), item);
+        // Instagram's basic fields give no views (only its insights do): unknown, stored as 0.
+        ContentItem reel = item;
+        reel.platform = Platform::Instagram;
+        reel.id = 0;
+        QVERIFY(db.upsert({reel}));
+        SearchQuery instagram;
+        instagram.platforms = {Platform::Instagram};
+        const ContentItem unknown = db.search(instagram)->items.at(0);
+        QVERIFY(!unknown.viewsKnown);
+        QCOMPARE(unknown.views, 0);
+        QCOMPARE(unknown.title, item.title);
     }
 
     void invalidItemsAreRejectedWhole()

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,7 +81,20 @@ private:
         c.publishedAt = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59), Qt::UTC);
         ContentItem d = makeItem(QStringLiteral("d"), QStringLiteral("=SUM(A1) looks like a formula"),
                                  QStringLiteral(","));
-        return {a, b, c, d};
+        // An Instagram reel whose insights gave its views (knownInsightsViews()).
+        ContentItem e = makeItem(QStringLiteral("e"), QStringLiteral("Reel with insights"), QString(),
+                                 Platform::Instagram);
+        e.kind = QStringLiteral("reel");
+        return {a, b, c, d, e};
+    }
+
+    /// What a sync's insights read does to item "e": its views become known.
+    static bool knownInsightsViews(LibraryDatabase& db)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral(
+                   "UPDATE content SET views = 4321, views_known = 1 WHERE external_id = 'e'")) &&
+               q.numRowsAffected() == 1;
     }
 
 private Q_SLOTS:
@@ -138,6 +152,7 @@ private Q_SLOTS:
         LibraryDatabase source;
         openFresh(source);
         QVERIFY(source.upsert(tricky()));
+        QVERIFY(knownInsightsViews(source));
         const QByteArray exported = exportBytes(source, format);
         QVERIFY(!exported.isEmpty());
 
@@ -147,11 +162,100 @@ private Q_SLOTS:
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(*r, tricky().size());
         QCOMPARE(allItems(target), allItems(source));
+        // Instagram's views: known from its insights (kept), unknown where none were read (none made up).
+        const QList<ContentItem> items = allItems(target);
+        QCOMPARE(items.at(4).views, 4321);
+        QVERIFY(items.at(4).viewsKnown);
+        QVERIFY(!items.at(2).viewsKnown);
+        QCOMPARE(items.at(2).views, 0);
         // Exporting again gives the same bytes.
         QCOMPARE(exportBytes(target, format), exported);
         // Importing the same file again changes nothing (upsert by identity).
         QVERIFY(importBytes(target, exported, format));
         QCOMPARE(allItems(target), allItems(source));
+    }
+
+    void viewsKnownInTheFile_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QList<bool>>("known"); // instagram, youtube
+        QTest::newRow("json: absent (older files)")
+            << ExportFormat::Json
+            << QByteArray(R"([{"platform":"instagram","account":"a","external_id":"i","views":7},)"
+                          R"({"platform":"youtube","account":"a","external_id":"y","views":7}])")
+            << QList<bool>{false, true};
+        QTest::newRow("json: given")
+            << ExportFormat::Json
+            << QByteArray(
+                   R"([{"platform":"instagram","account":"a","external_id":"i","views":7,"views_known":true},)"
+                   R"({"platform":"youtube","account":"a","external_id":"y","views":7,"views_known":false}])")
+            << QList<bool>{true, true}; // YouTube always gives views
+        QTest::newRow("json: null")
+            << ExportFormat::Json
+            << QByteArray(
+                   R"([{"platform":"instagram","account":"a","external_id":"i","views":7,"views_known":null},)"
+                   R"({"platform":"youtube","account":"a","external_id":"y","views":7,"views_known":null}])")
+            << QList<bool>{false, true};
+        QTest::newRow("csv: absent") << ExportFormat::Csv
+                                     << QByteArray("platform,account,external_id,views\r\ninstagram,a,i,7\r\n"
+                                                   "youtube,a,y,7\r\n")
+                                     << QList<bool>{false, true};
+        QTest::newRow("csv: given") << ExportFormat::Csv
+                                    << QByteArray("platform,account,external_id,views,views_known\r\n"
+                                                  "instagram,a,i,7,TRUE\r\nyoutube,a,y,7,\r\n")
+                                    << QList<bool>{true, true};
+    }
+
+    void viewsKnownInTheFile()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(QByteArray, data);
+        QFETCH(QList<bool>, known);
+        LibraryDatabase db;
+        openFresh(db);
+        const auto r = importBytes(db, data, format);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        const QList<ContentItem> items = allItems(db);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).viewsKnown, known.at(0));
+        QCOMPARE(items.at(0).views, known.at(0) ? 7 : 0);
+        QCOMPARE(items.at(1).viewsKnown, known.at(1));
+        QCOMPARE(items.at(1).views, 7);
+        // Written back: the views where known, else null (JSON) or empty (CSV), and the flag.
+        const QByteArray exported = exportBytes(db, format);
+        if (format == ExportFormat::Json)
+            QVERIFY2(exported.contains(
+                         known.at(0) ? R"("views": 7, "likes": 0, "comments": 0, "views_known": true})"
+                                     : R"("views": null, "likes": 0, "comments": 0, "views_known": false})"),
+                     exported.constData());
+        else
+            QVERIFY2(exported.contains(known.at(0) ? ",7,0,0,true\r\n" : ",,0,0,false\r\n"),
+                     exported.constData());
+    }
+
+    void viewsKnownMustBeABoolean_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("json string") << ExportFormat::Json
+                                     << QByteArray(
+                                            R"([{"platform":"instagram","account":"a","external_id":"i",)"
+                                            R"("views_known":"yes"}])");
+        QTest::newRow("csv") << ExportFormat::Csv
+                             << QByteArray(
+                                    "platform,account,external_id,views_known\r\ninstagram,a,i,maybe\r\n");
+    }
+
+    void viewsKnownMustBeABoolean()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(QByteArray, data);
+        LibraryDatabase db;
+        openFresh(db);
+        const auto r = importBytes(db, data, format);
+        QVERIFY(!r);
+        QCOMPARE(r.error().message, QStringLiteral("Item 1, field \"views_known\": must be true or false"));
     }
 
     void emptyLibraryExports()
