@@ -16,8 +16,8 @@
 namespace sv {
 
 class AccountStore;
-class NetworkStatus;
 class LibraryService;
+class NetworkStatus;
 class SyncManager;
 
 /// Background sync on the schedule the user chose (off, hourly, every 6 hours, daily; every 6 hours by
