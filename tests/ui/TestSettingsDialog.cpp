@@ -1,8 +1,8 @@
 // Settings, offscreen: each choice applies at once and is kept in QSettings (a dialog made afterwards and
 // the next start read it back): the theme switches the application's palette (light, dark, high contrast,
 // the system's), the language switches the menus and dialogs, the thumbnail cache's size reaches the disk
-// cache and "Clear" empties it (a real disk cache on disk). Every control has an accessible name and Tab visits them
-// in reading order; other parts of the app add pages.
+// cache and "Clear" empties it (a real disk cache on disk). Every control has an accessible name and Tab
+// visits them in reading order; other parts of the app add pages.
 #include "MainMenu.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
