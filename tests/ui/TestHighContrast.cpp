@@ -68,7 +68,6 @@ void TestHighContrast::initTestCase()
     Theme::apply(*qApp); // as the app starts with high contrast chosen
     QVERIFY(Theme::isHighContrast());
     QCOMPARE(Theme::currentMode(), Theme::Mode::HighContrast);
-    QVERIFY(QDir().mkpath(test::screenshotDir()));
 }
 
 void TestHighContrast::cleanupTestCase()
@@ -83,19 +82,17 @@ void TestHighContrast::everyPageIsReadableInHighContrast()
                                   QStringLiteral("StreamVibeHighContrastTest"));
     MainWindow& window = signedIn.window;
     QString error;
-    QVERIFY2(
-        signedIn.signIn(QStringLiteral("contrast@example.test"), QStringLiteral("pw-contrast-1"), &error),
-        qPrintable(error));
+    QVERIFY2(signedIn.signIn(m_fixture.email, m_fixture.password, &error), qPrintable(error));
     QVERIFY2(signedIn.showEveryPageFilled(QStringLiteral("bread"), &error), qPrintable(error));
 
-    const QDir dir(test::screenshotDir());
     QStringList problems;
     for (int i = 0; i < window.navigation()->count(); ++i) {
-        QVERIFY(signedIn.showPage(static_cast<MainWindow::Page>(i)));
-        const QString page = test::SignedInWindow::pageName(static_cast<MainWindow::Page>(i));
-        const QPixmap shot = window.grab();
-        const QString file = dir.filePath(QStringLiteral("contrast-%1-%2.png").arg(i + 1).arg(page));
-        QVERIFY2(shot.save(file), qPrintable(file));
+        const auto page = static_cast<MainWindow::Page>(i);
+        QVERIFY(signedIn.showPage(page));
+        const QPixmap shot = test::saveScreenshot(
+            &window,
+            QStringLiteral("contrast-%1-%2.png").arg(i + 1).arg(test::SignedInWindow::pageName(page)));
+        QVERIFY(!shot.isNull());
         const QImage image = shot.toImage();
         QCOMPARE(image.pixelColor(4, image.height() / 2), QColor(Qt::black)); // the sidebar too
         problems << test::unreadableTexts(&window, &window, image, Theme::HighContrastMinimum);
@@ -111,8 +108,7 @@ void TestHighContrast::everyPageIsReadableInHighContrast()
     QCOMPARE(yellowPixels(syncAll->grab().toImage()), 0);
     syncAll->setFocus(Qt::TabFocusReason);
     QVERIFY(syncAll->hasFocus());
-    const QPixmap focused = syncAll->grab();
-    QVERIFY(focused.save(dir.filePath(QStringLiteral("contrast-focus.png"))));
+    const QPixmap focused = test::saveScreenshot(syncAll, QStringLiteral("contrast-focus.png"));
     QVERIFY(yellowPixels(focused.toImage()) > 2 * syncAll->width());
 
     SettingsDialog* settings = window.mainMenu()->settingsDialog();
@@ -122,8 +118,9 @@ void TestHighContrast::everyPageIsReadableInHighContrast()
     QCOMPARE(settings->themeBox()->currentText(), QStringLiteral("High contrast"));
     for (int page = 0; page < settings->pageCount(); ++page) {
         settings->setCurrentPage(page);
-        const QPixmap shot = settings->grab();
-        QVERIFY(shot.save(dir.filePath(QStringLiteral("contrast-settings-%1.png").arg(page + 1))));
+        const QPixmap shot =
+            test::saveScreenshot(settings, QStringLiteral("contrast-settings-%1.png").arg(page + 1));
+        QVERIFY(!shot.isNull());
         problems << test::unreadableTexts(settings, settings, shot.toImage(), Theme::HighContrastMinimum);
     }
     settings->close();

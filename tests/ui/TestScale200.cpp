@@ -16,7 +16,6 @@
 #include "SignedInWindow.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -43,7 +42,6 @@ void TestScale200::initTestCase()
                              QStringLiteral("pw-scale-1"), &error),
              qPrintable(error));
     Theme::apply(*qApp, Theme::Mode::Light);
-    QVERIFY(QDir().mkpath(test::screenshotDir()));
 }
 
 void TestScale200::everyPageFitsAtTwiceTheSize()
@@ -57,18 +55,16 @@ void TestScale200::everyPageFitsAtTwiceTheSize()
     QVERIFY2(signedIn.showEveryPageFilled(QStringLiteral("bread"), &error), qPrintable(error));
     QCOMPARE(window.devicePixelRatio(), 2.0);
 
-    const QDir dir(test::screenshotDir());
     QStringList problems;
     for (int i = 0; i < window.navigation()->count(); ++i) {
-        QVERIFY(signedIn.showPage(static_cast<MainWindow::Page>(i)));
-        const QString page = test::SignedInWindow::pageName(static_cast<MainWindow::Page>(i));
-        const QPixmap shot = window.grab();
+        const auto page = static_cast<MainWindow::Page>(i);
+        QVERIFY(signedIn.showPage(page));
+        const QString name = test::SignedInWindow::pageName(page);
+        const QPixmap shot = test::saveScreenshot(&window, QStringLiteral("scale200-%1.png").arg(name));
         QCOMPARE(shot.devicePixelRatio(), 2.0);
         QCOMPARE(shot.width(), 2 * window.width());
-        const QString file = dir.filePath(QStringLiteral("scale200-%1.png").arg(page));
-        QVERIFY2(shot.save(file), qPrintable(file));
         for (const QString& line : test::layoutProblems(&window))
-            problems << page + QStringLiteral(": ") + line;
+            problems << name + QStringLiteral(": ") + line;
     }
 
     SettingsDialog* settings = window.mainMenu()->settingsDialog();
@@ -77,8 +73,8 @@ void TestScale200::everyPageFitsAtTwiceTheSize()
     for (int page = 0; page < settings->pageCount(); ++page) {
         settings->setCurrentPage(page);
         QTest::qWait(0);
-        QVERIFY(
-            settings->grab().save(dir.filePath(QStringLiteral("scale200-settings-%1.png").arg(page + 1))));
+        QVERIFY(!test::saveScreenshot(settings, QStringLiteral("scale200-settings-%1.png").arg(page + 1))
+                     .isNull());
         for (const QString& line : test::layoutProblems(settings))
             problems << QStringLiteral("settings %1: ").arg(page + 1) + line;
     }

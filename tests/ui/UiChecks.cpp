@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +26,14 @@ QString screenshotDir()
 {
     const QString configured = qEnvironmentVariable("STREAMVIBE_SCREENSHOT_DIR");
     return configured.isEmpty() ? buildPath(QStringLiteral("screenshots")) : configured;
+}
+
+QPixmap saveScreenshot(QWidget* widget, const QString& fileName)
+{
+    const QPixmap shot = widget->grab();
+    if (!QDir().mkpath(screenshotDir()) || !shot.save(QDir(screenshotDir()).filePath(fileName)))
+        return {};
+    return shot;
 }
 
 double textContrast(const QImage& image)

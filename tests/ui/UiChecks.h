@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QPixmap>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ namespace sv::test {
 
 /// Where the UI tests save their screenshots: $STREAMVIBE_SCREENSHOT_DIR, else <build dir>/screenshots.
 QString screenshotDir();
+
+/// Grabs `widget` and saves it as `fileName` in screenshotDir(); a null pixmap when it could not be saved.
+QPixmap saveScreenshot(QWidget* widget, const QString& fileName);
 
 /// The colour most of `image` has (what is behind the text) and the contrast of the pixel that differs
 /// most from it (the text's core; antialiased edges are in between).
