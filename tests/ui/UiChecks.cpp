@@ -67,7 +67,10 @@ QStringList unreadableTexts(QWidget* window, QWidget* root, const QImage& shot, 
             text = label->text();
         else if (auto* button = qobject_cast<QAbstractButton*>(w))
             text = button->text();
-        if (text.trimmed().isEmpty() || !w->isVisible() || w->width() < 8 || w->height() < 8)
+        // Unavailable controls are exempt (WCAG 1.4.3); the high-contrast palette's disabled text is checked
+        // on its own (TestSettingsDialog).
+        if (text.trimmed().isEmpty() || !w->isVisible() || !w->isEnabled() || w->width() < 8 ||
+            w->height() < 8)
             continue;
         // Inside a button's frame: the frame itself is not the text.
         const int inset = qobject_cast<QAbstractButton*>(w) && w->height() > 16 ? 3 : 0;

@@ -20,8 +20,9 @@ QPixmap saveScreenshot(QWidget* widget, const QString& fileName);
 /// most from it (the text's core; antialiased edges are in between).
 double textContrast(const QImage& image);
 
-/// The visible texts (labels, buttons) under `root` whose rendered pixels in `shot` (a grab of `window`)
-/// stand out from what is behind them by less than `minimum` (a WCAG contrast ratio), one line each.
+/// The visible texts (labels, buttons; of enabled widgets) under `root` whose rendered pixels in `shot` (a
+/// grab of `window`) stand out from what is behind them by less than `minimum` (a WCAG contrast ratio), one
+/// line each.
 QStringList unreadableTexts(QWidget* window, QWidget* root, const QImage& shot, double minimum);
 
 /// The name a screen reader announces for `widget` (its QAccessibleInterface's QAccessible::Name).
