@@ -181,6 +181,10 @@
             <numerusform>%n Einträge aus der Bibliothek entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentDetailsPane</name>
@@ -427,6 +431,10 @@
     <message>
         <source>The sum of comments leaves out %1: no figure there.</source>
         <translation>Die Summe der Kommentare lässt %1 aus: dort gibt es keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Details des Eintrags</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1076,10 @@ Datei: %2</translation>
             <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
             <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1791,10 @@ Datei: %2</translation>
         <source>Close the settings</source>
         <translation>Die Einstellungen schließen</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>sv::SignInView</name>
@@ -2137,6 +2153,10 @@ Sie können es jederzeit über das Menü des Symbols im Infobereich beenden.</tr
     <message>
         <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
         <translation>Eine Einheit ist ein neuer Eintrag, den eine Synchronisierung in Ihre Bibliothek bringt: ein Video, ein Beitrag oder ein Clip. Vorhandene Einträge erneut zu synchronisieren (neue Aufrufe, Likes, Titel) kostet nichts.</translation>
+    </message>
+    <message>
+        <source>Units used by day</source>
+        <translation>Verbrauchte Einheiten pro Tag</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,10 @@
             <numerusform>%n items removed from the library.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::ContentDetailsPane</name>
@@ -426,6 +430,10 @@
     </message>
     <message>
         <source>The sum of comments leaves out %1: no figure there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item details</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1066,6 +1074,10 @@ File: %2</source>
             <numerusform>Exported %n item to %1.</numerusform>
             <numerusform>Exported %n items to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1776,6 +1788,10 @@ File: %2</source>
         <source>Close the settings</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::SignInView</name>
@@ -2131,6 +2147,10 @@ You can quit at any time from the tray icon's menu.</source>
     </message>
     <message>
         <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units used by day</source>
         <translation type="unfinished" />
     </message>
 </context>

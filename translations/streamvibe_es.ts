@@ -181,6 +181,10 @@
             <numerusform>%n elementos eliminados de la biblioteca.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plataformas</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentDetailsPane</name>
@@ -427,6 +431,10 @@
     <message>
         <source>The sum of comments leaves out %1: no figure there.</source>
         <translation>La suma de comentarios no incluye %1: allí no hay cifra.</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Detalles del elemento</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1076,10 @@ Archivo: %2</translation>
             <numerusform>Se exportó %n elemento a %1.</numerusform>
             <numerusform>Se exportaron %n elementos a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1791,10 @@ Archivo: %2</translation>
         <source>Close the settings</source>
         <translation>Cerrar la configuración</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>sv::SignInView</name>
@@ -2137,6 +2153,10 @@ Puedes salir en cualquier momento desde el menú del icono de la bandeja.</trans
     <message>
         <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
         <translation>Una unidad es un elemento nuevo que una sincronización trae a tu biblioteca: un vídeo, una publicación o un clip. Volver a sincronizar los elementos que ya tienes (nuevas visualizaciones, me gusta, títulos) no cuesta nada.</translation>
+    </message>
+    <message>
+        <source>Units used by day</source>
+        <translation>Unidades usadas por día</translation>
     </message>
 </context>
 </TS>

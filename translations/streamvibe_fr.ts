@@ -181,6 +181,10 @@
             <numerusform>%n éléments supprimés de la bibliothèque.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentDetailsPane</name>
@@ -427,6 +431,10 @@
     <message>
         <source>The sum of comments leaves out %1: no figure there.</source>
         <translation>La somme des commentaires laisse de côté %1 : aucun chiffre là-bas.</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Détails de l’élément</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1076,10 @@ Fichier : %2</translation>
             <numerusform>%n élément exporté vers %1.</numerusform>
             <numerusform>%n éléments exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste é&amp;levé</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1791,10 @@ Fichier : %2</translation>
         <source>Close the settings</source>
         <translation>Fermer les paramètres</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>sv::SignInView</name>
@@ -2137,6 +2153,10 @@ Vous pouvez quitter à tout moment depuis le menu de l’icône de la zone de no
     <message>
         <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
         <translation>Une unité est un nouvel élément qu’une synchronisation apporte dans votre bibliothèque : une vidéo, une publication ou un clip. Resynchroniser les éléments que vous avez déjà (nouvelles vues, mentions J’aime, titres) ne coûte rien.</translation>
+    </message>
+    <message>
+        <source>Units used by day</source>
+        <translation>Unités utilisées par jour</translation>
     </message>
 </context>
 </TS>

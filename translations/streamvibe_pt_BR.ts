@@ -181,6 +181,10 @@
             <numerusform>%n itens removidos da biblioteca.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plataformas</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentDetailsPane</name>
@@ -427,6 +431,10 @@
     <message>
         <source>The sum of comments leaves out %1: no figure there.</source>
         <translation>A soma dos comentários deixa de fora %1: lá não há número.</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Detalhes do item</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1076,10 @@ Arquivo: %2</translation>
             <numerusform>%n item exportado para %1.</numerusform>
             <numerusform>%n itens exportados para %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1791,10 @@ Arquivo: %2</translation>
         <source>Close the settings</source>
         <translation>Fechar as configurações</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>sv::SignInView</name>
@@ -2137,6 +2153,10 @@ Você pode sair a qualquer momento pelo menu do ícone da bandeja.</translation>
     <message>
         <source>One unit is one new item a sync brings into your library: a video, a post or a clip. Syncing the items you already have again (new views, likes, titles) costs nothing.</source>
         <translation>Uma unidade é um item novo que uma sincronização traz para a sua biblioteca: um vídeo, um post ou um clipe. Sincronizar de novo os itens que você já tem (novas visualizações, curtidas, títulos) não custa nada.</translation>
+    </message>
+    <message>
+        <source>Units used by day</source>
+        <translation>Unidades usadas por dia</translation>
     </message>
 </context>
 </TS>

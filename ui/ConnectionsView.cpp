@@ -87,6 +87,7 @@ ConnectionsView::ConnectionsView(SyncManager* manager, BrowserLauncher* browser,
     // The cards follow the page's width (their texts wrap); they never scroll sideways.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
+    scroll->setAccessibleName(tr("Platforms"));
     layout()->addWidget(scroll);
 
     connect(m_syncAll, &QPushButton::clicked, this, [this] {

@@ -148,6 +148,7 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     auto* descriptionCaption = captionLabel(tr("Description"), page);
     m_description = new QTextBrowser(page);
     m_description->setObjectName(QStringLiteral("detailsDescription"));
+    m_description->setAccessibleName(tr("Description"));
     m_description->setOpenLinks(false);
     m_description->setFrameShape(QFrame::NoFrame);
     m_description->viewport()->setAutoFillBackground(false);
@@ -181,11 +182,17 @@ ContentDetailsPane::ContentDetailsPane(QWidget* parent)
     // The pane scrolls when the window is too low for the chart and the description.
     auto* scroll = new QScrollArea(m_pages);
     scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setAccessibleName(tr("Item details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
     m_pages->addWidget(scroll);
+    // Tab follows the pane top to bottom: "Open on platform" (above the figures), the chart, the group's
+    // members (groupLoaded() puts them here) and buttons, the description.
+    QWidget* const chain[] = {m_open, m_chart, m_confirmGroup, m_splitGroup, m_merge, m_description};
+    for (std::size_t i = 1; i < std::size(chain); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -595,6 +602,13 @@ void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
             m_groupGrid->addWidget(cell, row, column + 1);
         }
         ++row;
+    }
+    // The members' links between the chart and the group's buttons in the tab order, as shown.
+    QWidget* previous = m_chart;
+    for (int r = 1; r < row; ++r) {
+        QWidget* link = m_groupGrid->itemAtPosition(r, 0)->widget();
+        QWidget::setTabOrder(previous, link);
+        previous = link;
     }
     auto* sumCaption = captionLabel(tr("Sum"), table);
     QFont bold = sumCaption->font();

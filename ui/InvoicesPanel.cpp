@@ -55,6 +55,8 @@ InvoicesPanel::InvoicesPanel(QWidget* parent)
     column->addWidget(m_status);
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("invoicesTable"));
+    // Tab leaves the table (the arrow keys move within it).
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -68,6 +70,7 @@ InvoicesPanel::~InvoicesPanel() = default;
 void InvoicesPanel::retranslate()
 {
     m_manageBilling->setText(QCoreApplication::translate("sv::PlansView", "Manage billing…"));
+    m_table->setAccessibleName(QCoreApplication::translate("sv::PlansView", "Invoices"));
     m_heading->setText(QCoreApplication::translate("sv::PlansView", "Invoices"));
     m_table->setHorizontalHeaderLabels({QCoreApplication::translate("sv::PlansView", "Date"),
                                         QCoreApplication::translate("sv::PlansView", "Number"),

@@ -89,7 +89,8 @@ MainMenu::MainMenu(MainWindow* window, ProfileServices* services)
     m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     auto* themes = new QActionGroup(this);
-    for (const Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+    for (const Theme::Mode mode :
+         {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark, Theme::Mode::HighContrast}) {
         QAction* action = m_themeMenu->addAction(QString(), this, [mode] {
             Theme::saveMode(mode);
             Theme::apply(*qApp, mode);
@@ -223,6 +224,7 @@ void MainMenu::retranslate()
     m_themeActions.at(int(Theme::Mode::System))->setText(tr("Follow the &System"));
     m_themeActions.at(int(Theme::Mode::Light))->setText(tr("&Light"));
     m_themeActions.at(int(Theme::Mode::Dark))->setText(tr("&Dark"));
+    m_themeActions.at(int(Theme::Mode::HighContrast))->setText(tr("&High Contrast"));
 
     m_accountMenu->setTitle(tr("&Account"));
     m_signIn->setText(tr("Sign &In…"));

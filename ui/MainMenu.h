@@ -34,7 +34,8 @@ class SettingsDialog;
 /// - File: Import…, Export Library…, Export Search Results… (JSON or CSV, by the file's extension or the
 ///   chosen filter; LibraryTransfer: the library's own formats, off the UI thread, with progress and Cancel),
 ///   Settings… (Ctrl+,), Quit.
-/// - View: the five pages (Ctrl+1..5; the one shown is checked) and the theme (system, light, dark).
+/// - View: the five pages (Ctrl+1..5; the one shown is checked) and the theme (system, light, dark, high
+///   contrast).
 /// - Account: Sign In…, Sign Out, Manage Plan… (the Plans page).
 /// - Help: Keyboard Shortcuts (every shortcut of the window: KeyboardShortcuts), Documentation (F1: the
 ///   README installed with the app) and About (aboutAction(): emits aboutRequested(), for the About dialog).
@@ -68,7 +69,7 @@ public:
     QAction* quitAction() const { return m_quit; }
     /// View → Overview … Plans, in the sidebar's order.
     const QList<QAction*>& pageActions() const { return m_pageActions; }
-    /// View → Theme → Follow the System, Light, Dark (Theme::Mode order).
+    /// View → Theme → Follow the System, Light, Dark, High Contrast (Theme::Mode order).
     const QList<QAction*>& themeActions() const { return m_themeActions; }
     QAction* signInAction() const { return m_signIn; }
     QAction* signOutAction() const { return m_signOut; }

@@ -171,6 +171,22 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(dashboard);
+    scroll->setAccessibleName(tr("Overview"));
+    // Tab follows the page: the choosers, then the parts row by row, each part's chart or list before its
+    // action.
+    QWidget* const chain[] = {m_period,
+                              m_platform,
+                              m_daily,
+                              m_parts.value(QStringLiteral("views")).action,
+                              m_movers,
+                              m_parts.value(QStringLiteral("movers")).action,
+                              m_followers,
+                              m_parts.value(QStringLiteral("followers")).action,
+                              m_weekdays,
+                              m_hours,
+                              m_parts.value(QStringLiteral("times")).action};
+    for (std::size_t i = 1; i < std::size(chain); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 
     m_emptyLibrary = new EmptyStateWidget(this);
     m_emptyLibrary->setObjectName(QStringLiteral("overviewEmptyState"));

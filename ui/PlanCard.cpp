@@ -26,7 +26,7 @@ PlanCard::PlanCard(QWidget* parent)
     m_badge = new QLabel(this);
     m_badge->setObjectName(QStringLiteral("currentPlanBadge"));
     m_badge->setStyleSheet(
-        QStringLiteral("QLabel{background:#1f6f43;color:white;border-radius:6px;padding:2px 8px;}"));
+        QStringLiteral("QLabel{background:#155232;color:white;border-radius:6px;padding:2px 8px;}"));
     m_badge->hide();
     layout->addWidget(m_badge, 0, Qt::AlignLeft);
     m_price = new QLabel(this);
@@ -70,7 +70,7 @@ void PlanCard::setOffer(const PlanOffer& offer, bool yearly, bool current, qint6
     m_overage->setText(overageText());
     m_description->setText(offer.description);
     setStyleSheet(current
-                      ? QStringLiteral("QFrame#planCard{border:2px solid #1f6f43;border-radius:8px;}")
+                      ? QStringLiteral("QFrame#planCard{border:2px solid #155232;border-radius:8px;}")
                       : QStringLiteral("QFrame#planCard{border:1px solid palette(mid);border-radius:8px;}"));
     refreshButton();
 }

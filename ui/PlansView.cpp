@@ -39,6 +39,7 @@ PlansView::~PlansView() = default;
 void PlansView::buildUi()
 {
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("plansScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* page = new QWidget(scroll);
@@ -130,6 +131,7 @@ void PlansView::retranslate()
     m_yearlyButton->setText(tr("Yearly"));
     m_currencyCaption->setText(tr("Currency:"));
     m_refresh->setText(tr("Refresh"));
+    findChild<QScrollArea*>(QStringLiteral("plansScroll"))->setAccessibleName(tr("Plans and billing"));
     m_checkoutPanel->retranslate();
     m_invoices->retranslate();
     rebuildCards();
@@ -309,6 +311,13 @@ void PlansView::rebuildCards()
         connect(c, &PlanCard::chosen, this, &PlansView::startCheckout);
         m_cardsLayout->addWidget(c);
         m_cards.append(c);
+    }
+    // Tab reaches the cards where they are shown: after the choosers, before the checkout and the invoices
+    // (made before them).
+    QWidget* previous = m_refresh;
+    for (PlanCard* c : std::as_const(m_cards)) {
+        QWidget::setTabOrder(previous, c->actionButton());
+        previous = c->actionButton();
     }
     updateActions();
 }

@@ -106,7 +106,7 @@ QWidget* SettingsDialog::buildGeneralPage()
     m_theme = new QComboBox(page);
     m_theme->setObjectName(QStringLiteral("themeBox"));
     m_themeCaption->setBuddy(m_theme);
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i <= int(Theme::Mode::HighContrast); ++i)
         m_theme->addItem(QString());
     form->addRow(m_themeCaption, m_theme);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::onLanguageChosen);
@@ -269,6 +269,7 @@ void SettingsDialog::retranslate()
     m_theme->setItemText(int(Theme::Mode::System), tr("Follow the system"));
     m_theme->setItemText(int(Theme::Mode::Light), tr("Light"));
     m_theme->setItemText(int(Theme::Mode::Dark), tr("Dark"));
+    m_theme->setItemText(int(Theme::Mode::HighContrast), tr("High contrast"));
     m_theme->setCurrentIndex(int(Theme::currentMode()));
 
     m_profileCaption->setText(tr("Profile folder:"));

@@ -23,7 +23,7 @@ class ThumbnailStore;
 /// applies at once and is kept in QSettings; there is nothing to confirm.
 ///
 /// - General: the language (the shipped ones or the system's; menus and dialogs follow at once, every page
-///   after a restart, which the page offers) and the theme (light, dark, the system's; live).
+///   after a restart, which the page offers) and the theme (light, dark, high contrast, the system's; live).
 /// - Storage: the profile and cache folders (read-only, each with "Open Folder") and the size of the
 ///   thumbnail disk cache (ThumbnailStore, default 500 MB) with its current use and "Clear".
 ///

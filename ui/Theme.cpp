@@ -16,6 +16,7 @@ namespace {
 
 Theme::Mode s_mode = Theme::Mode::System;
 bool s_dark = false;
+bool s_highContrast = false;
 bool s_systemDarkKnown = false;
 bool s_systemDark = false;
 std::optional<QPalette> s_systemPalette; ///< the platform's, before any of ours
@@ -51,6 +52,11 @@ constexpr SheetColours DarkSheet{"#1c1c26", "#2e2e3c", "#ececf3", "#d6d6e2", "rg
                                  "#2f2c4d", "#d2ccff", "#20202a", "#34343f", "#17171e",
                                  "#44445a", "#272732", "#6a5cff", "#7d71ff", "#ececf3",
                                  "#3d3870", "#a9a5c9", "#c2c3d0"};
+
+/// High contrast: white and yellow on black (its own rules follow: highContrastStyleSheet()).
+constexpr SheetColours HighContrastSheet{"#000000", "#ffffff", "#ffffff", "#ffffff", "#3a3a00", "#ffff00",
+                                         "#000000", "#000000", "#ffffff", "#000000", "#ffffff", "#000000",
+                                         "#000000", "#3a3a00", "#ffff00", "#000000", "#c8c8c8", "#ffffff"};
 
 QString styleSheet(const SheetColours& c)
 {
@@ -131,7 +137,14 @@ void Theme::apply(QApplication& app, Mode mode)
             app.setStyle(fusion);
     }
     s_mode = mode;
-    s_dark = mode == Mode::Dark || (mode == Mode::System && systemPrefersDark());
+    s_highContrast = mode == Mode::HighContrast || (mode == Mode::System && systemPrefersHighContrast());
+    // High contrast is light on black: what asks isDark() (charts, pictures' placeholders) gets the dark.
+    s_dark = s_highContrast || mode == Mode::Dark || (mode == Mode::System && systemPrefersDark());
+    if (s_highContrast) {
+        app.setPalette(highContrastPalette());
+        app.setStyleSheet(highContrastStyleSheet());
+        return;
+    }
     const QPalette chosen = palette(s_dark);
     app.setPalette(chosen);
     app.setStyleSheet(styleSheet(s_dark ? DarkSheet : LightSheet));
@@ -164,6 +177,78 @@ bool Theme::systemPrefersDark()
         return QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
 #endif
     return s_systemDark;
+}
+
+bool Theme::isHighContrast()
+{
+    return s_highContrast;
+}
+
+bool Theme::systemPrefersHighContrast()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+    return QGuiApplication::styleHints()->accessibility()->contrastPreference() ==
+           Qt::ContrastPreference::HighContrast;
+#else
+    return false;
+#endif
+}
+
+QPalette Theme::highContrastPalette()
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xff, 0x00);
+    const QColor grey(0xc8, 0xc8, 0xc8); // 12.6:1 on black
+    QPalette palette(white, black);
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+                            QPalette::ToolTipBase, QPalette::Shadow})
+        palette.setColor(role, black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+                            QPalette::BrightText, QPalette::Light, QPalette::Dark})
+        palette.setColor(role, white);
+    palette.setColor(QPalette::Midlight, grey);
+    palette.setColor(QPalette::Mid, grey);
+    palette.setColor(QPalette::Highlight, yellow);
+    palette.setColor(QPalette::HighlightedText, black);
+    palette.setColor(QPalette::PlaceholderText, grey);
+    palette.setColor(QPalette::Link, yellow);
+    palette.setColor(QPalette::LinkVisited, QColor(0xff, 0xa8, 0xff));
+    // Unavailable controls stay readable (WCAG does not ask it of them; this look does).
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0xa6, 0xa6, 0xa6));
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, grey);
+    palette.setColor(QPalette::Inactive, QPalette::Highlight, yellow);
+    palette.setColor(QPalette::Inactive, QPalette::HighlightedText, black);
+    return palette;
+}
+
+QString Theme::highContrastStyleSheet()
+{
+    // Buttons, fields, boxes and tick boxes framed in white (Fusion draws their frames a shade darker than
+    // the window: black on black); the control with the keyboard focus in a thick yellow frame.
+    return styleSheet(HighContrastSheet) + QStringLiteral(R"(
+QPushButton, QToolButton { background: #000000; color: #ffffff; border: 1px solid #ffffff; border-radius: 4px;
+  padding: 4px 10px; }
+QPushButton:hover, QToolButton:hover { background: #3a3a00; }
+QPushButton:pressed, QToolButton:pressed, QPushButton:checked, QToolButton:checked {
+  background: #ffff00; color: #000000; }
+QPushButton:disabled, QToolButton:disabled { color: #a6a6a6; border: 1px dashed #a6a6a6; }
+QPushButton#openOnPlatformButton, QPushButton#emptyStateAction { border: 2px solid #ffffff; }
+QPushButton:focus, QToolButton:focus, QPushButton#openOnPlatformButton:focus, QPushButton#emptyStateAction:focus {
+  border: 3px solid #ffff00; }
+QLineEdit, QAbstractSpinBox { border: 1px solid #ffffff; }
+QComboBox { border: 1px solid #ffffff; padding: 2px 4px 2px 6px; }
+QLineEdit:focus, QLineEdit#contentSearch:focus, QComboBox:focus, QAbstractSpinBox:focus,
+QAbstractItemView:focus { border: 3px solid #ffff00; }
+QCheckBox::indicator, QRadioButton::indicator { width: 12px; height: 12px; border: 2px solid #ffffff;
+  background: #000000; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #a6a6a6; }
+QCheckBox:focus, QRadioButton:focus { border: 2px solid #ffff00; }
+QToolTip { background: #000000; color: #ffffff; border: 1px solid #ffffff; }
+)");
 }
 
 QPalette Theme::palette(bool dark)
@@ -230,6 +315,8 @@ QString Theme::modeName(Mode mode)
         return QStringLiteral("light");
     case Mode::Dark:
         return QStringLiteral("dark");
+    case Mode::HighContrast:
+        return QStringLiteral("high-contrast");
     case Mode::System:
         break;
     }
@@ -242,6 +329,8 @@ Theme::Mode Theme::modeFromName(const QString& name)
         return Mode::Light;
     if (name == QLatin1String("dark"))
         return Mode::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return Mode::HighContrast;
     return Mode::System;
 }
 

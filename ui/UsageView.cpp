@@ -139,6 +139,7 @@ void UsageView::retranslate()
         tr("One unit is one new item a sync brings into your library: a video, a post or a clip. "
            "Syncing the items you already have again (new views, likes, titles) costs nothing."));
     m_refresh->setText(tr("Refresh"));
+    m_chart->setAccessibleName(tr("Units used by day"));
     m_changePlan->setText(tr("Change plan…"));
     m_captions[QStringLiteral("plan")]->setText(tr("Plan:"));
     m_captions[QStringLiteral("quota")]->setText(tr("Quota:"));

@@ -11,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "UiChecks.h"
 #include "UiTestLibrary.h"
 #include "UsageView.h"
 #include "auth/SessionManager.h"
@@ -21,10 +22,8 @@
 #include "SignedInWindow.h"
 #include "TestSupport.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
-#include <QHash>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -37,63 +36,6 @@
 using namespace sv;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString configured = qEnvironmentVariable("STREAMVIBE_SCREENSHOT_DIR");
-    return configured.isEmpty() ? test::buildPath(QStringLiteral("screenshots")) : configured;
-}
-
-/// The colour most of `image` has (what is behind the text) and the contrast of the pixel that differs
-/// most from it (the text's core; antialiased edges are in between).
-double textContrast(const QImage& image)
-{
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            ++counts[image.pixel(x, y) | 0xff000000];
-    }
-    QRgb background = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            background = it.key();
-        }
-    }
-    double best = 1.0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        best = std::max(best, Theme::contrast(QColor::fromRgb(it.key()), QColor::fromRgb(background)));
-    return best;
-}
-
-/// The visible texts of `root` whose rendered pixels in `shot` (a grab of `window`) do not stand out.
-QStringList unreadable(QWidget* window, QWidget* root, const QImage& shot)
-{
-    QStringList out;
-    const auto widgets = root->findChildren<QWidget*>();
-    for (QWidget* w : widgets) {
-        QString text;
-        if (auto* label = qobject_cast<QLabel*>(w))
-            text = label->text();
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            text = button->text();
-        if (text.trimmed().isEmpty() || !w->isVisible() || w->width() < 8 || w->height() < 8)
-            continue;
-        const QRect rect(w->mapTo(window, QPoint(0, 0)) * shot.devicePixelRatio(),
-                         w->size() * shot.devicePixelRatio());
-        const QRect visible = rect.intersected(shot.rect());
-        if (visible.width() < 8 || visible.height() < 8)
-            continue;
-        const double contrast = textContrast(shot.copy(visible));
-        // 3:1 at the text's core: WCAG's minimum for large text, met by every text once antialiased.
-        if (contrast < 3.0)
-            out << QStringLiteral("%1 \"%2\": %3")
-                       .arg(w->objectName(), text.left(60))
-                       .arg(contrast, 0, 'f', 2);
-    }
-    return out;
-}
 
 QString pageName(int row)
 {
@@ -135,7 +77,7 @@ void TestDarkTheme::initTestCase()
     QVERIFY(profile.isValid());
     const QDateTime now = QDateTime::currentDateTime();
     QVERIFY(test::writeLibrary(profile.libraryPath(), test::sampleItems(now) + test::numberedItems(40, now)));
-    QVERIFY(QDir().mkpath(screenshotDir()));
+    QVERIFY(QDir().mkpath(test::screenshotDir()));
 
     m_sandbox = std::make_unique<test::SandboxProcess>();
     QString error;
@@ -148,7 +90,7 @@ void TestDarkTheme::initTestCase()
 void TestDarkTheme::cleanupTestCase()
 {
     Theme::apply(*qApp, Theme::Mode::Light);
-    qInfo("screenshots: %s", qPrintable(QDir(screenshotDir()).absolutePath()));
+    qInfo("screenshots: %s", qPrintable(QDir(test::screenshotDir()).absolutePath()));
 }
 
 void TestDarkTheme::everyPageIsReadableInTheDark()
@@ -169,7 +111,7 @@ void TestDarkTheme::everyPageIsReadableInTheDark()
     QTRY_VERIFY_WITH_TIMEOUT(content->model()->rowCount() >= 3, 20000);
     content->resultList()->setCurrentIndex(content->model()->index(0, 0));
 
-    const QDir dir(screenshotDir());
+    const QDir dir(test::screenshotDir());
     QStringList problems;
     for (int i = 0; i < window.navigation()->count(); ++i) {
         window.setCurrentPage(static_cast<MainWindow::Page>(i));
@@ -181,7 +123,8 @@ void TestDarkTheme::everyPageIsReadableInTheDark()
         // The window itself is dark: its sidebar and status bar too.
         const QImage image = shot.toImage();
         QVERIFY(image.pixelColor(4, image.height() / 2).lightness() < 70);
-        problems << unreadable(&window, &window, image);
+        // 3:1 at the text's core: WCAG's minimum for large text, met by every text once antialiased.
+        problems << test::unreadableTexts(&window, &window, image, 3.0);
     }
 
     // The settings dialog, on each of its pages.
@@ -192,7 +135,7 @@ void TestDarkTheme::everyPageIsReadableInTheDark()
         settings->setCurrentPage(page);
         const QPixmap shot = settings->grab();
         QVERIFY(shot.save(dir.filePath(QStringLiteral("dark-settings-%1.png").arg(page + 1))));
-        problems << unreadable(settings, settings, shot.toImage());
+        problems << test::unreadableTexts(settings, settings, shot.toImage(), 3.0);
     }
     settings->close();
     problems.removeDuplicates();

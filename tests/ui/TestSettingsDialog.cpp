@@ -1,8 +1,8 @@
 // Settings, offscreen: each choice applies at once and is kept in QSettings (a dialog made afterwards and
-// the next start read it back): the theme switches the application's palette (light, dark, the system's),
-// the language switches the menus and dialogs, the thumbnail cache's size reaches the disk cache and
-// "Clear" empties it (a real disk cache on disk). Every control has an accessible name and Tab visits them
-// in reading order; other parts of the app add pages.
+// the next start read it back): the theme switches the application's palette (light, dark, high contrast,
+// the system's), the language switches the menus and dialogs, the thumbnail cache's size reaches the disk
+// cache and "Clear" empties it (a real disk cache on disk). Every control has an accessible name and Tab
+// visits them in reading order; other parts of the app add pages.
 #include "MainMenu.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -117,12 +117,48 @@ void TestSettingsDialog::themeSwitchesThePaletteAndPersists()
     QCOMPARE(Theme::currentMode(), Theme::Mode::System);
     QCOMPARE(Theme::isDark(), Theme::systemPrefersDark());
     QCOMPARE(QSettings().value(QLatin1String(Theme::SettingsKey)).toString(), QStringLiteral("system"));
+
+    // High contrast: black and white, live, kept; the next start and a new dialog read it back.
+    QCOMPARE(dialog.themeBox()->itemText(int(Theme::Mode::HighContrast)), QStringLiteral("High contrast"));
+    dialog.themeBox()->setCurrentIndex(int(Theme::Mode::HighContrast));
+    QVERIFY(Theme::isHighContrast());
+    QCOMPARE(probe.palette().color(QPalette::Window), QColor(Qt::black));
+    QCOMPARE(probe.palette().color(QPalette::WindowText), QColor(Qt::white));
+    QCOMPARE(QSettings().value(QLatin1String(Theme::SettingsKey)).toString(),
+             QStringLiteral("high-contrast"));
+    QTRY_COMPARE(sidebar->grab().toImage().pixelColor(5, sidebar->height() / 2), QColor(Qt::black));
+    Theme::apply(*qApp, Theme::Mode::Light);
+    QVERIFY(!Theme::isHighContrast());
+    Theme::apply(*qApp);
+    QVERIFY(Theme::isHighContrast());
+    SettingsDialog third(m_profile, nullptr);
+    third.show();
+    QCOMPARE(third.themeBox()->currentIndex(), int(Theme::Mode::HighContrast));
+    // Qt 6.4 cannot tell whether the desktop asks for high contrast: "follow the system" does not guess.
+    dialog.themeBox()->setCurrentIndex(int(Theme::Mode::System));
+    QVERIFY(!Theme::isHighContrast());
 }
 
 void TestSettingsDialog::darkPaletteIsReadable()
 {
-    for (const bool dark : {false, true}) {
-        const QPalette p = Theme::palette(dark);
+    // Light and dark: 4.5:1 (WCAG AA) for the active colours; high contrast: 7:1 (AAA) in every colour group.
+    struct Look
+    {
+        QString name;
+        QPalette palette;
+        double minimum;
+        QList<QPalette::ColorGroup> groups;
+    };
+    const Look looks[] = {
+        {QStringLiteral("light"), Theme::palette(false), 4.5, {QPalette::Active}},
+        {QStringLiteral("dark"), Theme::palette(true), 4.5, {QPalette::Active}},
+        {QStringLiteral("high contrast"),
+         Theme::highContrastPalette(),
+         Theme::HighContrastMinimum,
+         {QPalette::Active, QPalette::Inactive, QPalette::Disabled}},
+    };
+    for (const Look& look : looks) {
+        const QPalette& p = look.palette;
         const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> pairs{
             {QPalette::WindowText, QPalette::Window},
             {QPalette::Text, QPalette::Base},
@@ -133,16 +169,21 @@ void TestSettingsDialog::darkPaletteIsReadable()
             {QPalette::PlaceholderText, QPalette::Window},
             {QPalette::ToolTipText, QPalette::ToolTipBase},
             {QPalette::Link, QPalette::Base}};
-        for (const auto& [fg, bg] : pairs) {
-            const double ratio = Theme::contrast(p.color(fg), p.color(bg));
-            QVERIFY2(ratio >= 4.5,
-                     qPrintable(QStringLiteral("%1: %2 on %3 = %4")
-                                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))
-                                    .arg(int(fg))
-                                    .arg(int(bg))
-                                    .arg(ratio)));
+        for (const QPalette::ColorGroup group : look.groups) {
+            for (const auto& [fg, bg] : pairs) {
+                const double ratio = Theme::contrast(p.color(group, fg), p.color(group, bg));
+                QVERIFY2(ratio >= look.minimum, qPrintable(QStringLiteral("%1, group %2: %3 on %4 = %5")
+                                                               .arg(look.name)
+                                                               .arg(int(group))
+                                                               .arg(int(fg))
+                                                               .arg(int(bg))
+                                                               .arg(ratio)));
+            }
         }
     }
+    // The light and dark looks are not high contrast: the choice changes something.
+    QVERIFY(Theme::contrast(Theme::palette(false).color(QPalette::HighlightedText),
+                            Theme::palette(false).color(QPalette::Highlight)) < Theme::HighContrastMinimum);
 }
 
 void TestSettingsDialog::languageSwitchesMenusAndPersists()
