@@ -346,6 +346,49 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                           "  OR old.shares IS NOT new.shares BEGIN\n%1END")
                           .arg(historyUpsertV8),
                   }});
+        // v9: each history point keeps the item's previous known views (views_prev: the views of its latest
+        // earlier point that has views; NULL for its first), so the Overview's views gained by day is a sum
+        // over the period's points, read in day order from an index that covers it, instead of a window over
+        // every item's points sorted twice (seconds on a large library; docs/PERFORMANCE.md). The triggers on
+        // content_history keep it true whoever writes a point (the sync's triggers on content, the platforms'
+        // history, an import, a removal): a change at day D of an item recomputes that point's and the item's
+        // next known point's views_prev, a lookup by the history's key each. Only points with views use it.
+        const auto prevViewsFor = [](const QString& rowDay) {
+            return QStringLiteral(
+                       "  UPDATE content_history SET views_prev = (SELECT p.views FROM content_history p\n"
+                       "    WHERE p.content_id = content_history.content_id AND p.day < content_history.day\n"
+                       "      AND p.views IS NOT NULL ORDER BY p.day DESC LIMIT 1)\n"
+                       "  WHERE content_id = %1.content_id AND day IN (%2(SELECT min(n.day) FROM "
+                       "content_history n\n"
+                       "    WHERE n.content_id = %1.content_id AND n.day > %1.day AND n.views IS NOT "
+                       "NULL));\n")
+                .arg(rowDay, rowDay == QLatin1String("old") ? QString() : QStringLiteral("new.day, "));
+        };
+        m.append(
+            {9,
+             QStringLiteral("content_history.views_prev and its index by day"),
+             {
+                 QStringLiteral("ALTER TABLE content_history ADD COLUMN views_prev INTEGER"),
+                 QStringLiteral(
+                     "UPDATE content_history SET views_prev = l.prev FROM (SELECT content_id, day, "
+                     "lag(views) OVER (PARTITION BY content_id ORDER BY day) AS prev FROM "
+                     "content_history WHERE views IS NOT NULL) AS l WHERE l.content_id = "
+                     "content_history.content_id AND l.day = content_history.day AND l.prev IS NOT "
+                     "NULL"),
+                 QStringLiteral(
+                     "CREATE INDEX content_history_day_idx ON content_history (day, views, views_prev)"),
+                 QStringLiteral(
+                     "CREATE TRIGGER content_history_prev_ai AFTER INSERT ON content_history BEGIN\n%1END")
+                     .arg(prevViewsFor(QStringLiteral("new"))),
+                 QStringLiteral(
+                     "CREATE TRIGGER content_history_prev_au AFTER UPDATE OF views, day ON "
+                     "content_history\nWHEN old.views IS NOT new.views OR old.day IS NOT new.day BEGIN\n"
+                     "%1%2END")
+                     .arg(prevViewsFor(QStringLiteral("new")), prevViewsFor(QStringLiteral("old"))),
+                 QStringLiteral(
+                     "CREATE TRIGGER content_history_prev_ad AFTER DELETE ON content_history BEGIN\n%1END")
+                     .arg(prevViewsFor(QStringLiteral("old"))),
+             }});
         return m;
     }();
     return list;

@@ -312,6 +312,140 @@ private Q_SLOTS:
                      {Platform::Instagram, QStringLiteral("acc"), QStringLiteral("Studio"), 1}}));
     }
 
+    /// The chart by day stays what the history says however its points were written: a platform's history
+    /// filled in before earlier sync points, a point's views corrected, points removed, Instagram points
+    /// without views. The figures are checked against the definition worked out here from the raw points.
+    void dailyViewsGainedFollowsEveryChangeOfTheHistory()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDate today = now.date();
+        ContentItem a = makeItem(QStringLiteral("a"), QStringLiteral("Old video"));
+        ContentItem b = makeItem(QStringLiteral("b"), QStringLiteral("Recent video"));
+        b.publishedAt = now.addDays(-20);
+        ContentItem reel = makeItem(QStringLiteral("r"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        QVERIFY(db.upsert({a, b, reel}));
+        age(db, 30); // the first sync, 30 days ago
+        a.views = 900;
+        b.views = 500;
+        reel.likes = 7;
+        QVERIFY(db.upsert({a, b, reel})); // today's sync
+        auto points = [&](std::initializer_list<std::pair<int, qint64>> dayViews, const QString& source) {
+            QList<HistoryPoint> list;
+            for (const auto& [daysAgo, views] : dayViews)
+                list.append({today.addDays(-daysAgo), now.addDays(-daysAgo), views, {}, {}, {}, source});
+            return list;
+        };
+        // YouTube Analytics' days arrive after the sync points they fall between, newest first.
+        const QString analytics = QStringLiteral("youtube_analytics");
+        QVERIFY(ContentHistory::recordPlatformPoints(db, Platform::YouTube, QStringLiteral("acc"),
+                                                     QStringLiteral("a"),
+                                                     points({{3, 800}, {12, 400}}, analytics)));
+        QVERIFY(ContentHistory::recordPlatformPoints(db, Platform::YouTube, QStringLiteral("acc"),
+                                                     QStringLiteral("a"),
+                                                     points({{20, 300}, {6, 600}}, analytics)));
+        QVERIFY(ContentHistory::recordPlatformPoints(db, Platform::YouTube, QStringLiteral("acc"),
+                                                     QStringLiteral("b"),
+                                                     points({{10, 200}, {2, 450}}, analytics)));
+        // Instagram insights' views for the reel, read twice.
+        QVERIFY(ContentHistory::recordPlatformPoints(
+            db, Platform::Instagram, QStringLiteral("acc"), QStringLiteral("r"),
+            points({{5, 70}, {1, 90}}, QStringLiteral("instagram_insights"))));
+
+        struct Point
+        {
+            qint64 id;
+            qint64 day;
+            std::optional<qint64> views;
+        };
+        auto check = [&](const char* step) {
+            QList<Point> all;
+            QHash<qint64, std::pair<QString, qint64>> items; // id -> platform, published_at
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT content_id, day, views FROM content_history "
+                                          "ORDER BY content_id, day")));
+            while (q.next())
+                all.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                            q.value(2).isNull() ? std::nullopt : std::optional(q.value(2).toLongLong())});
+            QVERIFY(q.exec(QStringLiteral("SELECT id, platform, published_at FROM content")));
+            while (q.next())
+                items.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toLongLong()});
+            for (const int length : {7, 14, 28, 365}) {
+                for (const std::optional<Platform> platform :
+                     {std::optional<Platform>(), std::optional(Platform::YouTube),
+                      std::optional(Platform::Instagram)}) {
+                    const QDate from = today.addDays(1 - length);
+                    const qint64 fromDay = QDate(1970, 1, 1).daysTo(from);
+                    const qint64 toDay = QDate(1970, 1, 1).daysTo(today);
+                    QMap<qint64, qint64> expected;
+                    qint64 previous = 0;
+                    bool hasPrevious = false;
+                    qint64 previousId = -1;
+                    for (const Point& p : std::as_const(all)) {
+                        if (p.id != previousId)
+                            hasPrevious = false;
+                        previousId = p.id;
+                        if (!p.views)
+                            continue;
+                        const auto [itemPlatform, published] = items.value(p.id);
+                        if (p.day >= fromDay && p.day <= toDay &&
+                            (!platform || itemPlatform == platformId(*platform))) {
+                            const qint64 before =
+                                hasPrevious ? previous : (published >= fromDay * 86400 ? 0 : *p.views);
+                            expected[p.day] += *p.views - before;
+                        }
+                        previous = *p.views;
+                        hasPrevious = true;
+                    }
+                    QList<DayViews> want;
+                    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+                        if (it.value() != 0)
+                            want.append({QDate(1970, 1, 1).addDays(it.key()), it.value()});
+                    }
+                    const auto got = ContentHistory::dailyViewsGained(db, from, today, platform);
+                    QVERIFY2(got, got ? "" : qPrintable(got.error().message));
+                    QVERIFY2(got.value() == want,
+                             qPrintable(QStringLiteral("%1: %2 days, platform %3")
+                                            .arg(QLatin1String(step))
+                                            .arg(length)
+                                            .arg(platform ? platformId(*platform) : QStringLiteral("all"))));
+                    QVERIFY(!want.isEmpty() || platform);
+                }
+            }
+        };
+        check("after the platforms' history");
+        QSqlQuery q(db.connection());
+        // A point corrected, one removed, one emptied and one moved to another day.
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE content_history SET views = 650 WHERE content_id = %1 AND day = %2")
+                       .arg(idOf(db, QStringLiteral("a")))
+                       .arg(QDate(1970, 1, 1).daysTo(today.addDays(-6)))));
+        check("after a correction");
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM content_history WHERE content_id = %1 AND day = %2")
+                           .arg(idOf(db, QStringLiteral("a")))
+                           .arg(QDate(1970, 1, 1).daysTo(today.addDays(-3)))));
+        check("after a removal");
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE content_history SET views = NULL WHERE content_id = %1 AND day = %2")
+                .arg(idOf(db, QStringLiteral("b")))
+                .arg(QDate(1970, 1, 1).daysTo(today.addDays(-10)))));
+        check("after a point lost its views");
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE content_history SET day = day - 15 WHERE content_id = %1 AND day = %2")
+                .arg(idOf(db, QStringLiteral("a")))
+                .arg(QDate(1970, 1, 1).daysTo(today.addDays(-12)))));
+        check("after a point moved");
+        // Everything three days older, as the tests' clock does.
+        age(db, 3);
+        a.views = 1200;
+        QVERIFY(db.upsert({a}));
+        check("after another sync");
+        QVERIFY(
+            q.exec(QStringLiteral("DELETE FROM content WHERE id = %1").arg(idOf(db, QStringLiteral("b")))));
+        check("after an item was removed");
+    }
+
     void searchSortsByCountersEngagementAndViewsGained()
     {
         LibraryDatabase db;

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "library/ClipGroups.h"
+#include "library/ContentHistory.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibrarySchema.h"
 #include "sync/AccountTable.h"
@@ -405,6 +406,50 @@ private Q_SLOTS:
         QVERIFY(sorted);
         QCOMPARE(externalIds(sorted->items),
                  (QStringList{QStringLiteral("yt"), QStringLiteral("read"), QStringLiteral("unread")}));
+    }
+
+    /// v9: every history point of a v8 file learns its item's previous known views (the views of its latest
+    /// earlier point with views), so the Overview's chart by day reads the same figures as before.
+    void upgradesFromV8KeepingEachPointsPreviousViews()
+    {
+        const QString file = path("v8.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(
+                file,
+                schemaSql(8) +
+                    "INSERT INTO content (id, platform, account, external_id, title, views, likes, "
+                    "synced_at, published_at) VALUES (1, 'youtube', 'UC1', 'a', 'A', 700, 3, 864000, 0), "
+                    "(2, 'instagram', 'ig', 'r', 'R', 0, 20, 864000, 0);"
+                    "INSERT INTO content_history (content_id, day, recorded_at, views, likes, "
+                    "source) VALUES (1, 2, 172800, 100, 1, 'sync'), (1, 4, 345600, NULL, 2, 'sync'), "
+                    "(1, 6, 518400, 400, 3, 'sync'), (1, 9, 777600, 700, 3, 'sync'), "
+                    "(2, 5, 432000, NULL, 20, 'sync');",
+                &err),
+            qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 8);
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT content_id, day, views_prev FROM content_history "
+                                      "WHERE views IS NOT NULL ORDER BY content_id, day")));
+        QStringList rows;
+        while (q.next())
+            rows.append(QStringLiteral("%1/%2:%3")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).isNull() ? QStringLiteral("-") : q.value(2).toString()));
+        // The rows written above and those the v8 triggers wrote for the inserted items (day 10).
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("1/2:-"), QStringLiteral("1/6:100"), QStringLiteral("1/9:400"),
+                              QStringLiteral("1/10:700"), QStringLiteral("2/10:-")}));
+        q.finish();
+        // Days 3 to 9 of 1970: +300 on day 6 (from day 2's 100), +300 on day 9.
+        const auto days =
+            ContentHistory::dailyViewsGained(db, QDate(1970, 1, 4), QDate(1970, 1, 10), std::nullopt);
+        QVERIFY2(days, days ? "" : qPrintable(days.error().message));
+        QCOMPARE(days.value(), (QList<DayViews>{{QDate(1970, 1, 7), 300}, {QDate(1970, 1, 10), 300}}));
     }
 
     void reopeningLatestIsANoOp()
