@@ -1,10 +1,10 @@
 #include "SignedInWindow.h"
 
-#include "GuidedStart.h"
 #include "ConnectionsView.h"
 #include "ContentDetailsPane.h"
 #include "ContentListModel.h"
 #include "ContentView.h"
+#include "GuidedStart.h"
 #include "PlansView.h"
 #include "PlatformCard.h"
 #include "TrendChart.h"
