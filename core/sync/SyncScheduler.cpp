@@ -252,6 +252,8 @@ QCoro::Task<> SyncScheduler::readLedger()
 
 void SyncScheduler::adoptLastRun(qint64 ms)
 {
+    // A time after now (the clock was moved back since) counts as now: it would postpone every run.
+    ms = qMin(ms, m_clock.nowMs());
     if (ms <= m_lastRunMs)
         return;
     qCDebug(lcSchedule) << "a sync of another process ended later than the last run; counting from it";

@@ -2,7 +2,13 @@
 // last run kept across restarts. A ManualClock moves time; check() stands in for the timer.
 #include "sync/SyncScheduler.h"
 
+#include "SyncTestSupport.h"
+#include "library/LibraryService.h"
+
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,6 +181,36 @@ private Q_SLOTS:
         f.scheduler->setOnline(true);
         QCOMPARE(f.starts, 0);
         QCOMPARE(f.scheduler->state(), State::Waiting);
+    }
+
+    /// A finished sync in the shared ledger dated after now (the system clock was moved back since) counts as
+    /// now, not as a time that would postpone every background sync until the clock catches up.
+    void aLedgerTimeInTheFutureCountsAsNow()
+    {
+        LibraryService library;
+        const QString path = m_dir.filePath(QStringLiteral("ledger.sqlite"));
+        const auto opened = test::awaitTask(library.open(path));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        Fixture f(stateFile());
+        const qint64 future = f.clock.nowMs() / 1000 + 30 * 86400;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger-writer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO audit_log (action, job_type, status, result, started_at, "
+                                      "finished_at) VALUES ('platform_sync', 'full_sync', 'succeeded', "
+                                      "'{}', %1, %1)")
+                           .arg(future)),
+                qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ledger-writer"));
+        f.scheduler->followLedger(&library);
+        QTRY_VERIFY(f.scheduler->lastRun().isValid());
+        QCOMPARE(f.scheduler->lastRun(), f.clock.now());
+        QCOMPARE(f.scheduler->nextRun(), f.clock.now().addSecs(6 * 3600));
     }
 
     void intervalIdsRoundTrip()
