@@ -1,10 +1,10 @@
 #include "ConnectionsView.h"
 
-#include "ThumbnailLoader.h"
-
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "PlatformCard.h"
+#include "Theme.h"
+#include "ThumbnailLoader.h"
 #include "sync/SyncManager.h"
 
 #include <QHBoxLayout>
@@ -43,10 +43,7 @@ ConnectionsView::ConnectionsView(SyncManager* manager, BrowserLauncher* browser,
     auto* pageLayout = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
     auto* heading = new QLabel(tr("Connections"), page);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading->setFont(headingFont);
+    Theme::setHeadingFont(heading);
     m_syncAll = new QPushButton(tr("Sync all"), page);
     m_syncAll->setObjectName(QStringLiteral("syncAllButton"));
     m_syncAll->setToolTip(tr("Fetch new items of every connected account"));

@@ -1,5 +1,7 @@
 #include "EmptyStateWidget.h"
 
+#include "Theme.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,10 +29,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_heading->setAlignment(Qt::AlignCenter);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.45);
-    headingFont.setWeight(QFont::DemiBold);
-    m_heading->setFont(headingFont);
+    Theme::setHeadingFont(m_heading);
 
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setAlignment(Qt::AlignCenter);

@@ -3,6 +3,7 @@
 #include "ConnectionsView.h"
 #include "Icons.h"
 #include "PlatformCard.h"
+#include "Theme.h"
 #include "sync/SyncManager.h"
 
 #include <QDialogButtonBox>
@@ -35,10 +36,7 @@ GuidedStart::GuidedStart(ConnectionsView* connections, SessionManager* session, 
 
     auto* heading = new QLabel(tr("Connect your platforms"), this);
     heading->setObjectName(QStringLiteral("guidedStartHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setWeight(QFont::DemiBold);
-    heading->setFont(headingFont);
+    Theme::setHeadingFont(heading);
     auto* intro = new QLabel(tr("Each Connect opens the platform's sign-in page in your browser. Once an "
                                 "account is connected, its first sync starts at once: your videos and posts "
                                 "arrive in the library and stay searchable, even offline."),

@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "Icons.h"
 #include "Plural.h"
+#include "Theme.h"
 #include "TrendChart.h"
 #include "library/LibraryService.h"
 
@@ -33,10 +34,7 @@ constexpr int ItemRole = Qt::UserRole + 1;
 QLabel* headingLabel(const QString& text, QWidget* parent, qreal scale)
 {
     auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
+    Theme::setHeadingFont(label, scale);
     return label;
 }
 
@@ -62,7 +60,7 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
     // Header: the title and the choosers.
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("overviewHeader"));
-    auto* title = headingLabel(tr("Overview"), header, 1.4);
+    auto* title = headingLabel(tr("Overview"), header, Theme::PageHeadingScale);
     m_period = new QComboBox(header);
     m_period->setObjectName(QStringLiteral("overviewPeriod"));
     m_period->setAccessibleName(tr("Period"));

@@ -5,6 +5,7 @@
 #include "InvoicesPanel.h"
 #include "PlanCard.h"
 
+#include "Theme.h"
 #include "billing/Money.h"
 #include "billing/PortalFlow.h"
 
@@ -48,10 +49,7 @@ void PlansView::buildUi()
 
     auto* top = new QHBoxLayout;
     m_heading = new QLabel(page);
-    QFont hf = m_heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.4);
-    hf.setBold(true);
-    m_heading->setFont(hf);
+    Theme::setHeadingFont(m_heading);
     top->addWidget(m_heading, 1);
     m_monthly = new QRadioButton(page);
     m_monthly->setObjectName(QStringLiteral("monthlyButton"));

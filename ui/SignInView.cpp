@@ -1,5 +1,6 @@
 #include "SignInView.h"
 
+#include "Theme.h"
 #include "auth/SessionManager.h"
 
 #include <QCheckBox>
@@ -26,10 +27,7 @@ SignInView::SignInView(SessionManager* session, BrowserLauncher* browser, QWidge
 
     auto* heading = new QLabel(tr("Sign in to StreamVibe"), this);
     heading->setObjectName(QStringLiteral("signInHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setWeight(QFont::DemiBold);
-    heading->setFont(headingFont);
+    Theme::setHeadingFont(heading);
     auto* intro = new QLabel(tr("Your account holds your plan and usage. Your content library stays on this "
                                 "computer and works without signing in."),
                              this);

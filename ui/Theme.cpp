@@ -2,10 +2,12 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFont>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QStyleHints>
+#include <QWidget>
 
 #include <cmath>
 #include <optional>
@@ -120,6 +122,14 @@ double luminance(const QColor& colour)
 }
 
 } // namespace
+
+void Theme::setHeadingFont(QWidget* widget, double scale)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setWeight(QFont::DemiBold);
+    widget->setFont(font);
+}
 
 void Theme::apply(QApplication& app)
 {

@@ -3,6 +3,7 @@
 #include "EmptyStateWidget.h"
 #include "Format.h"
 #include "Plural.h"
+#include "Theme.h"
 #include "UsageChart.h"
 #include "billing/UsageWindow.h"
 
@@ -42,10 +43,7 @@ void UsageView::buildUi()
 
     auto* top = new QHBoxLayout;
     m_heading = new QLabel(page);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    Theme::setHeadingFont(m_heading);
     top->addWidget(m_heading, 1);
     m_refresh = new QPushButton(page);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
