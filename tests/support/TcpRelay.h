@@ -42,6 +42,7 @@ public:
         m_sockets.clear();
     }
     quint16 port() const { return m_port; }
+    bool isListening() const { return m_server.isListening(); }
 
 private:
     void accept()
