@@ -45,16 +45,8 @@ private:
         TcpRelay& relay = *m_relay;
         QVERIFY(relay.start());
         // The configuration the sandbox wrote, every URL through the relay.
-        QFile written(sandbox.configFile());
-        QVERIFY(written.open(QIODevice::ReadOnly));
-        QByteArray text = written.readAll();
-        const QByteArray sandboxPort = ":" + QByteArray::number(sandbox.port());
-        const QByteArray relayPort = ":" + QByteArray::number(relay.port());
-        text.replace(sandboxPort, relayPort);
         const QString configFile = m_dir.filePath(name + QStringLiteral(".conf"));
-        QFile relayConfig(configFile);
-        QVERIFY(relayConfig.open(QIODevice::WriteOnly) && relayConfig.write(text) == text.size());
-        relayConfig.close();
+        QVERIFY(relay.writeRelayedConfiguration(sandbox.configFile(), configFile));
         auto loaded = AppConfig::load(configFile);
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
 
