@@ -64,7 +64,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note->setContentsMargins(0, 12, 0, 0);
+    m_note->setContentsMargins(0, 8, 0, 0);
     m_note->setVisible(false);
     columnLayout->addWidget(m_note);
     columnLayout->addSpacing(20);

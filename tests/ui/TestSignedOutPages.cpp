@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PlansView.h"
 #include "SandboxProcess.h"
+#include "Screenshots.h"
 #include "SignInView.h"
 #include "TcpRelay.h"
 #include "UsageView.h"
@@ -103,6 +104,8 @@ private Q_SLOTS:
             QCOMPARE(opened.size(), before + 1);
             QCOMPARE(opened.last(), MainMenu::documentationUrl());
         });
+        QTest::qWait(0); // let the page lay itself out once
+        QVERIFY(sv::test::saveScreenshot(window, QStringLiteral("signed-out-no-backend")));
 
         // A file with a mistake: Retry says so; the pages wait for it to be corrected, with Retry.
         QVERIFY(writeFile(file, "[backend]\nurl = ftp://127.0.0.1/\n"));
@@ -163,6 +166,8 @@ private Q_SLOTS:
                      qPrintable(state->note()));
             QCOMPARE(state->actionButton()->text(), QStringLiteral("Try now"));
         });
+        QTest::qWait(0); // let the page lay itself out once
+        QVERIFY(sv::test::saveScreenshot(window, QStringLiteral("signed-out-offline")));
 
         relay.start();
         window.setCurrentPage(MainWindow::ConnectionsPage);
