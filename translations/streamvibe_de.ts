@@ -1173,10 +1173,6 @@ Datei: %2</translation>
         <translation>Die Konfiguration konnte nicht geladen werden, daher arbeitet StreamVibe offline: %1. Korrigieren Sie die Datei und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
         <source>Open the profile's library again</source>
         <translation>Die Bibliothek des Profils erneut öffnen</translation>
     </message>
@@ -1913,6 +1909,53 @@ Datei: %2</translation>
     <message>
         <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
         <translation>Falls ein Konto %1 verwendet, ist eine E-Mail mit einem Link zum Festlegen eines neuen Passworts unterwegs. Öffnen Sie den Link, legen Sie das neue Passwort fest und melden Sie sich dann hier damit an.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SignedOutActions</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in is possible once the configuration file is corrected (the banner above says where).</source>
+        <translation>Die Anmeldung ist möglich, sobald die Konfigurationsdatei korrigiert ist (das Banner oben sagt, wo).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Konfigurationsdatei erneut lesen</translation>
+    </message>
+    <message>
+        <source>No StreamVibe service is configured, so signing in is not possible; your library works offline. To sign in, name the service in the [backend] section of %1, then choose Retry.</source>
+        <translation>Es ist kein StreamVibe-Dienst konfiguriert, daher ist keine Anmeldung möglich; Ihre Bibliothek funktioniert offline. Um sich anzumelden, tragen Sie den Dienst im Abschnitt [backend] von %1 ein und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Open the documentation</source>
+        <translation>Die Dokumentation öffnen</translation>
+    </message>
+    <message>
+        <source>Signing in needs a profile folder StreamVibe can use (the banner above says what is wrong).</source>
+        <translation>Zum Anmelden braucht StreamVibe einen Profilordner, den es verwenden kann (das Banner oben sagt, was nicht stimmt).</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers, so signing in has to wait. Sign in comes back here by itself once they answer.</source>
+        <translation>StreamVibe erreicht seine Server nicht, daher muss die Anmeldung warten. „Anmelden“ erscheint hier von selbst wieder, sobald sie antworten.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Jetzt versuchen, die Server zu erreichen</translation>
     </message>
 </context>
 <context>

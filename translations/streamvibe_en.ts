@@ -1171,9 +1171,6 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sign in</source>
-    </message>
-    <message>
         <source>Open the profile's library again</source>
         <translation type="unfinished" />
     </message>
@@ -1909,6 +1906,53 @@ File: %2</source>
     </message>
     <message>
         <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sv::SignedOutActions</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in is possible once the configuration file is corrected (the banner above says where).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No StreamVibe service is configured, so signing in is not possible; your library works offline. To sign in, name the service in the [backend] section of %1, then choose Retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in needs a profile folder StreamVibe can use (the banner above says what is wrong).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers, so signing in has to wait. Sign in comes back here by itself once they answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1173,10 +1173,6 @@ Archivo: %2</translation>
         <translation>No se pudo cargar la configuración, así que StreamVibe funciona sin conexión: %1. Corrige el archivo y luego elige Reintentar.</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
         <source>Open the profile's library again</source>
         <translation>Volver a abrir la biblioteca del perfil</translation>
     </message>
@@ -1913,6 +1909,53 @@ Archivo: %2</translation>
     <message>
         <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
         <translation>Si alguna cuenta usa %1, te hemos enviado un correo con un enlace para elegir una contraseña nueva. Abre el enlace, elige la contraseña nueva y luego inicia sesión aquí con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SignedOutActions</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in is possible once the configuration file is corrected (the banner above says where).</source>
+        <translation>Podrá iniciar sesión cuando se corrija el archivo de configuración (el aviso de arriba indica dónde).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Volver a leer el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>No StreamVibe service is configured, so signing in is not possible; your library works offline. To sign in, name the service in the [backend] section of %1, then choose Retry.</source>
+        <translation>No hay ningún servicio de StreamVibe configurado, así que no es posible iniciar sesión; su biblioteca funciona sin conexión. Para iniciar sesión, indique el servicio en la sección [backend] de %1 y luego elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <source>Open the documentation</source>
+        <translation>Abrir la documentación</translation>
+    </message>
+    <message>
+        <source>Signing in needs a profile folder StreamVibe can use (the banner above says what is wrong).</source>
+        <translation>Para iniciar sesión, StreamVibe necesita una carpeta de perfil que pueda usar (el aviso de arriba indica qué falla).</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers, so signing in has to wait. Sign in comes back here by itself once they answer.</source>
+        <translation>StreamVibe no puede conectar con sus servidores, así que el inicio de sesión tendrá que esperar. «Iniciar sesión» volverá a aparecer aquí por sí solo en cuanto respondan.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Intentar ahora</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Intentar conectar con los servidores ahora</translation>
     </message>
 </context>
 <context>

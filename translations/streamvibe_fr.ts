@@ -1173,10 +1173,6 @@ Fichier : %2</translation>
         <translation>La configuration n’a pas pu être chargée, StreamVibe fonctionne donc hors ligne : %1. Corrigez le fichier, puis choisissez Réessayer.</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
         <source>Open the profile's library again</source>
         <translation>Rouvrir la bibliothèque du profil</translation>
     </message>
@@ -1913,6 +1909,53 @@ Fichier : %2</translation>
     <message>
         <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
         <translation>Si un compte utilise %1, un e-mail avec un lien pour choisir un nouveau mot de passe est en route. Ouvrez le lien, choisissez le nouveau mot de passe, puis connectez-vous ici avec celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SignedOutActions</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Signing in is possible once the configuration file is corrected (the banner above says where).</source>
+        <translation>La connexion sera possible une fois le fichier de configuration corrigé (le bandeau ci-dessus indique où).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Relire le fichier de configuration</translation>
+    </message>
+    <message>
+        <source>No StreamVibe service is configured, so signing in is not possible; your library works offline. To sign in, name the service in the [backend] section of %1, then choose Retry.</source>
+        <translation>Aucun service StreamVibe n’est configuré : la connexion est donc impossible ; votre bibliothèque fonctionne hors ligne. Pour vous connecter, indiquez le service dans la section [backend] de %1, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Open the documentation</source>
+        <translation>Ouvrir la documentation</translation>
+    </message>
+    <message>
+        <source>Signing in needs a profile folder StreamVibe can use (the banner above says what is wrong).</source>
+        <translation>Pour se connecter, StreamVibe a besoin d’un dossier de profil utilisable (le bandeau ci-dessus indique ce qui ne va pas).</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers, so signing in has to wait. Sign in comes back here by itself once they answer.</source>
+        <translation>StreamVibe ne parvient pas à joindre ses serveurs : la connexion doit attendre. « Se connecter » revient ici de lui-même dès qu’ils répondent.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Essayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Essayer de joindre les serveurs maintenant</translation>
     </message>
 </context>
 <context>

@@ -1173,10 +1173,6 @@ Arquivo: %2</translation>
         <translation>Não foi possível carregar a configuração, por isso o StreamVibe funciona offline: %1. Corrija o arquivo e escolha Tentar novamente.</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Entrar</translation>
-    </message>
-    <message>
         <source>Open the profile's library again</source>
         <translation>Abrir novamente a biblioteca do perfil</translation>
     </message>
@@ -1913,6 +1909,53 @@ Arquivo: %2</translation>
     <message>
         <source>If an account uses %1, an e-mail with a link to choose a new password is on its way. Open the link, choose the new password, then sign in here with it.</source>
         <translation>Se alguma conta usa %1, um e-mail com um link para escolher uma nova senha está a caminho. Abra o link, escolha a nova senha e depois entre aqui com ela.</translation>
+    </message>
+</context>
+<context>
+    <name>sv::SignedOutActions</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Signing in is possible once the configuration file is corrected (the banner above says where).</source>
+        <translation>Será possível entrar quando o arquivo de configuração for corrigido (o aviso acima diz onde).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Read the configuration file again</source>
+        <translation>Ler o arquivo de configuração novamente</translation>
+    </message>
+    <message>
+        <source>No StreamVibe service is configured, so signing in is not possible; your library works offline. To sign in, name the service in the [backend] section of %1, then choose Retry.</source>
+        <translation>Nenhum serviço do StreamVibe está configurado, então não é possível entrar; sua biblioteca funciona offline. Para entrar, indique o serviço na seção [backend] de %1 e depois escolha Tentar novamente.</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentação</translation>
+    </message>
+    <message>
+        <source>Open the documentation</source>
+        <translation>Abrir a documentação</translation>
+    </message>
+    <message>
+        <source>Signing in needs a profile folder StreamVibe can use (the banner above says what is wrong).</source>
+        <translation>Para entrar, o StreamVibe precisa de uma pasta de perfil que possa usar (o aviso acima diz o que está errado).</translation>
+    </message>
+    <message>
+        <source>StreamVibe cannot reach its servers, so signing in has to wait. Sign in comes back here by itself once they answer.</source>
+        <translation>O StreamVibe não consegue alcançar seus servidores, então a entrada precisa esperar. “Entrar” volta a aparecer aqui sozinho assim que eles responderem.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Try to reach the servers now</source>
+        <translation>Tentar alcançar os servidores agora</translation>
     </message>
 </context>
 <context>

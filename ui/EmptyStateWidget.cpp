@@ -57,6 +57,15 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     columnLayout->addWidget(m_heading);
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_text);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("emptyStateNote"));
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setContentsMargins(0, 8, 0, 0);
+    m_note->setVisible(false);
+    columnLayout->addWidget(m_note);
     columnLayout->addSpacing(20);
     m_secondaryAction = new QPushButton(this);
     m_secondaryAction->setObjectName(QStringLiteral("emptyStateSecondaryAction"));
@@ -109,6 +118,17 @@ void EmptyStateWidget::setSecondaryActionText(const QString& label)
 {
     m_secondaryAction->setText(label);
     m_secondaryAction->setVisible(!label.isEmpty());
+}
+
+void EmptyStateWidget::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString EmptyStateWidget::note() const
+{
+    return m_note->text();
 }
 
 QString EmptyStateWidget::heading() const

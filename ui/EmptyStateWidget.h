@@ -20,6 +20,8 @@ public:
     void setIcon(const QIcon& icon);
     void setHeading(const QString& heading);
     void setText(const QString& text);
+    /// A sentence under the text about the moment (e.g. why its action is not the usual one); empty hides it.
+    void setNote(const QString& note);
     /// Shows a button under the text; an empty label hides it.
     void setActionText(const QString& label);
     /// A second button beside the first (e.g. "Import…" beside "Connect accounts"); empty hides it.
@@ -27,6 +29,7 @@ public:
 
     QString heading() const;
     QString text() const;
+    QString note() const;
     QPushButton* actionButton() const { return m_action; }
     QPushButton* secondaryActionButton() const { return m_secondaryAction; }
 
@@ -44,6 +47,7 @@ private:
     QLabel* m_iconLabel = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_text = nullptr;
+    QLabel* m_note = nullptr;
     QPushButton* m_action = nullptr;
     QPushButton* m_secondaryAction = nullptr;
 };

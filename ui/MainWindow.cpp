@@ -13,6 +13,7 @@
 #include "OverviewView.h"
 #include "PlansView.h"
 #include "SignInView.h"
+#include "SignedOutActions.h"
 #include "StatusBanners.h"
 #include "ThumbnailLoader.h"
 #include "UsageView.h"
@@ -83,6 +84,18 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     m_pages->insertWidget(ContentPage, m_content);
     m_pages->insertWidget(UsagePage, m_usage);
     m_pages->insertWidget(PlansPage, m_plans);
+    // Signed out, the pages that need an account offer what helps now: Sign in, or why not and what fixes it.
+    m_signedOut = new SignedOutActions(
+        {m_connections->emptyState(), m_usage->emptyState(), m_plans->emptyState()}, this);
+    connect(m_signedOut, &SignedOutActions::signInRequested, this, &MainWindow::showSignIn);
+    connect(m_signedOut, &SignedOutActions::retryConfigurationRequested, this,
+            &MainWindow::retryConfiguration);
+    connect(m_signedOut, &SignedOutActions::tryNowRequested, this, [this] {
+        if (NetworkStatus* network = m_services->network())
+            network->probe();
+    });
+    connect(m_signedOut, &SignedOutActions::documentationRequested, this,
+            [this] { m_menu->documentationAction()->trigger(); });
 
     // Banners above everything, one per cause, the most important first (StatusBanners): a profile folder
     // that takes no write, a broken configuration (with "Retry": fixing the file needs no restart), the
@@ -243,12 +256,28 @@ void MainWindow::updateConfigurationDisplay()
         m_backendLabel->setText(tr("Backend: %1").arg(backend.host()));
         m_backendLabel->setToolTip(backend.toDisplayString());
     }
+    updateSignedOutActions();
+}
+
+void MainWindow::updateSignedOutActions()
+{
+    using Reason = SignedOutActions::Reason;
+    m_signedOut->setConfigurationFile(AppConfig::layers(m_configFile).constLast().path);
+    const NetworkStatus* network = m_services ? m_services->network() : nullptr;
+    if (!m_session && !m_configLoaded)
+        m_signedOut->setReason(Reason::ConfigurationError);
+    else if (!m_session)
+        m_signedOut->setReason(m_config.isBackendConfigured() ? Reason::ProfileUnavailable
+                                                              : Reason::NoBackend);
+    else
+        m_signedOut->setReason(network && network->isOffline() ? Reason::Offline : Reason::None);
 }
 
 void MainWindow::setConfigurationFile(const QString& explicitFile)
 {
     m_configFile = explicitFile;
     watchConfigurationFiles();
+    updateSignedOutActions();
 }
 
 void MainWindow::watchConfigurationFiles()
@@ -426,12 +455,7 @@ void MainWindow::setSession(SessionManager* session, BrowserLauncher* browser)
     m_menu->setSession(session);
 
     connect(m_signIn, &SignInView::continueOfflineRequested, this, [this] { setCurrentPage(ContentPage); });
-    // The pages that need an account say so, with the button that signs in.
-    for (EmptyStateWidget* signedOut :
-         {m_connections->emptyState(), m_usage->emptyState(), m_plans->emptyState()}) {
-        signedOut->setActionText(tr("Sign in"));
-        connect(signedOut, &EmptyStateWidget::actionTriggered, this, &MainWindow::showSignIn);
-    }
+    updateSignedOutActions(); // the pages that need an account: the button that signs in
     connect(m_account, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
     connect(m_account, &AccountButton::signOutFailed, this, &MainWindow::showSessionMessage);
     connect(session, &SessionManager::stateChanged, this, &MainWindow::onSessionStateChanged);
@@ -563,6 +587,7 @@ void MainWindow::followNetwork()
 
 void MainWindow::updateNetworkDisplay(bool offline)
 {
+    updateSignedOutActions();
     if (!offline) {
         m_banners->clear(StatusBanners::Cause::Offline);
         // The errors the missing connection caused are over with it.

@@ -27,6 +27,7 @@ class BrowserLauncher;
 class SyncManager;
 class SessionManager;
 class SignInView;
+class SignedOutActions;
 class ConnectionsView;
 class ContentView;
 class GuidedStart;
@@ -160,6 +161,8 @@ private:
     /// The offline banner follows the profile's NetworkStatus (once it exists: a backend is configured).
     void followNetwork();
     void updateNetworkDisplay(bool offline);
+    /// The signed-out pages' action: Sign in, or why not (no backend, the configuration, offline).
+    void updateSignedOutActions();
     void onSessionStateChanged();
     void showSessionMessage(const QString& message);
     /// Live pages while signed in, explanations otherwise.
@@ -202,6 +205,7 @@ private:
     MainMenu* m_menu = nullptr;
     GuidedStart* m_guide = nullptr;
     StatusBanners* m_banners = nullptr;
+    SignedOutActions* m_signedOut = nullptr;
     ConfigFileWatcher* m_configWatcher = nullptr;
     bool m_statusError = false; ///< the status bar shows an error (cleared when the connection returns)
     bool m_built = false;       ///< the constructor has run

@@ -377,9 +377,7 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
             co_return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("client shut down"));
         const auto ms = elapsed.elapsed();
         if (result)
-            Q_EMIT serverReached();
-        else if (result.error().kind == ApiError::Kind::Offline)
-            Q_EMIT serverUnreachable();
+            Q_EMIT serverReached(); // any answer: the network carried it
 
         std::optional<ApiError> error;
         if (result) {
@@ -418,6 +416,9 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
         if (!retry) {
             qCInfo(lcBackend).noquote()
                 << error->logString() << "in" << ms << "ms (attempt" << attempt << ")";
+            // Said of the request's outcome, not of each attempt: an attempt that a retry mends says nothing.
+            if (error->kind == ApiError::Kind::Offline)
+                Q_EMIT serverUnreachable();
             co_return *error;
         }
         qCDebug(lcBackend).noquote() << error->logString() << "- retrying in" << wait.count() << "ms (attempt"

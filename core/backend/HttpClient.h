@@ -137,7 +137,9 @@ public:
 Q_SIGNALS:
     /// A server answered an attempt (any HTTP status): the network carried the request (NetworkStatus).
     void serverReached();
-    /// An attempt could not reach its server: refused, no route, DNS, network down (ApiError::Kind::Offline).
+    /// A request ended without reaching its server, its retries included: refused, no route, DNS, network
+    /// down (its error is ApiError::Kind::Offline). An attempt that fails and is retried says nothing: the
+    /// retry may get through (a moment's loss of the network is no offline state).
     void serverUnreachable();
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QHostAddress>
 #include <QList>
 #include <QPointer>
@@ -42,6 +43,21 @@ public:
         m_sockets.clear();
     }
     quint16 port() const { return m_port; }
+    /// Writes `to`: the configuration file `from` with every URL of the server behind it through this relay
+    /// (listening already, so that port() is known). False when a file could not be read or written.
+    bool writeRelayedConfiguration(const QString& from, const QString& to) const
+    {
+        QFile in(from);
+        if (!in.open(QIODevice::ReadOnly))
+            return false;
+        QByteArray text = in.readAll();
+        const QByteArray target = ':' + QByteArray::number(m_target);
+        const QByteArray relayed = ':' + QByteArray::number(m_port);
+        text.replace(target, relayed);
+        QFile out(to);
+        return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(text) == text.size();
+    }
+    bool isListening() const { return m_server.isListening(); }
 
 private:
     void accept()

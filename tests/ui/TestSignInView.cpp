@@ -172,11 +172,12 @@ private Q_SLOTS:
         auto s = stack();
         NoBrowser browser;
         SignInView view(&s->session, &browser);
+        QCOMPARE(view.providers(), QStringList{QStringLiteral("google")}); // before the server answers
         QSignalSpy changed(&view, &SignInView::providersChanged);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QCOMPARE(view.providers(), QStringList{QStringLiteral("google")}); // before the server answers
-        QVERIFY(changed.wait(10000));
+        // The answer may come while the window is being shown: counted, not waited for again.
+        QVERIFY(changed.count() > 0 || changed.wait(10000));
         const QStringList expected{QStringLiteral("google"), QStringLiteral("apple"),
                                    QStringLiteral("azure"),  QStringLiteral("discord"),
                                    QStringLiteral("github"), QStringLiteral("gitlab")};
