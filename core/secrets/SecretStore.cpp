@@ -47,8 +47,24 @@ void logDetail(const SecretError& error)
 
 SecretStore::SecretStore(const QString& service, QObject* parent)
     : QObject(parent)
-    , m_service(service)
+    , m_state(std::make_shared<State>())
 {
+    m_state->service = service;
+}
+
+QString SecretStore::service() const
+{
+    return m_state->service;
+}
+
+void SecretStore::setJobTimeout(std::chrono::milliseconds timeout)
+{
+    m_state->jobTimeout = timeout;
+}
+
+void SecretStore::setRetryDelay(std::chrono::milliseconds delay)
+{
+    m_state->retryDelay = delay;
 }
 
 QString SecretStore::probeKeyName()
@@ -56,12 +72,12 @@ QString SecretStore::probeKeyName()
     return QStringLiteral("streamvibe-lock-probe");
 }
 
-QCoro::Task<SecretStore::JobOutcome> SecretStore::runJob(QKeychain::Job* job)
+QCoro::Task<SecretStore::JobOutcome> SecretStore::runJob(StatePtr s, QKeychain::Job* job)
 {
     job->setAutoDelete(false); // the job must outlive the suspension
     job->setInsecureFallback(false);
     // Connect before starting: a backend may finish the job synchronously inside start().
-    auto finished = awaitSignal(job, &QKeychain::Job::finished, m_jobTimeout);
+    auto finished = awaitSignal(job, &QKeychain::Job::finished, s->jobTimeout);
     job->start();
     const bool done = co_await std::move(finished);
     JobOutcome outcome;
@@ -81,33 +97,33 @@ QCoro::Task<SecretStore::JobOutcome> SecretStore::runJob(QKeychain::Job* job)
     co_return outcome;
 }
 
-QCoro::Task<SecretStore::JobOutcome> SecretStore::readOnce(const QString& key)
+QCoro::Task<SecretStore::JobOutcome> SecretStore::readOnce(StatePtr s, QString key)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service);
+    auto* job = new QKeychain::ReadPasswordJob(s->service);
     job->setKey(key);
-    co_return co_await runJob(job);
+    co_return co_await runJob(s, job);
 }
 
-QCoro::Task<SecretStore::JobOutcome> SecretStore::writeOnce(const QString& key, const QByteArray& value)
+QCoro::Task<SecretStore::JobOutcome> SecretStore::writeOnce(StatePtr s, QString key, QByteArray value)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service);
+    auto* job = new QKeychain::WritePasswordJob(s->service);
     job->setKey(key);
     job->setBinaryData(value);
-    co_return co_await runJob(job);
+    co_return co_await runJob(s, job);
 }
 
-QCoro::Task<SecretStore::JobOutcome> SecretStore::removeOnce(const QString& key)
+QCoro::Task<SecretStore::JobOutcome> SecretStore::removeOnce(StatePtr s, QString key)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service);
+    auto* job = new QKeychain::DeletePasswordJob(s->service);
     job->setKey(key);
-    co_return co_await runJob(job);
+    co_return co_await runJob(s, job);
 }
 
-SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
+SecretError SecretStore::toError(const State& s, const JobOutcome& outcome, bool probing)
 {
     if (outcome.timedOut)
         return SecretError{SecretError::Kind::Timeout,
-                           tr("no answer within %n ms", nullptr, int(m_jobTimeout.count()))};
+                           tr("no answer within %n ms", nullptr, int(s.jobTimeout.count()))};
     const QString& text = outcome.errorString;
     switch (static_cast<QKeychain::Error>(outcome.error)) {
     case QKeychain::NoError:
@@ -137,110 +153,116 @@ SecretError SecretStore::toError(const JobOutcome& outcome, bool probing) const
     return SecretError{SecretError::Kind::Other, text};
 }
 
-QCoro::Task<Result<void, SecretError>> SecretStore::probeForLock()
+QCoro::Task<Result<void, SecretError>> SecretStore::probeForLock(StatePtr s)
 {
     const QString probe = probeKeyName();
     const QByteArray value = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    const JobOutcome written = co_await writeOnce(probe, value);
+    const JobOutcome written = co_await writeOnce(s, probe, value);
     if (written.timedOut || written.error != QKeychain::NoError) {
-        const SecretError error = toError(written, /*probing=*/true);
+        const SecretError error = toError(*s, written, /*probing=*/true);
         qCInfo(lcSecrets) << "keyring probe write failed:" << error.kindName();
         logDetail(error);
         co_return error;
     }
-    const JobOutcome removed = co_await removeOnce(probe);
+    const JobOutcome removed = co_await removeOnce(s, probe);
     if (removed.timedOut ||
         (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
-        qCWarning(lcSecrets) << "could not remove the keyring probe entry:" << toError(removed).kindName();
+        qCWarning(lcSecrets) << "could not remove the keyring probe entry:"
+                             << toError(*s, removed).kindName();
     co_return {};
 }
 
-QCoro::Task<std::optional<QByteArray>> SecretStore::takeLegacy(const SecretKey& key)
+QCoro::Task<std::optional<QByteArray>> SecretStore::takeLegacy(StatePtr s, SecretKey key)
 {
     const QString name = key.toString();
     const QString legacy = key.legacyKey().toString();
-    if (!key.hasLegacy() || m_legacyGone.contains(legacy))
+    if (!key.hasLegacy() || s->legacyGone.contains(legacy))
         co_return std::nullopt;
-    const JobOutcome old = co_await readOnce(legacy);
+    const JobOutcome old = co_await readOnce(s, legacy);
     if (old.timedOut || old.error != QKeychain::NoError) {
         if (old.timedOut || old.error != QKeychain::EntryNotFound)
             co_return std::nullopt;
-        m_legacyGone.insert(legacy);
+        s->legacyGone.insert(legacy);
         // Another process may have moved it meanwhile: it writes the new entry before removing the old one.
-        const JobOutcome again = co_await readOnce(name);
+        const JobOutcome again = co_await readOnce(s, name);
         if (!again.timedOut && again.error == QKeychain::NoError)
             co_return again.data;
         co_return std::nullopt;
     }
-    const JobOutcome written = co_await writeOnce(name, old.data);
+    const JobOutcome written = co_await writeOnce(s, name, old.data);
     if (written.timedOut || written.error != QKeychain::NoError) {
         // Usable now; moved on a later use.
         qCWarning(lcSecrets) << "could not move keyring entry" << legacy << "to" << name << ":"
-                             << toError(written).kindName();
+                             << toError(*s, written).kindName();
         co_return old.data;
     }
-    const JobOutcome removed = co_await removeOnce(legacy);
+    const JobOutcome removed = co_await removeOnce(s, legacy);
     if (removed.timedOut ||
         (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
         qCWarning(lcSecrets) << "moved keyring entry" << legacy << "to" << name
-                             << "but could not remove the old one:" << toError(removed).kindName();
+                             << "but could not remove the old one:" << toError(*s, removed).kindName();
     else
-        m_legacyGone.insert(legacy);
+        s->legacyGone.insert(legacy);
     qCInfo(lcSecrets) << "moved keyring entry" << legacy << "to" << name;
     co_return old.data;
 }
 
-QCoro::Task<> SecretStore::dropLegacy(const SecretKey& key)
+QCoro::Task<> SecretStore::dropLegacy(StatePtr s, SecretKey key)
 {
     const QString legacy = key.legacyKey().toString();
-    if (!key.hasLegacy() || m_legacyGone.contains(legacy))
+    if (!key.hasLegacy() || s->legacyGone.contains(legacy))
         co_return;
-    const JobOutcome removed = co_await removeOnce(legacy);
+    const JobOutcome removed = co_await removeOnce(s, legacy);
     if (removed.timedOut ||
         (removed.error != QKeychain::NoError && removed.error != QKeychain::EntryNotFound))
         co_return; // tried again on the next write; removals always try
     if (removed.error == QKeychain::NoError)
         qCInfo(lcSecrets) << "removed the superseded keyring entry" << legacy;
-    m_legacyGone.insert(legacy);
+    s->legacyGone.insert(legacy);
 }
 
 QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
 {
+    return readWith(m_state, std::move(key));
+}
+
+QCoro::Task<SecretStore::ReadResult> SecretStore::readWith(StatePtr s, SecretKey key)
+{
     if (!key.isValid())
         co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
     const QString name = key.toString();
-    JobOutcome outcome = co_await readOnce(name);
-    const bool firstRead = !m_readAttempted;
-    m_readAttempted = true;
+    JobOutcome outcome = co_await readOnce(s, name);
+    const bool firstRead = !s->readAttempted;
+    s->readAttempted = true;
     if (!outcome.timedOut && outcome.error != QKeychain::NoError) {
-        const SecretError first = toError(outcome);
+        const SecretError first = toError(*s, outcome);
         // The Secret Service may still be starting when the application reads its first secret
         // (D-Bus activation): retry that once. "Not found" and "locked" are answers, not hiccups.
         if (firstRead &&
             (first.kind == SecretError::Kind::NoService || first.kind == SecretError::Kind::Other)) {
             qCInfo(lcSecrets) << "first keyring read of" << name << "failed (" << first.kindName()
                               << "), retrying once";
-            co_await QCoro::sleepFor(m_retryDelay);
-            outcome = co_await readOnce(name);
+            co_await QCoro::sleepFor(s->retryDelay);
+            outcome = co_await readOnce(s, name);
         }
     }
     if (outcome.timedOut) {
         qCWarning(lcSecrets) << "keyring read of" << name << "timed out";
-        co_return toError(outcome);
+        co_return toError(*s, outcome);
     }
     if (outcome.error == QKeychain::NoError) {
         qCDebug(lcSecrets) << "read" << name;
         co_return outcome.data;
     }
-    SecretError error = toError(outcome);
+    SecretError error = toError(*s, outcome);
     if (error.kind == SecretError::Kind::NotFound) {
         // A locked collection hides its items: rule that out before answering "not found".
-        if (const auto probe = co_await probeForLock(); !probe) {
+        if (const auto probe = co_await probeForLock(s); !probe) {
             qCWarning(lcSecrets) << "keyring read of" << name << "failed:" << probe.error().kindName();
             co_return probe.error();
         }
         // Kept under the profile's former name by an earlier version: move it here.
-        if (auto moved = co_await takeLegacy(key))
+        if (auto moved = co_await takeLegacy(s, key))
             co_return *moved;
         qCInfo(lcSecrets) << "no keyring entry for" << name;
         co_return error;
@@ -252,40 +274,50 @@ QCoro::Task<SecretStore::ReadResult> SecretStore::read(SecretKey key)
 
 QCoro::Task<SecretStore::WriteResult> SecretStore::write(SecretKey key, QByteArray value)
 {
+    return writeWith(m_state, std::move(key), std::move(value));
+}
+
+QCoro::Task<SecretStore::WriteResult> SecretStore::writeWith(StatePtr s, SecretKey key, QByteArray value)
+{
     if (!key.isValid())
         co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
     const QString name = key.toString();
-    const JobOutcome outcome = co_await writeOnce(name, value);
+    const JobOutcome outcome = co_await writeOnce(s, name, value);
     if (outcome.timedOut || outcome.error != QKeychain::NoError) {
-        const SecretError error = toError(outcome);
+        const SecretError error = toError(*s, outcome);
         qCWarning(lcSecrets) << "keyring write of" << name << "failed:" << error.kindName();
         logDetail(error);
         co_return error;
     }
     qCDebug(lcSecrets) << "wrote" << name;
-    co_await dropLegacy(key);
+    co_await dropLegacy(s, key);
     co_return WriteResult(Done{});
 }
 
 QCoro::Task<SecretStore::WriteResult> SecretStore::remove(SecretKey key)
 {
+    return removeWith(m_state, std::move(key));
+}
+
+QCoro::Task<SecretStore::WriteResult> SecretStore::removeWith(StatePtr s, SecretKey key)
+{
     if (!key.isValid())
         co_return SecretError{SecretError::Kind::Other, tr("invalid key")};
     const QString name = key.toString();
-    JobOutcome outcome = co_await removeOnce(name);
+    JobOutcome outcome = co_await removeOnce(s, name);
     // An entry of the earlier name goes too: it would otherwise be moved back on the next read.
     if (key.hasLegacy() && !outcome.timedOut &&
         (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
-        outcome = co_await removeOnce(key.legacyKey().toString());
+        outcome = co_await removeOnce(s, key.legacyKey().toString());
     if (outcome.timedOut ||
         (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)) {
-        const SecretError error = toError(outcome);
+        const SecretError error = toError(*s, outcome);
         qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << error.kindName();
         logDetail(error);
         co_return error;
     }
     // The Secret Service skips locked items silently: make sure the removal really happened.
-    if (const auto probe = co_await probeForLock(); !probe) {
+    if (const auto probe = co_await probeForLock(s); !probe) {
         qCWarning(lcSecrets) << "keyring removal of" << name << "failed:" << probe.error().kindName();
         co_return probe.error();
     }

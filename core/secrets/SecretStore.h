@@ -12,6 +12,8 @@
 #include <QCoro/QCoroTask>
 
 #include <chrono>
+#include <memory>
+#include <optional>
 
 namespace QKeychain {
 class Job;
@@ -50,10 +52,12 @@ public:
     /// `service` is the keychain service name ("server" attribute on the Secret Service).
     explicit SecretStore(const QString& service = QStringLiteral("StreamVibe"), QObject* parent = nullptr);
 
-    QString service() const { return m_service; }
-    void setJobTimeout(std::chrono::milliseconds timeout) { m_jobTimeout = timeout; }
-    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+    QString service() const;
+    void setJobTimeout(std::chrono::milliseconds timeout);
+    void setRetryDelay(std::chrono::milliseconds delay);
 
+    /// An operation runs to its end also when the store is destroyed meanwhile (the app quits while the
+    /// keychain has not answered yet): it holds the store's state, not the store.
     QCoro::Task<ReadResult> read(SecretKey key);
     QCoro::Task<WriteResult> write(SecretKey key, QByteArray value);
     /// Removing an entry that does not exist succeeds. A locked keyring yields Locked, so a sign-out never
@@ -64,6 +68,19 @@ public:
     static QString probeKeyName();
 
 private:
+    /// What the operations use, shared by the store and every operation in flight. The operations are
+    /// static: none holds `this` across a suspension.
+    struct State
+    {
+        QString service;
+        std::chrono::milliseconds jobTimeout = DefaultJobTimeout;
+        std::chrono::milliseconds retryDelay = DefaultRetryDelay;
+        bool readAttempted = false;
+        /// Legacy keys known to be gone (moved or absent): not looked up again by this store.
+        QSet<QString> legacyGone;
+    };
+    using StatePtr = std::shared_ptr<State>;
+
     struct JobOutcome
     {
         bool timedOut = false;
@@ -72,24 +89,22 @@ private:
         QByteArray data;
     };
 
-    QCoro::Task<JobOutcome> runJob(QKeychain::Job* job);
-    QCoro::Task<JobOutcome> readOnce(const QString& key);
-    QCoro::Task<JobOutcome> writeOnce(const QString& key, const QByteArray& value);
-    QCoro::Task<JobOutcome> removeOnce(const QString& key);
+    static QCoro::Task<JobOutcome> runJob(StatePtr s, QKeychain::Job* job);
+    static QCoro::Task<JobOutcome> readOnce(StatePtr s, QString key);
+    static QCoro::Task<JobOutcome> writeOnce(StatePtr s, QString key, QByteArray value);
+    static QCoro::Task<JobOutcome> removeOnce(StatePtr s, QString key);
     /// Success if the keyring accepts writes; Locked if it refuses them as locked; another error otherwise.
-    QCoro::Task<Result<void, SecretError>> probeForLock();
+    static QCoro::Task<Result<void, SecretError>> probeForLock(StatePtr s);
     /// Moves the entry under key.legacyKey() to `key`; its value, or nullopt when there is none.
-    QCoro::Task<std::optional<QByteArray>> takeLegacy(const SecretKey& key);
+    static QCoro::Task<std::optional<QByteArray>> takeLegacy(StatePtr s, SecretKey key);
     /// Best effort: removes what is left under key.legacyKey() once `key` holds the current value.
-    QCoro::Task<> dropLegacy(const SecretKey& key);
-    SecretError toError(const JobOutcome& outcome, bool probing = false) const;
+    static QCoro::Task<> dropLegacy(StatePtr s, SecretKey key);
+    static QCoro::Task<ReadResult> readWith(StatePtr s, SecretKey key);
+    static QCoro::Task<WriteResult> writeWith(StatePtr s, SecretKey key, QByteArray value);
+    static QCoro::Task<WriteResult> removeWith(StatePtr s, SecretKey key);
+    static SecretError toError(const State& s, const JobOutcome& outcome, bool probing = false);
 
-    QString m_service;
-    std::chrono::milliseconds m_jobTimeout = DefaultJobTimeout;
-    std::chrono::milliseconds m_retryDelay = DefaultRetryDelay;
-    bool m_readAttempted = false;
-    /// Legacy keys known to be gone (moved or absent): not looked up again by this store.
-    QSet<QString> m_legacyGone;
+    StatePtr m_state;
 };
 
 } // namespace sv
