@@ -5,6 +5,7 @@
 #include "library/LibraryService.h"
 
 #include <QPointer>
+#include <QThreadPool>
 
 namespace sv {
 
@@ -54,7 +55,7 @@ QCoro::Task<> ContentListModel::loadGroups(quint64 generation)
         }
     }
     m_groupMates = std::move(mates);
-    if (!m_items.isEmpty())
+    if (!m_items.empty())
         emit dataChanged(index(0), index(int(m_items.size()) - 1),
                          {CrossPostedOnRole, CrossPostedTextRole, Qt::AccessibleTextRole});
     emit groupsLoaded();
@@ -65,12 +66,33 @@ int ContentListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
+QModelIndex ContentListModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column != 0 || parent.isValid() || row >= int(m_items.size()))
+        return {};
+    return createIndex(row, column);
+}
+
 QVariant ContentListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ContentItem& item = m_items.at(index.row());
+    if (item.id == 0) {
+        // A placeholder until its page arrives.
+        switch (role) {
+        case PlaceholderRole:
+            return true;
+        case Qt::AccessibleTextRole:
+            //: Screen-reader text of a result whose details are still being read from the library
+            return tr("Loading…");
+        default:
+            return {};
+        }
+    }
     switch (role) {
+    case PlaceholderRole:
+        return false;
     case Qt::DisplayRole:
         return item.title;
     case Qt::ToolTipRole:
@@ -139,19 +161,52 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     return names;
 }
 
-bool ContentListModel::canFetchMore(const QModelIndex& parent) const
+void ContentListModel::loadRows(int first, int last)
 {
-    return !parent.isValid() && !m_fetchingMore && !m_searching && m_total > m_items.size();
+    m_wantFirst = std::max(0, first);
+    m_wantLast = std::min(last, int(m_items.size()) - 1);
+    fetchMissing();
 }
 
-void ContentListModel::fetchMore(const QModelIndex& parent)
+bool ContentListModel::canLoadNextPage() const
 {
-    if (!canFetchMore(parent))
+    return !m_searching && m_loadedPrefix < int(m_items.size());
+}
+
+void ContentListModel::loadNextPage()
+{
+    m_wantNextPage = true;
+    fetchMissing();
+}
+
+void ContentListModel::fetchMissing()
+{
+    if (m_searching || m_fetchingMore)
         return;
+    for (int row = m_wantFirst; row <= m_wantLast && row < int(m_loaded.size()); ++row) {
+        if (!m_loaded[row]) {
+            fetchFrom(row);
+            return;
+        }
+    }
+    if (m_wantNextPage) {
+        m_wantNextPage = false;
+        if (m_loadedPrefix < int(m_items.size()))
+            fetchFrom(m_loadedPrefix);
+    }
+}
+
+void ContentListModel::fetchFrom(int row)
+{
+    // The page runs to the next loaded row, at most one page size long.
+    const int size = nextPageSize(m_query.limit, m_loadedCount);
+    int end = row;
+    while (end < int(m_loaded.size()) && end - row < size && !m_loaded[end])
+        ++end;
     SearchQuery next = m_query;
-    next.offset = int(m_items.size());
-    next.limit = nextPageSize(m_query.limit, int(m_items.size()));
-    next.after = m_next; // keyset paging where the sort allows it: the page starts after the last row
+    next.offset = row;
+    next.limit = end - row;
+    next.after = m_cursors.value(row); // keyset paging where a loaded page ends here and the sort allows it
     next.knownTotal = m_total;
     m_fetchingMore = true;
     runNextPage(next, m_generation);
@@ -159,12 +214,26 @@ void ContentListModel::fetchMore(const QModelIndex& parent)
 
 quint64 ContentListModel::setQuery(const SearchQuery& query)
 {
+    return startSearch(query, false);
+}
+
+quint64 ContentListModel::startSearch(const SearchQuery& query, bool refreshing)
+{
     m_query = query;
     m_query.offset = 0;
+    m_query.after = {};
+    m_query.knownTotal = -1;
     if (m_query.limit <= 0)
         m_query.limit = 50;
     ++m_generation;
+    m_refreshing = refreshing;
     m_fetchingMore = false;
+    m_wantNextPage = false;
+    if (!refreshing) {
+        // A refresh reads the rows on screen again at once; a new search waits for the view to say.
+        m_wantFirst = 0;
+        m_wantLast = -1;
+    }
     setSearching(true);
     runFirstPage(m_query, m_generation);
     if (m_groupsGeneration == 0)
@@ -174,7 +243,7 @@ quint64 ContentListModel::setQuery(const SearchQuery& query)
 
 quint64 ContentListModel::refresh()
 {
-    const quint64 generation = setQuery(m_query);
+    const quint64 generation = startSearch(m_query, m_total >= 0);
     m_groupsAfterChange.start(); // restarted by every change: read once they pause
     return generation;
 }
@@ -199,12 +268,76 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
         emit searchFailed(outcome.error.message);
         co_return;
     }
-    beginResetModel();
-    m_items = outcome.result.items;
-    m_total = outcome.result.total;
-    m_next = outcome.result.next;
-    endResetModel();
+    if (m_refreshing) {
+        applyRefresh(outcome.result);
+    } else {
+        const int total = int(std::max<qint64>(outcome.result.total, outcome.result.items.size()));
+        beginResetModel();
+        // Freeing a long list's strings takes a while: done on a worker thread, off the UI thread.
+        QThreadPool::globalInstance()->start([old = std::make_shared<std::vector<ContentItem>>(
+                                                  std::move(m_items))]() mutable { old.reset(); });
+        m_items = std::vector<ContentItem>(size_t(total));
+        m_loaded.assign(size_t(total), false);
+        m_loadedCount = 0;
+        m_loadedPrefix = 0;
+        m_cursors.clear();
+        m_total = total;
+        fillPage(0, outcome.result.items, outcome.result.next);
+        endResetModel();
+    }
     emit resultsReady(generation);
+    fetchMissing();
+}
+
+void ContentListModel::applyRefresh(const SearchResult& result)
+{
+    const int before = int(m_items.size());
+    const int total = int(std::max<qint64>(result.total, result.items.size()));
+    if (total > before) {
+        beginInsertRows({}, before, total - 1);
+        m_items.resize(size_t(total));
+        m_loaded.resize(size_t(total));
+        endInsertRows();
+    } else if (total < before) {
+        beginRemoveRows({}, total, before - 1);
+        m_items.resize(size_t(total));
+        m_loaded.resize(size_t(total));
+        endRemoveRows();
+    }
+    m_loaded.assign(size_t(total), false);
+    m_loadedCount = 0;
+    m_loadedPrefix = 0;
+    m_cursors.clear();
+    m_total = total;
+    storePage(0, result.items, result.next);
+}
+
+void ContentListModel::storePage(int first, QList<ContentItem> page, const SearchCursor& next)
+{
+    const int count = fillPage(first, std::move(page), next);
+    if (count <= 0)
+        return;
+    emit dataChanged(index(first), index(first + count - 1));
+    emit rowsLoaded(first, first + count - 1);
+}
+
+int ContentListModel::fillPage(int first, QList<ContentItem> page, const SearchCursor& next)
+{
+    const int count = std::min(int(page.size()), int(m_items.size()) - first);
+    if (count <= 0)
+        return 0;
+    for (int i = 0; i < count; ++i) {
+        m_items[size_t(first + i)] = std::move(page[i]);
+        if (!m_loaded[size_t(first + i)]) {
+            m_loaded[size_t(first + i)] = true;
+            ++m_loadedCount;
+        }
+    }
+    if (next.valid)
+        m_cursors.insert(first + count, next);
+    while (m_loadedPrefix < int(m_loaded.size()) && m_loaded[size_t(m_loadedPrefix)])
+        ++m_loadedPrefix;
+    return count;
 }
 
 QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generation)
@@ -218,21 +351,27 @@ QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generatio
         co_return;
     }
     m_fetchingMore = false;
-    if (outcome.isSuperseded())
-        co_return; // the view asks again when it still needs the rows
+    if (outcome.isSuperseded()) {
+        fetchMissing(); // still wanted: asked again
+        co_return;
+    }
     if (!outcome.isOk()) {
         emit searchFailed(outcome.error.message);
         co_return;
     }
-    const auto& page = outcome.result.items;
-    if (!page.isEmpty()) {
-        const int first = int(m_items.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_items.append(page);
-        endInsertRows();
-        m_next = outcome.result.next;
+    if (outcome.result.items.isEmpty()) {
+        // Fewer matches than counted (the library changed; its refresh follows): the rows asked for stay
+        // placeholders rather than being asked for again and again.
+        for (int row = query.offset; row < query.offset + query.limit && row < int(m_loaded.size()); ++row) {
+            if (!m_loaded[size_t(row)]) {
+                m_loaded[size_t(row)] = true;
+                ++m_loadedCount;
+            }
+        }
+    } else {
+        storePage(query.offset, outcome.result.items, outcome.result.next);
     }
-    m_total = page.isEmpty() ? qint64(m_items.size()) : outcome.result.total;
+    fetchMissing();
 }
 
 void ContentListModel::setSearching(bool searching)
