@@ -243,7 +243,8 @@ quint64 ContentListModel::startSearch(const SearchQuery& query, bool refreshing)
 
 quint64 ContentListModel::refresh()
 {
-    const quint64 generation = startSearch(m_query, m_total >= 0);
+    // In place once the rows of this query are there; a search whose first page is still to come resets.
+    const quint64 generation = startSearch(m_query, m_total >= 0 && !m_searching);
     m_groupsAfterChange.start(); // restarted by every change: read once they pause
     return generation;
 }

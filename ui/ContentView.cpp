@@ -505,6 +505,7 @@ void ContentView::setThumbnails(ThumbnailLoader* loader)
 
 void ContentView::onCurrentChanged(const QModelIndex& current)
 {
+    m_refreshReselectId = 0; // the user's choice (or the refresh's own) stands
     if (current.isValid() && m_model->index(current.row()).data(ContentListModel::PlaceholderRole).toBool())
         m_details->clear(); // shown once its page arrives (onRowsLoaded())
     else if (current.isValid())
