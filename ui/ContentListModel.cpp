@@ -55,20 +55,38 @@ QCoro::Task<> ContentListModel::loadGroups(quint64 generation)
         }
     }
     m_groupMates = std::move(mates);
-    if (!m_items.empty())
-        emit dataChanged(index(0), index(int(m_items.size()) - 1),
+    if (m_rowCount > 0)
+        emit dataChanged(index(0), index(m_rowCount - 1),
                          {CrossPostedOnRole, CrossPostedTextRole, Qt::AccessibleTextRole});
     emit groupsLoaded();
 }
 
 int ContentListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+const ContentItem& ContentListModel::placeholder()
+{
+    static const ContentItem none;
+    return none;
+}
+
+void ContentListModel::resizeRows(int rows)
+{
+    const int chunks = (rows + ChunkRows - 1) / ChunkRows;
+    if (rows < m_rowCount && rows % ChunkRows != 0 && m_chunks[size_t(chunks - 1)]) {
+        // The rows cut off in the last chunk kept are placeholders again, should the list grow back.
+        for (int row = rows % ChunkRows; row < ChunkRows; ++row)
+            (*m_chunks[size_t(chunks - 1)])[size_t(row)] = ContentItem();
+    }
+    m_chunks.resize(size_t(chunks));
+    m_rowCount = rows;
 }
 
 QModelIndex ContentListModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (row < 0 || column != 0 || parent.isValid() || row >= int(m_items.size()))
+    if (row < 0 || column != 0 || parent.isValid() || row >= m_rowCount)
         return {};
     return createIndex(row, column);
 }
@@ -77,7 +95,7 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ContentItem& item = m_items.at(index.row());
+    const ContentItem& item = itemAt(index.row());
     if (item.id == 0) {
         // A placeholder until its page arrives.
         switch (role) {
@@ -164,13 +182,13 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
 void ContentListModel::loadRows(int first, int last)
 {
     m_wantFirst = std::max(0, first);
-    m_wantLast = std::min(last, int(m_items.size()) - 1);
+    m_wantLast = std::min(last, m_rowCount - 1);
     fetchMissing();
 }
 
 bool ContentListModel::canLoadNextPage() const
 {
-    return !m_searching && m_loadedPrefix < int(m_items.size());
+    return !m_searching && m_loadedPrefix < m_rowCount;
 }
 
 void ContentListModel::loadNextPage()
@@ -191,7 +209,7 @@ void ContentListModel::fetchMissing()
     }
     if (m_wantNextPage) {
         m_wantNextPage = false;
-        if (m_loadedPrefix < int(m_items.size()))
+        if (m_loadedPrefix < m_rowCount)
             fetchFrom(m_loadedPrefix);
     }
 }
@@ -274,10 +292,14 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
     } else {
         const int total = int(std::max<qint64>(outcome.result.total, outcome.result.items.size()));
         beginResetModel();
-        // Freeing a long list's strings takes a while: done on a worker thread, off the UI thread.
-        QThreadPool::globalInstance()->start([old = std::make_shared<std::vector<ContentItem>>(
-                                                  std::move(m_items))]() mutable { old.reset(); });
-        m_items = std::vector<ContentItem>(size_t(total));
+        // Freeing a long list's strings takes a while: done on a worker thread, off the UI thread. The rows
+        // are stored in chunks made as their pages arrive: a list of 100,000 placeholders costs a few hundred
+        // pointers.
+        QThreadPool::globalInstance()->start([old = std::make_shared<std::vector<std::unique_ptr<Chunk>>>(
+                                                  std::move(m_chunks))]() mutable { old.reset(); });
+        m_chunks.clear();
+        m_rowCount = 0;
+        resizeRows(total);
         m_loaded.assign(size_t(total), false);
         m_loadedCount = 0;
         m_loadedPrefix = 0;
@@ -292,16 +314,16 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
 
 void ContentListModel::applyRefresh(const SearchResult& result)
 {
-    const int before = int(m_items.size());
+    const int before = m_rowCount;
     const int total = int(std::max<qint64>(result.total, result.items.size()));
     if (total > before) {
         beginInsertRows({}, before, total - 1);
-        m_items.resize(size_t(total));
+        resizeRows(total);
         m_loaded.resize(size_t(total));
         endInsertRows();
     } else if (total < before) {
         beginRemoveRows({}, total, before - 1);
-        m_items.resize(size_t(total));
+        resizeRows(total);
         m_loaded.resize(size_t(total));
         endRemoveRows();
     }
@@ -324,11 +346,15 @@ void ContentListModel::storePage(int first, QList<ContentItem> page, const Searc
 
 int ContentListModel::fillPage(int first, QList<ContentItem> page, const SearchCursor& next)
 {
-    const int count = std::min(int(page.size()), int(m_items.size()) - first);
+    const int count = std::min(int(page.size()), m_rowCount - first);
     if (count <= 0)
         return 0;
     for (int i = 0; i < count; ++i) {
-        m_items[size_t(first + i)] = std::move(page[i]);
+        const int row = first + i;
+        std::unique_ptr<Chunk>& chunk = m_chunks[size_t(row / ChunkRows)];
+        if (!chunk)
+            chunk = std::make_unique<Chunk>();
+        (*chunk)[size_t(row % ChunkRows)] = std::move(page[i]);
         if (!m_loaded[size_t(first + i)]) {
             m_loaded[size_t(first + i)] = true;
             ++m_loadedCount;

@@ -10,6 +10,8 @@
 
 #include <QCoro/QCoroTask>
 
+#include <array>
+#include <memory>
 #include <vector>
 
 namespace sv {
@@ -82,7 +84,12 @@ public:
 
     /// The item at `row`: a default ContentItem (id 0) for a placeholder; while a refresh reads the rows
     /// again, the item shown there before.
-    const ContentItem& itemAt(int row) const { return m_items.at(row); }
+    const ContentItem& itemAt(int row) const
+    {
+        Q_ASSERT(row >= 0 && row < m_rowCount);
+        const std::unique_ptr<Chunk>& chunk = m_chunks[size_t(row / ChunkRows)];
+        return chunk ? (*chunk)[size_t(row % ChunkRows)] : placeholder();
+    }
     /// All matches of the current query, in all pages; -1 before the first page arrived.
     qint64 total() const { return m_total; }
     quint64 generation() const { return m_generation; }
@@ -121,6 +128,11 @@ signals:
     void rowsLoaded(int first, int last);
 
 private:
+    static constexpr int ChunkRows = 256;
+    using Chunk = std::array<ContentItem, ChunkRows>;
+    static const ContentItem& placeholder();
+    /// Makes the list `rows` long: chunks added empty (placeholders), those past the end dropped.
+    void resizeRows(int rows);
     QCoro::Task<> runFirstPage(SearchQuery query, quint64 generation);
     QCoro::Task<> runNextPage(SearchQuery query, quint64 generation);
     /// Starts fetching the next missing rows wanted (those loadRows() asked for first), if no page is
@@ -140,8 +152,9 @@ private:
 
     LibraryService* m_service;
     SearchQuery m_query;
-    /// One per match of the search; default items for the placeholders.
-    std::vector<ContentItem> m_items;
+    /// The rows, ChunkRows to a chunk, each made when a page fills one of its rows (null: placeholders).
+    std::vector<std::unique_ptr<Chunk>> m_chunks;
+    int m_rowCount = 0;
     std::vector<bool> m_loaded; ///< per row: read for the current search
     int m_loadedCount = 0;
     int m_loadedPrefix = 0; ///< rows loaded from the top without a gap
