@@ -99,6 +99,7 @@ private slots:
     void longListLoadsAheadInGrowingPages();
     void endKeyShowsTheLastItem();
     void refreshWhileScrolledKeepsPosition();
+    void refreshRemovingTheSelectedItemClearsIt();
     void screenshot();
 };
 
@@ -610,6 +611,45 @@ void TestContentView::refreshWhileScrolledKeepsPosition()
     bar->setValue(0);
     QTRY_COMPARE(model->index(0).data(Qt::DisplayRole).toString(),
                  QStringLiteral("Written while the user scrolled"));
+}
+
+void TestContentView::refreshRemovingTheSelectedItemClearsIt()
+{
+    // Every fourth episode belongs to another account, which is then removed.
+    QList<ContentItem> items = test::numberedItems(400, m_now);
+    for (int i = 0; i < items.size(); i += 4)
+        items[i].account = QStringLiteral("acct-other");
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height());
+    bar->setValue(bar->maximum() / 2);
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    const int position = bar->value();
+    int row = list->indexAt(QPoint(1, list->viewport()->height() / 2)).row();
+    while (model->itemAt(row).account != QStringLiteral("acct-other"))
+        ++row;
+    list->setCurrentIndex(model->index(row));
+    QVERIFY(view->detailsPane()->hasItem());
+
+    // The list shrinks at its end, the rows are read again in place; the selected item is gone, and so is the
+    // selection (not another item in its place).
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    auto removed = f->service->removeAccount(Platform::YouTube, QStringLiteral("acct-other"));
+    QTRY_VERIFY(removed.isReady());
+    QTRY_COMPARE(model->rowCount(), 300);
+    QTRY_VERIFY(!list->currentIndex().isValid());
+    QVERIFY(!view->detailsPane()->hasItem());
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(bar->value(), std::min(position, bar->maximum()));
+    for (int shown = 0; shown < model->rowCount(); ++shown) {
+        if (model->isLoaded(shown))
+            QCOMPARE(model->itemAt(shown).account, QStringLiteral("acct-youtube"));
+    }
 }
 
 void TestContentView::screenshot()
