@@ -176,6 +176,7 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(ThumbnailUrlRole, "thumbnailUrl");
     names.insert(CrossPostedOnRole, "crossPostedOn");
     names.insert(CrossPostedTextRole, "crossPostedText");
+    names.insert(PlaceholderRole, "placeholder");
     return names;
 }
 
