@@ -449,6 +449,11 @@
         <extracomment>A result cross-posted on other platforms; %1 lists them ("TikTok, Instagram")</extracomment>
         <translation>Aussi sur %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Screen-reader text of a result whose details are still being read from the library</extracomment>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentView</name>

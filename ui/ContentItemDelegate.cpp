@@ -92,6 +92,25 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
             QPointF(rect.right() - HorizontalPadding, rect.bottom() + 0.5));
     }
 
+    if (index.data(ContentListModel::PlaceholderRole).toBool()) {
+        // A row whose page is still being read: neutral shapes where its picture and text go.
+        QColor shape = palette.color(QPalette::Text);
+        shape.setAlphaF(0.08f);
+        const int pictureHeight = m_thumbnails ? ThumbnailSize.height() : IconSize;
+        const QRectF picture(rect.left() + HorizontalPadding,
+                             rect.top() + (rect.height() - pictureHeight) / 2.0, pictureWidth, pictureHeight);
+        const qreal textLeft = picture.right() + IconGap;
+        const qreal textWidth = std::max(0.0, rect.right() - HorizontalPadding - textLeft);
+        const qreal middle = rect.top() + rect.height() / 2.0;
+        QPainterPath shapes;
+        shapes.addRoundedRect(picture, 4, 4);
+        shapes.addRoundedRect(QRectF(textLeft, middle - 14, textWidth * 0.6, 10), 3, 3);
+        shapes.addRoundedRect(QRectF(textLeft, middle + 4, textWidth * 0.35, 8), 3, 3);
+        painter->fillPath(shapes, shape);
+        painter->restore();
+        return;
+    }
+
     const auto platform = static_cast<Platform>(index.data(ContentListModel::PlatformRole).toInt());
     QRect iconRect(rect.left() + HorizontalPadding, rect.top() + (rect.height() - IconSize) / 2, IconSize,
                    IconSize);

@@ -5,6 +5,7 @@
 #include "library/LibraryService.h"
 
 #include <QPointer>
+#include <QThreadPool>
 
 namespace sv {
 
@@ -54,23 +55,62 @@ QCoro::Task<> ContentListModel::loadGroups(quint64 generation)
         }
     }
     m_groupMates = std::move(mates);
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0), index(int(m_items.size()) - 1),
+    if (m_rowCount > 0)
+        emit dataChanged(index(0), index(m_rowCount - 1),
                          {CrossPostedOnRole, CrossPostedTextRole, Qt::AccessibleTextRole});
     emit groupsLoaded();
 }
 
 int ContentListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+const ContentItem& ContentListModel::placeholder()
+{
+    static const ContentItem none;
+    return none;
+}
+
+void ContentListModel::resizeRows(int rows)
+{
+    const int chunks = (rows + ChunkRows - 1) / ChunkRows;
+    if (rows < m_rowCount && rows % ChunkRows != 0 && m_chunks[size_t(chunks - 1)]) {
+        // The rows cut off in the last chunk kept are placeholders again, should the list grow back.
+        for (int row = rows % ChunkRows; row < ChunkRows; ++row)
+            (*m_chunks[size_t(chunks - 1)])[size_t(row)] = ContentItem();
+    }
+    m_chunks.resize(size_t(chunks));
+    m_rowCount = rows;
+}
+
+QModelIndex ContentListModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column != 0 || parent.isValid() || row >= m_rowCount)
+        return {};
+    return createIndex(row, column);
 }
 
 QVariant ContentListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ContentItem& item = m_items.at(index.row());
+    const ContentItem& item = itemAt(index.row());
+    if (item.id == 0) {
+        // A placeholder until its page arrives.
+        switch (role) {
+        case PlaceholderRole:
+            return true;
+        case Qt::AccessibleTextRole:
+            //: Screen-reader text of a result whose details are still being read from the library
+            return tr("Loading…");
+        default:
+            return {};
+        }
+    }
     switch (role) {
+    case PlaceholderRole:
+        return false;
     case Qt::DisplayRole:
         return item.title;
     case Qt::ToolTipRole:
@@ -136,22 +176,56 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(ThumbnailUrlRole, "thumbnailUrl");
     names.insert(CrossPostedOnRole, "crossPostedOn");
     names.insert(CrossPostedTextRole, "crossPostedText");
+    names.insert(PlaceholderRole, "placeholder");
     return names;
 }
 
-bool ContentListModel::canFetchMore(const QModelIndex& parent) const
+void ContentListModel::loadRows(int first, int last)
 {
-    return !parent.isValid() && !m_fetchingMore && !m_searching && m_total > m_items.size();
+    m_wantFirst = std::max(0, first);
+    m_wantLast = std::min(last, m_rowCount - 1);
+    fetchMissing();
 }
 
-void ContentListModel::fetchMore(const QModelIndex& parent)
+bool ContentListModel::canLoadNextPage() const
 {
-    if (!canFetchMore(parent))
+    return !m_searching && m_loadedPrefix < m_rowCount;
+}
+
+void ContentListModel::loadNextPage()
+{
+    m_wantNextPage = true;
+    fetchMissing();
+}
+
+void ContentListModel::fetchMissing()
+{
+    if (m_searching || m_fetchingMore)
         return;
+    for (int row = m_wantFirst; row <= m_wantLast && row < int(m_loaded.size()); ++row) {
+        if (!m_loaded[row]) {
+            fetchFrom(row);
+            return;
+        }
+    }
+    if (m_wantNextPage) {
+        m_wantNextPage = false;
+        if (m_loadedPrefix < m_rowCount)
+            fetchFrom(m_loadedPrefix);
+    }
+}
+
+void ContentListModel::fetchFrom(int row)
+{
+    // The page runs to the next loaded row, at most one page size long.
+    const int size = nextPageSize(m_query.limit, m_loadedCount);
+    int end = row;
+    while (end < int(m_loaded.size()) && end - row < size && !m_loaded[end])
+        ++end;
     SearchQuery next = m_query;
-    next.offset = int(m_items.size());
-    next.limit = nextPageSize(m_query.limit, int(m_items.size()));
-    next.after = m_next; // keyset paging where the sort allows it: the page starts after the last row
+    next.offset = row;
+    next.limit = end - row;
+    next.after = m_cursors.value(row); // keyset paging where a loaded page ends here and the sort allows it
     next.knownTotal = m_total;
     m_fetchingMore = true;
     runNextPage(next, m_generation);
@@ -159,12 +233,26 @@ void ContentListModel::fetchMore(const QModelIndex& parent)
 
 quint64 ContentListModel::setQuery(const SearchQuery& query)
 {
+    return startSearch(query, false);
+}
+
+quint64 ContentListModel::startSearch(const SearchQuery& query, bool refreshing)
+{
     m_query = query;
     m_query.offset = 0;
+    m_query.after = {};
+    m_query.knownTotal = -1;
     if (m_query.limit <= 0)
         m_query.limit = 50;
     ++m_generation;
+    m_refreshing = refreshing;
     m_fetchingMore = false;
+    m_wantNextPage = false;
+    if (!refreshing) {
+        // A refresh reads the rows on screen again at once; a new search waits for the view to say.
+        m_wantFirst = 0;
+        m_wantLast = -1;
+    }
     setSearching(true);
     runFirstPage(m_query, m_generation);
     if (m_groupsGeneration == 0)
@@ -174,7 +262,8 @@ quint64 ContentListModel::setQuery(const SearchQuery& query)
 
 quint64 ContentListModel::refresh()
 {
-    const quint64 generation = setQuery(m_query);
+    // In place once the rows of this query are there; a search whose first page is still to come resets.
+    const quint64 generation = startSearch(m_query, m_total >= 0 && !m_searching);
     m_groupsAfterChange.start(); // restarted by every change: read once they pause
     return generation;
 }
@@ -199,12 +288,84 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
         emit searchFailed(outcome.error.message);
         co_return;
     }
-    beginResetModel();
-    m_items = outcome.result.items;
-    m_total = outcome.result.total;
-    m_next = outcome.result.next;
-    endResetModel();
+    if (m_refreshing) {
+        applyRefresh(outcome.result);
+    } else {
+        const int total = int(std::max<qint64>(outcome.result.total, outcome.result.items.size()));
+        beginResetModel();
+        // Freeing a long list's strings takes a while: done on a worker thread, off the UI thread. The rows
+        // are stored in chunks made as their pages arrive: a list of 100,000 placeholders costs a few hundred
+        // pointers.
+        QThreadPool::globalInstance()->start([old = std::make_shared<std::vector<std::unique_ptr<Chunk>>>(
+                                                  std::move(m_chunks))]() mutable { old.reset(); });
+        m_chunks.clear();
+        m_rowCount = 0;
+        resizeRows(total);
+        m_loaded.assign(size_t(total), false);
+        m_loadedCount = 0;
+        m_loadedPrefix = 0;
+        m_cursors.clear();
+        m_total = total;
+        fillPage(0, outcome.result.items, outcome.result.next);
+        endResetModel();
+    }
     emit resultsReady(generation);
+    fetchMissing();
+}
+
+void ContentListModel::applyRefresh(const SearchResult& result)
+{
+    const int before = m_rowCount;
+    const int total = int(std::max<qint64>(result.total, result.items.size()));
+    if (total > before) {
+        beginInsertRows({}, before, total - 1);
+        resizeRows(total);
+        m_loaded.resize(size_t(total));
+        endInsertRows();
+    } else if (total < before) {
+        beginRemoveRows({}, total, before - 1);
+        resizeRows(total);
+        m_loaded.resize(size_t(total));
+        endRemoveRows();
+    }
+    m_loaded.assign(size_t(total), false);
+    m_loadedCount = 0;
+    m_loadedPrefix = 0;
+    m_cursors.clear();
+    m_total = total;
+    storePage(0, result.items, result.next);
+}
+
+void ContentListModel::storePage(int first, QList<ContentItem> page, const SearchCursor& next)
+{
+    const int count = fillPage(first, std::move(page), next);
+    if (count <= 0)
+        return;
+    emit dataChanged(index(first), index(first + count - 1));
+    emit rowsLoaded(first, first + count - 1);
+}
+
+int ContentListModel::fillPage(int first, QList<ContentItem> page, const SearchCursor& next)
+{
+    const int count = std::min(int(page.size()), m_rowCount - first);
+    if (count <= 0)
+        return 0;
+    for (int i = 0; i < count; ++i) {
+        const int row = first + i;
+        std::unique_ptr<Chunk>& chunk = m_chunks[size_t(row / ChunkRows)];
+        if (!chunk)
+            chunk = std::make_unique<Chunk>();
+        (*chunk)[size_t(row % ChunkRows)] = std::move(page[i]);
+        if (!m_loaded[size_t(first + i)]) {
+            m_loaded[size_t(first + i)] = true;
+            ++m_loadedCount;
+        }
+    }
+    if (next.valid)
+        m_cursors.insert(first + count, next);
+    while (m_loadedPrefix < int(m_loaded.size()) && m_loaded[size_t(m_loadedPrefix)])
+        ++m_loadedPrefix;
+    return count;
 }
 
 QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generation)
@@ -218,21 +379,27 @@ QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generatio
         co_return;
     }
     m_fetchingMore = false;
-    if (outcome.isSuperseded())
-        co_return; // the view asks again when it still needs the rows
+    if (outcome.isSuperseded()) {
+        fetchMissing(); // still wanted: asked again
+        co_return;
+    }
     if (!outcome.isOk()) {
         emit searchFailed(outcome.error.message);
         co_return;
     }
-    const auto& page = outcome.result.items;
-    if (!page.isEmpty()) {
-        const int first = int(m_items.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_items.append(page);
-        endInsertRows();
-        m_next = outcome.result.next;
+    if (outcome.result.items.isEmpty()) {
+        // Fewer matches than counted (the library changed; its refresh follows): the rows asked for stay
+        // placeholders rather than being asked for again and again.
+        for (int row = query.offset; row < query.offset + query.limit && row < int(m_loaded.size()); ++row) {
+            if (!m_loaded[size_t(row)]) {
+                m_loaded[size_t(row)] = true;
+                ++m_loadedCount;
+            }
+        }
+    } else {
+        storePage(query.offset, outcome.result.items, outcome.result.next);
     }
-    m_total = page.isEmpty() ? qint64(m_items.size()) : outcome.result.total;
+    fetchMissing();
 }
 
 void ContentListModel::setSearching(bool searching)

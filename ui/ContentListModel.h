@@ -10,18 +10,30 @@
 
 #include <QCoro/QCoroTask>
 
+#include <array>
+#include <memory>
+#include <vector>
+
 namespace sv {
 
 class LibraryService;
 
-/// The search results shown by the content view, one page at a time.
+/// The search results shown by the content view, loaded a page at a time where the view looks.
 ///
 /// setQuery() starts a new search generation: the first page is fetched through LibraryService
 /// (off the UI thread) and replaces the rows when it arrives; a result of an older generation is
-/// dropped, so a slow query can never overwrite a newer one. Further pages are loaded on demand by
-/// the view through canFetchMore()/fetchMore(), each after the last row of the one before (keyset paging:
-/// a page deep in a long list costs what the first one costs), or at a growing offset where the sort has
-/// no keyset (ranked and computed orders).
+/// dropped, so a slow query can never overwrite a newer one. The model then has a row for every match (the
+/// first page counts them): rows whose page has not arrived are placeholders (PlaceholderRole), filled in
+/// place (dataChanged, never a row inserted) when it does. The view says which rows it shows (loadRows());
+/// the missing ones among them are fetched one page at a time, a page that starts where a loaded one ends
+/// after its last row (keyset paging: a page deep in a long list costs what the first one costs), any other
+/// at its offset (a jump to the end; the ranked and computed orders, which have no keyset). A list view
+/// then lays its rows out once per search, not again on every page: with 100,000 rows that relayout is
+/// what took a frame's time when pages were appended.
+///
+/// refresh() (the library changed) keeps the rows on screen, shown as they were, and reads them again: the
+/// rows' count follows the new total by rows added or removed at the end, so the view neither resets nor
+/// jumps.
 class ContentListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -38,15 +50,30 @@ public:
         ThumbnailUrlRole,    ///< QUrl of the item's picture (empty when it has none)
         CrossPostedOnRole,   ///< QVariantList of the Platform (int) of the item's group mates; empty: none
         CrossPostedTextRole, ///< "Also on TikTok, Instagram"; empty when the item is in no group
+        PlaceholderRole,     ///< true for a row whose page has not arrived yet (its other roles are empty)
     };
 
     explicit ContentListModel(LibraryService* service, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    /// Answered without QAbstractListModel's checks through rowCount() (a view asks for every row's index
+    /// when it lays the rows out).
+    QModelIndex index(int row, int column = 0, const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
+
+    /// The rows the view shows, with the margins it wants loaded ahead: the missing ones are fetched (one
+    /// page at a time, the rows asked for last first).
+    void loadRows(int first, int last);
+    /// Whether rows are missing after the first run of loaded rows from the top; loadNextPage() fetches the
+    /// page after that run (to walk the results from the top, e.g. looking for an item).
+    bool canLoadNextPage() const;
+    void loadNextPage();
+    /// Whether `row` holds its item as the current search read it (a placeholder or a row shown as it was
+    /// before a refresh does not).
+    bool isLoaded(int row) const { return row >= 0 && row < int(m_loaded.size()) && m_loaded[row]; }
+    /// Rows loaded for the current search.
+    int loadedCount() const { return m_loadedCount; }
 
     /// Replaces the results with the first page of `query` (its limit is the page size, its offset is
     /// ignored). Returns the generation of this search.
@@ -55,7 +82,14 @@ public:
     quint64 refresh();
     SearchQuery query() const { return m_query; }
 
-    const ContentItem& itemAt(int row) const { return m_items.at(row); }
+    /// The item at `row`: a default ContentItem (id 0) for a placeholder; while a refresh reads the rows
+    /// again, the item shown there before.
+    const ContentItem& itemAt(int row) const
+    {
+        Q_ASSERT(row >= 0 && row < m_rowCount);
+        const std::unique_ptr<Chunk>& chunk = m_chunks[size_t(row / ChunkRows)];
+        return chunk ? (*chunk)[size_t(row % ChunkRows)] : placeholder();
+    }
     /// All matches of the current query, in all pages; -1 before the first page arrived.
     qint64 total() const { return m_total; }
     quint64 generation() const { return m_generation; }
@@ -74,9 +108,8 @@ public:
     /// clipGroupsChanged(), read at once.
     static constexpr int GroupsAfterChangeDelayMs = 1500;
     /// The size of the page after `loaded` rows, the first page having `firstPage`: half the rows loaded,
-    /// from the first page's size up to LargestPage. A long list is then paged in a few large steps rather
-    /// than thousands of small ones: each page appended makes the list view lay out all its rows again (its
-    /// work grows with the list), and asks the library once more.
+    /// from the first page's size up to LargestPage. A long list is then read in a few large steps rather
+    /// than thousands of small queries.
     static int nextPageSize(int firstPage, int loaded)
     {
         return std::max(firstPage, std::min(loaded / 2, LargestPage));
@@ -90,19 +123,49 @@ signals:
     void searchingChanged(bool searching);
     /// The groups' membership has been read (again) and the rows show it.
     void groupsLoaded();
+    /// Rows `first` to `last` have been read for the current search (placeholders filled, or rows read
+    /// again after a refresh).
+    void rowsLoaded(int first, int last);
 
 private:
+    static constexpr int ChunkRows = 256;
+    using Chunk = std::array<ContentItem, ChunkRows>;
+    static const ContentItem& placeholder();
+    /// Makes the list `rows` long: chunks added empty (placeholders), those past the end dropped.
+    void resizeRows(int rows);
     QCoro::Task<> runFirstPage(SearchQuery query, quint64 generation);
     QCoro::Task<> runNextPage(SearchQuery query, quint64 generation);
+    /// Starts fetching the next missing rows wanted (those loadRows() asked for first), if no page is
+    /// being fetched.
+    void fetchMissing();
+    void fetchFrom(int row);
+    quint64 startSearch(const SearchQuery& query, bool refreshing);
+    /// Stores `page` from `first` on, marks its rows loaded and announces them.
+    void storePage(int first, QList<ContentItem> page, const SearchCursor& next);
+    /// Stores `page` from `first` on and marks its rows loaded, unannounced; returns the rows stored.
+    int fillPage(int first, QList<ContentItem> page, const SearchCursor& next);
+    /// The results of a refresh's first page: the rows' count follows the new total, every row is to be read
+    /// again and shows what it showed until then.
+    void applyRefresh(const SearchResult& result);
     void setSearching(bool searching);
     QCoro::Task<> loadGroups(quint64 generation);
 
     LibraryService* m_service;
     SearchQuery m_query;
-    QList<ContentItem> m_items;
+    /// The rows, ChunkRows to a chunk, each made when a page fills one of its rows (null: placeholders).
+    std::vector<std::unique_ptr<Chunk>> m_chunks;
+    int m_rowCount = 0;
+    std::vector<bool> m_loaded; ///< per row: read for the current search
+    int m_loadedCount = 0;
+    int m_loadedPrefix = 0; ///< rows loaded from the top without a gap
     qint64 m_total = -1;
-    SearchCursor m_next; ///< where the next page starts (keyset paging), from the last page that arrived
+    /// Where a loaded page ended: the row after it -> the cursor a page starting there continues from.
+    QHash<int, SearchCursor> m_cursors;
+    int m_wantFirst = 0; ///< the rows loadRows() last asked for
+    int m_wantLast = -1;
+    bool m_wantNextPage = false;
     quint64 m_generation = 0;
+    bool m_refreshing = false; ///< the generation's first page refreshes the rows rather than replacing them
     bool m_searching = false;
     bool m_fetchingMore = false;
     int m_staleDropped = 0;

@@ -161,21 +161,20 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_list->currentIndex();
         m_reselectId = current.isValid() ? m_model->itemAt(current.row()).id : 0;
+        m_refreshReselectId = 0;
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_revealId != 0)
-            continueReveal();
-    });
+    connect(m_model, &ContentListModel::rowsLoaded, this, &ContentView::onRowsLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A new search starts at the top (the list may have as many rows as before, whose place means
+        // nothing now).
+        m_list->scrollToTop();
         if (m_revealId != 0) {
-            continueReveal();
+            continueReveal(0, m_model->rowCount() - 1);
             return;
         }
-        for (int row = 0; m_reselectId != 0 && row < m_model->rowCount(); ++row) {
-            if (m_model->itemAt(row).id == m_reselectId) {
-                m_list->setCurrentIndex(m_model->index(row));
-                return;
-            }
+        if (const int row = loadedRowOf(m_reselectId, 0, m_model->rowCount() - 1); row >= 0) {
+            m_list->setCurrentIndex(m_model->index(row));
+            return;
         }
         m_details->clear();
     });
@@ -271,30 +270,80 @@ void ContentView::revealItem(const ContentItem& item, SearchSort sort, int gaine
 
 void ContentView::fetchAhead()
 {
-    // The list view asks for more only once scrolled to the very end; asking earlier lets the page load
-    // on the library's thread while the user still scrolls through the rows above.
-    const QScrollBar* bar = m_list->verticalScrollBar();
-    if (bar->maximum() - bar->value() <= FetchAheadViewports * m_list->viewport()->height() &&
-        m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    // The model has a row for every result; the rows on screen, a viewport above them and FetchAheadViewports
+    // below are loaded, so that a user scrolling down finds them there. Rows are of one height.
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int rowHeight = m_list->visualRect(m_model->index(0)).height();
+    if (rowHeight <= 0)
+        return; // not laid out yet: the scroll range's change once it is asks again
+    const int top = m_list->verticalScrollBar()->value() / rowHeight;
+    const int shown = m_list->viewport()->height() / rowHeight + 1;
+    m_model->loadRows(top - shown, top + shown + FetchAheadViewports * shown);
 }
 
-void ContentView::continueReveal()
+int ContentView::loadedRowOf(qint64 id, int first, int last) const
+{
+    for (int row = std::max(0, first); id != 0 && row <= last && row < m_model->rowCount(); ++row) {
+        if (m_model->isLoaded(row) && m_model->itemAt(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void ContentView::onRowsLoaded(int first, int last)
+{
+    if (m_revealId != 0)
+        continueReveal(first, last);
+    const QModelIndex current = m_list->currentIndex();
+    if (m_refreshReselectId != 0) {
+        // After a refresh, the item that was selected stays selected where it now is, without scrolling to
+        // it.
+        int found = loadedRowOf(m_refreshReselectId, first, last);
+        const bool placeRead = current.isValid() && current.row() >= first && current.row() <= last;
+        if (found < 0 && placeRead) {
+            // Its row holds another item now: it moved to a row read before, or it is gone.
+            found = loadedRowOf(m_refreshReselectId, 0, m_model->rowCount() - 1);
+            if (found < 0) {
+                m_refreshReselectId = 0;
+                m_list->selectionModel()->clear();
+                return;
+            }
+        }
+        if (found >= 0) {
+            m_refreshReselectId = 0;
+            if (found != current.row()) {
+                const bool autoScroll = m_list->hasAutoScroll();
+                m_list->setAutoScroll(false);
+                m_list->setCurrentIndex(m_model->index(found));
+                m_list->setAutoScroll(autoScroll);
+                return;
+            }
+        }
+    }
+    // The selected row's item arrived (it was a placeholder, e.g. after End) or was read again.
+    if (current.isValid() && current.row() >= first && current.row() <= last) {
+        const ContentItem& item = m_model->itemAt(current.row());
+        if (!(item == m_details->item()))
+            m_details->setItem(item);
+    }
+}
+
+void ContentView::continueReveal(int first, int last)
 {
     if (m_model->isSearching())
         return; // the first page of the reveal's search is still to come
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->itemAt(row).id == m_revealId) {
-            const qint64 id = std::exchange(m_revealId, 0);
-            m_list->setCurrentIndex(m_model->index(row));
-            m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtCenter);
-            m_list->setFocus(Qt::OtherFocusReason);
-            emit itemRevealed(id, true);
-            return;
-        }
+    if (const int row = loadedRowOf(m_revealId, first, last); row >= 0) {
+        const qint64 id = std::exchange(m_revealId, 0);
+        m_list->setCurrentIndex(m_model->index(row));
+        m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtCenter);
+        m_list->setFocus(Qt::OtherFocusReason);
+        emit itemRevealed(id, true);
+        return;
     }
-    if (m_model->canFetchMore({})) {
-        m_model->fetchMore({});
+    if (m_model->canLoadNextPage()) {
+        m_model->loadNextPage();
         return;
     }
     emit itemRevealed(std::exchange(m_revealId, 0), false);
@@ -356,6 +405,9 @@ void ContentView::applyLibraryChange()
         return;
     refreshStats();
     refreshAccounts();
+    // The rows stay on screen while they are read again; the selected item is looked for as they arrive.
+    const QModelIndex current = m_list->currentIndex();
+    m_refreshReselectId = current.isValid() ? m_model->itemAt(current.row()).id : 0;
     m_model->refresh();
 }
 
@@ -417,6 +469,7 @@ void ContentView::onResultsReady(quint64 generation)
         setState(State::NoMatch);
     }
     updateCountLabel();
+    fetchAhead(); // the rows on screen, where the list's scroll range did not change
     m_pendingShown = generation;
     m_pages->currentWidget()->update();
     m_list->viewport()->update();
@@ -452,7 +505,10 @@ void ContentView::setThumbnails(ThumbnailLoader* loader)
 
 void ContentView::onCurrentChanged(const QModelIndex& current)
 {
-    if (current.isValid())
+    m_refreshReselectId = 0; // the user's choice (or the refresh's own) stands
+    if (current.isValid() && m_model->index(current.row()).data(ContentListModel::PlaceholderRole).toBool())
+        m_details->clear(); // shown once its page arrives (onRowsLoaded())
+    else if (current.isValid())
         m_details->setItem(m_model->itemAt(current.row()));
     else
         m_details->clear();
@@ -460,13 +516,11 @@ void ContentView::onCurrentChanged(const QModelIndex& current)
 
 void ContentView::showGroupMember(const ContentItem& item)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->itemAt(row).id == item.id) {
-            m_list->setCurrentIndex(m_model->index(row));
-            m_list->scrollTo(m_model->index(row));
-            emit itemRevealed(item.id, true);
-            return;
-        }
+    if (const int row = loadedRowOf(item.id, 0, m_model->rowCount() - 1); row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row));
+        m_list->scrollTo(m_model->index(row));
+        emit itemRevealed(item.id, true);
+        return;
     }
     // Not among the current results: clear the search and filters (but for its platform) to show it.
     revealItem(item, currentQuery().sort, m_model->query().gainedDays);
@@ -474,7 +528,7 @@ void ContentView::showGroupMember(const ContentItem& item)
 
 void ContentView::onActivated(const QModelIndex& index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || index.data(ContentListModel::PlaceholderRole).toBool())
         return;
     m_details->setItem(m_model->itemAt(index.row()));
     m_details->focusPane();

@@ -58,9 +58,10 @@ public:
     /// Library changes (a running sync) refresh the list at most once per this interval.
     static constexpr int LibraryChangeCoalesceMs = 400;
     static constexpr int PageSize = 50;
-    /// The next page is asked for once the end of the loaded rows is this many viewports below the view's
-    /// bottom, so that it is there before a user scrolling down reaches the end.
-    static constexpr int FetchAheadViewports = 2;
+    /// The rows this many viewports below the view's bottom are loaded as well, so that they are there before
+    /// a user scrolling down reaches them (a fling moves about a viewport per frame; loading ahead costs the
+    /// UI thread nothing, the rows are in the model already).
+    static constexpr int FetchAheadViewports = 10;
 
     explicit ContentView(LibraryService* service, QWidget* parent = nullptr);
     ~ContentView() override;
@@ -141,9 +142,13 @@ private:
     QCoro::Task<> showLibraryTask(QCoro::Task<Result<void, LibraryError>> opened, QString filePath);
     QCoro::Task<> refreshStats();
     QCoro::Task<> refreshAccounts();
-    /// Selects the item revealItem() asked for when it is among the rows; asks for the next page otherwise.
-    void continueReveal();
+    /// Selects the item revealItem() asked for when it is among rows `first` to `last` (just loaded); asks
+    /// for the next page otherwise.
+    void continueReveal(int first, int last);
+    /// The row among the loaded rows `first` to `last` that holds item `id`; -1 when none does.
+    int loadedRowOf(qint64 id, int first, int last) const;
     void fetchAhead();
+    void onRowsLoaded(int first, int last);
     void onLibraryChanged();
     void endOpenChange();
     void applyLibraryChange();
@@ -158,9 +163,10 @@ private:
     bool m_swallowOpenChange = false;
     bool m_changePending = false;
     qint64 m_libraryItems = -1;
-    qint64 m_reselectId = 0;    ///< The selected item's id across a model reset.
-    qint64 m_revealId = 0;      ///< The item revealItem() is looking for.
-    quint64 m_pendingShown = 0; ///< A generation whose first paint is awaited.
+    qint64 m_reselectId = 0;        ///< The selected item's id across a model reset.
+    qint64 m_refreshReselectId = 0; ///< The selected item's id while a refresh reads the rows again.
+    qint64 m_revealId = 0;          ///< The item revealItem() is looking for.
+    quint64 m_pendingShown = 0;     ///< A generation whose first paint is awaited.
 
     QLineEdit* m_search = nullptr;
     ContentFilterBar* m_filters = nullptr;

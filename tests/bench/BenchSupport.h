@@ -82,6 +82,8 @@ public:
             m_longestCpuNs = qMax(m_longestCpuNs, cpuGap);
             if (cpuGap > 16 * 1000000LL)
                 ++m_cpuOverFrame;
+            if (cpuGap > 8 * 1000000LL)
+                ++m_cpuOverHalfFrame;
         });
     }
     void start()
@@ -90,6 +92,7 @@ public:
         m_overFrame = 0;
         m_longestCpuNs = 0;
         m_cpuOverFrame = 0;
+        m_cpuOverHalfFrame = 0;
         m_clock.start();
         m_lastCpuNs = threadCpuNs();
         m_timer.start();
@@ -106,6 +109,9 @@ public:
     double longestCpuMs() const { return double(m_longestCpuNs) / 1e6; }
     /// Stretches between two heartbeats in which the thread itself ran more than a frame (16 ms of CPU).
     int cpuOverFrame() const { return m_cpuOverFrame; }
+    /// Stretches in which the thread ran more than half a frame (8 ms of CPU): how close it comes to the
+    /// limit.
+    int cpuOverHalfFrame() const { return m_cpuOverHalfFrame; }
 
 private:
     QTimer m_timer;
@@ -115,6 +121,7 @@ private:
     qint64 m_lastCpuNs = 0;
     qint64 m_longestCpuNs = 0;
     int m_cpuOverFrame = 0;
+    int m_cpuOverHalfFrame = 0;
 };
 
 } // namespace sv::test

@@ -47,6 +47,21 @@ QCoro::Task<Result<void, LibraryError>> openFile(LibraryService& service, QStrin
 {
     co_return co_await service.open(path);
 }
+/// Whether every row on screen in `view`'s list has arrived (none is a placeholder).
+bool shownRowsLoaded(const ContentView& view)
+{
+    const QListView* list = view.resultList();
+    const QModelIndex top = list->indexAt(QPoint(1, 1));
+    const QModelIndex bottom = list->indexAt(QPoint(1, list->viewport()->height() - 2));
+    if (!top.isValid())
+        return false;
+    const int last = bottom.isValid() ? bottom.row() : view.model()->rowCount() - 1;
+    for (int row = top.row(); row <= last; ++row) {
+        if (!view.model()->isLoaded(row))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 class TestContentView : public QObject
@@ -82,6 +97,9 @@ private slots:
     void detailsPaneOpensOnlyWebLinks();
     void pagesLoadOnDemand();
     void longListLoadsAheadInGrowingPages();
+    void endKeyShowsTheLastItem();
+    void refreshWhileScrolledKeepsPosition();
+    void refreshRemovingTheSelectedItemClearsIt();
     void screenshot();
 };
 
@@ -439,21 +457,42 @@ void TestContentView::detailsPaneOpensOnlyWebLinks()
 
 void TestContentView::pagesLoadOnDemand()
 {
-    auto f = openView(test::numberedItems(130, m_now));
+    auto f = openView(test::numberedItems(1000, m_now));
     QVERIFY(f);
     ContentListModel* model = f->view->model();
-    QCOMPARE(model->total(), 130);
-    QCOMPARE(model->rowCount(), ContentView::PageSize);
+    QCOMPARE(model->total(), 1000);
+    // A row for every result from the first page on; those of later pages are placeholders until they arrive
+    // (the rows shown and some viewports below them are read at once, not the whole list).
+    QCOMPARE(model->rowCount(), 1000);
+    QVERIFY(model->loadedCount() >= ContentView::PageSize);
+    const QModelIndex last = model->index(999);
+    QVERIFY(!model->isLoaded(999));
+    QVERIFY(last.data(ContentListModel::PlaceholderRole).toBool());
+    QCOMPARE(last.data(Qt::DisplayRole).toString(), QString());
+    QCOMPARE(last.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Loading…"));
+    QVERIFY(!model->index(0).data(ContentListModel::PlaceholderRole).toBool());
+    QVERIFY(model->loadedCount() < 1000);
 
-    // Scrolling to the end makes the view ask for the next page, and so on until all are there.
-    QListView* list = f->view->resultList();
-    for (int expected : {100, 130}) {
-        list->scrollToBottom();
-        QTRY_COMPARE(model->rowCount(), expected);
+    // Scrolling to the end loads the rows shown there: the placeholders become the items, in place.
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    f->view->resultList()->scrollToBottom();
+    QTRY_VERIFY(model->isLoaded(999));
+    QVERIFY(!last.data(ContentListModel::PlaceholderRole).toBool());
+    QCOMPARE(last.data(Qt::DisplayRole).toString(), QStringLiteral("Episode 1000"));
+    QVERIFY(last.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Episode 1000, YouTube")));
+    QTRY_VERIFY(shownRowsLoaded(*f->view));
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(reset.size(), 0);
+    // The rows skipped on the way are read once scrolled back to.
+    QScrollBar* bar = f->view->resultList()->verticalScrollBar();
+    for (int value = 0; value < bar->maximum(); value += f->view->resultList()->viewport()->height()) {
+        bar->setValue(value);
+        QTRY_VERIFY(shownRowsLoaded(*f->view));
     }
-    QVERIFY(!model->canFetchMore({}));
+    QTRY_COMPARE(model->loadedCount(), 1000);
     QStringList expected;
-    for (int i = 1; i <= 130; ++i)
+    for (int i = 1; i <= 1000; ++i)
         expected << QStringLiteral("Episode %1").arg(i);
     // Default order for an empty search is newest first: episode 1 is the newest.
     QCOMPARE(titles(model), expected);
@@ -469,29 +508,148 @@ void TestContentView::longListLoadsAheadInGrowingPages()
     auto f = openView(items);
     QVERIFY(f);
     ContentListModel* model = f->view->model();
-    QCOMPARE(model->rowCount(), ContentView::PageSize);
-    QList<int> counts{model->rowCount()};
-    connect(model, &QAbstractItemModel::rowsInserted, f->view.get(),
-            [model, &counts] { counts << model->rowCount(); });
+    QCOMPARE(model->rowCount(), 400);
+    QList<int> counts{model->loadedCount()}; // the first page, and those read ahead of the first rows so far
+    connect(model, &ContentListModel::rowsLoaded, f->view.get(),
+            [model, &counts] { counts << model->loadedCount(); });
 
-    // A viewport short of the end, the next page is asked for: it is there before the user reaches the end.
+    // Scrolled a viewport at a time, the rows below are loaded ahead, each page after the one before.
     QListView* list = f->view->resultList();
     QScrollBar* bar = list->verticalScrollBar();
-    QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height()); // the first page laid out
-    bar->setValue(bar->maximum() - list->viewport()->height());
-    QTRY_COMPARE(model->rowCount(), 2 * ContentView::PageSize);
-    while (model->rowCount() < 400) {
-        const int before = model->rowCount();
-        list->scrollToBottom();
-        QTRY_VERIFY(model->rowCount() > before);
+    QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height()); // laid out
+    while (bar->value() < bar->maximum()) {
+        bar->setValue(bar->value() + list->viewport()->height());
+        QTRY_VERIFY(shownRowsLoaded(*f->view));
     }
-    QVERIFY(!model->canFetchMore({}));
-    // Later pages grow with the rows loaded (half of them): a long list is paged in few steps.
-    QCOMPARE(counts, (QList<int>{50, 100, 150, 225, 337, 400}));
+    QTRY_COMPARE(model->loadedCount(), 400);
+    // Later pages grow with the rows loaded (half of them): a long list is read in few steps.
+    const QList<int> steps{ContentView::PageSize, 100, 150, 225, 337, 400};
+    QCOMPARE(counts, steps.mid(steps.indexOf(counts.first())));
     QStringList expected;
     for (int i = 1; i <= 400; i += 2)
         expected << QStringLiteral("Episode %1").arg(i + 1) << QStringLiteral("Episode %1").arg(i);
     QCOMPARE(titles(model), expected);
+}
+
+void TestContentView::endKeyShowsTheLastItem()
+{
+    auto f = openView(test::numberedItems(3000, m_now));
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QApplication::setActiveWindow(view);
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    list->setFocus();
+    list->setCurrentIndex(model->index(0));
+    QCOMPARE(view->detailsPane()->titleText(), QStringLiteral("Episode 1"));
+
+    // End goes to the last result at once; its page (not the 2,900 rows before it) is read, and it shows.
+    QTest::keyClick(list, Qt::Key_End);
+    QCOMPARE(list->currentIndex().row(), 2999);
+    QTRY_COMPARE(view->detailsPane()->titleText(), QStringLiteral("Episode 3000"));
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(model->index(2999))));
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    QVERIFY(!model->isLoaded(1500));
+    QVERIFY(model->loadedCount() < 1500);
+
+    // Page Up shows the rows above, read as they come into view; Home returns to the first.
+    const int before = list->currentIndex().row();
+    QTest::keyClick(list, Qt::Key_PageUp);
+    QVERIFY(list->currentIndex().row() < before);
+    QTRY_COMPARE(view->detailsPane()->titleText(),
+                 QStringLiteral("Episode %1").arg(list->currentIndex().row() + 1));
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    QTest::keyClick(list, Qt::Key_Home);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QCOMPARE(view->detailsPane()->titleText(), QStringLiteral("Episode 1"));
+}
+
+void TestContentView::refreshWhileScrolledKeepsPosition()
+{
+    const QList<ContentItem> items = test::numberedItems(400, m_now);
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height());
+    bar->setValue(bar->maximum() / 2);
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    const int position = bar->value();
+    const QModelIndex shown = list->indexAt(QPoint(1, list->viewport()->height() / 2));
+    QVERIFY(shown.isValid());
+    list->setCurrentIndex(shown);
+    const qint64 selectedId = model->itemAt(shown.row()).id;
+    const QString selectedTitle = model->itemAt(shown.row()).title;
+    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
+
+    // A sync writes an item newer than all others: it comes first, every row below moves down by one.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy ready(model, &ContentListModel::resultsReady);
+    ContentItem added = items.first();
+    added.id = 0;
+    added.externalId = QStringLiteral("synced-while-scrolled");
+    added.title = QStringLiteral("Written while the user scrolled");
+    added.publishedAt = m_now;
+    auto write = f->service->upsert({added});
+    QTRY_VERIFY(write.isReady());
+    QTRY_COMPARE(model->rowCount(), 401);
+    QTRY_VERIFY(model->isLoaded(shown.row() + 1));
+    QTRY_VERIFY(shownRowsLoaded(*view));
+
+    // The rows were read again in place: no reset, the same scroll position, the same item selected where it
+    // is now, its details still shown.
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(ready.size() > 0);
+    QCOMPARE(bar->value(), position);
+    QCOMPARE(list->currentIndex().row(), shown.row() + 1);
+    QCOMPARE(model->itemAt(list->currentIndex().row()).id, selectedId);
+    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
+    QCOMPARE(view->resultCountLabel()->text(), QStringLiteral("401 results"));
+    bar->setValue(0);
+    QTRY_COMPARE(model->index(0).data(Qt::DisplayRole).toString(),
+                 QStringLiteral("Written while the user scrolled"));
+}
+
+void TestContentView::refreshRemovingTheSelectedItemClearsIt()
+{
+    // Every fourth episode belongs to another account, which is then removed.
+    QList<ContentItem> items = test::numberedItems(400, m_now);
+    for (int i = 0; i < items.size(); i += 4)
+        items[i].account = QStringLiteral("acct-other");
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height());
+    bar->setValue(bar->maximum() / 2);
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    const int position = bar->value();
+    int row = list->indexAt(QPoint(1, list->viewport()->height() / 2)).row();
+    while (model->itemAt(row).account != QStringLiteral("acct-other"))
+        ++row;
+    list->setCurrentIndex(model->index(row));
+    QVERIFY(view->detailsPane()->hasItem());
+
+    // The list shrinks at its end, the rows are read again in place; the selected item is gone, and so is the
+    // selection (not another item in its place).
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    auto removed = f->service->removeAccount(Platform::YouTube, QStringLiteral("acct-other"));
+    QTRY_VERIFY(removed.isReady());
+    QTRY_COMPARE(model->rowCount(), 300);
+    QTRY_VERIFY(!list->currentIndex().isValid());
+    QVERIFY(!view->detailsPane()->hasItem());
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(bar->value(), std::min(position, bar->maximum()));
+    for (int shown = 0; shown < model->rowCount(); ++shown) {
+        if (model->isLoaded(shown))
+            QCOMPARE(model->itemAt(shown).account, QStringLiteral("acct-youtube"));
+    }
 }
 
 void TestContentView::screenshot()
