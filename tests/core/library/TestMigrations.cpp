@@ -452,6 +452,53 @@ private Q_SLOTS:
         QCOMPARE(days.value(), (QList<DayViews>{{QDate(1970, 1, 7), 300}, {QDate(1970, 1, 10), 300}}));
     }
 
+    /// v10: a v9 file keeps its groups and the creator's decisions; its first recompute is a full one (it has
+    /// no kept candidates yet), the next ones only around the changed items.
+    void upgradesFromV9RecomputingItsGroupsOnceInFull()
+    {
+        const QString file = path("v9.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(file,
+                       schemaSql(9) +
+                           "INSERT INTO content (platform, account, external_id, title, duration_s, "
+                           "published_at, views, synced_at) VALUES ('youtube', 'UC1', 'yt1', 'Pasta night "
+                           "recipe #shorts', 30, 1000000, 500, 86400), ('tiktok', 'tt', 'tt1', 'pasta "
+                           "night recipe', 31, 1003600, 900, 86400), ('youtube', 'UC1', 'yt2', 'Ramen "
+                           "in five minutes', 45, 2000000, 10, 86400), ('tiktok', 'tt', 'tt2', 'ramen in "
+                           "five minutes', 45, 2000600, 20, 86400);"
+                           "INSERT INTO clip_groups (id, manual, score, created_at) VALUES (7, 1, 0.9, 1);"
+                           "INSERT INTO clip_group_members (platform, external_id, group_id) VALUES "
+                           "('youtube', 'yt2', 7), ('tiktok', 'tt2', 7);"
+                           "UPDATE clip_group_state SET stale = 0;",
+                       &err),
+            qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 9);
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        auto refreshed = ClipGroups::refresh(db);
+        QVERIFY2(refreshed, refreshed ? "" : qPrintable(refreshed.error().message));
+        QVERIFY(refreshed->recomputed && !refreshed->incremental);
+        const auto groups = ClipGroups::list(db);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 2);
+        QVERIFY(groups->first().manual); // the creator's group stays
+        QCOMPARE(groups->first().id, 7);
+        ContentItem reel = makeItem(QStringLiteral("ig1"), QStringLiteral("Pasta night recipe"), {},
+                                    Platform::Instagram, QStringLiteral("ig"));
+        reel.durationS = 0;
+        reel.publishedAt = QDateTime::fromSecsSinceEpoch(1007200, Qt::UTC);
+        QVERIFY(db.upsert({reel}));
+        refreshed = ClipGroups::refresh(db);
+        QVERIFY(refreshed && refreshed->recomputed && refreshed->incremental);
+        QCOMPARE(refreshed->changed, 1);
+        const auto after = ClipGroups::groupOf(db, {Platform::Instagram, QStringLiteral("ig1")});
+        QVERIFY(after && after.value());
+        QCOMPARE(after.value()->members.size(), 3);
+    }
+
     void reopeningLatestIsANoOp()
     {
         const QString file = path("reopen.sqlite");
