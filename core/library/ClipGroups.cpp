@@ -119,10 +119,10 @@ struct Prepared
     QString key; ///< the tokens in order, for the generic-title count
 };
 
-Prepared prepare(const QString& text, QHash<QString, int>& ids)
+/// The tokens made ready for comparing (`ids`: the token ids given so far, shared by the items compared).
+Prepared preparedOf(const QStringList& tokens, QHash<QString, int>& ids)
 {
     Prepared p;
-    const QStringList tokens = comparedTokens(text);
     p.key = tokens.join(QLatin1Char(' '));
     for (const QString& token : tokens) {
         auto it = ids.find(token);
@@ -133,6 +133,11 @@ Prepared prepare(const QString& text, QHash<QString, int>& ids)
     std::sort(p.tokens.begin(), p.tokens.end());
     p.tokens.erase(std::unique(p.tokens.begin(), p.tokens.end()), p.tokens.end());
     return p;
+}
+
+Prepared prepare(const QString& text, QHash<QString, int>& ids)
+{
+    return preparedOf(comparedTokens(text), ids);
 }
 
 /// |A∩B| and |A∪B| of sorted distinct ids.
@@ -755,17 +760,7 @@ ClipRule::Grouping groupStored(const QList<Stored>& items, const QList<bool>& ge
     prepared.reserve(items.size());
     for (const Stored& s : items) {
         candidates.append(s.candidate());
-        Prepared p;
-        p.key = s.words;
-        for (const QString& token : s.words.split(QLatin1Char(' '))) {
-            auto it = ids.find(token);
-            if (it == ids.end())
-                it = ids.insert(token, int(ids.size()));
-            p.tokens.append(it.value());
-        }
-        std::sort(p.tokens.begin(), p.tokens.end());
-        p.tokens.erase(std::unique(p.tokens.begin(), p.tokens.end()), p.tokens.end());
-        prepared.append(p);
+        prepared.append(preparedOf(s.words.split(QLatin1Char(' ')), ids));
     }
     return groupPrepared(candidates, prepared, generic);
 }
@@ -974,19 +969,7 @@ public:
     int size() const { return int(m_items.size()); }
     const Stored& at(int i) const { return m_items.at(i); }
     const QList<int>& tokens(int i) const { return m_tokens.at(i); }
-    QList<int> tokensOf(const Stored& s)
-    {
-        QList<int> t;
-        for (const QString& token : s.words.split(QLatin1Char(' '))) {
-            auto it = m_ids.find(token);
-            if (it == m_ids.end())
-                it = m_ids.insert(token, int(m_ids.size()));
-            t.append(it.value());
-        }
-        std::sort(t.begin(), t.end());
-        t.erase(std::unique(t.begin(), t.end()), t.end());
-        return t;
-    }
+    QList<int> tokensOf(const Stored& s) { return preparedOf(s.words.split(QLatin1Char(' ')), m_ids).tokens; }
 
 private:
     /// Adds the kept candidates `q` reads (bar the changed items) and the changed items that `matches`.
