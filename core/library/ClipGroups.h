@@ -174,7 +174,7 @@ public:
     /// of the library the changes reach are recomputed (the items changed, those whose title became
     /// generic or stopped being, and every item linked to them then or now by a pair that may match): the
     /// groups are those a recompute of every item gives. Every item is recomputed with `force`, after an
-    /// upgrade, and when more than a quarter of the items changed (an import).
+    /// upgrade, after a bulk import and when more than 500 items and a 32nd of the library changed.
     static Result<RefreshOutcome, LibraryError> refresh(LibraryDatabase& db, bool force = false);
 
     /// Every group, manual first, then by the newest member's publishing time (newest first). Items no

@@ -45,6 +45,35 @@ QStringList LibrarySchema::dropFtsTriggerStatements()
             QStringLiteral("DROP TRIGGER content_fts_au")};
 }
 
+QStringList LibrarySchema::clipGroupTriggerStatements()
+{
+    const QString markDirty = QStringLiteral(
+        "  INSERT INTO clip_group_dirty (platform, external_id) VALUES (%1.platform, %1.external_id)\n"
+        "    ON CONFLICT DO NOTHING;\n");
+    const QString markStaleV10 =
+        QStringLiteral("  UPDATE clip_group_state SET stale = 1 WHERE id = 1 AND stale = 0;\n");
+    return {
+        QStringLiteral("CREATE TRIGGER clip_group_dirty_ai AFTER INSERT ON content BEGIN\n%1%2END")
+            .arg(markDirty.arg(QStringLiteral("new")), markStaleV10),
+        QStringLiteral("CREATE TRIGGER clip_group_dirty_ad AFTER DELETE ON content BEGIN\n%1%2END")
+            .arg(markDirty.arg(QStringLiteral("old")), markStaleV10),
+        QStringLiteral(
+            "CREATE TRIGGER clip_group_dirty_au AFTER UPDATE OF platform, external_id, account, "
+            "title, duration_s, published_at ON content\n"
+            "WHEN old.platform IS NOT new.platform OR old.external_id IS NOT new.external_id OR "
+            "old.account IS NOT new.account OR old.title IS NOT new.title OR old.duration_s IS NOT "
+            "new.duration_s OR old.published_at IS NOT new.published_at BEGIN\n%1%2%3END")
+            .arg(markDirty.arg(QStringLiteral("old")), markDirty.arg(QStringLiteral("new")), markStaleV10),
+    };
+}
+
+QStringList LibrarySchema::dropClipGroupTriggerStatements()
+{
+    return {QStringLiteral("DROP TRIGGER clip_group_dirty_ai"),
+            QStringLiteral("DROP TRIGGER clip_group_dirty_ad"),
+            QStringLiteral("DROP TRIGGER clip_group_dirty_au")};
+}
+
 const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
 {
     static const QList<Migration> list = [] {
@@ -397,16 +426,11 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
         // without reading and normalising every title again. clip_group_state.rebuild asks for a full
         // recompute (set here: an upgraded file has no candidates yet). (An upsert's conflict policy
         // overrides INSERT OR IGNORE in its triggers: hence ON CONFLICT DO NOTHING.)
-        const QString markDirty = QStringLiteral(
-            "  INSERT INTO clip_group_dirty (platform, external_id) VALUES (%1.platform, %1.external_id)\n"
-            "    ON CONFLICT DO NOTHING;\n");
-        const QString markStaleV10 =
-            QStringLiteral("  UPDATE clip_group_state SET stale = 1 WHERE id = 1 AND stale = 0;\n");
         m.append(
             {10,
              QStringLiteral("clip_candidates and clip_group_dirty: groups of cross-posted clips recomputed "
                             "around the changed items"),
-             {
+             QStringList{
                  QStringLiteral("CREATE TABLE clip_candidates (\n"
                                 "  platform TEXT NOT NULL,\n"
                                 "  external_id TEXT NOT NULL,\n"
@@ -431,19 +455,7 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                  QStringLiteral("DROP TRIGGER clip_group_stale_ai"),
                  QStringLiteral("DROP TRIGGER clip_group_stale_ad"),
                  QStringLiteral("DROP TRIGGER clip_group_stale_au"),
-                 QStringLiteral("CREATE TRIGGER clip_group_dirty_ai AFTER INSERT ON content BEGIN\n%1%2END")
-                     .arg(markDirty.arg(QStringLiteral("new")), markStaleV10),
-                 QStringLiteral("CREATE TRIGGER clip_group_dirty_ad AFTER DELETE ON content BEGIN\n%1%2END")
-                     .arg(markDirty.arg(QStringLiteral("old")), markStaleV10),
-                 QStringLiteral(
-                     "CREATE TRIGGER clip_group_dirty_au AFTER UPDATE OF platform, external_id, account, "
-                     "title, duration_s, published_at ON content\n"
-                     "WHEN old.platform IS NOT new.platform OR old.external_id IS NOT new.external_id OR "
-                     "old.account IS NOT new.account OR old.title IS NOT new.title OR old.duration_s IS NOT "
-                     "new.duration_s OR old.published_at IS NOT new.published_at BEGIN\n%1%2%3END")
-                     .arg(markDirty.arg(QStringLiteral("old")), markDirty.arg(QStringLiteral("new")),
-                          markStaleV10),
-             }});
+             } + clipGroupTriggerStatements()});
         return m;
     }();
     return list;

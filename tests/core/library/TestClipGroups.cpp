@@ -421,6 +421,41 @@ private slots:
         QCOMPARE(groupIds(db).size(), 2);
     }
 
+    /// A bulk import (5,000 items or more) marks no item one by one: it asks for a full recompute.
+    void bulkImportRecomputesEverything()
+    {
+        LibraryDatabase db;
+        open(db, newFile());
+        QVERIFY(db.upsert(library()));
+        QCOMPARE(groupIds(db).size(), 2);
+        QList<ContentItem> many;
+        for (int i = 0; i < 5000; ++i)
+            many.append(clip(Platform::TikTok, QStringLiteral("filler-%1").arg(i),
+                             QStringLiteral("filler clip number %1").arg(i), 20, 100 + i));
+        many.append(clip(Platform::YouTube, QStringLiteral("yt-filler"),
+                         QStringLiteral("Filler clip number 7"), 20, 107));
+        QVERIFY(db.upsert(many));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM clip_group_dirty")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        const auto refreshed = ClipGroups::refresh(db);
+        QVERIFY(refreshed && refreshed->recomputed && !refreshed->incremental);
+        QCOMPARE(groupIds(db).size(), 3);
+        const auto filler = ClipGroups::groupOf(db, {Platform::YouTube, QStringLiteral("yt-filler")});
+        QVERIFY(filler && filler.value());
+        QCOMPARE(memberIds(*filler.value()),
+                 (QStringList{QStringLiteral("yt-filler"), QStringLiteral("filler-7")}));
+        // Written one by one again: marked, and recomputed around.
+        QVERIFY(db.upsert({clip(Platform::Instagram, QStringLiteral("ig-filler"),
+                                QStringLiteral("filler clip number 7"), 0, 108)}));
+        const auto again = ClipGroups::refresh(db);
+        QVERIFY(again && again->incremental);
+        QCOMPARE(
+            ClipGroups::groupOf(db, {Platform::YouTube, QStringLiteral("yt-filler")}).value()->members.size(),
+            3);
+    }
+
     /// A recompute after a series of changes re-scores only the items around them, and gives exactly the
     /// groups (members, scores, the creator's decisions) a recompute of the whole library gives: random
     /// libraries full of cross-posts, near-misses and generic titles; new items, new titles, durations and
