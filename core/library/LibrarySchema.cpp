@@ -354,6 +354,15 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
         const QString latestInsightsViews = QStringLiteral(
             "(SELECT h.views FROM content_history h WHERE h.content_id = content.id AND "
             "h.source = 'instagram_insights' AND h.views IS NOT NULL ORDER BY h.day DESC LIMIT 1)");
+        const QString historyAuV8 =
+            QStringLiteral("CREATE TRIGGER content_history_au AFTER UPDATE OF views, "
+                           "views_known, likes, comments, shares ON content\n"
+                           "WHEN old.views IS NOT new.views OR old.views_known IS NOT "
+                           "new.views_known\n"
+                           "  OR old.likes IS NOT new.likes OR old.comments IS NOT "
+                           "new.comments\n"
+                           "  OR old.shares IS NOT new.shares BEGIN\n%1END")
+                .arg(historyUpsertV8);
         m.append({8,
                   QStringLiteral("content.views_known, Instagram views from insights"),
                   {
@@ -367,13 +376,7 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                           .arg(latestInsightsViews),
                       QStringLiteral("CREATE TRIGGER content_history_ai AFTER INSERT ON content BEGIN\n%1END")
                           .arg(historyUpsertV8),
-                      QStringLiteral(
-                          "CREATE TRIGGER content_history_au AFTER UPDATE OF views, views_known, likes, "
-                          "comments, shares ON content\n"
-                          "WHEN old.views IS NOT new.views OR old.views_known IS NOT new.views_known\n"
-                          "  OR old.likes IS NOT new.likes OR old.comments IS NOT new.comments\n"
-                          "  OR old.shares IS NOT new.shares BEGIN\n%1END")
-                          .arg(historyUpsertV8),
+                      historyAuV8,
                   }});
         // v9: each history point keeps the item's previous known views (views_prev: the views of its latest
         // earlier point that has views; NULL for its first), so the Overview's views gained by day is a sum
@@ -455,6 +458,12 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                  QStringLiteral("DROP TRIGGER clip_group_stale_ai"),
                  QStringLiteral("DROP TRIGGER clip_group_stale_ad"),
                  QStringLiteral("DROP TRIGGER clip_group_stale_au"),
+                 // Views not known are 0, as every write since v8 stores them: an Instagram item of a file
+                 // from before v8 (imported then from a file giving it a number) kept that number behind its
+                 // unknown views, where sorting by views still ranked by it. No history is written for it.
+                 QStringLiteral("DROP TRIGGER content_history_au"),
+                 QStringLiteral("UPDATE content SET views = 0 WHERE views_known = 0 AND views <> 0"),
+                 historyAuV8,
              } + clipGroupTriggerStatements()});
         return m;
     }();

@@ -499,6 +499,47 @@ private Q_SLOTS:
         QCOMPARE(after.value()->members.size(), 3);
     }
 
+    /// v10: an Instagram item that kept a number behind its unknown views (imported before v8 from a file
+    /// giving it one; v8 marked its views unknown) has views 0 like every unknown view since, and sorting by
+    /// views no longer ranks it by that number; the upgrade writes no history.
+    void upgradesFromV9ZeroingUnknownViews()
+    {
+        const QString file = path("v9-views.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(file,
+                       schemaSql(9) +
+                           "INSERT INTO content (id, platform, account, external_id, title, views, likes, "
+                           "views_known, synced_at) VALUES (1, 'instagram', 'ig', 'old', 'Old reel', 5000, "
+                           "10, 0, 864000), (2, 'youtube', 'UC1', 'yt', 'Video', 10, 1, 1, 864000);",
+                       &err),
+            qPrintable(err));
+        const qint64 historyRows = sqliteScalar(file, "SELECT count(*) FROM content_history");
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        const auto reel = db.item(1);
+        QVERIFY(reel);
+        QVERIFY(!reel->viewsKnown);
+        QCOMPARE(reel->views, 0);
+        QCOMPARE(db.item(2)->views, 10);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), historyRows);
+        q.finish();
+        SearchQuery byViews;
+        byViews.sort = SearchSort::MostViewed;
+        const auto sorted = db.search(byViews);
+        QVERIFY(sorted);
+        QCOMPARE(externalIds(sorted->items), (QStringList{QStringLiteral("yt"), QStringLiteral("old")}));
+        // The history triggers are back: a change of counters is recorded.
+        QVERIFY(q.exec(QStringLiteral("UPDATE content SET likes = 11 WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT max(likes) FROM content_history WHERE content_id = 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 11);
+    }
+
     void reopeningLatestIsANoOp()
     {
         const QString file = path("reopen.sqlite");
