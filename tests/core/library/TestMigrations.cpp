@@ -240,6 +240,21 @@ private Q_SLOTS:
     }
 
     /// The schema up to `version`, built from the published migrations (never edited).
+    /// The upgrade wrote no history (still `historyRows` rows), and sorting by views gives `order`.
+    static void verifyNoHistoryWrittenAndSortedByViews(LibraryDatabase& db, qint64 historyRows,
+                                                       const QStringList& order)
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), historyRows);
+        q.finish();
+        SearchQuery byViews;
+        byViews.sort = SearchSort::MostViewed;
+        const auto sorted = db.search(byViews);
+        QVERIFY(sorted);
+        QCOMPARE(externalIds(sorted->items), order);
+    }
+
     static QByteArray schemaSql(int version)
     {
         QByteArray sql;
@@ -395,17 +410,9 @@ private Q_SLOTS:
         QVERIFY(video);
         QVERIFY(video->viewsKnown);
         QCOMPARE(video->views, 700);
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
-        QCOMPARE(q.value(0).toLongLong(), historyRows);
-        q.finish();
         // Sorting by views counts the known Instagram views.
-        SearchQuery byViews;
-        byViews.sort = SearchSort::MostViewed;
-        const auto sorted = db.search(byViews);
-        QVERIFY(sorted);
-        QCOMPARE(externalIds(sorted->items),
-                 (QStringList{QStringLiteral("yt"), QStringLiteral("read"), QStringLiteral("unread")}));
+        verifyNoHistoryWrittenAndSortedByViews(
+            db, historyRows, {QStringLiteral("yt"), QStringLiteral("read"), QStringLiteral("unread")});
     }
 
     /// v9: every history point of a v8 file learns its item's previous known views (the views of its latest
@@ -524,15 +531,9 @@ private Q_SLOTS:
         QVERIFY(!reel->viewsKnown);
         QCOMPARE(reel->views, 0);
         QCOMPARE(db.item(2)->views, 10);
+        verifyNoHistoryWrittenAndSortedByViews(db, historyRows,
+                                               {QStringLiteral("yt"), QStringLiteral("old")});
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
-        QCOMPARE(q.value(0).toLongLong(), historyRows);
-        q.finish();
-        SearchQuery byViews;
-        byViews.sort = SearchSort::MostViewed;
-        const auto sorted = db.search(byViews);
-        QVERIFY(sorted);
-        QCOMPARE(externalIds(sorted->items), (QStringList{QStringLiteral("yt"), QStringLiteral("old")}));
         // The history triggers are back: a change of counters is recorded.
         QVERIFY(q.exec(QStringLiteral("UPDATE content SET likes = 11 WHERE id = 1")));
         QVERIFY(q.exec(QStringLiteral("SELECT max(likes) FROM content_history WHERE content_id = 1")) &&
