@@ -1365,8 +1365,12 @@ Datei: %2</translation>
         <translation>Instagram liefert Aufrufe nur über seine Statistiken (Insights), und in diesem Zeitraum wurden keine erfasst: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
     <message>
-        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
-        <translation>Die Medienliste von Instagram enthält keine Aufrufzahlen, daher lassen sich die besten Veröffentlichungszeiten nicht vergleichen.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
+        <translation>Die besten Veröffentlichungszeiten vergleichen die Elemente, deren Aufrufe bekannt sind, und von keinem Instagram-Element sind sie es bisher: Instagram liefert Aufrufe nur über seine Statistiken (Insights), die jede Synchronisierung liest, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+    </message>
+    <message>
+        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
+        <translation>Die durchschnittlichen Aufrufe der an jedem Tag und zu jeder Stunde veröffentlichten Elemente, gezählt werden die Elemente, deren Aufrufe bekannt sind (bei Instagram: sobald eine Synchronisierung ihre Insights gelesen hat).</translation>
     </message>
     <message>
         <source>Retry</source>

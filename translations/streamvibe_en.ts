@@ -1363,7 +1363,11 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
         <translation type="unfinished" />
     </message>
     <message>

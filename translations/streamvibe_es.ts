@@ -1365,8 +1365,12 @@ Archivo: %2</translation>
         <translation>Instagram solo da visualizaciones a través de sus estadísticas (insights), y no se registró ninguna en este periodo: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
     <message>
-        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
-        <translation>La lista de publicaciones de Instagram no incluye visualizaciones, así que no se pueden comparar sus mejores momentos para publicar.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
+        <translation>Los mejores momentos para publicar comparan las publicaciones cuyas visualizaciones se conocen, y todavía no se conocen las de ninguna publicación de Instagram: Instagram solo da visualizaciones a través de sus estadísticas (insights), que cada sincronización lee cuando la cuenta permitió las estadísticas al conectarla.</translation>
+    </message>
+    <message>
+        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
+        <translation>Las visualizaciones medias de las publicaciones publicadas cada día y a cada hora, contando las publicaciones cuyas visualizaciones se conocen (las de Instagram: una vez que una sincronización leyó sus estadísticas).</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -1365,8 +1365,12 @@ Fichier : %2</translation>
         <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n'a été enregistrée sur cette période : chaque synchronisation les lit si le compte a autorisé les statistiques à la connexion.</translation>
     </message>
     <message>
-        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
-        <translation>La liste des publications d'Instagram ne donne pas de nombre de vues : ses meilleurs moments de publication ne peuvent donc pas être comparés.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
+        <translation>Les meilleurs moments de publication comparent les éléments dont les vues sont connues, et celles d'aucun élément Instagram ne le sont encore : Instagram ne donne les vues que par ses statistiques (insights), que chaque synchronisation lit lorsque le compte a autorisé les statistiques à la connexion.</translation>
+    </message>
+    <message>
+        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
+        <translation>Le nombre moyen de vues des éléments publiés chaque jour et à chaque heure, en comptant les éléments dont les vues sont connues (ceux d'Instagram : une fois qu'une synchronisation a lu leurs statistiques).</translation>
     </message>
     <message>
         <source>Retry</source>

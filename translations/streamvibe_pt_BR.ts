@@ -1365,8 +1365,12 @@ Arquivo: %2</translation>
         <translation>O Instagram só fornece visualizações por meio dos seus insights, e nenhuma foi registrada neste período: cada sincronização as lê quando a conta permitiu os insights ao conectar.</translation>
     </message>
     <message>
-        <source>Instagram's media list gives no view count, so its best posting times cannot be compared.</source>
-        <translation>A lista de mídias do Instagram não traz contagem de visualizações, então os melhores horários de publicação não podem ser comparados.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
+        <translation>Os melhores horários de publicação comparam os itens cujas visualizações são conhecidas, e as de nenhum item do Instagram são ainda: o Instagram só informa visualizações por meio dos seus insights, que cada sincronização lê quando a conta permitiu os insights ao conectar.</translation>
+    </message>
+    <message>
+        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
+        <translation>A média de visualizações dos itens publicados em cada dia e hora, contando os itens cujas visualizações são conhecidas (os do Instagram: depois que uma sincronização leu seus insights).</translation>
     </message>
     <message>
         <source>Retry</source>

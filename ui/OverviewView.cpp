@@ -139,6 +139,8 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
             [](double views) { return tr("%1 average views").arg(QLocale().toString(std::llround(views))); });
     }
     auto* times = new QWidget(this);
+    times->setToolTip(tr("The average views of the items published on each day and hour, counting the items "
+                         "whose views are known (Instagram's: once a sync read their insights)."));
     auto* timesLayout = new QVBoxLayout(times);
     timesLayout->setContentsMargins(0, 0, 0, 0);
     timesLayout->addWidget(m_weekdays);
@@ -386,8 +388,12 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
     const QString noViews = tr("Instagram gives views only through its insights, and none were recorded in "
                                "this period: each sync reads them when the account allowed insights at "
                                "connect.");
+    // The posting times average the views of the items whose views are known (Instagram: once a sync read
+    // their insights), so an Instagram-only overview has them only where those were read.
     const QString noPostingTimes =
-        tr("Instagram's media list gives no view count, so its best posting times cannot be compared.");
+        tr("Best posting times compare the items whose views are known, and no Instagram item's are yet: "
+           "Instagram gives views only through its insights, which each sync reads when the account allowed "
+           "insights at connect.");
 
     // Views gained, with every day of the period on the chart.
     m_viewsGained->setText(Format::signedCount(stats.viewsGained, locale));

@@ -119,10 +119,10 @@ struct Prepared
     QString key; ///< the tokens in order, for the generic-title count
 };
 
-Prepared prepare(const QString& text, QHash<QString, int>& ids)
+/// The tokens made ready for comparing (`ids`: the token ids given so far, shared by the items compared).
+Prepared preparedOf(const QStringList& tokens, QHash<QString, int>& ids)
 {
     Prepared p;
-    const QStringList tokens = comparedTokens(text);
     p.key = tokens.join(QLatin1Char(' '));
     for (const QString& token : tokens) {
         auto it = ids.find(token);
@@ -133,6 +133,11 @@ Prepared prepare(const QString& text, QHash<QString, int>& ids)
     std::sort(p.tokens.begin(), p.tokens.end());
     p.tokens.erase(std::unique(p.tokens.begin(), p.tokens.end()), p.tokens.end());
     return p;
+}
+
+Prepared prepare(const QString& text, QHash<QString, int>& ids)
+{
+    return preparedOf(comparedTokens(text), ids);
 }
 
 /// |A∩B| and |A∪B| of sorted distinct ids.
@@ -216,6 +221,12 @@ ClipMatch compareWith(const ClipCandidate& a, const ClipCandidate& b, const Prep
     return m;
 }
 
+/// The key of the generic-title count: the same words on the same account of the same platform.
+QString useKey(const ClipCandidate& c, const QString& words)
+{
+    return platformId(c.platform) + QLatin1Char('\x1f') + c.account + QLatin1Char('\x1f') + words;
+}
+
 quint64 pairKey(int a, int b)
 {
     return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
@@ -253,34 +264,26 @@ ClipMatch ClipRule::compare(const ClipCandidate& a, const ClipCandidate& b, bool
     return compareWith(a, b, pa, pb, &names, genericA, genericB);
 }
 
-ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
+namespace {
+
+ClipRule::Grouping groupPrepared(const QList<ClipCandidate>& items, const QList<Prepared>& prepared,
+                                 const QList<bool>& generic)
 {
-    Grouping result;
-    QHash<QString, int> ids;
-    QList<Prepared> prepared;
-    prepared.reserve(items.size());
-    // How many items of each (platform, account) use each text: more than one makes it generic.
-    QHash<QString, int> uses;
-    const auto useKey = [&](int i) -> QString {
-        return platformId(items.at(i).platform) + QLatin1Char('\x1f') + items.at(i).account +
-               QLatin1Char('\x1f') + prepared.at(i).key;
-    };
+    using R = ClipRule;
+    ClipRule::Grouping result;
     QList<int> order;
     order.reserve(items.size());
     for (int i = 0; i < items.size(); ++i) {
-        prepared.append(prepare(items.at(i).text, ids));
-        if (!prepared.constLast().tokens.isEmpty())
-            uses[useKey(i)] += 1;
         if (items.at(i).publishedAt.isValid())
             order.append(i);
     }
-    QList<bool> generic(items.size());
-    for (int i = 0; i < items.size(); ++i)
-        generic[i] = !prepared.at(i).tokens.isEmpty() && uses.value(useKey(i)) > 1;
     QList<qint64> secs(items.size());
     for (int i : std::as_const(order))
         secs[i] = items.at(i).publishedAt.toSecsSinceEpoch();
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return secs.at(a) < secs.at(b); });
+    // Ties by the input order (refresh() gives its items in one canonical order, so a recompute of part of
+    // the library orders its pairs exactly as a recompute of all of it).
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return secs.at(a) != secs.at(b) ? secs.at(a) < secs.at(b) : a < b; });
 
     struct Pair
     {
@@ -296,7 +299,7 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
         if (prepared.at(a).tokens.isEmpty())
             continue;
         const bool genericA = generic.at(a);
-        for (qsizetype y = x + 1; y < order.size() && secs.at(order.at(y)) - secs.at(a) <= MaxPublishGapS;
+        for (qsizetype y = x + 1; y < order.size() && secs.at(order.at(y)) - secs.at(a) <= R::MaxPublishGapS;
              ++y) {
             const int b = order.at(y);
             const ClipCandidate& cb = items.at(b);
@@ -304,11 +307,11 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
                 continue;
             ++result.pairsCompared;
             if (ca.durationMs && cb.durationMs &&
-                std::abs(*ca.durationMs - *cb.durationMs) > MaxDurationGapMs)
+                std::abs(*ca.durationMs - *cb.durationMs) > R::MaxDurationGapMs)
                 continue;
             // Titles less similar than any verdict above TextDiffers needs: no need for the full verdict.
             const auto [common, all] = overlap(prepared.at(a).tokens, prepared.at(b).tokens);
-            if (double(common) + 1e-9 < MinSimilarity * double(all))
+            if (double(common) + 1e-9 < R::MinSimilarity * double(all))
                 continue;
             const bool genericB = generic.at(b);
             const ClipMatch m =
@@ -325,7 +328,9 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
             return l.score > r.score;
         if (secs.at(l.a) != secs.at(r.a))
             return secs.at(l.a) < secs.at(r.a);
-        return secs.at(l.b) < secs.at(r.b);
+        if (secs.at(l.b) != secs.at(r.b))
+            return secs.at(l.b) < secs.at(r.b);
+        return l.a != r.a ? l.a < r.a : l.b < r.b;
     });
     QHash<int, int> groupOf; // item -> index into members
     QList<QList<int>> members;
@@ -374,6 +379,27 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
         result.scores.append(weakest.at(g));
     }
     return result;
+}
+
+} // namespace
+
+ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
+{
+    QHash<QString, int> ids;
+    QList<Prepared> prepared;
+    prepared.reserve(items.size());
+    // How many items of each (platform, account) use each text: more than one makes it generic.
+    QHash<QString, int> uses;
+    for (int i = 0; i < items.size(); ++i) {
+        prepared.append(prepare(items.at(i).text, ids));
+        if (!prepared.constLast().tokens.isEmpty())
+            uses[useKey(items.at(i), prepared.constLast().key)] += 1;
+    }
+    QList<bool> generic(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        generic[i] =
+            !prepared.at(i).tokens.isEmpty() && uses.value(useKey(items.at(i), prepared.at(i).key)) > 1;
+    return groupPrepared(items, prepared, generic);
 }
 
 QString ClipMatch::verdictId() const
@@ -481,14 +507,6 @@ Result<void, LibraryError> forEachRow(LibraryDatabase& db, const QString& sql,
     if (q.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), q.lastError());
     return {};
-}
-
-Result<bool, LibraryError> isStale(LibraryDatabase& db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT stale FROM clip_group_state WHERE id = 1")))
-        return LibraryDatabase::sqlError(readError(), q.lastError());
-    return !q.next() || q.value(0).toInt() != 0;
 }
 
 /// The group id of an item, 0 if none; `manual` tells whether that group is manual.
@@ -644,6 +662,16 @@ Result<void, LibraryError> ready(LibraryDatabase& db, bool forRead = false)
     return {};
 }
 
+/// After a creator's decision: the groups around the items it freed or took are recomputed now.
+Result<void, LibraryError> regroupAround(LibraryDatabase& db, Result<void, LibraryError> written)
+{
+    if (!written)
+        return written;
+    if (auto r = ClipGroups::refresh(db); !r)
+        return r.error();
+    return {};
+}
+
 /// The group of an item the library has (0: none), the groups made current first.
 Result<qint64, LibraryError> groupOfItem(LibraryDatabase& db, const ClipKey& key)
 {
@@ -654,21 +682,104 @@ Result<qint64, LibraryError> groupOfItem(LibraryDatabase& db, const ClipKey& key
     return groupIdOf(db, key);
 }
 
-} // namespace
-
-Result<ClipGroups::RefreshOutcome, LibraryError> ClipGroups::refresh(LibraryDatabase& db, bool force)
+/// An item as the rule compares it, as kept in clip_candidates: its normalised words (space-separated, never
+/// empty: an item with nothing to compare is no candidate), duration and publishing time.
+struct Stored
 {
-    if (!db.isOpen())
-        return LibraryDatabase::notOpenError();
-    RefreshOutcome outcome;
-    if (!force) {
-        const auto stale = isStale(db);
-        if (!stale)
-            return stale.error();
-        if (!stale.value())
-            return outcome;
+    ClipKey key;
+    QString account;
+    QString words;
+    std::optional<qint64> durationMs;
+    qint64 secs = 0;
+
+    ClipCandidate candidate() const
+    {
+        ClipCandidate c;
+        c.platform = key.platform;
+        c.account = account;
+        c.text = words;
+        c.durationMs = durationMs;
+        c.publishedAt = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+        return c;
     }
-    // Items a manual decision holds: in a manual group, or kept apart.
+    QString use() const { return useKey(candidate(), words); }
+};
+
+QString keyString(const ClipKey& key)
+{
+    return platformId(key.platform) + QLatin1Char('\x1f') + key.externalId;
+}
+
+/// The order every recompute gives the rule its items in: by publishing time, then platform and id.
+bool canonicalLess(const Stored& a, const Stored& b)
+{
+    if (a.secs != b.secs)
+        return a.secs < b.secs;
+    if (a.key.platform != b.key.platform)
+        return platformId(a.key.platform) < platformId(b.key.platform);
+    return a.key.externalId < b.key.externalId;
+}
+
+/// The candidate of a content row (platform, external_id, account, title, duration_s, published_at from
+/// `first` on); empty when its title has nothing to compare.
+std::optional<Stored> storedOf(const QSqlQuery& q, int first)
+{
+    Stored s;
+    s.key.platform = platformFromId(q.value(first).toString()).value_or(Platform::YouTube);
+    s.key.externalId = q.value(first + 1).toString();
+    s.account = q.value(first + 2).toString();
+    s.words = comparedTokens(q.value(first + 3).toString()).join(QLatin1Char(' '));
+    if (const qint64 d = q.value(first + 4).toLongLong(); d > 0)
+        s.durationMs = d * 1000;
+    s.secs = q.value(first + 5).toLongLong();
+    if (s.words.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+Stored storedFromRow(const QSqlQuery& q)
+{
+    Stored s;
+    s.key.platform = platformFromId(q.value(0).toString()).value_or(Platform::YouTube);
+    s.key.externalId = q.value(1).toString();
+    s.account = q.value(2).toString();
+    s.words = q.value(3).toString();
+    if (!q.value(4).isNull())
+        s.durationMs = q.value(4).toLongLong();
+    s.secs = q.value(5).toLongLong();
+    return s;
+}
+
+/// The rule on stored candidates (in canonical order) whose generic titles are known.
+ClipRule::Grouping groupStored(const QList<Stored>& items, const QList<bool>& generic)
+{
+    QHash<QString, int> ids;
+    QList<ClipCandidate> candidates;
+    QList<Prepared> prepared;
+    candidates.reserve(items.size());
+    prepared.reserve(items.size());
+    for (const Stored& s : items) {
+        candidates.append(s.candidate());
+        prepared.append(preparedOf(s.words.split(QLatin1Char(' ')), ids));
+    }
+    return groupPrepared(candidates, prepared, generic);
+}
+
+/// Whether two items could be linked by the rule whatever their titles' use on the account: a superset of
+/// the pairs that match or relate (the region a change reaches is closed under it).
+bool mayRelate(const Stored& a, const QList<int>& ta, const Stored& b, const QList<int>& tb)
+{
+    if (a.key.platform == b.key.platform || std::abs(a.secs - b.secs) > ClipRule::MaxPublishGapS)
+        return false;
+    if (a.durationMs && b.durationMs && std::abs(*a.durationMs - *b.durationMs) > ClipRule::MaxDurationGapMs)
+        return false;
+    const auto [common, all] = overlap(ta, tb);
+    return all > 0 && double(common) + 1e-9 >= ClipRule::MinSimilarity * double(all);
+}
+
+/// Keys the creator's decisions hold (in a manual group, or kept apart): never candidates.
+Result<QSet<QString>, LibraryError> heldKeys(LibraryDatabase& db)
+{
     QSet<QString> held;
     auto read =
         forEachRow(db,
@@ -680,53 +791,470 @@ Result<ClipGroups::RefreshOutcome, LibraryError> ClipGroups::refresh(LibraryData
                    });
     if (!read)
         return read.error();
-    QList<ClipCandidate> candidates;
-    QList<ClipKey> keys;
-    read = forEachRow(db,
-                      QStringLiteral("SELECT platform, external_id, account, title, description, duration_s, "
-                                     "published_at FROM content WHERE published_at IS NOT NULL"),
-                      [&](const QSqlQuery& q) {
-                          const QString platform = q.value(0).toString();
-                          const QString externalId = q.value(1).toString();
-                          if (held.contains(platform + QLatin1Char('\x1f') + externalId))
-                              return;
-                          ContentItem item;
-                          item.platform = platformFromId(platform).value_or(Platform::YouTube);
-                          item.externalId = externalId;
-                          item.account = q.value(2).toString();
-                          item.title = q.value(3).toString();
-                          item.description = q.value(4).toString();
-                          item.durationS = q.value(5).toLongLong();
-                          item.publishedAt = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
-                          candidates.append(ClipCandidate::of(item));
-                          keys.append(ClipKey::of(item));
-                      });
+    return held;
+}
+
+/// Marks items for the next recompute (a creator's decision changes which items the rule may group).
+Result<void, LibraryError> markDirty(LibraryDatabase& db, const QList<ClipKey>& keys)
+{
+    for (const ClipKey& k : keys) {
+        if (auto r = exec(db,
+                          QStringLiteral("INSERT OR IGNORE INTO clip_group_dirty (platform, external_id) "
+                                         "VALUES (?, ?)"),
+                          {platformId(k.platform), k.externalId});
+            !r)
+            return r;
+    }
+    return exec(db, QStringLiteral("UPDATE clip_group_state SET stale = 1 WHERE id = 1"), {});
+}
+
+/// Marks the members of a group (and `more`) for the next recompute.
+Result<void, LibraryError> markGroupDirty(LibraryDatabase& db, qint64 groupId, QList<ClipKey> more = {})
+{
+    auto read =
+        forEachRow(db,
+                   QStringLiteral("SELECT platform, external_id FROM clip_group_members WHERE group_id = %1")
+                       .arg(groupId),
+                   [&](const QSqlQuery& q) {
+                       more.append({platformFromId(q.value(0).toString()).value_or(Platform::YouTube),
+                                    q.value(1).toString()});
+                   });
     if (!read)
         return read.error();
-    const ClipRule::Grouping grouping = ClipRule::group(candidates);
+    return markDirty(db, more);
+}
+
+/// Writes the groups of `grouping` (indexes into `items`) as automatic groups.
+Result<void, LibraryError> insertGroups(LibraryDatabase& db, const ClipRule::Grouping& grouping,
+                                        const QList<Stored>& items)
+{
+    for (qsizetype g = 0; g < grouping.groups.size(); ++g) {
+        const auto id = insertGroup(db, false, grouping.scores.at(g));
+        if (!id)
+            return id.error();
+        for (int i : grouping.groups.at(g)) {
+            if (auto r = addMember(db, id.value(), items.at(i).key); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+Result<void, LibraryError> insertStored(QSqlQuery& q, const Stored& s)
+{
+    if (!execBound(q, {platformId(s.key.platform), s.key.externalId, s.account, s.words,
+                       s.durationMs ? QVariant(*s.durationMs) : QVariant(QMetaType(QMetaType::LongLong)),
+                       s.secs}))
+        return LibraryDatabase::sqlError(writeError(), q.lastError());
+    return {};
+}
+
+const QString kInsertStored = QStringLiteral("INSERT OR REPLACE INTO clip_candidates (platform, external_id, "
+                                             "account, words, duration_ms, published_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)");
+const QString kCleanState =
+    QStringLiteral("UPDATE clip_group_state SET stale = 0, rebuild = 0, computed_at = ? WHERE id = 1");
+
+/// Recomputes every automatic group from every item (and the candidates kept for the next incremental one).
+Result<ClipGroups::RefreshOutcome, LibraryError> refreshAll(LibraryDatabase& db)
+{
+    ClipGroups::RefreshOutcome outcome;
+    const auto held = heldKeys(db);
+    if (!held)
+        return held.error();
+    QList<Stored> items;
+    // One row per (platform, external id), the newest, as the incremental recompute reads it.
+    auto read = forEachRow(
+        db,
+        QStringLiteral("SELECT platform, external_id, account, title, duration_s, published_at, max(id) FROM "
+                       "content WHERE published_at IS NOT NULL GROUP BY platform, external_id"),
+        [&](const QSqlQuery& q) {
+            if (held->contains(q.value(0).toString() + QLatin1Char('\x1f') + q.value(1).toString()))
+                return;
+            if (auto s = storedOf(q, 0))
+                items.append(*s);
+        });
+    if (!read)
+        return read.error();
+    std::sort(items.begin(), items.end(), canonicalLess);
+    QHash<QString, int> uses;
+    for (const Stored& s : std::as_const(items))
+        uses[s.use()] += 1;
+    QList<bool> generic(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        generic[i] = uses.value(items.at(i).use()) > 1;
+    const ClipRule::Grouping grouping = groupStored(items, generic);
     outcome.recomputed = true;
-    outcome.items = candidates.size();
+    outcome.items = items.size();
     outcome.pairsCompared = grouping.pairsCompared;
     outcome.groups = int(grouping.groups.size());
     auto written = db.transaction(writeError(), [&]() -> Result<void, LibraryError> {
         // The members of automatic groups go with them (ON DELETE CASCADE).
         if (auto r = exec(db, QStringLiteral("DELETE FROM clip_groups WHERE manual = 0"), {}); !r)
             return r;
-        for (qsizetype g = 0; g < grouping.groups.size(); ++g) {
-            const auto id = insertGroup(db, false, grouping.scores.at(g));
-            if (!id)
-                return id.error();
-            for (int i : grouping.groups.at(g)) {
-                if (auto r = addMember(db, id.value(), keys.at(i)); !r)
-                    return r;
-            }
+        if (auto r = insertGroups(db, grouping, items); !r)
+            return r;
+        if (auto r = exec(db, QStringLiteral("DELETE FROM clip_candidates"), {}); !r)
+            return r;
+        QSqlQuery q(db.connection());
+        q.prepare(kInsertStored);
+        for (const Stored& s : std::as_const(items)) {
+            if (auto r = insertStored(q, s); !r)
+                return r;
         }
-        return exec(db, QStringLiteral("UPDATE clip_group_state SET stale = 0, computed_at = ? WHERE id = 1"),
-                    {QDateTime::currentSecsSinceEpoch()});
+        if (auto r = exec(db, QStringLiteral("DELETE FROM clip_group_dirty"), {}); !r)
+            return r;
+        return exec(db, kCleanState, {QDateTime::currentSecsSinceEpoch()});
     });
     if (!written)
         return written.error();
     return outcome;
+}
+
+/// The incremental recompute's view of the candidates: those kept by the last recompute, with the changed
+/// items (`changed`: their current state, or none) in place of their kept state; loaded by time range.
+class CandidateView
+{
+public:
+    CandidateView(LibraryDatabase& db, const QHash<QString, std::optional<Stored>>& changed)
+        : m_db(db)
+        , m_changed(changed)
+    {
+    }
+
+    /// Loads every candidate published from `from` to `to`.
+    Result<void, LibraryError> load(qint64 from, qint64 to)
+    {
+        // Only the parts of the range not loaded yet.
+        for (const auto& [a, b] : std::as_const(m_ranges)) {
+            if (a <= from && to <= b)
+                return {};
+        }
+        if (!m_range.isValid()) {
+            m_range = QSqlQuery(m_db.connection());
+            m_range.setForwardOnly(true);
+            m_range.prepare(
+                QStringLiteral("SELECT platform, external_id, account, words, duration_ms, published_at FROM "
+                               "clip_candidates WHERE published_at >= ? AND published_at <= ?"));
+        }
+        if (auto r = loadWhere(m_range, {from, to},
+                               [&](const Stored& c) { return c.secs >= from && c.secs <= to; });
+            !r)
+            return r;
+        m_ranges.append({from, to});
+        return {};
+    }
+
+    /// Loads every candidate using these words on the account (all of them, whatever their time).
+    Result<void, LibraryError> loadUse(const Stored& like)
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT platform, external_id, account, words, duration_ms, published_at "
+                                 "FROM clip_candidates WHERE platform = ? AND account = ? AND words = ?"));
+        return loadWhere(q, {platformId(like.key.platform), like.account, like.words},
+                         [&](const Stored& c) { return c.use() == like.use(); });
+    }
+
+    /// Indexes of the loaded candidates published from `from` to `to` (load() that range first).
+    QList<int> within(qint64 from, qint64 to) const
+    {
+        QList<int> found;
+        for (auto it = m_byTime.lower_bound(from); it != m_byTime.end() && it->first <= to; ++it)
+            found.append(it->second);
+        return found;
+    }
+
+    int indexOf(const ClipKey& key) const { return m_index.value(keyString(key), -1); }
+    int size() const { return int(m_items.size()); }
+    const Stored& at(int i) const { return m_items.at(i); }
+    const QList<int>& tokens(int i) const { return m_tokens.at(i); }
+    QList<int> tokensOf(const Stored& s) { return preparedOf(s.words.split(QLatin1Char(' ')), m_ids).tokens; }
+
+private:
+    /// Adds the kept candidates `q` reads (bar the changed items) and the changed items that `matches`.
+    Result<void, LibraryError> loadWhere(QSqlQuery& q, const QVariantList& values,
+                                         const std::function<bool(const Stored&)>& matches)
+    {
+        if (!execBound(q, values))
+            return LibraryDatabase::sqlError(readError(), q.lastError());
+        while (q.next()) {
+            const Stored s = storedFromRow(q);
+            if (!m_changed.contains(keyString(s.key)))
+                add(s);
+        }
+        if (q.lastError().isValid())
+            return LibraryDatabase::sqlError(readError(), q.lastError());
+        q.finish();
+        for (const auto& c : m_changed) {
+            if (c && matches(*c))
+                add(*c);
+        }
+        return {};
+    }
+
+    void add(const Stored& s)
+    {
+        const QString k = keyString(s.key);
+        if (m_index.contains(k))
+            return;
+        m_index.insert(k, int(m_items.size()));
+        m_byTime.emplace(s.secs, int(m_items.size()));
+        m_items.append(s);
+        m_tokens.append(tokensOf(s));
+    }
+
+    LibraryDatabase& m_db;
+    const QHash<QString, std::optional<Stored>>& m_changed;
+    QSqlQuery m_range;
+    QList<std::pair<qint64, qint64>> m_ranges;
+    QList<Stored> m_items;
+    QList<QList<int>> m_tokens;
+    QHash<QString, int> m_index;
+    std::multimap<qint64, int> m_byTime;
+    QHash<QString, int> m_ids;
+};
+
+/// Recomputes the automatic groups around the items marked in clip_group_dirty, inside the caller's write
+/// transaction. The result is the full recompute's: the rule links items only within a connected part of
+/// the graph of pairs that match or relate, and forms each part's groups from that part's pairs alone (in
+/// one canonical order); an item's pairs change only when it changed, or when its title became generic or
+/// stopped being (another item with the same words on the account came or went). So the parts to recompute
+/// are those reaching a changed item, or an item the changed ones could relate to before the change; every
+/// other part, and its stored groups, stays as it is. Returns false when the changes are too many for it to
+/// be worth it (the caller recomputes everything).
+Result<bool, LibraryError> refreshChanged(LibraryDatabase& db, ClipGroups::RefreshOutcome& outcome)
+{
+    QList<ClipKey> dirty;
+    auto read = forEachRow(
+        db, QStringLiteral("SELECT platform, external_id FROM clip_group_dirty"), [&](const QSqlQuery& q) {
+            dirty.append(
+                {platformFromId(q.value(0).toString()).value_or(Platform::YouTube), q.value(1).toString()});
+        });
+    if (!read)
+        return read.error();
+    qint64 kept = 0;
+    read = forEachRow(db, QStringLiteral("SELECT count(*) FROM clip_candidates"),
+                      [&](const QSqlQuery& q) { kept = q.value(0).toLongLong(); });
+    if (!read)
+        return read.error();
+    // A changed item costs about 0.3-1.5 ms here, an item of a full recompute about 30 us.
+    if (dirty.size() > 500 && dirty.size() * 32 > kept)
+        return false;
+    const auto held = heldKeys(db);
+    if (!held)
+        return held.error();
+
+    // Each changed item's state at the last recompute (if it was a candidate) and now (if it is one).
+    QHash<QString, std::optional<Stored>> now;
+    QList<Stored> before;
+    QSqlQuery oldRow(db.connection());
+    oldRow.prepare(
+        QStringLiteral("SELECT platform, external_id, account, words, duration_ms, published_at FROM "
+                       "clip_candidates WHERE platform = ? AND external_id = ?"));
+    QSqlQuery newRow(db.connection());
+    newRow.prepare(
+        QStringLiteral("SELECT platform, external_id, account, title, duration_s, published_at FROM content "
+                       "WHERE platform = "
+                       "? AND external_id = ? AND published_at IS NOT NULL ORDER BY id DESC LIMIT 1"));
+    for (const ClipKey& k : std::as_const(dirty)) {
+        const QVariantList values{platformId(k.platform), k.externalId};
+        if (!execBound(oldRow, values))
+            return LibraryDatabase::sqlError(readError(), oldRow.lastError());
+        if (oldRow.next())
+            before.append(storedFromRow(oldRow));
+        oldRow.finish();
+        if (!execBound(newRow, values))
+            return LibraryDatabase::sqlError(readError(), newRow.lastError());
+        std::optional<Stored> current;
+        if (newRow.next() && !held->contains(keyString(k)))
+            current = storedOf(newRow, 0);
+        newRow.finish();
+        now.insert(keyString(k), current);
+    }
+
+    // How many candidates use each title on the account, kept and now; a title whose count crosses 1 became
+    // generic or stopped being: the items using it are changed too.
+    QHash<QString, std::pair<qint64, qint64>> uses; // use -> (kept, now)
+    QSqlQuery count(db.connection());
+    count.prepare(QStringLiteral(
+        "SELECT count(*) FROM clip_candidates WHERE platform = ? AND account = ? AND words = ?"));
+    const auto useCount = [&](const Stored& s) -> Result<std::pair<qint64, qint64>, LibraryError> {
+        const QString u = s.use();
+        if (const auto it = uses.constFind(u); it != uses.cend())
+            return it.value();
+        if (!execBound(count, {platformId(s.key.platform), s.account, s.words}))
+            return LibraryDatabase::sqlError(readError(), count.lastError());
+        const qint64 n = count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
+        qint64 current = n;
+        for (const Stored& b : std::as_const(before))
+            current -= b.use() == u ? 1 : 0;
+        for (const auto& c : std::as_const(now))
+            current += c && c->use() == u ? 1 : 0;
+        uses.insert(u, {n, current});
+        return std::pair<qint64, qint64>{n, current};
+    };
+    CandidateView view(db, now);
+    QList<int> region;
+    QSet<int> inRegion;
+    const auto addToRegion = [&](int i) {
+        if (i >= 0 && !inRegion.contains(i)) {
+            inRegion.insert(i);
+            region.append(i);
+        }
+    };
+    // The states whose neighbours then are to be recomputed: the changed items' kept states, and the items
+    // whose title became generic or stopped being (their pairs changed; they did not).
+    QList<Stored> seeds = before;
+    QList<Stored> touched = before;
+    for (const auto& c : std::as_const(now)) {
+        if (c) {
+            touched.append(*c);
+            if (auto r = view.load(c->secs, c->secs); !r)
+                return r.error();
+            addToRegion(view.indexOf(c->key));
+        }
+    }
+    QSet<QString> flipped;
+    for (const Stored& s : std::as_const(touched)) {
+        const auto n = useCount(s);
+        if (!n)
+            return n.error();
+        if ((n->first > 1) == (n->second > 1) || flipped.contains(s.use()))
+            continue;
+        flipped.insert(s.use());
+        if (auto r = view.loadUse(s); !r)
+            return r.error();
+        for (int i = 0; i < view.size(); ++i) {
+            if (view.at(i).use() == s.use()) {
+                addToRegion(i);
+                seeds.append(view.at(i));
+            }
+        }
+    }
+    const auto neighbours = [&](const Stored& s, const QList<int>& tokens) -> Result<void, LibraryError> {
+        const qint64 from = s.secs - ClipRule::MaxPublishGapS;
+        const qint64 to = s.secs + ClipRule::MaxPublishGapS;
+        if (auto r = view.load(from, to); !r)
+            return r.error();
+        for (int y : view.within(from, to)) {
+            if (!inRegion.contains(y) && mayRelate(s, tokens, view.at(y), view.tokens(y)))
+                addToRegion(y);
+        }
+        return {};
+    };
+    for (const Stored& s : std::as_const(seeds)) {
+        if (auto r = neighbours(s, view.tokensOf(s)); !r)
+            return r.error();
+    }
+    // Then every item the region's items could relate to, until none is left.
+    for (qsizetype x = 0; x < region.size(); ++x) {
+        // Copies: loading more candidates moves the view's items.
+        const Stored s = view.at(region.at(x));
+        const QList<int> tokens = view.tokens(region.at(x));
+        if (auto r = neighbours(s, tokens); !r)
+            return r.error();
+    }
+
+    QList<Stored> items;
+    items.reserve(region.size());
+    for (int i : std::as_const(region))
+        items.append(view.at(i));
+    std::sort(items.begin(), items.end(), canonicalLess);
+    QList<bool> generic(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto n = useCount(items.at(i));
+        if (!n)
+            return n.error();
+        generic[i] = n->second > 1;
+    }
+    const ClipRule::Grouping grouping = groupStored(items, generic);
+    outcome.recomputed = true;
+    outcome.incremental = true;
+    outcome.changed = dirty.size();
+    outcome.items = items.size();
+    outcome.pairsCompared = grouping.pairsCompared;
+    outcome.groups = int(grouping.groups.size());
+
+    // The automatic groups of the region and of the changed items are replaced (none reaches outside them).
+    QSqlQuery groupOf(db.connection());
+    groupOf.prepare(QStringLiteral("SELECT g.id FROM clip_group_members m JOIN clip_groups g ON g.id = "
+                                   "m.group_id WHERE g.manual = 0 AND m.platform = ? AND m.external_id = ?"));
+    QSet<qint64> replaced;
+    QList<ClipKey> keys = dirty;
+    for (const Stored& s : std::as_const(items))
+        keys.append(s.key);
+    for (const ClipKey& k : std::as_const(keys)) {
+        if (!execBound(groupOf, {platformId(k.platform), k.externalId}))
+            return LibraryDatabase::sqlError(readError(), groupOf.lastError());
+        while (groupOf.next())
+            replaced.insert(groupOf.value(0).toLongLong());
+        groupOf.finish();
+    }
+    for (qint64 id : std::as_const(replaced)) {
+        if (auto r = exec(db, QStringLiteral("DELETE FROM clip_groups WHERE id = ?"), {id}); !r)
+            return r.error();
+    }
+    if (auto r = insertGroups(db, grouping, items); !r)
+        return r.error();
+    QSqlQuery insert(db.connection());
+    insert.prepare(kInsertStored);
+    for (const ClipKey& k : std::as_const(dirty)) {
+        const QVariantList values{platformId(k.platform), k.externalId};
+        if (auto r =
+                exec(db, QStringLiteral("DELETE FROM clip_candidates WHERE platform = ? AND external_id = ?"),
+                     values);
+            !r)
+            return r.error();
+        if (const auto& c = now.value(keyString(k)); c) {
+            if (auto r = insertStored(insert, *c); !r)
+                return r.error();
+        }
+        if (auto r = exec(
+                db, QStringLiteral("DELETE FROM clip_group_dirty WHERE platform = ? AND external_id = ?"),
+                values);
+            !r)
+            return r.error();
+    }
+    if (auto r = exec(db, kCleanState, {QDateTime::currentSecsSinceEpoch()}); !r)
+        return r.error();
+    return true;
+}
+
+} // namespace
+
+Result<ClipGroups::RefreshOutcome, LibraryError> ClipGroups::refresh(LibraryDatabase& db, bool force)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    RefreshOutcome outcome;
+    bool stale = true;
+    bool rebuild = true;
+    auto state = forEachRow(db, QStringLiteral("SELECT stale, rebuild FROM clip_group_state WHERE id = 1"),
+                            [&](const QSqlQuery& q) {
+                                stale = q.value(0).toInt() != 0;
+                                rebuild = q.value(1).toInt() != 0;
+                            });
+    if (!state)
+        return state.error();
+    if (!force && !rebuild && !stale)
+        return outcome;
+    if (!force && !rebuild) {
+        bool done = false;
+        auto changed = db.transaction(writeError(), [&]() -> Result<void, LibraryError> {
+            const auto r = refreshChanged(db, outcome);
+            if (!r)
+                return r.error();
+            done = r.value();
+            return {};
+        });
+        if (!changed)
+            return changed.error();
+        if (done)
+            return outcome;
+    }
+    return refreshAll(db);
 }
 
 Result<QList<ClipGroup>, LibraryError> ClipGroups::list(LibraryDatabase& db)
@@ -775,9 +1303,13 @@ Result<ClipGroup, LibraryError> ClipGroups::confirm(LibraryDatabase& db, const C
     if (id.value() == 0)
         return makeError(QCoreApplication::translate(
             "sv::ClipGroups", "This item is in no group: merge it with another item instead."));
-    auto written = db.transaction(writeError(), [&]() {
+    auto written = db.transaction(writeError(), [&]() -> Result<void, LibraryError> {
+        // Held by the creator from now on: no longer candidates for the rule.
+        if (auto r = markGroupDirty(db, id.value()); !r)
+            return r;
         return exec(db, QStringLiteral("UPDATE clip_groups SET manual = 1 WHERE id = ?"), {id.value()});
     });
+    written = regroupAround(db, written);
     if (!written)
         return written.error();
     const auto group = loadGroup(db, id.value());
@@ -794,7 +1326,10 @@ Result<void, LibraryError> ClipGroups::split(LibraryDatabase& db, const ClipKey&
     const auto id = groupOfItem(db, key);
     if (!id)
         return id.error();
-    return db.transaction(writeError(), [&]() -> Result<void, LibraryError> {
+    return regroupAround(db, db.transaction(writeError(), [&]() -> Result<void, LibraryError> {
+        // The item is held apart now, and the rest of its group may be grouped otherwise.
+        if (auto r = markGroupDirty(db, id.value(), {key}); !r)
+            return r;
         const QVariantList k{platformId(key.platform), key.externalId};
         if (auto r = exec(
                 db, QStringLiteral("DELETE FROM clip_group_members WHERE platform = ? AND external_id = ?"),
@@ -812,7 +1347,7 @@ Result<void, LibraryError> ClipGroups::split(LibraryDatabase& db, const ClipKey&
                     QStringLiteral("DELETE FROM clip_groups WHERE id = ? AND (SELECT count(*) FROM "
                                    "clip_group_members WHERE group_id = ?) < 2"),
                     {id.value(), id.value()});
-    });
+    }));
 }
 
 Result<ClipGroup, LibraryError> ClipGroups::merge(LibraryDatabase& db, const ClipKey& a, const ClipKey& b)
@@ -855,6 +1390,8 @@ Result<ClipGroup, LibraryError> ClipGroups::merge(LibraryDatabase& db, const Cli
             if (auto r = exec(db, QStringLiteral("DELETE FROM clip_groups WHERE id = ?"), {old}); !r)
                 return r;
         }
+        if (auto r = markDirty(db, distinct); !r)
+            return r;
         const auto id = insertGroup(db, true, 0);
         if (!id)
             return id.error();
@@ -870,6 +1407,7 @@ Result<ClipGroup, LibraryError> ClipGroups::merge(LibraryDatabase& db, const Cli
         }
         return {};
     });
+    written = regroupAround(db, written);
     if (!written)
         return written.error();
     const auto group = loadGroup(db, groupId);

@@ -150,22 +150,31 @@ struct ClipGroup
 /// clip_group_members keyed by (platform, external_id), clip_group_apart, clip_group_state).
 ///
 /// Automatic groups are recomputed by refresh() whenever the content changed in a way the rule looks at
-/// (an insert, a delete, a new title, duration or publishing time: triggers mark the state stale); new
-/// counters alone change only the sums, read at listing time. A recompute replaces the automatic groups
+/// (an insert, a delete, a new title, duration or publishing time: triggers mark the state stale and the
+/// item changed, schema v10); new counters alone change only the sums, read at listing time. A recompute
+/// re-scores only the changed items and those they relate (or related) to, with the result of a recompute
+/// of every item (see refresh()). A recompute replaces the automatic groups
 /// only: a manual group (confirmed or merged) and an item split out of its group (kept apart) are never
-/// undone by it. Every function runs on the library's owning thread (LibraryService's worker).
+/// undone by it; a decision recomputes the automatic groups around the items it took or freed at once. Every
+/// function runs on the library's owning thread (LibraryService's worker).
 class ClipGroups
 {
 public:
     struct RefreshOutcome
     {
         bool recomputed = false;
-        int groups = 0; ///< automatic groups written
-        qint64 items = 0;
+        bool incremental = false; ///< only around the changed items (else every item)
+        qint64 changed = 0;       ///< items changed since the last recompute (incremental)
+        int groups = 0;           ///< automatic groups written
+        qint64 items = 0;         ///< items given to the rule
         qint64 pairsCompared = 0;
     };
     /// Recomputes the automatic groups when the content changed since the last recompute (or always
-    /// with `force`). Called after a sync and an import; list() and groupOf() call it too.
+    /// with `force`). Called after a sync and an import; list() and groupOf() call it too. Only the parts
+    /// of the library the changes reach are recomputed (the items changed, those whose title became
+    /// generic or stopped being, and every item linked to them then or now by a pair that may match): the
+    /// groups are those a recompute of every item gives. Every item is recomputed with `force`, after an
+    /// upgrade, after a bulk import and when more than 500 items and a 32nd of the library changed.
     static Result<RefreshOutcome, LibraryError> refresh(LibraryDatabase& db, bool force = false);
 
     /// Every group, manual first, then by the newest member's publishing time (newest first). Items no

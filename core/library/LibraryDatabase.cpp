@@ -827,8 +827,10 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
     if (bulk) {
         // Inside the transaction: other connections never see the library without its indexes.
         exec(QStringLiteral("PRAGMA cache_size = -131072"), what);
-        for (const QString& sql :
-             LibrarySchema::dropFtsTriggerStatements() + LibrarySchema::dropContentIndexStatements()) {
+        // The groups of cross-posted clips are then recomputed in full, not around each of these items.
+        for (const QString& sql : LibrarySchema::dropFtsTriggerStatements() +
+                                      LibrarySchema::dropContentIndexStatements() +
+                                      LibrarySchema::dropClipGroupTriggerStatements()) {
             if (auto e = exec(sql, what); !e)
                 return rollback(e.error());
         }
@@ -930,7 +932,10 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
         }
         qCDebug(lcLibrary) << "rebuilt the full-text index in" << timer.restart() << "ms (CPU" << cpuMs()
                            << "ms)";
-        for (const QString& sql : LibrarySchema::ftsTriggerStatements()) {
+        for (const QString& sql :
+             LibrarySchema::ftsTriggerStatements() + LibrarySchema::clipGroupTriggerStatements() +
+                 QStringList{
+                     QStringLiteral("UPDATE clip_group_state SET stale = 1, rebuild = 1 WHERE id = 1")}) {
             if (auto e = exec(sql, what); !e)
                 return rollback(e.error());
         }

@@ -45,6 +45,35 @@ QStringList LibrarySchema::dropFtsTriggerStatements()
             QStringLiteral("DROP TRIGGER content_fts_au")};
 }
 
+QStringList LibrarySchema::clipGroupTriggerStatements()
+{
+    const QString markDirty = QStringLiteral(
+        "  INSERT INTO clip_group_dirty (platform, external_id) VALUES (%1.platform, %1.external_id)\n"
+        "    ON CONFLICT DO NOTHING;\n");
+    const QString markStaleV10 =
+        QStringLiteral("  UPDATE clip_group_state SET stale = 1 WHERE id = 1 AND stale = 0;\n");
+    return {
+        QStringLiteral("CREATE TRIGGER clip_group_dirty_ai AFTER INSERT ON content BEGIN\n%1%2END")
+            .arg(markDirty.arg(QStringLiteral("new")), markStaleV10),
+        QStringLiteral("CREATE TRIGGER clip_group_dirty_ad AFTER DELETE ON content BEGIN\n%1%2END")
+            .arg(markDirty.arg(QStringLiteral("old")), markStaleV10),
+        QStringLiteral(
+            "CREATE TRIGGER clip_group_dirty_au AFTER UPDATE OF platform, external_id, account, "
+            "title, duration_s, published_at ON content\n"
+            "WHEN old.platform IS NOT new.platform OR old.external_id IS NOT new.external_id OR "
+            "old.account IS NOT new.account OR old.title IS NOT new.title OR old.duration_s IS NOT "
+            "new.duration_s OR old.published_at IS NOT new.published_at BEGIN\n%1%2%3END")
+            .arg(markDirty.arg(QStringLiteral("old")), markDirty.arg(QStringLiteral("new")), markStaleV10),
+    };
+}
+
+QStringList LibrarySchema::dropClipGroupTriggerStatements()
+{
+    return {QStringLiteral("DROP TRIGGER clip_group_dirty_ai"),
+            QStringLiteral("DROP TRIGGER clip_group_dirty_ad"),
+            QStringLiteral("DROP TRIGGER clip_group_dirty_au")};
+}
+
 const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
 {
     static const QList<Migration> list = [] {
@@ -325,6 +354,15 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
         const QString latestInsightsViews = QStringLiteral(
             "(SELECT h.views FROM content_history h WHERE h.content_id = content.id AND "
             "h.source = 'instagram_insights' AND h.views IS NOT NULL ORDER BY h.day DESC LIMIT 1)");
+        const QString historyAuV8 =
+            QStringLiteral("CREATE TRIGGER content_history_au AFTER UPDATE OF views, "
+                           "views_known, likes, comments, shares ON content\n"
+                           "WHEN old.views IS NOT new.views OR old.views_known IS NOT "
+                           "new.views_known\n"
+                           "  OR old.likes IS NOT new.likes OR old.comments IS NOT "
+                           "new.comments\n"
+                           "  OR old.shares IS NOT new.shares BEGIN\n%1END")
+                .arg(historyUpsertV8);
         m.append({8,
                   QStringLiteral("content.views_known, Instagram views from insights"),
                   {
@@ -338,13 +376,7 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                           .arg(latestInsightsViews),
                       QStringLiteral("CREATE TRIGGER content_history_ai AFTER INSERT ON content BEGIN\n%1END")
                           .arg(historyUpsertV8),
-                      QStringLiteral(
-                          "CREATE TRIGGER content_history_au AFTER UPDATE OF views, views_known, likes, "
-                          "comments, shares ON content\n"
-                          "WHEN old.views IS NOT new.views OR old.views_known IS NOT new.views_known\n"
-                          "  OR old.likes IS NOT new.likes OR old.comments IS NOT new.comments\n"
-                          "  OR old.shares IS NOT new.shares BEGIN\n%1END")
-                          .arg(historyUpsertV8),
+                      historyAuV8,
                   }});
         // v9: each history point keeps the item's previous known views (views_prev: the views of its latest
         // earlier point that has views; NULL for its first), so the Overview's views gained by day is a sum
@@ -389,6 +421,50 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                      "CREATE TRIGGER content_history_prev_ad AFTER DELETE ON content_history BEGIN\n%1END")
                      .arg(prevViewsFor(QStringLiteral("old"))),
              }});
+        // v10: incremental groups of cross-posted clips. A recompute after a sync re-scores only the items
+        // changed since the last one (clip_group_dirty, kept by the triggers on content and by the creator's
+        // decisions) and the items around them, instead of the whole library. clip_candidates keeps what the
+        // last recompute saw of each comparable item (its normalised words, duration and publishing time) so
+        // that the items it was grouped with, and the items sharing its title on the account, are found
+        // without reading and normalising every title again. clip_group_state.rebuild asks for a full
+        // recompute (set here: an upgraded file has no candidates yet). (An upsert's conflict policy
+        // overrides INSERT OR IGNORE in its triggers: hence ON CONFLICT DO NOTHING.)
+        m.append(
+            {10,
+             QStringLiteral("clip_candidates and clip_group_dirty: groups of cross-posted clips recomputed "
+                            "around the changed items"),
+             QStringList{
+                 QStringLiteral("CREATE TABLE clip_candidates (\n"
+                                "  platform TEXT NOT NULL,\n"
+                                "  external_id TEXT NOT NULL,\n"
+                                "  account TEXT NOT NULL,\n"
+                                "  words TEXT NOT NULL,\n"
+                                "  duration_ms INTEGER,\n"
+                                "  published_at INTEGER NOT NULL,\n"
+                                "  PRIMARY KEY (platform, external_id)\n"
+                                ") WITHOUT ROWID"),
+                 QStringLiteral(
+                     "CREATE INDEX clip_candidates_published_idx ON clip_candidates (published_at)"),
+                 QStringLiteral(
+                     "CREATE INDEX clip_candidates_words_idx ON clip_candidates (platform, account, words)"),
+                 QStringLiteral("CREATE TABLE clip_group_dirty (\n"
+                                "  platform TEXT NOT NULL,\n"
+                                "  external_id TEXT NOT NULL,\n"
+                                "  PRIMARY KEY (platform, external_id)\n"
+                                ") WITHOUT ROWID"),
+                 QStringLiteral("ALTER TABLE clip_group_state ADD COLUMN rebuild INTEGER NOT NULL DEFAULT 1 "
+                                "CHECK (rebuild IN (0, 1))"),
+                 QStringLiteral("UPDATE clip_group_state SET stale = 1, rebuild = 1"),
+                 QStringLiteral("DROP TRIGGER clip_group_stale_ai"),
+                 QStringLiteral("DROP TRIGGER clip_group_stale_ad"),
+                 QStringLiteral("DROP TRIGGER clip_group_stale_au"),
+                 // Views not known are 0, as every write since v8 stores them: an Instagram item of a file
+                 // from before v8 (imported then from a file giving it a number) kept that number behind its
+                 // unknown views, where sorting by views still ranked by it. No history is written for it.
+                 QStringLiteral("DROP TRIGGER content_history_au"),
+                 QStringLiteral("UPDATE content SET views = 0 WHERE views_known = 0 AND views <> 0"),
+                 historyAuV8,
+             } + clipGroupTriggerStatements()});
         return m;
     }();
     return list;

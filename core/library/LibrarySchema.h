@@ -31,6 +31,9 @@ public:
     /// The secondary indexes of content (for searching and sorting; part of the v1 schema).
     static QStringList contentIndexStatements();
     static QStringList dropContentIndexStatements();
+    /// Triggers marking the items the groups of cross-posted clips must be recomputed around (part of v10).
+    static QStringList clipGroupTriggerStatements();
+    static QStringList dropClipGroupTriggerStatements();
 };
 
 } // namespace sv

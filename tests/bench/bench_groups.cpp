@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -219,6 +220,123 @@ Measure measure(const QString& dir, qint64 itemsPerPlatform, quint64 seed)
     return m;
 }
 
+/// The groups as stored (manual flag, score, members), to compare two recomputes of the same items.
+QStringList storedGroups(LibraryDatabase& db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT g.manual || ' ' || printf('%.17g', g.score) || ' ' || group_concat(m.key) "
+                           "FROM clip_groups g JOIN (SELECT group_id, platform || ':' || external_id AS key "
+                           "FROM clip_group_members ORDER BY key) m ON m.group_id = g.id GROUP BY g.id")))
+        qFatal("cannot read the groups");
+    QStringList all;
+    while (q.next())
+        all.append(q.value(0).toString());
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+/// Syncs after the first one, on the big library: the newest items taken out, then brought back a few at a
+/// time with a few older items' titles edited, the groups recomputed after each (as SyncJob does), then
+/// compared with a recompute of every item.
+struct SyncMeasure
+{
+    int syncs = 0;
+    int perSync = 0;
+    int edits = 0;
+    double removeMs = 0;
+    QList<double> syncMs;
+    QList<double> syncCpuMs;
+    QList<double> regionItems;
+    QList<double> fullMs;
+    bool same = false;
+    bool allIncremental = true;
+};
+
+SyncMeasure measureSyncs(const QString& file, int syncs, int perSync, int edits)
+{
+    SyncMeasure m;
+    m.syncs = syncs;
+    m.perSync = perSync;
+    m.edits = edits;
+    LibraryDatabase db;
+    if (!db.open(file))
+        qFatal("cannot open %s", qPrintable(file));
+    const QStringList before = storedGroups(db);
+    QList<ContentItem> newest;
+    QList<qint64> older;
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT id FROM content ORDER BY published_at DESC, id")))
+            qFatal("cannot read the items");
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i < qsizetype(syncs) * perSync)
+                newest.prepend(db.item(ids.at(i)).value());
+            else if (i % 997 == 0)
+                older.append(ids.at(i));
+        }
+    }
+    QElapsedTimer timer;
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("BEGIN"));
+        for (const ContentItem& item : std::as_const(newest))
+            q.exec(QStringLiteral("DELETE FROM content WHERE id = %1").arg(item.id));
+        q.exec(QStringLiteral("COMMIT"));
+    }
+    timer.start();
+    const auto removed = ClipGroups::refresh(db);
+    m.removeMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!removed || !removed->incremental)
+        m.allIncremental = false;
+    QList<ContentItem> edited;
+    for (int s = 0; s < syncs; ++s) {
+        QList<ContentItem> batch = newest.mid(qsizetype(s) * perSync, perSync);
+        for (ContentItem& item : batch)
+            item.id = 0;
+        for (int e = 0; e < edits && !older.isEmpty(); ++e) {
+            ContentItem item = db.item(older.takeFirst()).value();
+            item.title += QStringLiteral(" (edited)");
+            edited.append(item);
+            batch.append(item);
+        }
+        if (!db.upsert(batch))
+            qFatal("upsert failed");
+        timer.restart();
+        const qint64 cpu = test::threadCpuNs();
+        const auto refreshed = ClipGroups::refresh(db);
+        m.syncCpuMs.append(double(test::threadCpuNs() - cpu) / 1e6);
+        m.syncMs.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!refreshed)
+            qFatal("refresh failed: %s", qPrintable(refreshed.error().message));
+        m.allIncremental = m.allIncremental && refreshed->incremental;
+        m.regionItems.append(double(refreshed->items));
+    }
+    // Every item back (with a few edited titles): the same groups as a recompute of every item.
+    const QStringList incremental = storedGroups(db);
+    for (int r = 0; r < 3; ++r) {
+        timer.restart();
+        if (!ClipGroups::refresh(db, true))
+            qFatal("refresh failed");
+        m.fullMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    m.same = incremental == storedGroups(db);
+    if (edited.isEmpty() && incremental != before)
+        m.same = false;
+    return m;
+}
+
 QString percent(double v)
 {
     return QString::number(v * 100.0, 'f', 1) + QStringLiteral(" %");
@@ -232,11 +350,17 @@ int main(int argc, char** argv)
     const QCommandLineOption seedsOption(QStringLiteral("seeds"),
                                          QStringLiteral("Sandbox seeds, comma-separated."),
                                          QStringLiteral("list"), QStringLiteral("42,7,2026"));
+    const QCommandLineOption syncsOption(
+        QStringLiteral("syncs"), QStringLiteral("Syncs after the first one on the 100,000-item library."),
+        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption perSyncOption(QStringLiteral("sync-items"),
+                                           QStringLiteral("New items per sync (plus 5 edited titles)."),
+                                           QStringLiteral("n"), QStringLiteral("50"));
     const test::BenchArguments args = test::parseBenchArguments(
         app,
         QStringLiteral(
             "Items per platform of the precision runs (the timing run has 33,334: 100,002 items)."),
-        QStringLiteral("2000"), {seedsOption});
+        QStringLiteral("2000"), {seedsOption, syncsOption, perSyncOption});
     QTemporaryDir tmp;
     QList<Measure> runs;
     for (const QString& seed :
@@ -246,6 +370,9 @@ int main(int argc, char** argv)
     }
     const Measure big = measure(tmp.path(), 33334, 42);
     runs.append(big);
+    const SyncMeasure syncs = measureSyncs(
+        QDir(tmp.path()).filePath(QStringLiteral("groups-33334-42.sqlite")),
+        args.value(QStringLiteral("syncs")).toInt(), args.value(QStringLiteral("sync-items")).toInt(), 5);
 
     QString report;
     QTextStream r(&report);
@@ -284,7 +411,25 @@ int main(int argc, char** argv)
         for (const QString& f : m.missedPairs)
             r << "\n- missed pair (" << m.itemsPerPlatform << "/" << m.seed << "): " << f;
     }
-    r << "\n";
+    r << "\n## Recomputes after a sync (" << big.items << " items)\n\n"
+      << "The " << syncs.syncs * syncs.perSync
+      << " newest items taken out (one recompute), then brought back " << syncs.perSync << " per sync with "
+      << syncs.edits << " older titles edited, " << syncs.syncs
+      << " syncs, the groups recomputed after each as SyncJob does; then every item recomputed (3 times).\n\n"
+      << "| measure | ms |\n|---|---:|\n"
+      << "| recompute after removing the newest items | " << QString::number(syncs.removeMs, 'f', 1) << " |\n"
+      << "| recompute after a sync, median (wall) | " << QString::number(median(syncs.syncMs), 'f', 1)
+      << " |\n"
+      << "| recompute after a sync, max (wall) | "
+      << QString::number(*std::max_element(syncs.syncMs.cbegin(), syncs.syncMs.cend()), 'f', 1) << " |\n"
+      << "| recompute after a sync, median (thread CPU) | "
+      << QString::number(median(syncs.syncCpuMs), 'f', 1) << " |\n"
+      << "| items re-scored per sync, median | " << QString::number(median(syncs.regionItems), 'f', 0)
+      << " |\n"
+      << "| recompute of every item, median | " << QString::number(median(syncs.fullMs), 'f', 1) << " |\n\n"
+      << "Each recompute after a sync only around the changed items: "
+      << (syncs.allIncremental ? "yes" : "NO")
+      << "; the same groups as a recompute of every item: " << (syncs.same ? "yes" : "NO") << ".\n";
     r.flush();
     const QString outDir = QDir(args.buildDir).filePath(QStringLiteral("bench"));
     QDir().mkpath(outDir);
@@ -292,5 +437,5 @@ int main(int argc, char** argv)
     if (reportFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
         reportFile.write(report.toUtf8());
     QTextStream(stdout) << report;
-    return 0;
+    return syncs.same && syncs.allIncremental ? 0 : 1;
 }

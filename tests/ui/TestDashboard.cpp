@@ -604,6 +604,13 @@ void TestDashboard::overviewEmptyStatesHaveTheirAction()
     QVERIFY(view->isPartEmpty(QStringLiteral("movers")));
     QVERIFY(view->emptyNote(QStringLiteral("views"))->text().contains(QStringLiteral("insights")));
     QCOMPARE(view->emptyAction(QStringLiteral("views"))->text(), QStringLiteral("Show all platforms"));
+    // The posting times use the items whose views are known: none here, and the note says so (not that
+    // Instagram never gives views: its insights do).
+    QVERIFY(view->isPartEmpty(QStringLiteral("times")));
+    QVERIFY2(
+        view->emptyNote(QStringLiteral("times"))->text().contains(QStringLiteral("whose views are known")),
+        qPrintable(view->emptyNote(QStringLiteral("times"))->text()));
+    QVERIFY(view->emptyNote(QStringLiteral("times"))->text().contains(QStringLiteral("insights")));
     QTest::mouseClick(view->emptyAction(QStringLiteral("views")), Qt::LeftButton);
     QVERIFY(waitForMore(loaded, 2));
     QCOMPARE(view->platform(), std::nullopt);

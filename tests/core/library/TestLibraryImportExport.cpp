@@ -234,6 +234,48 @@ private Q_SLOTS:
                      exported.constData());
     }
 
+    /// A file written before views_known existed gives Instagram items the number the app then stored (or
+    /// another tool's): imported, their views stay unknown (stored as 0, never ranked by that number), an
+    /// item whose views the library knows keeps them, and the library's state is the same whatever it held.
+    void oldFileLeavesInstagramViewsUnknown()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem known = makeItem(QStringLiteral("e"), QStringLiteral("Reel with insights"), {},
+                                     Platform::Instagram, QStringLiteral("a"));
+        ContentItem unknown = makeItem(QStringLiteral("u"), QStringLiteral("Reel"), {}, Platform::Instagram,
+                                       QStringLiteral("a"));
+        ContentItem video = makeItem(QStringLiteral("y"), QStringLiteral("Video"), {}, Platform::YouTube,
+                                     QStringLiteral("a"));
+        video.views = 10;
+        QVERIFY(db.upsert({known, unknown, video}));
+        QVERIFY(knownInsightsViews(db)); // "e": 4321, known
+        const QByteArray old = R"([{"platform":"instagram","account":"a","external_id":"e","views":888},)"
+                               R"({"platform":"instagram","account":"a","external_id":"u","views":999},)"
+                               R"({"platform":"instagram","account":"a","external_id":"n","views":777},)"
+                               R"({"platform":"youtube","account":"a","external_id":"y","views":10}])";
+        const auto r = importBytes(db, old, ExportFormat::Json);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT external_id, views, views_known FROM content ORDER BY external_id")));
+        QStringList rows;
+        while (q.next())
+            rows.append(QStringLiteral("%1:%2:%3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        QCOMPARE(rows, (QStringList{QStringLiteral("e:4321:1"), QStringLiteral("n:0:0"),
+                                    QStringLiteral("u:0:0"), QStringLiteral("y:10:1")}));
+        // Sorted by views: the known ones first; the unknown ones are not ranked by the file's numbers.
+        SearchQuery byViews;
+        byViews.sort = SearchSort::MostViewed;
+        const auto sorted = db.search(byViews);
+        QVERIFY(sorted);
+        QCOMPARE(sorted->items.size(), 4);
+        QCOMPARE(sorted->items.at(0).externalId, QStringLiteral("e"));
+        QCOMPARE(sorted->items.at(1).externalId, QStringLiteral("y"));
+        QVERIFY(!sorted->items.at(2).viewsKnown && !sorted->items.at(3).viewsKnown);
+    }
+
     void viewsKnownMustBeABoolean_data()
     {
         QTest::addColumn<ExportFormat>("format");

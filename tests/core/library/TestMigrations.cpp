@@ -240,6 +240,21 @@ private Q_SLOTS:
     }
 
     /// The schema up to `version`, built from the published migrations (never edited).
+    /// The upgrade wrote no history (still `historyRows` rows), and sorting by views gives `order`.
+    static void verifyNoHistoryWrittenAndSortedByViews(LibraryDatabase& db, qint64 historyRows,
+                                                       const QStringList& order)
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), historyRows);
+        q.finish();
+        SearchQuery byViews;
+        byViews.sort = SearchSort::MostViewed;
+        const auto sorted = db.search(byViews);
+        QVERIFY(sorted);
+        QCOMPARE(externalIds(sorted->items), order);
+    }
+
     static QByteArray schemaSql(int version)
     {
         QByteArray sql;
@@ -395,17 +410,9 @@ private Q_SLOTS:
         QVERIFY(video);
         QVERIFY(video->viewsKnown);
         QCOMPARE(video->views, 700);
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM content_history")) && q.next());
-        QCOMPARE(q.value(0).toLongLong(), historyRows);
-        q.finish();
         // Sorting by views counts the known Instagram views.
-        SearchQuery byViews;
-        byViews.sort = SearchSort::MostViewed;
-        const auto sorted = db.search(byViews);
-        QVERIFY(sorted);
-        QCOMPARE(externalIds(sorted->items),
-                 (QStringList{QStringLiteral("yt"), QStringLiteral("read"), QStringLiteral("unread")}));
+        verifyNoHistoryWrittenAndSortedByViews(
+            db, historyRows, {QStringLiteral("yt"), QStringLiteral("read"), QStringLiteral("unread")});
     }
 
     /// v9: every history point of a v8 file learns its item's previous known views (the views of its latest
@@ -450,6 +457,88 @@ private Q_SLOTS:
             ContentHistory::dailyViewsGained(db, QDate(1970, 1, 4), QDate(1970, 1, 10), std::nullopt);
         QVERIFY2(days, days ? "" : qPrintable(days.error().message));
         QCOMPARE(days.value(), (QList<DayViews>{{QDate(1970, 1, 7), 300}, {QDate(1970, 1, 10), 300}}));
+    }
+
+    /// v10: a v9 file keeps its groups and the creator's decisions; its first recompute is a full one (it has
+    /// no kept candidates yet), the next ones only around the changed items.
+    void upgradesFromV9RecomputingItsGroupsOnceInFull()
+    {
+        const QString file = path("v9.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(file,
+                       schemaSql(9) +
+                           "INSERT INTO content (platform, account, external_id, title, duration_s, "
+                           "published_at, views, synced_at) VALUES ('youtube', 'UC1', 'yt1', 'Pasta night "
+                           "recipe #shorts', 30, 1000000, 500, 86400), ('tiktok', 'tt', 'tt1', 'pasta "
+                           "night recipe', 31, 1003600, 900, 86400), ('youtube', 'UC1', 'yt2', 'Ramen "
+                           "in five minutes', 45, 2000000, 10, 86400), ('tiktok', 'tt', 'tt2', 'ramen in "
+                           "five minutes', 45, 2000600, 20, 86400);"
+                           "INSERT INTO clip_groups (id, manual, score, created_at) VALUES (7, 1, 0.9, 1);"
+                           "INSERT INTO clip_group_members (platform, external_id, group_id) VALUES "
+                           "('youtube', 'yt2', 7), ('tiktok', 'tt2', 7);"
+                           "UPDATE clip_group_state SET stale = 0;",
+                       &err),
+            qPrintable(err));
+        QCOMPARE(sqliteScalar(file, "PRAGMA user_version"), 9);
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        auto refreshed = ClipGroups::refresh(db);
+        QVERIFY2(refreshed, refreshed ? "" : qPrintable(refreshed.error().message));
+        QVERIFY(refreshed->recomputed && !refreshed->incremental);
+        const auto groups = ClipGroups::list(db);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 2);
+        QVERIFY(groups->first().manual); // the creator's group stays
+        QCOMPARE(groups->first().id, 7);
+        ContentItem reel = makeItem(QStringLiteral("ig1"), QStringLiteral("Pasta night recipe"), {},
+                                    Platform::Instagram, QStringLiteral("ig"));
+        reel.durationS = 0;
+        reel.publishedAt = QDateTime::fromSecsSinceEpoch(1007200, Qt::UTC);
+        QVERIFY(db.upsert({reel}));
+        refreshed = ClipGroups::refresh(db);
+        QVERIFY(refreshed && refreshed->recomputed && refreshed->incremental);
+        QCOMPARE(refreshed->changed, 1);
+        const auto after = ClipGroups::groupOf(db, {Platform::Instagram, QStringLiteral("ig1")});
+        QVERIFY(after && after.value());
+        QCOMPARE(after.value()->members.size(), 3);
+    }
+
+    /// v10: an Instagram item that kept a number behind its unknown views (imported before v8 from a file
+    /// giving it one; v8 marked its views unknown) has views 0 like every unknown view since, and sorting by
+    /// views no longer ranks it by that number; the upgrade writes no history.
+    void upgradesFromV9ZeroingUnknownViews()
+    {
+        const QString file = path("v9-views.sqlite");
+        QString err;
+        QVERIFY2(
+            execSqlite(file,
+                       schemaSql(9) +
+                           "INSERT INTO content (id, platform, account, external_id, title, views, likes, "
+                           "views_known, synced_at) VALUES (1, 'instagram', 'ig', 'old', 'Old reel', 5000, "
+                           "10, 0, 864000), (2, 'youtube', 'UC1', 'yt', 'Video', 10, 1, 1, 864000);",
+                       &err),
+            qPrintable(err));
+        const qint64 historyRows = sqliteScalar(file, "SELECT count(*) FROM content_history");
+        LibraryDatabase db;
+        const auto opened = db.open(file);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        verifyLatestSchema(db);
+        const auto reel = db.item(1);
+        QVERIFY(reel);
+        QVERIFY(!reel->viewsKnown);
+        QCOMPARE(reel->views, 0);
+        QCOMPARE(db.item(2)->views, 10);
+        verifyNoHistoryWrittenAndSortedByViews(db, historyRows,
+                                               {QStringLiteral("yt"), QStringLiteral("old")});
+        QSqlQuery q(db.connection());
+        // The history triggers are back: a change of counters is recorded.
+        QVERIFY(q.exec(QStringLiteral("UPDATE content SET likes = 11 WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT max(likes) FROM content_history WHERE content_id = 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), 11);
     }
 
     void reopeningLatestIsANoOp()
