@@ -571,6 +571,10 @@
         <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
         <translation>%1 wurde von einer älteren Version von StreamVibe geschrieben und muss aktualisiert werden, wofür ein beschreibbarer Ordner nötig ist. %2</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
+        <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet, weil ihr Ordner nicht mehr gefunden wird (%2): Suchen und Durchsuchen funktionieren, gespeichert werden kann nichts, bis der Ordner wieder da ist.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

@@ -571,6 +571,10 @@
         <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

@@ -571,6 +571,10 @@
         <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
         <translation>%1 fue escrito por una versión anterior de StreamVibe y debe actualizarse, para lo que se necesita una carpeta que admita escritura. %2</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
+        <translation>La biblioteca %1 está abierta en solo lectura porque ya no se encuentra su carpeta (%2): la búsqueda y la navegación funcionan, pero no se puede guardar nada hasta que la carpeta vuelva a estar disponible.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

@@ -571,6 +571,10 @@
         <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
         <translation>%1 a été écrit par une version plus ancienne de StreamVibe et doit être mis à niveau, ce qui nécessite un dossier accessible en écriture. %2</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
+        <translation>La bibliothèque %1 est ouverte en lecture seule car son dossier est introuvable (%2)&#x202f;: la recherche et la consultation fonctionnent, rien ne peut être enregistré tant que le dossier n’est pas de retour.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

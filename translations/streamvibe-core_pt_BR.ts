@@ -571,6 +571,10 @@
         <source>%1 was written by an older version of StreamVibe and must be upgraded, which needs a writable folder. %2</source>
         <translation>%1 foi gravado por uma versão mais antiga do StreamVibe e precisa ser atualizado, o que exige uma pasta gravável. %2</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
+        <translation>A biblioteca %1 está aberta somente para leitura porque a pasta dela não é mais encontrada (%2): a pesquisa e a navegação funcionam, mas nada pode ser salvo até que a pasta volte.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

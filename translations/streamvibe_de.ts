@@ -641,6 +641,18 @@ Datei: %2</translation>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Open the library again</source>
+        <translation>Die Bibliothek erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Den Profilordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>

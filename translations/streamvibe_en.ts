@@ -639,6 +639,18 @@ File: %2</source>
         <source>Import…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the library again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>

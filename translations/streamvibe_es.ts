@@ -641,6 +641,18 @@ Archivo: %2</translation>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Open the library again</source>
+        <translation>Abrir de nuevo la biblioteca</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Abrir la carpeta del perfil</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>

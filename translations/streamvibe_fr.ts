@@ -641,6 +641,18 @@ Fichier : %2</translation>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open the library again</source>
+        <translation>Ouvrir à nouveau la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Ouvrir le dossier du profil</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>

@@ -641,6 +641,18 @@ Arquivo: %2</translation>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Open the library again</source>
+        <translation>Abrir a biblioteca novamente</translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation>Abrir a pasta do perfil</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>

@@ -46,7 +46,6 @@ ConnectionsView::ConnectionsView(SyncManager* manager, BrowserLauncher* browser,
     Theme::setHeadingFont(heading);
     m_syncAll = new QPushButton(tr("Sync all"), page);
     m_syncAll->setObjectName(QStringLiteral("syncAllButton"));
-    m_syncAll->setToolTip(tr("Fetch new items of every connected account"));
     top->addWidget(heading, 1);
     top->addWidget(m_syncAll);
     pageLayout->addLayout(top);
@@ -88,11 +87,14 @@ ConnectionsView::ConnectionsView(SyncManager* manager, BrowserLauncher* browser,
     layout()->addWidget(scroll);
 
     connect(m_syncAll, &QPushButton::clicked, this, [this] {
-        if (m_manager->syncAll() == 0)
+        if (const QString refusal = m_manager->syncRefusal(); !refusal.isEmpty())
+            showNotification(refusal, true);
+        else if (m_manager->syncAll() == 0)
             showNotification(tr("No connected account to sync."), false);
         refreshCards();
     });
     connect(m_manager, &SyncManager::accountsChanged, this, &ConnectionsView::refreshCards);
+    connect(m_manager, &SyncManager::syncRefusalChanged, this, &ConnectionsView::refreshCards);
     connect(m_manager, &SyncManager::syncQueued, this, &ConnectionsView::refreshCard);
     connect(m_manager, &SyncManager::syncStarted, this, &ConnectionsView::refreshCard);
     connect(m_manager, &SyncManager::syncProgress, this, [this](Platform p, const SyncProgress& progress) {
@@ -147,7 +149,10 @@ void ConnectionsView::refreshCards()
     bool any = false;
     for (const LibraryAccount& a : m_manager->accounts())
         any = any || a.status == AccountStatus::Connected;
-    m_syncAll->setEnabled(any);
+    // A read-only library: a sync could only fail, so it is off and says why.
+    const QString refusal = m_manager->syncRefusal();
+    m_syncAll->setEnabled(any && refusal.isEmpty());
+    m_syncAll->setToolTip(refusal.isEmpty() ? tr("Fetch new items of every connected account") : refusal);
 }
 
 void ConnectionsView::refreshCard(Platform platform)
@@ -159,6 +164,7 @@ void ConnectionsView::refreshCard(Platform platform)
     c->setAccount(account);
     c->setConnecting(m_manager->isConnecting(platform));
     c->setSyncing(m_manager->isBusy(platform), m_manager->progress(platform));
+    c->setSyncRefusal(m_manager->syncRefusal());
     if (account && !account->avatarUrl.isEmpty() && m_avatarUrls.value(platform) != account->avatarUrl)
         loadAvatar(platform, account->avatarUrl);
 }

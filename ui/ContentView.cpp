@@ -12,7 +12,9 @@
 #include "library/LibraryService.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -118,6 +120,15 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     m_error = new EmptyStateWidget(this);
     m_error->setObjectName(QStringLiteral("libraryErrorState"));
     m_error->setIcon(Icons::named(QStringLiteral("state-error")));
+    // A library that cannot be opened: what helps is trying again once the folder is fixed, and the folder.
+    connect(m_error, &EmptyStateWidget::actionTriggered, this, &ContentView::retryRequested);
+    connect(m_error, &EmptyStateWidget::secondaryActionTriggered, this, [this] {
+        if (!m_libraryFolder.isEmpty() && m_folderOpener)
+            m_folderOpener(m_libraryFolder);
+    });
+    m_folderOpener = [](const QString& directory) {
+        return QDesktopServices::openUrl(QUrl::fromLocalFile(directory));
+    };
 
     m_pages = new QStackedWidget(this);
     m_pages->insertWidget(ResultsPage, m_splitter);
@@ -233,6 +244,13 @@ QCoro::Task<> ContentView::showLibraryTask(QCoro::Task<Result<void, LibraryError
         m_swallowOpenChange = false;
         showError(tr("The library could not be opened"),
                   tr("%1\n\nFile: %2").arg(result.error().message, QDir::toNativeSeparators(filePath)));
+        m_error->setActionText(tr("Retry"));
+        m_error->actionButton()->setToolTip(tr("Open the library again"));
+        // The folder, where the file can be moved away or its rights mended (when there is one to open).
+        const QFileInfo folder(QFileInfo(filePath).absolutePath());
+        m_libraryFolder = folder.isDir() ? folder.absoluteFilePath() : QString();
+        m_error->setSecondaryActionText(m_libraryFolder.isEmpty() ? QString()
+                                                                  : tr("Open the profile folder"));
         emit libraryFailed(result.error().message);
         co_return;
     }
@@ -480,10 +498,18 @@ void ContentView::onSearchFailed(const QString& message)
     showError(tr("The search failed"), message);
 }
 
+void ContentView::setFolderOpener(std::function<bool(const QString& directory)> opener)
+{
+    m_folderOpener = std::move(opener);
+}
+
 void ContentView::showError(const QString& heading, const QString& message)
 {
     m_error->setHeading(heading);
     m_error->setText(message);
+    m_error->setActionText({}); // the actions that help are the caller's to add
+    m_error->setSecondaryActionText({});
+    m_libraryFolder.clear();
     setState(State::Error);
     updateCountLabel();
 }

@@ -75,6 +75,8 @@ public:
     void focusSearch();
     /// Shows an error in place of the results (e.g. the profile itself is unusable).
     void showError(const QString& heading, const QString& message);
+    /// How "Open the profile folder" opens a folder (default: the desktop's file manager, QDesktopServices).
+    void setFolderOpener(std::function<bool(const QString& directory)> opener);
     /// Sets the search text and searches at once, without waiting for the typing pause.
     void searchNow(const QString& text);
     /// Shows `item` selected in the list: the search and filters cleared but for the item's platform, sorted
@@ -119,6 +121,8 @@ signals:
     /// The empty library's actions: "Connect accounts" and "Import…".
     void connectAccountsRequested();
     void importRequested();
+    /// The library could not be opened and the user chose Retry (the folder was made usable again).
+    void retryRequested();
     /// The first page of search `generation` (results or an empty state) has been painted.
     void resultsShown(quint64 generation);
     /// revealItem()'s item is selected (`found`), or it is not in the library.
@@ -179,6 +183,9 @@ private:
     EmptyStateWidget* m_emptyLibrary = nullptr;
     EmptyStateWidget* m_noMatch = nullptr;
     EmptyStateWidget* m_error = nullptr;
+    /// The folder "Open the profile folder" opens (the library's), and how.
+    QString m_libraryFolder;
+    std::function<bool(const QString&)> m_folderOpener;
 };
 
 } // namespace sv

@@ -43,6 +43,14 @@ DesktopIntegration::DesktopIntegration(MainWindow* window, ProfileServices* serv
         connect(sync, &SyncManager::idle, this, &DesktopIntegration::updateStatus);
         // After ProfileServices' own connection, which expired the subscription: the figures are fresh.
         connect(sync, &SyncManager::usageChanged, this, [this] { checkQuota(); });
+        // A read-only library: "Sync now" could only fail, so it is off and says why.
+        const auto followRefusal = [this, sync] {
+            const QString refusal = sync->syncRefusal();
+            m_tray->syncNowAction()->setEnabled(refusal.isEmpty());
+            m_tray->syncNowAction()->setToolTip(refusal);
+        };
+        connect(sync, &SyncManager::syncRefusalChanged, this, followRefusal);
+        followRefusal();
         connect(m_tray, &TrayIcon::syncNowRequested, this, [this, sync] {
             if (m_scheduler->isSignedIn())
                 sync->syncAll();

@@ -118,6 +118,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     connect(m_configWatcher, &ConfigFileWatcher::changed, this, &MainWindow::retryConfiguration);
     watchConfigurationFiles();
     connect(services, &ProfileServices::libraryOpenFinished, this, &MainWindow::updateStorageDisplay);
+    connect(services, &ProfileServices::storageProblemChanged, this, &MainWindow::updateStorageDisplay);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -182,6 +183,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     connect(m_content, &ContentView::connectAccountsRequested, this,
             [this] { setCurrentPage(ConnectionsPage); });
     connect(m_content, &ContentView::importRequested, m_menu->importAction(), &QAction::trigger);
+    connect(m_content, &ContentView::retryRequested, this, &MainWindow::retryLibrary);
     // The sidebar highlights the page shown, however it was reached (none for the sign-in page).
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::highlightShownPage);
     connect(m_navigation, &QListWidget::itemSelectionChanged, this, &MainWindow::highlightShownPage);
@@ -331,7 +333,7 @@ void MainWindow::updateStorageDisplay()
     m_banners->setText(StatusBanners::Cause::ProfileStorage, text);
     m_banners->actionButton(StatusBanners::Cause::ProfileStorage)->setVisible(m_profile.isValid());
     // An import could only fail: it is off, with the reason, until the library takes writes.
-    const bool readOnly = problem.kind == Kind::ReadOnly || problem.kind == Kind::DiskFull;
+    const bool readOnly = problem.kind != Kind::None;
     m_menu->importAction()->setEnabled(!readOnly);
     m_menu->importAction()->setToolTip(readOnly ? text : QString());
 }
@@ -569,7 +571,9 @@ void MainWindow::syncFromOverview()
         return;
     }
     setCurrentPage(ConnectionsPage); // where the progress shows
-    if (m_sync->syncAll() == 0)
+    if (const QString refusal = m_sync->syncRefusal(); !refusal.isEmpty())
+        notify(refusal);
+    else if (m_sync->syncAll() == 0)
         notify(tr("No account to sync: connect one first."));
 }
 

@@ -182,6 +182,14 @@ void PlatformCard::setAuthorizationUrl(const QUrl& url)
     m_link->show();
 }
 
+void PlatformCard::setSyncRefusal(const QString& reason)
+{
+    if (reason == m_syncRefusal)
+        return;
+    m_syncRefusal = reason;
+    updateState();
+}
+
 void PlatformCard::setMessage(const QString& message, bool isError)
 {
     m_message->setText(message);
@@ -228,7 +236,8 @@ void PlatformCard::updateState()
     m_reconnect->setVisible(reconnect);
     m_reconnect->setEnabled(!m_connecting && !m_syncing);
     m_sync->setVisible(connected && !reconnect);
-    m_sync->setEnabled(!m_syncing && !m_connecting);
+    m_sync->setEnabled(!m_syncing && !m_connecting && m_syncRefusal.isEmpty());
+    m_sync->setToolTip(m_syncRefusal);
     m_disconnect->setVisible(connected);
     m_disconnect->setEnabled(!m_connecting);
     const bool busy = m_syncing || m_connecting;

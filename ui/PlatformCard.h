@@ -37,6 +37,9 @@ public:
     void setAuthorizationUrl(const QUrl& url);
     /// A translated message under the status (last error or notice); empty hides it.
     void setMessage(const QString& message, bool isError);
+    /// Why no sync can start (SyncManager::syncRefusal(): the library is read-only): Sync is off with the
+    /// reason as its tooltip. Empty: Sync works.
+    void setSyncRefusal(const QString& reason);
 
     // For tests and accessibility.
     QLabel* statusLabel() const { return m_status; }
@@ -65,6 +68,7 @@ private:
     std::optional<LibraryAccount> m_account;
     bool m_connecting = false;
     bool m_syncing = false;
+    QString m_syncRefusal;
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_avatar;

@@ -30,9 +30,12 @@ LibraryCacheStore::LibraryCacheStore(LibraryService* library)
         attach(*m_library);
 }
 
-SqliteCacheStore LibraryCacheStore::storeOn(LibraryDatabase& db)
+SqliteCacheStore LibraryCacheStore::storeOn(LibraryDatabase& db,
+                                            std::shared_ptr<SqliteCacheStore::RefusalLog> refusals)
 {
     SqliteCacheStore store(db.connection());
+    if (refusals)
+        store.shareRefusalLog(std::move(refusals));
     // A library that fails its check takes no write, the cache's neither (checked at the first write).
     store.setWriteCheck([&db]() -> std::optional<QString> {
         if (auto writable = db.checkWritable(); !writable)
@@ -58,12 +61,12 @@ void LibraryCacheStore::post(std::function<void(SqliteCacheStore*)> op)
         op(nullptr);
         return;
     }
-    m_library->runDetached([op = std::move(op)](LibraryDatabase& db) {
+    m_library->runDetached([op = std::move(op), refusals = m_refusals](LibraryDatabase& db) {
         if (!db.isOpen()) {
             op(nullptr);
             return;
         }
-        SqliteCacheStore store = storeOn(db);
+        SqliteCacheStore store = storeOn(db, refusals);
         op(&store);
     });
 }

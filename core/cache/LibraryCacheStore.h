@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CacheStoreQueue.h"
+#include "cache/SqliteCacheStore.h"
 
 #include <QPointer>
 
@@ -24,8 +25,10 @@ public:
     void post(std::function<void(SqliteCacheStore*)> op) override;
 
     /// A store on `db`'s own connection (use it on the thread that owns `db`) that writes nothing the library
-    /// would refuse (LibraryDatabase::checkWritable(), asked before the first write).
-    static SqliteCacheStore storeOn(LibraryDatabase& db);
+    /// would refuse (LibraryDatabase::checkWritable(), asked before the first write). `refusals`: shared by
+    /// the stores made for one library, so a read-only library's refusals warn once per cause.
+    static SqliteCacheStore storeOn(LibraryDatabase& db,
+                                    std::shared_ptr<SqliteCacheStore::RefusalLog> refusals = {});
     /// Makes `db` create cache_store when it has none, now if it is open and at every later open (an open
     /// hook): for code holding a LibraryDatabase itself, such as the CLI's cache command.
     static void attach(LibraryDatabase& db);
@@ -34,6 +37,9 @@ public:
 
 private:
     QPointer<LibraryService> m_library;
+    /// Used on the library's worker only (by the operations queued there).
+    std::shared_ptr<SqliteCacheStore::RefusalLog> m_refusals =
+        std::make_shared<SqliteCacheStore::RefusalLog>();
 };
 
 } // namespace sv

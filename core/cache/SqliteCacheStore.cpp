@@ -50,6 +50,7 @@ SqliteCacheStore::SqliteCacheStore(SqliteCacheStore&& other) noexcept
     , m_lastError(std::move(other.m_lastError))
     , m_failures(other.m_failures)
     , m_writeCheck(std::move(other.m_writeCheck))
+    , m_refusals(other.m_refusals)
 {
     other.m_ownConnection.clear();
     other.m_db = QSqlDatabase();
@@ -74,8 +75,17 @@ bool SqliteCacheStore::mayWrite(const QString& what)
     if (!isOpen())
         return fail(what, QStringLiteral("database not open"));
     if (m_writeCheck) {
-        if (const auto refused = m_writeCheck())
-            return fail(what, *refused);
+        if (const auto refused = m_writeCheck()) {
+            if (m_refusals->cause != *refused) {
+                m_refusals->cause = *refused;
+                return fail(what, *refused);
+            }
+            m_lastError = what + QLatin1String(": ") + *refused;
+            ++m_failures;
+            qCDebug(lcCache).noquote() << "cache_store" << what << "refused again for the same cause";
+            return false;
+        }
+        m_refusals->cause.clear();
     }
     return true;
 }

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sv {
@@ -61,6 +62,16 @@ public:
     /// Asked before every write: an error message refuses it (the library's check of a damaged file, see
     /// LibraryDatabase::checkWritable()), so the cache never writes where the library would not.
     void setWriteCheck(std::function<std::optional<QString>()> check) { m_writeCheck = std::move(check); }
+    /// The last cause for which the write check refused a write, as logged. A refusal for the cause logged
+    /// last is logged at debug level only (a read-only profile refuses every write of the session for one
+    /// cause: one warning says it); a write the check lets through forgets it, so the next refusal warns
+    /// again. Stores made one per operation on the same library share one (LibraryCacheStore); each store
+    /// has its own otherwise.
+    struct RefusalLog
+    {
+        QString cause;
+    };
+    void shareRefusalLog(std::shared_ptr<RefusalLog> log) { m_refusals = std::move(log); }
 
     /// CacheStoreQueue: runs `op` with this store at once.
     void post(std::function<void(SqliteCacheStore*)> op) override { op(this); }
@@ -76,6 +87,7 @@ private:
     QString m_lastError;
     int m_failures = 0;
     std::function<std::optional<QString>()> m_writeCheck;
+    std::shared_ptr<RefusalLog> m_refusals = std::make_shared<RefusalLog>();
 };
 
 } // namespace sv

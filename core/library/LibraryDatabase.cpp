@@ -56,7 +56,7 @@ bool isCorruption(const QSqlError& e)
     return code == 11 /*SQLITE_CORRUPT*/ || code == 26 /*SQLITE_NOTADB*/;
 }
 
-LibraryError sqlError(const QString& what, const QSqlError& e)
+LibraryError describeSqlError(const QString& what, const QSqlError& e)
 {
     if (isCorruption(e))
         return makeError(QCoreApplication::translate(
@@ -74,6 +74,13 @@ LibraryError sqlError(const QString& what, const QSqlError& e)
         return makeError(
             QCoreApplication::translate("sv::LibraryDatabase", "%1: the disk is full.").arg(what));
     return makeError(QCoreApplication::translate("sv::LibraryDatabase", "%1: %2").arg(what, e.text()));
+}
+
+LibraryError sqlError(const QString& what, const QSqlError& e)
+{
+    LibraryError error = describeSqlError(what, e);
+    error.sqliteCode = e.nativeErrorCode().toInt();
+    return error;
 }
 
 constexpr const char* kColumns = "c.id, c.platform, c.account, c.external_id, c.title, c.description, c.url, "
@@ -183,6 +190,19 @@ struct LibraryDatabase::Private
 
     /// Run after every open (see setOpenHook()), in the order they were first set.
     std::vector<std::pair<QString, OpenHook>> openHooks;
+    AccessHook accessHook;
+    void publishAccess()
+    {
+        if (accessHook)
+            accessHook(access);
+    }
+    /// noticeFailure(): the read-only mode a storage error during the session leaves the library in.
+    LibraryError noticeFailure(const LibraryError& error);
+    /// The open file is no longer at its path (its folder moved or deleted, its drive unmounted).
+    bool fileHasMoved();
+    static LibraryAccess missingAccess();
+    /// Switches to `degraded` (logged with `cause`, published) and returns its reason as the error.
+    LibraryError turnReadOnly(const LibraryAccess& degraded, const QString& cause);
 
     /// Nothing is written into a file that fails its check: run once per open, before the first write.
     Result<void, LibraryError> checkWritable();
@@ -280,6 +300,10 @@ QString LibraryAccess::reason(const QString& filePath) const
             "sv::LibraryDatabase",
             "The library %1 is open read-only because the disk is full (%2): search and browsing "
             "work, nothing can be saved until space is freed."),
+        QT_TRANSLATE_NOOP(
+            "sv::LibraryDatabase",
+            "The library %1 is open read-only because its folder can no longer be found (%2): search "
+            "and browsing work, nothing can be saved until the folder is back."),
     };
     if (mode == Mode::ReadWrite)
         return {};
@@ -290,6 +314,75 @@ QString LibraryAccess::reason(const QString& filePath) const
 LibraryAccess LibraryDatabase::access() const
 {
     return d->access;
+}
+
+void LibraryDatabase::setAccessHook(AccessHook hook)
+{
+    d->accessHook = std::move(hook);
+}
+
+LibraryError LibraryDatabase::noticeFailure(const LibraryError& error)
+{
+    return d->noticeFailure(error);
+}
+
+LibraryError LibraryDatabase::Private::noticeFailure(const LibraryError& error)
+{
+    if (!open || !isStorageError(error.sqliteCode & 0xFF))
+        return error;
+    if (access.isReadOnly())
+        return makeError(access.reason(filePath)); // a write that began before the switch
+    // Which of the three: the folder is gone, the disk is full, or the folder (or its mount) takes no write.
+    sqlite3* handle = nativeHandle(db());
+    const int code = error.sqliteCode & 0xFF;
+    const int systemError = handle ? sqlite3_system_errno(handle) : 0;
+    if (fileHasMoved())
+        return turnReadOnly(missingAccess(), error.message);
+    LibraryAccess degraded;
+    if (code == 13 /*SQLITE_FULL*/ || systemError == ENOSPC || systemError == EFBIG ||
+        systemError == EDQUOT) {
+        degraded.mode = LibraryAccess::Mode::DiskFull;
+        degraded.detail = QString::fromLocal8Bit(
+            std::strerror(systemError == EFBIG || systemError == EDQUOT ? systemError : ENOSPC));
+    } else {
+        degraded = probeAccess(filePath);
+        if (!degraded.isReadOnly()) {
+            // Writable by its modes, yet the write failed (a mount that turned read-only, a failing drive).
+            degraded.mode = LibraryAccess::Mode::ReadOnly;
+            degraded.detail =
+                systemError != 0 ? QString::fromLocal8Bit(std::strerror(systemError)) : error.message;
+        }
+    }
+    return turnReadOnly(degraded, error.message);
+}
+
+bool LibraryDatabase::Private::fileHasMoved()
+{
+    // In WAL mode SQLite itself writes on into a file that was moved or deleted (its folder renamed, its
+    // drive unmounted lazily): what it writes then is lost when the file is closed.
+    sqlite3* handle = nativeHandle(db());
+    int moved = 0;
+    if (handle && sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return true;
+    return !QFileInfo::exists(filePath);
+}
+
+LibraryAccess LibraryDatabase::Private::missingAccess()
+{
+    LibraryAccess missing;
+    missing.mode = LibraryAccess::Mode::Missing;
+    missing.detail = QString::fromLocal8Bit(std::strerror(ENOENT));
+    return missing;
+}
+
+LibraryError LibraryDatabase::Private::turnReadOnly(const LibraryAccess& degraded, const QString& cause)
+{
+    access = degraded;
+    qCWarning(lcLibrary).noquote()
+        << "the library" << filePath
+        << QStringLiteral("takes no write any more (%1): read-only from now on:").arg(cause) << access.detail;
+    publishAccess();
+    return makeError(access.reason(filePath));
 }
 
 Result<void, LibraryError> LibraryDatabase::open(const QString& filePath)
@@ -479,6 +572,7 @@ Result<void, LibraryError> LibraryDatabase::openAs(const QString& filePath, cons
     const auto hooks = d->openHooks; // a hook may set hooks
     for (const auto& [name, hook] : hooks)
         hook(*this);
+    d->publishAccess();
     return {};
 }
 
@@ -498,6 +592,8 @@ Result<void, LibraryError> LibraryDatabase::Private::checkWritable()
 {
     if (access.isReadOnly())
         return makeError(access.reason(filePath));
+    if (open && fileHasMoved()) // a stat(): cheap against the write that follows
+        return turnReadOnly(missingAccess(), QStringLiteral("the file is no longer at its path"));
     if (health == Health::Sound)
         return {};
     if (health == Health::Damaged)
@@ -580,6 +676,7 @@ void LibraryDatabase::close()
     d->access = {};
     d->fastRank = false;
     d->health = Private::Health::Unchecked;
+    d->publishAccess();
 }
 
 bool LibraryDatabase::isOpen() const
@@ -626,14 +723,16 @@ Result<void, LibraryError> LibraryDatabase::transaction(const QString& what, con
     if (auto e = d->checkWritable(); !e)
         return e.error();
     if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what); !e)
-        return e.error();
+        return d->noticeFailure(e.error());
     Result<void, LibraryError> result = body();
     if (result) {
         if (auto e = d->exec(QStringLiteral("COMMIT"), what); !e)
             result = e.error();
     }
-    if (!result)
+    if (!result) {
+        result = d->noticeFailure(result.error()); // before the rollback clears SQLite's error
         d->exec(QStringLiteral("ROLLBACK"), what);
+    }
     return result;
 }
 
@@ -810,8 +909,9 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
             return e;
     }
     if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE"), what); !e)
-        return e;
+        return noticeFailure(e.error());
     const auto rollback = [&](LibraryError e) {
+        e = noticeFailure(e); // before the rollback clears SQLite's error
         sqlite3_reset(single.stmt);
         if (batch.stmt)
             sqlite3_reset(batch.stmt);
@@ -947,7 +1047,7 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
     auto committed = exec(QStringLiteral("COMMIT"), what);
     qCDebug(lcLibrary) << "committed in" << timer.restart() << "ms (CPU" << cpuMs() << "ms)";
     if (!committed)
-        rollback(committed.error());
+        committed = rollback(committed.error());
     if (bulk)
         exec(QStringLiteral("PRAGMA cache_size = -16384"), what);
     return committed;
@@ -1252,9 +1352,9 @@ Result<int, LibraryError> LibraryDatabase::removeAccount(Platform platform, cons
     q->bindValue(0, platformId(platform));
     q->bindValue(1, account);
     if (!q->exec())
-        return sqlError(
+        return d->noticeFailure(sqlError(
             QCoreApplication::translate("sv::LibraryDatabase", "Could not remove the account's items"),
-            q->lastError());
+            q->lastError()));
     const int removed = q->numRowsAffected();
     q->finish();
     return removed;
@@ -1363,8 +1463,9 @@ Result<int, LibraryError> LibraryDatabase::pruneItemsNotSeenSince(Platform platf
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM content WHERE platform = ? AND account = ? AND synced_at < ?"));
     if (!execBound(q, {platformId(platform), accountId, walkStartedAt.toSecsSinceEpoch()}))
-        return sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
-                        q.lastError());
+        return d->noticeFailure(
+            sqlError(QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
+                     q.lastError()));
     return q.numRowsAffected();
 }
 
@@ -1429,7 +1530,7 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
         return e.error();
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library");
     if (auto e = d->exec(QStringLiteral("BEGIN IMMEDIATE"), what); !e)
-        return e.error();
+        return d->noticeFailure(e.error());
     int updated = 0;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
@@ -1444,15 +1545,16 @@ Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentI
                            item.shares ? QVariant(qMax<qint64>(0, *item.shares))
                                        : QVariant(QMetaType(QMetaType::LongLong)),
                            now, platformId(item.platform), item.account, item.externalId})) {
-            LibraryError e = sqlError(what, q.lastError());
+            LibraryError e = d->noticeFailure(sqlError(what, q.lastError()));
             d->exec(QStringLiteral("ROLLBACK"), what);
             return e;
         }
         updated += q.numRowsAffected();
     }
     if (auto e = d->exec(QStringLiteral("COMMIT"), what); !e) {
+        LibraryError error = d->noticeFailure(e.error());
         d->exec(QStringLiteral("ROLLBACK"), what);
-        return e.error();
+        return error;
     }
     return updated;
 }

@@ -27,6 +27,9 @@ struct LibraryError
     int item = 0;
     /// For import errors: the field at fault ("views", "published_at"...), empty if none.
     QString field = {};
+    /// For SQL errors: SQLite's extended result code (0: not an SQL error). LibraryDatabase::noticeFailure()
+    /// reads it to tell a full disk or a folder that went away from a bad statement.
+    int sqliteCode = 0;
 };
 
 struct LibraryStats
@@ -49,6 +52,7 @@ struct LibraryAccess
         ReadWrite,
         ReadOnly, ///< the folder or the file cannot be written (permissions, a read-only mount)
         DiskFull, ///< no space is left on the disk (or the process's file size limit is reached)
+        Missing,  ///< the folder went away while the library was open (a drive unmounted, the folder moved)
     };
     Mode mode = Mode::ReadWrite;
     QString detail; ///< the system's or SQLite's words, for the log and the message
@@ -73,8 +77,21 @@ public:
     /// is reported, never overwritten. An existing file whose folder or file takes no write, or that
     /// cannot be opened for writing because the disk is full, is opened read-only (access()).
     Result<void, LibraryError> open(const QString& filePath);
-    /// How the open file is used (ReadWrite when closed).
+    /// How the open file is used (ReadWrite when closed). It turns read-only while open when a write meets a
+    /// full disk, a folder that takes no write any more or one that went away (noticeFailure()).
     LibraryAccess access() const;
+    /// Runs on the owning thread whenever access() may have changed: after every open and close, and when a
+    /// write's failure turned the library read-only. How LibraryService publishes it to other threads.
+    using AccessHook = std::function<void(const LibraryAccess&)>;
+    void setAccessHook(AccessHook hook);
+    /// After a failed operation on the open library: when `error` is the storage's (SQLITE_FULL,
+    /// SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_PERM: the disk filled, the folder turned
+    /// read-only or went away during the session), the library turns read-only, as if it had been opened so:
+    /// access() says why, every later write is refused with that reason, reads go on. The failed
+    /// transaction was rolled back by SQLite; nothing written before is lost. Returns the error to show: the
+    /// reason in plain words for a storage error, `error` itself otherwise. The write methods here call it;
+    /// LibraryService calls it for every operation that fails on its worker.
+    LibraryError noticeFailure(const LibraryError& error);
     void close();
     bool isOpen() const;
     QString filePath() const;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QMetaObject>
+#include <QMutex>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThread>
@@ -25,6 +26,12 @@ R announceGroups(const QPointer<LibraryService>& self, R result)
 
 } // namespace
 
+struct LibraryService::AccessState
+{
+    mutable QMutex mutex;
+    LibraryAccess access;
+};
+
 LibraryService::LibraryService(QObject* parent)
     : QObject(parent)
     , m_thread(new QThread)
@@ -32,7 +39,18 @@ LibraryService::LibraryService(QObject* parent)
     , m_db(std::make_unique<LibraryDatabase>())
     , m_searchGeneration(std::make_shared<QAtomicInteger<quint64>>(0))
     , m_searchStartedHook(std::make_shared<std::function<void(const SearchQuery&)>>())
+    , m_accessState(std::make_shared<AccessState>())
 {
+    // Set before the worker starts; the hook runs on the worker.
+    m_db->setAccessHook(
+        [state = m_accessState, self = QPointer<LibraryService>(this)](const LibraryAccess& a) {
+            QMutexLocker lock(&state->mutex);
+            const bool changed = a.mode != state->access.mode || a.detail != state->access.detail;
+            state->access = a;
+            lock.unlock();
+            if (changed && self)
+                QMetaObject::invokeMethod(self.data(), &LibraryService::accessChanged, Qt::QueuedConnection);
+        });
     m_thread->setObjectName(QStringLiteral("sv-library"));
     m_context->moveToThread(m_thread);
     m_thread->start();
@@ -45,11 +63,22 @@ LibraryService::~LibraryService()
     LibraryDatabase* db = m_db.get();
     // FIFO: every operation queued before this one has run (and fulfilled its promise) when it returns.
     QMetaObject::invokeMethod(
-        m_context, [db] { db->close(); }, Qt::BlockingQueuedConnection);
+        m_context,
+        [db] {
+            db->setAccessHook({}); // nobody to tell any more
+            db->close();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_context;
     delete m_thread;
+}
+
+LibraryAccess LibraryService::access() const
+{
+    QMutexLocker lock(&m_accessState->mutex);
+    return m_accessState->access;
 }
 
 void LibraryService::postToWorker(std::function<void()> fn)
@@ -90,10 +119,8 @@ QCoro::Task<Result<void, LibraryError>> LibraryService::open(const QString& path
         return Opened(std::move(opened), db.access());
     });
     Opened opened = co_await awaitFuture<Opened>(future, Opened(shutdownError(), {}));
-    if (self) {
+    if (self)
         self->m_filePath = opened.first ? filePath : QString();
-        self->m_access = opened.first ? opened.second : LibraryAccess();
-    }
     co_return opened.first;
 }
 

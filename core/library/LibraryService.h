@@ -82,9 +82,11 @@ public:
     QCoro::Task<> close();
     /// The file opened by the last successful open(), empty otherwise. Thread of the service only.
     QString filePath() const { return m_filePath; }
-    /// How the file opened by the last successful open() is used: read-only when its folder or the disk
-    /// takes no write (LibraryDatabase::open()). Thread of the service only.
-    LibraryAccess access() const { return m_access; }
+    /// How the open file is used: read-only when its folder or the disk takes no write
+    /// (LibraryDatabase::open()), or since a write met a full disk, a folder turned read-only or one that
+    /// went away during the session (LibraryDatabase::noticeFailure()); ReadWrite when closed. Any thread:
+    /// the worker writes it, accessChanged() follows each change.
+    LibraryAccess access() const;
 
     QCoro::Task<LibrarySearchOutcome> search(const SearchQuery& query);
     QCoro::Task<Result<ContentItem, LibraryError>> item(qint64 id);
@@ -173,6 +175,8 @@ public:
 
 Q_SIGNALS:
     void contentChanged();
+    /// access() changed (an open, a close, or a write that found the storage unusable): queued.
+    void accessChanged();
     /// A manual decision or a recompute after an import changed the groups of cross-posted clips.
     void clipGroupsChanged();
 
@@ -187,6 +191,10 @@ private:
     static LibraryError shutdownError();
     template <typename R>
     static R notRunResult(LibraryError error);
+    /// A failed result of an operation: the database learns whether the storage failed under it (it then
+    /// turns read-only) and the error becomes the reason in plain words (LibraryDatabase::noticeFailure()).
+    template <typename T>
+    static void noticeFailure(LibraryDatabase& db, T& value);
 
     QThread* m_thread = nullptr;
     QObject* m_context = nullptr;          ///< Lives on m_thread; queued calls run in its context.
@@ -194,8 +202,19 @@ private:
     std::shared_ptr<QAtomicInteger<quint64>> m_searchGeneration;
     std::shared_ptr<std::function<void(const SearchQuery&)>> m_searchStartedHook;
     QString m_filePath;
-    LibraryAccess m_access;
+    /// access(), written on the worker (LibraryDatabase's access hook), read from any thread.
+    struct AccessState;
+    std::shared_ptr<AccessState> m_accessState;
 };
+
+template <typename T>
+void LibraryService::noticeFailure(LibraryDatabase& db, T& value)
+{
+    if constexpr (std::is_constructible_v<T, LibraryError> && requires { value.error(); }) {
+        if (!value && db.isOpen())
+            value = T(db.noticeFailure(value.error()));
+    }
+}
 
 template <typename T>
 QFuture<T> LibraryService::post(std::function<T(LibraryDatabase&)> fn)
@@ -205,7 +224,9 @@ QFuture<T> LibraryService::post(std::function<T(LibraryDatabase&)> fn)
     promise->start();
     LibraryDatabase* db = m_db.get();
     postToWorker([db, promise, fn = std::move(fn)]() mutable {
-        promise->addResult(fn(*db));
+        T value = fn(*db);
+        noticeFailure(*db, value);
+        promise->addResult(std::move(value));
         promise->finish();
     });
     return future;

@@ -35,6 +35,11 @@ ProfileServices::ProfileServices(const AppConfig& config, const Profile& profile
     , m_clock(&clock)
     , m_library(std::make_unique<LibraryService>())
 {
+    // The storage failing during the session (the disk filled, the folder went away): the one banner says so.
+    connect(m_library.get(), &LibraryService::accessChanged, this, [this] {
+        if (m_libraryState == LibraryState::Open)
+            Q_EMIT storageProblemChanged();
+    });
     if (!config.isBackendConfigured() || !profile.isValid())
         return;
     buildAccountServices();
@@ -196,6 +201,8 @@ ProfileServices::StorageProblem ProfileServices::storageProblem() const
         problem.kind = StorageProblem::Kind::ReadOnly;
     else if (access.mode == LibraryAccess::Mode::DiskFull)
         problem.kind = StorageProblem::Kind::DiskFull;
+    else if (access.mode == LibraryAccess::Mode::Missing)
+        problem.kind = StorageProblem::Kind::Missing;
     problem.detail = access.detail;
     return problem;
 }

@@ -114,7 +114,8 @@ public:
             None,
             ReadOnly, ///< the library is open read-only: its folder or file takes no write
             DiskFull, ///< the library is open read-only: the disk is full
-            Missing,  ///< the folder cannot be found, created or read (a drive not mounted...)
+            Missing,  ///< the folder cannot be found, created or read (a drive not mounted...), or it went
+                      ///< away while the library was open (then read-only)
         };
         Kind kind = Kind::None;
         QString directory; ///< the profile folder, as the user wrote or sees it (may be empty: no profile)
@@ -137,6 +138,9 @@ Q_SIGNALS:
     void libraryFailed(const QString& message);
     /// The open attempt has ended, either way (after libraryOpened() or libraryFailed()).
     void libraryOpenFinished();
+    /// storageProblem() changed while the library was open: a write met a full disk, a folder that takes no
+    /// write any more or one that went away (the library is read-only from then on).
+    void storageProblemChanged();
     /// enableBackend() built the account side.
     void backendEnabled();
 

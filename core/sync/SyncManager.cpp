@@ -1,5 +1,6 @@
 #include "sync/SyncManager.h"
 
+#include "library/LibraryService.h"
 #include "loopback/BrowserLauncher.h"
 #include "sync/AccountStore.h"
 #include "sync/SyncJob.h"
@@ -23,6 +24,16 @@ SyncManager::SyncManager(AccountStore* store, UsageReporter* reporter, Connector
     qRegisterMetaType<sv::SyncProgress>();
     qRegisterMetaType<sv::SyncOutcome>();
     qRegisterMetaType<sv::Platform>();
+    if (LibraryService* library = m_store ? m_store->library() : nullptr)
+        connect(library, &LibraryService::accessChanged, this, &SyncManager::syncRefusalChanged);
+}
+
+QString SyncManager::syncRefusal() const
+{
+    const LibraryService* library = m_store ? m_store->library() : nullptr;
+    if (!library)
+        return {};
+    return library->access().reason(library->filePath());
 }
 
 SyncManager::~SyncManager()
@@ -254,7 +265,7 @@ std::optional<SyncOutcome> SyncManager::lastOutcome(Platform platform) const
 bool SyncManager::sync(Platform platform)
 {
     const std::optional<LibraryAccount> acc = account(platform);
-    if (!acc || acc->status != AccountStatus::Connected || isBusy(platform))
+    if (!acc || acc->status != AccountStatus::Connected || isBusy(platform) || !syncRefusal().isEmpty())
         return false;
     m_queue.append(platform);
     auto completion = std::make_shared<QPromise<void>>();
@@ -414,6 +425,8 @@ QCoro::Task<QList<SyncOutcome>> SyncManager::syncAndWait(const QList<Platform>& 
                 refused.errorKind = PlatformError::Kind::ReconnectNeeded;
                 refused.errorMessage =
                     tr("%1 needs to be reconnected before it can be synced.").arg(platformDisplayName(p));
+            } else if (const QString why = syncRefusal(); !why.isEmpty()) {
+                refused.errorMessage = why; // the library is read-only: said, not tried
             }
             immediate.append(refused);
             continue;

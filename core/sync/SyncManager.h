@@ -84,7 +84,12 @@ public:
     /// forgets the account; `removeItems` also deletes its items from the library.
     QCoro::Task<Result<DisconnectResult, QString>> disconnectPlatform(Platform platform, bool removeItems);
 
-    /// Queues a sync of the platform's account; false when it is not connected or already queued/running.
+    /// Why no sync can start: the library is read-only (its folder takes no write, the disk is full or the
+    /// folder went away), in plain words; empty when syncs can start. A sync could only fail then: sync()
+    /// and syncAll() refuse, and the Sync buttons say this instead. syncRefusalChanged() follows changes.
+    QString syncRefusal() const;
+    /// Queues a sync of the platform's account; false when it is not connected, already queued/running, or
+    /// refused (syncRefusal()).
     bool sync(Platform platform);
     /// Queues every connected account; returns how many were queued.
     int syncAll();
@@ -125,6 +130,8 @@ Q_SIGNALS:
     void connectingChanged(sv::Platform platform, bool connecting);
     /// Nothing queued or running any more.
     void idle();
+    /// syncRefusal() may have changed (the library turned read-only or writable again).
+    void syncRefusalChanged();
 
 private:
     void startNext();

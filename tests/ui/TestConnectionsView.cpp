@@ -5,11 +5,13 @@
 #include "ConnectionsView.h"
 #include "EmptyStateWidget.h"
 #include "PlatformCard.h"
+#include "StorageConditions.h"
 
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sv;
@@ -269,6 +271,78 @@ private Q_SLOTS:
         QVERIFY(notified.last().at(0).toString().contains(QLatin1String("Instagram")));
         QVERIFY(view.card(Platform::Instagram)->messageLabel()->isVisibleTo(&view));
         QVERIFY(!view.card(Platform::Instagram)->messageLabel()->text().isEmpty());
+    }
+
+    /// The disk fills during a sync (no file may grow: RLIMIT_FSIZE): the sync ends once, failed, saying
+    /// the disk is full; the library turns read-only, so every Sync button and "Sync all" are off with that
+    /// reason and no sync starts (no loop of failures); the items of the earlier sync are all there. Once
+    /// space is freed, opening the library again turns Sync back on and a sync completes.
+    void diskThatFillsDuringASyncEndsItAndTurnsSyncOff()
+    {
+        SandboxProcess sandbox(sandboxOptions(1200));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SyncEnvironment env;
+        const QString error =
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-full")),
+                      QStringLiteral("ui-full@example.test"), QStringLiteral("StreamVibeUiTest3"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ConnectionsView view(env.manager, &env.browser);
+        QVERIFY(env.connect(Platform::Instagram));
+        QVERIFY(env.connect(Platform::TikTok));
+        const SyncOutcome first = env.sync(Platform::Instagram);
+        QVERIFY2(first.succeeded(), qPrintable(describe(first)));
+        const QSet<QString> before = env.libraryIds(Platform::Instagram);
+        QCOMPARE(before.size(), 1200);
+        PlatformCard* tiktok = view.card(Platform::TikTok);
+        QTRY_VERIFY(tiktok->syncButton()->isEnabled());
+
+        QSignalSpy finished(env.manager, &SyncManager::syncFinished);
+        QSignalSpy queued(env.manager, &SyncManager::syncQueued);
+        // The write-ahead log folded into the file, then no file may grow past 128 KiB: the sync's first
+        // writes fit in the log, a later page does not.
+        const bool folded = awaitTask(env.library->run<bool>([](LibraryDatabase& db) {
+            return QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }));
+        QVERIFY(folded);
+        {
+            test::FileSizeLimit full(128 * 1024);
+            QVERIFY(full.works());
+            QTest::mouseClick(tiktok->syncButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        }
+        const auto outcome = finished.at(0).at(0).value<SyncOutcome>();
+        QCOMPARE(outcome.status, SyncOutcome::Status::Failed);
+        QVERIFY2(outcome.errorMessage.contains(QLatin1String("disk is full")),
+                 qPrintable(outcome.errorMessage));
+        QCOMPARE(env.library->access().mode, LibraryAccess::Mode::DiskFull);
+        QTRY_VERIFY(!tiktok->syncButton()->isEnabled());
+        const QString reason = env.manager->syncRefusal();
+        QVERIFY(reason.contains(QLatin1String("disk is full")));
+        QCOMPARE(tiktok->syncButton()->toolTip(), reason);
+        QVERIFY(!view.card(Platform::Instagram)->syncButton()->isEnabled());
+        QVERIFY(!view.syncAllButton()->isEnabled());
+        QCOMPARE(view.syncAllButton()->toolTip(), reason);
+        QVERIFY(tiktok->messageLabel()->text().contains(QLatin1String("disk is full")));
+        // No sync starts while the library is read-only: refused, not tried and failed.
+        QVERIFY(!env.manager->sync(Platform::Instagram));
+        QCOMPARE(env.manager->syncAll(), 0);
+        QCOMPARE(queued.count(), 1);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(env.libraryIds(Platform::Instagram), before); // reads work; nothing from before was lost
+
+        // Space again: the library opens for writing, Sync is back and completes.
+        QSignalSpy reopened(env.services.get(), &ProfileServices::libraryOpenFinished);
+        env.services->retryLibrary();
+        QTRY_COMPARE(reopened.count(), 1);
+        QCOMPARE(env.library->access().mode, LibraryAccess::Mode::ReadWrite);
+        QTRY_VERIFY(tiktok->syncButton()->isEnabled());
+        QVERIFY(view.syncAllButton()->isEnabled());
+        QTest::mouseClick(tiktok->syncButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        const auto resumed = finished.at(1).at(0).value<SyncOutcome>();
+        QVERIFY2(resumed.succeeded(), qPrintable(describe(resumed)));
+        QCOMPARE(env.libraryIds(Platform::TikTok).size(), 1200);
+        QCOMPARE(env.libraryIds(Platform::Instagram), before);
     }
 };
 

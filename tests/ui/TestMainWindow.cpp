@@ -16,6 +16,7 @@
 #include "UsageView.h"
 #include "config/AppConfig.h"
 #include "config/Profile.h"
+#include "library/LibraryDatabase.h"
 #include "library/LibraryService.h"
 #include "services/ProfileServices.h"
 
@@ -42,6 +43,40 @@ QCoro::Task<> upsertInto(LibraryService* service, QList<ContentItem> items, std:
     const auto result = co_await service->upsert(items);
     *written = result ? result.value() : -1;
 }
+
+/// Whether the window shows the profile folder's one banner (and no other) naming the folder, saying `what`
+/// and "choose Retry", with its Retry button, and importing is off (it could only fail). Empty when so, else
+/// what is wrong.
+QString storageBannerMismatch(MainWindow& window, const Profile& profile, const QString& what)
+{
+    StatusBanners* banners = window.banners();
+    const QString text = banners->label(StatusBanners::Cause::ProfileStorage)->text();
+    if (!text.contains(QDir::toNativeSeparators(profile.directory())) || !text.contains(what) ||
+        !text.contains(QLatin1String("choose Retry")))
+        return QStringLiteral("banner: ") + text;
+    if (banners->shownCauses() != QList<StatusBanners::Cause>{StatusBanners::Cause::ProfileStorage})
+        return QStringLiteral("other banners shown");
+    if (!banners->actionButton(StatusBanners::Cause::ProfileStorage)->isVisible())
+        return QStringLiteral("no Retry");
+    if (window.mainMenu()->importAction()->isEnabled())
+        return QStringLiteral("import enabled");
+    return {};
+}
+
+/// A file at `path` that is not a database: a library that cannot be opened.
+bool writeNotADatabase(const QString& path)
+{
+    QFile garbage(path);
+    return garbage.open(QIODevice::WriteOnly) &&
+           garbage.write("this is not a database, just some text that happens to be long enough to matter") >
+               0;
+}
+
+QCoro::Task<> importInto(LibraryService* service, QString file, std::optional<QString>* error)
+{
+    const auto result = co_await service->importFrom(file, ExportFormat::Json);
+    *error = result ? QString() : result.error().message;
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -65,6 +100,8 @@ private slots:
     void readOnlyProfileIsSaidPlainlyAndSearchWorks();
     void missingProfileFolderIsSaidPlainlyAndRetryOpensIt();
     void profileFolderThatCannotBeMadeIsSaidPlainly();
+    void diskThatFillsDuringTheSessionShowsTheBannerAndRetryRestoresWrites();
+    void libraryThatCannotBeOpenedOffersRetryAndItsFolder();
     void germanTranslation(); // last: installs translators for the rest of the process
 
 private:
@@ -281,10 +318,7 @@ void TestMainWindow::brokenLibraryIsReportedNotFatal()
 {
     QTemporaryDir dir;
     const Profile profile = Profile::resolve(dir.path());
-    QFile garbage(profile.libraryPath());
-    QVERIFY(garbage.open(QIODevice::WriteOnly));
-    garbage.write("this is not a database, just some text that happens to be long enough to matter");
-    garbage.close();
+    QVERIFY(writeNotADatabase(profile.libraryPath()));
 
     ProfileServices services(AppConfig(), profile);
     MainWindow window(&services);
@@ -455,13 +489,8 @@ void TestMainWindow::readOnlyProfileIsSaidPlainlyAndSearchWorks()
     StatusBanners* banners = window.banners();
     QLabel* banner = banners->label(StatusBanners::Cause::ProfileStorage);
     QTRY_VERIFY(banner->isVisible());
-    const QString text = banner->text();
-    QVERIFY2(text.contains(QDir::toNativeSeparators(profile.directory())) &&
-                 text.contains(QLatin1String("read-only")) && text.contains(QLatin1String("choose Retry")),
-             qPrintable(text));
-    QCOMPARE(banners->shownCauses(), QList<StatusBanners::Cause>{StatusBanners::Cause::ProfileStorage});
-    QVERIFY(banners->actionButton(StatusBanners::Cause::ProfileStorage)->isVisible());
-    QVERIFY(!window.mainMenu()->importAction()->isEnabled()); // it could only fail
+    const QString mismatch = storageBannerMismatch(window, profile, QStringLiteral("read-only"));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QVERIFY(test::saveScreenshot(window, QStringLiteral("setup-read-only-profile")));
 
     // Search works on the read-only file.
@@ -537,6 +566,116 @@ void TestMainWindow::profileFolderThatCannotBeMadeIsSaidPlainly()
     QVERIFY(!window.banners()->actionButton(StatusBanners::Cause::ProfileStorage)->isVisible());
     window.setCurrentPage(MainWindow::PlansPage);
     QVERIFY(window.plansView()->isVisible());
+}
+
+/// The disk fills during the session (no file may grow: RLIMIT_FSIZE) while an import writes: the import
+/// fails saying so, and the window shows the same one banner as a full disk at start-up, with Retry; imports
+/// and writes are refused with the plain sentence, search works, the items from before are all there. Once
+/// space is freed, Retry opens the library for writing again.
+void TestMainWindow::diskThatFillsDuringTheSessionShowsTheBannerAndRetryRestoresWrites()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+    QVERIFY(profile.isValid());
+    const QDateTime now = QDateTime::currentDateTime();
+    const QList<ContentItem> items = test::sampleItems(now).mid(0, 3);
+    QVERIFY(test::writeLibrary(profile.libraryPath(), items));
+    // A backup to import: 2,000 items of 2 KB, more than the disk can take below.
+    const QString backup = dir.filePath(QStringLiteral("backup.json"));
+    {
+        QList<ContentItem> many = test::numberedItems(2000, now);
+        for (ContentItem& item : many)
+            item.description = QString(2000, QLatin1Char('x'));
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(test::writeLibrary(other, many));
+        LibraryDatabase source;
+        QVERIFY(source.open(other));
+        QFile out(backup);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(source.exportTo(out, ExportFormat::Json));
+    }
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    StatusBanners* banners = window.banners();
+    QLabel* banner = banners->label(StatusBanners::Cause::ProfileStorage);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(window.mainMenu()->importAction()->isEnabled());
+
+    std::optional<QString> importError;
+    {
+        test::FileSizeLimit full(QFileInfo(profile.libraryPath()).size());
+        QVERIFY(full.works());
+        importInto(services.library(), backup, &importError);
+        QTRY_VERIFY_WITH_TIMEOUT(importError.has_value(), 30000);
+    }
+    QVERIFY2(importError->contains(QLatin1String("disk is full")), qPrintable(*importError));
+    QTRY_VERIFY(banner->isVisible());
+    const QString mismatch = storageBannerMismatch(window, profile, QStringLiteral("is full"));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QVERIFY(test::saveScreenshot(window, QStringLiteral("setup-disk-full-during-session")));
+
+    // The next write is refused with the sentence, not tried (the limit is gone, the library stays
+    // read-only).
+    std::optional<int> written;
+    upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, -1);
+    // Search works; everything from before is there.
+    const QString word = items.at(1).title.section(QLatin1Char(' '), 0, 0);
+    window.contentView()->searchNow(word);
+    QTRY_VERIFY(window.contentView()->model()->rowCount() >= 1 &&
+                window.contentView()->model()->itemAt(0).title.contains(word));
+    window.contentView()->searchNow(QString());
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+
+    // Space freed: Retry, the banner goes and writes work.
+    QTest::mouseClick(banners->actionButton(StatusBanners::Cause::ProfileStorage), Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(banners->shownCauses().isEmpty());
+    QVERIFY(window.mainMenu()->importAction()->isEnabled());
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    written.reset();
+    upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, 1);
+}
+
+/// A library file that cannot be opened at all: the Content page offers what helps, Retry and the profile
+/// folder (where the file can be moved away), not only a sentence.
+void TestMainWindow::libraryThatCannotBeOpenedOffersRetryAndItsFolder()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+    QVERIFY(profile.isValid());
+    QVERIFY(writeNotADatabase(profile.libraryPath()));
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    QStringList opened;
+    window.contentView()->setFolderOpener([&opened](const QString& folder) {
+        opened << folder;
+        return true;
+    });
+    window.show();
+    QTRY_COMPARE(window.contentView()->state(), ContentView::State::Error);
+    EmptyStateWidget* error = window.contentView()->currentEmptyState();
+    QVERIFY(error);
+    QVERIFY(error->actionButton()->isVisible());
+    QCOMPARE(error->actionButton()->text(), QStringLiteral("Retry"));
+    QVERIFY(error->secondaryActionButton()->isVisible());
+    QCOMPARE(error->secondaryActionButton()->text(), QStringLiteral("Open the profile folder"));
+
+    QTest::mouseClick(error->secondaryActionButton(), Qt::LeftButton);
+    QCOMPARE(opened, QStringList{QFileInfo(profile.directory()).absoluteFilePath()});
+
+    // The user moves the file away, then Retry: a new library opens.
+    QVERIFY(QFile::rename(profile.libraryPath(), profile.libraryPath() + QStringLiteral(".broken")));
+    QTest::mouseClick(error->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.contentView()->state(), ContentView::State::EmptyLibrary);
+    QCOMPARE(services.libraryState(), ProfileServices::LibraryState::Open);
 }
 
 void TestMainWindow::germanTranslation()
