@@ -262,8 +262,9 @@ quint64 ContentListModel::startSearch(const SearchQuery& query, bool refreshing)
 
 quint64 ContentListModel::refresh()
 {
-    // In place once the rows of this query are there; a search whose first page is still to come resets.
-    const quint64 generation = startSearch(m_query, m_total >= 0 && !m_searching);
+    // In place once the rows of this query are there, also over a refresh whose first page is still to come
+    // (a sync's changes arrive faster than a busy library answers); a new search's first page still resets.
+    const quint64 generation = startSearch(m_query, m_total >= 0 && (!m_searching || m_refreshing));
     m_groupsAfterChange.start(); // restarted by every change: read once they pause
     return generation;
 }
@@ -323,10 +324,12 @@ void ContentListModel::applyRefresh(const SearchResult& result)
         m_loaded.resize(size_t(total));
         endInsertRows();
     } else if (total < before) {
+        m_removingRows = true;
         beginRemoveRows({}, total, before - 1);
         resizeRows(total);
         m_loaded.resize(size_t(total));
         endRemoveRows();
+        m_removingRows = false;
     }
     m_loaded.assign(size_t(total), false);
     m_loadedCount = 0;
@@ -390,12 +393,16 @@ QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generatio
     if (outcome.result.items.isEmpty()) {
         // Fewer matches than counted (the library changed; its refresh follows): the rows asked for stay
         // placeholders rather than being asked for again and again.
-        for (int row = query.offset; row < query.offset + query.limit && row < int(m_loaded.size()); ++row) {
+        const int last = std::min(query.offset + query.limit, int(m_loaded.size())) - 1;
+        for (int row = query.offset; row <= last; ++row) {
             if (!m_loaded[size_t(row)]) {
                 m_loaded[size_t(row)] = true;
                 ++m_loadedCount;
             }
         }
+        // Settled all the same: a reveal or a reselection waiting on these rows goes on.
+        if (last >= query.offset)
+            emit rowsLoaded(query.offset, last);
     } else {
         storePage(query.offset, outcome.result.items, outcome.result.next);
     }

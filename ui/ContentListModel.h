@@ -74,6 +74,8 @@ public:
     bool isLoaded(int row) const { return row >= 0 && row < int(m_loaded.size()) && m_loaded[row]; }
     /// Rows loaded for the current search.
     int loadedCount() const { return m_loadedCount; }
+    /// While a refresh removes rows at the list's end (the view's selection moves off them meanwhile).
+    bool isRemovingRows() const { return m_removingRows; }
 
     /// Replaces the results with the first page of `query` (its limit is the page size, its offset is
     /// ignored). Returns the generation of this search.
@@ -167,6 +169,7 @@ private:
     quint64 m_generation = 0;
     bool m_refreshing = false; ///< the generation's first page refreshes the rows rather than replacing them
     bool m_searching = false;
+    bool m_removingRows = false;
     bool m_fetchingMore = false;
     int m_staleDropped = 0;
     /// "platform:external id" of every grouped item -> its group mates' platforms.

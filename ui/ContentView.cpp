@@ -324,8 +324,12 @@ void ContentView::onRowsLoaded(int first, int last)
             // Its row holds another item now: it moved to a row read before, or it is gone.
             found = loadedRowOf(m_refreshReselectId, 0, m_model->rowCount() - 1);
             if (found < 0) {
-                m_refreshReselectId = 0;
+                // Gone, or moved to a row not read yet (a sync added a page of newer items): nothing stays
+                // selected in its place, and it is selected again if a later page brings it.
+                const qint64 id = m_refreshReselectId;
                 m_list->selectionModel()->clear();
+                if (m_model->loadedCount() < m_model->rowCount())
+                    m_refreshReselectId = id;
                 return;
             }
         }
@@ -531,6 +535,12 @@ void ContentView::setThumbnails(ThumbnailLoader* loader)
 
 void ContentView::onCurrentChanged(const QModelIndex& current)
 {
+    if (m_model->isRemovingRows() && m_refreshReselectId != 0) {
+        // A refresh shortened the list past the selected row and Qt moved the selection to the row above,
+        // which holds another item: the selected item is still looked for as the rows are read again.
+        m_details->clear();
+        return;
+    }
     m_refreshReselectId = 0; // the user's choice (or the refresh's own) stands
     if (current.isValid() && m_model->index(current.row()).data(ContentListModel::PlaceholderRole).toBool())
         m_details->clear(); // shown once its page arrives (onRowsLoaded())

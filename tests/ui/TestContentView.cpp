@@ -100,6 +100,9 @@ private slots:
     void endKeyShowsTheLastItem();
     void refreshWhileScrolledKeepsPosition();
     void refreshRemovingTheSelectedItemClearsIt();
+    void refreshesThatOverlapStayInPlace();
+    void selectedItemMovedPastThePageIsSelectedAgain();
+    void listShortenedPastTheSelectionKeepsTheItem();
     void screenshot();
 };
 
@@ -650,6 +653,103 @@ void TestContentView::refreshRemovingTheSelectedItemClearsIt()
         if (model->isLoaded(shown))
             QCOMPARE(model->itemAt(shown).account, QStringLiteral("acct-youtube"));
     }
+}
+
+void TestContentView::refreshesThatOverlapStayInPlace()
+{
+    // A sync's changes can come faster than a busy library answers: a refresh starts while the one before
+    // still waits for its first page. Both read the rows in place; the list never starts over at the top.
+    auto f = openView(test::numberedItems(400, m_now));
+    QVERIFY(f);
+    ContentListModel* model = f->view->model();
+    QScrollBar* bar = f->view->resultList()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum() / 2);
+    QTRY_VERIFY(shownRowsLoaded(*f->view));
+    const int position = bar->value();
+    // The first refresh's search is held on the library's thread until the second refresh has started.
+    auto armed = std::make_shared<QAtomicInt>(1);
+    auto entered = std::make_shared<QSemaphore>();
+    auto release = std::make_shared<QSemaphore>();
+    f->service->setSearchStartedHook([armed, entered, release](const SearchQuery&) {
+        if (armed->testAndSetOrdered(1, 0)) {
+            entered->release();
+            release->acquire();
+        }
+    });
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    model->refresh();
+    QVERIFY(entered->tryAcquire(1, 5000));
+    QVERIFY(model->isSearching());
+    model->refresh();
+    release->release();
+    QTRY_VERIFY(!model->isSearching());
+    QTRY_VERIFY(shownRowsLoaded(*f->view));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(bar->value(), position);
+}
+
+void TestContentView::selectedItemMovedPastThePageIsSelectedAgain()
+{
+    // The item selected on row 45 of the first page of 50: a sync brings 10 newer items, so it moves to row
+    // 55, past the page a refresh reads first. It stays selected once its page is read again.
+    const QList<ContentItem> items = test::numberedItems(400, m_now);
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QTRY_VERIFY(model->isLoaded(45));
+    list->setCurrentIndex(model->index(45));
+    const qint64 selectedId = model->itemAt(45).id;
+    const QString selectedTitle = model->itemAt(45).title;
+    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
+
+    QList<ContentItem> newer;
+    for (int i = 0; i < 10; ++i) {
+        ContentItem item = items.first();
+        item.id = 0;
+        item.externalId = QStringLiteral("newer-%1").arg(i);
+        item.title = QStringLiteral("Newer %1").arg(i);
+        item.publishedAt = m_now.addSecs(-60 * i);
+        newer << item;
+    }
+    auto write = f->service->upsert(newer);
+    QTRY_VERIFY(write.isReady());
+    QTRY_COMPARE(model->rowCount(), 410);
+    QTRY_COMPARE(list->currentIndex().row(), 55);
+    QCOMPARE(model->itemAt(55).id, selectedId);
+    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
+}
+
+void TestContentView::listShortenedPastTheSelectionKeepsTheItem()
+{
+    // The item on row 395 of 400 is selected; 10 newer items go (their account is removed), so the list ends
+    // at row 389 and the item is on row 385. Qt moves the selection off the removed rows to row 389, which
+    // holds another item: the item the user chose is the one selected once the rows are read again.
+    QList<ContentItem> items = test::numberedItems(400, m_now);
+    for (int i = 0; i < 40; i += 4)
+        items[i].account = QStringLiteral("acct-other");
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    list->setCurrentIndex(model->index(395));
+    const qint64 selectedId = model->itemAt(395).id;
+    const QString selectedTitle = model->itemAt(395).title;
+
+    auto removed = f->service->removeAccount(Platform::YouTube, QStringLiteral("acct-other"));
+    QTRY_VERIFY(removed.isReady());
+    QTRY_COMPARE(model->rowCount(), 390);
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    QTRY_COMPARE(list->currentIndex().row(), 385);
+    QCOMPARE(model->itemAt(385).id, selectedId);
+    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
 }
 
 void TestContentView::screenshot()
