@@ -371,6 +371,9 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
     const QString method = QString::fromLatin1(request.method.toUpper());
     const QString url = Redact::url(request.url);
 
+    // Whether an attempt found no route to the server and none since got an answer: a request whose later
+    // attempts then time out (a link down that stops answering at all) ends unreachable too.
+    bool sawOffline = false;
     for (int attempt = 1;; ++attempt) {
         auto result = co_await sendOnce(request);
         if (!*alive)
@@ -378,6 +381,7 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
         const auto ms = elapsed.elapsed();
         if (result)
             Q_EMIT serverReached(); // any answer: the network carried it
+        sawOffline = result ? false : (sawOffline || result.error().kind == ApiError::Kind::Offline);
 
         std::optional<ApiError> error;
         if (result) {
@@ -417,7 +421,8 @@ QCoro::Task<Result<HttpResponse, ApiError>> HttpClient::send(HttpRequest request
             qCInfo(lcBackend).noquote()
                 << error->logString() << "in" << ms << "ms (attempt" << attempt << ")";
             // Said of the request's outcome, not of each attempt: an attempt that a retry mends says nothing.
-            if (error->kind == ApiError::Kind::Offline)
+            if (error->kind == ApiError::Kind::Offline ||
+                (sawOffline && error->kind == ApiError::Kind::Timeout))
                 Q_EMIT serverUnreachable();
             co_return *error;
         }

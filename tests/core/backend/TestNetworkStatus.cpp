@@ -107,6 +107,35 @@ private slots:
         QCOMPARE(changed.at(1).at(0).toBool(), false);
         QVERIFY(!status.isOffline());
     }
+    void aRequestRefusedThenUnansweredIsOfflineWhenItsRetriesEnd()
+    {
+        // The route goes first (refused), then the link stops answering at all: the later attempts time out.
+        // No attempt got an answer, so the request ends unreachable, said once.
+        FixtureServer server;
+        QVERIFY(server.start());
+        server.script(QStringLiteral("/items"), {Reply::hang(), Reply::hang(), Reply::hang(), Reply::hang()});
+        TcpRelay relay(server.port());
+        QVERIFY(relay.start());
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/items").arg(relay.port()));
+        relay.stop();
+
+        HttpClient http;
+        http.setDefaultTimeout(300ms);
+        NetworkStatus status(&http, url);
+        QSignalSpy changed(&status, &NetworkStatus::offlineChanged);
+        QList<bool> offlineDuringWaits;
+        waitBeforeRetries(http, status, &offlineDuringWaits, [&relay] {
+            if (!relay.isListening())
+                QVERIFY(relay.start());
+        });
+
+        const auto result = sv::test::awaitTask(http.send(HttpRequest::get(url)));
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
+        QVERIFY(!offlineDuringWaits.contains(true));
+        QVERIFY(status.isOffline());
+        QCOMPARE(changed.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNetworkStatus)
