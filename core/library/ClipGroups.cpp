@@ -859,36 +859,39 @@ const QString kCleanState =
 Result<ClipGroups::RefreshOutcome, LibraryError> refreshAll(LibraryDatabase& db)
 {
     ClipGroups::RefreshOutcome outcome;
-    const auto held = heldKeys(db);
-    if (!held)
-        return held.error();
-    QList<Stored> items;
-    // One row per (platform, external id), the newest, as the incremental recompute reads it.
-    auto read = forEachRow(
-        db,
-        QStringLiteral("SELECT platform, external_id, account, title, duration_s, published_at, max(id) FROM "
-                       "content WHERE published_at IS NOT NULL GROUP BY platform, external_id"),
-        [&](const QSqlQuery& q) {
-            if (held->contains(q.value(0).toString() + QLatin1Char('\x1f') + q.value(1).toString()))
-                return;
-            if (auto s = storedOf(q, 0))
-                items.append(*s);
-        });
-    if (!read)
-        return read.error();
-    std::sort(items.begin(), items.end(), canonicalLess);
-    QHash<QString, int> uses;
-    for (const Stored& s : std::as_const(items))
-        uses[s.use()] += 1;
-    QList<bool> generic(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i)
-        generic[i] = uses.value(items.at(i).use()) > 1;
-    const ClipRule::Grouping grouping = groupStored(items, generic);
-    outcome.recomputed = true;
-    outcome.items = items.size();
-    outcome.pairsCompared = grouping.pairsCompared;
-    outcome.groups = int(grouping.groups.size());
+    // Read and written in one write transaction: what another process commits meanwhile waits for it, so
+    // its marks (clip_group_dirty, rebuild) are never cleared unread.
     auto written = db.transaction(writeError(), [&]() -> Result<void, LibraryError> {
+        const auto held = heldKeys(db);
+        if (!held)
+            return held.error();
+        QList<Stored> items;
+        // One row per (platform, external id), the newest, as the incremental recompute reads it.
+        auto read = forEachRow(
+            db,
+            QStringLiteral(
+                "SELECT platform, external_id, account, title, duration_s, published_at, max(id) FROM "
+                "content WHERE published_at IS NOT NULL GROUP BY platform, external_id"),
+            [&](const QSqlQuery& q) {
+                if (held->contains(q.value(0).toString() + QLatin1Char('\x1f') + q.value(1).toString()))
+                    return;
+                if (auto s = storedOf(q, 0))
+                    items.append(*s);
+            });
+        if (!read)
+            return read.error();
+        std::sort(items.begin(), items.end(), canonicalLess);
+        QHash<QString, int> uses;
+        for (const Stored& s : std::as_const(items))
+            uses[s.use()] += 1;
+        QList<bool> generic(items.size());
+        for (qsizetype i = 0; i < items.size(); ++i)
+            generic[i] = uses.value(items.at(i).use()) > 1;
+        const ClipRule::Grouping grouping = groupStored(items, generic);
+        outcome.recomputed = true;
+        outcome.items = items.size();
+        outcome.pairsCompared = grouping.pairsCompared;
+        outcome.groups = int(grouping.groups.size());
         // The members of automatic groups go with them (ON DELETE CASCADE).
         if (auto r = exec(db, QStringLiteral("DELETE FROM clip_groups WHERE manual = 0"), {}); !r)
             return r;
@@ -1025,6 +1028,15 @@ private:
 /// be worth it (the caller recomputes everything).
 Result<bool, LibraryError> refreshChanged(LibraryDatabase& db, ClipGroups::RefreshOutcome& outcome)
 {
+    // Looked at again inside the write transaction: another process may have asked for a full recompute
+    // (a bulk import drops the marking triggers) since the caller read the state.
+    bool rebuild = false;
+    auto state = forEachRow(db, QStringLiteral("SELECT rebuild FROM clip_group_state WHERE id = 1"),
+                            [&](const QSqlQuery& q) { rebuild = q.value(0).toInt() != 0; });
+    if (!state)
+        return state.error();
+    if (rebuild)
+        return false;
     QList<ClipKey> dirty;
     auto read = forEachRow(
         db, QStringLiteral("SELECT platform, external_id FROM clip_group_dirty"), [&](const QSqlQuery& q) {
