@@ -324,12 +324,8 @@ void ContentView::onRowsLoaded(int first, int last)
             // Its row holds another item now: it moved to a row read before, or it is gone.
             found = loadedRowOf(m_refreshReselectId, 0, m_model->rowCount() - 1);
             if (found < 0) {
-                // Gone, or moved to a row not read yet (a sync added a page of newer items): nothing stays
-                // selected in its place, and it is selected again if a later page brings it.
-                const qint64 id = m_refreshReselectId;
+                m_refreshReselectId = 0;
                 m_list->selectionModel()->clear();
-                if (m_model->loadedCount() < m_model->rowCount())
-                    m_refreshReselectId = id;
                 return;
             }
         }

@@ -101,7 +101,6 @@ private slots:
     void refreshWhileScrolledKeepsPosition();
     void refreshRemovingTheSelectedItemClearsIt();
     void refreshesThatOverlapStayInPlace();
-    void selectedItemMovedPastThePageIsSelectedAgain();
     void listShortenedPastTheSelectionKeepsTheItem();
     void screenshot();
 };
@@ -687,39 +686,6 @@ void TestContentView::refreshesThatOverlapStayInPlace()
     QTRY_VERIFY(shownRowsLoaded(*f->view));
     QCOMPARE(reset.size(), 0);
     QCOMPARE(bar->value(), position);
-}
-
-void TestContentView::selectedItemMovedPastThePageIsSelectedAgain()
-{
-    // The item selected on row 45 of the first page of 50: a sync brings 10 newer items, so it moves to row
-    // 55, past the page a refresh reads first. It stays selected once its page is read again.
-    const QList<ContentItem> items = test::numberedItems(400, m_now);
-    auto f = openView(items);
-    QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
-    QTRY_VERIFY(model->isLoaded(45));
-    list->setCurrentIndex(model->index(45));
-    const qint64 selectedId = model->itemAt(45).id;
-    const QString selectedTitle = model->itemAt(45).title;
-    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
-
-    QList<ContentItem> newer;
-    for (int i = 0; i < 10; ++i) {
-        ContentItem item = items.first();
-        item.id = 0;
-        item.externalId = QStringLiteral("newer-%1").arg(i);
-        item.title = QStringLiteral("Newer %1").arg(i);
-        item.publishedAt = m_now.addSecs(-60 * i);
-        newer << item;
-    }
-    auto write = f->service->upsert(newer);
-    QTRY_VERIFY(write.isReady());
-    QTRY_COMPARE(model->rowCount(), 410);
-    QTRY_COMPARE(list->currentIndex().row(), 55);
-    QCOMPARE(model->itemAt(55).id, selectedId);
-    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
 }
 
 void TestContentView::listShortenedPastTheSelectionKeepsTheItem()
