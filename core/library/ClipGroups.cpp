@@ -227,6 +227,22 @@ QString useKey(const ClipCandidate& c, const QString& words)
     return platformId(c.platform) + QLatin1Char('\x1f') + c.account + QLatin1Char('\x1f') + words;
 }
 
+/// Which texts are generic: one used by more than one item of the same (platform, account), by their
+/// useKey()s; an empty key (no words) is never generic. The full recomputes count here; the incremental one
+/// counts the same way in SQL (useCount()).
+QList<bool> genericUses(const QList<QString>& keys)
+{
+    QHash<QString, int> uses;
+    for (const QString& key : keys) {
+        if (!key.isEmpty())
+            uses[key] += 1;
+    }
+    QList<bool> generic(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        generic[i] = !keys.at(i).isEmpty() && uses.value(keys.at(i)) > 1;
+    return generic;
+}
+
 quint64 pairKey(int a, int b)
 {
     return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
@@ -388,18 +404,14 @@ ClipRule::Grouping ClipRule::group(const QList<ClipCandidate>& items)
     QHash<QString, int> ids;
     QList<Prepared> prepared;
     prepared.reserve(items.size());
-    // How many items of each (platform, account) use each text: more than one makes it generic.
-    QHash<QString, int> uses;
+    QList<QString> keys;
+    keys.reserve(items.size());
     for (int i = 0; i < items.size(); ++i) {
         prepared.append(prepare(items.at(i).text, ids));
-        if (!prepared.constLast().tokens.isEmpty())
-            uses[useKey(items.at(i), prepared.constLast().key)] += 1;
+        keys.append(prepared.constLast().tokens.isEmpty() ? QString()
+                                                          : useKey(items.at(i), prepared.constLast().key));
     }
-    QList<bool> generic(items.size());
-    for (int i = 0; i < items.size(); ++i)
-        generic[i] =
-            !prepared.at(i).tokens.isEmpty() && uses.value(useKey(items.at(i), prepared.at(i).key)) > 1;
-    return groupPrepared(items, prepared, generic);
+    return groupPrepared(items, prepared, genericUses(keys));
 }
 
 QString ClipMatch::verdictId() const
@@ -881,13 +893,11 @@ Result<ClipGroups::RefreshOutcome, LibraryError> refreshAll(LibraryDatabase& db)
         if (!read)
             return read.error();
         std::sort(items.begin(), items.end(), canonicalLess);
-        QHash<QString, int> uses;
+        QList<QString> uses;
+        uses.reserve(items.size());
         for (const Stored& s : std::as_const(items))
-            uses[s.use()] += 1;
-        QList<bool> generic(items.size());
-        for (qsizetype i = 0; i < items.size(); ++i)
-            generic[i] = uses.value(items.at(i).use()) > 1;
-        const ClipRule::Grouping grouping = groupStored(items, generic);
+            uses.append(s.use());
+        const ClipRule::Grouping grouping = groupStored(items, genericUses(uses));
         outcome.recomputed = true;
         outcome.items = items.size();
         outcome.pairsCompared = grouping.pairsCompared;
