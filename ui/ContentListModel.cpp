@@ -1,6 +1,7 @@
 #include "ContentListModel.h"
 
 #include "Format.h"
+#include "ThreadPriority.h"
 #include "library/ClipGroups.h"
 #include "library/LibraryService.h"
 
@@ -294,11 +295,12 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
     } else {
         const int total = int(std::max<qint64>(outcome.result.total, outcome.result.items.size()));
         beginResetModel();
-        // Freeing a long list's strings takes a while: done on a worker thread, off the UI thread. The rows
-        // are stored in chunks made as their pages arrive: a list of 100,000 placeholders costs a few hundred
-        // pointers.
-        QThreadPool::globalInstance()->start([old = std::make_shared<std::vector<std::unique_ptr<Chunk>>>(
-                                                  std::move(m_chunks))]() mutable { old.reset(); });
+        // Freeing a long list's strings takes a while: done on a background thread, off the UI thread. The
+        // rows are stored in chunks made as their pages arrive: a list of 100,000 placeholders costs a few
+        // hundred pointers.
+        backgroundPool()->start(
+            lowered(ThreadPriority::Background, [old = std::make_shared<std::vector<std::unique_ptr<Chunk>>>(
+                                                     std::move(m_chunks))]() mutable { old.reset(); }));
         m_chunks.clear();
         m_rowCount = 0;
         resizeRows(total);

@@ -1,5 +1,6 @@
 #include "ThumbnailLoader.h"
 
+#include "ThreadPriority.h"
 #include "media/ThumbnailStore.h"
 
 #include <QBuffer>
@@ -8,7 +9,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
-#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -169,14 +169,11 @@ QCoro::Task<> ThumbnailLoader::decodeInto(QUrl url, QSize box, QByteArray bytes)
 
 QFuture<QImage> ThumbnailLoader::decodeLater(const QByteArray& bytes, const QSize& box)
 {
-    // Half the cores at most, so decoding a screenful never takes the core the GUI thread runs on. Started
-    // from a plain function: g++ 12 mis-compiles some calls with temporaries inside coroutines.
-    static QThreadPool* const pool = [] {
-        auto* p = new QThreadPool(qApp);
-        p->setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
-        return p;
-    }();
-    return QtConcurrent::run(pool, &ThumbnailLoader::decode, bytes, box);
+    // On half the cores at most and below the GUI thread's priority, so that decoding a screenful never
+    // keeps the GUI thread from a core. Started from a plain function: g++ 12 mis-compiles some calls with
+    // temporaries inside coroutines.
+    return QtConcurrent::run(
+        backgroundPool(), lowered(ThreadPriority::Background, [bytes, box] { return decode(bytes, box); }));
 }
 
 QImage ThumbnailLoader::decode(const QByteArray& bytes, const QSize& box)

@@ -1,5 +1,7 @@
 #include "library/LibraryService.h"
 
+#include "ThreadPriority.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMetaObject>
@@ -54,6 +56,10 @@ LibraryService::LibraryService(QObject* parent)
     m_thread->setObjectName(QStringLiteral("sv-library"));
     m_context->moveToThread(m_thread);
     m_thread->start();
+    // A step below the GUI thread: when both want the CPU (a page read while the list is painted), the GUI
+    // thread's frame comes first; the library still gets most of its share (see ThreadPriority).
+    QMetaObject::invokeMethod(
+        m_context, [] { lowerCurrentThreadPriority(ThreadPriority::Worker); }, Qt::QueuedConnection);
 }
 
 LibraryService::~LibraryService()

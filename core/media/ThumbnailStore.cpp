@@ -3,6 +3,7 @@
 #include "media/ThumbnailDiskCache.h"
 
 #include "Cancellation.h"
+#include "ThreadPriority.h"
 #include "backend/HttpClient.h"
 
 #include <QDir>
@@ -30,6 +31,9 @@ ThumbnailStore::ThumbnailStore(HttpClient* http, const QString& directory, qint6
 {
     m_diskThread.setMaxThreadCount(1);
     m_diskThread.setExpiryTimeout(-1);
+    // Its one thread never expires: lowered once, for good. What it does (files read and written, the
+    // cache's size kept) can wait for the GUI thread's frame.
+    m_diskThread.start([] { lowerCurrentThreadPriority(ThreadPriority::Background); });
     QDir().mkpath(directory);
     m_disk = std::make_shared<ThumbnailDiskCache>(directory, maximumBytes);
 }

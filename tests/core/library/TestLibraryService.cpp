@@ -1,4 +1,6 @@
 #include "LibraryTestUtil.h"
+#include "ThreadNice.h"
+#include "ThreadPriority.h"
 
 #include "library/LibraryService.h"
 
@@ -70,6 +72,23 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void threadRunsAStepBelowTheGuiThread()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the nice values are read back on Linux");
+#else
+        const int start = threadNice(currentThreadId());
+        LibraryService service;
+        // Named as it starts.
+        QTRY_COMPARE(threadsNamed(QStringLiteral("sv-library")).size(), 1);
+        const QList<qint64> threads = threadsNamed(QStringLiteral("sv-library"));
+        // It lowers itself first thing on its thread; the test's thread (the GUI thread's place) stays.
+        QTRY_COMPARE(threadNice(threads.first()), std::min(start + niceSteps(ThreadPriority::Worker), 19));
+        QCOMPARE(threadPolicy(threads.first()), SCHED_OTHER);
+        QCOMPARE(threadNice(currentThreadId()), start);
+#endif
+    }
 
     void operationsBeforeOpenFail()
     {
