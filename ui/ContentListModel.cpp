@@ -199,10 +199,21 @@ void ContentListModel::loadNextPage()
     fetchMissing();
 }
 
+void ContentListModel::loadRow(int row)
+{
+    m_wantRow = row;
+    fetchMissing();
+}
+
 void ContentListModel::fetchMissing()
 {
     if (m_searching || m_fetchingMore)
         return;
+    if (m_wantRow >= 0 && m_wantRow < int(m_loaded.size()) && !m_loaded[size_t(m_wantRow)]) {
+        fetchFrom(m_wantRow); // asked for again until it is loaded (a superseded page)
+        return;
+    }
+    m_wantRow = -1;
     for (int row = m_wantFirst; row <= m_wantLast && row < int(m_loaded.size()); ++row) {
         if (!m_loaded[row]) {
             fetchFrom(row);
@@ -249,6 +260,7 @@ quint64 ContentListModel::startSearch(const SearchQuery& query, bool refreshing)
     m_refreshing = refreshing;
     m_fetchingMore = false;
     m_wantNextPage = false;
+    m_wantRow = -1;
     if (!refreshing) {
         // A refresh reads the rows on screen again at once; a new search waits for the view to say.
         m_wantFirst = 0;

@@ -68,10 +68,20 @@ public:
     /// Whether rows are missing after the first run of loaded rows from the top; loadNextPage() fetches the
     /// page after that run (to walk the results from the top, e.g. looking for an item).
     bool canLoadNextPage() const;
+    /// Fetches the page from `row` on, before the rows loadRows() asked for, unless it is loaded (a row off
+    /// screen the view wants to select there).
+    void loadRow(int row);
     void loadNextPage();
     /// Whether `row` holds its item as the current search read it (a placeholder or a row shown as it was
     /// before a refresh does not).
     bool isLoaded(int row) const { return row >= 0 && row < int(m_loaded.size()) && m_loaded[row]; }
+    /// Whether `row` shows the item it showed before a refresh, not read again yet (a refresh whose first
+    /// page is still to come reads every row again).
+    bool isShownAsBefore(int row) const
+    {
+        return row >= 0 && row < m_rowCount && itemAt(row).id != 0 &&
+               (!isLoaded(row) || (m_searching && m_refreshing));
+    }
     /// Rows loaded for the current search.
     int loadedCount() const { return m_loadedCount; }
     /// While a refresh removes rows at the list's end (the view's selection moves off them meanwhile).
@@ -166,6 +176,7 @@ private:
     int m_wantFirst = 0; ///< the rows loadRows() last asked for
     int m_wantLast = -1;
     bool m_wantNextPage = false;
+    int m_wantRow = -1; ///< the row loadRow() asked for
     quint64 m_generation = 0;
     bool m_refreshing = false; ///< the generation's first page refreshes the rows rather than replacing them
     bool m_searching = false;

@@ -27,6 +27,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace sv {
 
 namespace {
@@ -81,6 +83,14 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     m_list->viewport()->installEventFilter(this);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection& selected) {
+                // The user selects the current row again (its highlight was taken off while a refresh looks
+                // for the item that was selected): that row's item is the choice now.
+                if (m_refreshReselectId != 0 && !m_reselecting && !m_model->isRemovingRows() &&
+                    selected.contains(m_list->currentIndex()))
+                    onCurrentChanged(m_list->currentIndex());
+            });
     connect(m_list, &QListView::activated, this, &ContentView::onActivated);
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ContentView::fetchAhead);
     connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ContentView::fetchAhead);
@@ -171,8 +181,10 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
     // New results keep the item the user is looking at selected when it is still among them.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_list->currentIndex();
-        m_reselectId = current.isValid() ? m_model->itemAt(current.row()).id : 0;
-        m_refreshReselectId = 0;
+        m_reselectId = m_refreshReselectId != 0 ? m_refreshReselectId
+                       : current.isValid()      ? m_model->itemAt(current.row()).id
+                                                : 0;
+        cancelReselection();
     });
     connect(m_model, &ContentListModel::rowsLoaded, this, &ContentView::onRowsLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -316,29 +328,13 @@ void ContentView::onRowsLoaded(int first, int last)
         continueReveal(first, last);
     const QModelIndex current = m_list->currentIndex();
     if (m_refreshReselectId != 0) {
-        // After a refresh, the item that was selected stays selected where it now is, without scrolling to
-        // it.
-        int found = loadedRowOf(m_refreshReselectId, first, last);
-        const bool placeRead = current.isValid() && current.row() >= first && current.row() <= last;
-        if (found < 0 && placeRead) {
-            // Its row holds another item now: it moved to a row read before, or it is gone.
-            found = loadedRowOf(m_refreshReselectId, 0, m_model->rowCount() - 1);
-            if (found < 0) {
-                m_refreshReselectId = 0;
-                m_list->selectionModel()->clear();
-                return;
-            }
-        }
-        if (found >= 0) {
-            m_refreshReselectId = 0;
-            if (found != current.row()) {
-                const bool autoScroll = m_list->hasAutoScroll();
-                m_list->setAutoScroll(false);
-                m_list->setCurrentIndex(m_model->index(found));
-                m_list->setAutoScroll(autoScroll);
-                return;
-            }
-        }
+        // A refresh reads the rows again while the library says where the selected item is now: its old row
+        // may hold another item, which is not shown selected meanwhile; the details keep showing the item.
+        if (current.isValid() && current.row() >= first && current.row() <= last &&
+            m_model->itemAt(current.row()).id != m_refreshReselectId)
+            m_list->selectionModel()->clearSelection(); // the current row stays: no currentChanged
+        placeReselection();
+        return;
     }
     // The selected row's item arrived (it was a placeholder, e.g. after End) or was read again.
     if (current.isValid() && current.row() >= first && current.row() <= last) {
@@ -346,6 +342,70 @@ void ContentView::onRowsLoaded(int first, int last)
         if (!(item == m_details->item()))
             m_details->setItem(item);
     }
+}
+
+void ContentView::startReselection(qint64 id)
+{
+    m_refreshReselectId = id;
+    m_reselectRow = -1;
+    m_reselectGeneration = m_model->generation();
+    if (id != 0)
+        lookUpReselection(id, m_reselectGeneration, ++m_reselectLookup);
+}
+
+void ContentView::cancelReselection()
+{
+    m_refreshReselectId = 0;
+    m_reselectRow = -1;
+    ++m_reselectLookup;
+}
+
+QCoro::Task<> ContentView::lookUpReselection(qint64 id, quint64 generation, quint64 lookup)
+{
+    QPointer<ContentView> self(this);
+    // The same query, filters and sort as the refresh's pages, asked after its first page on the library's
+    // thread.
+    const SearchQuery query = m_model->query();
+    const auto position = co_await m_service->call(&LibraryDatabase::positionOf, query, id);
+    if (!self || lookup != m_reselectLookup || m_refreshReselectId != id ||
+        m_model->generation() != generation)
+        co_return; // a later refresh looks again, the user chose another item, or another search runs
+    if (!position || *position < 0) {
+        // Gone from the results (or the library could not say): nothing stays selected in its place.
+        cancelReselection();
+        m_list->selectionModel()->clear();
+        m_details->clear();
+        co_return;
+    }
+    m_reselectRow = int(std::min<qint64>(*position, std::numeric_limits<int>::max()));
+    placeReselection();
+}
+
+void ContentView::placeReselection()
+{
+    if (m_refreshReselectId == 0 || m_reselectRow < 0 || m_model->isSearching() ||
+        m_model->generation() != m_reselectGeneration)
+        return; // its row is still to be known, or the refresh's first page (the rows' count) to come
+    const int row = m_reselectRow;
+    if (row >= m_model->rowCount())
+        return; // the library changed since the rows were counted: the refresh that follows looks again
+    if (!m_model->isLoaded(row)) {
+        m_model->loadRow(row); // its page, wherever the view is: placed once it arrives (onRowsLoaded())
+        return;
+    }
+    if (m_model->itemAt(row).id != m_refreshReselectId)
+        return; // the library changed since the lookup: the refresh that follows looks again
+    cancelReselection();
+    // Selected where it is now, without scrolling to it: the list stays where the user left it.
+    const bool autoScroll = m_list->hasAutoScroll();
+    m_list->setAutoScroll(false);
+    m_reselecting = true;
+    m_list->setCurrentIndex(m_model->index(row));
+    m_reselecting = false;
+    m_list->setAutoScroll(autoScroll);
+    const ContentItem& item = m_model->itemAt(row);
+    if (!(item == m_details->item()))
+        m_details->setItem(item); // as read again
 }
 
 void ContentView::continueReveal(int first, int last)
@@ -423,10 +483,14 @@ void ContentView::applyLibraryChange()
         return;
     refreshStats();
     refreshAccounts();
-    // The rows stay on screen while they are read again; the selected item is looked for as they arrive.
+    // The rows stay on screen while they are read again; the library says where the selected item is now
+    // (the one a refresh still looks for, rather than what its old row shows meanwhile).
     const QModelIndex current = m_list->currentIndex();
-    m_refreshReselectId = current.isValid() ? m_model->itemAt(current.row()).id : 0;
+    const qint64 selected = m_refreshReselectId != 0 ? m_refreshReselectId
+                            : current.isValid()      ? m_model->itemAt(current.row()).id
+                                                     : 0;
     m_model->refresh();
+    startReselection(selected);
 }
 
 void ContentView::focusSearch()
@@ -487,7 +551,8 @@ void ContentView::onResultsReady(quint64 generation)
         setState(State::NoMatch);
     }
     updateCountLabel();
-    fetchAhead(); // the rows on screen, where the list's scroll range did not change
+    fetchAhead();       // the rows on screen, where the list's scroll range did not change
+    placeReselection(); // a refresh's selected item whose row the library said before the rows arrived
     m_pendingShown = generation;
     m_pages->currentWidget()->update();
     m_list->viewport()->update();
@@ -531,13 +596,18 @@ void ContentView::setThumbnails(ThumbnailLoader* loader)
 
 void ContentView::onCurrentChanged(const QModelIndex& current)
 {
+    if (m_reselecting)
+        return; // placeReselection() shows the item
     if (m_model->isRemovingRows() && m_refreshReselectId != 0) {
-        // A refresh shortened the list past the selected row and Qt moved the selection to the row above,
-        // which holds another item: the selected item is still looked for as the rows are read again.
-        m_details->clear();
+        // A refresh shortened the list past the selected row and Qt moved the current row to the row above,
+        // which holds another item: the selected item is still looked for, and its details stay.
         return;
     }
-    m_refreshReselectId = 0; // the user's choice (or the refresh's own) stands
+    // The user's choice stands. A row still showing what it showed before a refresh holds an item that may
+    // move too: it is looked for in the new order like the one selected when the refresh began.
+    cancelReselection();
+    if (current.isValid() && m_model->isShownAsBefore(current.row()))
+        startReselection(m_model->itemAt(current.row()).id);
     if (current.isValid() && m_model->index(current.row()).data(ContentListModel::PlaceholderRole).toBool())
         m_details->clear(); // shown once its page arrives (onRowsLoaded())
     else if (current.isValid())

@@ -153,6 +153,15 @@ private:
     int loadedRowOf(qint64 id, int first, int last) const;
     void fetchAhead();
     void onRowsLoaded(int first, int last);
+    /// Asks the library where item `id` is in the results of the refresh `generation`, to select it there
+    /// (placeReselection()); `lookup` is the newest lookup's number when it starts (a later one wins).
+    QCoro::Task<> lookUpReselection(qint64 id, quint64 generation, quint64 lookup);
+    /// Keeps m_refreshReselectId selected through the refresh under way: looks up its row in the new order.
+    void startReselection(qint64 id);
+    /// Selects the item being kept once its row is known and loaded (loads it otherwise), without scrolling.
+    void placeReselection();
+    /// Stops keeping an item selected through a refresh (a newer choice, or a new search).
+    void cancelReselection();
     void onLibraryChanged();
     void endOpenChange();
     void applyLibraryChange();
@@ -167,10 +176,16 @@ private:
     bool m_swallowOpenChange = false;
     bool m_changePending = false;
     qint64 m_libraryItems = -1;
-    qint64 m_reselectId = 0;        ///< The selected item's id across a model reset.
-    qint64 m_refreshReselectId = 0; ///< The selected item's id while a refresh reads the rows again.
-    qint64 m_revealId = 0;          ///< The item revealItem() is looking for.
-    quint64 m_pendingShown = 0;     ///< A generation whose first paint is awaited.
+    qint64 m_reselectId = 0; ///< The selected item's id across a model reset.
+    /// The selected item's id while a refresh reads the rows again, until it is selected where it now is
+    /// (or it is gone); the rows read meanwhile may show another item on the current row.
+    qint64 m_refreshReselectId = 0;
+    quint64 m_reselectGeneration = 0; ///< The model's generation the lookup of its row was asked for.
+    quint64 m_reselectLookup = 0;     ///< The newest lookup; an older one's answer is dropped.
+    int m_reselectRow = -1;           ///< Its row in the new order, once the library said.
+    bool m_reselecting = false;       ///< While the view itself moves the current row.
+    qint64 m_revealId = 0;            ///< The item revealItem() is looking for.
+    quint64 m_pendingShown = 0;       ///< A generation whose first paint is awaited.
 
     QLineEdit* m_search = nullptr;
     ContentFilterBar* m_filters = nullptr;

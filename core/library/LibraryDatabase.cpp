@@ -18,6 +18,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QVariant>
 
@@ -225,6 +226,21 @@ struct LibraryDatabase::Private
             it = statements.emplace(sql, std::move(q)).first;
         }
         return it->second.get();
+    }
+
+    /// prepared(`sql`) run with `values` bound; null with `error` set (saying `what` failed) when it fails.
+    QSqlQuery* run(const QString& sql, const QVariantList& values, const QString& what, LibraryError* error)
+    {
+        QSqlQuery* q = prepared(sql, error);
+        if (!q)
+            return nullptr;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q->bindValue(int(i), values.at(i));
+        if (!q->exec()) {
+            *error = sqlError(what, q->lastError());
+            return nullptr;
+        }
+        return q;
     }
 
     Result<void, LibraryError> failed(const QString& what, const QSqlError& e)
@@ -1068,16 +1084,49 @@ Result<int, LibraryError> LibraryDatabase::upsert(const QList<ContentItem>& item
     return int(items.size());
 }
 
-Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& query) const
+namespace {
+/// What a search's statements are made of, the same for a page and for an item's position in the results
+/// (LibraryDatabase::positionOf()): one place says how a query filters and orders.
+struct SearchPlan
 {
-    if (!d->open)
-        return notOpen();
-    const QString match = FtsQuery::matchExpression(query.text);
-    const int limit = qBound(0, query.limit, 10000);
-    const int offset = qMax(0, query.offset);
-
-    QStringList filters;
+    QString match;     ///< the FTS5 expression; empty: browse
+    QString filterSql; ///< the filters on `c`, ANDed; empty: none
     QVariantList filterValues;
+    QString sortSql; ///< the ORDER BY of the column and computed orders
+    /// The key's column in kColumns, -1 where the sort pages by offset (ranked or computed orders).
+    int keyColumn = -1;
+    QString key; ///< that column's name
+
+    /// " WHERE ..." over `content c` for the matches (the words, the filters) and `extra`, with its values
+    /// after the words' and the filters'.
+    std::pair<QString, QVariantList> where(const QString& extra = {},
+                                           const QVariantList& extraValues = {}) const
+    {
+        QStringList terms;
+        QVariantList values;
+        if (!match.isEmpty()) {
+            terms.append(QStringLiteral("c.id IN (SELECT rowid FROM content_fts WHERE content_fts MATCH ?)"));
+            values.append(match);
+        }
+        if (!filterSql.isEmpty()) {
+            terms.append(filterSql);
+            values += filterValues;
+        }
+        if (!extra.isEmpty()) {
+            terms.append(extra);
+            values += extraValues;
+        }
+        return {terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND ")),
+                values};
+    }
+};
+
+SearchPlan searchPlan(const SearchQuery& query)
+{
+    SearchPlan plan;
+    plan.match = FtsQuery::matchExpression(query.text);
+    QStringList filters;
+    QVariantList& filterValues = plan.filterValues;
     if (!query.platforms.isEmpty()) {
         QStringList marks;
         for (const Platform p : query.platforms) {
@@ -1111,15 +1160,8 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         filters.append(QStringLiteral("c.published_at <= ?"));
         filterValues.append(query.publishedTo.toSecsSinceEpoch());
     }
-    const QString filterSql = filters.join(QLatin1String(" AND "));
-    const QString columns = QLatin1String(kColumns);
-
-    QString pageSql;
-    QString countSql;
-    QVariantList pageValues;
-    QVariantList countValues;
-    bool totalInPage = false; // the page's rows carry the total in an extra column
-    const QString sortSql = [&query]() -> QString {
+    plan.filterSql = filters.join(QLatin1String(" AND "));
+    plan.sortSql = [&query]() -> QString {
         switch (query.sort) {
         case SearchSort::MostViewed:
             return QStringLiteral("c.views DESC, c.id DESC");
@@ -1147,9 +1189,8 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     // Keyset paging where the order is a column and then the id (browsing, and words sorted by a column):
     // a later page starts after the previous page's last row (key, id), and costs what the first page
     // costs, where OFFSET steps over every row before it (at 100,000 rows, a page cost 60 ms and more).
-    // The key's column in kColumns, -1 where the sort pages by offset (ranked or computed orders).
-    const int keyColumn = [&query, &match]() {
-        if (!match.isEmpty() && query.sort == SearchSort::Relevance)
+    plan.keyColumn = [&query, &plan]() {
+        if (!plan.match.isEmpty() && query.sort == SearchSort::Relevance)
             return -1;
         switch (query.sort) {
         case SearchSort::Relevance:
@@ -1167,54 +1208,95 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         }
         return -1;
     }();
+    if (plan.keyColumn >= 0)
+        plan.key = QString::fromLatin1(kColumns).split(QStringLiteral(", ")).at(plan.keyColumn);
+    return plan;
+}
+
+/// The relevance of a row of content_fts matching `match`, lower first; `values` get what it binds.
+QString rankSql(const QString& match, bool fastRank, QVariantList* values)
+{
+    // sv_bm25 (FtsRank) returns exactly bm25's values, faster.
+    const QString rankFunction = fastRank ? QLatin1String(FtsRank::FunctionName) : QStringLiteral("bm25");
+    // sv_bm25 also takes each phrase of the MATCH expression (split at its spaces: the words have
+    // none and quoting adds none), to keep each phrase's count for bm25's IDF between searches.
+    const QStringList phrases = fastRank ? match.split(QLatin1Char(' ')) : QStringList();
+    QStringList phraseMarks;
+    for (const QString& phrase : phrases) {
+        phraseMarks.append(QStringLiteral(", ?"));
+        values->append(phrase);
+    }
+    return rankFunction + QStringLiteral("(content_fts, 10.0, 1.0%1)").arg(phraseMarks.join(QString()));
+}
+
+/// The matches of the words, with the filters `filterSql` on `c`, as (id, r): their relevance `rank`.
+QString rankedRows(const QString& rank, const QString& filterSql)
+{
+    return QStringLiteral("SELECT content_fts.rowid AS id, %1 AS r FROM content_fts JOIN content c ON c.id = "
+                          "content_fts.rowid WHERE content_fts MATCH ?%2")
+        .arg(rank, filterSql.isEmpty() ? QString() : QStringLiteral(" AND ") + filterSql);
+}
+
+/// The rows of a keyset order (SearchPlan::keyColumn) that come after the row `at` (a page's last row), or
+/// before it: the order is descending, the id breaking ties; the publish time may be NULL, which SQLite
+/// sorts last in a descending order (the counts are NOT NULL).
+std::pair<QString, QVariantList> keysetCondition(const SearchPlan& plan, const SearchCursor& at, bool before)
+{
+    const QString& key = plan.key;
+    const bool nullable = plan.keyColumn == 9;
+    if (at.key.isNull()) {
+        if (before)
+            return {QStringLiteral("(%1 IS NOT NULL OR c.id > ?)").arg(key), {at.id}};
+        return {QStringLiteral("(%1 IS NULL AND c.id < ?)").arg(key), {at.id}};
+    }
+    if (before)
+        return {QStringLiteral("(%1 > ? OR (%1 = ? AND c.id > ?))").arg(key), {at.key, at.key, at.id}};
+    return {QStringLiteral("(%1 < ? OR (%1 = ? AND c.id < ?)%2)")
+                .arg(key, nullable ? QStringLiteral(" OR %1 IS NULL").arg(key) : QString()),
+            {at.key, at.key, at.id}};
+}
+} // namespace
+
+Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& query) const
+{
+    if (!d->open)
+        return notOpen();
+    const SearchPlan plan = searchPlan(query);
+    const QString& match = plan.match;
+    const QString& filterSql = plan.filterSql;
+    const QVariantList& filterValues = plan.filterValues;
+    const QString& sortSql = plan.sortSql;
+    const int keyColumn = plan.keyColumn;
+    const int limit = qBound(0, query.limit, 10000);
+    const int offset = qMax(0, query.offset);
+    const QString columns = QLatin1String(kColumns);
+
+    QString pageSql;
+    QString countSql;
+    QVariantList pageValues;
+    QVariantList countValues;
+    bool totalInPage = false; // the page's rows carry the total in an extra column
     const bool keyset = keyColumn >= 0 && query.after.valid;
     QString keysetSql;
     QVariantList keysetValues;
-    if (keyset) {
-        // Descending, the id breaking ties; the publish time may be NULL, which SQLite sorts last in a
-        // descending order (the counts are NOT NULL).
-        const QString key = QString::fromLatin1(kColumns).split(QStringLiteral(", ")).at(keyColumn);
-        if (query.after.key.isNull()) {
-            keysetSql = QStringLiteral("(%1 IS NULL AND c.id < ?)").arg(key);
-            keysetValues = {query.after.id};
-        } else {
-            keysetSql = QStringLiteral("(%1 < ? OR (%1 = ? AND c.id < ?)%2)")
-                            .arg(key, keyColumn == 9 ? QStringLiteral(" OR %1 IS NULL").arg(key) : QString());
-            keysetValues = {query.after.key, query.after.key, query.after.id};
-        }
-    }
-    const QString pageFilterSql =
-        keysetSql.isEmpty()
-            ? filterSql
-            : (filterSql.isEmpty() ? keysetSql : filterSql + QStringLiteral(" AND ") + keysetSql);
+    if (keyset)
+        std::tie(keysetSql, keysetValues) = keysetCondition(plan, query.after, false);
 
-    if (match.isEmpty()) {
-        // Browse: filters and sort only (relevance has no meaning without words: newest first).
-        const QString where = filterSql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filterSql;
-        const QString pageWhere =
-            pageFilterSql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + pageFilterSql;
+    if (match.isEmpty() || query.sort != SearchSort::Relevance) {
+        // Browse (filters and sort only: relevance has no meaning without words, newest first), or newest /
+        // most viewed among the matches: no ranking needed.
+        QString where;
+        QString pageWhere;
+        std::tie(where, countValues) = plan.where();
+        std::tie(pageWhere, pageValues) = plan.where(keysetSql, keysetValues);
         pageSql = QStringLiteral("SELECT %1 FROM content c%2 ORDER BY %3 LIMIT ? OFFSET ?")
                       .arg(columns, pageWhere, sortSql);
         countSql = QStringLiteral("SELECT count(*) FROM content c") + where;
-        pageValues = filterValues + keysetValues;
-        countValues = filterValues;
-    } else if (query.sort == SearchSort::Relevance) {
+    } else {
         // Rank in a subquery over the FTS index, then join the rows. Filters go inside the subquery
         // (joined there) so the ranked set is already the filtered set: a LIMIT there is then exact.
-        // sv_bm25 (FtsRank) returns exactly bm25's values, faster.
-        const QString rankFunction =
-            d->fastRank ? QLatin1String(FtsRank::FunctionName) : QStringLiteral("bm25");
-        // sv_bm25 also takes each phrase of the MATCH expression (split at its spaces: the words have
-        // none and quoting adds none), to keep each phrase's count for bm25's IDF between searches.
-        const QStringList phrases = d->fastRank ? match.split(QLatin1Char(' ')) : QStringList();
-        QStringList phraseMarks;
         QVariantList phraseValues;
-        for (const QString& phrase : phrases) {
-            phraseMarks.append(QStringLiteral(", ?"));
-            phraseValues.append(phrase);
-        }
-        const QString rank =
-            rankFunction + QStringLiteral("(content_fts, 10.0, 1.0%1)").arg(phraseMarks.join(QString()));
+        const QString rank = rankSql(match, d->fastRank, &phraseValues);
         if (filterSql.isEmpty() && d->fastRank && FtsQuery::words(query.text).size() == 1) {
             // One word is one phrase: the rows matching it are the total, and the phrase's document
             // count in bm25's IDF. sv_phrase_hits gives that count (kept per data version, else counted
@@ -1235,12 +1317,9 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
             countSql = QStringLiteral("SELECT count(*) FROM content_fts WHERE content_fts MATCH ?");
             pageValues = phraseValues + QVariantList{match, qint64(limit) + offset};
         } else {
-            pageSql =
-                QStringLiteral("SELECT %1 FROM (SELECT content_fts.rowid AS id, %2 AS r FROM content_fts "
-                               "JOIN content c ON c.id = content_fts.rowid "
-                               "WHERE content_fts MATCH ? AND %3 ORDER BY r, content_fts.rowid LIMIT ?) m "
-                               "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
-                    .arg(columns, rank, filterSql);
+            pageSql = QStringLiteral("SELECT %1 FROM (%2 ORDER BY r, content_fts.rowid LIMIT ?) m "
+                                     "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
+                          .arg(columns, rankedRows(rank, filterSql));
             countSql =
                 QStringLiteral("SELECT count(*) FROM content_fts JOIN content c ON c.id = content_fts.rowid "
                                "WHERE content_fts MATCH ? AND ") +
@@ -1249,32 +1328,15 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
                 phraseValues + QVariantList{match} + filterValues + QVariantList{qint64(limit) + offset};
         }
         countValues = QVariantList{match} + filterValues;
-    } else {
-        // Newest / most viewed among the matches: no ranking needed.
-        const QString matching =
-            QStringLiteral(" WHERE c.id IN (SELECT rowid FROM content_fts WHERE content_fts MATCH ?)");
-        const QString where =
-            matching + (filterSql.isEmpty() ? QString() : QStringLiteral(" AND ") + filterSql);
-        const QString pageWhere =
-            matching + (pageFilterSql.isEmpty() ? QString() : QStringLiteral(" AND ") + pageFilterSql);
-        pageSql = QStringLiteral("SELECT %1 FROM content c%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                      .arg(columns, pageWhere, sortSql);
-        countSql = QStringLiteral("SELECT count(*) FROM content c") + where;
-        countValues = QVariantList{match} + filterValues;
-        pageValues = countValues + keysetValues;
     }
     pageValues.append(limit);
     pageValues.append(keyset ? 0 : offset);
 
     LibraryError error;
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "The search failed");
-    QSqlQuery* page = d->prepared(pageSql, &error);
+    QSqlQuery* page = d->run(pageSql, pageValues, what, &error);
     if (!page)
         return error;
-    for (qsizetype i = 0; i < pageValues.size(); ++i)
-        page->bindValue(int(i), pageValues.at(i));
-    if (!page->exec())
-        return sqlError(what, page->lastError());
     SearchResult result;
     result.items.reserve(limit);
     qint64 pageTotal = -1;
@@ -1299,17 +1361,80 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     } else if (query.knownTotal >= 0 && (offset > 0 || keyset)) {
         result.total = query.knownTotal; // a later page of a search whose first page counted
     } else {
-        QSqlQuery* count = d->prepared(countSql, &error);
+        QSqlQuery* count = d->run(countSql, countValues, what, &error);
         if (!count)
             return error;
-        for (qsizetype i = 0; i < countValues.size(); ++i)
-            count->bindValue(int(i), countValues.at(i));
-        if (!count->exec() || !count->next())
+        if (!count->next())
             return sqlError(what, count->lastError());
         result.total = count->value(0).toLongLong();
         count->finish();
     }
     return result;
+}
+
+Result<qint64, LibraryError> LibraryDatabase::positionOf(const SearchQuery& query, qint64 id) const
+{
+    if (!d->open)
+        return notOpen();
+    const SearchPlan plan = searchPlan(query);
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "The search failed");
+    // The first row of `sql` with `values` bound: its columns, none when it has no row.
+    const auto firstRow = [&](const QString& sql,
+                              const QVariantList& values) -> Result<QVariantList, LibraryError> {
+        LibraryError error;
+        QSqlQuery* q = d->run(sql, values, what, &error);
+        if (!q)
+            return error;
+        QVariantList row;
+        if (q->next()) {
+            for (int column = 0; column < q->record().count(); ++column)
+                row.append(q->value(column));
+        }
+        if (q->lastError().isValid())
+            return sqlError(what, q->lastError());
+        q->finish();
+        return row;
+    };
+    if (plan.keyColumn >= 0) {
+        // A keyset order: the rows before the item are those a page ending on it would not list next, one
+        // comparison on the order's index.
+        auto [itemWhere, itemValues] = plan.where(QStringLiteral("c.id = ?"), {id});
+        const auto key =
+            firstRow(QStringLiteral("SELECT 1, %1 FROM content c").arg(plan.key) + itemWhere, itemValues);
+        if (!key)
+            return key.error();
+        if (key->isEmpty())
+            return qint64(-1); // not among the results
+        const auto [before, beforeValues] = keysetCondition(plan, SearchCursor{true, key->at(1), id}, true);
+        auto [where, values] = plan.where(before, beforeValues);
+        const auto count = firstRow(QStringLiteral("SELECT count(*) FROM content c") + where, values);
+        if (!count)
+            return count.error();
+        return count->value(0).toLongLong();
+    }
+    // A ranked or computed order: the item's number in that order (the page's, offset pages).
+    QString sql;
+    QVariantList values;
+    if (!plan.match.isEmpty() && query.sort == SearchSort::Relevance) {
+        const QString rank = rankSql(plan.match, d->fastRank, &values);
+        sql =
+            QStringLiteral("SELECT n FROM (SELECT id, row_number() OVER (ORDER BY r, id) - 1 AS n FROM (%1)) "
+                           "WHERE id = ?")
+                .arg(rankedRows(rank, plan.filterSql));
+        values += QVariantList{plan.match} + plan.filterValues;
+    } else {
+        QString where;
+        std::tie(where, values) = plan.where();
+        sql =
+            QStringLiteral("SELECT n FROM (SELECT c.id AS id, row_number() OVER (ORDER BY %1) - 1 AS n FROM "
+                           "content c%2) WHERE id = ?")
+                .arg(plan.sortSql, where);
+    }
+    values.append(id);
+    const auto row = firstRow(sql, values);
+    if (!row)
+        return row.error();
+    return row->isEmpty() ? qint64(-1) : row->at(0).toLongLong();
 }
 
 Result<ContentItem, LibraryError> LibraryDatabase::item(qint64 id) const

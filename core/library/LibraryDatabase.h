@@ -131,6 +131,11 @@ public:
     /// Inserts or updates by (platform, account, externalId); returns rows written. One transaction.
     Result<int, LibraryError> upsert(const QList<ContentItem>& items);
     Result<SearchResult, LibraryError> search(const SearchQuery& query) const;
+    /// The row of item `id` among the results of `query` (its text, filters and sort; the page it asks for
+    /// does not matter): how many results come before it, 0 for the first; -1 when it is not among them.
+    /// A keyset order counts the rows before it on the order's index; a ranked or computed order numbers
+    /// the matches.
+    Result<qint64, LibraryError> positionOf(const SearchQuery& query, qint64 id) const;
     Result<ContentItem, LibraryError> item(qint64 id) const;
     Result<int, LibraryError> removeAccount(Platform platform, const QString& account);
     Result<LibraryStats, LibraryError> stats() const;

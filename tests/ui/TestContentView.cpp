@@ -81,6 +81,21 @@ private:
 
     const QDateTime m_now = QDateTime(QDate(2026, 11, 20), QTime(12, 0));
 
+    /// `count` items like `like` published in the last minutes, newer than numberedItems()' (a sync's).
+    QList<ContentItem> newerItems(const ContentItem& like, int count) const
+    {
+        QList<ContentItem> newer;
+        for (int i = 0; i < count; ++i) {
+            ContentItem item = like;
+            item.id = 0;
+            item.externalId = QStringLiteral("newer-%1").arg(i);
+            item.title = QStringLiteral("Newer %1").arg(i);
+            item.publishedAt = m_now.addSecs(-60 * i);
+            newer << item;
+        }
+        return newer;
+    }
+
 private slots:
     void initTestCase();
     void showsEverythingAfterOpening();
@@ -102,6 +117,10 @@ private slots:
     void refreshRemovingTheSelectedItemClearsIt();
     void refreshesThatOverlapStayInPlace();
     void listShortenedPastTheSelectionKeepsTheItem();
+    void selectedItemMovedPastThePageIsSelectedAgain();
+    void selectedItemMovedFarStaysSelected();
+    void selectedItemRemovedOffTheReadRowsIsCleared();
+    void choiceDuringARefreshIsKept();
     void screenshot();
 };
 
@@ -716,6 +735,156 @@ void TestContentView::listShortenedPastTheSelectionKeepsTheItem()
     QTRY_COMPARE(list->currentIndex().row(), 385);
     QCOMPARE(model->itemAt(385).id, selectedId);
     QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
+}
+
+void TestContentView::selectedItemMovedPastThePageIsSelectedAgain()
+{
+    // The item selected on row 45 of the first page of 50: a sync brings 10 newer items, so it moves to row
+    // 55, past the page a refresh reads first. It stays selected there, its details shown, the list where it
+    // was.
+    const QList<ContentItem> items = test::numberedItems(400, m_now);
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    QTRY_VERIFY(model->isLoaded(45));
+    list->setCurrentIndex(model->index(45));
+    const qint64 selectedId = model->itemAt(45).id;
+    const QString selectedTitle = model->itemAt(45).title;
+    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    const int position = bar->value();
+
+    auto write = f->service->upsert(newerItems(items.first(), 10));
+    QTRY_VERIFY(write.isReady());
+    QTRY_COMPARE(model->rowCount(), 410);
+    QTRY_COMPARE(list->currentIndex().row(), 55);
+    QTRY_VERIFY(model->isLoaded(55));
+    QCOMPARE(model->itemAt(55).id, selectedId);
+    QVERIFY(list->selectionModel()->isSelected(model->index(55)));
+    QCOMPARE(view->detailsPane()->titleText(), selectedTitle);
+    QCOMPARE(bar->value(), position);
+}
+
+void TestContentView::selectedItemMovedFarStaysSelected()
+{
+    // Sorted by views, the item on row 5 loses views (a platform's correction) and moves to row 350 of 400:
+    // not on screen, not read. It stays selected there, the details pane shows it as it is now, and the
+    // list does not move.
+    auto f = openView(test::numberedItems(400, m_now));
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    selectCombo(view->sortOrder(), int(SearchSort::MostViewed));
+    QTRY_COMPARE(model->query().sort, SearchSort::MostViewed);
+    QTRY_VERIFY(!model->isSearching());
+    QTRY_VERIFY(model->isLoaded(5));
+    list->setCurrentIndex(model->index(5));
+    ContentItem selected = model->itemAt(5);
+    QCOMPARE(selected.title, QStringLiteral("Episode 395"));
+    QCOMPARE(view->detailsPane()->titleText(), selected.title);
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    const int position = bar->value();
+    QVERIFY(!model->isLoaded(350));
+    QVERIFY(list->visualRect(model->index(350)).top() > list->viewport()->height());
+
+    // Episode k has 1000 + k views: with as many as Episode 49, it comes after the 350 episodes with more,
+    // and before Episode 49 (the newer row first among equal views).
+    selected.id = 0;
+    selected.views = 1049;
+    auto write = f->service->upsert({selected});
+    QTRY_VERIFY(write.isReady());
+    QTRY_COMPARE(list->currentIndex().row(), 350);
+    QVERIFY(model->isLoaded(350));
+    QCOMPARE(model->itemAt(350).title, selected.title);
+    QCOMPARE(model->itemAt(351).title, QStringLiteral("Episode 49"));
+    QVERIFY(list->selectionModel()->isSelected(model->index(350)));
+    QCOMPARE(view->detailsPane()->titleText(), selected.title);
+    QCOMPARE(view->detailsPane()->item().views, qint64(1049));
+    QCOMPARE(bar->value(), position);
+    QCOMPARE(model->rowCount(), 400);
+}
+
+void TestContentView::selectedItemRemovedOffTheReadRowsIsCleared()
+{
+    // The item selected on row 350 (scrolled to, then the list scrolled back to the top) is removed: its row
+    // is not read again, yet the selection goes, and its details with it.
+    QList<ContentItem> items = test::numberedItems(400, m_now);
+    items[350].account = QStringLiteral("acct-other");
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QScrollBar* bar = list->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    list->scrollTo(model->index(350));
+    QTRY_VERIFY(model->isLoaded(350));
+    list->setCurrentIndex(model->index(350));
+    QCOMPARE(model->itemAt(350).account, QStringLiteral("acct-other"));
+    QVERIFY(view->detailsPane()->hasItem());
+    bar->setValue(0);
+    QTRY_VERIFY(shownRowsLoaded(*view));
+
+    auto removed = f->service->removeAccount(Platform::YouTube, QStringLiteral("acct-other"));
+    QTRY_VERIFY(removed.isReady());
+    QTRY_COMPARE(model->rowCount(), 399);
+    QTRY_VERIFY(!list->currentIndex().isValid());
+    QVERIFY(!view->detailsPane()->hasItem());
+    QCOMPARE(bar->value(), 0);
+}
+
+void TestContentView::choiceDuringARefreshIsKept()
+{
+    // A sync brings 10 newer items while the library is busy: the refresh waits for its first page. Meanwhile
+    // the user selects the item on row 10 (shown as it was). The user's item is the one selected once the
+    // rows are read again, on row 20 where it now is, not the item selected before.
+    const QList<ContentItem> items = test::numberedItems(400, m_now);
+    auto f = openView(items);
+    QVERIFY(f);
+    ContentView* view = f->view.get();
+    ContentListModel* model = view->model();
+    QListView* list = view->resultList();
+    QTRY_VERIFY(model->isLoaded(45));
+    list->setCurrentIndex(model->index(45));
+    QTRY_VERIFY(shownRowsLoaded(*view));
+    const qint64 chosenId = model->itemAt(10).id;
+    const QString chosenTitle = model->itemAt(10).title;
+
+    // The refresh's search (of the first page: pages read ahead may still be coming) is held on the
+    // library's thread until the user has chosen.
+    auto armed = std::make_shared<QAtomicInt>(1);
+    auto entered = std::make_shared<QSemaphore>();
+    auto release = std::make_shared<QSemaphore>();
+    f->service->setSearchStartedHook([armed, entered, release](const SearchQuery& query) {
+        if (query.offset == 0 && armed->testAndSetOrdered(1, 0)) {
+            entered->release();
+            release->acquire();
+        }
+    });
+    auto write = f->service->upsert(newerItems(items.first(), 10));
+    QTRY_VERIFY(write.isReady());
+    bool held = false; // QTRY_VERIFY evaluates its condition once more at its end
+    QTRY_VERIFY(held = held || entered->tryAcquire(1, 0));
+    QVERIFY(model->isSearching());
+    list->setCurrentIndex(model->index(10));
+    QCOMPARE(view->detailsPane()->titleText(), chosenTitle);
+    release->release();
+
+    QTRY_COMPARE(model->rowCount(), 410);
+    QTRY_COMPARE(list->currentIndex().row(), 20);
+    QCOMPARE(model->itemAt(20).id, chosenId);
+    QVERIFY(list->selectionModel()->isSelected(model->index(20)));
+    QCOMPARE(view->detailsPane()->titleText(), chosenTitle);
+    // Every answer of the library has arrived (it answers in order): nothing moves the choice any more.
+    auto settled = f->service->stats();
+    QTRY_VERIFY(settled.isReady());
+    QCOMPARE(list->currentIndex().row(), 20);
+    QCOMPARE(list->selectionModel()->selectedIndexes().size(), 1);
 }
 
 void TestContentView::screenshot()

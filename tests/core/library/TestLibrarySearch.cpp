@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace sv;
 using namespace sv::test;
 
@@ -30,6 +32,35 @@ private:
     }
 
     static QDateTime day(int d) { return QDateTime(QDate(2024, 3, d), QTime(10, 0), Qt::UTC); }
+
+    /// 40 items whose every sort key has long runs of ties (few distinct values: the id decides their
+    /// order), some without a publish time, all mentioning "guitar", on the three platforms.
+    static QList<ContentItem> tieItems()
+    {
+        QList<ContentItem> items;
+        for (int i = 0; i < 40; ++i) {
+            ContentItem item = makeItem(QStringLiteral("tie%1").arg(i), QStringLiteral("Tie %1").arg(i),
+                                        QStringLiteral("guitar take %1").arg(i), allPlatforms().at(i % 3));
+            item.publishedAt = i % 7 == 0 ? QDateTime() : day(1 + i % 3);
+            item.views = (i % 4) * 10;
+            item.likes = i % 2;
+            item.comments = i % 5 == 0 ? 3 : 0;
+            items.append(item);
+        }
+        return items;
+    }
+
+    /// keysetPaging_data()'s search of tieItems(), every match in one page.
+    static SearchQuery tieQuery(const QString& text, int sort, bool filtered)
+    {
+        SearchQuery q;
+        q.text = text;
+        q.sort = SearchSort(sort);
+        if (filtered)
+            q.platforms = {Platform::YouTube};
+        q.limit = 1000;
+        return q;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -279,24 +310,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LibraryDatabase db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("ties.sqlite"))).hasValue());
-        QList<ContentItem> items;
-        for (int i = 0; i < 40; ++i) {
-            ContentItem item = makeItem(QStringLiteral("tie%1").arg(i), QStringLiteral("Tie %1").arg(i),
-                                        QStringLiteral("guitar take %1").arg(i), allPlatforms().at(i % 3));
-            // Few distinct values: every key has long runs of ties, the id deciding their order.
-            item.publishedAt = i % 7 == 0 ? QDateTime() : day(1 + i % 3);
-            item.views = (i % 4) * 10;
-            item.likes = i % 2;
-            item.comments = i % 5 == 0 ? 3 : 0;
-            items.append(item);
-        }
+        const QList<ContentItem> items = tieItems();
         QCOMPARE(*db.upsert(items), int(items.size()));
-        SearchQuery q;
-        q.text = text;
-        q.sort = SearchSort(sort);
-        if (filtered)
-            q.platforms = {Platform::YouTube};
-        q.limit = 1000;
+        SearchQuery q = tieQuery(text, sort, filtered);
         const auto whole = db.search(q);
         QVERIFY(whole.hasValue());
         QVERIFY(whole->total >= 13);
@@ -327,6 +343,55 @@ private Q_SLOTS:
             }
             QCOMPARE(walked, externalIds(whole->items));
         }
+    }
+
+    void positionOf_data() { keysetPaging_data(); }
+
+    /// An item's position is its row in the results, for every sort, with ties in every sort key and items
+    /// without a publish time, with words and filters; an item that does not match has none.
+    void positionOf()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, sort);
+        QFETCH(bool, filtered);
+        QTemporaryDir dir;
+        LibraryDatabase db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("positions.sqlite"))).hasValue());
+        QList<ContentItem> items = tieItems();
+        // Matches neither the words nor the platform filter.
+        ContentItem other = makeItem(QStringLiteral("other"), QStringLiteral("Piano"),
+                                     QStringLiteral("scales"), Platform::TikTok);
+        other.publishedAt = day(2);
+        items.append(other);
+        QCOMPARE(*db.upsert(items), int(items.size()));
+        SearchQuery q = tieQuery(text, sort, filtered);
+        const auto whole = db.search(q);
+        QVERIFY(whole.hasValue());
+        QVERIFY(whole->total >= 13);
+        // The page asked for does not matter.
+        q.limit = 7;
+        q.offset = 21;
+        for (qsizetype row = 0; row < whole->items.size(); ++row) {
+            const auto position = db.positionOf(q, whole->items.at(row).id);
+            QVERIFY2(position.hasValue(), qPrintable(position ? QString() : position.error().message));
+            QCOMPARE(*position, qint64(row));
+        }
+        SearchQuery all;
+        all.limit = 1000;
+        const auto everything = db.search(all);
+        QVERIFY(everything.hasValue());
+        qint64 unknownId = 1;
+        int outside = 0;
+        for (const ContentItem& item : everything->items) {
+            unknownId = std::max(unknownId, item.id + 1);
+            if (std::none_of(whole->items.begin(), whole->items.end(),
+                             [&item](const ContentItem& match) { return match.id == item.id; })) {
+                ++outside;
+                QCOMPARE(*db.positionOf(q, item.id), qint64(-1));
+            }
+        }
+        QCOMPARE(outside > 0, !text.isEmpty() || filtered);
+        QCOMPARE(*db.positionOf(q, unknownId), qint64(-1));
     }
 };
 
