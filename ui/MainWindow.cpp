@@ -329,6 +329,12 @@ void MainWindow::updateStorageDisplay()
                      "make the folder readable), then choose Retry.")
                       .arg(folder, detail);
         break;
+    case Kind::NoAccess:
+        text = tr("Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your "
+                  "library but cannot save anything, so syncs, imports and edits are refused. Give yourself "
+                  "access to the folder again, then choose Retry.")
+                   .arg(folder, detail);
+        break;
     }
     m_banners->setText(StatusBanners::Cause::ProfileStorage, text);
     m_banners->actionButton(StatusBanners::Cause::ProfileStorage)->setVisible(m_profile.isValid());

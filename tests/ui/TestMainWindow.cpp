@@ -26,6 +26,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -33,6 +34,9 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace sv;
 
@@ -101,6 +105,7 @@ private slots:
     void missingProfileFolderIsSaidPlainlyAndRetryOpensIt();
     void profileFolderThatCannotBeMadeIsSaidPlainly();
     void diskThatFillsDuringTheSessionShowsTheBannerAndRetryRestoresWrites();
+    void profileFolderThatLetsNobodyInIsNotCalledMissing();
     void libraryThatCannotBeOpenedOffersRetryAndItsFolder();
     void germanTranslation(); // last: installs translators for the rest of the process
 
@@ -637,6 +642,52 @@ void TestMainWindow::diskThatFillsDuringTheSessionShowsTheBannerAndRetryRestores
     QVERIFY(banners->shownCauses().isEmpty());
     QVERIFY(window.mainMenu()->importAction()->isEnabled());
     QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    written.reset();
+    upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, 1);
+}
+
+/// The profile folder is still there but lets the user in no more during the session (its search permission
+/// taken away, mode 0600: EACCES): the banner says so and to give access back, not that the folder cannot be
+/// found (connecting a drive would not help). Access given back, Retry makes the library writable again.
+void TestMainWindow::profileFolderThatLetsNobodyInIsNotCalledMissing()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+    QVERIFY(profile.isValid());
+    const QDateTime now = QDateTime::currentDateTime();
+    QVERIFY(test::writeLibrary(profile.libraryPath(), test::sampleItems(now).mid(0, 3)));
+    // Before the services: the library's worker thread, started by them, inherits it.
+    test::ModesApply modes;
+    QVERIFY(modes.works());
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    StatusBanners* banners = window.banners();
+    QLabel* banner = banners->label(StatusBanners::Cause::ProfileStorage);
+    QVERIFY(!banner->isVisible());
+
+    const QByteArray folder = QFile::encodeName(profile.directory());
+    QCOMPARE(::chmod(folder.constData(), 0600), 0);
+    const auto reopen = qScopeGuard([&folder] { ::chmod(folder.constData(), 0700); });
+    std::optional<int> written;
+    upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, -1);
+    QTRY_VERIFY(banner->isVisible());
+    const QString mismatch = storageBannerMismatch(window, profile, QStringLiteral("no longer lets you in"));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QVERIFY2(banner->text().contains(QString::fromLocal8Bit(std::strerror(EACCES))) &&
+                 !banner->text().contains(QLatin1String("cannot be found")),
+             qPrintable(banner->text()));
+
+    // Access given back: Retry, the banner goes and writes work.
+    QCOMPARE(::chmod(folder.constData(), 0700), 0);
+    QTest::mouseClick(banners->actionButton(StatusBanners::Cause::ProfileStorage), Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
     written.reset();
     upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
     QTRY_VERIFY(written.has_value());
