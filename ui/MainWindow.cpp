@@ -96,6 +96,8 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     });
     connect(m_signedOut, &SignedOutActions::documentationRequested, this,
             [this] { m_menu->documentationAction()->trigger(); });
+    // The window's other ways to sign in follow the same decision (offline: off, saying why).
+    connect(m_signedOut, &SignedOutActions::changed, this, &MainWindow::followSignInAvailability);
 
     // Banners above everything, one per cause, the most important first (StatusBanners): a profile folder
     // that takes no write, a broken configuration (with "Retry": fixing the file needs no restart), the
@@ -169,6 +171,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     // Keyboard: the menu bar's entries (MainMenu: Ctrl+1..5 switch pages, Quit...); Ctrl+F / Ctrl+K reach
     // the search from any page (the content view handles them itself while it is shown).
     m_menu = new MainMenu(this, services);
+    followSignInAvailability();
     connect(m_menu, &MainMenu::aboutRequested, this, [this] { AboutDialog::showFor(this); });
     for (const QKeySequence& keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
         auto* shortcut = new QShortcut(keys, this);
@@ -273,6 +276,15 @@ void MainWindow::updateSignedOutActions()
                                                               : Reason::NoBackend);
     else
         m_signedOut->setReason(network && network->isOffline() ? Reason::Offline : Reason::None);
+}
+
+void MainWindow::followSignInAvailability()
+{
+    const QString unavailable = m_signedOut->signInUnavailable();
+    if (m_account)
+        m_account->setSignInUnavailable(unavailable);
+    if (m_menu)
+        m_menu->setSignInUnavailable(unavailable);
 }
 
 void MainWindow::setConfigurationFile(const QString& explicitFile)
@@ -464,6 +476,7 @@ void MainWindow::setSession(SessionManager* session, BrowserLauncher* browser)
 
     connect(m_signIn, &SignInView::continueOfflineRequested, this, [this] { setCurrentPage(ContentPage); });
     updateSignedOutActions(); // the pages that need an account: the button that signs in
+    followSignInAvailability();
     connect(m_account, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
     connect(m_account, &AccountButton::signOutFailed, this, &MainWindow::showSessionMessage);
     connect(session, &SessionManager::stateChanged, this, &MainWindow::onSessionStateChanged);
