@@ -575,6 +575,10 @@
         <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
         <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet, weil ihr Ordner nicht mehr gefunden wird (%2): Suchen und Durchsuchen funktionieren, gespeichert werden kann nichts, bis der Ordner wieder da ist.</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be opened (%2): search and browsing work, nothing can be saved until its permissions let you in again.</source>
+        <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet, weil ihr Ordner sich nicht mehr öffnen lässt (%2): Suchen und Durchsuchen funktionieren, gespeichert werden kann nichts, bis seine Berechtigungen Sie wieder hineinlassen.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

@@ -575,6 +575,10 @@
         <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
         <translation>La biblioteca %1 está abierta en solo lectura porque ya no se encuentra su carpeta (%2): la búsqueda y la navegación funcionan, pero no se puede guardar nada hasta que la carpeta vuelva a estar disponible.</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be opened (%2): search and browsing work, nothing can be saved until its permissions let you in again.</source>
+        <translation>La biblioteca %1 está abierta en solo lectura porque ya no se puede abrir su carpeta (%2): la búsqueda y la navegación funcionan, pero no se puede guardar nada hasta que sus permisos vuelvan a darle acceso.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

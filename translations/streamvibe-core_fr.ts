@@ -575,6 +575,10 @@
         <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
         <translation>La bibliothèque %1 est ouverte en lecture seule car son dossier est introuvable (%2)&#x202f;: la recherche et la consultation fonctionnent, rien ne peut être enregistré tant que le dossier n’est pas de retour.</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be opened (%2): search and browsing work, nothing can be saved until its permissions let you in again.</source>
+        <translation>La bibliothèque %1 est ouverte en lecture seule car son dossier ne peut plus être ouvert (%2)&#x202f;: la recherche et la consultation fonctionnent, rien ne peut être enregistré tant que ses autorisations ne vous y donnent pas de nouveau accès.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

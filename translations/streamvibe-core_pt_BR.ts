@@ -575,6 +575,10 @@
         <source>The library %1 is open read-only because its folder can no longer be found (%2): search and browsing work, nothing can be saved until the folder is back.</source>
         <translation>A biblioteca %1 está aberta somente para leitura porque a pasta dela não é mais encontrada (%2): a pesquisa e a navegação funcionam, mas nada pode ser salvo até que a pasta volte.</translation>
     </message>
+    <message>
+        <source>The library %1 is open read-only because its folder can no longer be opened (%2): search and browsing work, nothing can be saved until its permissions let you in again.</source>
+        <translation>A biblioteca %1 está aberta somente para leitura porque a pasta dela não pode mais ser aberta (%2): a pesquisa e a navegação funcionam, mas nada pode ser salvo até que as permissões dela voltem a dar acesso a você.</translation>
+    </message>
 </context>
 <context>
     <name>sv::LibraryFileFormat</name>

@@ -1225,6 +1225,10 @@ Datei: %2</translation>
         <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
         <translation>StreamVibe erreicht weder seine Server noch die Plattformen: Sie scheinen offline zu sein. Ihre Bibliothek bleibt durchsuchbar und Synchronisierungen warten. Dieser Hinweis verschwindet von selbst, sobald die Verbindung wieder besteht.</translation>
     </message>
+    <message>
+        <source>Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Give yourself access to the folder again, then choose Retry.</source>
+        <translation>Ihr Profilordner %1 lässt Sie nicht mehr hinein (%2): StreamVibe kann Ihre Bibliothek anzeigen und durchsuchen, aber nichts speichern, daher werden Synchronisierungen, Importe und Bearbeitungen abgelehnt. Geben Sie sich wieder Zugriff auf den Ordner und wählen Sie dann „Erneut versuchen“.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

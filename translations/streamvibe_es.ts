@@ -1225,6 +1225,10 @@ Archivo: %2</translation>
         <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
         <translation>StreamVibe no puede conectar con sus servidores ni con las plataformas: parece que no tiene conexión. Su biblioteca sigue disponible para buscar y las sincronizaciones esperan. Este aviso desaparece solo cuando vuelva la conexión.</translation>
     </message>
+    <message>
+        <source>Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Give yourself access to the folder again, then choose Retry.</source>
+        <translation>Su carpeta de perfil %1 ya no le da acceso (%2): StreamVibe puede mostrar y buscar en su biblioteca, pero no puede guardar nada, así que se rechazan las sincronizaciones, las importaciones y las ediciones. Vuelva a darse acceso a la carpeta y luego elija Reintentar.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

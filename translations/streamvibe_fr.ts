@@ -1225,6 +1225,10 @@ Fichier : %2</translation>
         <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
         <translation>StreamVibe ne peut joindre ni ses serveurs ni les plateformes : vous semblez hors ligne. Votre bibliothèque reste consultable et les synchronisations attendent. Ce message disparaît de lui-même dès que la connexion revient.</translation>
     </message>
+    <message>
+        <source>Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Give yourself access to the folder again, then choose Retry.</source>
+        <translation>Votre dossier de profil %1 ne vous laisse plus y accéder (%2) : StreamVibe peut afficher votre bibliothèque et y chercher, mais ne peut rien enregistrer ; les synchronisations, les imports et les modifications sont donc refusés. Redonnez-vous accès au dossier, puis choisissez Réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

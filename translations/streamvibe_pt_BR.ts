@@ -1225,6 +1225,10 @@ Arquivo: %2</translation>
         <source>StreamVibe cannot reach its servers or the platforms: you seem to be offline. Your library stays searchable and syncs wait. This goes away by itself once the connection is back.</source>
         <translation>O StreamVibe não consegue alcançar os servidores nem as plataformas: parece que você está offline. Sua biblioteca continua pesquisável e as sincronizações aguardam. Este aviso some sozinho quando a conexão voltar.</translation>
     </message>
+    <message>
+        <source>Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Give yourself access to the folder again, then choose Retry.</source>
+        <translation>Sua pasta de perfil %1 não dá mais acesso a você (%2): o StreamVibe pode mostrar e pesquisar sua biblioteca, mas não pode salvar nada, por isso sincronizações, importações e edições são recusadas. Dê a si mesmo acesso à pasta novamente e escolha Tentar novamente.</translation>
+    </message>
 </context>
 <context>
     <name>sv::OverviewView</name>

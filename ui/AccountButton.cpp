@@ -29,7 +29,7 @@ AccountButton::AccountButton(SessionManager* session, QWidget* parent)
     connect(m_signOutAction, &QAction::triggered, this, &AccountButton::signOut);
 
     connect(this, &QToolButton::clicked, this, [this] {
-        if (!m_session || !m_session->isSignedIn())
+        if ((!m_session || !m_session->isSignedIn()) && m_signInUnavailable.isEmpty())
             Q_EMIT signInRequested();
     });
     if (m_session) {
@@ -48,6 +48,14 @@ void AccountButton::setPlanName(const QString& plan)
     updateFromSession();
 }
 
+void AccountButton::setSignInUnavailable(const QString& reason)
+{
+    if (reason == m_signInUnavailable)
+        return;
+    m_signInUnavailable = reason;
+    updateFromSession();
+}
+
 void AccountButton::updateFromSession()
 {
     const bool signedIn = m_session && m_session->isSignedIn();
@@ -62,14 +70,18 @@ void AccountButton::updateFromSession()
         m_planAction->setVisible(!m_plan.isEmpty());
         setToolTip(m_session->isOffline() ? tr("Signed in as %1 (offline)").arg(email)
                                           : tr("Signed in as %1").arg(email));
+        setAccessibleDescription(QString());
     } else {
         setMenu(nullptr);
         setPopupMode(QToolButton::DelayedPopup);
         setText(restoring ? tr("Signing in…") : tr("Sign in"));
-        setToolTip(tr("Sign in to see your plan and usage"));
+        // Signing in cannot work now: off, saying why (as the pages that offer it say).
+        setToolTip(m_signInUnavailable.isEmpty() ? tr("Sign in to see your plan and usage")
+                                                 : m_signInUnavailable);
+        setAccessibleDescription(m_signInUnavailable);
         m_planAction->setVisible(false);
     }
-    setEnabled(m_session && !restoring && !m_signingOut);
+    setEnabled(m_session && !restoring && !m_signingOut && (signedIn || m_signInUnavailable.isEmpty()));
     m_signOutAction->setEnabled(!m_signingOut);
 }
 

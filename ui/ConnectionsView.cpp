@@ -153,6 +153,7 @@ void ConnectionsView::refreshCards()
     const QString refusal = m_manager->syncRefusal();
     m_syncAll->setEnabled(any && refusal.isEmpty());
     m_syncAll->setToolTip(refusal.isEmpty() ? tr("Fetch new items of every connected account") : refusal);
+    m_syncAll->setAccessibleDescription(refusal);
 }
 
 void ConnectionsView::refreshCard(Platform platform)

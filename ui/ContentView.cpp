@@ -12,7 +12,6 @@
 #include "library/LibraryService.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -136,9 +135,7 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
         if (!m_libraryFolder.isEmpty() && m_folderOpener)
             m_folderOpener(m_libraryFolder);
     });
-    m_folderOpener = [](const QString& directory) {
-        return QDesktopServices::openUrl(QUrl::fromLocalFile(directory));
-    };
+    m_folderOpener = openFolderOnDesktop;
 
     m_pages = new QStackedWidget(this);
     m_pages->insertWidget(ResultsPage, m_splitter);
@@ -563,7 +560,7 @@ void ContentView::onSearchFailed(const QString& message)
     showError(tr("The search failed"), message);
 }
 
-void ContentView::setFolderOpener(std::function<bool(const QString& directory)> opener)
+void ContentView::setFolderOpener(FolderOpener opener)
 {
     m_folderOpener = std::move(opener);
 }

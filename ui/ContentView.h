@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContentFilterBar.h"
+#include "FolderOpener.h"
 
 #include "Result.h"
 #include "library/LibraryDatabase.h"
@@ -76,7 +77,7 @@ public:
     /// Shows an error in place of the results (e.g. the profile itself is unusable).
     void showError(const QString& heading, const QString& message);
     /// How "Open the profile folder" opens a folder (default: the desktop's file manager, QDesktopServices).
-    void setFolderOpener(std::function<bool(const QString& directory)> opener);
+    void setFolderOpener(FolderOpener opener);
     /// Sets the search text and searches at once, without waiting for the typing pause.
     void searchNow(const QString& text);
     /// Shows `item` selected in the list: the search and filters cleared but for the item's platform, sorted
@@ -200,7 +201,7 @@ private:
     EmptyStateWidget* m_error = nullptr;
     /// The folder "Open the profile folder" opens (the library's), and how.
     QString m_libraryFolder;
-    std::function<bool(const QString&)> m_folderOpener;
+    FolderOpener m_folderOpener;
 };
 
 } // namespace sv

@@ -100,6 +100,7 @@ GuidedStart::GuidedStart(ConnectionsView* connections, SessionManager* session, 
         QObject::connect(m_manager, &SyncManager::accountsChanged, this, &GuidedStart::refresh);
         QObject::connect(m_manager, &SyncManager::connectingChanged, this, &GuidedStart::refresh);
         QObject::connect(m_manager, &SyncManager::syncFinished, this, &GuidedStart::refresh);
+        QObject::connect(m_manager, &SyncManager::syncRefusalChanged, this, &GuidedStart::refresh);
         QObject::connect(m_manager, &SyncManager::syncStarted, this, [this] {
             refresh();
             // The first sync runs: the Overview behind the guide fills as it arrives.
@@ -183,6 +184,9 @@ void GuidedStart::done(int result)
 
 void GuidedStart::refresh()
 {
+    // A library that takes no write: a connect could only fail after the sign-in in the browser, so Connect
+    // is off and says why (as on the Connections page).
+    const QString refusal = m_manager ? m_manager->syncRefusal() : QString();
     for (const Platform platform : allPlatforms()) {
         QLabel* status = m_status.value(platform);
         QPushButton* connect = m_connect.value(platform);
@@ -206,7 +210,9 @@ void GuidedStart::refresh()
         }
         status->setText(text);
         connect->setVisible(!connected);
-        connect->setEnabled(!connecting && m_connections);
+        connect->setEnabled(!connecting && m_connections && refusal.isEmpty());
+        connect->setToolTip(refusal);
+        connect->setAccessibleDescription(refusal);
     }
 }
 

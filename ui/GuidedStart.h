@@ -18,7 +18,8 @@ class SyncManager;
 /// The guided start after the first sign-in on a profile: a short, skippable dialog that connects the
 /// platforms with one click each (the Connections page's own flow: ConnectionsView::connectAccount(), the
 /// system browser and a loopback redirect), shows which are connected as they connect and that their first
-/// sync runs, and leads to the Overview.
+/// sync runs, and leads to the Overview. While the library takes no write (SyncManager::syncRefusal()) the
+/// Connect buttons are off with the reason.
 ///
 /// Its progress is kept in the profile (StateFileName in the profile directory): it opens after an
 /// interactive sign-in while the profile has never seen it, and again after a restart that interrupted it

@@ -170,10 +170,17 @@ void MainMenu::setSession(SessionManager* session)
     updateAccountActions();
 }
 
+void MainMenu::setSignInUnavailable(const QString& reason)
+{
+    m_signInUnavailable = reason;
+    updateAccountActions();
+}
+
 void MainMenu::updateAccountActions()
 {
     const bool signedIn = m_session && m_session->isSignedIn();
-    m_signIn->setEnabled(m_session && !signedIn);
+    m_signIn->setEnabled(m_session && !signedIn && m_signInUnavailable.isEmpty());
+    m_signIn->setToolTip(m_signInUnavailable);
     m_signOut->setEnabled(signedIn);
     m_managePlan->setEnabled(m_session != nullptr);
 }

@@ -50,6 +50,9 @@ public:
 
     /// The account entries follow `session` (none: they stay disabled).
     void setSession(SessionManager* session);
+    /// Why signing in cannot work now (SignedOutActions::signInUnavailable()): Sign In… is then off with it
+    /// as its tooltip. Empty: it works.
+    void setSignInUnavailable(const QString& reason);
 
     /// Where a file is chosen (tests answer without a dialog): `save` for an export, `filter` the name
     /// filters ";;"-separated, `selectedFilter` in/out. Returns the path, empty when cancelled.
@@ -114,6 +117,7 @@ private:
     QMenuBar* m_bar;
     ProfileServices* m_services;
     QPointer<SessionManager> m_session;
+    QString m_signInUnavailable;
     LibraryTransfer* m_transfer = nullptr;
     FileChooser m_chooser;
     std::function<bool(const QUrl&)> m_urlOpener;

@@ -96,6 +96,8 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     });
     connect(m_signedOut, &SignedOutActions::documentationRequested, this,
             [this] { m_menu->documentationAction()->trigger(); });
+    // The window's other ways to sign in follow the same decision (offline: off, saying why).
+    connect(m_signedOut, &SignedOutActions::changed, this, &MainWindow::followSignInAvailability);
 
     // Banners above everything, one per cause, the most important first (StatusBanners): a profile folder
     // that takes no write, a broken configuration (with "Retry": fixing the file needs no restart), the
@@ -169,6 +171,7 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     // Keyboard: the menu bar's entries (MainMenu: Ctrl+1..5 switch pages, Quit...); Ctrl+F / Ctrl+K reach
     // the search from any page (the content view handles them itself while it is shown).
     m_menu = new MainMenu(this, services);
+    followSignInAvailability();
     connect(m_menu, &MainMenu::aboutRequested, this, [this] { AboutDialog::showFor(this); });
     for (const QKeySequence& keys : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
         auto* shortcut = new QShortcut(keys, this);
@@ -275,6 +278,15 @@ void MainWindow::updateSignedOutActions()
         m_signedOut->setReason(network && network->isOffline() ? Reason::Offline : Reason::None);
 }
 
+void MainWindow::followSignInAvailability()
+{
+    const QString unavailable = m_signedOut->signInUnavailable();
+    if (m_account)
+        m_account->setSignInUnavailable(unavailable);
+    if (m_menu)
+        m_menu->setSignInUnavailable(unavailable);
+}
+
 void MainWindow::setConfigurationFile(const QString& explicitFile)
 {
     m_configFile = explicitFile;
@@ -328,6 +340,12 @@ void MainWindow::updateStorageDisplay()
                 : tr("Your profile folder %1 cannot be found or read: %2. Connect the drive it is on (or "
                      "make the folder readable), then choose Retry.")
                       .arg(folder, detail);
+        break;
+    case Kind::NoAccess:
+        text = tr("Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your "
+                  "library but cannot save anything, so syncs, imports and edits are refused. Give yourself "
+                  "access to the folder again, then choose Retry.")
+                   .arg(folder, detail);
         break;
     }
     m_banners->setText(StatusBanners::Cause::ProfileStorage, text);
@@ -458,6 +476,7 @@ void MainWindow::setSession(SessionManager* session, BrowserLauncher* browser)
 
     connect(m_signIn, &SignInView::continueOfflineRequested, this, [this] { setCurrentPage(ContentPage); });
     updateSignedOutActions(); // the pages that need an account: the button that signs in
+    followSignInAvailability();
     connect(m_account, &AccountButton::signInRequested, this, &MainWindow::showSignIn);
     connect(m_account, &AccountButton::signOutFailed, this, &MainWindow::showSessionMessage);
     connect(session, &SessionManager::stateChanged, this, &MainWindow::onSessionStateChanged);

@@ -161,6 +161,8 @@ private:
     /// The offline banner follows the profile's NetworkStatus (once it exists: a backend is configured).
     void followNetwork();
     void updateNetworkDisplay(bool offline);
+    /// The sidebar's account entry and Account → Sign In… follow SignedOutActions::signInUnavailable().
+    void followSignInAvailability();
     /// The signed-out pages' action: Sign in, or why not (no backend, the configuration, offline).
     void updateSignedOutActions();
     void onSessionStateChanged();

@@ -231,15 +231,21 @@ void PlatformCard::updateState()
     m_avatar->setVisible(connected);
     m_details->setVisible(connected);
 
+    // A library that takes no write: each of these could only fail (a connect after the sign-in in the
+    // browser), so they are off and say why.
+    const bool refused = !m_syncRefusal.isEmpty();
     m_connect->setVisible(!connected);
-    m_connect->setEnabled(!m_connecting);
+    m_connect->setEnabled(!m_connecting && !refused);
     m_reconnect->setVisible(reconnect);
-    m_reconnect->setEnabled(!m_connecting && !m_syncing);
+    m_reconnect->setEnabled(!m_connecting && !m_syncing && !refused);
     m_sync->setVisible(connected && !reconnect);
-    m_sync->setEnabled(!m_syncing && !m_connecting && m_syncRefusal.isEmpty());
-    m_sync->setToolTip(m_syncRefusal);
+    m_sync->setEnabled(!m_syncing && !m_connecting && !refused);
     m_disconnect->setVisible(connected);
-    m_disconnect->setEnabled(!m_connecting);
+    m_disconnect->setEnabled(!m_connecting && !refused);
+    for (QPushButton* button : {m_connect, m_reconnect, m_sync, m_disconnect}) {
+        button->setToolTip(m_syncRefusal);
+        button->setAccessibleDescription(m_syncRefusal);
+    }
     const bool busy = m_syncing || m_connecting;
     m_progress->setVisible(busy);
     m_progressText->setVisible(m_syncing);

@@ -37,8 +37,9 @@ public:
     void setAuthorizationUrl(const QUrl& url);
     /// A translated message under the status (last error or notice); empty hides it.
     void setMessage(const QString& message, bool isError);
-    /// Why no sync can start (SyncManager::syncRefusal(): the library is read-only): Sync is off with the
-    /// reason as its tooltip. Empty: Sync works.
+    /// Why nothing that writes the library can start (SyncManager::syncRefusal(): the library is read-only):
+    /// Connect, Reconnect, Sync and Disconnect are off with the reason as their tooltip and accessible
+    /// description. Empty: they work.
     void setSyncRefusal(const QString& reason);
 
     // For tests and accessibility.

@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <QCoro/QCoroFuture>
@@ -49,9 +47,7 @@ SettingsDialog::SettingsDialog(const Profile& profile, ThumbnailStore* thumbnail
     , m_cacheDirectory(thumbnails ? thumbnails->directory() : ProfileServices::thumbnailDirectory(profile))
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    m_folderOpener = [](const QString& directory) {
-        return QDesktopServices::openUrl(QUrl::fromLocalFile(directory));
-    };
+    m_folderOpener = openFolderOnDesktop;
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("settingsPages"));
@@ -215,7 +211,7 @@ int SettingsDialog::pageCount() const
     return m_pages->count();
 }
 
-void SettingsDialog::setFolderOpener(std::function<bool(const QString&)> opener)
+void SettingsDialog::setFolderOpener(FolderOpener opener)
 {
     m_folderOpener = std::move(opener);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FolderOpener.h"
 #include "config/Profile.h"
 
 #include <QDialog>
@@ -45,7 +46,7 @@ public:
     enum BuiltInPage { GeneralPage, StoragePage };
 
     /// How a folder is opened (default: the desktop's file manager through QDesktopServices).
-    void setFolderOpener(std::function<bool(const QString& directory)> opener);
+    void setFolderOpener(FolderOpener opener);
 
     QListWidget* pageList() const { return m_pageList; }
     QComboBox* languageBox() const { return m_language; }
@@ -88,7 +89,7 @@ private:
     Profile m_profile;
     ThumbnailStore* m_thumbnails;
     QString m_cacheDirectory;
-    std::function<bool(const QString&)> m_folderOpener;
+    FolderOpener m_folderOpener;
     QListWidget* m_pageList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_languageCaption = nullptr;

@@ -44,9 +44,37 @@ bool SignedOutActions::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
+QString SignedOutActions::signInUnavailable() const
+{
+    return m_reason == Reason::None ? QString() : note();
+}
+
+QString SignedOutActions::note() const
+{
+    switch (m_reason) {
+    case Reason::None:
+        break;
+    case Reason::ConfigurationError:
+        return tr("Signing in is possible once the configuration file is corrected (the banner above says "
+                  "where).");
+    case Reason::NoBackend:
+        return tr("No StreamVibe service is configured, so signing in is not possible; your library works "
+                  "offline. To sign in, name the service in the [backend] section of %1, then choose Retry.")
+            .arg(QDir::toNativeSeparators(m_configurationFile));
+    case Reason::ProfileUnavailable:
+        return tr(
+            "Signing in needs a profile folder StreamVibe can use (the banner above says what is wrong).");
+    case Reason::Offline:
+        return tr(
+            "StreamVibe cannot reach its servers, so signing in has to wait. Sign in comes back here by "
+            "itself once they answer.");
+    }
+    return {};
+}
+
 void SignedOutActions::apply()
 {
-    QString note;
+    const QString note = this->note();
     QString action;
     QString actionTip;
     QString secondary;
@@ -56,28 +84,18 @@ void SignedOutActions::apply()
         action = tr("Sign in");
         break;
     case Reason::ConfigurationError:
-        note = tr("Signing in is possible once the configuration file is corrected (the banner above says "
-                  "where).");
         action = tr("Retry");
         actionTip = tr("Read the configuration file again");
         break;
     case Reason::NoBackend:
-        note = tr("No StreamVibe service is configured, so signing in is not possible; your library works "
-                  "offline. To sign in, name the service in the [backend] section of %1, then choose Retry.")
-                   .arg(QDir::toNativeSeparators(m_configurationFile));
         action = tr("Retry");
         actionTip = tr("Read the configuration file again");
         secondary = tr("Documentation");
         secondaryTip = tr("Open the documentation");
         break;
     case Reason::ProfileUnavailable:
-        note =
-            tr("Signing in needs a profile folder StreamVibe can use (the banner above says what is wrong).");
         break;
     case Reason::Offline:
-        note =
-            tr("StreamVibe cannot reach its servers, so signing in has to wait. Sign in comes back here by "
-               "itself once they answer.");
         action = tr("Try now");
         actionTip = tr("Try to reach the servers now");
         break;
@@ -91,6 +109,7 @@ void SignedOutActions::apply()
         page->setSecondaryActionText(secondary);
         page->secondaryActionButton()->setToolTip(secondaryTip);
     }
+    Q_EMIT changed();
 }
 
 void SignedOutActions::trigger(bool secondary)

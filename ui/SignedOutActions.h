@@ -23,7 +23,9 @@ class EmptyStateWidget;
 /// - Reason::Offline: the servers cannot be reached: "Try now" asks them again ("Sign in" comes back by
 /// itself
 ///   once they answer).
-/// The reason is said in each page's note (EmptyStateWidget::setNote()), in the current language.
+/// The reason is said in each page's note (EmptyStateWidget::setNote()), in the current language. The
+/// window's other ways to sign in (the sidebar's account entry, Account → Sign In…) follow the same decision:
+/// while signing in cannot work they are off with that note as the reason (signInUnavailable()).
 class SignedOutActions : public QObject
 {
     Q_OBJECT
@@ -38,8 +40,13 @@ public:
     Reason reason() const { return m_reason; }
     /// The configuration file the note of Reason::NoBackend names (where a service would be set).
     void setConfigurationFile(const QString& file);
+    /// Why signing in cannot work now: the pages' note (in the current language); empty with Reason::None.
+    /// changed() follows its changes.
+    QString signInUnavailable() const;
 
 Q_SIGNALS:
+    /// The reason, the configuration file or the language changed: signInUnavailable() may have too.
+    void changed();
     void signInRequested();
     /// Read the configuration again.
     void retryConfigurationRequested();
@@ -52,6 +59,7 @@ protected:
 
 private:
     void apply();
+    QString note() const;
     void trigger(bool secondary);
 
     QList<QPointer<EmptyStateWidget>> m_pages;

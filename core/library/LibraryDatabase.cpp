@@ -26,6 +26,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -199,9 +200,10 @@ struct LibraryDatabase::Private
     }
     /// noticeFailure(): the read-only mode a storage error during the session leaves the library in.
     LibraryError noticeFailure(const LibraryError& error);
-    /// The open file is no longer at its path (its folder moved or deleted, its drive unmounted).
-    bool fileHasMoved();
-    static LibraryAccess missingAccess();
+    /// Why the open file can no longer be reached at its path, nullopt while it can: Missing when it is not
+    /// there (its folder moved or deleted, its drive unmounted), NoAccess when a folder on the way is there
+    /// but lets this process in no more (EACCES: its permissions changed).
+    std::optional<LibraryAccess> unreachable();
     /// Switches to `degraded` (logged with `cause`, published) and returns its reason as the error.
     LibraryError turnReadOnly(const LibraryAccess& degraded, const QString& cause);
 
@@ -320,6 +322,10 @@ QString LibraryAccess::reason(const QString& filePath) const
             "sv::LibraryDatabase",
             "The library %1 is open read-only because its folder can no longer be found (%2): search "
             "and browsing work, nothing can be saved until the folder is back."),
+        QT_TRANSLATE_NOOP(
+            "sv::LibraryDatabase",
+            "The library %1 is open read-only because its folder can no longer be opened (%2): search "
+            "and browsing work, nothing can be saved until its permissions let you in again."),
     };
     if (mode == Mode::ReadWrite)
         return {};
@@ -352,8 +358,8 @@ LibraryError LibraryDatabase::Private::noticeFailure(const LibraryError& error)
     sqlite3* handle = nativeHandle(db());
     const int code = error.sqliteCode & 0xFF;
     const int systemError = handle ? sqlite3_system_errno(handle) : 0;
-    if (fileHasMoved())
-        return turnReadOnly(missingAccess(), error.message);
+    if (const std::optional<LibraryAccess> lost = unreachable())
+        return turnReadOnly(*lost, error.message);
     LibraryAccess degraded;
     if (code == 13 /*SQLITE_FULL*/ || systemError == ENOSPC || systemError == EFBIG ||
         systemError == EDQUOT) {
@@ -372,23 +378,30 @@ LibraryError LibraryDatabase::Private::noticeFailure(const LibraryError& error)
     return turnReadOnly(degraded, error.message);
 }
 
-bool LibraryDatabase::Private::fileHasMoved()
+std::optional<LibraryAccess> LibraryDatabase::Private::unreachable()
 {
+    const auto lost = [](LibraryAccess::Mode mode, int error) {
+        LibraryAccess access;
+        access.mode = mode;
+        access.detail = QString::fromLocal8Bit(std::strerror(error));
+        return access;
+    };
+    // The system's own answer: a folder that went away (ENOENT, ENOTDIR) is not one that is there but
+    // closed to this process (EACCES: no search permission on it any more), whose fix is another.
+    struct stat info = {};
+    if (::stat(QFile::encodeName(filePath).constData(), &info) != 0) {
+        if (errno == EACCES)
+            return lost(LibraryAccess::Mode::NoAccess, EACCES);
+        return lost(LibraryAccess::Mode::Missing, ENOENT);
+    }
     // In WAL mode SQLite itself writes on into a file that was moved or deleted (its folder renamed, its
-    // drive unmounted lazily): what it writes then is lost when the file is closed.
+    // drive unmounted lazily): what it writes then is lost when the file is closed. Another file now at the
+    // path is not the open one either.
     sqlite3* handle = nativeHandle(db());
     int moved = 0;
     if (handle && sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
-        return true;
-    return !QFileInfo::exists(filePath);
-}
-
-LibraryAccess LibraryDatabase::Private::missingAccess()
-{
-    LibraryAccess missing;
-    missing.mode = LibraryAccess::Mode::Missing;
-    missing.detail = QString::fromLocal8Bit(std::strerror(ENOENT));
-    return missing;
+        return lost(LibraryAccess::Mode::Missing, ENOENT);
+    return std::nullopt;
 }
 
 LibraryError LibraryDatabase::Private::turnReadOnly(const LibraryAccess& degraded, const QString& cause)
@@ -608,8 +621,10 @@ Result<void, LibraryError> LibraryDatabase::Private::checkWritable()
 {
     if (access.isReadOnly())
         return makeError(access.reason(filePath));
-    if (open && fileHasMoved()) // a stat(): cheap against the write that follows
-        return turnReadOnly(missingAccess(), QStringLiteral("the file is no longer at its path"));
+    if (open) {
+        if (const std::optional<LibraryAccess> lost = unreachable()) // a stat(): cheap against the write
+            return turnReadOnly(*lost, QStringLiteral("the file can no longer be reached at its path"));
+    }
     if (health == Health::Sound)
         return {};
     if (health == Health::Damaged)

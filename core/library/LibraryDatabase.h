@@ -53,6 +53,7 @@ struct LibraryAccess
         ReadOnly, ///< the folder or the file cannot be written (permissions, a read-only mount)
         DiskFull, ///< no space is left on the disk (or the process's file size limit is reached)
         Missing,  ///< the folder went away while the library was open (a drive unmounted, the folder moved)
+        NoAccess, ///< the folder is there but lets this process in no more (its permissions changed: EACCES)
     };
     Mode mode = Mode::ReadWrite;
     QString detail; ///< the system's or SQLite's words, for the log and the message
@@ -78,7 +79,8 @@ public:
     /// cannot be opened for writing because the disk is full, is opened read-only (access()).
     Result<void, LibraryError> open(const QString& filePath);
     /// How the open file is used (ReadWrite when closed). It turns read-only while open when a write meets a
-    /// full disk, a folder that takes no write any more or one that went away (noticeFailure()).
+    /// full disk, a folder that takes no write any more, one that went away or one that lets it in no more
+    /// (noticeFailure()).
     LibraryAccess access() const;
     /// Runs on the owning thread whenever access() may have changed: after every open and close, and when a
     /// write's failure turned the library read-only. How LibraryService publishes it to other threads.

@@ -203,6 +203,8 @@ ProfileServices::StorageProblem ProfileServices::storageProblem() const
         problem.kind = StorageProblem::Kind::DiskFull;
     else if (access.mode == LibraryAccess::Mode::Missing)
         problem.kind = StorageProblem::Kind::Missing;
+    else if (access.mode == LibraryAccess::Mode::NoAccess)
+        problem.kind = StorageProblem::Kind::NoAccess;
     problem.detail = access.detail;
     return problem;
 }

@@ -116,6 +116,7 @@ public:
             DiskFull, ///< the library is open read-only: the disk is full
             Missing,  ///< the folder cannot be found, created or read (a drive not mounted...), or it went
                       ///< away while the library was open (then read-only)
+            NoAccess, ///< the library is open read-only: its folder is there but lets the user in no more
         };
         Kind kind = Kind::None;
         QString directory; ///< the profile folder, as the user wrote or sees it (may be empty: no profile)

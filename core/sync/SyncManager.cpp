@@ -92,6 +92,9 @@ QCoro::Task<Result<LibraryAccount, QString>> SyncManager::connectPlatform(Platfo
     QPointer<SyncManager> self(this);
     if (isConnecting(platform))
         co_return tr("%1 is already being connected.").arg(platformDisplayName(platform));
+    // The account could not be saved: said now, not after the sign-in in the browser.
+    if (const QString refusal = syncRefusal(); !refusal.isEmpty())
+        co_return refusal;
     PlatformConnector* c = connector(platform);
     if (!c)
         co_return tr("%1 is not configured in this installation.").arg(platformDisplayName(platform));
@@ -191,6 +194,9 @@ QCoro::Task<Result<DisconnectResult, QString>> SyncManager::disconnectPlatform(P
                                                                                bool removeItems)
 {
     QPointer<SyncManager> self(this);
+    // Forgetting the account could only fail: nothing is revoked or removed from the keychain first.
+    if (const QString refusal = syncRefusal(); !refusal.isEmpty())
+        co_return refusal;
     const auto reloaded = co_await reloadAccounts();
     if (!self)
         co_return QString();

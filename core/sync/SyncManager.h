@@ -75,7 +75,8 @@ public:
     QCoro::Task<Result<void, LibraryError>> reloadAccounts();
 
     /// Connects (or reconnects) the platform: browser sign-in, account details, tokens to the keychain.
-    /// Connecting a different account of the same platform replaces the old one (its items stay).
+    /// Connecting a different account of the same platform replaces the old one (its items stay). Refused
+    /// at once, with syncRefusal(), while the library is read-only.
     QCoro::Task<Result<LibraryAccount, QString>> connectPlatform(Platform platform, BrowserLauncher* browser);
     void cancelConnect(Platform platform);
     bool isConnecting(Platform platform) const { return m_connecting.count(platform) > 0; }
@@ -86,7 +87,9 @@ public:
 
     /// Why no sync can start: the library is read-only (its folder takes no write, the disk is full or the
     /// folder went away), in plain words; empty when syncs can start. A sync could only fail then: sync()
-    /// and syncAll() refuse, and the Sync buttons say this instead. syncRefusalChanged() follows changes.
+    /// and syncAll() refuse, and the Sync buttons say this instead. Connecting and disconnecting write the
+    /// library too: connectPlatform() and disconnectPlatform() refuse with it before the browser opens or a
+    /// grant is revoked. syncRefusalChanged() follows changes.
     QString syncRefusal() const;
     /// Queues a sync of the platform's account; false when it is not connected, already queued/running, or
     /// refused (syncRefusal()).

@@ -17,14 +17,59 @@
 
 namespace sv::test {
 
+/// Raises or drops CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER (what lets root past file modes) in
+/// the calling thread's effective capabilities (raised: only as far as its permitted set allows); false if
+/// the system refused.
+inline bool setModeOverrides(bool raised)
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2] = {};
+    if (::syscall(SYS_capget, &header, data) != 0)
+        return false;
+    const quint32 bits = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH) | (1u << CAP_FOWNER);
+    if (raised)
+        data[0].effective |= bits & data[0].permitted;
+    else
+        data[0].effective &= ~bits;
+    return ::syscall(SYS_capset, &header, data) == 0;
+}
+
+/// File modes apply to this thread as to anyone, root included, while it lives: for root it drops those
+/// capabilities (setModeOverrides()) from the thread's effective set (threads it starts meanwhile, a
+/// library's worker, inherit that), and raises them again when destroyed. For a test that changes a folder's
+/// modes during the session. works() is false when root's capabilities could not be dropped.
+class ModesApply
+{
+public:
+    ModesApply()
+        : m_dropped(::geteuid() == 0 && setModeOverrides(false))
+        , m_works(::geteuid() != 0 || m_dropped)
+    {
+    }
+    ~ModesApply()
+    {
+        if (m_dropped)
+            setModeOverrides(true);
+    }
+    ModesApply(const ModesApply&) = delete;
+    ModesApply& operator=(const ModesApply&) = delete;
+
+    bool works() const { return m_works; }
+
+private:
+    bool m_dropped;
+    bool m_works;
+};
+
 /// Makes `folder` and the files in it take no write from this process: modes 0500 on the folder and 0400
 /// on its files. File modes do not stop root (tests may run as root in containers), so for root it also
-/// drops CAP_DAC_OVERRIDE and CAP_FOWNER from the calling thread's effective capabilities: the kernel then
-/// applies the modes to it as to anyone, and threads it starts afterwards (a library's worker) inherit
-/// that. It is the same check of the same kernel a read-only folder meets; what it does not give is a
-/// read-only mount (EROFS), which would need privileges to mount. works() says whether a write is really
-/// refused now (a file created in the folder fails): tests skip with whyNot() otherwise. The destructor
-/// restores the modes and the capabilities (of this thread; threads started meanwhile keep theirs).
+/// drops the capabilities that pass them (setModeOverrides()) from the calling thread's effective set: the
+/// kernel then applies the modes to it as to anyone, and threads it starts afterwards (a library's worker)
+/// inherit that. It is the same check of the same kernel a read-only folder meets; what it does not give is a
+/// read-only mount (EROFS), which needs privileges (TestMainWindow makes one in a private mount namespace).
+/// works() says whether a write is really refused now (a file created in the folder fails): tests skip with
+/// whyNot() otherwise. The destructor restores the modes and the capabilities (of this thread; threads
+/// started meanwhile keep theirs).
 class ReadOnlyFolder
 {
 public:
@@ -37,7 +82,7 @@ public:
         }
         ::chmod(QFile::encodeName(folder).constData(), 0500);
         if (::geteuid() == 0)
-            m_dropped = setEffective(false);
+            m_dropped = setModeOverrides(false);
         QFile probe(folder + QStringLiteral("/.write-probe"));
         m_works = !probe.open(QIODevice::WriteOnly);
         if (!m_works) {
@@ -61,27 +106,13 @@ public:
             return;
         m_restored = true;
         if (m_dropped)
-            setEffective(true);
+            setModeOverrides(true);
         ::chmod(QFile::encodeName(m_folder).constData(), 0700);
         for (const QString& file : std::as_const(m_files))
             ::chmod(QFile::encodeName(file).constData(), 0600);
     }
 
 private:
-    static bool setEffective(bool raised)
-    {
-        __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-        __user_cap_data_struct data[2] = {};
-        if (::syscall(SYS_capget, &header, data) != 0)
-            return false;
-        const quint32 bits = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_FOWNER);
-        if (raised)
-            data[0].effective |= bits & data[0].permitted;
-        else
-            data[0].effective &= ~bits;
-        return ::syscall(SYS_capset, &header, data) == 0;
-    }
-
     QString m_folder;
     QStringList m_files;
     bool m_dropped = false;

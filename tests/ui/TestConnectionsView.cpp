@@ -4,6 +4,7 @@
 
 #include "ConnectionsView.h"
 #include "EmptyStateWidget.h"
+#include "GuidedStart.h"
 #include "PlatformCard.h"
 #include "StorageConditions.h"
 
@@ -343,6 +344,79 @@ private Q_SLOTS:
         QVERIFY2(resumed.succeeded(), qPrintable(describe(resumed)));
         QCOMPARE(env.libraryIds(Platform::TikTok).size(), 1200);
         QCOMPARE(env.libraryIds(Platform::Instagram), before);
+    }
+
+    /// The library turns read-only (its folder goes away during the session, as a drive unmounted): every
+    /// button that would write it, Connect, Sync and Disconnect on the cards and the guided start's Connect,
+    /// is off with the reason as tooltip and accessible description, and a connect asked anyway (the guided
+    /// start's path) is refused at once, before any browser opens, instead of failing after the sign-in.
+    /// Once the folder is back, Retry opens the library for writing and they are on again.
+    void readOnlyLibraryTurnsConnectOffWithTheReason()
+    {
+        SandboxProcess sandbox(sandboxOptions(5));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        SyncEnvironment env;
+        const QString error =
+            env.setUp(sandbox, m_dir.filePath(QStringLiteral("ui-read-only")),
+                      QStringLiteral("ui-read-only@example.test"), QStringLiteral("StreamVibeUiTest4"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ConnectionsView view(env.manager, &env.browser);
+        GuidedStart guide(&view, nullptr, QString());
+        QVERIFY(env.connect(Platform::TikTok)); // a connected account: its Sync and Disconnect
+        PlatformCard* youtube = view.card(Platform::YouTube);
+        PlatformCard* tiktok = view.card(Platform::TikTok);
+        QTRY_VERIFY(tiktok->disconnectButton()->isEnabled());
+        const QList<QPushButton*> writers = {youtube->connectButton(),
+                                             view.card(Platform::Instagram)->connectButton(),
+                                             tiktok->syncButton(),
+                                             tiktok->disconnectButton(),
+                                             guide.connectButton(Platform::YouTube),
+                                             guide.connectButton(Platform::Instagram)};
+        for (QPushButton* button : writers) {
+            QVERIFY(button->isEnabled());
+            QVERIFY(button->accessibleDescription().isEmpty());
+        }
+
+        // The folder goes away; the next write finds it so and turns the library read-only.
+        const QString folder = env.profileDir;
+        const QString away = m_dir.filePath(QStringLiteral("ui-read-only-unmounted"));
+        QVERIFY(QDir().rename(folder, away));
+        const auto written =
+            awaitTask(env.library->removeAccount(Platform::YouTube, QStringLiteral("nobody")));
+        QVERIFY(!written);
+        QCOMPARE(env.library->access().mode, LibraryAccess::Mode::Missing);
+        const QString reason = env.manager->syncRefusal();
+        QVERIFY2(reason.contains(QLatin1String("read-only")), qPrintable(reason));
+        QTRY_VERIFY(!youtube->connectButton()->isEnabled());
+        for (QPushButton* button : writers) {
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+            QCOMPARE(button->toolTip(), reason);
+            QCOMPARE(button->accessibleDescription(), reason);
+        }
+        QVERIFY(!view.syncAllButton()->isEnabled());
+        QCOMPARE(view.syncAllButton()->accessibleDescription(), reason);
+
+        // Asked anyway: refused at once with the reason, no browser opened.
+        const qsizetype opened = env.browser.openedUrls().size();
+        QSignalSpy finished(&view, &ConnectionsView::connectFinished);
+        view.connectAccount(Platform::YouTube);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QCOMPARE(youtube->messageLabel()->text(), reason);
+        QCOMPARE(env.browser.openedUrls().size(), opened);
+        QVERIFY(!env.manager->isConnecting(Platform::YouTube));
+
+        // The folder back, Retry: the library takes writes, the buttons are on without a reason.
+        QVERIFY(QDir().rename(away, folder));
+        QSignalSpy reopened(env.services.get(), &ProfileServices::libraryOpenFinished);
+        env.services->retryLibrary();
+        QTRY_COMPARE(reopened.count(), 1);
+        QCOMPARE(env.library->access().mode, LibraryAccess::Mode::ReadWrite);
+        QTRY_VERIFY(youtube->connectButton()->isEnabled());
+        for (QPushButton* button : writers) {
+            QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+            QVERIFY(button->accessibleDescription().isEmpty());
+        }
     }
 };
 

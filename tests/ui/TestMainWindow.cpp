@@ -25,14 +25,23 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace sv;
 
@@ -72,6 +81,9 @@ bool writeNotADatabase(const QString& path)
                0;
 }
 
+/// Set in the child process of readOnlyMountIsSaidPlainly(): the profile folder it mounts read-only.
+constexpr char ReadOnlyMountVariable[] = "STREAMVIBE_TEST_READ_ONLY_MOUNT";
+
 QCoro::Task<> importInto(LibraryService* service, QString file, std::optional<QString>* error)
 {
     const auto result = co_await service->importFrom(file, ExportFormat::Json);
@@ -101,6 +113,8 @@ private slots:
     void missingProfileFolderIsSaidPlainlyAndRetryOpensIt();
     void profileFolderThatCannotBeMadeIsSaidPlainly();
     void diskThatFillsDuringTheSessionShowsTheBannerAndRetryRestoresWrites();
+    void readOnlyMountIsSaidPlainly();
+    void profileFolderThatLetsNobodyInIsNotCalledMissing();
     void libraryThatCannotBeOpenedOffersRetryAndItsFolder();
     void germanTranslation(); // last: installs translators for the rest of the process
 
@@ -637,6 +651,137 @@ void TestMainWindow::diskThatFillsDuringTheSessionShowsTheBannerAndRetryRestores
     QVERIFY(banners->shownCauses().isEmpty());
     QVERIFY(window.mainMenu()->importAction()->isEnabled());
     QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    written.reset();
+    upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, 1);
+}
+
+/// A profile on a read-only file system (EROFS: a read-only mount, which stops root too, not the folder's
+/// modes): the library opens read-only with the system's words as the reason, the one banner says the folder
+/// is read-only with Retry, writes are refused, search works. A mount needs privileges, so the test runs
+/// itself again, this function only, in a private mount namespace (`unshare --mount`: root, or a user
+/// namespace's root), where the child mounts the profile folder read-only onto itself; nothing outside that
+/// namespace sees the mount. Skipped, saying why, where no such namespace or mount can be made.
+void TestMainWindow::readOnlyMountIsSaidPlainly()
+{
+    const QString mounted = qEnvironmentVariable(ReadOnlyMountVariable);
+    if (mounted.isEmpty()) {
+        QTemporaryDir dir;
+        const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+        QVERIFY(profile.isValid());
+        QVERIFY(test::writeLibrary(profile.libraryPath(),
+                                   test::sampleItems(QDateTime::currentDateTime()).mid(0, 3)));
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        if (unshare.isEmpty())
+            QSKIP("no unshare(1) here to make a private mount namespace for a read-only mount");
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QLatin1String(ReadOnlyMountVariable), profile.directory());
+        environment.remove(QStringLiteral("STREAMVIBE_TEST_SHARD"));
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(unshare,
+                    {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                     QCoreApplication::applicationFilePath(), QStringLiteral("readOnlyMountIsSaidPlainly")});
+        QVERIFY2(child.waitForFinished(90000), "the child in its mount namespace did not finish");
+        const QString output = QString::fromLocal8Bit(child.readAll());
+        const QString name = QStringLiteral("TestMainWindow::readOnlyMountIsSaidPlainly()");
+        if (!output.contains(name)) // unshare itself failed: no namespace for this user here
+            QSKIP(qPrintable(QStringLiteral("no private mount namespace can be made here: ") +
+                             output.trimmed()));
+        if (output.contains(QStringLiteral("SKIP   : ") + name))
+            QSKIP(qPrintable(
+                output.section(QStringLiteral("SKIP   : ") + name, 1).section(QLatin1Char('\n'), 0, 0)));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0 &&
+                     output.contains(QStringLiteral("PASS   : ") + name),
+                 qPrintable(output));
+        // The mount stayed in its namespace: here the folder takes writes.
+        QFile probe(profile.directory() + QStringLiteral("/.write-probe"));
+        QVERIFY(probe.open(QIODevice::WriteOnly));
+        probe.remove();
+        return;
+    }
+
+    // The child, alone in its mount namespace: the profile folder mounted read-only onto itself.
+    const QByteArray folder = QFile::encodeName(mounted);
+    if (::mount(folder.constData(), folder.constData(), nullptr, MS_BIND, nullptr) != 0 ||
+        ::mount(nullptr, folder.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0)
+        QSKIP(qPrintable(QStringLiteral("the profile folder cannot be mounted read-only here (%1)")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    const QByteArray probe = folder + "/.write-probe";
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT, 0600);
+    const int probeError = errno;
+    if (fd >= 0)
+        ::close(fd);
+    QCOMPARE(fd, -1);
+    QCOMPARE(probeError, EROFS);
+
+    const Profile profile = Profile::resolve(mounted);
+    QVERIFY2(profile.isValid(), qPrintable(profile.error()));
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    QLabel* banner = window.banners()->label(StatusBanners::Cause::ProfileStorage);
+    QTRY_VERIFY(banner->isVisible());
+    const QString mismatch = storageBannerMismatch(window, profile, QStringLiteral("read-only"));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    const LibraryAccess access = services.library()->access();
+    QCOMPARE(access.mode, LibraryAccess::Mode::ReadOnly);
+    QCOMPARE(access.detail, QString::fromLocal8Bit(std::strerror(EROFS)));
+    // A write is refused with the reason in plain words, not an SQL error.
+    std::optional<int> written;
+    upsertInto(services.library(), {test::sampleItems(QDateTime::currentDateTime()).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, -1);
+    const QString word =
+        test::sampleItems(QDateTime::currentDateTime()).at(1).title.section(QLatin1Char(' '), 0, 0);
+    window.contentView()->searchNow(word);
+    QTRY_VERIFY(window.contentView()->model()->rowCount() >= 1 &&
+                window.contentView()->model()->itemAt(0).title.contains(word));
+}
+
+/// The profile folder is still there but lets the user in no more during the session (its search permission
+/// taken away, mode 0600: EACCES): the banner says so and to give access back, not that the folder cannot be
+/// found (connecting a drive would not help). Access given back, Retry makes the library writable again.
+void TestMainWindow::profileFolderThatLetsNobodyInIsNotCalledMissing()
+{
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.filePath(QStringLiteral("profile")));
+    QVERIFY(profile.isValid());
+    const QDateTime now = QDateTime::currentDateTime();
+    QVERIFY(test::writeLibrary(profile.libraryPath(), test::sampleItems(now).mid(0, 3)));
+    // Before the services: the library's worker thread, started by them, inherits it.
+    test::ModesApply modes;
+    QVERIFY(modes.works());
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.show();
+    QTRY_COMPARE(window.contentView()->model()->rowCount(), 3);
+    StatusBanners* banners = window.banners();
+    QLabel* banner = banners->label(StatusBanners::Cause::ProfileStorage);
+    QVERIFY(!banner->isVisible());
+
+    const QByteArray folder = QFile::encodeName(profile.directory());
+    QCOMPARE(::chmod(folder.constData(), 0600), 0);
+    const auto reopen = qScopeGuard([&folder] { ::chmod(folder.constData(), 0700); });
+    std::optional<int> written;
+    upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, -1);
+    QTRY_VERIFY(banner->isVisible());
+    const QString mismatch = storageBannerMismatch(window, profile, QStringLiteral("no longer lets you in"));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QVERIFY2(banner->text().contains(QString::fromLocal8Bit(std::strerror(EACCES))) &&
+                 !banner->text().contains(QLatin1String("cannot be found")),
+             qPrintable(banner->text()));
+
+    // Access given back: Retry, the banner goes and writes work.
+    QCOMPARE(::chmod(folder.constData(), 0700), 0);
+    QTest::mouseClick(banners->actionButton(StatusBanners::Cause::ProfileStorage), Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
     written.reset();
     upsertInto(services.library(), {test::sampleItems(now).last()}, &written);
     QTRY_VERIFY(written.has_value());

@@ -3,6 +3,7 @@
 // configuration file that has a mistake "Retry"; with the servers out of reach "Try now"; and "Sign in" once
 // it can work. Offscreen, against the sandbox (through a TCP relay for the unreachable case) and a private
 // keyring.
+#include "AccountButton.h"
 #include "ConnectionsView.h"
 #include "EmptyStateWidget.h"
 #include "MainMenu.h"
@@ -168,6 +169,20 @@ private Q_SLOTS:
         });
         QTest::qWait(0); // let the page lay itself out once
         QVERIFY(sv::test::saveScreenshot(window, QStringLiteral("signed-out-offline")));
+        // The sidebar's Sign in and Account → Sign In… follow the same decision: off, saying why, rather
+        // than a sign-in page whose Sign in cannot get through.
+        AccountButton* account = window.accountButton();
+        QVERIFY(account);
+        const QString why = window.connectionsView()->emptyState()->note();
+        QVERIFY(!account->isEnabled());
+        QCOMPARE(account->text(), QStringLiteral("Sign in"));
+        QCOMPARE(account->toolTip(), why);
+        QCOMPARE(account->accessibleDescription(), why);
+        QVERIFY(!window.mainMenu()->signInAction()->isEnabled());
+        QCOMPARE(window.mainMenu()->signInAction()->toolTip(), why);
+        window.setCurrentPage(MainWindow::UsagePage);
+        QTest::mouseClick(account, Qt::LeftButton);
+        QVERIFY(!window.isSignInShown());
 
         relay.start();
         window.setCurrentPage(MainWindow::ConnectionsPage);
@@ -177,6 +192,14 @@ private Q_SLOTS:
         QCOMPARE(connections->actionButton()->text(), QStringLiteral("Sign in"));
         QVERIFY(connections->note().isEmpty());
         QTest::mouseClick(connections->actionButton(), Qt::LeftButton);
+        QVERIFY(window.isSignInShown());
+        // The sidebar's Sign in is back with it, and leads to the same page.
+        QVERIFY(account->isEnabled());
+        QVERIFY(account->accessibleDescription().isEmpty());
+        QVERIFY(window.mainMenu()->signInAction()->isEnabled());
+        window.setCurrentPage(MainWindow::UsagePage);
+        QVERIFY(!window.isSignInShown());
+        QTest::mouseClick(account, Qt::LeftButton);
         QVERIFY(window.isSignInShown());
         QCoro::waitFor(services.shutdown());
     }

@@ -11,10 +11,14 @@
 #include <QCoro/QCoroTask>
 
 #include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace sv;
 using namespace sv::test;
@@ -274,6 +278,40 @@ private slots:
         db.close();
         QVERIFY(QDir().rename(away, folder));
         QCOMPARE(checkFile(path), std::make_pair(QStringLiteral("ok"), qint64(4)));
+    }
+
+    /// The folder is still there but lets the process in no more during the session (its search permission
+    /// taken away: mode 0600, EACCES): the library turns read-only saying its folder cannot be opened, not
+    /// that it can no longer be found (whose fix, connecting a drive, is another). Access given back, the
+    /// file opens for writing with everything in it.
+    void folderThatLetsNobodyInDuringTheSessionIsNotCalledMissing()
+    {
+        QTemporaryDir dir;
+        const QString path = makeLibrary(dir);
+        QVERIFY(!path.isEmpty());
+        const QString folder = QFileInfo(path).absolutePath();
+        LibraryDatabase db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.upsert({makeItem(QStringLiteral("d"), QStringLiteral("Delta dawn"))}));
+        {
+            ModesApply modes; // for root too
+            QVERIFY(modes.works());
+            QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0600), 0);
+            const auto reopen =
+                qScopeGuard([&folder] { ::chmod(QFile::encodeName(folder).constData(), 0700); });
+            const auto written = db.upsert({makeItem(QStringLiteral("e"), QStringLiteral("Echo"))});
+            QVERIFY(!written);
+            QCOMPARE(db.access().mode, LibraryAccess::Mode::NoAccess);
+            QCOMPARE(db.access().detail, QString::fromLocal8Bit(std::strerror(EACCES)));
+            QVERIFY2(written.error().message.contains(QStringLiteral("can no longer be opened")) &&
+                         !written.error().message.contains(QStringLiteral("can no longer be found")),
+                     qPrintable(written.error().message));
+            QCOMPARE(db.search({})->total, 4); // reads go on through the open file
+            db.close();
+        }
+        QCOMPARE(checkFile(path), std::make_pair(QStringLiteral("ok"), qint64(4)));
+        QVERIFY(db.open(path));
+        QCOMPARE(db.access().mode, LibraryAccess::Mode::ReadWrite);
     }
 
     /// Through the service, as the app uses it: an import that meets a full disk fails with the reason; the

@@ -239,7 +239,6 @@ private Q_SLOTS:
         verifyLatestSchema(db);
     }
 
-    /// The schema up to `version`, built from the published migrations (never edited).
     /// The upgrade wrote no history (still `historyRows` rows), and sorting by views gives `order`.
     static void verifyNoHistoryWrittenAndSortedByViews(LibraryDatabase& db, qint64 historyRows,
                                                        const QStringList& order)
@@ -255,6 +254,7 @@ private Q_SLOTS:
         QCOMPARE(externalIds(sorted->items), order);
     }
 
+    /// The schema up to `version`, built from the published migrations (never edited).
     static QByteArray schemaSql(int version)
     {
         QByteArray sql;
