@@ -789,8 +789,8 @@ Datei: %2</translation>
         <translation>— Aufrufe</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses wurden keine gelesen: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses wurden noch keine gelesen: Jede Synchronisierung liest die einiger Medien, zuerst die noch nie gelesenen, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1377,12 @@ Datei: %2</translation>
         <translation>Noch keine Followerzahlen aufgezeichnet. Jede Synchronisierung zeichnet die Followerzahl der verbundenen Konten auf, die eine angeben.</translation>
     </message>
     <message>
-        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram liefert Aufrufe nur über seine Statistiken (Insights), und in diesem Zeitraum wurden keine erfasst: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram liefert Aufrufe nur über seine Statistiken (Insights), und in diesem Zeitraum wurden keine erfasst: Jede Synchronisierung liest die einiger Medien, zuerst die noch nie gelesenen, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
     <message>
-        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
-        <translation>Die besten Veröffentlichungszeiten vergleichen die Elemente, deren Aufrufe bekannt sind, und von keinem Instagram-Element sind sie es bisher: Instagram liefert Aufrufe nur über seine Statistiken (Insights), die jede Synchronisierung liest, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads for some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Die besten Veröffentlichungszeiten vergleichen die Elemente, deren Aufrufe bekannt sind, und von keinem Instagram-Element sind sie es bisher: Instagram liefert Aufrufe nur über seine Statistiken (Insights), die jede Synchronisierung für einige Medien liest, zuerst für die noch nie gelesenen, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
     <message>
         <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>

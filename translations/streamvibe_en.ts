@@ -787,7 +787,7 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1375,11 +1375,11 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads for some media, the ones never read first, when the account allowed insights at connect.</source>
         <translation type="unfinished" />
     </message>
     <message>

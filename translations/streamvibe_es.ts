@@ -789,8 +789,8 @@ Archivo: %2</translation>
         <translation>— visualizaciones</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram solo da las visualizaciones de su contenido a través de sus estadísticas, y no se leyó ninguna para este: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram solo da las visualizaciones de su contenido a través de sus estadísticas, y todavía no se leyó ninguna para este: cada sincronización lee las de algunas publicaciones, primero las que nunca se leyeron, si la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1377,12 @@ Archivo: %2</translation>
         <translation>Aún no hay recuentos de seguidores. Cada sincronización registra el número de seguidores de las cuentas conectadas que lo dan.</translation>
     </message>
     <message>
-        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram solo da visualizaciones a través de sus estadísticas (insights), y no se registró ninguna en este periodo: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram solo da visualizaciones a través de sus estadísticas (insights), y no se registró ninguna en este periodo: cada sincronización lee las de algunas publicaciones, primero las que nunca se leyeron, si la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
     <message>
-        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
-        <translation>Los mejores momentos para publicar comparan las publicaciones cuyas visualizaciones se conocen, y todavía no se conocen las de ninguna publicación de Instagram: Instagram solo da visualizaciones a través de sus estadísticas (insights), que cada sincronización lee cuando la cuenta permitió las estadísticas al conectarla.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads for some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Los mejores momentos para publicar comparan las publicaciones cuyas visualizaciones se conocen, y todavía no se conocen las de ninguna publicación de Instagram: Instagram solo da visualizaciones a través de sus estadísticas (insights), que cada sincronización lee para algunas publicaciones, primero las que nunca se leyeron, cuando la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
     <message>
         <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>

@@ -789,8 +789,8 @@ Fichier : %2</translation>
         <translation>— vues</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour celui-ci : chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a encore été lue pour celui-ci : chaque synchronisation lit celles de quelques médias, d’abord ceux jamais lus, si le compte a autorisé les statistiques lors de la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1377,12 @@ Fichier : %2</translation>
         <translation>Aucun nombre d'abonnés enregistré pour l'instant. Chaque synchronisation enregistre le nombre d'abonnés des comptes connectés qui le fournissent.</translation>
     </message>
     <message>
-        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n'a été enregistrée sur cette période : chaque synchronisation les lit si le compte a autorisé les statistiques à la connexion.</translation>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n'a été enregistrée sur cette période : chaque synchronisation lit celles de quelques médias, d'abord ceux jamais lus, si le compte a autorisé les statistiques à la connexion.</translation>
     </message>
     <message>
-        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
-        <translation>Les meilleurs moments de publication comparent les éléments dont les vues sont connues, et celles d'aucun élément Instagram ne le sont encore : Instagram ne donne les vues que par ses statistiques (insights), que chaque synchronisation lit lorsque le compte a autorisé les statistiques à la connexion.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads for some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Les meilleurs moments de publication comparent les éléments dont les vues sont connues, et celles d'aucun élément Instagram ne le sont encore : Instagram ne donne les vues que par ses statistiques (insights), que chaque synchronisation lit pour quelques médias, d'abord ceux jamais lus, lorsque le compte a autorisé les statistiques à la connexion.</translation>
     </message>
     <message>
         <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>

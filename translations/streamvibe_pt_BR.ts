@@ -789,8 +789,8 @@ Arquivo: %2</translation>
         <translation>— visualizações</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this one: each sync reads them when the account allowed insights at connect.</source>
-        <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido para esta: cada sincronização os lê quando a conta permitiu insights ao conectar.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this one yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido ainda para esta: cada sincronização lê os de algumas mídias, primeiro as nunca lidas, quando a conta permitiu insights ao conectar.</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1377,12 @@ Arquivo: %2</translation>
         <translation>Nenhuma contagem de seguidores registrada ainda. Cada sincronização registra o número de seguidores das contas conectadas que o informam.</translation>
     </message>
     <message>
-        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads them when the account allowed insights at connect.</source>
-        <translation>O Instagram só fornece visualizações por meio dos seus insights, e nenhuma foi registrada neste período: cada sincronização as lê quando a conta permitiu os insights ao conectar.</translation>
+        <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>O Instagram só fornece visualizações por meio dos seus insights, e nenhuma foi registrada neste período: cada sincronização lê os de algumas mídias, primeiro as nunca lidas, quando a conta permitiu os insights ao conectar.</translation>
     </message>
     <message>
-        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads when the account allowed insights at connect.</source>
-        <translation>Os melhores horários de publicação comparam os itens cujas visualizações são conhecidas, e as de nenhum item do Instagram são ainda: o Instagram só informa visualizações por meio dos seus insights, que cada sincronização lê quando a conta permitiu os insights ao conectar.</translation>
+        <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads for some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Os melhores horários de publicação comparam os itens cujas visualizações são conhecidas, e as de nenhum item do Instagram são ainda: o Instagram só informa visualizações por meio dos seus insights, que cada sincronização lê para algumas mídias, primeiro as nunca lidas, quando a conta permitiu os insights ao conectar.</translation>
     </message>
     <message>
         <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>

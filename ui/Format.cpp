@@ -124,7 +124,8 @@ QString Format::missingReason(const ContentItem& item, Metric metric)
     if (metric == Metric::Views)
         return tr(
             "Instagram gives the views of its media only through their insights, and none were read for "
-            "this one: each sync reads them when the account allowed insights at connect.");
+            "this one yet: each sync reads those of some media, the ones never read first, when the "
+            "account allowed insights at connect.");
     switch (item.platform) {
     case Platform::YouTube:
         return tr("YouTube gives no share count for videos.");

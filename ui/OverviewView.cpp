@@ -380,20 +380,20 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
         return;
     }
     m_pages->setCurrentIndex(0);
-    // Instagram's media list has no view count: its views come from the insights each sync reads (with the
-    // permission asked at connect), so an Instagram-only overview has views gained only where those were
-    // read.
+    // Instagram's media list has no view count: its views come from the insights each sync reads for some
+    // media in turn (with the permission asked at connect), so an Instagram-only overview has views gained
+    // only where those were read.
     const bool instagramOnly = platform() == Platform::Instagram;
     const bool noInstagramViews = instagramOnly && stats.itemsWithViews == 0;
     const QString noViews = tr("Instagram gives views only through its insights, and none were recorded in "
-                               "this period: each sync reads them when the account allowed insights at "
-                               "connect.");
+                               "this period: each sync reads those of some media, the ones never read "
+                               "first, when the account allowed insights at connect.");
     // The posting times average the views of the items whose views are known (Instagram: once a sync read
     // their insights), so an Instagram-only overview has them only where those were read.
     const QString noPostingTimes =
         tr("Best posting times compare the items whose views are known, and no Instagram item's are yet: "
-           "Instagram gives views only through its insights, which each sync reads when the account allowed "
-           "insights at connect.");
+           "Instagram gives views only through its insights, which each sync reads for some media, the "
+           "ones never read first, when the account allowed insights at connect.");
 
     // Views gained, with every day of the period on the chart.
     m_viewsGained->setText(Format::signedCount(stats.viewsGained, locale));

@@ -97,9 +97,9 @@ int HistoryCommand::run(CliContext& context, const QString&)
     if (!item->viewsKnown)
         context.out()
             << '\n'
-            << tr("Instagram gives the views of its media only through their insights, and none were "
-                  "read for this item: each sync reads them when the account allowed insights at "
-                  "connect.")
+            << tr("Instagram gives the views of its media only through their insights, and none were read "
+                  "for this item yet: each sync reads those of some media, the ones never read first, when "
+                  "the account allowed insights at connect.")
             << '\n';
     else if (firstViews != points->cbegin() && firstViews != points->cend())
         context.out() << '\n'

@@ -147,18 +147,25 @@ Result<int, LibraryError> ContentHistory::recordPlatformPoints(LibraryDatabase& 
 
 Result<QList<HistoryBackfill>, LibraryError>
 ContentHistory::itemsToBackfill(LibraryDatabase& db, Platform platform, const QString& accountId,
-                                const QString& source, const QDateTime& writtenBefore, int limit)
+                                const QString& source, const QDateTime& writtenBefore, int limit,
+                                BackfillOrder order)
 {
     if (!db.isOpen())
         return LibraryDatabase::notOpenError();
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.external_id, c.published_at, h.day, h.recorded_at, h.views, h.likes, h.comments, "
-        "h.shares, h.source FROM content c LEFT JOIN content_history h ON h.content_id = c.id AND h.day = "
-        "(SELECT max(day) FROM content_history WHERE content_id = c.id AND source = ?) "
-        "WHERE c.platform = ? AND c.account = ? AND (h.day IS NULL OR h.recorded_at < ?) "
-        "ORDER BY c.published_at DESC, c.id LIMIT ?"));
+    const QString orderBy =
+        order == BackfillOrder::LeastRecentlyRead
+            ? QStringLiteral("h.day IS NOT NULL, h.recorded_at, c.published_at DESC, c.id")
+            : QStringLiteral("c.published_at DESC, c.id");
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.id, c.external_id, c.published_at, h.day, h.recorded_at, h.views, h.likes, "
+            "h.comments, h.shares, h.source FROM content c LEFT JOIN content_history h ON h.content_id = "
+            "c.id AND h.day = (SELECT max(day) FROM content_history WHERE content_id = c.id AND source = ?) "
+            "WHERE c.platform = ? AND c.account = ? AND (h.day IS NULL OR h.recorded_at < ?) "
+            "ORDER BY %1 LIMIT ?")
+            .arg(orderBy));
     if (!execBound(q, {source, platformId(platform), accountId, writtenBefore.toSecsSinceEpoch(), limit}))
         return LibraryDatabase::sqlError(readError(), q.lastError());
     QList<HistoryBackfill> items;
@@ -175,25 +182,6 @@ ContentHistory::itemsToBackfill(LibraryDatabase& db, Platform platform, const QS
     if (q.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), q.lastError());
     return items;
-}
-
-Result<QStringList, LibraryError> ContentHistory::recentExternalIds(LibraryDatabase& db, Platform platform,
-                                                                    const QString& accountId, int limit)
-{
-    if (!db.isOpen())
-        return LibraryDatabase::notOpenError();
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT external_id FROM content WHERE platform = ? AND account = ? "
-                             "ORDER BY published_at DESC, id LIMIT ?"));
-    if (!execBound(q, {platformId(platform), accountId, limit}))
-        return LibraryDatabase::sqlError(readError(), q.lastError());
-    QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    if (q.lastError().isValid())
-        return LibraryDatabase::sqlError(readError(), q.lastError());
-    return ids;
 }
 
 Result<QList<FollowerPoint>, LibraryError>

@@ -87,8 +87,9 @@ struct LibraryAccountSummary
     friend bool operator==(const LibraryAccountSummary&, const LibraryAccountSummary&) = default;
 };
 
-/// An item whose platform history (source "youtube_analytics") is to be read: never read, or last written
-/// before the cut-off; with its last point of that source, from which the next read goes on.
+/// An item whose platform history (source "youtube_analytics" or "instagram_insights") is to be read: never
+/// read, or last written before the cut-off; with its last point of that source, from which the next read
+/// goes on.
 struct HistoryBackfill
 {
     qint64 contentId = 0;
@@ -124,14 +125,18 @@ public:
     static Result<int, LibraryError> recordPlatformPoints(LibraryDatabase& db, Platform platform,
                                                           const QString& accountId, const QString& externalId,
                                                           const QList<HistoryPoint>& points);
-    /// The account's items, most recently published first, at most `limit`, that have no point of `source`
-    /// or whose latest one was written before `writtenBefore`.
+    /// Which items itemsToBackfill() gives first.
+    enum class BackfillOrder {
+        NewestFirst,       ///< most recently published first
+        LeastRecentlyRead, ///< never read first (newest first), then those whose latest point is oldest
+    };
+    /// The account's items, at most `limit` in `order`, that have no point of `source` or whose latest one
+    /// was written before `writtenBefore`. A sync's history reads go round the whole library this way: the
+    /// time its latest point was written says when an item was last read.
     static Result<QList<HistoryBackfill>, LibraryError>
     itemsToBackfill(LibraryDatabase& db, Platform platform, const QString& accountId, const QString& source,
-                    const QDateTime& writtenBefore, int limit);
-    /// The account's external ids, most recently published first, at most `limit`.
-    static Result<QStringList, LibraryError> recentExternalIds(LibraryDatabase& db, Platform platform,
-                                                               const QString& accountId, int limit);
+                    const QDateTime& writtenBefore, int limit,
+                    BackfillOrder order = BackfillOrder::NewestFirst);
     /// The account's follower points from `from` (invalid: all), oldest first.
     static Result<QList<FollowerPoint>, LibraryError>
     followers(LibraryDatabase& db, Platform platform, const QString& accountId, const QDate& from = {});

@@ -1641,18 +1641,13 @@ Result<QSet<QString>, LibraryError> LibraryDatabase::knownExternalIds(Platform p
     return known;
 }
 
-Result<QList<ContentItem>, LibraryError>
-LibraryDatabase::recentItems(Platform platform, const QString& accountId, int limit) const
+namespace {
+
+/// The content rows `q` (prepared, selecting kColumns) gives for `values`.
+Result<QList<ContentItem>, LibraryError> selectItems(QSqlQuery& q, const QVariantList& values)
 {
-    if (!d->open)
-        return notOpen();
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "Could not read the library");
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM content c WHERE c.account = ? AND c.platform = ? "
-                             "ORDER BY c.published_at DESC, c.id DESC LIMIT ?")
-                  .arg(QLatin1String(kColumns)));
-    if (!execBound(q, {accountId, platformId(platform), qMax(0, limit)}))
+    if (!execBound(q, values))
         return sqlError(what, q.lastError());
     QList<ContentItem> items;
     while (q.next())
@@ -1660,6 +1655,39 @@ LibraryDatabase::recentItems(Platform platform, const QString& accountId, int li
     if (q.lastError().isValid())
         return sqlError(what, q.lastError());
     return items;
+}
+
+} // namespace
+
+Result<QList<ContentItem>, LibraryError>
+LibraryDatabase::recentItems(Platform platform, const QString& accountId, int limit) const
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM content c WHERE c.account = ? AND c.platform = ? "
+                             "ORDER BY c.published_at DESC, c.id DESC LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    return selectItems(q, {accountId, platformId(platform), qMax(0, limit)});
+}
+
+Result<QList<ContentItem>, LibraryError>
+LibraryDatabase::leastRecentlyRefreshedItems(Platform platform, const QString& accountId, int skipNewest,
+                                             int limit) const
+{
+    if (!d->open)
+        return notOpen();
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM content c WHERE c.account = ? AND c.platform = ? AND c.id NOT IN "
+                       "(SELECT id FROM content WHERE account = ? AND platform = ? "
+                       "ORDER BY published_at DESC, id DESC LIMIT ?) "
+                       "ORDER BY coalesce(c.synced_at, 0), c.published_at DESC, c.id DESC LIMIT ?")
+            .arg(QLatin1String(kColumns)));
+    return selectItems(q, {accountId, platformId(platform), accountId, platformId(platform),
+                           qMax(0, skipNewest), qMax(0, limit)});
 }
 
 Result<int, LibraryError> LibraryDatabase::updateStatistics(const QList<ContentItem>& items)

@@ -149,6 +149,11 @@ public:
     /// The account's `limit` most recently published items.
     Result<QList<ContentItem>, LibraryError> recentItems(Platform platform, const QString& accountId,
                                                          int limit) const;
+    /// The account's items whose statistics were written longest ago (`synced_at`, never written first; the
+    /// most recently published first among equals), leaving out its `skipNewest` most recently published
+    /// items, at most `limit`: a sync's rotating slice of statistics to refresh.
+    Result<QList<ContentItem>, LibraryError>
+    leastRecentlyRefreshedItems(Platform platform, const QString& accountId, int skipNewest, int limit) const;
     /// Updates views, likes and comments of existing items (matched by platform, account, externalId).
     Result<int, LibraryError> updateStatistics(const QList<ContentItem>& items);
     /// After a full walk of the account's items (every item the platform lists was written at or after

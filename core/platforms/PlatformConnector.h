@@ -193,6 +193,12 @@ public:
     virtual bool completesPages() const { return false; }
     virtual QCoro::Task<Result<ContentPage, PlatformError>>
     completePage(PlatformTokens tokens, ContentPage page, CallScope scope = {});
+    /// How many items beyond the most recent ones a sync after a complete one also gives to
+    /// refreshStatistics(), the least recently refreshed first, so that every item's counters are refreshed
+    /// within a bounded number of syncs. Only where items are read by id at little cost (YouTube: 50 ids a
+    /// videos.list call, 1 quota unit); 0 where refreshStatistics() pages through the listing from the
+    /// newest item (Instagram, TikTok: reaching older items costs a page per 20 to 25 items).
+    virtual int olderStatisticsPerSync() const { return 0; }
     /// Fresh statistics (views/likes/comments) for items already known; may return fewer (deleted items).
     virtual QCoro::Task<Result<QList<ContentItem>, PlatformError>>
     refreshStatistics(PlatformTokens tokens, PlatformAccount account, QList<ContentItem> items,

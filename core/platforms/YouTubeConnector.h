@@ -44,6 +44,8 @@ public:
     /// videos.list for the page's items (one request: a page holds at most 50).
     QCoro::Task<Result<ContentPage, PlatformError>> completePage(PlatformTokens tokens, ContentPage page,
                                                                  CallScope scope = {}) override;
+    /// Four videos.list calls (4 quota units of the 10,000 a day): 200 older videos a sync.
+    int olderStatisticsPerSync() const override { return 4 * MaxIdsPerCall; }
     QCoro::Task<Result<QList<ContentItem>, PlatformError>> refreshStatistics(PlatformTokens tokens,
                                                                              PlatformAccount account,
                                                                              QList<ContentItem> items,

@@ -650,24 +650,32 @@ QCoro::Task<> SyncJob::recordStop(SyncOutcome& outcome)
 
 QCoro::Task<> SyncJob::refreshRecentStatistics(SyncOutcome& outcome)
 {
-    // Fresh statistics for the most recent items (an incremental walk did not re-read them all).
+    // Fresh statistics for the most recent items (an incremental walk did not re-read them all), and where
+    // the platform reads items by id cheaply a slice of the older ones, those refreshed longest ago first:
+    // every item's counters change within a bounded number of syncs.
     if (!outcome.incremental || m_options.recentStatisticsItems <= 0)
         co_return;
     const Platform platform = m_account.platform;
     const QString accountId = m_account.accountId;
     const int limit = m_options.recentStatisticsItems;
-    const auto recent =
-        co_await m_store->onLibrary(&LibraryDatabase::recentItems, platform, accountId, limit);
+    auto recent = co_await m_store->onLibrary(&LibraryDatabase::recentItems, platform, accountId, limit);
     if (!recent || recent->isEmpty())
         co_return;
+    QList<ContentItem> items = std::move(recent.value());
+    if (const int older = m_connector->olderStatisticsPerSync(); older > 0) {
+        const auto slice = co_await m_store->onLibrary(&LibraryDatabase::leastRecentlyRefreshedItems,
+                                                       platform, accountId, limit, older);
+        if (slice)
+            items.append(slice.value());
+        else
+            qCWarning(lcSync) << "statistics: could not read the library:" << slice.error().message;
+    }
     const CallScope statsScope = callScope(m_options.pageTimeout);
-    auto stats =
-        co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value(), statsScope);
+    auto stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, items, statsScope);
     if (!stats && stats.error().kind == PlatformError::Kind::Unauthorized) {
         const auto refreshed = co_await refreshTokens();
         if (refreshed)
-            stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, recent.value(),
-                                                            statsScope);
+            stats = co_await m_connector->refreshStatistics(m_tokens, m_platformAccount, items, statsScope);
     }
     if (!stats) {
         addNotice(outcome,
@@ -735,31 +743,25 @@ QCoro::Task<bool> SyncJob::prepareHistory(SyncOutcome& outcome, int limit)
     if (work.kind == ItemHistoryKind::None || limit <= 0 || m_cancelled)
         co_return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (work.kind == ItemHistoryKind::DailyIncrements) {
-        // Videos never read, or not read today (what the platform processed since is new).
-        const QDateTime today(now.date(), QTime(0, 0), Qt::UTC);
-        const QString source = QStringLiteral("youtube_analytics");
-        const auto items = co_await m_store->onLibrary(&ContentHistory::itemsToBackfill, platform, accountId,
-                                                       source, today, limit);
-        if (!items) {
-            qCWarning(lcSync) << "history: could not read the library:" << items.error().message;
-            co_return false;
-        }
-        work.items = items.value();
-        work.keepFrom = now.date().addDays(-HistoryDays);
-    } else {
-        const auto ids =
-            co_await m_store->onLibrary(&ContentHistory::recentExternalIds, platform, accountId, limit);
-        if (!ids) {
-            qCWarning(lcSync) << "history: could not read the library:" << ids.error().message;
-            co_return false;
-        }
-        for (const QString& id : ids.value()) {
-            HistoryBackfill item;
-            item.externalId = id;
-            work.items.append(item);
-        }
+    // One bookkeeping for both kinds: the latest point of the platform's source says when an item was read.
+    using Order = ContentHistory::BackfillOrder;
+    const bool daily = work.kind == ItemHistoryKind::DailyIncrements;
+    // YouTube Analytics: videos never read, or not read today (what the platform processed since is new),
+    // the most recently published first. Instagram insights (lifetime totals, one request per media): every
+    // item in turn, those never read first, then those read longest ago, so that each sync's budget goes
+    // round the whole library instead of reading the same newest media again.
+    const QString source = daily ? QStringLiteral("youtube_analytics") : QStringLiteral("instagram_insights");
+    const QDateTime writtenBefore = daily ? QDateTime(now.date(), QTime(0, 0), Qt::UTC) : now;
+    const Order order = daily ? Order::NewestFirst : Order::LeastRecentlyRead;
+    const auto items = co_await m_store->onLibrary(&ContentHistory::itemsToBackfill, platform, accountId,
+                                                   source, writtenBefore, limit, order);
+    if (!items) {
+        qCWarning(lcSync) << "history: could not read the library:" << items.error().message;
+        co_return false;
     }
+    work.items = items.value();
+    if (daily)
+        work.keepFrom = now.date().addDays(-HistoryDays);
     co_return !work.items.isEmpty();
 }
 

@@ -18,7 +18,10 @@ class AppConfig;
 /// Tuning of a sync job. The defaults are the production values; tests shorten the delays.
 struct SyncOptions
 {
-    /// On a sync after a complete one: how many of the most recent items get fresh statistics.
+    /// On a sync after a complete one: how many of the most recent items get fresh statistics. Where the
+    /// platform reads items by id (PlatformConnector::olderStatisticsPerSync(): YouTube 200, 4 quota units),
+    /// that many older items too, those refreshed longest ago first: N items are all refreshed within
+    /// ceil((N - 50) / 200) syncs (YouTube, 2,000 videos: 10 syncs, 2.5 days at the 6-hour schedule).
     int recentStatisticsItems = 50;
     /// Attempts per page for transient errors (after HttpClient's own retries) and malformed pages.
     int maxPageAttempts = 4;
@@ -36,9 +39,11 @@ struct SyncOptions
     /// One page, every request, attempt and wait for it included, ends within this: a platform that does
     /// not answer stops the job then (with a Timeout error; the pages committed before stay).
     std::chrono::milliseconds pageTimeout{60'000};
-    /// Items whose platform history is read per sync (YouTube Analytics: the most recently published of
-    /// those never read or not read today; Instagram insights: the most recent items), two requests at a
-    /// time (SyncJob).
+    /// Items whose platform history is read per sync, two requests at a time (SyncJob). YouTube Analytics:
+    /// the most recently published of those never read or not read today. Instagram insights (one request
+    /// per media): those never read first, then those read longest ago, so the reads go round the whole
+    /// library: N media are all read within ceil(N / 20) syncs (300 media: 15 syncs, under 4 days at the
+    /// 6-hour schedule), then again in the same turn. A rate-limit answer stops the reads of that sync.
     int historyItemsPerSync = 20;
     /// After a full walk that kept both request slots busy (YouTube's first sync: listings and videos.list),
     /// the history's requests add to the sync's time: it reads this many, the next syncs the rest.

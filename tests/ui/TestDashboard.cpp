@@ -211,9 +211,9 @@ void saveScreenshot(QWidget* widget, const QString& name)
 /// Why an Instagram item whose insights were never read shows "—" for its views.
 QString instagramNoViews()
 {
-    return QStringLiteral("Instagram gives the views of its media only through their insights, and none were "
-                          "read for this one: each sync reads them when the account allowed insights at "
-                          "connect.");
+    return QStringLiteral("Instagram gives the views of its media only through their insights, and none "
+                          "were read for this one yet: each sync reads those of some media, the ones never "
+                          "read first, when the account allowed insights at connect.");
 }
 
 } // namespace

@@ -683,8 +683,8 @@
         <translation>QUELLE</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses Element wurden keine gelesen: Jede Synchronisierung liest sie, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram gibt die Aufrufe seiner Medien nur über ihre Insights an, und für dieses Element wurden noch keine gelesen: Jede Synchronisierung liest die einiger Medien, zuerst die noch nie gelesenen, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
     <message>
         <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>

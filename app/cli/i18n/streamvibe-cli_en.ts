@@ -683,7 +683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -683,8 +683,8 @@
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram solo da las visualizaciones de su contenido a través de sus estadísticas, y no se leyó ninguna para este elemento: cada sincronización las lee si la cuenta permitió las estadísticas al conectarla.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram solo da las visualizaciones de su contenido a través de sus estadísticas, y todavía no se leyó ninguna para este elemento: cada sincronización lee las de algunas publicaciones, primero las que nunca se leyeron, si la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
     <message>
         <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>

@@ -683,8 +683,8 @@
         <translation>SOURCE</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
-        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a été lue pour cet élément&#x202f;: chaque synchronisation les lit si le compte a autorisé les statistiques lors de la connexion.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a encore été lue pour cet élément&#x202f;: chaque synchronisation lit celles de quelques médias, d’abord ceux jamais lus, si le compte a autorisé les statistiques lors de la connexion.</translation>
     </message>
     <message>
         <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>

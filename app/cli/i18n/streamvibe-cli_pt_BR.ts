@@ -683,8 +683,8 @@
         <translation>ORIGEM</translation>
     </message>
     <message>
-        <source>Instagram gives the views of its media only through their insights, and none were read for this item: each sync reads them when the account allowed insights at connect.</source>
-        <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido para este item: cada sincronização os lê quando a conta permitiu insights ao conectar.</translation>
+        <source>Instagram gives the views of its media only through their insights, and none were read for this item yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
+        <translation>O Instagram só informa as visualizações de suas mídias pelos insights, e nenhum foi lido ainda para este item: cada sincronização lê os de algumas mídias, primeiro as nunca lidas, quando a conta permitiu insights ao conectar.</translation>
     </message>
     <message>
         <source>Views from Instagram&apos;s insights since %1; the days before have none.</source>

@@ -12,6 +12,8 @@
 #include "library/ContentHistory.h"
 #include "platforms/YouTubeConnector.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -747,6 +749,83 @@ private Q_SLOTS:
         QCOMPARE(followers.first().followers, 125000); // statistics.subscriberCount, a JSON string
     }
 
+    /// After a complete sync, older items' statistics are refreshed too, in turn: each sync refreshes the 50
+    /// most recent and, where the platform reads items by id cheaply (YouTube: 200, four videos.list calls),
+    /// those refreshed longest ago, so a changed counter of any item reaches the library (and its history)
+    /// within ceil((N - 50) / 200) syncs: 300 videos, 2 syncs.
+    void olderItemsStatisticsAreRefreshedInTurn()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env && env->connect(Platform::YouTube));
+        SyncOptions options = env->manager->options();
+        options.historyItemsPerSync = 0; // statistics only
+        env->manager->setOptions(options);
+        QCOMPARE(options.recentStatisticsItems, 50);
+        const SyncOutcome full = env->sync(Platform::YouTube);
+        QVERIFY2(full.succeeded(), qPrintable(describe(full)));
+        QVERIFY(!full.incremental);
+        // Each video's counters, and whether its latest history row has its views.
+        using Counters = QHash<QString, QList<qint64>>;
+        const auto counters = [&env]() {
+            return awaitTask(env->library->run<Counters>([](LibraryDatabase& db) {
+                Counters out;
+                QSqlQuery q(db.connection());
+                const QString sql = QStringLiteral(
+                    "SELECT c.external_id, c.views, c.likes, c.comments, h.views IS c.views FROM content c "
+                    "LEFT JOIN content_history h ON h.content_id = c.id AND h.day = (SELECT max(day) FROM "
+                    "content_history WHERE content_id = c.id) WHERE c.platform = 'youtube'");
+                if (q.exec(sql))
+                    while (q.next())
+                        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                                           q.value(3).toLongLong(), q.value(4).toLongLong()});
+                return out;
+            }));
+        };
+        const Counters platform = counters(); // as the platform gives them
+        QCOMPARE(platform.size(), 300);
+        const QStringList all = newestIds(sandbox, Platform::YouTube, 300);
+        QCOMPARE(all.size(), 300);
+        // The library's counters of every video differ from the platform's since a day ago (the platform's
+        // changed since): the next syncs must bring them.
+        QVERIFY(awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("UPDATE content_history SET day = day - 1")) &&
+                   q.exec(QStringLiteral("UPDATE content SET views = views + 7, likes = likes + 3, "
+                                         "comments = comments + 1, synced_at = synced_at - 86400 "
+                                         "WHERE platform = 'youtube'")) &&
+                   q.numRowsAffected() == 300;
+        })));
+        // Of `ids`, the videos the platform gives (not private: videos.list leaves those out, their zero
+        // counters are never refreshed) whose counters and latest history point are the platform's again.
+        const auto fresh = [&platform, &counters](const QStringList& ids) {
+            const Counters now = counters();
+            int n = 0;
+            for (const QString& id : ids)
+                n += platform.value(id).value(0) > 0 && now.value(id) == platform.value(id) ? 1 : 0;
+            return n;
+        };
+        const auto given = [&platform](const QStringList& ids) {
+            return int(std::count_if(ids.cbegin(), ids.cend(), [&platform](const QString& id) {
+                return platform.value(id).value(0) > 0;
+            }));
+        };
+        QVERIFY(given(all) >= 290);
+        QCOMPARE(fresh(all), 0);
+        const SyncOutcome second = env->sync(Platform::YouTube);
+        QVERIFY2(second.succeeded(), qPrintable(describe(second)));
+        QVERIFY(second.incremental);
+        // The 50 newest and the 200 refreshed longest ago (equal times: the newest first); the 50 oldest
+        // wait.
+        QCOMPARE(fresh(all.mid(0, 250)), given(all.mid(0, 250)));
+        QCOMPARE(fresh(all.mid(250)), 0);
+        const SyncOutcome third = env->sync(Platform::YouTube);
+        QVERIFY2(third.succeeded(), qPrintable(describe(third)));
+        // Every video's counters are the platform's again, and so is its latest history point.
+        QCOMPARE(fresh(all), given(all));
+    }
+
 private:
     /// One video's YouTube Analytics rows: day, running views and when written, oldest first.
     struct AnalyticsRow
@@ -946,9 +1025,10 @@ private slots:
         // The insights' views are the items' own (list, details, sorts): known, equal to today's row.
         // 20 items with known views, all equal to their insights; the 40 others unknown ("—"), never 0.
         QVERIFY(itemViews(*env) == (Views{20, 20, 40}));
-        // Again: today's rows are rewritten, not added.
+        // Again: the next 20 media, never read before (instagramInsightsGoRoundTheLibrary).
         QVERIFY(env->sync(Platform::Instagram).succeeded());
-        QCOMPARE(views(*env).insights, 20);
+        QCOMPARE(views(*env).insights, 40);
+        QVERIFY(itemViews(*env) == (Views{40, 40, 20}));
 
         QVERIFY(sandbox.configure(
             QJsonObject{{QStringLiteral("withheld_scopes"),
@@ -957,7 +1037,7 @@ private slots:
         QVERIFY(env->connect(Platform::Instagram));
         const SyncOutcome kept = env->sync(Platform::Instagram);
         QVERIFY(kept.succeeded() && kept.historyItems == 0 && !kept.historyNote.isEmpty());
-        QVERIFY(itemViews(*env) == (Views{20, 20, 40}));
+        QVERIFY(itemViews(*env) == (Views{40, 40, 20}));
         QCOMPARE(views(*env).zero, 0);
         auto without = environment(sandbox);
         QVERIFY(without && without->connect(Platform::Instagram));
@@ -970,6 +1050,77 @@ private slots:
         QCOMPARE(none.insights, 0);
         QCOMPARE(none.withViews, 0);
         QCOMPARE(itemViews(*without).insights, 0); // no item has known views
+    }
+
+    /// Instagram insights go round the whole library (SyncOptions::historyItemsPerSync a sync): the media
+    /// never read first, the most recent first among them, then those read longest ago; never the same newest
+    /// media again while others wait. 60 media at 20 a sync: all have views after 3 syncs.
+    void instagramInsightsGoRoundTheLibrary()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env && env->connect(Platform::Instagram));
+        QCOMPARE(env->manager->options().historyItemsPerSync, 20);
+        // Each media's latest insights row: when it was written (absent: never read).
+        const auto readAt = [&env]() {
+            return awaitTask(env->library->run<QHash<QString, qint64>>([](LibraryDatabase& db) {
+                QHash<QString, qint64> out;
+                QSqlQuery q(db.connection());
+                if (q.exec(QStringLiteral("SELECT c.external_id, max(h.recorded_at) FROM content c JOIN "
+                                          "content_history h ON h.content_id = c.id AND h.source = "
+                                          "'instagram_insights' AND h.views IS NOT NULL AND c.views_known "
+                                          "WHERE c.platform = 'instagram' GROUP BY c.id")))
+                    while (q.next())
+                        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+                return out;
+            }));
+        };
+        const auto idSet = [](const QStringList& ids) {
+            return QSet<QString>(ids.cbegin(), ids.cend());
+        };
+        const QStringList all = newestIds(sandbox, Platform::Instagram, 60);
+        QCOMPARE(all.size(), 60);
+        QSet<QString> read;
+        for (int sync = 0; sync < 3; ++sync) {
+            const SyncOutcome outcome = env->sync(Platform::Instagram);
+            QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+            QCOMPARE(outcome.historyItems, 20);
+            // The next 20 never read, newest first: none read twice while others wait.
+            read.unite(idSet(all.mid(sync * 20, 20)));
+            const QHash<QString, qint64> now = readAt();
+            QCOMPARE(QSet<QString>(now.keyBegin(), now.keyEnd()), read);
+        }
+        QCOMPARE(readAt().size(), 60); // every media has its views
+
+        // Then those read longest ago: the oldest 20 media read two days ago, the others an hour ago.
+        const QStringList oldest = all.mid(40);
+        QVERIFY(awaitTask(env->library->run<bool>([oldest](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("UPDATE content_history SET recorded_at = recorded_at - 3600 "
+                                       "WHERE source = 'instagram_insights'")))
+                return false;
+            for (const QString& id : oldest) {
+                q.prepare(QStringLiteral("UPDATE content_history SET recorded_at = recorded_at - 2 * 86400 "
+                                         "WHERE source = 'instagram_insights' AND content_id = (SELECT id "
+                                         "FROM content WHERE platform = 'instagram' AND external_id = ?)"));
+                q.addBindValue(id);
+                if (!q.exec() || q.numRowsAffected() != 1)
+                    return false;
+            }
+            return true;
+        })));
+        const QHash<QString, qint64> before = readAt();
+        const SyncOutcome fourth = env->sync(Platform::Instagram);
+        QVERIFY2(fourth.succeeded(), qPrintable(describe(fourth)));
+        QCOMPARE(fourth.historyItems, 20);
+        const QHash<QString, qint64> after = readAt();
+        QSet<QString> reread;
+        for (const QString& id : all) {
+            if (after.value(id) != before.value(id))
+                reread.insert(id);
+        }
+        QCOMPARE(reread, idSet(oldest));
     }
 
     /// Instagram's followers_count and TikTok's follower_count, read with each walk's first page, are
