@@ -436,6 +436,11 @@
         <source>Item details</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>(%1 likes + %2 comments) / %3 views; shares unavailable: %4</source>
+        <extracomment>%4 is why the platform gives no share count</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

@@ -436,6 +436,11 @@
         <source>Item details</source>
         <translation>Détails de l’élément</translation>
     </message>
+    <message>
+        <source>(%1 likes + %2 comments) / %3 views; shares unavailable: %4</source>
+        <extracomment>%4 is why the platform gives no share count</extracomment>
+        <translation>(%1 mentions J'aime + %2 commentaires) / %3 vues ; partages non disponibles : %4</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

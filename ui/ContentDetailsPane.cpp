@@ -218,10 +218,18 @@ void ContentDetailsPane::setItem(const ContentItem& item)
     showCount(m_shares, Format::Metric::Shares, item.shares.value_or(0));
     if (const auto rate = Format::engagementRate(item)) {
         m_engagement->setText(Format::percent(*rate, locale));
-        m_engagement->setToolTip(tr("(%1 likes + %2 comments + %3 shares) / %4 views")
-                                     .arg(locale.toString(item.likes), locale.toString(item.comments),
-                                          locale.toString(item.shares.value_or(0)),
-                                          locale.toString(item.views)));
+        // The formula with the figures the platform gives: a share count it does not give is named as
+        // unavailable, never counted as 0.
+        if (item.shares)
+            m_engagement->setToolTip(tr("(%1 likes + %2 comments + %3 shares) / %4 views")
+                                         .arg(locale.toString(item.likes), locale.toString(item.comments),
+                                              locale.toString(*item.shares), locale.toString(item.views)));
+        else
+            //: %4 is why the platform gives no share count
+            m_engagement->setToolTip(tr("(%1 likes + %2 comments) / %3 views; shares unavailable: %4")
+                                         .arg(locale.toString(item.likes), locale.toString(item.comments),
+                                              locale.toString(item.views),
+                                              Format::missingReason(item, Format::Metric::Shares)));
     } else {
         m_engagement->setText(Format::missing());
         m_engagement->setToolTip(Format::hasMetric(item, Format::Metric::Views)

@@ -407,6 +407,10 @@ void TestDashboard::engagementRateAndMissingMetrics()
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("—"));
     QCOMPARE(pane->engagementLabel()->toolTip(), pane->viewsLabel()->toolTip());
 
+    // The formula names the share count as unavailable, never "0 shares".
+    QCOMPARE(pane->engagementLabel()->toolTip(),
+             QStringLiteral("(300 likes + 100 comments) / 4,000 views; shares unavailable: YouTube gives no "
+                            "share count for videos."));
     // Zero views: no division, "—" with the reason.
     selectItem(v->view.get(), QStringLiteral("Epsilon teaser"));
     QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("0"));
@@ -414,6 +418,8 @@ void TestDashboard::engagementRateAndMissingMetrics()
     QCOMPARE(pane->engagementLabel()->toolTip(),
              QStringLiteral("No views yet: the rate needs at least one view."));
 }
+QCOMPARE(pane->engagementLabel()->toolTip(),
+         QStringLiteral("(60 likes + 10 comments + 30 shares) / 900 views"));
 
 void TestDashboard::sortsAndAccountFilterChangeTheList()
 {
