@@ -441,6 +441,14 @@
         <extracomment>%4 is why the platform gives no share count</extracomment>
         <translation>(%1 Likes + %2 Kommentare) / %3 Aufrufe; Shares nicht verfügbar: %4</translation>
     </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>Instagram gibt für seine Medien keine Dauer an.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>Die Plattform hat für diesen Eintrag keine Dauer angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

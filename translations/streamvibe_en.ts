@@ -441,6 +441,14 @@
         <extracomment>%4 is why the platform gives no share count</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

@@ -441,6 +441,14 @@
         <extracomment>%4 is why the platform gives no share count</extracomment>
         <translation>(%1 me gusta + %2 comentarios) / %3 visualizaciones; compartidos no disponibles: %4</translation>
     </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>Instagram no da la duración de sus publicaciones.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>La plataforma no dio la duración de este elemento.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

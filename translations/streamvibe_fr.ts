@@ -441,6 +441,14 @@
         <extracomment>%4 is why the platform gives no share count</extracomment>
         <translation>(%1 mentions J'aime + %2 commentaires) / %3 vues ; partages non disponibles : %4</translation>
     </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>Instagram ne fournit pas la durée de ses médias.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>La plateforme n'a pas fourni la durée de cet élément.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

@@ -441,6 +441,14 @@
         <extracomment>%4 is why the platform gives no share count</extracomment>
         <translation>(%1 curtidas + %2 comentários) / %3 visualizações; compartilhamentos indisponíveis: %4</translation>
     </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>O Instagram não informa a duração das suas mídias.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>A plataforma não informou a duração deste item.</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentListModel</name>

@@ -2,6 +2,7 @@
 
 #include "ThumbnailLoader.h"
 #include "TrendChart.h"
+#include "library/KnownFigures.h"
 #include "library/LibraryService.h"
 
 #include "Format.h"
@@ -210,8 +211,19 @@ void ContentDetailsPane::setItem(const ContentItem& item)
     m_kind->setText(item.kind.isEmpty() ? tr("Unknown") : Format::kind(item.kind));
     m_published->setText(item.publishedAt.isValid() ? Format::longDateTime(item.publishedAt, locale)
                                                     : tr("Unknown"));
-    const QString duration = Format::duration(item.durationS);
-    m_duration->setText(duration.isEmpty() ? tr("Not applicable") : duration);
+    if (const auto duration = knownDuration(item)) {
+        m_duration->setText(Format::duration(*duration));
+        m_duration->setToolTip(QString());
+    } else if (item.kind == QLatin1String("image") || item.kind == QLatin1String("carousel")) {
+        m_duration->setText(tr("Not applicable"));
+        m_duration->setToolTip(QString());
+    } else {
+        m_duration->setText(Format::missing());
+        m_duration->setToolTip(item.platform == Platform::Instagram
+                                   ? tr("Instagram gives no duration for its media.")
+                                   : tr("The platform gave no duration for this item."));
+    }
+    m_duration->setAccessibleDescription(m_duration->toolTip());
     showCount(m_views, Format::Metric::Views, item.views);
     showCount(m_likes, Format::Metric::Likes, item.likes);
     showCount(m_comments, Format::Metric::Comments, item.comments);

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "Platform.h"
+#include "library/KnownFigures.h"
 #include "library/LibraryFileFormat.h"
 
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ QJsonObject contentItemToJson(const ContentItem& item)
     o.insert(QStringLiteral("published_at"),
              item.publishedAt.isValid() ? QJsonValue(LibraryFileFormat::formatDateTime(item.publishedAt))
                                         : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("duration_s"), item.durationS);
+    o.insert(QStringLiteral("duration_s"), optionalCountToJson(knownDuration(item)));
     o.insert(QStringLiteral("views"), optionalCountToJson(viewsOf(item)));
     o.insert(QStringLiteral("likes"), item.likes);
     o.insert(QStringLiteral("comments"), item.comments);

@@ -1,6 +1,7 @@
 #include "library/LibraryFileFormat.h"
 
 #include "library/ContentLimits.h"
+#include "library/KnownFigures.h"
 #include "text/Graphemes.h"
 
 #include <QCoreApplication>
@@ -907,7 +908,10 @@ bool LibraryFileFormat::Writer::write(const ContentItem& item)
             out.append(", \"published_at\": null");
         else
             str("published_at", published);
-        num("duration_s", item.durationS);
+        if (const auto duration = knownDuration(item))
+            num("duration_s", *duration);
+        else
+            out.append(", \"duration_s\": null");
         if (item.viewsKnown)
             num("views", item.views);
         else
@@ -916,21 +920,21 @@ bool LibraryFileFormat::Writer::write(const ContentItem& item)
         num("comments", item.comments);
         out.append(item.viewsKnown ? ", \"views_known\": true}" : ", \"views_known\": false}");
     } else {
-        const QList<QByteArray> fields{csvField(platformId(item.platform)),
-                                       csvField(item.account),
-                                       csvField(item.externalId),
-                                       csvField(item.title),
-                                       csvField(item.description),
-                                       csvField(item.url),
-                                       csvField(item.thumbnailUrl),
-                                       csvField(item.kind),
-                                       published.toUtf8(),
-                                       QByteArray::number(item.durationS),
-                                       item.viewsKnown ? QByteArray::number(item.views) : QByteArray(),
-                                       QByteArray::number(item.likes),
-                                       QByteArray::number(item.comments),
-                                       item.viewsKnown ? QByteArrayLiteral("true")
-                                                       : QByteArrayLiteral("false")};
+        const QList<QByteArray> fields{
+            csvField(platformId(item.platform)),
+            csvField(item.account),
+            csvField(item.externalId),
+            csvField(item.title),
+            csvField(item.description),
+            csvField(item.url),
+            csvField(item.thumbnailUrl),
+            csvField(item.kind),
+            published.toUtf8(),
+            knownDuration(item) ? QByteArray::number(item.durationS) : QByteArray(),
+            item.viewsKnown ? QByteArray::number(item.views) : QByteArray(),
+            QByteArray::number(item.likes),
+            QByteArray::number(item.comments),
+            item.viewsKnown ? QByteArrayLiteral("true") : QByteArrayLiteral("false")};
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 out.append(',');

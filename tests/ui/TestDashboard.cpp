@@ -118,9 +118,10 @@ ContentItem itemOf(const Fixture& f, const Counters& c, const QDateTime& now)
     item.title = f.title;
     item.description = QStringLiteral("About %1.").arg(f.title);
     item.url = QStringLiteral("https://example.com/") + f.external;
-    item.kind = QStringLiteral("video");
+    // Instagram's media fields give no duration (a reel's neither): not known, stored as 0.
+    item.kind = f.platform == Platform::Instagram ? QStringLiteral("reel") : QStringLiteral("video");
     item.publishedAt = now.addDays(-f.publishedDaysAgo);
-    item.durationS = 42;
+    item.durationS = f.platform == Platform::Instagram ? 0 : 42;
     item.views = c.views;
     item.likes = c.likes;
     item.comments = c.comments;
@@ -402,6 +403,7 @@ void TestDashboard::engagementRateAndMissingMetrics()
     QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("—"));
     QCOMPARE(pane->viewsLabel()->toolTip(), instagramNoViews());
     QCOMPARE(pane->likesLabel()->text(), QStringLiteral("40"));
+    QCOMPARE(pane->durationLabel()->text(), QStringLiteral("0:42"));
     QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("—"));
     QVERIFY(!pane->sharesLabel()->toolTip().isEmpty());
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("—"));
@@ -428,6 +430,10 @@ void TestDashboard::sortsAndAccountFilterChangeTheList()
     ContentView* view = v->view.get();
     ContentListModel* model = view->model();
     const auto sortBy = [&](SearchSort sort) {
+        // Its duration is unknown, not "Not applicable": "—" with the reason.
+        QCOMPARE(pane->durationLabel()->text(), QStringLiteral("—"));
+        QCOMPARE(pane->durationLabel()->toolTip(),
+                 QStringLiteral("Instagram gives no duration for its media."));
         QVERIFY(selectCombo(view->sortOrder(), int(sort)));
         QTRY_COMPARE(model->query().sort, sort);
         QTRY_VERIFY(!model->isSearching());

@@ -757,6 +757,8 @@ private slots:
         }
     }
 
+    // Instagram gives no duration: unknown (null), never 0.
+    QVERIFY(before.value(QStringLiteral("ig-coffee")).value(QStringLiteral("duration_s")).isNull());
     void importWithoutViewsKnownKeepsInstagramViewsUnknown()
     {
         // A file written before views_known (the documented sample): Instagram's views are unknown, as

@@ -276,6 +276,51 @@ private Q_SLOTS:
         QVERIFY(!sorted->items.at(2).viewsKnown && !sorted->items.at(3).viewsKnown);
     }
 
+    void unknownDurationIsNotExportedAsZero_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("json") << ExportFormat::Json;
+        QTest::newRow("csv") << ExportFormat::Csv;
+    }
+
+    // Instagram's media fields give no duration, a reel's neither: it is exported as unknown (null, an empty
+    // CSV value), never as a duration of 0, and imports back as unknown.
+    void unknownDurationIsNotExportedAsZero()
+    {
+        QFETCH(ExportFormat, format);
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem reel = makeItem(QStringLiteral("r"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        reel.kind = QStringLiteral("reel");
+        reel.durationS = 0;
+        ContentItem video = makeItem(QStringLiteral("v"), QStringLiteral("Video"));
+        video.durationS = 75;
+        QVERIFY(db.upsert({reel, video}));
+        const QByteArray exported = exportBytes(db, format);
+        if (format == ExportFormat::Json) {
+            QVERIFY2(exported.contains(
+                         R"("kind": "reel", "published_at": "2024-01-01T12:00:00Z", "duration_s": null)"),
+                     exported.constData());
+            QVERIFY2(exported.contains(R"("duration_s": 75)"), exported.constData());
+        } else {
+            const QList<QByteArray> lines = exported.split('\n');
+            const auto fields = [&lines](const QByteArray& start) {
+                for (const QByteArray& line : lines) {
+                    if (line.startsWith(start))
+                        return line.trimmed().split(',');
+                }
+                return QList<QByteArray>();
+            };
+            QCOMPARE(lines.first().trimmed().split(',').at(9), QByteArray("duration_s"));
+            QCOMPARE(fields("instagram,").value(9, "missing"), QByteArray());
+            QCOMPARE(fields("youtube,").value(9), QByteArray("75"));
+        }
+        LibraryDatabase target;
+        openFresh(target);
+        QVERIFY(importBytes(target, exported, format));
+        QCOMPARE(allItems(target), allItems(db));
+    }
+
     void viewsKnownMustBeABoolean_data()
     {
         QTest::addColumn<ExportFormat>("format");
