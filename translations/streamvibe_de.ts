@@ -380,10 +380,6 @@
         <translation>Summe</translation>
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation>Keine dieser Plattformen liefert diese Zahl.</translation>
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation>Von dir bestätigt: bleibt über Synchronisierungen hinweg ein Clip.</translation>
     </message>
@@ -413,24 +409,12 @@
         <translation>Summe der Aufrufe</translation>
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation>Die Summe der Aufrufe lässt %1 aus: dort gibt es keine Zahl.</translation>
-    </message>
-    <message>
         <source>Sum of likes</source>
         <translation>Summe der Likes</translation>
     </message>
     <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation>Die Summe der Likes lässt %1 aus: dort gibt es keine Zahl.</translation>
-    </message>
-    <message>
         <source>Sum of comments</source>
         <translation>Summe der Kommentare</translation>
-    </message>
-    <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
-        <translation>Die Summe der Kommentare lässt %1 aus: dort gibt es keine Zahl.</translation>
     </message>
     <message>
         <source>Item details</source>
@@ -448,6 +432,10 @@
     <message>
         <source>The platform gave no duration for this item.</source>
         <translation>Die Plattform hat für diesen Eintrag keine Dauer angegeben.</translation>
+    </message>
+    <message>
+        <source>Sum of shares</source>
+        <translation>Summe der Shares</translation>
     </message>
 </context>
 <context>

@@ -380,10 +380,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation type="unfinished" />
     </message>
@@ -413,23 +409,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sum of likes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sum of comments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -447,6 +431,10 @@
     </message>
     <message>
         <source>The platform gave no duration for this item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum of shares</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -380,10 +380,6 @@
         <translation>Suma</translation>
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation>Ninguna de estas plataformas da esta cifra.</translation>
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation>Confirmado por ti: se mantiene como un solo clip entre sincronizaciones.</translation>
     </message>
@@ -413,24 +409,12 @@
         <translation>Suma de visualizaciones</translation>
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation>La suma de visualizaciones no incluye %1: allí no hay cifra.</translation>
-    </message>
-    <message>
         <source>Sum of likes</source>
         <translation>Suma de me gusta</translation>
     </message>
     <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation>La suma de me gusta no incluye %1: allí no hay cifra.</translation>
-    </message>
-    <message>
         <source>Sum of comments</source>
         <translation>Suma de comentarios</translation>
-    </message>
-    <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
-        <translation>La suma de comentarios no incluye %1: allí no hay cifra.</translation>
     </message>
     <message>
         <source>Item details</source>
@@ -448,6 +432,10 @@
     <message>
         <source>The platform gave no duration for this item.</source>
         <translation>La plataforma no dio la duración de este elemento.</translation>
+    </message>
+    <message>
+        <source>Sum of shares</source>
+        <translation>Suma de compartidos</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ThumbnailLoader.h"
 #include "TrendChart.h"
+#include "library/ClipSums.h"
 #include "library/KnownFigures.h"
 #include "library/LibraryService.h"
 
@@ -52,13 +53,6 @@ QLabel* smallNote(QWidget* parent)
     return label;
 }
 
-QStringList platformNames(const QList<Platform>& platforms)
-{
-    QStringList names;
-    for (const Platform platform : platforms)
-        names << platformDisplayName(platform);
-    return names;
-}
 } // namespace
 
 ContentDetailsPane::ContentDetailsPane(QWidget* parent)
@@ -568,15 +562,13 @@ void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
         Format::Metric metric;
         QString name;
         QString sumName;
-        QString leftOut; ///< %1: the platforms the sum leaves out
+        ClipMetric summed;
     };
     const QList<Column> metrics{
-        {Format::Metric::Views, tr("Views"), tr("Sum of views"),
-         tr("The sum of views leaves out %1: no figure there.")},
-        {Format::Metric::Likes, tr("Likes"), tr("Sum of likes"),
-         tr("The sum of likes leaves out %1: no figure there.")},
-        {Format::Metric::Comments, tr("Comments"), tr("Sum of comments"),
-         tr("The sum of comments leaves out %1: no figure there.")},
+        {Format::Metric::Views, tr("Views"), tr("Sum of views"), ClipMetric::Views},
+        {Format::Metric::Likes, tr("Likes"), tr("Sum of likes"), ClipMetric::Likes},
+        {Format::Metric::Comments, tr("Comments"), tr("Sum of comments"), ClipMetric::Comments},
+        {Format::Metric::Shares, tr("Shares"), tr("Sum of shares"), ClipMetric::Shares},
     };
     for (int column = 0; column < metrics.size(); ++column) {
         auto* caption = captionLabel(metrics.at(column).name, table);
@@ -605,7 +597,7 @@ void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
                  : tr("Show %1 on %2").arg(title, platformDisplayName(member.platform)));
         connect(link, &QPushButton::clicked, this, [this, member] { emit memberActivated(member); });
         m_groupGrid->addWidget(link, row, 0);
-        const qint64 values[] = {member.views, member.likes, member.comments};
+        const qint64 values[] = {member.views, member.likes, member.comments, member.shares.value_or(0)};
         for (int column = 0; column < metrics.size(); ++column) {
             auto* cell = valueLabel(table);
             cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -634,26 +626,20 @@ void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
     QFont bold = sumCaption->font();
     bold.setWeight(QFont::DemiBold);
     m_groupGrid->addWidget(sumCaption, row, 0);
-    const ClipMetricSum* sums[] = {&group->views, &group->likes, &group->comments};
     QStringList notes;
     for (int column = 0; column < metrics.size(); ++column) {
-        const ClipMetricSum& sum = *sums[column];
+        const ClipMetric summed = metrics.at(column).summed;
+        const ClipMetricSum& sum = clipSum(*group, summed);
         auto* cell = valueLabel(table);
         cell->setObjectName(QStringLiteral("groupSum"));
         cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         cell->setWordWrap(false);
         cell->setFont(bold);
-        const QString left = platformNames(sum.missingOn).join(QStringLiteral(", "));
-        if (!sum.sum) {
-            cell->setText(Format::missing());
-            cell->setToolTip(tr("None of these platforms gives this figure."));
-        } else {
-            cell->setText(locale.toString(*sum.sum));
-            if (!sum.missingOn.isEmpty()) {
-                const QString note = metrics.at(column).leftOut.arg(left);
-                cell->setToolTip(note);
-                notes << note;
-            }
+        cell->setText(sum.sum ? locale.toString(*sum.sum) : Format::missing());
+        // Which platforms the sum covers: the same note as the CLI's.
+        if (const QString note = clipSumNote(*group, summed); !note.isEmpty()) {
+            cell->setToolTip(note);
+            notes << note;
         }
         cell->setAccessibleName(metrics.at(column).sumName);
         cell->setAccessibleDescription(cell->toolTip());

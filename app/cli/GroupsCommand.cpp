@@ -5,6 +5,7 @@
 #include "Platform.h"
 #include "TextTable.h"
 #include "library/ClipGroups.h"
+#include "library/ClipSums.h"
 #include "library/LibraryDatabase.h"
 
 #include <QJsonArray>
@@ -84,13 +85,12 @@ void printGroup(QTextStream& out, const ClipGroup& g)
                   countText(locale, g.likes.sum), countText(locale, g.comments.sum),
                   countText(locale, g.shares.sum), QString()});
     table.print(out);
-    QStringList missing;
-    for (Platform p : g.views.missingOn)
-        missing.append(platformDisplayName(p));
-    if (!missing.isEmpty() && g.views.sum)
-        out << GroupsCommand::tr("The views sum leaves out %1: no view count there.")
-                   .arg(missing.join(QStringLiteral(", ")))
-            << '\n';
+    // Which platforms each sum covers: the same notes as the app's details pane.
+    for (const ClipMetric metric :
+         {ClipMetric::Views, ClipMetric::Likes, ClipMetric::Comments, ClipMetric::Shares}) {
+        if (const QString note = clipSumNote(g, metric); !note.isEmpty())
+            out << note << '\n';
+    }
     for (const ClipPair& p : g.pairs)
         out << GroupsCommand::tr("%1 and %2: %3")
                    .arg(platformDisplayName(g.members.at(p.first).platform),

@@ -541,10 +541,6 @@
         <translation>Summe</translation>
     </message>
     <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>Die Summe der Aufrufe lässt %1 aus: dort gibt es keine Aufrufzahl.</translation>
-    </message>
-    <message>
         <source>%1 and %2: %3</source>
         <translation>%1 und %2: %3</translation>
     </message>

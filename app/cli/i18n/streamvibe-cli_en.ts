@@ -541,10 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -541,10 +541,6 @@
         <translation>Suma</translation>
     </message>
     <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>La suma de visualizaciones deja fuera %1: allí no hay recuento de visualizaciones.</translation>
-    </message>
-    <message>
         <source>%1 and %2: %3</source>
         <translation>%1 y %2: %3</translation>
     </message>

@@ -541,10 +541,6 @@
         <translation>Somme</translation>
     </message>
     <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>La somme des vues laisse de côté %1&#xa0;: pas de nombre de vues là-bas.</translation>
-    </message>
-    <message>
         <source>%1 and %2: %3</source>
         <translation>%1 et %2&#xa0;: %3</translation>
     </message>

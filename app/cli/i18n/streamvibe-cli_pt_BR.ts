@@ -541,10 +541,6 @@
         <translation>Soma</translation>
     </message>
     <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>A soma de visualizações deixa de fora %1: lá não há contagem de visualizações.</translation>
-    </message>
-    <message>
         <source>%1 and %2: %3</source>
         <translation>%1 e %2: %3</translation>
     </message>

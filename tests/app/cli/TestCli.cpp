@@ -1274,7 +1274,13 @@ private slots:
         QVERIFY2(text.code == 0, qPrintable(text.err));
         QVERIFY2(text.out.contains(QLatin1String("2 groups of cross-posted clips")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("170,000")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QLatin1String("leaves out Instagram")), qPrintable(text.out));
+        // Each sum says which platforms it covers (the app's pane says the same).
+        QVERIFY2(text.out.contains(
+                     QLatin1String("The sum of views covers YouTube, TikTok only: no figure on Instagram.")),
+                 qPrintable(text.out));
+        QVERIFY2(
+            text.out.contains(QLatin1String("No sum of shares: no figure on YouTube, TikTok, Instagram.")),
+            qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("YouTube and TikTok: similar titles")),
                  qPrintable(text.out));
     }
