@@ -31,6 +31,7 @@ QJsonObject contentItemToJson(const ContentItem& item)
     o.insert(QStringLiteral("comments"), item.comments);
     o.insert(QStringLiteral("views_known"), item.viewsKnown);
     return o;
+    o.insert(QStringLiteral("shares"), optionalCountToJson(item.shares));
 }
 
 std::optional<qint64> viewsOf(const ContentItem& item)

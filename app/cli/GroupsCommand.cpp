@@ -29,11 +29,8 @@ QJsonObject sumJson(const ClipMetricSum& s)
 QJsonObject groupJson(const ClipGroup& g)
 {
     QJsonArray members;
-    for (const ContentItem& item : g.members) {
-        QJsonObject o = contentItemToJson(item);
-        o.insert(QStringLiteral("shares"), optionalCountToJson(item.shares));
-        members.append(o);
-    }
+    for (const ContentItem& item : g.members)
+        members.append(contentItemToJson(item));
     QJsonArray pairs;
     for (const ClipPair& p : g.pairs) {
         const ClipMatch& m = p.match;

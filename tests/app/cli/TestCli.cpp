@@ -727,8 +727,23 @@ private slots:
 
         // Instagram's insights gave the post its views: an export and an import into another profile keep
         // them known, in both formats; the post without insights stays unknown.
-        QVERIFY(execOnLibrary({QStringLiteral(
-            "UPDATE content SET views = 4200, views_known = 1 WHERE external_id = 'ig-pasta-night'")}));
+        QVERIFY(execOnLibrary({
+            QStringLiteral(
+                // Shares where the platform gives them (TikTok), null where it does not.
+                QCOMPARE(byExternalId(items)
+                             .value(QStringLiteral("tt-pasta-hack"))
+                             .value(QStringLiteral("shares")),
+                         fixtureItems.value(QStringLiteral("tt-pasta-hack")).value(QStringLiteral("shares")));
+                QVERIFY(byExternalId(items)
+                            .value(QStringLiteral("tt-pasta-hack"))
+                            .value(QStringLiteral("shares"))
+                            .isDouble());
+                QVERIFY(byExternalId(items)
+                            .value(QStringLiteral("yt-carbonara"))
+                            .value(QStringLiteral("shares"))
+                            .isNull());
+                "UPDATE content SET views = 4200, views_known = 1 WHERE external_id = 'ig-pasta-night'")
+        }));
         const auto searchAll = [this](const QString& profile) {
             const Run found =
                 inProfile({QStringLiteral("search"), QStringLiteral(""), QStringLiteral("--json"),
