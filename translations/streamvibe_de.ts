@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Shares</source>
-        <translation>Geteilt</translation>
+        <translation>Shares</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>(likes + comments + shares) / views; shares where the platform gives them</source>
-        <translation>(Likes + Kommentare + Teilungen) / Aufrufe; Teilungen, wo die Plattform sie angibt</translation>
+        <translation>(Likes + Kommentare + Shares) / Aufrufe; Shares, wo die Plattform sie angibt</translation>
     </message>
     <message>
         <source>Views over time</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
-        <translation>(%1 Likes + %2 Kommentare + %3 Teilungen) / %4 Aufrufe</translation>
+        <translation>(%1 Likes + %2 Kommentare + %3 Shares) / %4 Aufrufe</translation>
     </message>
     <message>
         <source>No views yet: the rate needs at least one view.</source>
@@ -769,11 +769,11 @@ Datei: %2</translation>
     </message>
     <message>
         <source>YouTube gives no share count for videos.</source>
-        <translation>YouTube gibt für Videos keine Anzahl der Teilungen an.</translation>
+        <translation>YouTube gibt für Videos keine Anzahl der Shares an.</translation>
     </message>
     <message>
         <source>Instagram gives no share count for media in its basic fields.</source>
-        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Anzahl der Teilungen an.</translation>
+        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Anzahl der Shares an.</translation>
     </message>
     <message>
         <source>Not recorded yet: the next sync records it.</source>

@@ -769,11 +769,11 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>YouTube gives no share count for videos.</source>
-        <translation>YouTube no da el número de veces compartido de los vídeos.</translation>
+        <translation>YouTube no da el número de compartidos de los vídeos.</translation>
     </message>
     <message>
         <source>Instagram gives no share count for media in its basic fields.</source>
-        <translation>Instagram no da el número de veces compartido en los campos básicos de sus publicaciones.</translation>
+        <translation>Instagram no da el número de compartidos en los campos básicos de sus publicaciones.</translation>
     </message>
     <message>
         <source>Not recorded yet: the next sync records it.</source>

@@ -7,6 +7,7 @@
 #include "library/LibraryFileFormat.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace sv::cli {
 
@@ -30,8 +31,8 @@ QJsonObject contentItemToJson(const ContentItem& item)
     o.insert(QStringLiteral("likes"), item.likes);
     o.insert(QStringLiteral("comments"), item.comments);
     o.insert(QStringLiteral("views_known"), item.viewsKnown);
-    return o;
     o.insert(QStringLiteral("shares"), optionalCountToJson(item.shares));
+    return o;
 }
 
 std::optional<qint64> viewsOf(const ContentItem& item)
@@ -43,7 +44,7 @@ std::optional<qint64> viewsOf(const ContentItem& item)
 
 QString countText(const std::optional<qint64>& value)
 {
-    return value ? QString::number(*value) : QStringLiteral("—");
+    return value ? QLocale().toString(*value) : QStringLiteral("—");
 }
 
 QJsonValue optionalCountToJson(const std::optional<qint64>& value)

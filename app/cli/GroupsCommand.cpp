@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace sv::cli {
 
@@ -56,14 +55,8 @@ QJsonObject groupJson(const ClipGroup& g)
                        {QStringLiteral("pairs"), pairs}};
 }
 
-QString countText(const QLocale& locale, const std::optional<qint64>& value)
-{
-    return value ? locale.toString(*value) : QStringLiteral("—");
-}
-
 void printGroup(QTextStream& out, const ClipGroup& g)
 {
-    const QLocale locale;
     out << (g.manual ? GroupsCommand::tr("Group %1 · kept by you").arg(g.id)
                      : GroupsCommand::tr("Group %1 · score %2").arg(g.id).arg(qRound(g.score * 100)))
         << '\n';
@@ -74,13 +67,11 @@ void printGroup(QTextStream& out, const ClipGroup& g)
                      GroupsCommand::tr("LIKES"), GroupsCommand::tr("COMMENTS"), GroupsCommand::tr("SHARES"),
                      GroupsCommand::tr("TITLE")});
     for (const ContentItem& item : g.members)
-        table.addRow({platformDisplayName(item.platform), QString::number(item.id),
-                      countText(locale, viewsOf(item)), locale.toString(item.likes),
-                      locale.toString(item.comments), countText(locale, item.shares),
+        table.addRow({platformDisplayName(item.platform), QString::number(item.id), countText(viewsOf(item)),
+                      countText(item.likes), countText(item.comments), countText(item.shares),
                       item.title.isEmpty() ? GroupsCommand::tr("(untitled)") : item.title});
-    table.addRow({GroupsCommand::tr("Sum"), QString(), countText(locale, g.views.sum),
-                  countText(locale, g.likes.sum), countText(locale, g.comments.sum),
-                  countText(locale, g.shares.sum), QString()});
+    table.addRow({GroupsCommand::tr("Sum"), QString(), countText(g.views.sum), countText(g.likes.sum),
+                  countText(g.comments.sum), countText(g.shares.sum), QString()});
     table.print(out);
     // Which platforms each sum covers: the same notes as the app's details pane.
     for (const ClipMetric metric :

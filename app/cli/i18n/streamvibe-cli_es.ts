@@ -608,7 +608,7 @@
     <name>HistoryCommand</name>
     <message>
         <source>Show an item&apos;s views, likes, comments and shares over time.</source>
-        <translation>Mostrar las visualizaciones, los me gusta, los comentarios y las veces compartido de un elemento a lo largo del tiempo.</translation>
+        <translation>Mostrar las visualizaciones, los me gusta, los comentarios y los compartidos de un elemento a lo largo del tiempo.</translation>
     </message>
     <message>
         <source>history [options] ITEM</source>
