@@ -22,15 +22,18 @@
 #include "services/ProfileServices.h"
 
 #include "TestSupport.h"
+#include "UiChecks.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -183,14 +186,6 @@ bool waitForMore(QSignalSpy& spy, qsizetype before)
     return spy.size() > before || spy.wait(5000);
 }
 
-QString screenshotPath(const QString& name)
-{
-    const QString configured = qEnvironmentVariable("STREAMVIBE_SCREENSHOT_DIR");
-    const QString dir = configured.isEmpty() ? test::buildPath(QStringLiteral("screenshots")) : configured;
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
-
 /// Moves the pointer over `widget` at `pos` (widget coordinates), as the window system reports it.
 void hoverAt(QWidget* widget, const QPointF& pos)
 {
@@ -199,14 +194,14 @@ void hoverAt(QWidget* widget, const QPointF& pos)
     QCoreApplication::sendEvent(widget, &move);
 }
 
-/// Saves `widget` as <screenshots>/<name>.png once the charts' deferred layout has run.
+/// Saves `widget` as <screenshots>/<name>.png once the charts' deferred layout has run; fails the test when
+/// the file is not written or comes out blank.
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::processEvents();
-    const QString path = screenshotPath(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
+    QVERIFY2(!test::saveScreenshot(widget, name + QStringLiteral(".png")).isNull(), qPrintable(name));
+    qInfo("screenshot: %s", qPrintable(QDir(test::screenshotDir()).filePath(name + QStringLiteral(".png"))));
 }
 
 /// Why an Instagram item whose insights were never read shows "—" for its views.
@@ -251,6 +246,7 @@ private slots:
     void init() { QSettings().clear(); }
     void detailsChartShowsTheHistoryWithHoverFigures();
     void engagementRateAndMissingMetrics();
+    void blankScreenshotsFail();
     void sortsAndAccountFilterChangeTheList();
     void overviewFiguresMatchTheHistory();
     void overviewEmptyStatesHaveTheirAction();
@@ -378,6 +374,26 @@ void TestDashboard::detailsChartShowsTheHistoryWithHoverFigures()
     QCOMPARE(pane->historyNote()->text(), instagramNoViews());
 }
 
+void TestDashboard::blankScreenshotsFail()
+{
+    // A widget of one colour is a blank screenshot: the helper refuses it, as it refuses a file not written.
+    QWidget blank;
+    blank.setAutoFillBackground(true);
+    blank.resize(40, 30);
+    const QString blankFile = QStringLiteral("blank-check.png");
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("screenshot: .*blank-check.png is blank")));
+    QVERIFY(test::saveScreenshot(&blank, blankFile).isNull());
+
+    // The same widget with a text on it is a screenshot, written where the helper says.
+    QLabel text(QStringLiteral("Alpha"), &blank);
+    text.move(2, 2);
+    text.show();
+    QVERIFY(!test::saveScreenshot(&blank, blankFile).isNull());
+    QVERIFY(QFileInfo::exists(QDir(test::screenshotDir()).filePath(blankFile)));
+    QFile::remove(QDir(test::screenshotDir()).filePath(blankFile));
+}
+
 void TestDashboard::engagementRateAndMissingMetrics()
 {
     auto v = openContent();
@@ -387,9 +403,14 @@ void TestDashboard::engagementRateAndMissingMetrics()
     // YouTube: (300 likes + 100 comments) / 4,000 views; YouTube gives no shares.
     selectItem(v->view.get(), QStringLiteral("Alpha launch"));
     QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("4,000"));
+    QCOMPARE(pane->durationLabel()->text(), QStringLiteral("0:42"));
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("10.0%"));
     QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("—"));
     QCOMPARE(pane->sharesLabel()->toolTip(), QStringLiteral("YouTube gives no share count for videos."));
+    // The formula names the share count as unavailable, never "0 shares".
+    QCOMPARE(pane->engagementLabel()->toolTip(),
+             QStringLiteral("(300 likes + 100 comments) / 4,000 views; shares unavailable: YouTube gives no "
+                            "share count for videos."));
 
     // TikTok: shares count: (60 + 10 + 30) / 900.
     selectItem(v->view.get(), QStringLiteral("Gamma dance"));
@@ -397,22 +418,22 @@ void TestDashboard::engagementRateAndMissingMetrics()
     QCOMPARE(pane->sharesLabel()->toolTip(), QString());
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("11.1%"));
     QCOMPARE(Format::engagementRate(pane->item()).value(), 100.0 / 900.0);
+    QCOMPARE(pane->engagementLabel()->toolTip(),
+             QStringLiteral("(60 likes + 10 comments + 30 shares) / 900 views"));
 
     // Instagram: no views, so no rate: "—" with the reason, never 0.
     selectItem(v->view.get(), QStringLiteral("Delta reel"));
     QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("—"));
     QCOMPARE(pane->viewsLabel()->toolTip(), instagramNoViews());
     QCOMPARE(pane->likesLabel()->text(), QStringLiteral("40"));
-    QCOMPARE(pane->durationLabel()->text(), QStringLiteral("0:42"));
     QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("—"));
     QVERIFY(!pane->sharesLabel()->toolTip().isEmpty());
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("—"));
     QCOMPARE(pane->engagementLabel()->toolTip(), pane->viewsLabel()->toolTip());
+    // Its duration is unknown, not "Not applicable": "—" with the reason.
+    QCOMPARE(pane->durationLabel()->text(), QStringLiteral("—"));
+    QCOMPARE(pane->durationLabel()->toolTip(), QStringLiteral("Instagram gives no duration for its media."));
 
-    // The formula names the share count as unavailable, never "0 shares".
-    QCOMPARE(pane->engagementLabel()->toolTip(),
-             QStringLiteral("(300 likes + 100 comments) / 4,000 views; shares unavailable: YouTube gives no "
-                            "share count for videos."));
     // Zero views: no division, "—" with the reason.
     selectItem(v->view.get(), QStringLiteral("Epsilon teaser"));
     QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("0"));
@@ -420,8 +441,6 @@ void TestDashboard::engagementRateAndMissingMetrics()
     QCOMPARE(pane->engagementLabel()->toolTip(),
              QStringLiteral("No views yet: the rate needs at least one view."));
 }
-QCOMPARE(pane->engagementLabel()->toolTip(),
-         QStringLiteral("(60 likes + 10 comments + 30 shares) / 900 views"));
 
 void TestDashboard::sortsAndAccountFilterChangeTheList()
 {
@@ -430,10 +449,6 @@ void TestDashboard::sortsAndAccountFilterChangeTheList()
     ContentView* view = v->view.get();
     ContentListModel* model = view->model();
     const auto sortBy = [&](SearchSort sort) {
-        // Its duration is unknown, not "Not applicable": "—" with the reason.
-        QCOMPARE(pane->durationLabel()->text(), QStringLiteral("—"));
-        QCOMPARE(pane->durationLabel()->toolTip(),
-                 QStringLiteral("Instagram gives no duration for its media."));
         QVERIFY(selectCombo(view->sortOrder(), int(sort)));
         QTRY_COMPARE(model->query().sort, sort);
         QTRY_VERIFY(!model->isSearching());
@@ -740,8 +755,8 @@ void TestDashboard::chartsFollowADarkPalette()
     QCOMPARE(background, dark.color(QPalette::Base));
     const QPointF last = chart.pointPosition(0, 2) * 2;
     QCOMPARE(image.pixelColor(last.toPoint()), ChartWidget::seriesColor(0));
-    const QString path = screenshotPath(QStringLiteral("trend-chart-dark"));
-    QVERIFY2(image.save(path), qPrintable(path));
+    const QString problem = test::saveImage(image, QStringLiteral("trend-chart-dark.png"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestDashboard::topMoverOpensSelectedOnTheContentPage()
