@@ -345,6 +345,39 @@
         <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
         <translation>Titel zu %1 % ähnlich (genug neben einer engeren Übereinstimmung, allein %2 %), %3, %4 h nacheinander veröffentlicht</translation>
     </message>
+    <message>
+        <source>No sum of views: no figure on %1.</source>
+        <translation>Keine Summe der Aufrufe: keine Zahl auf %1.</translation>
+    </message>
+    <message>
+        <source>No sum of likes: no figure on %1.</source>
+        <translation>Keine Summe der Likes: keine Zahl auf %1.</translation>
+    </message>
+    <message>
+        <source>No sum of comments: no figure on %1.</source>
+        <translation>Keine Summe der Kommentare: keine Zahl auf %1.</translation>
+    </message>
+    <message>
+        <source>No sum of shares: no figure on %1.</source>
+        <translation>Keine Summe der Shares: keine Zahl auf %1.</translation>
+    </message>
+    <message>
+        <source>The sum of views covers %1 only: no figure on %2.</source>
+        <extracomment>%1: the platforms summed, %2: those without the figure</extracomment>
+        <translation>Die Summe der Aufrufe umfasst nur %1: keine Zahl auf %2.</translation>
+    </message>
+    <message>
+        <source>The sum of likes covers %1 only: no figure on %2.</source>
+        <translation>Die Summe der Likes umfasst nur %1: keine Zahl auf %2.</translation>
+    </message>
+    <message>
+        <source>The sum of comments covers %1 only: no figure on %2.</source>
+        <translation>Die Summe der Kommentare umfasst nur %1: keine Zahl auf %2.</translation>
+    </message>
+    <message>
+        <source>The sum of shares covers %1 only: no figure on %2.</source>
+        <translation>Die Summe der Shares umfasst nur %1: keine Zahl auf %2.</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

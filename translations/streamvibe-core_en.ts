@@ -345,6 +345,39 @@
         <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sum of views: no figure on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sum of likes: no figure on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sum of comments: no figure on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sum of shares: no figure on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sum of views covers %1 only: no figure on %2.</source>
+        <extracomment>%1: the platforms summed, %2: those without the figure</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sum of likes covers %1 only: no figure on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sum of comments covers %1 only: no figure on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sum of shares covers %1 only: no figure on %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

@@ -345,6 +345,39 @@
         <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
         <translation>títulos similares al %1 % (suficiente junto a una coincidencia más cercana, %2 % por sí solos), %3, publicados con %4 h de diferencia</translation>
     </message>
+    <message>
+        <source>No sum of views: no figure on %1.</source>
+        <translation>Sin suma de visualizaciones: no hay cifra en %1.</translation>
+    </message>
+    <message>
+        <source>No sum of likes: no figure on %1.</source>
+        <translation>Sin suma de me gusta: no hay cifra en %1.</translation>
+    </message>
+    <message>
+        <source>No sum of comments: no figure on %1.</source>
+        <translation>Sin suma de comentarios: no hay cifra en %1.</translation>
+    </message>
+    <message>
+        <source>No sum of shares: no figure on %1.</source>
+        <translation>Sin suma de compartidos: no hay cifra en %1.</translation>
+    </message>
+    <message>
+        <source>The sum of views covers %1 only: no figure on %2.</source>
+        <extracomment>%1: the platforms summed, %2: those without the figure</extracomment>
+        <translation>La suma de visualizaciones solo cubre %1: no hay cifra en %2.</translation>
+    </message>
+    <message>
+        <source>The sum of likes covers %1 only: no figure on %2.</source>
+        <translation>La suma de me gusta solo cubre %1: no hay cifra en %2.</translation>
+    </message>
+    <message>
+        <source>The sum of comments covers %1 only: no figure on %2.</source>
+        <translation>La suma de comentarios solo cubre %1: no hay cifra en %2.</translation>
+    </message>
+    <message>
+        <source>The sum of shares covers %1 only: no figure on %2.</source>
+        <translation>La suma de compartidos solo cubre %1: no hay cifra en %2.</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

@@ -345,6 +345,39 @@
         <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
         <translation>titres semblables à %1 % (assez à côté d’une correspondance plus proche, %2 % seuls), %3, publiés à %4 h d’écart</translation>
     </message>
+    <message>
+        <source>No sum of views: no figure on %1.</source>
+        <translation>Pas de somme des vues : aucun chiffre sur %1.</translation>
+    </message>
+    <message>
+        <source>No sum of likes: no figure on %1.</source>
+        <translation>Pas de somme des mentions J'aime : aucun chiffre sur %1.</translation>
+    </message>
+    <message>
+        <source>No sum of comments: no figure on %1.</source>
+        <translation>Pas de somme des commentaires : aucun chiffre sur %1.</translation>
+    </message>
+    <message>
+        <source>No sum of shares: no figure on %1.</source>
+        <translation>Pas de somme des partages : aucun chiffre sur %1.</translation>
+    </message>
+    <message>
+        <source>The sum of views covers %1 only: no figure on %2.</source>
+        <extracomment>%1: the platforms summed, %2: those without the figure</extracomment>
+        <translation>La somme des vues ne couvre que %1 : aucun chiffre sur %2.</translation>
+    </message>
+    <message>
+        <source>The sum of likes covers %1 only: no figure on %2.</source>
+        <translation>La somme des mentions J'aime ne couvre que %1 : aucun chiffre sur %2.</translation>
+    </message>
+    <message>
+        <source>The sum of comments covers %1 only: no figure on %2.</source>
+        <translation>La somme des commentaires ne couvre que %1 : aucun chiffre sur %2.</translation>
+    </message>
+    <message>
+        <source>The sum of shares covers %1 only: no figure on %2.</source>
+        <translation>La somme des partages ne couvre que %1 : aucun chiffre sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

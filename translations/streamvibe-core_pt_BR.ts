@@ -345,6 +345,39 @@
         <source>titles %1 % similar (enough beside a closer match, %2 % alone), %3, published %4 h apart</source>
         <translation>títulos %1 % semelhantes (suficiente ao lado de uma correspondência mais próxima, %2 % sozinhos), %3, publicados com %4 h de diferença</translation>
     </message>
+    <message>
+        <source>No sum of views: no figure on %1.</source>
+        <translation>Sem soma de visualizações: nenhum número em %1.</translation>
+    </message>
+    <message>
+        <source>No sum of likes: no figure on %1.</source>
+        <translation>Sem soma de curtidas: nenhum número em %1.</translation>
+    </message>
+    <message>
+        <source>No sum of comments: no figure on %1.</source>
+        <translation>Sem soma de comentários: nenhum número em %1.</translation>
+    </message>
+    <message>
+        <source>No sum of shares: no figure on %1.</source>
+        <translation>Sem soma de compartilhamentos: nenhum número em %1.</translation>
+    </message>
+    <message>
+        <source>The sum of views covers %1 only: no figure on %2.</source>
+        <extracomment>%1: the platforms summed, %2: those without the figure</extracomment>
+        <translation>A soma de visualizações cobre apenas %1: nenhum número em %2.</translation>
+    </message>
+    <message>
+        <source>The sum of likes covers %1 only: no figure on %2.</source>
+        <translation>A soma de curtidas cobre apenas %1: nenhum número em %2.</translation>
+    </message>
+    <message>
+        <source>The sum of comments covers %1 only: no figure on %2.</source>
+        <translation>A soma de comentários cobre apenas %1: nenhum número em %2.</translation>
+    </message>
+    <message>
+        <source>The sum of shares covers %1 only: no figure on %2.</source>
+        <translation>A soma de compartilhamentos cobre apenas %1: nenhum número em %2.</translation>
+    </message>
 </context>
 <context>
     <name>sv::DataFreshness</name>

@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Shares</source>
-        <translation>Geteilt</translation>
+        <translation>Shares</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>(likes + comments + shares) / views; shares where the platform gives them</source>
-        <translation>(Likes + Kommentare + Teilungen) / Aufrufe; Teilungen, wo die Plattform sie angibt</translation>
+        <translation>(Likes + Kommentare + Shares) / Aufrufe; Shares, wo die Plattform sie angibt</translation>
     </message>
     <message>
         <source>Views over time</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>(%1 likes + %2 comments + %3 shares) / %4 views</source>
-        <translation>(%1 Likes + %2 Kommentare + %3 Teilungen) / %4 Aufrufe</translation>
+        <translation>(%1 Likes + %2 Kommentare + %3 Shares) / %4 Aufrufe</translation>
     </message>
     <message>
         <source>No views yet: the rate needs at least one view.</source>
@@ -380,10 +380,6 @@
         <translation>Summe</translation>
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation>Keine dieser Plattformen liefert diese Zahl.</translation>
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation>Von dir bestätigt: bleibt über Synchronisierungen hinweg ein Clip.</translation>
     </message>
@@ -413,28 +409,33 @@
         <translation>Summe der Aufrufe</translation>
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation>Die Summe der Aufrufe lässt %1 aus: dort gibt es keine Zahl.</translation>
-    </message>
-    <message>
         <source>Sum of likes</source>
         <translation>Summe der Likes</translation>
-    </message>
-    <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation>Die Summe der Likes lässt %1 aus: dort gibt es keine Zahl.</translation>
     </message>
     <message>
         <source>Sum of comments</source>
         <translation>Summe der Kommentare</translation>
     </message>
     <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
-        <translation>Die Summe der Kommentare lässt %1 aus: dort gibt es keine Zahl.</translation>
-    </message>
-    <message>
         <source>Item details</source>
         <translation>Details des Eintrags</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments) / %3 views; shares unavailable: %4</source>
+        <extracomment>%4 is why the platform gives no share count</extracomment>
+        <translation>(%1 Likes + %2 Kommentare) / %3 Aufrufe; Shares nicht verfügbar: %4</translation>
+    </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>Instagram gibt für seine Medien keine Dauer an.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>Die Plattform hat für diesen Eintrag keine Dauer angegeben.</translation>
+    </message>
+    <message>
+        <source>Sum of shares</source>
+        <translation>Summe der Shares</translation>
     </message>
 </context>
 <context>
@@ -768,11 +769,11 @@ Datei: %2</translation>
     </message>
     <message>
         <source>YouTube gives no share count for videos.</source>
-        <translation>YouTube gibt für Videos keine Anzahl der Teilungen an.</translation>
+        <translation>YouTube gibt für Videos keine Anzahl der Shares an.</translation>
     </message>
     <message>
         <source>Instagram gives no share count for media in its basic fields.</source>
-        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Anzahl der Teilungen an.</translation>
+        <translation>Instagram gibt in den Grundfeldern seiner Medien keine Anzahl der Shares an.</translation>
     </message>
     <message>
         <source>Not recorded yet: the next sync records it.</source>

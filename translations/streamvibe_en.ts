@@ -380,10 +380,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation type="unfinished" />
     </message>
@@ -413,15 +409,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sum of likes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -429,11 +417,24 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
+        <source>Item details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Item details</source>
+        <source>(%1 likes + %2 comments) / %3 views; shares unavailable: %4</source>
+        <extracomment>%4 is why the platform gives no share count</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sum of shares</source>
         <translation type="unfinished" />
     </message>
 </context>

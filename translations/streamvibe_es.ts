@@ -380,10 +380,6 @@
         <translation>Suma</translation>
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation>Ninguna de estas plataformas da esta cifra.</translation>
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation>Confirmado por ti: se mantiene como un solo clip entre sincronizaciones.</translation>
     </message>
@@ -413,28 +409,33 @@
         <translation>Suma de visualizaciones</translation>
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation>La suma de visualizaciones no incluye %1: allí no hay cifra.</translation>
-    </message>
-    <message>
         <source>Sum of likes</source>
         <translation>Suma de me gusta</translation>
-    </message>
-    <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation>La suma de me gusta no incluye %1: allí no hay cifra.</translation>
     </message>
     <message>
         <source>Sum of comments</source>
         <translation>Suma de comentarios</translation>
     </message>
     <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
-        <translation>La suma de comentarios no incluye %1: allí no hay cifra.</translation>
-    </message>
-    <message>
         <source>Item details</source>
         <translation>Detalles del elemento</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments) / %3 views; shares unavailable: %4</source>
+        <extracomment>%4 is why the platform gives no share count</extracomment>
+        <translation>(%1 me gusta + %2 comentarios) / %3 visualizaciones; compartidos no disponibles: %4</translation>
+    </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>Instagram no da la duración de sus publicaciones.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>La plataforma no dio la duración de este elemento.</translation>
+    </message>
+    <message>
+        <source>Sum of shares</source>
+        <translation>Suma de compartidos</translation>
     </message>
 </context>
 <context>
@@ -768,11 +769,11 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>YouTube gives no share count for videos.</source>
-        <translation>YouTube no da el número de veces compartido de los vídeos.</translation>
+        <translation>YouTube no da el número de compartidos de los vídeos.</translation>
     </message>
     <message>
         <source>Instagram gives no share count for media in its basic fields.</source>
-        <translation>Instagram no da el número de veces compartido en los campos básicos de sus publicaciones.</translation>
+        <translation>Instagram no da el número de compartidos en los campos básicos de sus publicaciones.</translation>
     </message>
     <message>
         <source>Not recorded yet: the next sync records it.</source>

@@ -380,10 +380,6 @@
         <translation>Somme</translation>
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation>Aucune de ces plateformes ne fournit ce chiffre.</translation>
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation>Confirmé par vous : reste un seul clip d’une synchronisation à l’autre.</translation>
     </message>
@@ -413,28 +409,33 @@
         <translation>Somme des vues</translation>
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation>La somme des vues laisse de côté %1 : aucun chiffre là-bas.</translation>
-    </message>
-    <message>
         <source>Sum of likes</source>
         <translation>Somme des j’aime</translation>
-    </message>
-    <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation>La somme des j’aime laisse de côté %1 : aucun chiffre là-bas.</translation>
     </message>
     <message>
         <source>Sum of comments</source>
         <translation>Somme des commentaires</translation>
     </message>
     <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
-        <translation>La somme des commentaires laisse de côté %1 : aucun chiffre là-bas.</translation>
-    </message>
-    <message>
         <source>Item details</source>
         <translation>Détails de l’élément</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments) / %3 views; shares unavailable: %4</source>
+        <extracomment>%4 is why the platform gives no share count</extracomment>
+        <translation>(%1 mentions J'aime + %2 commentaires) / %3 vues ; partages non disponibles : %4</translation>
+    </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>Instagram ne fournit pas la durée de ses médias.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>La plateforme n'a pas fourni la durée de cet élément.</translation>
+    </message>
+    <message>
+        <source>Sum of shares</source>
+        <translation>Somme des partages</translation>
     </message>
 </context>
 <context>

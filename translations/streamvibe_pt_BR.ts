@@ -380,10 +380,6 @@
         <translation>Soma</translation>
     </message>
     <message>
-        <source>None of these platforms gives this figure.</source>
-        <translation>Nenhuma destas plataformas fornece este número.</translation>
-    </message>
-    <message>
         <source>Confirmed by you: kept as one clip across syncs.</source>
         <translation>Confirmado por você: mantido como um só clipe entre sincronizações.</translation>
     </message>
@@ -413,28 +409,33 @@
         <translation>Soma das visualizações</translation>
     </message>
     <message>
-        <source>The sum of views leaves out %1: no figure there.</source>
-        <translation>A soma das visualizações deixa de fora %1: lá não há número.</translation>
-    </message>
-    <message>
         <source>Sum of likes</source>
         <translation>Soma das curtidas</translation>
-    </message>
-    <message>
-        <source>The sum of likes leaves out %1: no figure there.</source>
-        <translation>A soma das curtidas deixa de fora %1: lá não há número.</translation>
     </message>
     <message>
         <source>Sum of comments</source>
         <translation>Soma dos comentários</translation>
     </message>
     <message>
-        <source>The sum of comments leaves out %1: no figure there.</source>
-        <translation>A soma dos comentários deixa de fora %1: lá não há número.</translation>
-    </message>
-    <message>
         <source>Item details</source>
         <translation>Detalhes do item</translation>
+    </message>
+    <message>
+        <source>(%1 likes + %2 comments) / %3 views; shares unavailable: %4</source>
+        <extracomment>%4 is why the platform gives no share count</extracomment>
+        <translation>(%1 curtidas + %2 comentários) / %3 visualizações; compartilhamentos indisponíveis: %4</translation>
+    </message>
+    <message>
+        <source>Instagram gives no duration for its media.</source>
+        <translation>O Instagram não informa a duração das suas mídias.</translation>
+    </message>
+    <message>
+        <source>The platform gave no duration for this item.</source>
+        <translation>A plataforma não informou a duração deste item.</translation>
+    </message>
+    <message>
+        <source>Sum of shares</source>
+        <translation>Soma de compartilhamentos</translation>
     </message>
 </context>
 <context>

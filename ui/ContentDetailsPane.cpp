@@ -2,6 +2,8 @@
 
 #include "ThumbnailLoader.h"
 #include "TrendChart.h"
+#include "library/ClipSums.h"
+#include "library/KnownFigures.h"
 #include "library/LibraryService.h"
 
 #include "Format.h"
@@ -51,13 +53,6 @@ QLabel* smallNote(QWidget* parent)
     return label;
 }
 
-QStringList platformNames(const QList<Platform>& platforms)
-{
-    QStringList names;
-    for (const Platform platform : platforms)
-        names << platformDisplayName(platform);
-    return names;
-}
 } // namespace
 
 ContentDetailsPane::ContentDetailsPane(QWidget* parent)
@@ -210,18 +205,37 @@ void ContentDetailsPane::setItem(const ContentItem& item)
     m_kind->setText(item.kind.isEmpty() ? tr("Unknown") : Format::kind(item.kind));
     m_published->setText(item.publishedAt.isValid() ? Format::longDateTime(item.publishedAt, locale)
                                                     : tr("Unknown"));
-    const QString duration = Format::duration(item.durationS);
-    m_duration->setText(duration.isEmpty() ? tr("Not applicable") : duration);
+    if (const auto duration = knownDuration(item)) {
+        m_duration->setText(Format::duration(*duration));
+        m_duration->setToolTip(QString());
+    } else if (item.kind == QLatin1String("image") || item.kind == QLatin1String("carousel")) {
+        m_duration->setText(tr("Not applicable"));
+        m_duration->setToolTip(QString());
+    } else {
+        m_duration->setText(Format::missing());
+        m_duration->setToolTip(item.platform == Platform::Instagram
+                                   ? tr("Instagram gives no duration for its media.")
+                                   : tr("The platform gave no duration for this item."));
+    }
+    m_duration->setAccessibleDescription(m_duration->toolTip());
     showCount(m_views, Format::Metric::Views, item.views);
     showCount(m_likes, Format::Metric::Likes, item.likes);
     showCount(m_comments, Format::Metric::Comments, item.comments);
     showCount(m_shares, Format::Metric::Shares, item.shares.value_or(0));
     if (const auto rate = Format::engagementRate(item)) {
         m_engagement->setText(Format::percent(*rate, locale));
-        m_engagement->setToolTip(tr("(%1 likes + %2 comments + %3 shares) / %4 views")
-                                     .arg(locale.toString(item.likes), locale.toString(item.comments),
-                                          locale.toString(item.shares.value_or(0)),
-                                          locale.toString(item.views)));
+        // The formula with the figures the platform gives: a share count it does not give is named as
+        // unavailable, never counted as 0.
+        if (item.shares)
+            m_engagement->setToolTip(tr("(%1 likes + %2 comments + %3 shares) / %4 views")
+                                         .arg(locale.toString(item.likes), locale.toString(item.comments),
+                                              locale.toString(*item.shares), locale.toString(item.views)));
+        else
+            //: %4 is why the platform gives no share count
+            m_engagement->setToolTip(tr("(%1 likes + %2 comments) / %3 views; shares unavailable: %4")
+                                         .arg(locale.toString(item.likes), locale.toString(item.comments),
+                                              locale.toString(item.views),
+                                              Format::missingReason(item, Format::Metric::Shares)));
     } else {
         m_engagement->setText(Format::missing());
         m_engagement->setToolTip(Format::hasMetric(item, Format::Metric::Views)
@@ -548,15 +562,13 @@ void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
         Format::Metric metric;
         QString name;
         QString sumName;
-        QString leftOut; ///< %1: the platforms the sum leaves out
+        ClipMetric summed;
     };
     const QList<Column> metrics{
-        {Format::Metric::Views, tr("Views"), tr("Sum of views"),
-         tr("The sum of views leaves out %1: no figure there.")},
-        {Format::Metric::Likes, tr("Likes"), tr("Sum of likes"),
-         tr("The sum of likes leaves out %1: no figure there.")},
-        {Format::Metric::Comments, tr("Comments"), tr("Sum of comments"),
-         tr("The sum of comments leaves out %1: no figure there.")},
+        {Format::Metric::Views, tr("Views"), tr("Sum of views"), ClipMetric::Views},
+        {Format::Metric::Likes, tr("Likes"), tr("Sum of likes"), ClipMetric::Likes},
+        {Format::Metric::Comments, tr("Comments"), tr("Sum of comments"), ClipMetric::Comments},
+        {Format::Metric::Shares, tr("Shares"), tr("Sum of shares"), ClipMetric::Shares},
     };
     for (int column = 0; column < metrics.size(); ++column) {
         auto* caption = captionLabel(metrics.at(column).name, table);
@@ -585,7 +597,7 @@ void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
                  : tr("Show %1 on %2").arg(title, platformDisplayName(member.platform)));
         connect(link, &QPushButton::clicked, this, [this, member] { emit memberActivated(member); });
         m_groupGrid->addWidget(link, row, 0);
-        const qint64 values[] = {member.views, member.likes, member.comments};
+        const qint64 values[] = {member.views, member.likes, member.comments, member.shares.value_or(0)};
         for (int column = 0; column < metrics.size(); ++column) {
             auto* cell = valueLabel(table);
             cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -614,26 +626,20 @@ void ContentDetailsPane::showGroup(const std::optional<ClipGroup>& group)
     QFont bold = sumCaption->font();
     bold.setWeight(QFont::DemiBold);
     m_groupGrid->addWidget(sumCaption, row, 0);
-    const ClipMetricSum* sums[] = {&group->views, &group->likes, &group->comments};
     QStringList notes;
     for (int column = 0; column < metrics.size(); ++column) {
-        const ClipMetricSum& sum = *sums[column];
+        const ClipMetric summed = metrics.at(column).summed;
+        const ClipMetricSum& sum = clipSum(*group, summed);
         auto* cell = valueLabel(table);
         cell->setObjectName(QStringLiteral("groupSum"));
         cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         cell->setWordWrap(false);
         cell->setFont(bold);
-        const QString left = platformNames(sum.missingOn).join(QStringLiteral(", "));
-        if (!sum.sum) {
-            cell->setText(Format::missing());
-            cell->setToolTip(tr("None of these platforms gives this figure."));
-        } else {
-            cell->setText(locale.toString(*sum.sum));
-            if (!sum.missingOn.isEmpty()) {
-                const QString note = metrics.at(column).leftOut.arg(left);
-                cell->setToolTip(note);
-                notes << note;
-            }
+        cell->setText(sum.sum ? locale.toString(*sum.sum) : Format::missing());
+        // Which platforms the sum covers: the same note as the CLI's.
+        if (const QString note = clipSumNote(*group, summed); !note.isEmpty()) {
+            cell->setToolTip(note);
+            notes << note;
         }
         cell->setAccessibleName(metrics.at(column).sumName);
         cell->setAccessibleDescription(cell->toolTip());

@@ -60,6 +60,7 @@ public:
     QLabel* likesLabel() const { return m_likes; }
     QLabel* commentsLabel() const { return m_comments; }
     QLabel* sharesLabel() const { return m_shares; }
+    QLabel* durationLabel() const { return m_duration; }
     QLabel* engagementLabel() const { return m_engagement; }
     /// The item's views over time; hidden while there is nothing to draw (then historyNote() says why).
     TrendChart* historyChart() const { return m_chart; }

@@ -1,5 +1,6 @@
 #include "AccountsCommand.h"
 
+#include "AccountNames.h"
 #include "CliContext.h"
 #include "TextTable.h"
 #include "library/LibraryDatabase.h"
@@ -93,11 +94,9 @@ int AccountsCommand::run(CliContext& context, const QString&)
                      TextTable::Align::Right, TextTable::Align::Left});
     table.setHeader({tr("PLATFORM"), tr("ACCOUNT"), tr("STATUS"), tr("ITEMS"), tr("LAST SYNC")});
     for (const LibraryAccount& a : accounts.value()) {
-        const QString name = a.displayName.isEmpty() ? a.accountId : a.displayName;
         table.addRow(
-            {platformId(a.platform),
-             a.handle.isEmpty() ? name : name + QStringLiteral(" (") + a.handle + QLatin1Char(')'),
-             statusText(a.status), QString::number(a.itemCount),
+            {platformId(a.platform), AccountNames::label(a), statusText(a.status),
+             QString::number(a.itemCount),
              a.lastSyncedAt.isValid() ? a.lastSyncedAt.toLocalTime().toString(Qt::ISODate) : tr("never")});
     }
     table.print(context.out());

@@ -3,9 +3,11 @@
 #include "CliContext.h"
 
 #include "Platform.h"
+#include "library/KnownFigures.h"
 #include "library/LibraryFileFormat.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace sv::cli {
 
@@ -24,11 +26,12 @@ QJsonObject contentItemToJson(const ContentItem& item)
     o.insert(QStringLiteral("published_at"),
              item.publishedAt.isValid() ? QJsonValue(LibraryFileFormat::formatDateTime(item.publishedAt))
                                         : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("duration_s"), item.durationS);
+    o.insert(QStringLiteral("duration_s"), optionalCountToJson(knownDuration(item)));
     o.insert(QStringLiteral("views"), optionalCountToJson(viewsOf(item)));
     o.insert(QStringLiteral("likes"), item.likes);
     o.insert(QStringLiteral("comments"), item.comments);
     o.insert(QStringLiteral("views_known"), item.viewsKnown);
+    o.insert(QStringLiteral("shares"), optionalCountToJson(item.shares));
     return o;
 }
 
@@ -41,7 +44,7 @@ std::optional<qint64> viewsOf(const ContentItem& item)
 
 QString countText(const std::optional<qint64>& value)
 {
-    return value ? QString::number(*value) : QStringLiteral("—");
+    return value ? QLocale().toString(*value) : QStringLiteral("—");
 }
 
 QJsonValue optionalCountToJson(const std::optional<qint64>& value)

@@ -19,7 +19,9 @@ QJsonObject contentItemToJson(const ContentItem& item);
 /// The item's views, empty when its platform gave none (Instagram media whose insights were never read).
 std::optional<qint64> viewsOf(const ContentItem& item);
 
-/// A count for people: the number, or "—" for a metric the platform does not give (never 0).
+/// A count for people, as every CLI table shows counts: the number grouped for the user's locale
+/// ("1,164,625", "1.164.625"), or "—" for a metric the platform does not give (never 0). JSON keeps raw
+/// numbers.
 QString countText(const std::optional<qint64>& value);
 
 /// A count a platform may not give: null when it does not (never 0).

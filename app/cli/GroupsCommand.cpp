@@ -5,12 +5,12 @@
 #include "Platform.h"
 #include "TextTable.h"
 #include "library/ClipGroups.h"
+#include "library/ClipSums.h"
 #include "library/LibraryDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace sv::cli {
 
@@ -28,11 +28,8 @@ QJsonObject sumJson(const ClipMetricSum& s)
 QJsonObject groupJson(const ClipGroup& g)
 {
     QJsonArray members;
-    for (const ContentItem& item : g.members) {
-        QJsonObject o = contentItemToJson(item);
-        o.insert(QStringLiteral("shares"), optionalCountToJson(item.shares));
-        members.append(o);
-    }
+    for (const ContentItem& item : g.members)
+        members.append(contentItemToJson(item));
     QJsonArray pairs;
     for (const ClipPair& p : g.pairs) {
         const ClipMatch& m = p.match;
@@ -58,14 +55,8 @@ QJsonObject groupJson(const ClipGroup& g)
                        {QStringLiteral("pairs"), pairs}};
 }
 
-QString countText(const QLocale& locale, const std::optional<qint64>& value)
-{
-    return value ? locale.toString(*value) : QStringLiteral("—");
-}
-
 void printGroup(QTextStream& out, const ClipGroup& g)
 {
-    const QLocale locale;
     out << (g.manual ? GroupsCommand::tr("Group %1 · kept by you").arg(g.id)
                      : GroupsCommand::tr("Group %1 · score %2").arg(g.id).arg(qRound(g.score * 100)))
         << '\n';
@@ -76,21 +67,18 @@ void printGroup(QTextStream& out, const ClipGroup& g)
                      GroupsCommand::tr("LIKES"), GroupsCommand::tr("COMMENTS"), GroupsCommand::tr("SHARES"),
                      GroupsCommand::tr("TITLE")});
     for (const ContentItem& item : g.members)
-        table.addRow({platformDisplayName(item.platform), QString::number(item.id),
-                      countText(locale, viewsOf(item)), locale.toString(item.likes),
-                      locale.toString(item.comments), countText(locale, item.shares),
+        table.addRow({platformDisplayName(item.platform), QString::number(item.id), countText(viewsOf(item)),
+                      countText(item.likes), countText(item.comments), countText(item.shares),
                       item.title.isEmpty() ? GroupsCommand::tr("(untitled)") : item.title});
-    table.addRow({GroupsCommand::tr("Sum"), QString(), countText(locale, g.views.sum),
-                  countText(locale, g.likes.sum), countText(locale, g.comments.sum),
-                  countText(locale, g.shares.sum), QString()});
+    table.addRow({GroupsCommand::tr("Sum"), QString(), countText(g.views.sum), countText(g.likes.sum),
+                  countText(g.comments.sum), countText(g.shares.sum), QString()});
     table.print(out);
-    QStringList missing;
-    for (Platform p : g.views.missingOn)
-        missing.append(platformDisplayName(p));
-    if (!missing.isEmpty() && g.views.sum)
-        out << GroupsCommand::tr("The views sum leaves out %1: no view count there.")
-                   .arg(missing.join(QStringLiteral(", ")))
-            << '\n';
+    // Which platforms each sum covers: the same notes as the app's details pane.
+    for (const ClipMetric metric :
+         {ClipMetric::Views, ClipMetric::Likes, ClipMetric::Comments, ClipMetric::Shares}) {
+        if (const QString note = clipSumNote(g, metric); !note.isEmpty())
+            out << note << '\n';
+    }
     for (const ClipPair& p : g.pairs)
         out << GroupsCommand::tr("%1 and %2: %3")
                    .arg(platformDisplayName(g.members.at(p.first).platform),

@@ -1,5 +1,6 @@
 #include "HistoryCommand.h"
 
+#include "AccountNames.h"
 #include "CliContext.h"
 #include "ContentJson.h"
 #include "Platform.h"
@@ -168,6 +169,9 @@ int StatsCommand::run(CliContext& context, const QString&)
     if (!stats)
         return context.runtimeError(stats.error().message);
     const PeriodStats& s = stats.value();
+    const auto names = AccountNames::read(db);
+    if (!names)
+        return context.runtimeError(names.error());
     static const char* const weekdayIds[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
     if (args.isSet(QStringLiteral("json"))) {
@@ -189,8 +193,11 @@ int StatsCommand::run(CliContext& context, const QString&)
             for (const FollowerPoint& p : trend.points)
                 points.append(QJsonObject{{QStringLiteral("day"), p.day.toString(Qt::ISODate)},
                                           {QStringLiteral("followers"), p.followers}});
+            const QString name = names->name(trend.platform, trend.accountId);
             followers.append(QJsonObject{{QStringLiteral("platform"), platformId(trend.platform)},
                                          {QStringLiteral("account"), trend.accountId},
+                                         {QStringLiteral("account_name"),
+                                          name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name)},
                                          {QStringLiteral("points"), points}});
         }
         printJson(context,
@@ -269,8 +276,8 @@ int StatsCommand::run(CliContext& context, const QString&)
     for (const PeriodStats::AccountTrend& trend : s.followers) {
         const qint64 first = trend.points.constFirst().followers;
         const qint64 last = trend.points.constLast().followers;
-        table.addRow({platformDisplayName(trend.platform), trend.accountId, locale.toString(first),
-                      locale.toString(last),
+        table.addRow({platformDisplayName(trend.platform), names->label(trend.platform, trend.accountId),
+                      locale.toString(first), locale.toString(last),
                       (last >= first ? QStringLiteral("+") : QString()) + locale.toString(last - first)});
     }
     table.print(out);

@@ -1,5 +1,6 @@
 #include "SearchCommand.h"
 
+#include "AccountNames.h"
 #include "CliContext.h"
 #include "ContentJson.h"
 #include "Platform.h"
@@ -71,7 +72,9 @@ CommandSpec SearchCommand::spec(const QString&) const
                            tr("The period of --sort gained, ending today: 7d, 28d (default), 90d or 365d."),
                            tr("period")),
         QCommandLineOption(QStringList{QStringLiteral("account")},
-                           tr("Only the items of this account (its platform id)."), tr("account")),
+                           tr("Only the items of this account: its platform id, handle or name (as "
+                              "`accounts` lists them)."),
+                           tr("account")),
         QCommandLineOption(QStringList{QStringLiteral("cross-posted")},
                            tr("Only the items posted on more than one platform (the groups of `groups`).")),
         QCommandLineOption(QStringList{QStringLiteral("limit")},
@@ -155,6 +158,17 @@ int SearchCommand::run(CliContext& context, const QString&)
         // The groups made current first (a no-op unless the content changed since they were computed).
         if (const auto grouped = ClipGroups::refresh(db); !grouped)
             return context.runtimeError(tr("search failed: %1").arg(grouped.error().message));
+    }
+    if (!query.account.isEmpty()) {
+        // A handle or a name is the account's id; an account the library does not know is an error, not an
+        // empty result.
+        const auto names = AccountNames::read(db);
+        if (!names)
+            return context.runtimeError(tr("search failed: %1").arg(names.error()));
+        const auto id = names->resolve(query.account);
+        if (!id)
+            return context.runtimeError(id.error().message);
+        query.account = id.value();
     }
     const auto result = db.search(query);
     if (!result)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -441,11 +442,13 @@ QString ClipMatch::verdictId() const
 
 QString ClipMatch::explanation() const
 {
-    const QString hours = QString::number(double(publishGapS) / 3600.0, 'f', 1);
-    const QString duration = durationGapMs
-                                 ? QCoreApplication::translate("sv::ClipGroups", "durations %1 s apart")
-                                       .arg(QString::number(*durationGapMs / 1000.0, 'f', 1))
-                                 : QCoreApplication::translate("sv::ClipGroups", "a duration unknown");
+    // Decimals for the user's locale ("21,6 h" in German), like every other figure shown.
+    const QLocale locale;
+    const QString hours = locale.toString(double(publishGapS) / 3600.0, 'f', 1);
+    const QString seconds = durationGapMs ? locale.toString(*durationGapMs / 1000.0, 'f', 1) : QString();
+    const QString duration =
+        durationGapMs ? QCoreApplication::translate("sv::ClipGroups", "durations %1 s apart").arg(seconds)
+                      : QCoreApplication::translate("sv::ClipGroups", "a duration unknown");
     const QString similarity = QString::number(qRound(textSimilarity * 100));
     switch (verdict) {
     case Verdict::Match:
@@ -461,7 +464,7 @@ QString ClipMatch::explanation() const
             .arg(hours);
     case Verdict::DurationDiffers:
         return QCoreApplication::translate("sv::ClipGroups", "durations %1 s apart (more than 1 s)")
-            .arg(QString::number(*durationGapMs / 1000.0, 'f', 1));
+            .arg(seconds);
     case Verdict::NoWords:
         return QCoreApplication::translate("sv::ClipGroups", "a title has nothing to compare");
     case Verdict::GenericTitle:

@@ -921,7 +921,9 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
                "views = CASE WHEN excluded.views_known THEN excluded.views ELSE content.views END, "
                "views_known = max(content.views_known, excluded.views_known), "
                "likes = excluded.likes, comments = excluded.comments, "
-               "synced_at = excluded.synced_at, shares = excluded.shares";
+               // Known shares are never replaced by unknown ones (a file written before shares were
+               // exported).
+               "synced_at = excluded.synced_at, shares = coalesce(excluded.shares, content.shares)";
     };
     const auto prepareNative = [&](Statement& s, int rows) -> Result<void, LibraryError> {
         const QByteArray sql = upsertSql(rows);

@@ -1,6 +1,7 @@
 #include "library/LibraryFileFormat.h"
 
 #include "library/ContentLimits.h"
+#include "library/KnownFigures.h"
 #include "text/Graphemes.h"
 
 #include <QCoreApplication>
@@ -36,12 +37,14 @@ enum Field {
     FLikes,
     FComments,
     FViewsKnown,
+    FShares, ///< after views_known: the column added last is written last
     FieldCount
 };
 
 constexpr std::array<const char*, FieldCount> kFieldNames = {
-    "platform", "account",      "external_id", "title", "description", "url",      "thumbnail_url",
-    "kind",     "published_at", "duration_s",  "views", "likes",       "comments", "views_known"};
+    "platform", "account",       "external_id", "title",        "description",
+    "url",      "thumbnail_url", "kind",        "published_at", "duration_s",
+    "views",    "likes",         "comments",    "views_known",  "shares"};
 
 constexpr qint64 kMaxCount = ContentLimits::MaxCount;
 
@@ -152,7 +155,7 @@ qint64& countRef(ContentItem& item, int f)
 
 bool isCountField(int f)
 {
-    return f == FDurationS || f == FViews || f == FLikes || f == FComments;
+    return f == FDurationS || f == FViews || f == FLikes || f == FComments || f == FShares;
 }
 
 bool isRequired(int f)
@@ -192,7 +195,10 @@ Result<void, LibraryError> setCount(ContentItem& item, int f, qint64 value, int 
                 .arg(value));
     if (value > kMaxCount)
         return tooLarge(index, f, QString::number(value));
-    countRef(item, f) = value;
+    if (f == FShares)
+        item.shares = value; // absent or null: not given by the platform (never 0)
+    else
+        countRef(item, f) = value;
     return {};
 }
 
@@ -432,8 +438,7 @@ Result<void, LibraryError> applyJsonValue(ContentItem& item, int f, const QJsonV
                     .arg(d));
         if (d >= double(kMaxCount))
             return tooLarge(index, f, QString::number(d, 'f', 0));
-        countRef(item, f) = qint64(d);
-        return {};
+        return setCount(item, f, qint64(d), index);
     }
     if (!v.isString())
         return itemError(index, fieldName(f),
@@ -731,7 +736,9 @@ Result<QList<ContentItem>, LibraryError> LibraryFileFormat::parseJson(const QByt
         const QJsonValue known = obj.value(keys.at(FViewsKnown));
         if (!known.isUndefined() && !known.isNull() && !known.isBool())
             return notABoolean(index);
-        for (int f = 0; f < FViewsKnown; ++f) {
+        for (int f = 0; f < FieldCount; ++f) {
+            if (f == FViewsKnown)
+                continue;
             const QByteArray token =
                 index <= tokens.size() ? tokens.at(index - 1).at(size_t(f)) : QByteArray();
             if (auto e = applyJsonValue(item, f, obj.value(keys.at(f)), index, token); !e)
@@ -907,30 +914,39 @@ bool LibraryFileFormat::Writer::write(const ContentItem& item)
             out.append(", \"published_at\": null");
         else
             str("published_at", published);
-        num("duration_s", item.durationS);
+        if (const auto duration = knownDuration(item))
+            num("duration_s", *duration);
+        else
+            out.append(", \"duration_s\": null");
         if (item.viewsKnown)
             num("views", item.views);
         else
             out.append(", \"views\": null");
         num("likes", item.likes);
         num("comments", item.comments);
-        out.append(item.viewsKnown ? ", \"views_known\": true}" : ", \"views_known\": false}");
+        out.append(item.viewsKnown ? ", \"views_known\": true" : ", \"views_known\": false");
+        if (item.shares)
+            num("shares", *item.shares);
+        else
+            out.append(", \"shares\": null");
+        out.append('}');
     } else {
-        const QList<QByteArray> fields{csvField(platformId(item.platform)),
-                                       csvField(item.account),
-                                       csvField(item.externalId),
-                                       csvField(item.title),
-                                       csvField(item.description),
-                                       csvField(item.url),
-                                       csvField(item.thumbnailUrl),
-                                       csvField(item.kind),
-                                       published.toUtf8(),
-                                       QByteArray::number(item.durationS),
-                                       item.viewsKnown ? QByteArray::number(item.views) : QByteArray(),
-                                       QByteArray::number(item.likes),
-                                       QByteArray::number(item.comments),
-                                       item.viewsKnown ? QByteArrayLiteral("true")
-                                                       : QByteArrayLiteral("false")};
+        const QList<QByteArray> fields{
+            csvField(platformId(item.platform)),
+            csvField(item.account),
+            csvField(item.externalId),
+            csvField(item.title),
+            csvField(item.description),
+            csvField(item.url),
+            csvField(item.thumbnailUrl),
+            csvField(item.kind),
+            published.toUtf8(),
+            knownDuration(item) ? QByteArray::number(item.durationS) : QByteArray(),
+            item.viewsKnown ? QByteArray::number(item.views) : QByteArray(),
+            QByteArray::number(item.likes),
+            QByteArray::number(item.comments),
+            item.viewsKnown ? QByteArrayLiteral("true") : QByteArrayLiteral("false"),
+            item.shares ? QByteArray::number(*item.shares) : QByteArray()};
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 out.append(',');

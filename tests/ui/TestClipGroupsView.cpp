@@ -51,6 +51,8 @@ ContentItem clip(Platform platform, const QString& externalId, const QString& ti
     item.views = views;
     item.likes = views / 10;
     item.comments = views / 100;
+    if (platform == Platform::TikTok) // the only platform giving shares
+        item.shares = views / 50;
     item.url = QStringLiteral("https://example.com/") + externalId;
     return item;
 }
@@ -264,7 +266,7 @@ void TestClipGroupsView::detailsListMembersAndSums()
     QVERIFY(select(view, QStringLiteral("tt-pasta")));
     QVERIFY(pane->groupSection()->isVisible());
     QCOMPARE(pane->groupHeading()->text(), QStringLiteral("Posted on 3 platforms"));
-    // Members YouTube, TikTok, Instagram, then the sum; columns views, likes, comments.
+    // Members YouTube, TikTok, Instagram, then the sum; columns views, likes, comments, shares.
     QVERIFY(cellText(pane, 1, 0).startsWith(QStringLiteral("YouTube: Three minute")));
     QVERIFY(cellToolTip(pane, 1, 0)
                 .startsWith(QStringLiteral("YouTube: Three minute garlic pasta for busy nights\n")));
@@ -278,8 +280,16 @@ void TestClipGroupsView::detailsListMembersAndSums()
     QCOMPARE(cellText(pane, 4, 0), QStringLiteral("Sum"));
     QCOMPARE(cellText(pane, 4, 1), QStringLiteral("42,000"));
     QCOMPARE(cellText(pane, 4, 2), QStringLiteral("4,700"));
-    QVERIFY2(pane->groupSumNote()->text().contains(QStringLiteral("views leaves out Instagram")),
-             qPrintable(pane->groupSumNote()->text()));
+    // Shares only on TikTok: its sum is TikTok's, and each sum says which platforms it covers.
+    QCOMPARE(cellText(pane, 1, 4), QStringLiteral("—"));
+    QCOMPARE(cellText(pane, 2, 4), QStringLiteral("600"));
+    QCOMPARE(cellText(pane, 3, 4), QStringLiteral("—"));
+    QCOMPARE(cellText(pane, 4, 4), QStringLiteral("600"));
+    QCOMPARE(pane->groupSumNote()->text(),
+             QStringLiteral("The sum of views covers YouTube, TikTok only: no figure on Instagram.\n"
+                            "The sum of shares covers TikTok only: no figure on YouTube, Instagram."));
+    QCOMPARE(cellToolTip(pane, 4, 4),
+             QStringLiteral("The sum of shares covers TikTok only: no figure on YouTube, Instagram."));
     QVERIFY(pane->groupReason()->text().contains(QStringLiteral("YouTube and TikTok: ")));
     QVERIFY(pane->confirmGroupButton()->isVisible());
     QVERIFY(pane->splitGroupButton()->isVisible());

@@ -22,15 +22,18 @@
 #include "services/ProfileServices.h"
 
 #include "TestSupport.h"
+#include "UiChecks.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -118,9 +121,10 @@ ContentItem itemOf(const Fixture& f, const Counters& c, const QDateTime& now)
     item.title = f.title;
     item.description = QStringLiteral("About %1.").arg(f.title);
     item.url = QStringLiteral("https://example.com/") + f.external;
-    item.kind = QStringLiteral("video");
+    // Instagram's media fields give no duration (a reel's neither): not known, stored as 0.
+    item.kind = f.platform == Platform::Instagram ? QStringLiteral("reel") : QStringLiteral("video");
     item.publishedAt = now.addDays(-f.publishedDaysAgo);
-    item.durationS = 42;
+    item.durationS = f.platform == Platform::Instagram ? 0 : 42;
     item.views = c.views;
     item.likes = c.likes;
     item.comments = c.comments;
@@ -182,14 +186,6 @@ bool waitForMore(QSignalSpy& spy, qsizetype before)
     return spy.size() > before || spy.wait(5000);
 }
 
-QString screenshotPath(const QString& name)
-{
-    const QString configured = qEnvironmentVariable("STREAMVIBE_SCREENSHOT_DIR");
-    const QString dir = configured.isEmpty() ? test::buildPath(QStringLiteral("screenshots")) : configured;
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
-
 /// Moves the pointer over `widget` at `pos` (widget coordinates), as the window system reports it.
 void hoverAt(QWidget* widget, const QPointF& pos)
 {
@@ -198,14 +194,14 @@ void hoverAt(QWidget* widget, const QPointF& pos)
     QCoreApplication::sendEvent(widget, &move);
 }
 
-/// Saves `widget` as <screenshots>/<name>.png once the charts' deferred layout has run.
+/// Saves `widget` as <screenshots>/<name>.png once the charts' deferred layout has run; fails the test when
+/// the file is not written or comes out blank.
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::processEvents();
-    const QString path = screenshotPath(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
+    QVERIFY2(!test::saveScreenshot(widget, name + QStringLiteral(".png")).isNull(), qPrintable(name));
+    qInfo("screenshot: %s", qPrintable(QDir(test::screenshotDir()).filePath(name + QStringLiteral(".png"))));
 }
 
 /// Why an Instagram item whose insights were never read shows "—" for its views.
@@ -250,6 +246,7 @@ private slots:
     void init() { QSettings().clear(); }
     void detailsChartShowsTheHistoryWithHoverFigures();
     void engagementRateAndMissingMetrics();
+    void blankScreenshotsFail();
     void sortsAndAccountFilterChangeTheList();
     void overviewFiguresMatchTheHistory();
     void overviewEmptyStatesHaveTheirAction();
@@ -377,6 +374,26 @@ void TestDashboard::detailsChartShowsTheHistoryWithHoverFigures()
     QCOMPARE(pane->historyNote()->text(), instagramNoViews());
 }
 
+void TestDashboard::blankScreenshotsFail()
+{
+    // A widget of one colour is a blank screenshot: the helper refuses it, as it refuses a file not written.
+    QWidget blank;
+    blank.setAutoFillBackground(true);
+    blank.resize(40, 30);
+    const QString blankFile = QStringLiteral("blank-check.png");
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("screenshot: .*blank-check.png is blank")));
+    QVERIFY(test::saveScreenshot(&blank, blankFile).isNull());
+
+    // The same widget with a text on it is a screenshot, written where the helper says.
+    QLabel text(QStringLiteral("Alpha"), &blank);
+    text.move(2, 2);
+    text.show();
+    QVERIFY(!test::saveScreenshot(&blank, blankFile).isNull());
+    QVERIFY(QFileInfo::exists(QDir(test::screenshotDir()).filePath(blankFile)));
+    QFile::remove(QDir(test::screenshotDir()).filePath(blankFile));
+}
+
 void TestDashboard::engagementRateAndMissingMetrics()
 {
     auto v = openContent();
@@ -386,9 +403,14 @@ void TestDashboard::engagementRateAndMissingMetrics()
     // YouTube: (300 likes + 100 comments) / 4,000 views; YouTube gives no shares.
     selectItem(v->view.get(), QStringLiteral("Alpha launch"));
     QCOMPARE(pane->viewsLabel()->text(), QStringLiteral("4,000"));
+    QCOMPARE(pane->durationLabel()->text(), QStringLiteral("0:42"));
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("10.0%"));
     QCOMPARE(pane->sharesLabel()->text(), QStringLiteral("—"));
     QCOMPARE(pane->sharesLabel()->toolTip(), QStringLiteral("YouTube gives no share count for videos."));
+    // The formula names the share count as unavailable, never "0 shares".
+    QCOMPARE(pane->engagementLabel()->toolTip(),
+             QStringLiteral("(300 likes + 100 comments) / 4,000 views; shares unavailable: YouTube gives no "
+                            "share count for videos."));
 
     // TikTok: shares count: (60 + 10 + 30) / 900.
     selectItem(v->view.get(), QStringLiteral("Gamma dance"));
@@ -396,6 +418,8 @@ void TestDashboard::engagementRateAndMissingMetrics()
     QCOMPARE(pane->sharesLabel()->toolTip(), QString());
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("11.1%"));
     QCOMPARE(Format::engagementRate(pane->item()).value(), 100.0 / 900.0);
+    QCOMPARE(pane->engagementLabel()->toolTip(),
+             QStringLiteral("(60 likes + 10 comments + 30 shares) / 900 views"));
 
     // Instagram: no views, so no rate: "—" with the reason, never 0.
     selectItem(v->view.get(), QStringLiteral("Delta reel"));
@@ -406,6 +430,9 @@ void TestDashboard::engagementRateAndMissingMetrics()
     QVERIFY(!pane->sharesLabel()->toolTip().isEmpty());
     QCOMPARE(pane->engagementLabel()->text(), QStringLiteral("—"));
     QCOMPARE(pane->engagementLabel()->toolTip(), pane->viewsLabel()->toolTip());
+    // Its duration is unknown, not "Not applicable": "—" with the reason.
+    QCOMPARE(pane->durationLabel()->text(), QStringLiteral("—"));
+    QCOMPARE(pane->durationLabel()->toolTip(), QStringLiteral("Instagram gives no duration for its media."));
 
     // Zero views: no division, "—" with the reason.
     selectItem(v->view.get(), QStringLiteral("Epsilon teaser"));
@@ -728,8 +755,8 @@ void TestDashboard::chartsFollowADarkPalette()
     QCOMPARE(background, dark.color(QPalette::Base));
     const QPointF last = chart.pointPosition(0, 2) * 2;
     QCOMPARE(image.pixelColor(last.toPoint()), ChartWidget::seriesColor(0));
-    const QString path = screenshotPath(QStringLiteral("trend-chart-dark"));
-    QVERIFY2(image.save(path), qPrintable(path));
+    const QString problem = test::saveImage(image, QStringLiteral("trend-chart-dark.png"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestDashboard::topMoverOpensSelectedOnTheContentPage()

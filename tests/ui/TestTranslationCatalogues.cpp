@@ -402,6 +402,43 @@ private slots:
                             [](const Message& m) { return m.numerus; }));
     }
 
+    void sharesAreOneTermPerLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("term");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Shares"); // as "Likes"
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("compartidos");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("partages");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("compartilhamentos");
+    }
+
+    // The metric "shares" has one name per language in every catalogue (the app's column, its tooltips, the
+    // CLI's column and help, core's sums): a user never reads two words for it.
+    void sharesAreOneTermPerLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, term);
+        const QRegularExpression metric(QStringLiteral("(?<![/\\w])shares?\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+        QStringList other;
+        int checked = 0;
+        for (const QString& kind : kCatalogues) {
+            QFile ts(catalogueFile(kind, language));
+            QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+            for (const Message& m : parse(ts.readAll()).messages) {
+                if (!m.source.contains(metric))
+                    continue;
+                ++checked;
+                for (const QString& translation : m.translations) {
+                    if (!translation.contains(term, Qt::CaseInsensitive))
+                        other << QStringLiteral("%1 %2: %3").arg(kind, where(m), translation);
+                }
+            }
+        }
+        QVERIFY(checked >= 10);
+        QVERIFY2(other.isEmpty(), qPrintable(QStringLiteral("not \"%1\":\n").arg(term) + other.join(u'\n')));
+    }
+
     void checkerFindsAMessageInTwoCatalogues()
     {
         const QString fine = message(QStringLiteral("Quit"), QStringLiteral("Beenden"));

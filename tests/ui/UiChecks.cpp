@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,11 +29,33 @@ QString screenshotDir()
     return configured.isEmpty() ? buildPath(QStringLiteral("screenshots")) : configured;
 }
 
+QString saveImage(const QImage& image, const QString& fileName)
+{
+    const QString path = QDir(screenshotDir()).filePath(fileName);
+    QFile::remove(path); // a file left by an earlier run must not pass for this one
+    if (!QDir().mkpath(screenshotDir()) || !image.save(path))
+        return QStringLiteral("could not write %1").arg(path);
+    const QImage written(path);
+    if (written.isNull())
+        return QStringLiteral("%1 was not written as a readable image").arg(path);
+    const QRgb first = written.pixel(0, 0);
+    for (int y = 0; y < written.height(); ++y) {
+        for (int x = 0; x < written.width(); ++x) {
+            if (written.pixel(x, y) != first)
+                return {};
+        }
+    }
+    return QStringLiteral("%1 is blank (one colour, %2)")
+        .arg(path, QColor::fromRgba(first).name(QColor::HexArgb));
+}
+
 QPixmap saveScreenshot(QWidget* widget, const QString& fileName)
 {
     const QPixmap shot = widget->grab();
-    if (!QDir().mkpath(screenshotDir()) || !shot.save(QDir(screenshotDir()).filePath(fileName)))
+    if (const QString problem = saveImage(shot.toImage(), fileName); !problem.isEmpty()) {
+        qWarning("screenshot: %s", qPrintable(problem));
         return {};
+    }
     return shot;
 }
 

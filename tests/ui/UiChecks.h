@@ -13,7 +13,12 @@ namespace sv::test {
 /// Where the UI tests save their screenshots: $STREAMVIBE_SCREENSHOT_DIR, else <build dir>/screenshots.
 QString screenshotDir();
 
-/// Grabs `widget` and saves it as `fileName` in screenshotDir(); a null pixmap when it could not be saved.
+/// Saves `image` as `fileName` in screenshotDir() and reads the file back: empty when the file exists and
+/// shows more than one colour, else what is wrong (not written, unreadable, blank).
+QString saveImage(const QImage& image, const QString& fileName);
+
+/// Grabs `widget` and saves it as `fileName` in screenshotDir() (saveImage()); a null pixmap when it could
+/// not be saved or came out blank (the reason is logged as a warning).
 QPixmap saveScreenshot(QWidget* widget, const QString& fileName);
 
 /// The colour most of `image` has (what is behind the text) and the contrast of the pixel that differs

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountNames</name>
+    <message>
+        <source>no account &apos;%1&apos; in the library (&quot;accounts&quot; lists them; give its id, handle or name)</source>
+        <translation>kein Konto „%1“ in der Bibliothek (&quot;accounts&quot; listet sie auf; geben Sie seine ID, sein Handle oder seinen Namen an)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names several accounts: %2; give its id</source>
+        <translation>„%1“ bezeichnet mehrere Konten: %2; geben Sie seine ID an</translation>
+    </message>
+</context>
+<context>
     <name>AccountsCommand</name>
     <message>
         <source>connected</source>
@@ -539,10 +550,6 @@
     <message>
         <source>Sum</source>
         <translation>Summe</translation>
-    </message>
-    <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>Die Summe der Aufrufe lässt %1 aus: dort gibt es keine Aufrufzahl.</translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
@@ -1213,8 +1220,8 @@
         <translation>zeitraum</translation>
     </message>
     <message>
-        <source>Only the items of this account (its platform id).</source>
-        <translation>Nur die Elemente dieses Kontos (seine Plattform-ID).</translation>
+        <source>Only the items of this account: its platform id, handle or name (as `accounts` lists them).</source>
+        <translation>Nur die Elemente dieses Kontos: seine Plattform-ID, sein Handle oder sein Name (wie `accounts` sie auflistet).</translation>
     </message>
     <message>
         <source>account</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountNames</name>
+    <message>
+        <source>no account &apos;%1&apos; in the library (&quot;accounts&quot; lists them; give its id, handle or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names several accounts: %2; give its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsCommand</name>
     <message>
         <source>connected</source>
@@ -538,10 +549,6 @@
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The views sum leaves out %1: no view count there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,7 +1220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the items of this account (its platform id).</source>
+        <source>Only the items of this account: its platform id, handle or name (as `accounts` lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

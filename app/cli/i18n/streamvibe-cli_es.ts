@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountNames</name>
+    <message>
+        <source>no account &apos;%1&apos; in the library (&quot;accounts&quot; lists them; give its id, handle or name)</source>
+        <translation>no hay ninguna cuenta «%1» en la biblioteca (&quot;accounts&quot; las lista; indique su id, su identificador o su nombre)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names several accounts: %2; give its id</source>
+        <translation>«%1» designa varias cuentas: %2; indique su id</translation>
+    </message>
+</context>
+<context>
     <name>AccountsCommand</name>
     <message>
         <source>connected</source>
@@ -541,10 +552,6 @@
         <translation>Suma</translation>
     </message>
     <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>La suma de visualizaciones deja fuera %1: allí no hay recuento de visualizaciones.</translation>
-    </message>
-    <message>
         <source>%1 and %2: %3</source>
         <translation>%1 y %2: %3</translation>
     </message>
@@ -612,7 +619,7 @@
     <name>HistoryCommand</name>
     <message>
         <source>Show an item&apos;s views, likes, comments and shares over time.</source>
-        <translation>Mostrar las visualizaciones, los me gusta, los comentarios y las veces compartido de un elemento a lo largo del tiempo.</translation>
+        <translation>Mostrar las visualizaciones, los me gusta, los comentarios y los compartidos de un elemento a lo largo del tiempo.</translation>
     </message>
     <message>
         <source>history [options] ITEM</source>
@@ -1213,8 +1220,8 @@
         <translation>período</translation>
     </message>
     <message>
-        <source>Only the items of this account (its platform id).</source>
-        <translation>Solo los elementos de esta cuenta (su id en la plataforma).</translation>
+        <source>Only the items of this account: its platform id, handle or name (as `accounts` lists them).</source>
+        <translation>Solo los elementos de esta cuenta: su id en la plataforma, su identificador o su nombre (como los lista `accounts`).</translation>
     </message>
     <message>
         <source>account</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountNames</name>
+    <message>
+        <source>no account &apos;%1&apos; in the library (&quot;accounts&quot; lists them; give its id, handle or name)</source>
+        <translation>aucun compte « %1 » dans la bibliothèque (&quot;accounts&quot; les liste ; indiquez son identifiant, son pseudo ou son nom)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names several accounts: %2; give its id</source>
+        <translation>« %1 » désigne plusieurs comptes : %2 ; indiquez son identifiant</translation>
+    </message>
+</context>
+<context>
     <name>AccountsCommand</name>
     <message>
         <source>connected</source>
@@ -539,10 +550,6 @@
     <message>
         <source>Sum</source>
         <translation>Somme</translation>
-    </message>
-    <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>La somme des vues laisse de côté %1&#xa0;: pas de nombre de vues là-bas.</translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
@@ -1213,8 +1220,8 @@
         <translation>période</translation>
     </message>
     <message>
-        <source>Only the items of this account (its platform id).</source>
-        <translation>Seulement les éléments de ce compte (son identifiant sur la plateforme).</translation>
+        <source>Only the items of this account: its platform id, handle or name (as `accounts` lists them).</source>
+        <translation>Seulement les éléments de ce compte : son identifiant sur la plateforme, son pseudo ou son nom (tels que `accounts` les liste).</translation>
     </message>
     <message>
         <source>account</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountNames</name>
+    <message>
+        <source>no account &apos;%1&apos; in the library (&quot;accounts&quot; lists them; give its id, handle or name)</source>
+        <translation>nenhuma conta “%1” na biblioteca (&quot;accounts&quot; as lista; informe o id, o identificador ou o nome dela)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names several accounts: %2; give its id</source>
+        <translation>“%1” designa várias contas: %2; informe o id dela</translation>
+    </message>
+</context>
+<context>
     <name>AccountsCommand</name>
     <message>
         <source>connected</source>
@@ -539,10 +550,6 @@
     <message>
         <source>Sum</source>
         <translation>Soma</translation>
-    </message>
-    <message>
-        <source>The views sum leaves out %1: no view count there.</source>
-        <translation>A soma de visualizações deixa de fora %1: lá não há contagem de visualizações.</translation>
     </message>
     <message>
         <source>%1 and %2: %3</source>
@@ -1213,8 +1220,8 @@
         <translation>período</translation>
     </message>
     <message>
-        <source>Only the items of this account (its platform id).</source>
-        <translation>Somente os itens desta conta (o id dela na plataforma).</translation>
+        <source>Only the items of this account: its platform id, handle or name (as `accounts` lists them).</source>
+        <translation>Somente os itens desta conta: o id dela na plataforma, o identificador ou o nome (como `accounts` os lista).</translation>
     </message>
     <message>
         <source>account</source>

@@ -644,6 +644,10 @@ private slots:
             QVERIFY2(instagram || !line.contains(QChar(0x2014)), qPrintable(line));
         }
         QCOMPARE(seen.size(), 3);
+        // Counts grouped for the locale, as in every table (stats, groups): never "870000".
+        QVERIFY2(r.out.contains(QLatin1String(" 870,000  Pasta hack")) &&
+                     r.out.contains(QLatin1String(" 15,000  Pasta carbonara")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("2024-03-01")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("YouTube")) && r.out.contains(QLatin1String("Instagram")) &&
                      r.out.contains(QLatin1String("TikTok")),
@@ -724,6 +728,17 @@ private slots:
                     .value(QStringLiteral("ig-pasta-night"))
                     .value(QStringLiteral("views"))
                     .isNull());
+        // Shares where the platform gives them (TikTok), null where it does not.
+        QCOMPARE(byExternalId(items).value(QStringLiteral("tt-pasta-hack")).value(QStringLiteral("shares")),
+                 fixtureItems.value(QStringLiteral("tt-pasta-hack")).value(QStringLiteral("shares")));
+        QVERIFY(byExternalId(items)
+                    .value(QStringLiteral("tt-pasta-hack"))
+                    .value(QStringLiteral("shares"))
+                    .isDouble());
+        QVERIFY(byExternalId(items)
+                    .value(QStringLiteral("yt-carbonara"))
+                    .value(QStringLiteral("shares"))
+                    .isNull());
 
         // Instagram's insights gave the post its views: an export and an import into another profile keep
         // them known, in both formats; the post without insights stays unknown.
@@ -742,6 +757,8 @@ private slots:
                  4200);
         QVERIFY(before.value(QStringLiteral("ig-pasta-night")).value(QStringLiteral("views_known")).toBool());
         QVERIFY(before.value(QStringLiteral("ig-coffee")).value(QStringLiteral("views")).isNull());
+        // Instagram gives no duration: unknown (null), never 0.
+        QVERIFY(before.value(QStringLiteral("ig-coffee")).value(QStringLiteral("duration_s")).isNull());
         for (const QString& format : {QStringLiteral("json"), QStringLiteral("csv")}) {
             const QString file = tmpPath(QStringLiteral("round-trip.") + format);
             const Run exported = inProfile({QStringLiteral("library"), QStringLiteral("export"), file});
@@ -752,7 +769,7 @@ private slots:
             QVERIFY2(imported.code == 0, qPrintable(imported.err));
             QCOMPARE(searchAll(other), before);
             const Run table = inProfile({QStringLiteral("search"), QStringLiteral("pasta night")}, other);
-            QVERIFY2(table.out.contains(QLatin1String(" 4200  Pasta night with friends")),
+            QVERIFY2(table.out.contains(QLatin1String(" 4,200  Pasta night with friends")),
                      qPrintable(table.out));
         }
     }
@@ -1181,6 +1198,47 @@ private slots:
                  QStringLiteral("yt-carbonara"));
     }
 
+    void statsAndSearchNameTheAccounts()
+    {
+        historyFixture();
+        QVERIFY(execOnLibrary({QStringLiteral(
+            "INSERT INTO accounts (platform, account_id, display_name, handle, connected_at) VALUES "
+            "('youtube', 'UC1', 'Cooking Corner', '@cookingcorner', 0), "
+            "('youtube', 'UCcreator', 'Creator Kitchen', '@creatorkitchen', 0)")}));
+        // Followers by the account's name and handle, as `accounts` lists it; the JSON keeps the id.
+        const Run text =
+            inProfile({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("7d")});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QLatin1String("Cooking Corner (@cookingcorner)")) &&
+                     !text.out.contains(QLatin1String("UC1")),
+                 qPrintable(text.out));
+        const Run json = inProfile({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("7d"),
+                                    QStringLiteral("--json")});
+        const QJsonObject follower =
+            parseObject(json.out).value(QStringLiteral("followers")).toArray().at(0).toObject();
+        QCOMPARE(follower.value(QStringLiteral("account")).toString(), QStringLiteral("UC1"));
+        QCOMPARE(follower.value(QStringLiteral("account_name")).toString(), QStringLiteral("Cooking Corner"));
+
+        // --account takes the id, the handle (with or without "@") or the name.
+        const QStringList youtube{QStringLiteral("yt-carbonara"), QStringLiteral("yt-sourdough"),
+                                  QStringLiteral("yt-studio")};
+        for (const QString& account : {QStringLiteral("UCcreator"), QStringLiteral("@creatorkitchen"),
+                                       QStringLiteral("CreatorKitchen"), QStringLiteral("creator kitchen")}) {
+            const Run r = inProfile({QStringLiteral("search"), QString(), QStringLiteral("--json"),
+                                     QStringLiteral("--account"), account});
+            QVERIFY2(r.code == 0, qPrintable(account + r.err));
+            QStringList ids = externalIds(parseObject(r.out).value(QStringLiteral("items")).toArray());
+            ids.sort();
+            QCOMPARE(ids, youtube);
+        }
+        // An account the library does not know is an error, not an empty result.
+        const Run unknown = inProfile(
+            {QStringLiteral("search"), QString(), QStringLiteral("--account"), QStringLiteral("@nobody")});
+        QCOMPARE(unknown.code, 2); // ExitRuntime
+        QVERIFY2(unknown.err.contains(QLatin1String("no account '@nobody' in the library")),
+                 qPrintable(unknown.err));
+    }
+
     // ---- cross-posted clips -----------------------------------------------------------------------
 
     /// The groups of the imported cross-posts: the pasta clip on three platforms, the ramen clip on two; the
@@ -1272,7 +1330,13 @@ private slots:
         QVERIFY2(text.code == 0, qPrintable(text.err));
         QVERIFY2(text.out.contains(QLatin1String("2 groups of cross-posted clips")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("170,000")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QLatin1String("leaves out Instagram")), qPrintable(text.out));
+        // Each sum says which platforms it covers (the app's pane says the same).
+        QVERIFY2(text.out.contains(
+                     QLatin1String("The sum of views covers YouTube, TikTok only: no figure on Instagram.")),
+                 qPrintable(text.out));
+        QVERIFY2(
+            text.out.contains(QLatin1String("No sum of shares: no figure on YouTube, TikTok, Instagram.")),
+            qPrintable(text.out));
         QVERIFY2(text.out.contains(QLatin1String("YouTube and TikTok: similar titles")),
                  qPrintable(text.out));
     }

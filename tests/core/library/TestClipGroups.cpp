@@ -4,6 +4,7 @@
 #include "library/ClipGroups.h"
 #include "library/LibraryDatabase.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -138,6 +139,22 @@ private slots:
         QCOMPARE(more.verdict, ClipMatch::Verdict::DurationDiffers);
         QCOMPARE(more.verdictId(), QStringLiteral("duration_differs"));
         QVERIFY2(more.explanation().contains(QLatin1String("more than 1 s")), qPrintable(more.explanation()));
+    }
+
+    void explanationsUseTheLocaleDecimal()
+    {
+        const auto yt = candidate(Platform::YouTube, QStringLiteral("Pasta night recipe"), 30000, m_t0);
+        const auto tt = candidate(Platform::TikTok, QStringLiteral("pasta night recipe"), 31000,
+                                  m_t0.addSecs(21 * 3600 + 36 * 60));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = ClipRule::compare(yt, tt).explanation();
+        QLocale::setDefault(before);
+        QVERIFY2(german.contains(QLatin1String("1,0 s")) && german.contains(QLatin1String("21,6 h")),
+                 qPrintable(german));
+        const QString english = ClipRule::compare(yt, tt).explanation();
+        QVERIFY2(english.contains(QLatin1String("1.0 s")) && english.contains(QLatin1String("21.6 h")),
+                 qPrintable(english));
     }
 
     void publishTimes72HoursApartMatchButNotOneMinuteMore()

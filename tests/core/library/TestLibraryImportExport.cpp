@@ -73,6 +73,7 @@ private:
         b.publishedAt = QDateTime();
         b.views = 0;
         b.likes = 9007199254740992LL;
+        b.shares = 77; // TikTok gives shares; the others have none (exported as null / empty)
         ContentItem c = makeItem(QStringLiteral("c"), QStringLiteral(" leading and trailing spaces "),
                                  QStringLiteral("\"starts with a quote"), Platform::Instagram);
         c.kind = QString();
@@ -225,12 +226,14 @@ private Q_SLOTS:
         // Written back: the views where known, else null (JSON) or empty (CSV), and the flag.
         const QByteArray exported = exportBytes(db, format);
         if (format == ExportFormat::Json)
-            QVERIFY2(exported.contains(
-                         known.at(0) ? R"("views": 7, "likes": 0, "comments": 0, "views_known": true})"
-                                     : R"("views": null, "likes": 0, "comments": 0, "views_known": false})"),
-                     exported.constData());
+            QVERIFY2(
+                exported.contains(
+                    known.at(0)
+                        ? R"("views": 7, "likes": 0, "comments": 0, "views_known": true, "shares": null})"
+                        : R"("views": null, "likes": 0, "comments": 0, "views_known": false, "shares": null})"),
+                exported.constData());
         else
-            QVERIFY2(exported.contains(known.at(0) ? ",7,0,0,true\r\n" : ",,0,0,false\r\n"),
+            QVERIFY2(exported.contains(known.at(0) ? ",7,0,0,true,\r\n" : ",,0,0,false,\r\n"),
                      exported.constData());
     }
 
@@ -274,6 +277,81 @@ private Q_SLOTS:
         QCOMPARE(sorted->items.at(0).externalId, QStringLiteral("e"));
         QCOMPARE(sorted->items.at(1).externalId, QStringLiteral("y"));
         QVERIFY(!sorted->items.at(2).viewsKnown && !sorted->items.at(3).viewsKnown);
+    }
+
+    void unknownDurationIsNotExportedAsZero_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("json") << ExportFormat::Json;
+        QTest::newRow("csv") << ExportFormat::Csv;
+    }
+
+    // Instagram's media fields give no duration, a reel's neither: it is exported as unknown (null, an empty
+    // CSV value), never as a duration of 0, and imports back as unknown.
+    void unknownDurationIsNotExportedAsZero()
+    {
+        QFETCH(ExportFormat, format);
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem reel = makeItem(QStringLiteral("r"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        reel.kind = QStringLiteral("reel");
+        reel.durationS = 0;
+        ContentItem video = makeItem(QStringLiteral("v"), QStringLiteral("Video"));
+        video.durationS = 75;
+        QVERIFY(db.upsert({reel, video}));
+        const QByteArray exported = exportBytes(db, format);
+        if (format == ExportFormat::Json) {
+            QVERIFY2(exported.contains(
+                         R"("kind": "reel", "published_at": "2024-01-01T12:00:00Z", "duration_s": null)"),
+                     exported.constData());
+            QVERIFY2(exported.contains(R"("duration_s": 75)"), exported.constData());
+        } else {
+            const QList<QByteArray> lines = exported.split('\n');
+            const auto fields = [&lines](const QByteArray& start) {
+                for (const QByteArray& line : lines) {
+                    if (line.startsWith(start))
+                        return line.trimmed().split(',');
+                }
+                return QList<QByteArray>();
+            };
+            QCOMPARE(lines.first().trimmed().split(',').at(9), QByteArray("duration_s"));
+            QCOMPARE(fields("instagram,").value(9, "missing"), QByteArray());
+            QCOMPARE(fields("youtube,").value(9), QByteArray("75"));
+        }
+        LibraryDatabase target;
+        openFresh(target);
+        QVERIFY(importBytes(target, exported, format));
+        QCOMPARE(allItems(target), allItems(db));
+    }
+
+    // A file without shares (written before they were exported, or by another tool) imports as before: the
+    // shares the library knows stay, an item new to it has none (never 0).
+    void fileWithoutSharesKeepsTheKnownShares()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem tiktok = makeItem(QStringLiteral("t"), QStringLiteral("Dance"), {}, Platform::TikTok);
+        tiktok.shares = 50;
+        QVERIFY(db.upsert({tiktok}));
+        const QByteArray old = R"([{"platform":"tiktok","account":"acc","external_id":"t","likes":12},)"
+                               R"({"platform":"tiktok","account":"acc","external_id":"n","likes":3}])";
+        const auto r = importBytes(db, old, ExportFormat::Json);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        const QList<ContentItem> items = allItems(db);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).likes, 12);
+        QCOMPARE(items.at(0).shares.value_or(-1), 50);
+        QVERIFY(!items.at(1).shares);
+        // A file with shares sets them, in both formats.
+        const QByteArray csv = "platform,account,external_id,shares\r\ntiktok,acc,n,9\r\n";
+        QVERIFY(importBytes(db, csv, ExportFormat::Csv));
+        QCOMPARE(allItems(db).at(1).shares.value_or(-1), 9);
+        QVERIFY(importBytes(db, R"([{"platform":"tiktok","account":"acc","external_id":"n","shares":11}])",
+                            ExportFormat::Json));
+        QCOMPARE(allItems(db).at(1).shares.value_or(-1), 11);
+        // Refused like the other counters.
+        QVERIFY(!importBytes(db, R"([{"platform":"tiktok","account":"acc","external_id":"n","shares":-1}])",
+                             ExportFormat::Json));
     }
 
     void viewsKnownMustBeABoolean_data()
