@@ -1366,10 +1366,6 @@ Datei: %2</translation>
         <translation>%1:00–%1:59 Uhr UTC</translation>
     </message>
     <message>
-        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
-        <translation>Noch keine Aufrufe zum Vergleichen. Synchronisieren Sie Ihre Konten: Hier erscheinen die durchschnittlichen Aufrufe der an jedem Tag und zu jeder Stunde veröffentlichten Elemente.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1386,12 +1382,38 @@ Datei: %2</translation>
         <translation>Die besten Veröffentlichungszeiten vergleichen die Elemente, deren Aufrufe bekannt sind, und von keinem Instagram-Element sind sie es bisher: Instagram liefert Aufrufe nur über seine Statistiken (Insights), die jede Synchronisierung für einige Medien liest, zuerst für die noch nie gelesenen, wenn das Konto beim Verbinden Insights erlaubt hat.</translation>
     </message>
     <message>
-        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
-        <translation>Die durchschnittlichen Aufrufe der an jedem Tag und zu jeder Stunde veröffentlichten Elemente, gezählt werden die Elemente, deren Aufrufe bekannt sind (bei Instagram: sobald eine Synchronisierung ihre Insights gelesen hat).</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <translation>Die im Zeitraum veröffentlichten Elemente, nach Tag und Stunde ihrer Veröffentlichung: die durchschnittlichen Aufrufe, die jedes im Zeitraum gewonnen hat. Ein Element, dessen Aufrufe nicht bekannt sind (bei Instagram, bis eine Synchronisierung seine Insights liest), wird nicht gezählt, und eine Zeit ohne solche Elemente wird als „—“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>Nothing was published then in this period.</source>
+        <translation>In diesem Zeitraum wurde zu dieser Zeit nichts veröffentlicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <translation>
+            <numerusform>Die Aufrufe des %n zu dieser Zeit veröffentlichten Elements sind nicht bekannt (bei Instagram: bis eine Synchronisierung seine Insights liest).</numerusform>
+            <numerusform>Die Aufrufe der %n zu dieser Zeit veröffentlichten Elemente sind nicht bekannt (bei Instagram: bis eine Synchronisierung ihre Insights liest).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). A longer period has more.</source>
+        <translation>In diesem Zeitraum wurden zu wenige Elemente mit bekannten Aufrufen veröffentlicht, um Veröffentlichungszeiten zu vergleichen (%1 von mindestens %2). Ein längerer Zeitraum enthält mehr.</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
+        <translation>In diesem Zeitraum wurden zu wenige Elemente mit bekannten Aufrufen veröffentlicht, um Veröffentlichungszeiten zu vergleichen (%1 von mindestens %2). Synchronisiere deine Konten: Die Aufrufe der Elemente, die du veröffentlichst, werden hier verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n day(s)</source>
+        <translation>
+            <numerusform>Den letzten %n Tag zeigen</numerusform>
+            <numerusform>Die letzten %n Tage zeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1364,10 +1364,6 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -1384,12 +1380,38 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
+        <source>Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished" />
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published then in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <translation>
+            <numerusform>The views of the %n item published then are not known (Instagram&apos;s: until a sync reads their insights).</numerusform>
+            <numerusform>The views of the %n items published then are not known (Instagram&apos;s: until a sync reads their insights).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). A longer period has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n day(s)</source>
+        <translation>
+            <numerusform>Show the last %n day</numerusform>
+            <numerusform>Show the last %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1366,10 +1366,6 @@ Archivo: %2</translation>
         <translation>%1:00–%1:59 UTC</translation>
     </message>
     <message>
-        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
-        <translation>Aún no hay visualizaciones que comparar. Sincronice sus cuentas: aquí aparecen las visualizaciones medias de los elementos publicados cada día y a cada hora.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1386,12 +1382,38 @@ Archivo: %2</translation>
         <translation>Los mejores momentos para publicar comparan las publicaciones cuyas visualizaciones se conocen, y todavía no se conocen las de ninguna publicación de Instagram: Instagram solo da visualizaciones a través de sus estadísticas (insights), que cada sincronización lee para algunas publicaciones, primero las que nunca se leyeron, cuando la cuenta permitió las estadísticas al conectarla.</translation>
     </message>
     <message>
-        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
-        <translation>Las visualizaciones medias de las publicaciones publicadas cada día y a cada hora, contando las publicaciones cuyas visualizaciones se conocen (las de Instagram: una vez que una sincronización leyó sus estadísticas).</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <translation>Las publicaciones publicadas en el periodo, por el día y la hora en que se publicaron: las visualizaciones medias que ganó cada una en el periodo. Una publicación cuyas visualizaciones no se conocen (las de Instagram, hasta que una sincronización lee sus estadísticas) no se cuenta, y un momento sin ninguna se muestra como «—».</translation>
+    </message>
+    <message>
+        <source>Nothing was published then in this period.</source>
+        <translation>No se publicó nada en ese momento en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <translation>
+            <numerusform>No se conocen las visualizaciones de la %n publicación publicada en ese momento (las de Instagram: hasta que una sincronización lee sus estadísticas).</numerusform>
+            <numerusform>No se conocen las visualizaciones de las %n publicaciones publicadas en ese momento (las de Instagram: hasta que una sincronización lee sus estadísticas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). A longer period has more.</source>
+        <translation>En este periodo se publicaron demasiado pocas publicaciones con visualizaciones conocidas para comparar los horarios de publicación (%1 de al menos %2). Un periodo más largo tiene más.</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
+        <translation>En este periodo se publicaron demasiado pocas publicaciones con visualizaciones conocidas para comparar los horarios de publicación (%1 de al menos %2). Sincroniza tus cuentas: aquí se comparan las visualizaciones de lo que publicas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n day(s)</source>
+        <translation>
+            <numerusform>Mostrar el último %n día</numerusform>
+            <numerusform>Mostrar los últimos %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

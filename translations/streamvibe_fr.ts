@@ -1366,10 +1366,6 @@ Fichier : %2</translation>
         <translation>%1 h 00–%1 h 59 UTC</translation>
     </message>
     <message>
-        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
-        <translation>Pas encore de vues à comparer. Synchronisez vos comptes : les vues moyennes des éléments publiés chaque jour et à chaque heure apparaissent ici.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1386,12 +1382,38 @@ Fichier : %2</translation>
         <translation>Les meilleurs moments de publication comparent les éléments dont les vues sont connues, et celles d'aucun élément Instagram ne le sont encore : Instagram ne donne les vues que par ses statistiques (insights), que chaque synchronisation lit pour quelques médias, d'abord ceux jamais lus, lorsque le compte a autorisé les statistiques à la connexion.</translation>
     </message>
     <message>
-        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
-        <translation>Le nombre moyen de vues des éléments publiés chaque jour et à chaque heure, en comptant les éléments dont les vues sont connues (ceux d'Instagram : une fois qu'une synchronisation a lu leurs statistiques).</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <translation>Les éléments publiés pendant la période, selon le jour et l&apos;heure de leur publication : le nombre moyen de vues que chacun a gagnées pendant la période. Un élément dont les vues ne sont pas connues (ceux d&apos;Instagram, tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques) n&apos;est pas compté, et un moment qui n&apos;en a aucun s&apos;affiche « — ».</translation>
+    </message>
+    <message>
+        <source>Nothing was published then in this period.</source>
+        <translation>Rien n&apos;a été publié à ce moment pendant cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <translation>
+            <numerusform>Les vues de l&apos;élément (%n) publié à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
+            <numerusform>Les vues des %n éléments publiés à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). A longer period has more.</source>
+        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Une période plus longue en contient davantage.</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
+        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Synchronisez vos comptes : les vues des éléments que vous publiez sont comparées ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n day(s)</source>
+        <translation>
+            <numerusform>Afficher le dernier %n jour</numerusform>
+            <numerusform>Afficher les %n derniers jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

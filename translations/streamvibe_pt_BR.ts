@@ -1366,10 +1366,6 @@ Arquivo: %2</translation>
         <translation>%1h00–%1h59 UTC</translation>
     </message>
     <message>
-        <source>No views to compare yet. Sync your accounts: the average views of the items published on each day and hour appear here.</source>
-        <translation>Ainda não há visualizações para comparar. Sincronize suas contas: a média de visualizações dos itens publicados em cada dia e horário aparece aqui.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1386,12 +1382,38 @@ Arquivo: %2</translation>
         <translation>Os melhores horários de publicação comparam os itens cujas visualizações são conhecidas, e as de nenhum item do Instagram são ainda: o Instagram só informa visualizações por meio dos seus insights, que cada sincronização lê para algumas mídias, primeiro as nunca lidas, quando a conta permitiu os insights ao conectar.</translation>
     </message>
     <message>
-        <source>The average views of the items published on each day and hour, counting the items whose views are known (Instagram's: once a sync read their insights).</source>
-        <translation>A média de visualizações dos itens publicados em cada dia e hora, contando os itens cujas visualizações são conhecidas (os do Instagram: depois que uma sincronização leu seus insights).</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <translation>Os itens publicados no período, pelo dia e pela hora em que foram publicados: a média de visualizações que cada um ganhou no período. Um item cujas visualizações não são conhecidas (os do Instagram, até que uma sincronização leia seus insights) não é contado, e um horário sem nenhum aparece como “—”.</translation>
+    </message>
+    <message>
+        <source>Nothing was published then in this period.</source>
+        <translation>Nada foi publicado nesse horário neste período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <translation>
+            <numerusform>As visualizações do %n item publicado nesse horário não são conhecidas (as do Instagram: até que uma sincronização leia seus insights).</numerusform>
+            <numerusform>As visualizações dos %n itens publicados nesse horário não são conhecidas (as do Instagram: até que uma sincronização leia seus insights).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). A longer period has more.</source>
+        <translation>Poucos itens com visualizações conhecidas foram publicados neste período para comparar os horários de publicação (%1 de pelo menos %2). Um período mais longo tem mais.</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
+        <translation>Poucos itens com visualizações conhecidas foram publicados neste período para comparar os horários de publicação (%1 de pelo menos %2). Sincronize suas contas: as visualizações dos itens que você publica são comparadas aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n day(s)</source>
+        <translation>
+            <numerusform>Mostrar o último %n dia</numerusform>
+            <numerusform>Mostrar os últimos %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace sv {
 
 /// A bar chart of one figure per category (the average views by publishing weekday or hour), with the
-/// category and its figure shown while the pointer is over a bar.
+/// category and its figure shown while the pointer is over a bar. A category without a figure is drawn as
+/// "—" (never a bar of 0), its reason shown on hover.
 class BarChart : public ChartWidget
 {
     Q_OBJECT
@@ -21,14 +23,15 @@ public:
     /// How a figure is written in the tooltip; default: the locale's number.
     void setValueText(std::function<QString(double)> text);
     /// `labels` under the bars (every `labelStep`-th is written, so that narrow bars keep legible labels);
-    /// `names` in the tooltips (default: the labels).
-    void setBars(const QStringList& labels, const QList<double>& values, const QStringList& names = {},
-                 int labelStep = 1);
+    /// `names` in the tooltips (default: the labels); `missingReasons`: for a category without a figure, why
+    /// (its tooltip).
+    void setBars(const QStringList& labels, const QList<std::optional<double>>& values,
+                 const QStringList& names = {}, int labelStep = 1, const QStringList& missingReasons = {});
 
-    QList<double> values() const { return m_values; }
+    QList<std::optional<double>> values() const { return m_values; }
     /// What hovering bar `index` shows.
     QString tooltipFor(int index) const;
-    /// Where bar `index` is drawn, in widget coordinates.
+    /// Where bar `index` is drawn, in widget coordinates (a category without a figure: where its "—" is).
     QRectF barRect(int index) const;
 
 protected:
@@ -38,7 +41,8 @@ protected:
 
 private:
     QStringList m_names;
-    QList<double> m_values;
+    QStringList m_missing;
+    QList<std::optional<double>> m_values;
     std::function<QString(double)> m_valueText;
     int m_hover = -1;
 };

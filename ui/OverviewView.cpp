@@ -64,7 +64,7 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
     m_period = new QComboBox(header);
     m_period->setObjectName(QStringLiteral("overviewPeriod"));
     m_period->setAccessibleName(tr("Period"));
-    for (const int days : {7, 28, 90, 365})
+    for (const int days : {7, 28, 90, MaxPeriodDays})
         m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
     m_period->setCurrentIndex(1);
     m_platform = new QComboBox(header);
@@ -139,8 +139,10 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
             [](double views) { return tr("%1 average views").arg(QLocale().toString(std::llround(views))); });
     }
     auto* times = new QWidget(this);
-    times->setToolTip(tr("The average views of the items published on each day and hour, counting the items "
-                         "whose views are known (Instagram's: once a sync read their insights)."));
+    times->setToolTip(tr("The items published in the period, by the day and hour they were published: the "
+                         "average views each gained in the period. An item whose views are not known "
+                         "(Instagram's, until a sync reads their insights) is not counted, and a time with "
+                         "none is shown as “—”."));
     auto* timesLayout = new QVBoxLayout(times);
     timesLayout->setContentsMargins(0, 0, 0, 0);
     timesLayout->addWidget(m_weekdays);
@@ -244,6 +246,9 @@ QWidget* OverviewView::buildPart(const QString& name, const QString& title, QWid
         case Action::AllPlatforms:
             m_platform->setCurrentIndex(0);
             break;
+        case Action::LongerPeriod:
+            m_period->setCurrentIndex(m_period->count() - 1);
+            break;
         }
     });
     auto* emptyLayout = new QVBoxLayout(empty);
@@ -297,6 +302,9 @@ void OverviewView::setPartEmpty(const QString& name, const QString& text, Action
         break;
     case Action::AllPlatforms:
         it->action->setText(tr("Show all platforms"));
+        break;
+    case Action::LongerPeriod:
+        it->action->setText(tr("Show the last %n day(s)", nullptr, MaxPeriodDays));
         break;
     }
     it->stack->setCurrentIndex(1);
@@ -443,30 +451,60 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
     else
         setPartFilled(QStringLiteral("movers"));
 
-    // Best posting days (Monday first) and hours.
+    // Best posting days (Monday first) and hours: a time without known views is "—" with the reason.
+    const auto slotValues = [](const QList<PostingSlot>& times) {
+        QList<std::optional<double>> values;
+        for (const PostingSlot& slot : times)
+            values.append(slot.averageViews);
+        return values;
+    };
+    const auto missingReasons = [](const QList<PostingSlot>& times) {
+        QStringList reasons;
+        for (const PostingSlot& slot : times) {
+            if (slot.averageViews)
+                reasons << QString();
+            else if (slot.posts == 0)
+                reasons << tr("Nothing was published then in this period.");
+            else
+                reasons << tr(
+                    "The views of the %n item(s) published then are not known (Instagram's: until a "
+                    "sync reads their insights).",
+                    nullptr, pluralCount(slot.posts));
+        }
+        return reasons;
+    };
     QStringList dayLabels;
     QStringList dayNames;
     for (int d = 1; d <= 7; ++d) {
         dayLabels << locale.dayName(d, QLocale::ShortFormat);
         dayNames << locale.dayName(d, QLocale::LongFormat);
     }
-    m_weekdays->setBars(dayLabels, stats.viewsByWeekday, dayNames);
+    m_weekdays->setBars(dayLabels, slotValues(stats.postingDays), dayNames, 1,
+                        missingReasons(stats.postingDays));
     QStringList hourLabels;
     QStringList hourNames;
     for (int h = 0; h < 24; ++h) {
         hourLabels << QString::number(h);
         hourNames << tr("%1:00–%1:59 UTC").arg(h, 2, 10, QLatin1Char('0'));
     }
-    m_hours->setBars(hourLabels, stats.viewsByHour, hourNames, 3);
-    const bool anyTime = std::any_of(stats.viewsByWeekday.cbegin(), stats.viewsByWeekday.cend(),
-                                     [](double v) { return v > 0; });
-    if (instagramOnly && !anyTime)
+    m_hours->setBars(hourLabels, slotValues(stats.postingHours), hourNames, 3,
+                     missingReasons(stats.postingHours));
+    if (instagramOnly && stats.postsWithViews == 0 && stats.instagramWithoutViews > 0)
         setPartEmpty(QStringLiteral("times"), noPostingTimes, Action::AllPlatforms);
-    else if (!anyTime)
+    else if (stats.tooFewPosts() && periodDays() < MaxPeriodDays)
         setPartEmpty(
             QStringLiteral("times"),
-            tr("No views to compare yet. Sync your accounts: the average views of the items published "
-               "on each day and hour appear here."),
+            tr("Too few items with known views were published in this period to compare posting "
+               "times (%1 of at least %2). A longer period has more.")
+                .arg(locale.toString(stats.postsWithViews), locale.toString(PeriodStats::MinPostsToCompare)),
+            Action::LongerPeriod);
+    else if (stats.tooFewPosts())
+        setPartEmpty(
+            QStringLiteral("times"),
+            tr("Too few items with known views were published in this period to compare posting "
+               "times (%1 of at least %2). Sync your accounts: the views of the items you publish "
+               "are compared here.")
+                .arg(locale.toString(stats.postsWithViews), locale.toString(PeriodStats::MinPostsToCompare)),
             Action::Sync);
     else
         setPartFilled(QStringLiteral("times"));

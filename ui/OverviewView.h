@@ -26,19 +26,21 @@ class TrendChart;
 
 /// The app's home once signed in: for a chosen period (7, 28, 90 or 365 days, ending today) and all platforms
 /// or one, the views gained (a figure and a chart by day), the top movers (a ranked list; activating one asks
-/// for it on the Content page), the best posting days and hours (average views by publishing weekday and
-/// hour) and the follower trend per account, from the history the syncs record in the library
-/// (ContentHistory), read through the LibraryService off the UI thread. Each part says what fills it when it
-/// is empty, with the action that does (connect accounts, sync).
+/// for it on the Content page), the best posting days and hours (the items published in the period: the
+/// average views each gained in it, by publishing weekday and hour; "—" where none has known views, a note
+/// instead of the charts while too few were published) and the follower trend per account, from the history
+/// the syncs record in the library (ContentHistory), read through the LibraryService off the UI thread. Each
+/// part says what fills it when it is empty, with the action that does (connect accounts, sync).
 class OverviewView : public QWidget
 {
     Q_OBJECT
 public:
     /// Where an empty part's action leads.
-    enum class Action { ConnectAccounts, Sync, AllPlatforms };
+    enum class Action { ConnectAccounts, Sync, AllPlatforms, LongerPeriod };
     Q_ENUM(Action)
 
     static constexpr int TopCount = 10;
+    static constexpr int MaxPeriodDays = 365;
 
     explicit OverviewView(LibraryService* service, QWidget* parent = nullptr);
     ~OverviewView() override;

@@ -181,12 +181,16 @@ int StatsCommand::run(CliContext& context, const QString&)
             o.insert(QStringLiteral("views_gained"), optionalCountToJson(gain.viewsGained));
             movers.append(o);
         }
+        // A time without known views is null, never 0.
+        const auto average = [](const PostingSlot& slot) {
+            return slot.averageViews ? QJsonValue(*slot.averageViews) : QJsonValue(QJsonValue::Null);
+        };
         QJsonObject byWeekday;
         for (int i = 0; i < 7; ++i)
-            byWeekday.insert(QLatin1String(weekdayIds[i]), s.viewsByWeekday.at(i));
+            byWeekday.insert(QLatin1String(weekdayIds[i]), average(s.postingDays.at(i)));
         QJsonArray byHour;
-        for (double v : s.viewsByHour)
-            byHour.append(v);
+        for (const PostingSlot& slot : s.postingHours)
+            byHour.append(average(slot));
         QJsonArray followers;
         for (const PeriodStats::AccountTrend& trend : s.followers) {
             QJsonArray points;
@@ -211,6 +215,7 @@ int StatsCommand::run(CliContext& context, const QString&)
                               {QStringLiteral("top_movers"), movers},
                               {QStringLiteral("average_views_by_weekday_utc"), byWeekday},
                               {QStringLiteral("average_views_by_hour_utc"), byHour},
+                              {QStringLiteral("posts_with_views_in_period"), s.postsWithViews},
                               {QStringLiteral("followers"), followers}});
         return ExitOk;
     }
@@ -239,32 +244,40 @@ int StatsCommand::run(CliContext& context, const QString&)
                           gain.item.title.isEmpty() ? tr("(untitled)") : gain.item.title});
         table.print(out);
     }
-    const auto best = [](const QList<double>& values, int count) {
+    // Only the times with known views are ranked: one without is no 0.
+    const auto best = [](const QList<PostingSlot>& times, int count) {
         QList<int> order;
-        for (int i = 0; i < values.size(); ++i) {
-            if (values.at(i) > 0)
+        for (int i = 0; i < times.size(); ++i) {
+            if (times.at(i).averageViews)
                 order.append(i);
         }
-        std::stable_sort(order.begin(), order.end(),
-                         [&values](int a, int b) { return values.at(a) > values.at(b); });
+        std::stable_sort(order.begin(), order.end(), [&times](int a, int b) {
+            return *times.at(a).averageViews > *times.at(b).averageViews;
+        });
         return order.mid(0, count);
     };
     out << '\n'
-        << tr("Best posting days and hours (average views of an item, by publishing time in UTC)") << '\n';
-    QStringList dayTexts;
-    for (int day : best(s.viewsByWeekday, 3))
-        dayTexts.append(tr("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
-                                        locale.toString(qRound64(s.viewsByWeekday.at(day)))));
-    QStringList hourTexts;
-    for (int hour : best(s.viewsByHour, 3))
-        hourTexts.append(tr("%1:00 %2")
-                             .arg(hour, 2, 10, QLatin1Char('0'))
-                             .arg(locale.toString(qRound64(s.viewsByHour.at(hour)))));
-    out << tr("Days: %1").arg(dayTexts.isEmpty() ? QStringLiteral("—") : dayTexts.join(QStringLiteral(", ")))
-        << '\n'
-        << tr("Hours: %1")
-               .arg(hourTexts.isEmpty() ? QStringLiteral("—") : hourTexts.join(QStringLiteral(", ")))
+        << tr("Best posting days and hours (average views gained in the period by the items published in it, "
+              "by publishing time in UTC)")
         << '\n';
+    if (s.tooFewPosts()) {
+        out << tr("Too few items with known views were published in this period to compare (%1 of at least "
+                  "%2): choose a longer period.")
+                   .arg(locale.toString(s.postsWithViews), locale.toString(PeriodStats::MinPostsToCompare))
+            << '\n';
+    } else {
+        QStringList dayTexts;
+        for (int day : best(s.postingDays, 3))
+            dayTexts.append(tr("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
+                                            locale.toString(qRound64(*s.postingDays.at(day).averageViews))));
+        QStringList hourTexts;
+        for (int hour : best(s.postingHours, 3))
+            hourTexts.append(tr("%1:00 %2")
+                                 .arg(hour, 2, 10, QLatin1Char('0'))
+                                 .arg(locale.toString(qRound64(*s.postingHours.at(hour).averageViews))));
+        out << tr("Days: %1").arg(dayTexts.join(QStringLiteral(", "))) << '\n'
+            << tr("Hours: %1").arg(hourTexts.join(QStringLiteral(", "))) << '\n';
+    }
     out << '\n' << tr("Followers") << '\n';
     if (s.followers.isEmpty()) {
         out << tr("No follower counts recorded yet.") << '\n';

@@ -233,33 +233,71 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
 
     // Each item's gain computed once inside SQLite (a materialised CTE), then summed and ranked there: the
     // totals in one row and the top movers in at most topCount rows, instead of every item's row handed to
-    // the app and sorted (most of the time at 100,000 items; docs/PERFORMANCE.md).
+    // the app and sorted (most of the time at 100,000 items; docs/PERFORMANCE.md). The best posting times
+    // from the same gains: the items published in the period, grouped by one key per weekday and hour,
+    // weekday * 24 + hour (SQLite's weekdays: 0 = Sunday), by arithmetic on the seconds where they are a
+    // whole number since 1970 (a Thursday: 4), else by strftime (two strftime keys made the grouping's sort
+    // most of the query's time).
+    const qint64 periodStart = dayNumber(stats.from) * 86400;
+    const qint64 periodEnd = (dayNumber(stats.to) + 1) * 86400;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral(
-            "WITH g AS MATERIALIZED (SELECT c.id, c.platform, %1 AS gained FROM content c WHERE ? IS NULL "
-            "OR c.platform = ?) "
+            "WITH g AS MATERIALIZED (SELECT c.id, c.platform, c.published_at AS published, %1 AS gained "
+            "FROM content c WHERE ? IS NULL OR c.platform = ?) "
             "SELECT 0, sum(gained), count(gained), sum(gained IS NULL AND platform = 'instagram'), NULL "
             "FROM g UNION ALL SELECT * FROM (SELECT 1, gained, NULL, NULL, id FROM g WHERE gained > 0 "
-            "ORDER BY gained DESC, id LIMIT ?)")
+            "ORDER BY gained DESC, id LIMIT ?) UNION ALL "
+            "SELECT 2, sum(gained), count(gained), count(*), CASE WHEN typeof(published) = 'integer' AND "
+            "published >= 0 THEN (published / 86400 + 4) % 7 * 24 + published % 86400 / 3600 "
+            "ELSE CAST(strftime('%w', published, 'unixepoch') AS INTEGER) * 24 + "
+            "CAST(strftime('%H', published, 'unixepoch') AS INTEGER) END AS k FROM g "
+            "WHERE published >= ? AND published < ? GROUP BY k")
             .arg(viewsGainedSql(stats.from, stats.to)));
     const QVariant platformValue = platformFilterValue(platform);
-    if (!execBound(q, {platformValue, platformValue, qMax(0, topCount)}))
+    if (!execBound(q, {platformValue, platformValue, qMax(0, topCount), periodStart, periodEnd}))
         return LibraryDatabase::sqlError(readError(), q.lastError());
     QList<std::pair<qint64, qint64>> top;
+    stats.postingDays = QList<PostingSlot>(7);
+    stats.postingHours = QList<PostingSlot>(24);
+    // Sums and counts, not the groups' averages: each item weighs the same.
+    QList<double> daySum(7, 0.0), hourSum(24, 0.0);
     while (q.next()) {
-        if (q.value(0).toInt() == 0) {
+        const int tag = q.value(0).toInt();
+        if (tag == 0) {
             stats.viewsGained = q.value(1).toLongLong(); // NULL (no item with views): 0
             stats.itemsWithViews = q.value(2).toLongLong();
             stats.instagramWithoutViews = q.value(3).toLongLong();
-        } else {
+        } else if (tag == 1) {
             top.append({q.value(4).toLongLong(), q.value(1).toLongLong()});
+        } else {
+            const int key = q.value(4).toInt();
+            const int weekday = (key / 24 + 6) % 7; // SQLite: 0 = Sunday; here 0 = Monday
+            const int hour = std::clamp(key % 24, 0, 23);
+            const double sum = q.value(1).toDouble(); // NULL (no known views): 0, not counted
+            const qint64 withViews = q.value(2).toLongLong();
+            const qint64 posts = q.value(3).toLongLong();
+            for (auto [slot, total] : {std::pair(&stats.postingDays[weekday], &daySum[weekday]),
+                                       std::pair(&stats.postingHours[hour], &hourSum[hour])}) {
+                slot->posts += posts;
+                slot->postsWithViews += withViews;
+                *total += sum;
+            }
+            stats.postsWithViews += withViews;
         }
     }
     if (q.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), q.lastError());
     q.finish();
+    const auto average = [](QList<PostingSlot>& times, const QList<double>& sums) {
+        for (qsizetype i = 0; i < times.size(); ++i) {
+            if (times[i].postsWithViews > 0)
+                times[i].averageViews = sums[i] / double(times[i].postsWithViews);
+        }
+    };
+    average(stats.postingDays, daySum);
+    average(stats.postingHours, hourSum);
     std::sort(top.begin(), top.end(), [](const auto& l, const auto& r) {
         return l.second != r.second ? l.second > r.second : l.first < r.first;
     });
@@ -269,45 +307,6 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
             return item.error();
         stats.topMovers.append({item.value(), gained});
     }
-
-    // Best posting days and hours: the average views of the items published on each (UTC), where their
-    // views are known (Instagram: once its insights were read).
-    stats.viewsByWeekday = QList<double>(7, 0.0);
-    stats.viewsByHour = QList<double>(24, 0.0);
-    QSqlQuery p(db.connection());
-    p.setForwardOnly(true);
-    // One key per weekday and hour, weekday * 24 + hour (SQLite's weekdays: 0 = Sunday), by arithmetic on the
-    // seconds where they are a whole number since 1970 (a Thursday: 4), else by strftime; grouped on that one
-    // integer (two strftime keys made the grouping's sort most of the query's time).
-    p.prepare(QStringLiteral(
-        "SELECT CASE WHEN typeof(published_at) = 'integer' AND published_at >= 0\n"
-        "  THEN (published_at / 86400 + 4) % 7 * 24 + published_at % 86400 / 3600\n"
-        "  ELSE CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER) * 24 +\n"
-        "    CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER) END AS k, sum(views), count(*)\n"
-        "FROM content WHERE published_at IS NOT NULL AND views_known = 1 AND (? IS NULL OR platform = ?)\n"
-        "GROUP BY k"));
-    if (!execBound(p, {platformValue, platformValue}))
-        return LibraryDatabase::sqlError(readError(), p.lastError());
-    QList<double> daySum(7, 0.0), dayCount(7, 0.0), hourSum(24, 0.0), hourCount(24, 0.0);
-    while (p.next()) {
-        const int key = p.value(0).toInt();
-        const int weekday = (key / 24 + 6) % 7; // SQLite: 0 = Sunday; here 0 = Monday
-        const int hour = std::clamp(key % 24, 0, 23);
-        // Sums and counts, not the groups' averages: each item weighs the same.
-        const double sum = p.value(1).toDouble();
-        const double count = p.value(2).toDouble();
-        daySum[weekday] += sum;
-        dayCount[weekday] += count;
-        hourSum[hour] += sum;
-        hourCount[hour] += count;
-    }
-    if (p.lastError().isValid())
-        return LibraryDatabase::sqlError(readError(), p.lastError());
-    for (int i = 0; i < 7; ++i)
-        stats.viewsByWeekday[i] = dayCount[i] > 0 ? daySum[i] / dayCount[i] : 0.0;
-    for (int i = 0; i < 24; ++i)
-        stats.viewsByHour[i] = hourCount[i] > 0 ? hourSum[i] / hourCount[i] : 0.0;
-    p.finish();
 
     // Follower trend per account: the last point before the period (its starting value) and the period's.
     QSqlQuery a(db.connection());

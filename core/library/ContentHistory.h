@@ -46,18 +46,40 @@ struct ItemGain
     std::optional<qint64> viewsGained;
 };
 
+/// One publishing weekday or hour of a period's best posting times.
+struct PostingSlot
+{
+    /// The average views of the items published then in the period that have known views; empty when none
+    /// has (no item was published then, or none's views are known: Instagram's before a sync read its
+    /// insights), never 0 for that.
+    std::optional<double> averageViews;
+    qint64 posts = 0;          ///< items published then in the period
+    qint64 postsWithViews = 0; ///< of which the views are known (those averaged)
+
+    friend bool operator==(const PostingSlot&, const PostingSlot&) = default;
+};
+
 /// A period's figures for `stats` and the Overview.
 struct PeriodStats
 {
+    /// Fewer items with known views published in the period than this: the posting times are not compared
+    /// (their averages would be noise).
+    static constexpr qint64 MinPostsToCompare = 5;
+
     QDate from; ///< first day of the period (inclusive)
     QDate to;   ///< last day (inclusive)
     qint64 viewsGained = 0;
     qint64 itemsWithViews = 0; ///< items whose platform gives views
     /// Instagram media with no views by the period's end (their insights never read): not counted.
     qint64 instagramWithoutViews = 0;
-    QList<ItemGain> topMovers;    ///< most views gained first
-    QList<double> viewsByWeekday; ///< average views of an item by publishing weekday (Mon..Sun, UTC)
-    QList<double> viewsByHour;    ///< average views of an item by publishing hour (0..23, UTC)
+    QList<ItemGain> topMovers; ///< most views gained first
+    /// Best posting times: the items published in the period, each with the views it gained in the period
+    /// (from 0 at publishing to its last record by the period's end), by publishing weekday (Mon..Sun, UTC)
+    /// and hour (0..23, UTC).
+    QList<PostingSlot> postingDays;
+    QList<PostingSlot> postingHours;
+    qint64 postsWithViews = 0; ///< items published in the period with known views (those averaged)
+    bool tooFewPosts() const { return postsWithViews < MinPostsToCompare; }
     struct AccountTrend
     {
         Platform platform = Platform::YouTube;

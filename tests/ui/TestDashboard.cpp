@@ -539,26 +539,30 @@ void TestDashboard::overviewFiguresMatchTheHistory()
     QCOMPARE(movers->topLevelItem(2)->text(1), QStringLiteral("Beta tutorial"));
     QCOMPARE(movers->topLevelItem(2)->text(3), QStringLiteral("+200"));
 
-    // Best posting days and hours: the average views of the items published on each (Instagram has none).
-    QList<double> weekday(7, 0.0), weekdayCount(7, 0.0), hour(24, 0.0), hourCount(24, 0.0);
-    for (const Fixture& f : fixtures()) {
-        if (f.platform == Platform::Instagram)
-            continue;
-        const QDateTime published = m_now.addDays(-f.publishedDaysAgo);
-        const qint64 views = f.stages.value(0).views; // today's counters
-        weekday[published.date().dayOfWeek() - 1] += views;
-        weekdayCount[published.date().dayOfWeek() - 1] += 1;
-        hour[published.time().hour()] += views;
-        hourCount[published.time().hour()] += 1;
+    // Best posting days and hours: the items published in the week (Gamma 5 days ago, 900 views; Epsilon 2
+    // days ago, 0 known views), each with its views gained in the week; a day with none is "—" with the
+    // reason, never a bar of 0. Two items are too few to compare: the part says so, with a longer period.
+    const int gammaDay = m_now.addDays(-5).date().dayOfWeek() - 1;
+    const int epsilonDay = m_now.addDays(-2).date().dayOfWeek() - 1;
+    for (int d = 0; d < 7; ++d) {
+        const std::optional<double> want = d == gammaDay
+                                               ? std::optional<double>(900)
+                                               : (d == epsilonDay ? std::optional<double>(0) : std::nullopt);
+        QCOMPARE(view->weekdayChart()->values().at(d), want);
     }
-    for (int d = 0; d < 7; ++d)
-        QCOMPARE(view->weekdayChart()->values().at(d),
-                 weekdayCount[d] > 0 ? weekday[d] / weekdayCount[d] : 0.0);
+    const int emptyDay = (gammaDay + 1) % 7 == epsilonDay ? (gammaDay + 2) % 7 : (gammaDay + 1) % 7;
+    QVERIFY2(view->weekdayChart()->tooltipFor(emptyDay).endsWith(
+                 QStringLiteral("\n—\nNothing was published then in this period.")),
+             qPrintable(view->weekdayChart()->tooltipFor(emptyDay)));
     const int hourNow = m_now.time().hour();
-    QCOMPARE(view->hourChart()->values().at(hourNow), hour[hourNow] / hourCount[hourNow]);
+    QCOMPARE(view->hourChart()->values().at(hourNow), std::optional<double>(900.0 / 2));
     QVERIFY(view->weekdayChart()
                 ->tooltipFor(m_now.date().dayOfWeek() - 1)
                 .startsWith(QLocale().dayName(m_now.date().dayOfWeek(), QLocale::LongFormat)));
+    QVERIFY(view->isPartEmpty(QStringLiteral("times")));
+    QVERIFY2(view->emptyNote(QStringLiteral("times"))->text().contains(QStringLiteral("(2 of at least 5)")),
+             qPrintable(view->emptyNote(QStringLiteral("times"))->text()));
+    QCOMPARE(view->emptyAction(QStringLiteral("times"))->text(), QStringLiteral("Show the last 365 days"));
     // Hovering today's weekday bar shows its day and figure; the screen reader text has every day.
     const int todayBar = m_now.date().dayOfWeek() - 1;
     hoverAt(view->weekdayChart(), view->weekdayChart()->barRect(todayBar).center());
@@ -575,8 +579,17 @@ void TestDashboard::overviewFiguresMatchTheHistory()
 
     saveScreenshot(view, QStringLiteral("overview"));
 
-    // Another period and platform: 28 days ranks Beta first; TikTok alone has Gamma's 900.
+    // The longer period the posting times' note offers: a year has Alpha and Beta too, still too few (4).
     QSignalSpy loaded(view, &OverviewView::loaded);
+    QTest::mouseClick(view->emptyAction(QStringLiteral("times")), Qt::LeftButton);
+    QVERIFY(waitForMore(loaded, 0));
+    QCOMPARE(view->periodDays(), 365);
+    QCOMPARE(view->stats().postsWithViews, 4);
+    QVERIFY(view->emptyNote(QStringLiteral("times"))->text().contains(QStringLiteral("(4 of at least 5)")));
+    QCOMPARE(view->emptyAction(QStringLiteral("times"))->text(), QStringLiteral("Sync now"));
+    loaded.clear();
+
+    // Another period and platform: 28 days ranks Beta first; TikTok alone has Gamma's 900.
     QVERIFY(selectCombo(view->periodChooser(), 28));
     QVERIFY(waitForMore(loaded, 0));
     QCOMPARE(view->stats().viewsGained, 9000);
@@ -682,8 +695,13 @@ void TestDashboard::instagramViewsFromInsightsAreCounted()
     QCOMPARE(view->viewsGainedLabel()->text(), QStringLiteral("+350"));
     QCOMPARE(view->topMovers()->topLevelItemCount(), 1);
     QCOMPARE(view->topMovers()->topLevelItem(0)->text(1), QStringLiteral("Delta reel"));
-    // The posting times compare the items' view counts: the insights gave the reel's.
-    QVERIFY(!view->isPartEmpty(QStringLiteral("times")));
+    // The posting times count the items published in the period with known views: the insights gave the
+    // reel's (published 8 days ago: in the four weeks, counted from 0).
+    QVERIFY(selectCombo(view->periodChooser(), 28));
+    QVERIFY(waitForMore(loaded, 1));
+    const int reelDay = m_now.addDays(-8).date().dayOfWeek() - 1;
+    QCOMPARE(view->stats().postsWithViews, 1);
+    QCOMPARE(view->weekdayChart()->values().at(reelDay), std::optional<double>(400));
 
     auto v = openContent(path);
     QVERIFY(v);

@@ -1327,10 +1327,6 @@
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
-        <translation>Beste Veröffentlichungstage und -stunden (durchschnittliche Aufrufe eines Elements nach Veröffentlichungszeit in UTC)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1376,6 +1372,14 @@
             <numerusform>%n Instagram-Element ohne Aufrufe aus Insights bis zum Ende des Zeitraums wird nicht gezählt.</numerusform>
             <numerusform>%n Instagram-Elemente ohne Aufrufe aus Insights bis zum Ende des Zeitraums werden nicht gezählt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views gained in the period by the items published in it, by publishing time in UTC)</source>
+        <translation>Beste Veröffentlichungstage und -stunden (durchschnittliche im Zeitraum gewonnene Aufrufe der darin veröffentlichten Elemente, nach Veröffentlichungszeit in UTC)</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare (%1 of at least %2): choose a longer period.</source>
+        <translation>In diesem Zeitraum wurden zu wenige Elemente mit bekannten Aufrufen veröffentlicht, um zu vergleichen (%1 von mindestens %2): Wähle einen längeren Zeitraum.</translation>
     </message>
 </context>
 <context>

@@ -1327,10 +1327,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1372,14 @@
             <numerusform>%n Instagram item without views from insights by the period&apos;s end is not counted.</numerusform>
             <numerusform>%n Instagram items without views from insights by the period&apos;s end are not counted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views gained in the period by the items published in it, by publishing time in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare (%1 of at least %2): choose a longer period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

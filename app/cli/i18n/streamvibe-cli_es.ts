@@ -1327,10 +1327,6 @@
         <translation>(sin título)</translation>
     </message>
     <message>
-        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
-        <translation>Mejores días y horas para publicar (media de visualizaciones de un elemento, según la hora de publicación en UTC)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1376,6 +1372,14 @@
             <numerusform>%n elemento de Instagram sin visualizaciones de las estadísticas al final del periodo no se cuenta.</numerusform>
             <numerusform>%n elementos de Instagram sin visualizaciones de las estadísticas al final del periodo no se cuentan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views gained in the period by the items published in it, by publishing time in UTC)</source>
+        <translation>Mejores días y horas para publicar (visualizaciones medias ganadas en el periodo por las publicaciones publicadas en él, por hora de publicación en UTC)</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare (%1 of at least %2): choose a longer period.</source>
+        <translation>En este periodo se publicaron demasiado pocas publicaciones con visualizaciones conocidas para comparar (%1 de al menos %2): elige un periodo más largo.</translation>
     </message>
 </context>
 <context>

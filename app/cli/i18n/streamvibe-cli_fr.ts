@@ -1327,10 +1327,6 @@
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
-        <translation>Meilleurs jours et heures de publication (vues moyennes d’un élément, selon l’heure de publication en UTC)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1376,6 +1372,14 @@
             <numerusform>%n élément Instagram sans vues issues des statistiques à la fin de la période n’est pas compté.</numerusform>
             <numerusform>%n éléments Instagram sans vues issues des statistiques à la fin de la période ne sont pas comptés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views gained in the period by the items published in it, by publishing time in UTC)</source>
+        <translation>Meilleurs jours et heures de publication (vues moyennes gagnées pendant la période par les éléments publiés pendant celle-ci, selon l&apos;heure de publication en UTC)</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare (%1 of at least %2): choose a longer period.</source>
+        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer (%1 sur au moins %2) : choisissez une période plus longue.</translation>
     </message>
 </context>
 <context>

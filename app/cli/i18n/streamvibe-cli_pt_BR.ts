@@ -1327,10 +1327,6 @@
         <translation>(sem título)</translation>
     </message>
     <message>
-        <source>Best posting days and hours (average views of an item, by publishing time in UTC)</source>
-        <translation>Melhores dias e horas para publicar (média de visualizações de um item, pelo horário de publicação em UTC)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1376,6 +1372,14 @@
             <numerusform>%n item do Instagram sem visualizações dos insights até o fim do período não é contado.</numerusform>
             <numerusform>%n itens do Instagram sem visualizações dos insights até o fim do período não são contados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best posting days and hours (average views gained in the period by the items published in it, by publishing time in UTC)</source>
+        <translation>Melhores dias e horários para publicar (média de visualizações ganhas no período pelos itens publicados nele, por horário de publicação em UTC)</translation>
+    </message>
+    <message>
+        <source>Too few items with known views were published in this period to compare (%1 of at least %2): choose a longer period.</source>
+        <translation>Poucos itens com visualizações conhecidas foram publicados neste período para comparar (%1 de pelo menos %2): escolha um período mais longo.</translation>
     </message>
 </context>
 <context>

@@ -1170,6 +1170,36 @@ private slots:
                  qPrintable(one.out));
     }
 
+    /// The best posting times count the items published in the period: a time whose items' views are unknown
+    /// (Instagram's without insights) is null in JSON and left out of the text, never 0; too few items say
+    /// so.
+    void statsPostingTimesHaveNoInventedZero()
+    {
+        historyFixture();
+        // The two Instagram posts (no insights) published two days ago: in the week, views unknown.
+        QVERIFY(
+            execOnLibrary({QStringLiteral("UPDATE content SET published_at = unixepoch() - 2 * 86400 WHERE "
+                                          "platform = 'instagram'")}));
+        const Run instagram = inProfile({QStringLiteral("stats"), QStringLiteral("--platform"),
+                                         QStringLiteral("instagram"), QStringLiteral("--json")});
+        QVERIFY2(instagram.code == 0, qPrintable(instagram.err));
+        const QJsonObject doc = parseObject(instagram.out);
+        const QJsonObject byWeekday = doc.value(QStringLiteral("average_views_by_weekday_utc")).toObject();
+        QCOMPARE(byWeekday.size(), 7);
+        for (auto it = byWeekday.constBegin(); it != byWeekday.constEnd(); ++it)
+            QVERIFY2(it.value().isNull(), qPrintable(it.key()));
+        for (const QJsonValue& v : doc.value(QStringLiteral("average_views_by_hour_utc")).toArray())
+            QVERIFY(v.isNull());
+        QCOMPARE(doc.value(QStringLiteral("posts_with_views_in_period")).toInteger(), 0);
+        const Run text =
+            inProfile({QStringLiteral("stats"), QStringLiteral("--platform"), QStringLiteral("instagram")});
+        QVERIFY2(
+            text.out.contains(QLatin1String("Too few items with known views were published in this period "
+                                            "to compare (0 of at least 5)")),
+            qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QLatin1String("Days:")), qPrintable(text.out));
+    }
+
     void searchSortsByTheNewKeysAndFiltersByAccount()
     {
         historyFixture();

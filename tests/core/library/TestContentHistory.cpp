@@ -77,25 +77,38 @@ private:
             if (stats.topMovers.size() < topCount && q.value(1).toLongLong() > 0)
                 stats.topMovers.append({db.item(q.value(0).toLongLong()).value(), q.value(1).toLongLong()});
         }
-        QList<double> daySum(7, 0.0), dayCount(7, 0.0), hourSum(24, 0.0), hourCount(24, 0.0);
-        q.exec(
-            QStringLiteral("SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER), "
-                           "CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), sum(views), count(*) "
-                           "FROM content c WHERE published_at IS NOT NULL AND views_known = 1 AND %1 GROUP "
-                           "BY 1, 2")
-                .arg(filter));
+        // Posting times: the items published in the period, each with its views gained in it.
+        stats.postingDays = QList<PostingSlot>(7);
+        stats.postingHours = QList<PostingSlot>(24);
+        QList<double> daySum(7, 0.0), hourSum(24, 0.0);
+        q.exec(QStringLiteral("SELECT CAST(strftime('%w', published_at, 'unixepoch') AS INTEGER), "
+                              "CAST(strftime('%H', published_at, 'unixepoch') AS INTEGER), %1 FROM content c "
+                              "WHERE published_at >= %2 AND published_at < %3 AND %4")
+                   .arg(ContentHistory::viewsGainedSql(stats.from, stats.to))
+                   .arg(stats.from.startOfDay(Qt::UTC).toSecsSinceEpoch())
+                   .arg(stats.to.addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch())
+                   .arg(filter));
         while (q.next()) {
             const int weekday = (q.value(0).toInt() + 6) % 7;
             const int hour = std::clamp(q.value(1).toInt(), 0, 23);
-            daySum[weekday] += q.value(2).toDouble();
-            dayCount[weekday] += q.value(3).toDouble();
-            hourSum[hour] += q.value(2).toDouble();
-            hourCount[hour] += q.value(3).toDouble();
+            const bool known = !q.value(2).isNull();
+            for (auto [slot, sum] : {std::pair(&stats.postingDays[weekday], &daySum[weekday]),
+                                     std::pair(&stats.postingHours[hour], &hourSum[hour])}) {
+                slot->posts += 1;
+                slot->postsWithViews += known ? 1 : 0;
+                *sum += q.value(2).toDouble();
+            }
+            stats.postsWithViews += known ? 1 : 0;
         }
-        for (int i = 0; i < 7; ++i)
-            stats.viewsByWeekday.append(dayCount[i] > 0 ? daySum[i] / dayCount[i] : 0.0);
-        for (int i = 0; i < 24; ++i)
-            stats.viewsByHour.append(hourCount[i] > 0 ? hourSum[i] / hourCount[i] : 0.0);
+        for (int i = 0; i < 7; ++i) {
+            if (stats.postingDays[i].postsWithViews > 0)
+                stats.postingDays[i].averageViews = daySum[i] / double(stats.postingDays[i].postsWithViews);
+        }
+        for (int i = 0; i < 24; ++i) {
+            if (stats.postingHours[i].postsWithViews > 0)
+                stats.postingHours[i].averageViews =
+                    hourSum[i] / double(stats.postingHours[i].postsWithViews);
+        }
         return stats;
     }
 
@@ -310,10 +323,76 @@ private Q_SLOTS:
         QCOMPARE(earlier->viewsGained, 0);
         QVERIFY(earlier->topMovers.isEmpty());
 
-        // Best days and hours come from the publishing times (2024-01-01 12:00 UTC was a Monday).
-        QCOMPARE(week->viewsByWeekday.size(), 7);
-        QCOMPARE(week->viewsByWeekday.at(0), 400.0);
-        QCOMPARE(week->viewsByHour.size(), 24);
+        // Best days and hours: only the items published in the period, with their views gained in it (the
+        // old video, published 2024-01-01, does not count); a time with no such item has no figure (not 0).
+        QCOMPARE(week->postingDays.size(), 7);
+        QCOMPARE(week->postingHours.size(), 24);
+        QCOMPARE(week->postsWithViews, 1);
+        QVERIFY(week->tooFewPosts());
+        const int freshDay = fresh.publishedAt.date().dayOfWeek() - 1;
+        for (int d = 0; d < 7; ++d) {
+            const PostingSlot& slot = week->postingDays.at(d);
+            QCOMPARE(slot.averageViews, d == freshDay ? std::optional<double>(250) : std::nullopt);
+            QCOMPARE(slot.posts, d == freshDay ? 1 : 0);
+        }
+        QCOMPARE(week->postingHours.at(fresh.publishedAt.time().hour()).averageViews, 250.0);
+    }
+
+    /// A publishing time whose items' views are all unknown (Instagram's before its insights are read) has no
+    /// figure, never 0, and says how many items it has; the items published before the period do not count,
+    /// and a period with too few items with views says so.
+    void postingTimesFollowThePeriodAndHaveNoInventedZero()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<ContentItem> items;
+        // Two reels without insights published 1 day ago; five videos 3 days ago; an old video 40 days ago.
+        for (int i = 0; i < 2; ++i) {
+            ContentItem reel =
+                makeItem(QStringLiteral("r%1").arg(i), QStringLiteral("Reel"), {}, Platform::Instagram);
+            reel.publishedAt = now.addDays(-1);
+            reel.views = 0;
+            items.append(reel);
+        }
+        for (int i = 0; i < 5; ++i) {
+            ContentItem video = makeItem(QStringLiteral("v%1").arg(i), QStringLiteral("Video"));
+            video.publishedAt = now.addDays(-3);
+            video.views = 100 * (i + 1);
+            items.append(video);
+        }
+        ContentItem old = makeItem(QStringLiteral("old"), QStringLiteral("Old video"));
+        old.publishedAt = now.addDays(-40);
+        old.views = 90000;
+        items.append(old);
+        QVERIFY(db.upsert(items));
+
+        const QDate today = now.date();
+        const int reelDay = now.addDays(-1).date().dayOfWeek() - 1;
+        const int videoDay = now.addDays(-3).date().dayOfWeek() - 1;
+        const auto week = ContentHistory::period(db, 7, today, std::nullopt);
+        QVERIFY2(week, week ? "" : qPrintable(week.error().message));
+        QCOMPARE(week->postsWithViews, 5);
+        QVERIFY(!week->tooFewPosts());
+        QCOMPARE(week->postingDays.at(videoDay).averageViews, std::optional<double>(300)); // (100+..+500) / 5
+        QCOMPARE(week->postingDays.at(reelDay).averageViews, std::nullopt);
+        QCOMPARE(week->postingDays.at(reelDay).posts, 2);
+        QCOMPARE(week->postingDays.at(reelDay).postsWithViews, 0);
+        const int oldDay = old.publishedAt.date().dayOfWeek() - 1;
+        if (oldDay != videoDay && oldDay != reelDay)
+            QCOMPARE(week->postingDays.at(oldDay).averageViews, std::nullopt);
+
+        const auto instagram = ContentHistory::period(db, 7, today, Platform::Instagram);
+        QVERIFY(instagram);
+        QCOMPARE(instagram->postsWithViews, 0);
+        QVERIFY(instagram->tooFewPosts());
+        for (const PostingSlot& slot : instagram->postingDays)
+            QCOMPARE(slot.averageViews, std::nullopt);
+
+        // 90 days take in the old video too, with its views gained in them (from 0: published in them).
+        const auto quarter = ContentHistory::period(db, 90, today, Platform::YouTube);
+        QVERIFY(quarter);
+        QCOMPARE(quarter->postsWithViews, 6);
     }
 
     /// period() sums and ranks in SQL with exactly the figures of the item-by-item definition: random
@@ -400,8 +479,9 @@ private Q_SLOTS:
                         QCOMPARE(got->topMovers.at(i).item.id, want.topMovers.at(i).item.id);
                         QCOMPARE(got->topMovers.at(i).viewsGained, want.topMovers.at(i).viewsGained);
                     }
-                    QCOMPARE(got->viewsByWeekday, want.viewsByWeekday);
-                    QCOMPARE(got->viewsByHour, want.viewsByHour);
+                    QCOMPARE(got->postingDays, want.postingDays);
+                    QCOMPARE(got->postingHours, want.postingHours);
+                    QCOMPARE(got->postsWithViews, want.postsWithViews);
                 }
             }
         }
