@@ -56,7 +56,7 @@ QString BarChart::tooltipFor(int index) const
         return {};
     if (!m_values[index]) {
         const QString reason = m_missing.value(index);
-        return m_names.value(index) + QLatin1String("\n—") +
+        return m_names.value(index) + QStringLiteral("\n—") +
                (reason.isEmpty() ? QString() : QLatin1Char('\n') + reason);
     }
     return m_names.value(index) + QLatin1Char('\n') + m_valueText(*m_values[index]);
