@@ -791,7 +791,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Instagram gives the views of its media only through their insights, and none were read for this one yet: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
-        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a encore été lue pour celui-ci : chaque synchronisation lit celles de quelques médias, d’abord ceux jamais lus, si le compte a autorisé les statistiques lors de la connexion.</translation>
+        <translation>Instagram ne donne les vues de ses médias que par leurs statistiques, et aucune n’a encore été lue pour celui-ci : chaque synchronisation lit celles de quelques médias, d’abord ceux jamais lus, si le compte a autorisé les statistiques lors de la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1228,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Give yourself access to the folder again, then choose Retry.</source>
-        <translation>Votre dossier de profil %1 ne vous laisse plus y accéder (%2) : StreamVibe peut afficher votre bibliothèque et y chercher, mais ne peut rien enregistrer ; les synchronisations, les imports et les modifications sont donc refusés. Redonnez-vous accès au dossier, puis choisissez Réessayer.</translation>
+        <translation>Votre dossier de profil %1 ne vous laisse plus y accéder (%2) : StreamVibe peut afficher votre bibliothèque et y chercher, mais ne peut rien enregistrer ; les synchronisations, les imports et les modifications sont donc refusés. Redonnez-vous accès au dossier, puis choisissez Réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1375,11 +1375,11 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Instagram gives views only through its insights, and none were recorded in this period: each sync reads those of some media, the ones never read first, when the account allowed insights at connect.</source>
-        <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n'a été enregistrée sur cette période : chaque synchronisation lit celles de quelques médias, d'abord ceux jamais lus, si le compte a autorisé les statistiques à la connexion.</translation>
+        <translation>Instagram ne donne les vues que par ses statistiques (insights), et aucune n'a été enregistrée sur cette période : chaque synchronisation lit celles de quelques médias, d'abord ceux jamais lus, si le compte a autorisé les statistiques à la connexion.</translation>
     </message>
     <message>
         <source>Best posting times compare the items whose views are known, and no Instagram item's are yet: Instagram gives views only through its insights, which each sync reads for some media, the ones never read first, when the account allowed insights at connect.</source>
-        <translation>Les meilleurs moments de publication comparent les éléments dont les vues sont connues, et celles d'aucun élément Instagram ne le sont encore : Instagram ne donne les vues que par ses statistiques (insights), que chaque synchronisation lit pour quelques médias, d'abord ceux jamais lus, lorsque le compte a autorisé les statistiques à la connexion.</translation>
+        <translation>Les meilleurs moments de publication comparent les éléments dont les vues sont connues, et celles d'aucun élément Instagram ne le sont encore : Instagram ne donne les vues que par ses statistiques (insights), que chaque synchronisation lit pour quelques médias, d'abord ceux jamais lus, lorsque le compte a autorisé les statistiques à la connexion.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1387,7 +1387,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
-        <translation>Les éléments publiés pendant la période, selon le jour et l&apos;heure de leur publication : le nombre moyen de vues que chacun a gagnées pendant la période. Un élément dont les vues ne sont pas connues (ceux d&apos;Instagram, tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques) n&apos;est pas compté, et un moment qui n&apos;en a aucun s&apos;affiche « — ».</translation>
+        <translation>Les éléments publiés pendant la période, selon le jour et l&apos;heure de leur publication : le nombre moyen de vues que chacun a gagnées pendant la période. Un élément dont les vues ne sont pas connues (ceux d&apos;Instagram, tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques) n&apos;est pas compté, et un moment qui n&apos;en a aucun s&apos;affiche « — ».</translation>
     </message>
     <message>
         <source>Nothing was published then in this period.</source>
@@ -1396,8 +1396,8 @@ Fichier : %2</translation>
     <message numerus="yes">
         <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
         <translation>
-            <numerusform>Les vues de l&apos;élément (%n) publié à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
-            <numerusform>Les vues des %n éléments publiés à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
+            <numerusform>Les vues de l&apos;élément (%n) publié à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
+            <numerusform>Les vues des %n éléments publiés à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
         </translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
-        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Synchronisez vos comptes : les vues des éléments que vous publiez sont comparées ici.</translation>
+        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Synchronisez vos comptes : les vues des éléments que vous publiez sont comparées ici.</translation>
     </message>
     <message numerus="yes">
         <source>Show the last %n day(s)</source>

@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Too few items with known views were published in this period to compare (%1 of at least %2): choose a longer period.</source>
-        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer (%1 sur au moins %2) : choisissez une période plus longue.</translation>
+        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer (%1 sur au moins %2) : choisissez une période plus longue.</translation>
     </message>
 </context>
 <context>
