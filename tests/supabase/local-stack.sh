@@ -56,24 +56,19 @@ backend_tools_ensure || exit 1
 export DENO_DIR=${DENO_DIR:-$root/tests/supabase/node_modules/.deno}
 
 # --- Processes, told apart from a later one with the same pid by their start time ---------------------------
-stat_fields() { # PID: the fields of /proc/PID/stat after the command name (state first)
+# Read with builtins only (no subshell, no cat): the waits below check these every 50 ms.
+proc_stat() { # PID: sets proc_fields to the fields of /proc/PID/stat after the command name (state first)
     local stat
-    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-    echo "${stat##*) }"
+    { read -r stat <"/proc/$1/stat"; } 2>/dev/null || return 1
+    read -r -a proc_fields <<<"${stat##*) }"
 }
 start_time() {
-    local fields
-    local -a f
-    fields=$(stat_fields "$1") || return 1
-    read -r -a f <<<"$fields"
-    echo "${f[19]:-}"
+    proc_stat "$1" || return 1
+    echo "${proc_fields[19]:-}"
 }
 running() { # PID [START]: PID runs (not a zombie) and, given START, is the process that started then
-    local fields
-    local -a f
-    fields=$(stat_fields "$1") || return 1
-    read -r -a f <<<"$fields"
-    [[ ${f[0]:-Z} != Z && (-z ${2:-} || ${f[19]:-} == "$2") ]]
+    proc_stat "$1" || return 1
+    [[ ${proc_fields[0]:-Z} != Z && (-z ${2:-} || ${proc_fields[19]:-} == "$2") ]]
 }
 
 remove_stack() { # DIR/<pid>: kills its processes, stops and removes its cluster, removes the folder
@@ -145,7 +140,7 @@ fail() {
 
 # --- Secrets of this start (test values) and the project's keys --------------------------------------------
 stripe_key=sk_test_streamvibe_local_stack
-mapfile -t keys < <(JWT_SECRET=$jwt_secret python3 -c '
+mapfile -t keys < <(JWT_SECRET=$jwt_secret "$cluster_python" -c '
 import base64, hashlib, hmac, json, os, secrets, time
 def b64(data): return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 secret = os.environ["JWT_SECRET"] or "local-stack-" + secrets.token_hex(24)

@@ -27,13 +27,29 @@ cluster_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 cluster_pgbin=${PGBIN:-/usr/lib/postgresql/15/bin}
 cluster_who=${cluster_who:-cluster}
 cluster_templates=${STREAMVIBE_PG_TEMPLATE_DIR:-$cluster_root/tests/supabase/node_modules/.pg-templates}
+# The system's Python: a version manager's shim first on PATH costs about 0.3 s of CPU per call.
+cluster_python=/usr/bin/python3
+[[ -x $cluster_python ]] || cluster_python=python3
 cluster_as_owner=()
 if ((EUID == 0)); then
     cluster_as_owner=(runuser -u postgres --)
 fi
 
+# A test cluster lives in memory (/dev/shm) where it can: copying the template there and removing it costs a
+# third of the CPU time on a disk (0.15 s against 0.45 s per copy, and each test starts one). Otherwise in
+# $TMPDIR. STREAMVIBE_PG_CLUSTER_PARENT chooses another folder.
+cluster_parent() {
+    if [[ -n ${STREAMVIBE_PG_CLUSTER_PARENT:-} ]]; then
+        echo "$STREAMVIBE_PG_CLUSTER_PARENT"
+    elif [[ -d /dev/shm && -w /dev/shm ]]; then
+        echo /dev/shm
+    else
+        echo "${TMPDIR:-/tmp}"
+    fi
+}
+
 cluster_create() {
-    cluster_dir=$(mktemp -d "${TMPDIR:-/tmp}/streamvibe-backend-db.XXXXXX") || return 1
+    cluster_dir=$(mktemp -d "$(cluster_parent)/streamvibe-backend-db.XXXXXX") || return 1
     chmod 755 "$cluster_dir"
     if ((EUID == 0)); then
         chown postgres: "$cluster_dir"
@@ -41,7 +57,7 @@ cluster_create() {
 }
 
 cluster_free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+    "$cluster_python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
 cluster_start() {
@@ -180,12 +196,13 @@ cluster_start_migrated() {
 }
 
 cluster_remove() {
-    local dir=$1 pid=""
+    local dir=$1 pid="" comm=""
     [[ -n $dir && -d $dir ]] || return 0
     if [[ -f $dir/data/postmaster.pid ]]; then
         read -r pid <"$dir/data/postmaster.pid" || true
         # Only a postmaster that still runs (a pid reused by another program is left alone).
-        if [[ -n $pid && $(cat "/proc/$pid/comm" 2>/dev/null) == postgres ]]; then
+        if [[ -n $pid ]]; then { read -r comm <"/proc/$pid/comm"; } 2>/dev/null || true; fi
+        if [[ $comm == postgres ]]; then
             "${cluster_as_owner[@]}" "$cluster_pgbin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
         fi
     fi
