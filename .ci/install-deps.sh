@@ -8,11 +8,11 @@ BUILD_DEPS=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev qcoro-qt6-dev qt6-httpserver-dev libgl-dev libsqlite3-dev
-  qt6-translations-l10n clang-format ccache
+  qt6-translations-l10n clang-format ccache lld
 )
 TEST_DEPS=(
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth imagemagick
-  fonts-dejavu-core sqlite3 chromium nodejs npm libqt6sql6-psql qt6-websockets-dev
+  fonts-dejavu-core sqlite3 chromium nodejs npm libqt6sql6-psql qt6-websockets-dev python3
 )
 BACKEND_DEPS=(
   postgresql-15 postgresql-15-pgtap postgresql-15-cron postgresql-15-plpgsql-check
