@@ -1,12 +1,15 @@
 # streamvibe_add_test(NAME <name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>]
 #                     [KEYRING] [GUI] [TIMEOUT <s>] [ENVIRONMENT <k=v...>] [WRAPPER <script>]
-#                     [SHARDS <n>])
+#                     [SHARDS <n>] [COST <s>])
 # Builds a QtTest executable and registers it with ctest.
 #  WRAPPER: a script that runs the test binary (its first argument) in an environment it sets up
 #  KEYRING: runs inside a private D-Bus session with an unlocked gnome-keyring (tests/support/with-keyring.sh)
 #  GUI:     runs with QT_QPA_PLATFORM=offscreen
 #  SHARDS:  registers n entries <name>-<i>of<n> that ctest can run side by side, entry i running every n-th
 #           test function (STREAMVIBE_TEST_SHARD=i/n; the class calls SV_SKIP_OTHER_SHARDS() in init())
+#  COST:    about how many seconds the test (each shard) runs, for the tests that take longest: ctest starts
+#           the costliest first, and without it a run with no timing history of its own (a fresh clone, CI)
+#           starts them in the order they are declared and may start the longest last
 # Every test gets a private HOME/XDG tree so it never touches the developer's real profile or keyring.
 # Qt Test as every test links it: Qt6::Test's library and headers, with one QT_TESTCASE_BUILDDIR for all
 # tests and no per-folder QT_TESTCASE_SOURCEDIR (no test uses QFINDTESTDATA; test data comes from
@@ -19,7 +22,7 @@ target_compile_definitions(streamvibe_qttest INTERFACE QT_TESTLIB_LIB
   QT_TESTCASE_BUILDDIR="${PROJECT_BINARY_DIR}/tests")
 
 function(streamvibe_add_test)
-  cmake_parse_arguments(T "KEYRING;GUI" "NAME;TIMEOUT;WRAPPER;SHARDS" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+  cmake_parse_arguments(T "KEYRING;GUI" "NAME;TIMEOUT;WRAPPER;SHARDS;COST" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE streamvibe_qttest streamvibe_test_support streamvibe_flags ${T_LIBS})
   if("streamvibe_ui" IN_LIST T_LIBS OR "streamvibe_ui_test_support" IN_LIST T_LIBS)
@@ -67,5 +70,8 @@ function(streamvibe_add_test)
     endif()
     list(APPEND _env ${T_ENVIRONMENT})
     set_tests_properties(${_test} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT ${T_TIMEOUT} LABELS "${T_LABELS}")
+    if(T_COST)
+      set_tests_properties(${_test} PROPERTIES COST ${T_COST})
+    endif()
   endforeach()
 endfunction()
