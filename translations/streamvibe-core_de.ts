@@ -1157,6 +1157,13 @@
         <source>%1 did not give the history of some items this time; the next sync reads it.</source>
         <translation>%1 hat den Verlauf einiger Einträge diesmal nicht geliefert; die nächste Synchronisierung liest ihn.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 did not give the history of %n item(s); the next syncs try again after the other items.</source>
+        <translation>
+            <numerusform>%1 hat den Verlauf von %n Element nicht geliefert; die nächsten Synchronisierungen versuchen es nach den anderen Elementen erneut.</numerusform>
+            <numerusform>%1 hat den Verlauf von %n Elementen nicht geliefert; die nächsten Synchronisierungen versuchen es nach den anderen Elementen erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

@@ -1157,6 +1157,13 @@
         <source>%1 did not give the history of some items this time; the next sync reads it.</source>
         <translation>%1 did not give the history of some items this time; the next sync reads it.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 did not give the history of %n item(s); the next syncs try again after the other items.</source>
+        <translation>
+            <numerusform>%1 did not give the history of %n item; the next syncs try again after the other items.</numerusform>
+            <numerusform>%1 did not give the history of %n items; the next syncs try again after the other items.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

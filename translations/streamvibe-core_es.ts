@@ -1157,6 +1157,13 @@
         <source>%1 did not give the history of some items this time; the next sync reads it.</source>
         <translation>%1 no entregó el historial de algunos elementos esta vez; la próxima sincronización lo leerá.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 did not give the history of %n item(s); the next syncs try again after the other items.</source>
+        <translation>
+            <numerusform>%1 no proporcionó el historial de %n elemento; las próximas sincronizaciones volverán a intentarlo después de los demás elementos.</numerusform>
+            <numerusform>%1 no proporcionó el historial de %n elementos; las próximas sincronizaciones volverán a intentarlo después de los demás elementos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

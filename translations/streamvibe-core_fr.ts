@@ -1157,6 +1157,13 @@
         <source>%1 did not give the history of some items this time; the next sync reads it.</source>
         <translation>%1 n’a pas fourni l’historique de certains éléments cette fois-ci&#x202f;; la prochaine synchronisation le lira.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 did not give the history of %n item(s); the next syncs try again after the other items.</source>
+        <translation>
+            <numerusform>%1 n’a pas fourni l’historique de %n élément&#x202f;; les prochaines synchronisations réessaieront après les autres éléments.</numerusform>
+            <numerusform>%1 n’a pas fourni l’historique de %n éléments&#x202f;; les prochaines synchronisations réessaieront après les autres éléments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

@@ -1157,6 +1157,13 @@
         <source>%1 did not give the history of some items this time; the next sync reads it.</source>
         <translation>O %1 não forneceu o histórico de alguns itens desta vez; a próxima sincronização o lerá.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 did not give the history of %n item(s); the next syncs try again after the other items.</source>
+        <translation>
+            <numerusform>%1 não forneceu o histórico de %n item; as próximas sincronizações tentarão de novo depois dos outros itens.</numerusform>
+            <numerusform>%1 não forneceu o histórico de %n itens; as próximas sincronizações tentarão de novo depois dos outros itens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sv::SyncManager</name>

@@ -154,19 +154,24 @@ ContentHistory::itemsToBackfill(LibraryDatabase& db, Platform platform, const QS
         return LibraryDatabase::notOpenError();
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
+    // A failed attempt (history_attempts) counts as a read for the turn: the item waits like one just read.
     const QString orderBy =
         order == BackfillOrder::LeastRecentlyRead
-            ? QStringLiteral("h.day IS NOT NULL, h.recorded_at, c.published_at DESC, c.id")
+            ? QStringLiteral(
+                  "h.day IS NOT NULL OR a.attempted_at IS NOT NULL, max(coalesce(h.recorded_at, 0), "
+                  "coalesce(a.attempted_at, 0)), c.published_at DESC, c.id")
             : QStringLiteral("c.published_at DESC, c.id");
     q.prepare(
         QStringLiteral(
             "SELECT c.id, c.external_id, c.published_at, h.day, h.recorded_at, h.views, h.likes, "
             "h.comments, h.shares, h.source FROM content c LEFT JOIN content_history h ON h.content_id = "
             "c.id AND h.day = (SELECT max(day) FROM content_history WHERE content_id = c.id AND source = ?) "
+            "LEFT JOIN history_attempts a ON a.content_id = c.id AND a.source = ? "
             "WHERE c.platform = ? AND c.account = ? AND (h.day IS NULL OR h.recorded_at < ?) "
-            "ORDER BY %1 LIMIT ?")
+            "AND (a.attempted_at IS NULL OR a.attempted_at < ?) ORDER BY %1 LIMIT ?")
             .arg(orderBy));
-    if (!execBound(q, {source, platformId(platform), accountId, writtenBefore.toSecsSinceEpoch(), limit}))
+    const qint64 before = writtenBefore.toSecsSinceEpoch();
+    if (!execBound(q, {source, source, platformId(platform), accountId, before, before, limit}))
         return LibraryDatabase::sqlError(readError(), q.lastError());
     QList<HistoryBackfill> items;
     while (q.next()) {
@@ -182,6 +187,23 @@ ContentHistory::itemsToBackfill(LibraryDatabase& db, Platform platform, const QS
     if (q.lastError().isValid())
         return LibraryDatabase::sqlError(readError(), q.lastError());
     return items;
+}
+
+Result<bool, LibraryError> ContentHistory::recordHistoryAttempt(LibraryDatabase& db, qint64 contentId,
+                                                                const QString& source, const QDateTime& at)
+{
+    if (!db.isOpen())
+        return LibraryDatabase::notOpenError();
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO history_attempts (content_id, source, attempted_at) SELECT id, ?, ? "
+                       "FROM content WHERE id = ? ON CONFLICT (content_id, source) DO UPDATE SET "
+                       "attempted_at = excluded.attempted_at"));
+    if (!execBound(q, {source, at.toSecsSinceEpoch(), contentId}))
+        return LibraryDatabase::sqlError(
+            QCoreApplication::translate("sv::LibraryDatabase", "Could not save to the library"),
+            q.lastError());
+    return q.numRowsAffected() > 0;
 }
 
 Result<QList<FollowerPoint>, LibraryError>

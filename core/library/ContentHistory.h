@@ -154,11 +154,17 @@ public:
     };
     /// The account's items, at most `limit` in `order`, that have no point of `source` or whose latest one
     /// was written before `writtenBefore`. A sync's history reads go round the whole library this way: the
-    /// time its latest point was written says when an item was last read.
+    /// time its latest point was written says when an item was last read. A failed read the sync recorded
+    /// (recordHistoryAttempt) counts as a read for this: the item is not given again before `writtenBefore`,
+    /// and in LeastRecentlyRead order it waits behind the items read or tried before it.
     static Result<QList<HistoryBackfill>, LibraryError>
     itemsToBackfill(LibraryDatabase& db, Platform platform, const QString& accountId, const QString& source,
                     const QDateTime& writtenBefore, int limit,
                     BackfillOrder order = BackfillOrder::NewestFirst);
+    /// Remembers that reading the history of `source` for the item failed for that item alone at `at`
+    /// (itemsToBackfill). False when the item is no longer in the library.
+    static Result<bool, LibraryError> recordHistoryAttempt(LibraryDatabase& db, qint64 contentId,
+                                                           const QString& source, const QDateTime& at);
     /// The account's follower points from `from` (invalid: all), oldest first.
     static Result<QList<FollowerPoint>, LibraryError>
     followers(LibraryDatabase& db, Platform platform, const QString& accountId, const QDate& from = {});

@@ -465,6 +465,22 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                  QStringLiteral("UPDATE content SET views = 0 WHERE views_known = 0 AND views <> 0"),
                  historyAuV8,
              } + clipGroupTriggerStatements()});
+        // v11: a read of an item's history that failed for that item alone (the platform refused or garbled
+        // its figures; not the connection, the grant or the rate) is remembered, so that the next syncs go on
+        // round the library instead of trying that item first each time; it comes round again after the
+        // others (ContentHistory::itemsToBackfill).
+        m.append(
+            {11,
+             QStringLiteral("history_attempts: an item whose history read failed waits its turn"),
+             {
+                 QStringLiteral("CREATE TABLE history_attempts (\n"
+                                "  content_id INTEGER NOT NULL REFERENCES content (id) ON DELETE CASCADE,\n"
+                                "  source TEXT NOT NULL\n"
+                                "    CHECK (source IN ('youtube_analytics', 'instagram_insights')),\n"
+                                "  attempted_at INTEGER NOT NULL,\n"
+                                "  PRIMARY KEY (content_id, source)\n"
+                                ") WITHOUT ROWID"),
+             }});
         return m;
     }();
     return list;

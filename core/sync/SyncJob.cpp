@@ -751,6 +751,7 @@ QCoro::Task<bool> SyncJob::prepareHistory(SyncOutcome& outcome, int limit)
     // item in turn, those never read first, then those read longest ago, so that each sync's budget goes
     // round the whole library instead of reading the same newest media again.
     const QString source = daily ? QStringLiteral("youtube_analytics") : QStringLiteral("instagram_insights");
+    work.source = source;
     const QDateTime writtenBefore = daily ? QDateTime(now.date(), QTime(0, 0), Qt::UTC) : now;
     const Order order = daily ? Order::NewestFirst : Order::LeastRecentlyRead;
     const auto items = co_await m_store->onLibrary(&ContentHistory::itemsToBackfill, platform, accountId,
@@ -812,6 +813,11 @@ QCoro::Task<> SyncJob::recordItemHistory(SyncOutcome& outcome)
             tr("%1 did not give the history of some items this time; the next sync reads it.")
                 .arg(platformDisplayName(platform));
         qCInfo(lcSync).noquote() << platformId(platform) << "history stopped:" << work.failure->logString();
+    } else if (work.skipped > 0 && !m_cancelled) {
+        outcome.historyNote =
+            tr("%1 did not give the history of %n item(s); the next syncs try again after the other items.",
+               nullptr, work.skipped)
+                .arg(platformDisplayName(platform));
     }
 }
 
@@ -842,12 +848,25 @@ QCoro::Task<> SyncJob::readItemHistory(HistoryWork& work)
         if (m_cancelled)
             break;
         if (!days) {
-            if (days.error().kind == PlatformError::Kind::Denied)
+            if (days.error().kind == PlatformError::Kind::Denied) {
                 work.denied = true;
-            else
+            } else if (itemFailure(days.error()) && ++work.skippedInARow < MaxSkippedInARow) {
+                // Remembered, so that the next syncs read the others before trying it again.
+                qCInfo(lcSync).noquote()
+                    << platformId(platform) << "history of one item not read:" << days.error().logString();
+                work.skipped += 1;
+                const QDateTime at = QDateTime::currentDateTimeUtc(); // a local, as the scope above
+                const auto noted = co_await m_store->onLibrary(&ContentHistory::recordHistoryAttempt,
+                                                               item.contentId, work.source, at);
+                if (!noted)
+                    qCWarning(lcSync) << "history: could not save:" << noted.error().message;
+                continue;
+            } else {
                 work.failure = days.error();
+            }
             break;
         }
+        work.skippedInARow = 0;
         const QList<HistoryPoint> points =
             historyPoints(work, item, days.value(), QDateTime::currentDateTimeUtc());
         if (points.isEmpty())
@@ -861,6 +880,13 @@ QCoro::Task<> SyncJob::readItemHistory(HistoryWork& work)
         }
         work.recorded += 1;
     }
+}
+
+bool SyncJob::itemFailure(const PlatformError& error)
+{
+    using K = PlatformError::Kind;
+    return error.kind == K::Malformed ||
+           (error.kind == K::Server && error.httpStatus >= 400 && error.httpStatus < 500);
 }
 
 QList<HistoryPoint> SyncJob::historyPoints(const HistoryWork& work, const HistoryBackfill& item,

@@ -159,9 +159,12 @@ private:
         ItemHistoryKind kind = ItemHistoryKind::None;
         QList<HistoryBackfill> items;
         qsizetype next = 0; ///< the next item a reader takes
+        QString source; ///< the history's source in the library ("youtube_analytics", "instagram_insights")
         int recorded = 0;
-        bool stopped = false;                 ///< the walk failed or was cancelled: stop
-        bool denied = false;                  ///< the grant does not allow it: stop
+        int skipped = 0;       ///< items whose own read failed (itemFailure()): tried again after the others
+        int skippedInARow = 0; ///< such failures since the last item read: MaxSkippedInARow ends the reading
+        bool stopped = false;  ///< the walk failed or was cancelled: stop
+        bool denied = false;   ///< the grant does not allow it: stop
         std::optional<PlatformError> failure; ///< an error ended the reading
         QDate keepFrom;                       ///< daily rows before this day are not kept
     };
@@ -175,6 +178,13 @@ private:
     QString notGrantedNote() const;
     /// Items whose history this job reads (SyncOptions::historyItemsPerSync or historyItemsFullWalk).
     int historyLimit(const SyncOutcome& outcome) const;
+    /// True when reading an item's history failed for that item alone (an answer about it refused with a
+    /// client error, or not in the documented shape): the readers go on with the next item and the item waits
+    /// its turn. Anything else (the network, the rate, the quota, the grant, a server error) would fail for
+    /// the next item too: the reading stops.
+    static bool itemFailure(const PlatformError& error);
+    /// This many item failures in a row are not the items': the reading stops as for any other failure.
+    static constexpr int MaxSkippedInARow = 3;
     /// One of the two readers: takes the next item until none is left or the reading stops.
     QCoro::Task<> readItemHistory(HistoryWork& work);
     /// The points to write for an item from what the platform gave.

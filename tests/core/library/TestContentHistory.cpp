@@ -267,6 +267,85 @@ private Q_SLOTS:
         QCOMPARE(sorted->items.first().externalId, QStringLiteral("reel"));
     }
 
+    /// An item whose history read failed for itself (recordHistoryAttempt) waits its turn: the items never
+    /// read come first, then those read or tried longest ago; in newest-first order (a daily read) it is
+    /// not given again the same day. Removing the item removes what was remembered.
+    void aFailedHistoryReadWaitsItsTurn()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        QList<ContentItem> items;
+        for (int i = 0; i < 4; ++i) {
+            ContentItem item = makeItem(QStringLiteral("m%1").arg(i), QStringLiteral("Media %1").arg(i), {},
+                                        Platform::Instagram);
+            item.publishedAt = QDateTime(QDate(2024, 1, 10 - i), QTime(12, 0), Qt::UTC); // m0 newest
+            items.append(item);
+        }
+        QVERIFY(db.upsert(items));
+        const QString source = QStringLiteral("instagram_insights");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        using Order = ContentHistory::BackfillOrder;
+        const auto turn = [&](const QDateTime& before, int limit, Order order) {
+            QStringList ids;
+            const auto got = ContentHistory::itemsToBackfill(db, Platform::Instagram, QStringLiteral("acc"),
+                                                             source, before, limit, order);
+            if (got)
+                for (const HistoryBackfill& b : *got)
+                    ids.append(b.externalId);
+            return ids;
+        };
+        QCOMPARE(turn(now, 4, Order::LeastRecentlyRead),
+                 (QStringList{QStringLiteral("m0"), QStringLiteral("m1"), QStringLiteral("m2"),
+                              QStringLiteral("m3")}));
+
+        // m1 read an hour ago; m0's read failed just now.
+        HistoryPoint read;
+        read.day = now.date();
+        read.recordedAt = now.addSecs(-3600);
+        read.views = 50;
+        read.source = source;
+        QCOMPARE(*ContentHistory::recordPlatformPoints(db, Platform::Instagram, QStringLiteral("acc"),
+                                                       QStringLiteral("m1"), {read}),
+                 1);
+        QCOMPARE(*ContentHistory::recordHistoryAttempt(db, idOf(db, QStringLiteral("m0")), source,
+                                                       now.addSecs(-60)),
+                 true);
+        // Never read first (newest first), then m1 (read an hour ago), then m0 (tried a minute ago).
+        QCOMPARE(turn(now, 4, Order::LeastRecentlyRead),
+                 (QStringList{QStringLiteral("m2"), QStringLiteral("m3"), QStringLiteral("m1"),
+                              QStringLiteral("m0")}));
+        QCOMPARE(turn(now, 2, Order::LeastRecentlyRead),
+                 (QStringList{QStringLiteral("m2"), QStringLiteral("m3")}));
+        // A daily read (newest first, those not read since the day began): m0 not again today.
+        const QDateTime dayStart(now.date(), QTime(0, 0), Qt::UTC);
+        if (now.addSecs(-3600) >= dayStart) {
+            QCOMPARE(turn(dayStart, 4, Order::NewestFirst),
+                     (QStringList{QStringLiteral("m2"), QStringLiteral("m3")}));
+        }
+        // A later success counts from its own time: m0 read now, after m1.
+        read.recordedAt = now;
+        QCOMPARE(*ContentHistory::recordPlatformPoints(db, Platform::Instagram, QStringLiteral("acc"),
+                                                       QStringLiteral("m0"), {read}),
+                 1);
+        QCOMPARE(turn(now.addSecs(1), 4, Order::LeastRecentlyRead),
+                 (QStringList{QStringLiteral("m2"), QStringLiteral("m3"), QStringLiteral("m1"),
+                              QStringLiteral("m0")}));
+        // Tried again later (after its success): the latest of the two counts.
+        QCOMPARE(*ContentHistory::recordHistoryAttempt(db, idOf(db, QStringLiteral("m1")), source,
+                                                       now.addSecs(30)),
+                 true);
+        QCOMPARE(turn(now.addSecs(60), 4, Order::LeastRecentlyRead),
+                 (QStringList{QStringLiteral("m2"), QStringLiteral("m3"), QStringLiteral("m0"),
+                              QStringLiteral("m1")}));
+
+        // An item no longer in the library: nothing remembered, and removing an item removes its attempts.
+        QCOMPARE(*ContentHistory::recordHistoryAttempt(db, 999999, source, now), false);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM history_attempts")), 2);
+        QSqlQuery remove(db.connection());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM content WHERE external_id IN ('m0', 'm1')")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM history_attempts")), 0);
+    }
+
     void followersRecordedOnChangeOnly()
     {
         LibraryDatabase db;

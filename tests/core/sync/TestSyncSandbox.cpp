@@ -1123,6 +1123,100 @@ private slots:
         QCOMPARE(reread, idSet(oldest));
     }
 
+    /// A media whose insights Instagram refuses (HTTP 400: say, posted before the account became a business
+    /// account) is skipped: the others are read, the outcome says so, and the next syncs read the next media
+    /// instead of trying that one first again. Before, its error ended the sync's reading, and the media,
+    /// still never read, came first again at every sync: it blocked the whole rotation.
+    void anItemWhoseHistoryFailsDoesNotBlockTheOthers()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env && env->connect(Platform::Instagram));
+        const QStringList all = newestIds(sandbox, Platform::Instagram, 60);
+        QCOMPARE(all.size(), 60);
+        const QString refused = all.at(1);
+        QVERIFY(sandbox.addFault(
+            QStringLiteral("status=400,path=/instagram/graph/v22.0/%1/insights").arg(refused)));
+        const auto readIds = [&env]() {
+            return awaitTask(env->library->run<QSet<QString>>([](LibraryDatabase& db) {
+                QSet<QString> out;
+                QSqlQuery q(db.connection());
+                if (q.exec(
+                        QStringLiteral("SELECT DISTINCT c.external_id FROM content c JOIN content_history h "
+                                       "ON h.content_id = c.id AND h.source = 'instagram_insights' WHERE "
+                                       "c.platform = 'instagram'")))
+                    while (q.next())
+                        out.insert(q.value(0).toString());
+                return out;
+            }));
+        };
+        const auto idSet = [](const QStringList& ids) {
+            return QSet<QString>(ids.cbegin(), ids.cend());
+        };
+
+        const SyncOutcome first = env->sync(Platform::Instagram);
+        QVERIFY2(first.succeeded(), qPrintable(describe(first)));
+        QCOMPARE(first.historyItems, 19);
+        QVERIFY2(first.historyNote.contains(QLatin1String("1 item")), qPrintable(first.historyNote));
+        QSet<QString> expected = idSet(all.mid(0, 20));
+        expected.remove(refused);
+        QCOMPARE(readIds(), expected);
+
+        // The next sync: the next 20 never read, not the refused one again first.
+        const SyncOutcome second = env->sync(Platform::Instagram);
+        QVERIFY2(second.succeeded(), qPrintable(describe(second)));
+        QCOMPARE(second.historyItems, 20);
+        QVERIFY2(second.historyNote.isEmpty(), qPrintable(second.historyNote));
+        expected.unite(idSet(all.mid(20, 20)));
+        QCOMPARE(readIds(), expected);
+
+        // Once Instagram answers for it, it comes round again in its turn: after the never read.
+        QVERIFY(sandbox.clearFaults());
+        const SyncOutcome third = env->sync(Platform::Instagram);
+        QVERIFY2(third.succeeded(), qPrintable(describe(third)));
+        expected.unite(idSet(all.mid(40, 20)));
+        QCOMPARE(third.historyItems, 20);
+        QCOMPARE(readIds(), expected);
+        // An hour later, the media read or tried longest ago: the refused one (tried at the first sync) too.
+        QVERIFY(awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("UPDATE content_history SET recorded_at = recorded_at - 3600 WHERE "
+                                         "source = 'instagram_insights'")) &&
+                   q.exec(QStringLiteral("UPDATE history_attempts SET attempted_at = attempted_at - 3600"));
+        })));
+        const SyncOutcome fourth = env->sync(Platform::Instagram);
+        QVERIFY2(fourth.succeeded(), qPrintable(describe(fourth)));
+        QCOMPARE(fourth.historyItems, 20);
+        QVERIFY(readIds().contains(refused));
+    }
+
+    /// When every item's history read fails alike, it is not the items: the reading stops after a few, as
+    /// for any other failure, instead of spending a request on each of the sync's items.
+    void historyFailingForEveryItemStopsTheReading()
+    {
+        SandboxProcess sandbox(sandboxOptions(60));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env && env->connect(Platform::Instagram));
+        // Every media the sync reads first answers garbled insights.
+        for (const QString& id : newestIds(sandbox, Platform::Instagram, 20))
+            QVERIFY(sandbox.addFault(
+                QStringLiteral("malformed,path=/instagram/graph/v22.0/%1/insights").arg(id)));
+        const SyncOutcome outcome = env->sync(Platform::Instagram);
+        QVERIFY2(outcome.succeeded(), qPrintable(describe(outcome)));
+        QCOMPARE(outcome.historyItems, 0);
+        QVERIFY2(outcome.historyNote.contains(QLatin1String("the next sync reads it")),
+                 qPrintable(outcome.historyNote));
+        const qint64 tried = awaitTask(env->library->run<qint64>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT count(*) FROM history_attempts")) && q.next()
+                       ? q.value(0).toLongLong()
+                       : -1;
+        }));
+        QVERIFY2(tried >= 0 && tried < 5, qPrintable(QString::number(tried)));
+    }
+
     /// Instagram's followers_count and TikTok's follower_count, read with each walk's first page, are
     /// recorded when they change only.
     void followerCountsAreRecordedOnChangeOnly()
