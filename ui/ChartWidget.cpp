@@ -133,9 +133,53 @@ QStringList ChartWidget::categoryLabels() const
     return labels;
 }
 
+namespace {
+constexpr qreal LegendBoxGap = 4;    // between an entry's colour box and its name
+constexpr qreal LegendEntryGap = 14; // between two entries of a row
+constexpr qreal LegendRowGap = 4;    // between two rows
+} // namespace
+
+QList<QRectF> ChartWidget::legendEntryRects() const
+{
+    // Entries fill a row while they fit in the width (one entry at least: a name too long for any row is
+    // elided when drawn); the rows are centred and stacked up from the bottom margin.
+    const QFontMetricsF metrics(font());
+    const qreal box = std::round(metrics.height() * 0.6);
+    const qreal available = std::max<qreal>(1, width() - 2 * margin());
+    QList<QList<qreal>> rows; // each entry's width, per row
+    qreal used = 0;
+    for (const LegendEntry& entry : m_legend) {
+        const qreal w = std::min(available, box + LegendBoxGap + metrics.horizontalAdvance(entry.name));
+        if (rows.isEmpty() || used + LegendEntryGap + w > available) {
+            rows.append(QList<qreal>());
+            used = -LegendEntryGap;
+        }
+        rows.last().append(w);
+        used += LegendEntryGap + w;
+    }
+    QList<QRectF> rects;
+    const qreal rowHeight = metrics.height();
+    qreal y = height() - margin() - rows.size() * rowHeight - (rows.size() - 1) * LegendRowGap;
+    for (const QList<qreal>& row : rows) {
+        qreal total = -LegendEntryGap;
+        for (qreal w : row)
+            total += LegendEntryGap + w;
+        qreal x = std::max(margin(), std::round((width() - total) / 2));
+        for (qreal w : row) {
+            rects.append(QRectF(x, y, w, rowHeight));
+            x += w + LegendEntryGap;
+        }
+        y += rowHeight + LegendRowGap;
+    }
+    return rects;
+}
+
 int ChartWidget::legendHeight() const
 {
-    return m_legend.isEmpty() ? 0 : fontMetrics().height() + 8;
+    if (m_legend.isEmpty())
+        return 0;
+    // The rows' height, and 8 pixels above them for the labels under the plot.
+    return int(std::ceil(height() - margin() - legendEntryRects().constFirst().top())) + 8;
 }
 
 QRectF ChartWidget::plotArea() const
@@ -261,22 +305,19 @@ void ChartWidget::paintAxes(QPainter& painter, const QRectF& plot) const
 
 void ChartWidget::paintLegend(QPainter& painter) const
 {
-    if (m_legend.isEmpty())
-        return;
+    const QList<QRectF> rects = legendEntryRects();
     const QFontMetricsF metrics(font());
     const qreal box = std::round(metrics.height() * 0.6);
-    qreal total = 0;
-    for (const LegendEntry& entry : m_legend)
-        total += box + 4 + metrics.horizontalAdvance(entry.name) + 14;
-    qreal x = std::round((width() - total) / 2);
-    const qreal y = height() - margin() - metrics.height();
-    for (const LegendEntry& entry : m_legend) {
-        painter.fillRect(QRectF(x, std::round(y + (metrics.height() - box) / 2), box, box), entry.color);
-        x += box + 4;
-        const qreal w = metrics.horizontalAdvance(entry.name);
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        const LegendEntry& entry = m_legend.at(i);
+        const QRectF r = rects.at(i);
+        painter.fillRect(QRectF(r.left(), std::round(r.top() + (r.height() - box) / 2), box, box),
+                         entry.color);
+        const QRectF text(r.left() + box + LegendBoxGap, r.top(), r.width() - box - LegendBoxGap + 2,
+                          r.height());
         painter.setPen(textShade(0.8));
-        painter.drawText(QRectF(x, y, w + 2, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, entry.name);
-        x += w + 14;
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(entry.name, Qt::ElideRight, text.width() - 2));
     }
 }
 

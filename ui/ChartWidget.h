@@ -34,6 +34,9 @@ public:
     QStringList categoryLabels() const;
     /// Where the data is drawn, in widget coordinates.
     QRectF plotArea() const;
+    /// Where each legend entry (its colour box and name) is drawn, in widget coordinates, in the order
+    /// given: centred rows under the plot, as many rows as the entries need to fit the width.
+    QList<QRectF> legendEntryRects() const;
 
     /// The colour of series `index`: the brand colour first.
     static QColor seriesColor(int index);

@@ -252,6 +252,7 @@ private slots:
     void overviewEmptyStatesHaveTheirAction();
     void instagramViewsFromInsightsAreCounted();
     void aFlatTrendIsDrawnFromZero();
+    void aLongLegendWrapsInsideTheChart();
     void chartsFollowADarkPalette();
     void topMoverOpensSelectedOnTheContentPage();
 };
@@ -742,6 +743,48 @@ void TestDashboard::aFlatTrendIsDrawnFromZero()
     std::tie(low, high) = chart.valueRange();
     QVERIFY(high >= 4000);
     QVERIFY(high - low >= 3000);
+}
+
+/// A legend wider than the chart (several accounts with long names, the follower trend at the window's
+/// default size) wraps onto more rows: every entry inside the chart, none over another, all under the
+/// labels below the plot. Before, one centred row ran off both sides and the outer names were cut.
+void TestDashboard::aLongLegendWrapsInsideTheChart()
+{
+    TrendChart chart;
+    QList<TrendChart::Series> series;
+    for (int i = 0; i < 5; ++i) {
+        TrendChart::Series one;
+        one.name = QStringLiteral("Sourdough & Co Kitchen channel %1").arg(i + 1);
+        one.points = {{m_today.addDays(-2), 1000 + i}, {m_today, 2000 + i}};
+        series.append(one);
+    }
+    chart.setSeries(series);
+    chart.resize(360, 260);
+    const QList<QRectF> rects = chart.legendEntryRects();
+    QCOMPARE(rects.size(), 5);
+    const QRectF inside(chart.rect());
+    const qreal labelsBottom = chart.plotArea().bottom() + 4 + chart.fontMetrics().height();
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        const auto where = [&] {
+            return QStringLiteral("entry %1 at %2,%3 %4x%5 in %6x%7")
+                .arg(i)
+                .arg(rects[i].x())
+                .arg(rects[i].y())
+                .arg(rects[i].width())
+                .arg(rects[i].height())
+                .arg(chart.width())
+                .arg(chart.height());
+        };
+        QVERIFY2(inside.contains(rects[i]), qPrintable(where()));
+        QVERIFY2(rects[i].top() >= labelsBottom, qPrintable(where()));
+        for (qsizetype j = 0; j < i; ++j)
+            QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(where()));
+    }
+    QVERIFY(rects.last().top() > rects.first().top()); // more than one row
+    // Wide enough, one row again.
+    chart.resize(2400, 260);
+    const QList<QRectF> wide = chart.legendEntryRects();
+    QCOMPARE(wide.first().top(), wide.last().top());
 }
 
 /// The charts take their colours from the palette: on a dark palette the grid and labels are light on dark,
