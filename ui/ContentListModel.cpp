@@ -285,7 +285,9 @@ quint64 ContentListModel::refresh()
 QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generation)
 {
     QPointer<ContentListModel> self(this);
-    const LibrarySearchOutcome outcome = co_await m_service->search(query);
+    // Not const: its items are moved into the rows (a copy of a shared list would detach and copy up to a
+    // page of items on the UI thread).
+    LibrarySearchOutcome outcome = co_await m_service->search(query);
     if (!self)
         co_return;
     if (generation != m_generation) {
@@ -303,7 +305,7 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
         co_return;
     }
     if (m_refreshing) {
-        applyRefresh(outcome.result);
+        applyRefresh(std::move(outcome.result));
     } else {
         const int total = int(std::max<qint64>(outcome.result.total, outcome.result.items.size()));
         beginResetModel();
@@ -321,14 +323,14 @@ QCoro::Task<> ContentListModel::runFirstPage(SearchQuery query, quint64 generati
         m_loadedPrefix = 0;
         m_cursors.clear();
         m_total = total;
-        fillPage(0, outcome.result.items, outcome.result.next);
+        fillPage(0, std::move(outcome.result.items), outcome.result.next);
         endResetModel();
     }
     emit resultsReady(generation);
     fetchMissing();
 }
 
-void ContentListModel::applyRefresh(const SearchResult& result)
+void ContentListModel::applyRefresh(SearchResult result)
 {
     const int before = m_rowCount;
     const int total = int(std::max<qint64>(result.total, result.items.size()));
@@ -350,7 +352,7 @@ void ContentListModel::applyRefresh(const SearchResult& result)
     m_loadedPrefix = 0;
     m_cursors.clear();
     m_total = total;
-    storePage(0, result.items, result.next);
+    storePage(0, std::move(result.items), result.next);
 }
 
 void ContentListModel::storePage(int first, QList<ContentItem> page, const SearchCursor& next)
@@ -388,7 +390,9 @@ int ContentListModel::fillPage(int first, QList<ContentItem> page, const SearchC
 QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generation)
 {
     QPointer<ContentListModel> self(this);
-    const LibrarySearchOutcome outcome = co_await m_service->search(query);
+    // Not const: its items are moved into the rows (a copy of a shared list would detach and copy up to a
+    // page of items on the UI thread).
+    LibrarySearchOutcome outcome = co_await m_service->search(query);
     if (!self)
         co_return;
     if (generation != m_generation) {
@@ -418,7 +422,7 @@ QCoro::Task<> ContentListModel::runNextPage(SearchQuery query, quint64 generatio
         if (last >= query.offset)
             emit rowsLoaded(query.offset, last);
     } else {
-        storePage(query.offset, outcome.result.items, outcome.result.next);
+        storePage(query.offset, std::move(outcome.result.items), outcome.result.next);
     }
     fetchMissing();
 }

@@ -158,7 +158,7 @@ private:
     int fillPage(int first, QList<ContentItem> page, const SearchCursor& next);
     /// The results of a refresh's first page: the rows' count follows the new total, every row is to be read
     /// again and shows what it showed until then.
-    void applyRefresh(const SearchResult& result);
+    void applyRefresh(SearchResult result);
     void setSearching(bool searching);
     QCoro::Task<> loadGroups(quint64 generation);
 
