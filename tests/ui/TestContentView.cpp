@@ -75,6 +75,19 @@ private:
         QTemporaryDir dir;
         std::unique_ptr<LibraryService> service;
         std::unique_ptr<ContentView> view;
+
+        /// What a test works with: the view, its model, its list and the list's scroll bar.
+        struct Parts
+        {
+            ContentView* view;
+            ContentListModel* model;
+            QListView* list;
+            QScrollBar* bar;
+        };
+        Parts parts() const
+        {
+            return {view.get(), view->model(), view->resultList(), view->resultList()->verticalScrollBar()};
+        }
     };
     std::unique_ptr<Fixture> openView(const QList<ContentItem>& items);
     void selectCombo(QComboBox* combo, const QVariant& data);
@@ -556,9 +569,7 @@ void TestContentView::endKeyShowsTheLastItem()
 {
     auto f = openView(test::numberedItems(3000, m_now));
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
+    const auto [view, model, list, bar] = f->parts();
     QApplication::setActiveWindow(view);
     QVERIFY(QTest::qWaitForWindowActive(view));
     list->setFocus();
@@ -591,10 +602,7 @@ void TestContentView::refreshWhileScrolledKeepsPosition()
     const QList<ContentItem> items = test::numberedItems(400, m_now);
     auto f = openView(items);
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
-    QScrollBar* bar = list->verticalScrollBar();
+    const auto [view, model, list, bar] = f->parts();
     QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height());
     bar->setValue(bar->maximum() / 2);
     QTRY_VERIFY(shownRowsLoaded(*view));
@@ -642,10 +650,7 @@ void TestContentView::refreshRemovingTheSelectedItemClearsIt()
         items[i].account = QStringLiteral("acct-other");
     auto f = openView(items);
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
-    QScrollBar* bar = list->verticalScrollBar();
+    const auto [view, model, list, bar] = f->parts();
     QTRY_VERIFY(bar->maximum() > 3 * list->viewport()->height());
     bar->setValue(bar->maximum() / 2);
     QTRY_VERIFY(shownRowsLoaded(*view));
@@ -717,10 +722,7 @@ void TestContentView::listShortenedPastTheSelectionKeepsTheItem()
         items[i].account = QStringLiteral("acct-other");
     auto f = openView(items);
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
-    QScrollBar* bar = list->verticalScrollBar();
+    const auto [view, model, list, bar] = f->parts();
     QTRY_VERIFY(bar->maximum() > 0);
     bar->setValue(bar->maximum());
     QTRY_VERIFY(shownRowsLoaded(*view));
@@ -745,10 +747,7 @@ void TestContentView::selectedItemMovedPastThePageIsSelectedAgain()
     const QList<ContentItem> items = test::numberedItems(400, m_now);
     auto f = openView(items);
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
-    QScrollBar* bar = list->verticalScrollBar();
+    const auto [view, model, list, bar] = f->parts();
     QTRY_VERIFY(model->isLoaded(45));
     list->setCurrentIndex(model->index(45));
     const qint64 selectedId = model->itemAt(45).id;
@@ -775,10 +774,7 @@ void TestContentView::selectedItemMovedFarStaysSelected()
     // list does not move.
     auto f = openView(test::numberedItems(400, m_now));
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
-    QScrollBar* bar = list->verticalScrollBar();
+    const auto [view, model, list, bar] = f->parts();
     selectCombo(view->sortOrder(), int(SearchSort::MostViewed));
     QTRY_COMPARE(model->query().sort, SearchSort::MostViewed);
     QTRY_VERIFY(!model->isSearching());
@@ -817,10 +813,7 @@ void TestContentView::selectedItemRemovedOffTheReadRowsIsCleared()
     items[350].account = QStringLiteral("acct-other");
     auto f = openView(items);
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
-    QScrollBar* bar = list->verticalScrollBar();
+    const auto [view, model, list, bar] = f->parts();
     QTRY_VERIFY(bar->maximum() > 0);
     list->scrollTo(model->index(350));
     QTRY_VERIFY(model->isLoaded(350));
@@ -846,9 +839,7 @@ void TestContentView::choiceDuringARefreshIsKept()
     const QList<ContentItem> items = test::numberedItems(400, m_now);
     auto f = openView(items);
     QVERIFY(f);
-    ContentView* view = f->view.get();
-    ContentListModel* model = view->model();
-    QListView* list = view->resultList();
+    const auto [view, model, list, bar] = f->parts();
     QTRY_VERIFY(model->isLoaded(45));
     list->setCurrentIndex(model->index(45));
     QTRY_VERIFY(shownRowsLoaded(*view));
