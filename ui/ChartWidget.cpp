@@ -104,6 +104,7 @@ void ChartWidget::setValueAxis(qreal low, qreal high)
 void ChartWidget::setLegend(const QList<LegendEntry>& entries)
 {
     m_legend = entries;
+    m_legendLaidOutFor = QSize();
     update();
 }
 
@@ -140,6 +141,16 @@ constexpr qreal LegendRowGap = 4;    // between two rows
 } // namespace
 
 QList<QRectF> ChartWidget::legendEntryRects() const
+{
+    // plotArea() asks for it at every point painted and every hover: laid out once per size, font and legend.
+    if (m_legendLaidOutFor != size()) {
+        m_legendRects = layoutLegend();
+        m_legendLaidOutFor = size();
+    }
+    return m_legendRects;
+}
+
+QList<QRectF> ChartWidget::layoutLegend() const
 {
     // Entries fill a row while they fit in the width (one entry at least: a name too long for any row is
     // elided when drawn); the rows are centred and stacked up from the bottom margin.
@@ -362,6 +373,8 @@ void ChartWidget::leaveEvent(QEvent* event)
 
 void ChartWidget::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::FontChange)
+        m_legendLaidOutFor = QSize();
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         update();
     QWidget::changeEvent(event);

@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QList>
+#include <QRectF>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -92,6 +94,7 @@ private:
     void paintAxes(QPainter& painter, const QRectF& plot) const;
     void paintLegend(QPainter& painter) const;
     int legendHeight() const;
+    QList<QRectF> layoutLegend() const;
 
     qreal margin() const { return m_panel ? 16 : 6; }
 
@@ -105,6 +108,8 @@ private:
     qreal m_valueMax = 1;
     qreal m_valueStep = 1;
     QList<LegendEntry> m_legend;
+    mutable QList<QRectF> m_legendRects; ///< legendEntryRects() for the size m_legendLaidOutFor
+    mutable QSize m_legendLaidOutFor;    ///< invalid: to lay out again
     QString m_hovered;
 };
 
