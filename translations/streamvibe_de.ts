@@ -654,6 +654,22 @@ Datei: %2</translation>
         <source>Open the profile folder</source>
         <translation>Den Profilordner öffnen</translation>
     </message>
+    <message>
+        <source>Only the items published then, in UTC as the Overview's best posting times count them. Click to show every publishing time again.</source>
+        <translation>Nur die zu dieser Zeit veröffentlichten Elemente, in UTC gezählt wie bei den besten Veröffentlichungszeiten der Übersicht. Klicken, um wieder alle Veröffentlichungszeiten zu zeigen.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Posted: %1 (UTC)</source>
+        <translation>Veröffentlicht: %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Clear the posting time filter: %1</source>
+        <translation>Filter nach Veröffentlichungszeit aufheben: %1</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -1386,7 +1402,7 @@ Datei: %2</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram's, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
         <translation>Die im Zeitraum veröffentlichten Elemente, nach Tag und Stunde ihrer Veröffentlichung: die durchschnittlichen Aufrufe, die jedes im Zeitraum gewonnen hat. Ein Element, dessen Aufrufe nicht bekannt sind (bei Instagram, bis eine Synchronisierung seine Insights liest), wird nicht gezählt, und eine Zeit ohne solche Elemente wird als „—“ angezeigt.</translation>
     </message>
     <message>
@@ -1394,7 +1410,7 @@ Datei: %2</translation>
         <translation>In diesem Zeitraum wurde zu dieser Zeit nichts veröffentlicht.</translation>
     </message>
     <message numerus="yes">
-        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <source>The views of the %n item(s) published then are not known (Instagram's: until a sync reads their insights).</source>
         <translation>
             <numerusform>Die Aufrufe des %n zu dieser Zeit veröffentlichten Elements sind nicht bekannt (bei Instagram: bis eine Synchronisierung seine Insights liest).</numerusform>
             <numerusform>Die Aufrufe der %n zu dieser Zeit veröffentlichten Elemente sind nicht bekannt (bei Instagram: bis eine Synchronisierung ihre Insights liest).</numerusform>
@@ -1414,6 +1430,18 @@ Datei: %2</translation>
             <numerusform>Den letzten %n Tag zeigen</numerusform>
             <numerusform>Die letzten %n Tage zeigen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to list the items by the views they gained that day.</source>
+        <translation>Klicken, um die Elemente nach den an diesem Tag neu gewonnenen Aufrufen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Click to list the items published then in this period.</source>
+        <translation>Klicken, um die in diesem Zeitraum zu dieser Zeit veröffentlichten Elemente aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Click to list this account's items.</source>
+        <translation>Klicken, um die Elemente dieses Kontos aufzulisten.</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,22 @@ File: %2</source>
         <source>Open the profile folder</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only the items published then, in UTC as the Overview's best posting times count them. Click to show every publishing time again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posted: %1 (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the posting time filter: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -1226,7 +1242,7 @@ File: %2</source>
     </message>
     <message>
         <source>Your profile folder %1 no longer lets you in (%2): StreamVibe can show and search your library but cannot save anything, so syncs, imports and edits are refused. Give yourself access to the folder again, then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1384,27 +1400,27 @@ File: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
-        <translation type="unfinished"></translation>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram's, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was published then in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <source>The views of the %n item(s) published then are not known (Instagram's: until a sync reads their insights).</source>
         <translation>
-            <numerusform>The views of the %n item published then are not known (Instagram&apos;s: until a sync reads their insights).</numerusform>
-            <numerusform>The views of the %n items published then are not known (Instagram&apos;s: until a sync reads their insights).</numerusform>
+            <numerusform>The views of the %n item published then are not known (Instagram's: until a sync reads their insights).</numerusform>
+            <numerusform>The views of the %n items published then are not known (Instagram's: until a sync reads their insights).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). A longer period has more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Show the last %n day(s)</source>
@@ -1412,6 +1428,18 @@ File: %2</source>
             <numerusform>Show the last %n day</numerusform>
             <numerusform>Show the last %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to list the items by the views they gained that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to list the items published then in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to list this account's items.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -654,6 +654,22 @@ Archivo: %2</translation>
         <source>Open the profile folder</source>
         <translation>Abrir la carpeta del perfil</translation>
     </message>
+    <message>
+        <source>Only the items published then, in UTC as the Overview's best posting times count them. Click to show every publishing time again.</source>
+        <translation>Solo los elementos publicados en ese momento, en UTC, como los cuentan los mejores momentos para publicar del Resumen. Haga clic para volver a mostrar todas las horas de publicación.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Posted: %1 (UTC)</source>
+        <translation>Publicado: %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Clear the posting time filter: %1</source>
+        <translation>Quitar el filtro de hora de publicación: %1</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -1386,7 +1402,7 @@ Archivo: %2</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram's, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
         <translation>Las publicaciones publicadas en el periodo, por el día y la hora en que se publicaron: las visualizaciones medias que ganó cada una en el periodo. Una publicación cuyas visualizaciones no se conocen (las de Instagram, hasta que una sincronización lee sus estadísticas) no se cuenta, y un momento sin ninguna se muestra como «—».</translation>
     </message>
     <message>
@@ -1394,7 +1410,7 @@ Archivo: %2</translation>
         <translation>No se publicó nada en ese momento en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <source>The views of the %n item(s) published then are not known (Instagram's: until a sync reads their insights).</source>
         <translation>
             <numerusform>No se conocen las visualizaciones de la %n publicación publicada en ese momento (las de Instagram: hasta que una sincronización lee sus estadísticas).</numerusform>
             <numerusform>No se conocen las visualizaciones de las %n publicaciones publicadas en ese momento (las de Instagram: hasta que una sincronización lee sus estadísticas).</numerusform>
@@ -1414,6 +1430,18 @@ Archivo: %2</translation>
             <numerusform>Mostrar el último %n día</numerusform>
             <numerusform>Mostrar los últimos %n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to list the items by the views they gained that day.</source>
+        <translation>Haga clic para listar los elementos según las visualizaciones que ganaron ese día.</translation>
+    </message>
+    <message>
+        <source>Click to list the items published then in this period.</source>
+        <translation>Haga clic para listar los elementos publicados en ese momento dentro de este periodo.</translation>
+    </message>
+    <message>
+        <source>Click to list this account's items.</source>
+        <translation>Haga clic para listar los elementos de esta cuenta.</translation>
     </message>
 </context>
 <context>

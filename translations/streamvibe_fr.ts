@@ -654,6 +654,22 @@ Fichier : %2</translation>
         <source>Open the profile folder</source>
         <translation>Ouvrir le dossier du profil</translation>
     </message>
+    <message>
+        <source>Only the items published then, in UTC as the Overview's best posting times count them. Click to show every publishing time again.</source>
+        <translation>Seulement les éléments publiés à ce moment-là, en UTC, comme les comptent les meilleurs moments de publication de la Vue d'ensemble. Cliquez pour afficher de nouveau toutes les heures de publication.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Posted: %1 (UTC)</source>
+        <translation>Publication : %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Clear the posting time filter: %1</source>
+        <translation>Retirer le filtre d'heure de publication : %1</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -1386,27 +1402,27 @@ Fichier : %2</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
-        <translation>Les éléments publiés pendant la période, selon le jour et l&apos;heure de leur publication : le nombre moyen de vues que chacun a gagnées pendant la période. Un élément dont les vues ne sont pas connues (ceux d&apos;Instagram, tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques) n&apos;est pas compté, et un moment qui n&apos;en a aucun s&apos;affiche « — ».</translation>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram's, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <translation>Les éléments publiés pendant la période, selon le jour et l'heure de leur publication : le nombre moyen de vues que chacun a gagnées pendant la période. Un élément dont les vues ne sont pas connues (ceux d'Instagram, tant qu'une synchronisation n'a pas lu leurs statistiques) n'est pas compté, et un moment qui n'en a aucun s'affiche « — ».</translation>
     </message>
     <message>
         <source>Nothing was published then in this period.</source>
-        <translation>Rien n&apos;a été publié à ce moment pendant cette période.</translation>
+        <translation>Rien n'a été publié à ce moment pendant cette période.</translation>
     </message>
     <message numerus="yes">
-        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <source>The views of the %n item(s) published then are not known (Instagram's: until a sync reads their insights).</source>
         <translation>
-            <numerusform>Les vues de l&apos;élément (%n) publié à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
-            <numerusform>Les vues des %n éléments publiés à ce moment ne sont pas connues (ceux d&apos;Instagram : tant qu&apos;une synchronisation n&apos;a pas lu leurs statistiques).</numerusform>
+            <numerusform>Les vues de l'élément (%n) publié à ce moment ne sont pas connues (ceux d'Instagram : tant qu'une synchronisation n'a pas lu leurs statistiques).</numerusform>
+            <numerusform>Les vues des %n éléments publiés à ce moment ne sont pas connues (ceux d'Instagram : tant qu'une synchronisation n'a pas lu leurs statistiques).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). A longer period has more.</source>
-        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Une période plus longue en contient davantage.</translation>
+        <translation>Trop peu d'éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Une période plus longue en contient davantage.</translation>
     </message>
     <message>
         <source>Too few items with known views were published in this period to compare posting times (%1 of at least %2). Sync your accounts: the views of the items you publish are compared here.</source>
-        <translation>Trop peu d&apos;éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Synchronisez vos comptes : les vues des éléments que vous publiez sont comparées ici.</translation>
+        <translation>Trop peu d'éléments aux vues connues ont été publiés pendant cette période pour comparer les moments de publication (%1 sur au moins %2). Synchronisez vos comptes : les vues des éléments que vous publiez sont comparées ici.</translation>
     </message>
     <message numerus="yes">
         <source>Show the last %n day(s)</source>
@@ -1414,6 +1430,18 @@ Fichier : %2</translation>
             <numerusform>Afficher le dernier %n jour</numerusform>
             <numerusform>Afficher les %n derniers jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to list the items by the views they gained that day.</source>
+        <translation>Cliquez pour lister les éléments selon les vues gagnées ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Click to list the items published then in this period.</source>
+        <translation>Cliquez pour lister les éléments publiés à ce moment-là dans cette période.</translation>
+    </message>
+    <message>
+        <source>Click to list this account's items.</source>
+        <translation>Cliquez pour lister les éléments de ce compte.</translation>
     </message>
 </context>
 <context>

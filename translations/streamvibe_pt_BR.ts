@@ -654,6 +654,22 @@ Arquivo: %2</translation>
         <source>Open the profile folder</source>
         <translation>Abrir a pasta do perfil</translation>
     </message>
+    <message>
+        <source>Only the items published then, in UTC as the Overview's best posting times count them. Click to show every publishing time again.</source>
+        <translation>Somente os itens publicados nesse momento, em UTC, como os melhores horários para publicar da Visão geral os contam. Clique para mostrar de novo todos os horários de publicação.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Posted: %1 (UTC)</source>
+        <translation>Publicado: %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Clear the posting time filter: %1</source>
+        <translation>Remover o filtro de horário de publicação: %1</translation>
+    </message>
 </context>
 <context>
     <name>sv::DesktopIntegration</name>
@@ -1386,7 +1402,7 @@ Arquivo: %2</translation>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram&apos;s, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
+        <source>The items published in the period, by the day and hour they were published: the average views each gained in the period. An item whose views are not known (Instagram's, until a sync reads their insights) is not counted, and a time with none is shown as “—”.</source>
         <translation>Os itens publicados no período, pelo dia e pela hora em que foram publicados: a média de visualizações que cada um ganhou no período. Um item cujas visualizações não são conhecidas (os do Instagram, até que uma sincronização leia seus insights) não é contado, e um horário sem nenhum aparece como “—”.</translation>
     </message>
     <message>
@@ -1394,7 +1410,7 @@ Arquivo: %2</translation>
         <translation>Nada foi publicado nesse horário neste período.</translation>
     </message>
     <message numerus="yes">
-        <source>The views of the %n item(s) published then are not known (Instagram&apos;s: until a sync reads their insights).</source>
+        <source>The views of the %n item(s) published then are not known (Instagram's: until a sync reads their insights).</source>
         <translation>
             <numerusform>As visualizações do %n item publicado nesse horário não são conhecidas (as do Instagram: até que uma sincronização leia seus insights).</numerusform>
             <numerusform>As visualizações dos %n itens publicados nesse horário não são conhecidas (as do Instagram: até que uma sincronização leia seus insights).</numerusform>
@@ -1414,6 +1430,18 @@ Arquivo: %2</translation>
             <numerusform>Mostrar o último %n dia</numerusform>
             <numerusform>Mostrar os últimos %n dias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to list the items by the views they gained that day.</source>
+        <translation>Clique para listar os itens pelas visualizações que ganharam nesse dia.</translation>
+    </message>
+    <message>
+        <source>Click to list the items published then in this period.</source>
+        <translation>Clique para listar os itens publicados nesse momento neste período.</translation>
+    </message>
+    <message>
+        <source>Click to list this account's items.</source>
+        <translation>Clique para listar os itens desta conta.</translation>
     </message>
 </context>
 <context>

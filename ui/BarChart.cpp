@@ -81,6 +81,13 @@ QString BarChart::hoverTextAt(const QPointF& pos)
     return tooltipFor(m_hover);
 }
 
+QString BarChart::stepHover(int step, int)
+{
+    m_hover = stepIndex(m_hover, step, m_values.size());
+    update();
+    return tooltipFor(m_hover);
+}
+
 void BarChart::paintData(QPainter& painter)
 {
     painter.setRenderHint(QPainter::Antialiasing, false);

@@ -34,10 +34,14 @@ public:
     /// Where bar `index` is drawn, in widget coordinates (a category without a figure: where its "—" is).
     QRectF barRect(int index) const;
 
+    std::pair<int, int> highlighted() const override { return {m_hover >= 0 ? 0 : -1, m_hover}; }
+
 protected:
     void paintData(QPainter& painter) override;
     QString hoverTextAt(const QPointF& pos) override;
     void clearHover() override { m_hover = -1; }
+    QString stepHover(int step, int seriesStep) override;
+    QPointF highlightAnchor() const override { return barRect(m_hover).center(); }
 
 private:
     QStringList m_names;

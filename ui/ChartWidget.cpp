@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHoverEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -272,6 +273,13 @@ void ChartWidget::paintEvent(QPaintEvent*)
     paintData(painter);
     painter.restore();
     paintLegend(painter);
+    if (hasFocus() && m_activatable) {
+        // Where the arrow keys and Return act: the palette's highlight around the chart.
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 8, 8);
+    }
 }
 
 void ChartWidget::paintAxes(QPainter& painter, const QRectF& plot) const
@@ -332,17 +340,106 @@ void ChartWidget::paintLegend(QPainter& painter) const
     }
 }
 
+void ChartWidget::setActivatable(bool activatable, const QString& hint)
+{
+    m_activatable = activatable;
+    m_activationHint = activatable ? hint : QString();
+    setFocusPolicy(activatable ? Qt::StrongFocus : Qt::TabFocus);
+    if (!activatable)
+        unsetCursor();
+}
+
 void ChartWidget::hoverAt(const QPointF& pos, const QPoint& globalPos)
 {
     const QString text = hoverTextAt(pos);
+    if (m_activatable) {
+        if (highlighted().second >= 0)
+            setCursor(Qt::PointingHandCursor);
+        else
+            unsetCursor();
+    }
+    showHovered(text, globalPos);
+}
+
+void ChartWidget::showHovered(const QString& text, const QPoint& globalPos)
+{
     if (text == m_hovered)
         return;
     m_hovered = text;
     if (text.isEmpty())
         QToolTip::hideText();
+    else if (m_activatable && !m_activationHint.isEmpty() && highlighted().second >= 0)
+        QToolTip::showText(globalPos, text + QStringLiteral("\n\n") + m_activationHint, this);
     else
         QToolTip::showText(globalPos, text, this);
     update();
+}
+
+void ChartWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_activatable && event->button() == Qt::LeftButton) {
+        hoverTextAt(event->position());
+        const auto [series, index] = highlighted();
+        if (index >= 0) {
+            event->accept();
+            emit activated(series, index);
+            return;
+        }
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent* event)
+{
+    int step = 0;
+    int seriesStep = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        step = layoutDirection() == Qt::RightToLeft ? 1 : -1;
+        break;
+    case Qt::Key_Right:
+        step = layoutDirection() == Qt::RightToLeft ? -1 : 1;
+        break;
+    case Qt::Key_Up:
+        seriesStep = -1;
+        break;
+    case Qt::Key_Down:
+        seriesStep = 1;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_activatable) {
+            const auto [series, index] = highlighted();
+            if (index >= 0) {
+                emit activated(series, index);
+                return;
+            }
+        }
+        QWidget::keyPressEvent(event);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const QString text = stepHover(step, seriesStep);
+    showHovered(text, mapToGlobal(highlightAnchor()).toPoint());
+}
+
+void ChartWidget::focusInEvent(QFocusEvent* event)
+{
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void ChartWidget::focusOutEvent(QFocusEvent* event)
+{
+    update();
+    if (!underMouse()) {
+        clearHover();
+        showHovered({}, {});
+    }
+    QWidget::focusOutEvent(event);
 }
 
 void ChartWidget::mouseMoveEvent(QMouseEvent* event)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <algorithm>
 #include <utility>
 
 class QPainter;
@@ -42,6 +43,18 @@ public:
 
     /// The colour of series `index`: the brand colour first.
     static QColor seriesColor(int index);
+
+    /// Makes the data lead somewhere: a pointing hand over a point or bar, and a click on it, or Return or
+    /// Space on the one chosen with the arrow keys (Left/Right along, Up/Down across series), emits
+    /// activated(), and the tooltip ends with `hint` (what a click shows). Off by default.
+    void setActivatable(bool activatable, const QString& hint = {});
+    bool isActivatable() const { return m_activatable; }
+    /// The point or bar highlighted (by the pointer or the arrow keys): {series, index}, {-1, -1} if none.
+    virtual std::pair<int, int> highlighted() const = 0;
+
+signals:
+    /// The user clicked point `index` of series `series` (a bar chart's series: 0) or pressed Return on it.
+    void activated(int series, int index);
 
 protected:
     struct AxisLabel
@@ -82,15 +95,32 @@ protected:
     virtual QString hoverTextAt(const QPointF& pos) = 0;
     /// The pointer left: nothing is highlighted.
     virtual void clearHover() {}
+    /// Highlights the point `step` points along (`seriesStep` series across) from the highlighted one, or the
+    /// first when none is; returns its hover text (empty: nothing to highlight).
+    virtual QString stepHover(int step, int seriesStep) = 0;
+    /// Where the highlighted point is drawn (its tooltip's place when chosen with the keyboard).
+    virtual QPointF highlightAnchor() const = 0;
+    /// Index `current` moved by `step` within 0..count-1; the first when `current` is -1; -1 when empty.
+    static int stepIndex(int current, int step, qsizetype count)
+    {
+        if (count <= 0)
+            return -1;
+        return current < 0 ? 0 : std::clamp(current + step, 0, int(count) - 1);
+    }
 
     void paintEvent(QPaintEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     bool event(QEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void hoverAt(const QPointF& pos, const QPoint& globalPos);
+    void showHovered(const QString& text, const QPoint& globalPos);
     void paintAxes(QPainter& painter, const QRectF& plot) const;
     void paintLegend(QPainter& painter) const;
     int legendHeight() const;
@@ -111,6 +141,8 @@ private:
     mutable QList<QRectF> m_legendRects; ///< legendEntryRects() for the size m_legendLaidOutFor
     mutable QSize m_legendLaidOutFor;    ///< invalid: to lay out again
     QString m_hovered;
+    bool m_activatable = false;
+    QString m_activationHint;
 };
 
 } // namespace sv

@@ -9,6 +9,11 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QTime>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace sv {
 
@@ -94,9 +99,29 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     sortLabel->setBuddy(m_sort);
     sortLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    auto* layout = new QHBoxLayout(this);
+    m_postingTime = new QToolButton(this);
+    m_postingTime->setObjectName(QStringLiteral("postingTimeFilter"));
+    m_postingTime->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_postingTime->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_postingTime->setAutoRaise(false);
+    m_postingTime->setMinimumHeight(28);
+    m_postingTime->setToolTip(QCoreApplication::translate(
+        "sv::ContentView", "Only the items published then, in UTC as the Overview's best posting times count "
+                           "them. Click to show every publishing time again."));
+    m_postingTime->setVisible(false);
+
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(6);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
+    rows->addLayout(layout);
+    auto* secondRow = new QHBoxLayout;
+    secondRow->setContentsMargins(0, 0, 0, 0);
+    secondRow->addWidget(m_postingTime);
+    secondRow->addStretch(1);
+    rows->addLayout(secondRow);
     layout->addWidget(m_platform);
     layout->addWidget(m_account);
     layout->addWidget(m_kind);
@@ -118,8 +143,19 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
     }
     m_from->setMinimumHeight(30);
     m_to->setMinimumHeight(30);
-    for (QComboBox* combo : {m_platform, m_account, m_kind, m_gainedPeriod})
+    for (QComboBox* combo : {m_platform, m_account, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContentFilterBar::changed);
+    connect(m_gainedPeriod, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_gainedPeriod->currentData().toInt() != 0)
+            setGainedDay({}); // a period ending today was chosen: the one-day entry goes
+        Q_EMIT changed();
+    });
+    connect(m_postingTime, &QToolButton::clicked, this, [this] {
+        m_weekday.reset();
+        m_hour.reset();
+        showPostingTime();
+        Q_EMIT changed();
+    });
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
         m_gainedPeriod->setVisible(m_sort->currentData().toInt() == int(SearchSort::ViewsGained));
         Q_EMIT changed();
@@ -164,15 +200,22 @@ void ContentFilterBar::applyTo(SearchQuery& query, const QDateTime& now) const
         query.publishedTo = m_to->date().endOfDay();
         break;
     }
+    query.publishedWeekday = m_weekday;
+    query.publishedHour = m_hour;
     query.crossPostedOnly = m_crossPosted->isChecked();
     query.sort = static_cast<SearchSort>(m_sort->currentData().toInt());
-    query.gainedDays = m_gainedPeriod->currentData().toInt();
+    if (const int days = m_gainedPeriod->currentData().toInt(); days > 0) {
+        query.gainedDays = days;
+    } else { // the one day chosen from the Overview's daily chart
+        query.gainedDays = 1;
+        query.gainedTo = m_gainedDay;
+    }
 }
 
 bool ContentFilterBar::filtersActive() const
 {
     return m_platform->currentIndex() > 0 || m_account->currentIndex() > 0 || m_kind->currentIndex() > 0 ||
-           m_date->currentIndex() > 0 || m_crossPosted->isChecked();
+           m_date->currentIndex() > 0 || m_crossPosted->isChecked() || m_weekday || m_hour;
 }
 
 void ContentFilterBar::clearFilters()
@@ -187,7 +230,11 @@ void ContentFilterBar::clearFilters()
     m_kind->setCurrentIndex(0);
     m_date->setCurrentIndex(0);
     m_crossPosted->setChecked(false);
+    m_weekday.reset();
+    m_hour.reset();
+    m_pendingAccount.clear();
     setCustomRangeVisible(false);
+    showPostingTime();
 }
 
 void ContentFilterBar::setAccounts(const QList<LibraryAccountSummary>& accounts)
@@ -204,27 +251,95 @@ void ContentFilterBar::setAccounts(const QList<LibraryAccountSummary>& accounts)
                                QStringLiteral("%1 · %2").arg(platformDisplayName(a.platform), a.accountId),
                                Qt::ToolTipRole);
     }
+    if (!m_pendingAccount.isEmpty()) {
+        const int pending = m_account->findData(m_pendingAccount);
+        m_pendingAccount.clear();
+        if (pending >= 0) {
+            m_account->setCurrentIndex(pending);
+            Q_EMIT changed();
+            return;
+        }
+    }
     const int index = m_account->findData(chosen);
     m_account->setCurrentIndex(qMax(0, index));
     if (index < 0 && chosen.toStringList().size() == 2)
         Q_EMIT changed(); // the chosen account left the library
 }
 
-void ContentFilterBar::choose(std::optional<Platform> platform, SearchSort sort, int gainedDays)
+void ContentFilterBar::choose(const Choice& choice)
 {
+    clearFilters();
     {
         const QSignalBlocker blockPlatform(m_platform);
+        const QSignalBlocker blockAccount(m_account);
+        const QSignalBlocker blockDate(m_date);
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
         const QSignalBlocker blockSort(m_sort);
         const QSignalBlocker blockPeriod(m_gainedPeriod);
         m_platform->setCurrentIndex(
-            qMax(0, m_platform->findData(platform ? platformId(*platform) : QString())));
-        m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(sort))));
-        const int period = m_gainedPeriod->findData(gainedDays);
+            qMax(0, m_platform->findData(choice.platform ? platformId(*choice.platform) : QString())));
+        if (choice.account.size() == 2) {
+            const int account = m_account->findData(choice.account);
+            if (account >= 0)
+                m_account->setCurrentIndex(account);
+            else // the library's accounts are not listed yet: chosen when they are
+                m_pendingAccount = choice.account;
+        }
+        if (choice.publishedFrom.isValid() && choice.publishedTo.isValid()) {
+            m_date->setCurrentIndex(qMax(0, m_date->findData(CustomRange)));
+            m_from->setDate(choice.publishedFrom);
+            m_to->setDate(choice.publishedTo);
+            setCustomRangeVisible(true);
+        }
+        m_weekday = choice.publishedWeekday;
+        m_hour = choice.publishedHour;
+        showPostingTime();
+        m_sort->setCurrentIndex(qMax(0, m_sort->findData(int(choice.sort))));
+        setGainedDay(choice.gainedTo);
+        const int period = m_gainedPeriod->findData(choice.gainedTo.isValid() ? 0 : choice.gainedDays);
         if (period >= 0)
             m_gainedPeriod->setCurrentIndex(period);
-        m_gainedPeriod->setVisible(sort == SearchSort::ViewsGained);
+        m_gainedPeriod->setVisible(choice.sort == SearchSort::ViewsGained);
     }
     Q_EMIT changed();
+}
+
+void ContentFilterBar::setGainedDay(const QDate& day)
+{
+    const QSignalBlocker block(m_gainedPeriod);
+    if (const int entry = m_gainedPeriod->findData(0); entry >= 0) {
+        if (m_gainedPeriod->currentIndex() == entry)
+            m_gainedPeriod->setCurrentIndex(qMax(0, m_gainedPeriod->findData(28)));
+        m_gainedPeriod->removeItem(entry);
+    }
+    m_gainedDay = day;
+    if (day.isValid())
+        m_gainedPeriod->addItem(QCoreApplication::translate("sv::ContentView", "on %1")
+                                    .arg(QLocale().toString(day, QLocale::ShortFormat)),
+                                0);
+}
+
+void ContentFilterBar::showPostingTime()
+{
+    QStringList parts;
+    if (m_weekday)
+        parts << QLocale().dayName(*m_weekday, QLocale::LongFormat);
+    if (m_hour) {
+        const QLocale locale;
+        parts << QStringLiteral("%1–%2").arg(
+            locale.toString(QTime(*m_hour, 0), QLocale::ShortFormat),
+            locale.toString(QTime((*m_hour + 1) % 24, 0), QLocale::ShortFormat));
+    }
+    m_postingTime->setVisible(!parts.isEmpty());
+    m_postingTime->setText(parts.isEmpty()
+                               ? QString()
+                               : QCoreApplication::translate("sv::ContentView", "Posted: %1 (UTC)")
+                                     .arg(parts.join(QLatin1String(", "))));
+    m_postingTime->setAccessibleName(
+        parts.isEmpty() ? QString()
+                        : QCoreApplication::translate("sv::ContentView", "Clear the posting time filter: %1")
+                              .arg(m_postingTime->text()));
 }
 
 void ContentFilterBar::setCustomRangeVisible(bool visible)

@@ -4,12 +4,14 @@
 #include "library/SearchQuery.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QToolButton;
 
 namespace sv {
 
@@ -34,9 +36,26 @@ public:
     void clearFilters();
     /// The accounts the account filter offers (the library's); the chosen one stays chosen when still there.
     void setAccounts(const QList<LibraryAccountSummary>& accounts);
-    /// Chooses `platform` (none: all) and sorts by `sort`; `gainedDays` for SearchSort::ViewsGained (7, 28,
-    /// 90 or 365). Emits changed() once.
-    void choose(std::optional<Platform> platform, SearchSort sort, int gainedDays = 28);
+    /// What another page asks the list to show (a top mover's neighbours, an Overview bar's items): the
+    /// filters and sort order to choose, every other filter cleared.
+    struct Choice
+    {
+        std::optional<Platform> platform; ///< none: all platforms
+        QStringList account;              ///< {platform id, account id}; empty: all accounts
+        QDate publishedFrom;              ///< with publishedTo: a custom range of publication days
+        QDate publishedTo;
+        std::optional<int> publishedWeekday; ///< SearchQuery::publishedWeekday (1 = Monday, UTC)
+        std::optional<int> publishedHour;    ///< SearchQuery::publishedHour (UTC)
+        SearchSort sort = SearchSort::Relevance;
+        int gainedDays =
+            28;         ///< for SearchSort::ViewsGained: 7, 28, 90 or 365 ending today, or 1 with gainedTo
+        QDate gainedTo; ///< invalid: today; else the views gained on that one day (gainedDays 1)
+    };
+    /// Clears the filters and chooses `choice`. Emits changed() once.
+    void choose(const Choice& choice);
+    /// The publishing weekday and hour chosen (only set through choose(); shown as a button that clears it).
+    std::optional<int> publishedWeekday() const { return m_weekday; }
+    std::optional<int> publishedHour() const { return m_hour; }
 
     QComboBox* platformFilter() const { return m_platform; }
     QComboBox* kindFilter() const { return m_kind; }
@@ -51,6 +70,9 @@ public:
     QComboBox* gainedPeriod() const { return m_gainedPeriod; }
     /// Written by the view: "1,234 results", "Opening the library…".
     QLabel* resultCountLabel() const { return m_count; }
+    /// The chosen publishing weekday and hour ("Posted on Tuesdays, 18:00–19:00 (UTC)"), on a second row
+    /// while one is chosen; clicking it clears them.
+    QToolButton* postingTimeFilter() const { return m_postingTime; }
 
 Q_SIGNALS:
     /// The user chose another filter, date or sort order.
@@ -58,6 +80,9 @@ Q_SIGNALS:
 
 private:
     void setCustomRangeVisible(bool visible);
+    void showPostingTime();
+    /// The gained-period entry of one day (gainedTo), added by choose() and gone once another is chosen.
+    void setGainedDay(const QDate& day);
 
     QComboBox* m_platform = nullptr;
     QComboBox* m_kind = nullptr;
@@ -70,6 +95,11 @@ private:
     QComboBox* m_sort = nullptr;
     QComboBox* m_gainedPeriod = nullptr;
     QLabel* m_count = nullptr;
+    QToolButton* m_postingTime = nullptr;
+    std::optional<int> m_weekday;
+    std::optional<int> m_hour;
+    QDate m_gainedDay;            ///< the one-day entry's day, if there is one
+    QStringList m_pendingAccount; ///< chosen before setAccounts() listed it
 };
 
 } // namespace sv

@@ -282,17 +282,21 @@ QCoro::Task<> ContentView::refreshAccounts()
         m_filters->setAccounts(accounts.value());
 }
 
-void ContentView::revealItem(const ContentItem& item, SearchSort sort, int gainedDays)
+void ContentView::showChoice(const ContentFilterBar::Choice& choice)
 {
-    m_revealId = item.id;
     {
         const QSignalBlocker blockSearch(m_search);
         m_search->clear();
     }
-    m_filters->clearFilters();
-    m_filters->choose(item.platform, sort, gainedDays); // searches
-    if (!m_open)                                        // the search runs once the library is open
-        return;
+    m_filters->choose(choice); // searches (once the library is open)
+}
+
+void ContentView::revealItem(const ContentItem& item, ContentFilterBar::Choice choice)
+{
+    m_revealId = item.id;
+    if (!choice.platform)
+        choice.platform = item.platform;
+    showChoice(choice);
 }
 
 void ContentView::fetchAhead()
@@ -622,7 +626,12 @@ void ContentView::showGroupMember(const ContentItem& item)
         return;
     }
     // Not among the current results: clear the search and filters (but for its platform) to show it.
-    revealItem(item, currentQuery().sort, m_model->query().gainedDays);
+    const SearchQuery shown = m_model->query();
+    ContentFilterBar::Choice choice;
+    choice.sort = currentQuery().sort;
+    choice.gainedDays = shown.gainedDays;
+    choice.gainedTo = shown.gainedTo;
+    revealItem(item, choice);
 }
 
 void ContentView::onActivated(const QModelIndex& index)

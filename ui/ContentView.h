@@ -80,10 +80,11 @@ public:
     void setFolderOpener(FolderOpener opener);
     /// Sets the search text and searches at once, without waiting for the typing pause.
     void searchNow(const QString& text);
+    /// Shows the items `choice` chooses (the search cleared, the filters as it says), from the first.
+    void showChoice(const ContentFilterBar::Choice& choice);
     /// Shows `item` selected in the list: the search and filters cleared but for the item's platform, sorted
-    /// by `sort` (with `gainedDays` for SearchSort::ViewsGained), further pages loaded until it is there.
-    /// itemRevealed() follows.
-    void revealItem(const ContentItem& item, SearchSort sort, int gainedDays = 28);
+    /// and filtered as `choice` says, further pages loaded until it is there. itemRevealed() follows.
+    void revealItem(const ContentItem& item, ContentFilterBar::Choice choice);
 
     State state() const { return m_state; }
     /// The query the current filters and text describe.

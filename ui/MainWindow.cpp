@@ -158,10 +158,16 @@ MainWindow::MainWindow(ProfileServices* services, const AppConfig& config,
     connect(m_content, &ContentView::libraryFailed, this,
             [this] { m_itemCountLabel->setText(tr("Library unavailable")); });
 
-    // The Overview: a top mover opens on the Content page; the empty parts' actions lead to what fills them.
-    connect(m_overview, &OverviewView::itemChosen, this, [this](const ContentItem& item, int days) {
+    // The Overview: a top mover, a day, a posting time or an account's trend opens on the Content page;
+    // the empty parts' actions lead to what fills them.
+    connect(m_overview, &OverviewView::itemChosen, this,
+            [this](const ContentItem& item, const ContentFilterBar::Choice& choice) {
+                setCurrentPage(ContentPage);
+                m_content->revealItem(item, choice);
+            });
+    connect(m_overview, &OverviewView::itemsChosen, this, [this](const ContentFilterBar::Choice& choice) {
         setCurrentPage(ContentPage);
-        m_content->revealItem(item, SearchSort::ViewsGained, days);
+        m_content->showChoice(choice);
     });
     connect(m_overview, &OverviewView::connectAccountsRequested, this,
             [this] { setCurrentPage(ConnectionsPage); });

@@ -138,6 +138,14 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
         chart->setValueText(
             [](double views) { return tr("%1 average views").arg(QLocale().toString(std::llround(views))); });
     }
+    // Each figure leads to its items on the Content page.
+    m_daily->setActivatable(true, tr("Click to list the items by the views they gained that day."));
+    connect(m_daily, &ChartWidget::activated, this, [this](int, int index) { onDayActivated(index); });
+    for (BarChart* chart : {m_weekdays, m_hours}) {
+        chart->setActivatable(true, tr("Click to list the items published then in this period."));
+        connect(chart, &ChartWidget::activated, this,
+                [this, chart](int, int index) { onPostingTimeActivated(chart, index); });
+    }
     auto* times = new QWidget(this);
     times->setToolTip(tr("The items published in the period, by the day and hour they were published: the "
                          "average views each gained in the period. An item whose views are not known "
@@ -155,6 +163,9 @@ OverviewView::OverviewView(LibraryService* service, QWidget* parent)
             return tr("%1 follower(s)", nullptr, pluralCount(followers)).arg(QLocale().toString(followers));
         },
         this);
+    m_followers->setActivatable(true, tr("Click to list this account's items."));
+    connect(m_followers, &ChartWidget::activated, this,
+            [this](int series, int) { onFollowersActivated(series); });
 
     auto* dashboard = new QWidget(this);
     dashboard->setObjectName(QStringLiteral("overviewDashboard"));
@@ -543,7 +554,54 @@ void OverviewView::onActivated(int row)
     QTreeWidgetItem* item = m_movers->topLevelItem(row);
     if (!item)
         return;
-    emit itemChosen(item->data(RankColumn, ItemRole).value<ContentItem>(), periodDays());
+    emit itemChosen(item->data(RankColumn, ItemRole).value<ContentItem>(), periodChoice());
+}
+
+ContentFilterBar::Choice OverviewView::periodChoice() const
+{
+    ContentFilterBar::Choice choice;
+    choice.platform = platform();
+    choice.sort = SearchSort::ViewsGained;
+    choice.gainedDays = periodDays(); // ending today, as the period
+    return choice;
+}
+
+void OverviewView::onDayActivated(int index)
+{
+    const QList<TrendChart::Point> points =
+        m_daily->series().isEmpty() ? QList<TrendChart::Point>() : m_daily->series().first().points;
+    if (index < 0 || index >= points.size() || isPartEmpty(QStringLiteral("views")))
+        return;
+    ContentFilterBar::Choice choice = periodChoice();
+    choice.gainedDays = 1;
+    choice.gainedTo = points[index].day;
+    emit itemsChosen(choice);
+}
+
+void OverviewView::onPostingTimeActivated(BarChart* chart, int index)
+{
+    const QList<PostingSlot>& times = chart == m_weekdays ? m_stats.postingDays : m_stats.postingHours;
+    if (index < 0 || index >= times.size() || times[index].posts == 0)
+        return; // nothing was published then
+    ContentFilterBar::Choice choice = periodChoice();
+    choice.publishedFrom = m_stats.from;
+    choice.publishedTo = m_stats.to;
+    if (chart == m_weekdays)
+        choice.publishedWeekday = index + 1; // Monday first
+    else
+        choice.publishedHour = index;
+    emit itemsChosen(choice);
+}
+
+void OverviewView::onFollowersActivated(int series)
+{
+    if (series < 0 || series >= m_stats.followers.size())
+        return;
+    const PeriodStats::AccountTrend& trend = m_stats.followers[series];
+    ContentFilterBar::Choice choice = periodChoice();
+    choice.platform = trend.platform;
+    choice.account = {platformId(trend.platform), trend.accountId};
+    emit itemsChosen(choice);
 }
 
 } // namespace sv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContentFilterBar.h"
 #include "library/ContentHistory.h"
 
 #include <QDate>
@@ -76,8 +77,13 @@ public:
 signals:
     /// The figures of the current period and platform are shown.
     void loaded();
-    /// The user chose a top mover: show it on the Content page (sorted by the views gained in `days`).
-    void itemChosen(const sv::ContentItem& item, int days);
+    /// The user chose a top mover: show it on the Content page, among the items `choice` lists (sorted by the
+    /// views gained in the period).
+    void itemChosen(const sv::ContentItem& item, const sv::ContentFilterBar::Choice& choice);
+    /// The user chose a part's figure: show the items behind it on the Content page. A day of the daily
+    /// chart: sorted by the views gained that day; a weekday or hour bar: the items published then in the
+    /// period; an account's follower line: that account's items; each by the views gained in the period.
+    void itemsChosen(const sv::ContentFilterBar::Choice& choice);
     void connectAccountsRequested();
     void syncRequested();
 
@@ -97,6 +103,11 @@ private:
     void showStats(const PeriodStats& stats, const QList<DayViews>& daily,
                    const QList<LibraryAccountSummary>& accounts);
     void onActivated(int row);
+    /// The Content page's choice for the period and platform shown: by the views gained in the period.
+    ContentFilterBar::Choice periodChoice() const;
+    void onDayActivated(int index);
+    void onPostingTimeActivated(BarChart* chart, int index);
+    void onFollowersActivated(int series);
 
     LibraryService* m_service;
     std::function<QDate()> m_today;

@@ -138,6 +138,32 @@ QString TrendChart::hoverTextAt(const QPointF& pos)
     return tooltipFor(m_hover.first, m_hover.second);
 }
 
+QString TrendChart::stepHover(int step, int seriesStep)
+{
+    if (m_hover.first < 0) {
+        // The first line's latest point: where a trend is read from.
+        for (int s = 0; s < m_series.size(); ++s) {
+            if (!m_series[s].points.isEmpty()) {
+                m_hover = {s, int(m_series[s].points.size()) - 1};
+                break;
+            }
+        }
+    } else if (seriesStep != 0) {
+        // The nearest day of the next line that has points.
+        const QDate day = m_series[m_hover.first].points[m_hover.second].day;
+        for (int s = m_hover.first + seriesStep; s >= 0 && s < m_series.size(); s += seriesStep) {
+            if (m_series[s].points.isEmpty())
+                continue;
+            m_hover = {s, pointNear(s, QPointF(qreal(m_origin.daysTo(day)), 0))};
+            break;
+        }
+    } else {
+        m_hover.second = stepIndex(m_hover.second, step, m_series[m_hover.first].points.size());
+    }
+    update();
+    return tooltipFor(m_hover.first, m_hover.second);
+}
+
 void TrendChart::paintData(QPainter& painter)
 {
     const qreal dot = 2.5;

@@ -46,10 +46,14 @@ public:
     /// Where point `index` of series `series` is drawn, in widget coordinates.
     QPointF pointPosition(int series, int index) const;
 
+    std::pair<int, int> highlighted() const override { return m_hover; }
+
 protected:
     void paintData(QPainter& painter) override;
     QString hoverTextAt(const QPointF& pos) override;
     void clearHover() override { m_hover = {-1, -1}; }
+    QString stepHover(int step, int seriesStep) override;
+    QPointF highlightAnchor() const override { return pointPosition(m_hover.first, m_hover.second); }
 
 private:
     QDate m_origin;

@@ -35,10 +35,19 @@ public:
     /// Where the bar of day `index` (all platforms) is drawn, in widget coordinates.
     QRectF barRect(int index) const;
 
+    std::pair<int, int> highlighted() const override { return {m_hover >= 0 ? 0 : -1, m_hover}; }
+
 protected:
     void paintData(QPainter& painter) override;
     QString hoverTextAt(const QPointF& pos) override;
     void clearHover() override { m_hover = -1; }
+    QString stepHover(int step, int) override
+    {
+        m_hover = stepIndex(m_hover, step, m_days.size());
+        update();
+        return tooltipFor(m_hover);
+    }
+    QPointF highlightAnchor() const override { return barRect(m_hover).center(); }
 
 private:
     qint64 total(int index) const;

@@ -244,6 +244,16 @@ QString ContentHistory::viewsGainedSql(const QDate& from, const QDate& to)
         .arg(fromDay * 86400);
 }
 
+QString ContentHistory::postingKeySql(const QString& column)
+{
+    // By arithmetic on the seconds where they are a whole number since 1970 (a Thursday: 4), else by
+    // strftime (two strftime keys made the best posting times' grouping sort most of its query's time).
+    return QStringLiteral("(CASE WHEN typeof(%1) = 'integer' AND %1 >= 0 THEN (%1 / 86400 + 4) % 7 * 24 + "
+                          "%1 % 86400 / 3600 ELSE CAST(strftime('%w', %1, 'unixepoch') AS INTEGER) * 24 + "
+                          "CAST(strftime('%H', %1, 'unixepoch') AS INTEGER) END)")
+        .arg(column);
+}
+
 Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, int days, const QDate& to,
                                                          std::optional<Platform> platform, int topCount)
 {
@@ -256,10 +266,7 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
     // Each item's gain computed once inside SQLite (a materialised CTE), then summed and ranked there: the
     // totals in one row and the top movers in at most topCount rows, instead of every item's row handed to
     // the app and sorted (most of the time at 100,000 items; docs/PERFORMANCE.md). The best posting times
-    // from the same gains: the items published in the period, grouped by one key per weekday and hour,
-    // weekday * 24 + hour (SQLite's weekdays: 0 = Sunday), by arithmetic on the seconds where they are a
-    // whole number since 1970 (a Thursday: 4), else by strftime (two strftime keys made the grouping's sort
-    // most of the query's time).
+    // from the same gains: the items published in the period, grouped by their postingKeySql().
     const qint64 periodStart = dayNumber(stats.from) * 86400;
     const qint64 periodEnd = (dayNumber(stats.to) + 1) * 86400;
     QSqlQuery q(db.connection());
@@ -271,12 +278,9 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
             "SELECT 0, sum(gained), count(gained), sum(gained IS NULL AND platform = 'instagram'), NULL "
             "FROM g UNION ALL SELECT * FROM (SELECT 1, gained, NULL, NULL, id FROM g WHERE gained > 0 "
             "ORDER BY gained DESC, id LIMIT ?) UNION ALL "
-            "SELECT 2, sum(gained), count(gained), count(*), CASE WHEN typeof(published) = 'integer' AND "
-            "published >= 0 THEN (published / 86400 + 4) % 7 * 24 + published % 86400 / 3600 "
-            "ELSE CAST(strftime('%w', published, 'unixepoch') AS INTEGER) * 24 + "
-            "CAST(strftime('%H', published, 'unixepoch') AS INTEGER) END AS k FROM g "
+            "SELECT 2, sum(gained), count(gained), count(*), %2 AS k FROM g "
             "WHERE published >= ? AND published < ? GROUP BY k")
-            .arg(viewsGainedSql(stats.from, stats.to)));
+            .arg(viewsGainedSql(stats.from, stats.to), postingKeySql(QStringLiteral("published"))));
     const QVariant platformValue = platformFilterValue(platform);
     if (!execBound(q, {platformValue, platformValue, qMax(0, topCount), periodStart, periodEnd}))
         return LibraryDatabase::sqlError(readError(), q.lastError());
@@ -295,7 +299,7 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
             top.append({q.value(4).toLongLong(), q.value(1).toLongLong()});
         } else {
             const int key = q.value(4).toInt();
-            const int weekday = (key / 24 + 6) % 7; // SQLite: 0 = Sunday; here 0 = Monday
+            const int weekday = weekdayOfKey(key) - 1; // Monday first
             const int hour = std::clamp(key % 24, 0, 23);
             const double sum = q.value(1).toDouble(); // NULL (no known views): 0, not counted
             const qint64 withViews = q.value(2).toLongLong();

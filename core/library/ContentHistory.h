@@ -132,6 +132,13 @@ public:
     /// An SQL expression of the views content row `c` gained from `from` to `to` (inclusive days); NULL for
     /// an item without views. For sorting and the period's figures.
     static QString viewsGainedSql(const QDate& from, const QDate& to);
+    /// An SQL expression of the publishing weekday and hour (UTC) of the time `column` holds (seconds since
+    /// 1970), as one key: weekday * 24 + hour, with SQLite's weekdays (0 = Sunday). The best posting times
+    /// group by it and the content search filters on it, so a bar of the Overview lists its own items.
+    static QString postingKeySql(const QString& column);
+    /// Qt::DayOfWeek (1 = Monday) of a postingKeySql() key's weekday, and back.
+    static int weekdayOfKey(int key) { return (key / 24 + 6) % 7 + 1; }
+    static int sqliteWeekday(int dayOfWeek) { return dayOfWeek % 7; }
 
     /// The item's points, oldest first.
     static Result<QList<HistoryPoint>, LibraryError> forItem(LibraryDatabase& db, qint64 contentId);

@@ -1177,6 +1177,17 @@ SearchPlan searchPlan(const SearchQuery& query)
         filters.append(QStringLiteral("c.published_at <= ?"));
         filterValues.append(query.publishedTo.toSecsSinceEpoch());
     }
+    if (query.publishedWeekday || query.publishedHour) {
+        const QString key = ContentHistory::postingKeySql(QStringLiteral("c.published_at"));
+        if (query.publishedWeekday) {
+            filters.append(key + QStringLiteral(" / 24 = ?"));
+            filterValues.append(ContentHistory::sqliteWeekday(*query.publishedWeekday));
+        }
+        if (query.publishedHour) {
+            filters.append(key + QStringLiteral(" % 24 = ?"));
+            filterValues.append(*query.publishedHour);
+        }
+    }
     plan.filterSql = filters.join(QLatin1String(" AND "));
     plan.sortSql = [&query]() -> QString {
         switch (query.sort) {
@@ -1192,8 +1203,9 @@ SearchPlan searchPlan(const SearchQuery& query)
                                   "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END "
                                   "DESC NULLS LAST, c.id DESC");
         case SearchSort::ViewsGained: {
-            const QDate today = QDateTime::currentDateTimeUtc().date();
-            return ContentHistory::viewsGainedSql(today.addDays(-qMax(1, query.gainedDays) + 1), today) +
+            const QDate to =
+                query.gainedTo.isValid() ? query.gainedTo : QDateTime::currentDateTimeUtc().date();
+            return ContentHistory::viewsGainedSql(to.addDays(-qMax(1, query.gainedDays) + 1), to) +
                    QStringLiteral(" DESC NULLS LAST, c.id DESC");
         }
         case SearchSort::Relevance:

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace sv {
 
 /// Engagement is (likes + comments + shares) / views, items without views last; ViewsGained counts the
@@ -34,12 +36,17 @@ struct SearchQuery
     QStringList kinds;         ///< Empty: all kinds.
     QDateTime publishedFrom;   ///< Invalid: unbounded.
     QDateTime publishedTo;     ///< Invalid: unbounded (inclusive).
-    QString account;           ///< Empty: all accounts.
+    /// Only items published on this weekday (1 = Monday .. 7 = Sunday, as Qt::DayOfWeek) and/or in this hour
+    /// (0..23), in UTC as the Overview's best posting times count them.
+    std::optional<int> publishedWeekday;
+    std::optional<int> publishedHour;
+    QString account; ///< Empty: all accounts.
     /// Only items in a group of cross-posted clips with an item of another platform (ClipGroups' groups as
     /// last computed).
     bool crossPostedOnly = false;
     SearchSort sort = SearchSort::Relevance;
-    int gainedDays = 28; ///< The period of SearchSort::ViewsGained, ending today (UTC).
+    int gainedDays = 28; ///< The period of SearchSort::ViewsGained, ending on `gainedTo`.
+    QDate gainedTo;      ///< The last day of that period (inclusive); invalid: today (UTC).
     int limit = 50;
     int offset = 0;
     /// The end of the previous page (SearchResult::next): when valid, the page starts after that row and

@@ -441,7 +441,9 @@ void TestClipGroupsView::clickingAMemberSelectsIt()
     // A member outside the current results (only Instagram's are shown): the filters are cleared to show it.
     view->resultList()->setCurrentIndex({});
     QSignalSpy ready(view->model(), &ContentListModel::resultsReady);
-    view->filterBar()->choose(Platform::Instagram, SearchSort::Relevance);
+    ContentFilterBar::Choice onlyInstagram;
+    onlyInstagram.platform = Platform::Instagram;
+    view->filterBar()->choose(onlyInstagram);
     QVERIFY(!ready.isEmpty() || ready.wait(5000));
     QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(select(view, QStringLiteral("ig-pasta")));

@@ -5,6 +5,7 @@
 // Overview and of the details pane to <build>/screenshots.
 #include "BarChart.h"
 #include "ContentDetailsPane.h"
+#include "ContentFilterBar.h"
 #include "ContentListModel.h"
 #include "ContentView.h"
 #include "EmptyStateWidget.h"
@@ -39,6 +40,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QToolTip>
 #include <QTreeWidget>
 
@@ -255,6 +257,7 @@ private slots:
     void aLongLegendWrapsInsideTheChart();
     void chartsFollowADarkPalette();
     void topMoverOpensSelectedOnTheContentPage();
+    void overviewChartsLeadToTheirItems();
 };
 
 void TestDashboard::initTestCase()
@@ -860,6 +863,192 @@ void TestDashboard::topMoverOpensSelectedOnTheContentPage()
     // Shown among the items that gained the most views in the same period.
     QCOMPARE(content->currentQuery().sort, SearchSort::ViewsGained);
     QCOMPARE(content->currentQuery().gainedDays, 7);
+}
+
+void TestDashboard::overviewChartsLeadToTheirItems()
+{
+    // The history library with four more YouTube items published in the week (enough to compare posting
+    // times): each chart of the Overview leads to the items behind what it shows.
+    QTemporaryDir dir;
+    const Profile profile = Profile::resolve(dir.path());
+    QVERIFY(profile.isValid());
+    QVERIFY(QFile::copy(m_path, profile.libraryPath()));
+    QFile::setPermissions(profile.libraryPath(), QFile::ReadOwner | QFile::WriteOwner);
+    struct Post
+    {
+        QString title;
+        QDateTime publishedAt;
+    };
+    QList<Post> posts{{QStringLiteral("Gamma dance"), m_now.addDays(-5)},
+                      {QStringLiteral("Epsilon teaser"), m_now.addDays(-2)}};
+    {
+        LibraryDatabase db;
+        QVERIFY(db.open(profile.libraryPath()));
+        const QList<std::tuple<QString, int, int, qint64>> extra{{QStringLiteral("Zeta short"), 1, 9, 300},
+                                                                 {QStringLiteral("Eta clip"), 1, 18, 700},
+                                                                 {QStringLiteral("Theta vlog"), 4, 9, 500},
+                                                                 {QStringLiteral("Iota live"), 6, 18, 100}};
+        QList<ContentItem> items;
+        for (const auto& [title, daysAgo, hour, views] : extra) {
+            ContentItem item =
+                itemOf({title.toLower(), title, Platform::YouTube, QStringLiteral("chan-b"), 0, {}},
+                       Counters(views), m_now);
+            item.publishedAt = QDateTime(m_today.addDays(-daysAgo), QTime(hour, 0), Qt::UTC);
+            items.append(item);
+            posts.append({title, item.publishedAt});
+        }
+        QVERIFY(db.upsert(items));
+    }
+    // The items of the week published on a weekday or at an hour (UTC), as the list should show them.
+    const auto publishedThen = [&](std::optional<int> weekday, std::optional<int> hour) {
+        QStringList out;
+        for (const Post& p : std::as_const(posts)) {
+            const QDateTime at = p.publishedAt.toUTC();
+            if (at.date() >= m_today.addDays(-6) && (!weekday || at.date().dayOfWeek() == *weekday) &&
+                (!hour || at.time().hour() == *hour))
+                out << p.title;
+        }
+        out.sort();
+        return out;
+    };
+    const auto sorted = [](QStringList list) {
+        list.sort();
+        return list;
+    };
+
+    ProfileServices services(AppConfig(), profile);
+    MainWindow window(&services);
+    window.resize(1180, 800);
+    window.show();
+    QSignalSpy opened(window.contentView(), &ContentView::libraryOpened);
+    QVERIFY(waitForMore(opened, 0));
+    OverviewView* overview = window.overviewView();
+    ContentView* content = window.contentView();
+    ContentFilterBar* filters = content->filterBar();
+    QSignalSpy loaded(overview, &OverviewView::loaded);
+    window.setCurrentPage(MainWindow::OverviewPage);
+    QVERIFY(waitForMore(loaded, 0));
+    QVERIFY(selectCombo(overview->periodChooser(), 7));
+    QTRY_COMPARE(overview->stats().from, m_today.addDays(-6));
+    QCOMPARE(overview->stats().postsWithViews, 6);
+    QVERIFY(!overview->isPartEmpty(QStringLiteral("times")));
+    const auto showOverview = [&] {
+        window.setCurrentPage(MainWindow::OverviewPage);
+        QCoreApplication::processEvents();
+        return overview->isVisible();
+    };
+    const auto waitForList = [&](QSignalSpy& ready) {
+        QVERIFY(waitForMore(ready, 0));
+        QTRY_VERIFY(!content->model()->isSearching());
+    };
+
+    // A day of the daily chart: the items by the views they gained that day. Three days ago Alpha gained
+    // 1,000 and Beta 100; today Beta's day is behind Gamma's 600 and Alpha's 1,500.
+    TrendChart* daily = overview->dailyChart();
+    QVERIFY(daily->isActivatable());
+    const QPointF threeDaysAgo = daily->pointPosition(0, 3);
+    hoverAt(daily, threeDaysAgo);
+    QCOMPARE(daily->cursor().shape(), Qt::PointingHandCursor);
+    {
+        QSignalSpy ready(content->model(), &ContentListModel::resultsReady);
+        QTest::mouseClick(daily, Qt::LeftButton, {}, threeDaysAgo.toPoint());
+        QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+        waitForList(ready);
+    }
+    SearchQuery query = content->currentQuery();
+    QCOMPARE(query.sort, SearchSort::ViewsGained);
+    QCOMPARE(query.gainedDays, 1);
+    QCOMPARE(query.gainedTo, m_today.addDays(-3));
+    QVERIFY(filters->gainedPeriod()->isVisible());
+    QCOMPARE(filters->gainedPeriod()->currentText(),
+             QStringLiteral("on ") + QLocale().toString(m_today.addDays(-3), QLocale::ShortFormat));
+    QCOMPARE(titles(content->model()).mid(0, 2),
+             (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Beta tutorial")}));
+    // Another period in the list's own chooser: the day's entry goes.
+    QVERIFY(selectCombo(filters->gainedPeriod(), 28));
+    QCOMPARE(filters->gainedPeriod()->findData(0), -1);
+    QVERIFY(!content->currentQuery().gainedTo.isValid());
+
+    // A weekday bar: the items published that weekday in the period (Zeta and Eta, a day ago), by the views
+    // they gained; the weekday is a button on the filter bar that clears it.
+    QVERIFY(showOverview());
+    BarChart* weekdays = overview->weekdayChart();
+    const int yesterday = m_today.addDays(-1).dayOfWeek();
+    {
+        QSignalSpy ready(content->model(), &ContentListModel::resultsReady);
+        QTest::mouseClick(weekdays, Qt::LeftButton, {}, weekdays->barRect(yesterday - 1).center().toPoint());
+        QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+        waitForList(ready);
+    }
+    query = content->currentQuery();
+    QCOMPARE(query.publishedWeekday, std::optional<int>(yesterday));
+    QCOMPARE(query.publishedHour, std::nullopt);
+    QCOMPARE(query.publishedFrom.date(), m_today.addDays(-6));
+    QCOMPARE(query.publishedTo.date(), m_today);
+    QCOMPARE(query.gainedDays, 7);
+    QCOMPARE(titles(content->model()),
+             (QStringList{QStringLiteral("Eta clip"), QStringLiteral("Zeta short")}));
+    QCOMPARE(sorted(titles(content->model())), publishedThen(yesterday, std::nullopt));
+    QToolButton* chip = filters->postingTimeFilter();
+    QVERIFY(chip->isVisible());
+    QCOMPARE(chip->text(),
+             QStringLiteral("Posted: %1 (UTC)").arg(QLocale().dayName(yesterday, QLocale::LongFormat)));
+    QVERIFY(filters->filtersActive());
+    saveScreenshot(&window, QStringLiteral("content-from-posting-day"));
+    {
+        QSignalSpy ready(content->model(), &ContentListModel::resultsReady);
+        QTest::mouseClick(chip, Qt::LeftButton);
+        waitForList(ready);
+    }
+    QVERIFY(!chip->isVisible());
+    QCOMPARE(content->currentQuery().publishedWeekday, std::nullopt);
+    QCOMPARE(sorted(titles(content->model())), publishedThen(std::nullopt, std::nullopt));
+
+    // An hour bar, chosen with the keyboard: the first bar, then Right to 9:00, then Return.
+    QVERIFY(showOverview());
+    BarChart* hours = overview->hourChart();
+    hours->setFocus();
+    QTest::keyClick(hours, Qt::Key_Right); // the first bar
+    QCOMPARE(hours->highlighted(), (std::pair{0, 0}));
+    for (int h = 0; h < 9; ++h)
+        QTest::keyClick(hours, Qt::Key_Right);
+    QCOMPARE(hours->highlighted(), (std::pair{0, 9}));
+    QCOMPARE(hours->hoveredText(), hours->tooltipFor(9));
+    {
+        QSignalSpy ready(content->model(), &ContentListModel::resultsReady);
+        QTest::keyClick(hours, Qt::Key_Return);
+        QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+        waitForList(ready);
+    }
+    QCOMPARE(content->currentQuery().publishedHour, std::optional<int>(9));
+    QCOMPARE(sorted(titles(content->model())), publishedThen(std::nullopt, 9));
+    QVERIFY(
+        filters->postingTimeFilter()->text().contains(QLocale().toString(QTime(9, 0), QLocale::ShortFormat)));
+
+    // A bar of a time nothing was published at leads nowhere.
+    QVERIFY(showOverview());
+    int emptyHour = 0;
+    while (overview->stats().postingHours[emptyHour].posts > 0)
+        ++emptyHour;
+    QTest::mouseClick(hours, Qt::LeftButton, {}, hours->barRect(emptyHour).center().toPoint());
+    QCOMPARE(window.currentPage(), MainWindow::OverviewPage);
+
+    // An account's follower line: that account's items.
+    TrendChart* followers = overview->followerChart();
+    const QPointF last = followers->pointPosition(0, 2);
+    {
+        QSignalSpy ready(content->model(), &ContentListModel::resultsReady);
+        QTest::mouseClick(followers, Qt::LeftButton, {}, last.toPoint());
+        QCOMPARE(window.currentPage(), MainWindow::ContentPage);
+        waitForList(ready);
+    }
+    query = content->currentQuery();
+    QCOMPARE(query.account, QStringLiteral("chan-a"));
+    QCOMPARE(query.platforms, QList<Platform>{Platform::YouTube});
+    QCOMPARE(filters->accountFilter()->currentData().toStringList(),
+             (QStringList{QStringLiteral("youtube"), QStringLiteral("chan-a")}));
+    QCOMPARE(titles(content->model()),
+             (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Epsilon teaser")}));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -42,6 +42,18 @@ private:
         return scalar(db, QStringLiteral("SELECT id FROM content WHERE external_id = '%1'").arg(externalId));
     }
 
+    /// The external ids `query` finds, in order, comma-separated (or the error's message).
+    static QString foundIds(LibraryDatabase& db, const SearchQuery& query)
+    {
+        const auto result = db.search(query);
+        if (!result)
+            return result.error().message;
+        QStringList ids;
+        for (const ContentItem& item : result->items)
+            ids.append(item.externalId);
+        return ids.join(QLatin1Char(','));
+    }
+
     /// Moves every recorded point `days` days back, as if written then.
     static void age(LibraryDatabase& db, int days)
     {
@@ -745,6 +757,118 @@ private Q_SLOTS:
         check("after an item was removed");
     }
 
+    /// A bar of the Overview's best posting times leads to the Content page's list of the items it counts:
+    /// the search's weekday and hour filters (with the period as the publication range) find exactly the
+    /// posts period() counted for that weekday, that hour and both, with times on every side of a day's edge,
+    /// before 1970 and none.
+    void aPostingTimeListsTheItemsItCounts()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        QRandomGenerator rng(17);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<ContentItem> items;
+        for (int i = 0; i < 300; ++i) {
+            ContentItem item = makeItem(QStringLiteral("p%1").arg(i), QStringLiteral("Post %1").arg(i), {},
+                                        allPlatforms().at(i % 3));
+            if (i % 50 == 0)
+                item.publishedAt = {};
+            else if (i % 50 == 1)
+                item.publishedAt = QDateTime(QDate(1969, 7, 20), QTime(20, 17), Qt::UTC);
+            else if (i % 10 == 2) // the last second of an hour and of a day
+                item.publishedAt =
+                    QDateTime(now.date().addDays(-rng.bounded(60)), QTime(23, 59, 59), Qt::UTC);
+            else
+                item.publishedAt = now.addSecs(-qint64(rng.bounded(120 * 86400)));
+            item.views = rng.bounded(5000);
+            items.append(item);
+        }
+        QVERIFY(db.upsert(items));
+
+        const QDate today = now.date();
+        const auto stats = ContentHistory::period(db, 90, today, std::nullopt);
+        QVERIFY2(stats, stats ? "" : qPrintable(stats.error().message));
+        const auto count = [&](std::optional<int> weekday, std::optional<int> hour) -> qint64 {
+            SearchQuery query;
+            query.publishedFrom = QDateTime(stats->from, QTime(0, 0), Qt::UTC);
+            query.publishedTo = QDateTime(stats->to, QTime(23, 59, 59), Qt::UTC);
+            query.publishedWeekday = weekday;
+            query.publishedHour = hour;
+            query.limit = 1000;
+            const auto result = db.search(query);
+            if (!result)
+                return -1;
+            // Each one published then (in UTC).
+            for (const ContentItem& item : result->items) {
+                const QDateTime at = item.publishedAt.toUTC();
+                if ((weekday && at.date().dayOfWeek() != *weekday) || (hour && at.time().hour() != *hour))
+                    return -2;
+            }
+            return result->total;
+        };
+        qint64 counted = 0;
+        for (int d = 0; d < 7; ++d) {
+            QCOMPARE(count(d + 1, std::nullopt), stats->postingDays[d].posts);
+            counted += stats->postingDays[d].posts;
+        }
+        QVERIFY(counted > 100); // most of the items fall in the 90 days
+        for (int h = 0; h < 24; ++h)
+            QCOMPARE(count(std::nullopt, h), stats->postingHours[h].posts);
+        // Both: the items of that weekday and hour, among the day's.
+        const QDateTime edge = items[2].publishedAt;
+        const qint64 both = count(edge.date().dayOfWeek(), 23);
+        QVERIFY(both >= 1);
+        QVERIFY(both <= count(edge.date().dayOfWeek(), std::nullopt));
+
+        // Without the range: the 1969 item is a Sunday at 20:00; an item without a time never matches.
+        SearchQuery sunday;
+        sunday.publishedWeekday = 7;
+        sunday.publishedHour = 20;
+        sunday.limit = 1000;
+        const auto old = db.search(sunday);
+        QVERIFY(old);
+        QStringList ids;
+        for (const ContentItem& item : old->items)
+            ids << item.externalId;
+        QVERIFY2(ids.contains(QStringLiteral("p1")) && ids.contains(QStringLiteral("p51")),
+                 qPrintable(ids.join(u',')));
+        QVERIFY(!ids.contains(QStringLiteral("p0")));
+    }
+
+    /// The Overview's daily chart leads to the items sorted by the views they gained on the day clicked: the
+    /// sort by views gained over a period ending on another day than today.
+    void viewsGainedOnAChosenDay()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem a = makeItem(QStringLiteral("a"), QStringLiteral("Alpha"));
+        ContentItem b = makeItem(QStringLiteral("b"), QStringLiteral("Beta"));
+        a.views = 100, b.views = 100;
+        QVERIFY(db.upsert({a, b}));
+        age(db, 5);
+        a.views = 900; // +800 four days ago
+        b.views = 150; // +50
+        QVERIFY(db.upsert({a, b}));
+        age(db, 4);
+        b.views = 2150; // +2,000 today
+        QVERIFY(db.upsert({b}));
+
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const auto order = [&db](int days, const QDate& to) {
+            SearchQuery query;
+            query.sort = SearchSort::ViewsGained;
+            query.gainedDays = days;
+            query.gainedTo = to;
+            return foundIds(db, query);
+        };
+        QCOMPARE(order(1, today.addDays(-4)), QStringLiteral("a,b"));
+        QCOMPARE(order(1, today), QStringLiteral("b,a"));
+        QCOMPARE(order(1, {}), QStringLiteral("b,a"));                // invalid: today
+        QCOMPARE(order(3, today.addDays(-1)), QStringLiteral("b,a")); // neither gained: the newest row first
+        QCOMPARE(order(7, today), QStringLiteral("b,a"));             // +2,050 against +800
+        QCOMPARE(order(7, today.addDays(-1)), QStringLiteral("a,b"));
+    }
+
     void searchSortsByCountersEngagementAndViewsGained()
     {
         LibraryDatabase db;
@@ -768,13 +892,7 @@ private Q_SLOTS:
             query.sort = sort;
             query.account = account;
             query.gainedDays = 7;
-            QStringList ids;
-            const auto result = db.search(query);
-            if (!result)
-                return result.error().message;
-            for (const ContentItem& item : result->items)
-                ids.append(item.externalId);
-            return ids.join(QLatin1Char(','));
+            return foundIds(db, query);
         };
         QCOMPARE(order(SearchSort::MostLiked), QStringLiteral("z,b,t,a")); // a tie: newest row first
         QCOMPARE(order(SearchSort::MostCommented), QStringLiteral("a,t,z,b"));
