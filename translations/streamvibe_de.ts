@@ -1443,6 +1443,14 @@ Datei: %2</translation>
         <source>Click to list this account's items.</source>
         <translation>Klicken, um die Elemente dieses Kontos aufzulisten.</translation>
     </message>
+    <message>
+        <source>Not final</source>
+        <translation>Nicht endgültig</translation>
+    </message>
+    <message>
+        <source>YouTube Analytics has reported views up to %1: it reports each day one to three days later, so the views of the days after it are not final.</source>
+        <translation>YouTube Analytics hat Aufrufe bis %1 gemeldet: Es meldet jeden Tag ein bis drei Tage später, daher sind die Aufrufe der Tage danach nicht endgültig.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlanCard</name>

@@ -1441,6 +1441,14 @@ File: %2</source>
         <source>Click to list this account's items.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube Analytics has reported views up to %1: it reports each day one to three days later, so the views of the days after it are not final.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sv::PlanCard</name>

@@ -1443,6 +1443,14 @@ Archivo: %2</translation>
         <source>Click to list this account's items.</source>
         <translation>Haga clic para listar los elementos de esta cuenta.</translation>
     </message>
+    <message>
+        <source>Not final</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>YouTube Analytics has reported views up to %1: it reports each day one to three days later, so the views of the days after it are not final.</source>
+        <translation>YouTube Analytics ha informado de las visualizaciones hasta el %1: informa de cada día entre uno y tres días después, así que las visualizaciones de los días posteriores son provisionales.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlanCard</name>

@@ -1443,6 +1443,14 @@ Fichier : %2</translation>
         <source>Click to list this account's items.</source>
         <translation>Cliquez pour lister les éléments de ce compte.</translation>
     </message>
+    <message>
+        <source>Not final</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>YouTube Analytics has reported views up to %1: it reports each day one to three days later, so the views of the days after it are not final.</source>
+        <translation>YouTube Analytics a transmis les vues jusqu'au %1 : il transmet chaque jour un à trois jours plus tard, donc les vues des jours suivants sont provisoires.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlanCard</name>

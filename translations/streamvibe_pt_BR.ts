@@ -1443,6 +1443,14 @@ Arquivo: %2</translation>
         <source>Click to list this account's items.</source>
         <translation>Clique para listar os itens desta conta.</translation>
     </message>
+    <message>
+        <source>Not final</source>
+        <translation>Provisório</translation>
+    </message>
+    <message>
+        <source>YouTube Analytics has reported views up to %1: it reports each day one to three days later, so the views of the days after it are not final.</source>
+        <translation>O YouTube Analytics informou as visualizações até %1: ele informa cada dia de um a três dias depois, então as visualizações dos dias seguintes são provisórias.</translation>
+    </message>
 </context>
 <context>
     <name>sv::PlanCard</name>

@@ -427,6 +427,17 @@ void OverviewView::showStats(const PeriodStats& stats, const QList<DayViews>& da
     for (QDate day = stats.from; day <= stats.to; day = day.addDays(1))
         series.points.append({day, byDay.value(day, 0)});
     m_daily->setSeries({series});
+    // YouTube Analytics reports a day's views one to three days late: the days after the latest it reported
+    // are marked, not read as a dip. (A latest day over a week old is no lag: the reads stopped.)
+    const QDate reported = stats.youtubeReportedThrough;
+    if (reported.isValid() && reported < stats.to && reported >= stats.to.addDays(-MaxAnalyticsLagDays))
+        m_daily->setProvisional(
+            reported.addDays(1), tr("Not final"),
+            tr("YouTube Analytics has reported views up to %1: it reports each day one to three days later, "
+               "so the views of the days after it are not final.")
+                .arg(locale.toString(reported, QLocale::ShortFormat)));
+    else
+        m_daily->setProvisional({}, {}, {});
     if (noInstagramViews)
         setPartEmpty(QStringLiteral("views"), noViews, Action::AllPlatforms);
     else if (daily.isEmpty())

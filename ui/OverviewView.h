@@ -42,6 +42,9 @@ public:
 
     static constexpr int TopCount = 10;
     static constexpr int MaxPeriodDays = 365;
+    /// The days after the latest YouTube Analytics reported are marked as not final on the daily chart when
+    /// that day is at most this many days before the period's end.
+    static constexpr int MaxAnalyticsLagDays = 7;
 
     explicit OverviewView(LibraryService* service, QWidget* parent = nullptr);
     ~OverviewView() override;

@@ -1,6 +1,7 @@
 #include "TrendChart.h"
 
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -53,14 +54,9 @@ void TrendChart::setSeries(const QList<Series>& series)
         for (int s = 0; s < m_series.size(); ++s)
             legend.append({m_series[s].name, seriesColor(s)});
     }
+    m_last = last;
     setLegend(legend);
-    // What a screen reader says of the chart: every point's day and figure, oldest first, line by line.
-    QStringList texts;
-    for (int s = 0; s < m_series.size(); ++s) {
-        for (int i = 0; i < m_series[s].points.size(); ++i)
-            texts << tooltipFor(s, i);
-    }
-    describe(texts);
+    updateDescription();
     // Dates under about five evenly spaced days; one day gets room either side.
     const qint64 days = m_origin.daysTo(last);
     const qreal padding = days == 0 ? 1.0 : 0.0;
@@ -105,6 +101,36 @@ QPointF TrendChart::pointPosition(int series, int index) const
     return toWidget(qreal(m_origin.daysTo(p.day)), qreal(p.value));
 }
 
+void TrendChart::updateDescription()
+{
+    // What a screen reader says of the chart: every point's day and figure, oldest first, line by line.
+    QStringList texts;
+    for (int s = 0; s < m_series.size(); ++s) {
+        for (int i = 0; i < m_series[s].points.size(); ++i)
+            texts << tooltipFor(s, i);
+    }
+    describe(texts);
+}
+
+void TrendChart::setProvisional(const QDate& from, const QString& label, const QString& note)
+{
+    m_provisionalFrom = from;
+    m_provisionalLabel = label;
+    m_provisionalNote = note;
+    updateDescription();
+    update();
+}
+
+QRectF TrendChart::provisionalArea() const
+{
+    if (!isProvisional(m_last) || m_series.isEmpty())
+        return {};
+    const QRectF plot = plotArea();
+    // From half a day before the first provisional day (the band holds its point) to the plot's end.
+    const qreal x = std::max(plot.left(), toWidget(qreal(m_origin.daysTo(m_provisionalFrom)) - 0.5, 0).x());
+    return QRectF(QPointF(x, plot.top()), plot.bottomRight());
+}
+
 QString TrendChart::tooltipFor(int series, int index) const
 {
     if (series < 0 || series >= m_series.size() || index < 0 || index >= m_series[series].points.size())
@@ -113,7 +139,10 @@ QString TrendChart::tooltipFor(int series, int index) const
     QString text = QLocale().toString(p.day, QLocale::LongFormat);
     if (m_series.size() > 1 && !m_series[series].name.isEmpty())
         text += QLatin1Char('\n') + m_series[series].name;
-    return text + QLatin1Char('\n') + m_valueText(p.value);
+    text += QLatin1Char('\n') + m_valueText(p.value);
+    if (isProvisional(p.day) && !m_provisionalNote.isEmpty())
+        text += QLatin1Char('\n') + m_provisionalNote;
+    return text;
 }
 
 QString TrendChart::hoverTextAt(const QPointF& pos)
@@ -167,19 +196,43 @@ QString TrendChart::stepHover(int step, int seriesStep)
 void TrendChart::paintData(QPainter& painter)
 {
     const qreal dot = 2.5;
+    if (const QRectF band = provisionalArea(); !band.isEmpty()) {
+        // The days not final: a light hatched band, its label at the top when it fits.
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.fillRect(band, textShade(0.05));
+        painter.fillRect(band, QBrush(textShade(0.14), Qt::BDiagPattern));
+        const QFontMetricsF metrics(font());
+        const QString label =
+            metrics.elidedText(m_provisionalLabel, Qt::ElideRight, band.width() - 8, Qt::TextSingleLine);
+        if (!label.isEmpty() && label != QStringLiteral("…")) {
+            painter.setPen(textShade(0.65));
+            painter.drawText(band.adjusted(4, 2, -4, 0), Qt::AlignHCenter | Qt::AlignTop, label);
+        }
+        painter.restore();
+    }
     for (int s = 0; s < m_series.size(); ++s) {
         const QColor color = seriesColor(s);
+        // Solid up to the last final point, dashed on across the provisional days.
         QPainterPath line;
+        QPainterPath provisional;
         for (int i = 0; i < m_series[s].points.size(); ++i) {
             const QPointF p = pointPosition(s, i);
-            if (i == 0)
-                line.moveTo(p);
+            const bool late = isProvisional(m_series[s].points[i].day);
+            QPainterPath& path = late && i > 0 ? provisional : line;
+            // (isEmpty() is true of a path that has only moved: elementCount() says whether it started.)
+            if (late && i > 0 && provisional.elementCount() == 0)
+                provisional.moveTo(pointPosition(s, i - 1));
+            if (path.elementCount() == 0)
+                path.moveTo(p);
             else
-                line.lineTo(p);
+                path.lineTo(p);
         }
-        painter.setPen(QPen(color, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(color, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(line);
+        painter.setPen(QPen(color, 2.0, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(provisional);
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         for (int i = 0; i < m_series[s].points.size(); ++i)

@@ -36,6 +36,13 @@ public:
     void setValueText(std::function<QString(qint64)> text);
     void setSeries(const QList<Series>& series);
     void clear() { setSeries({}); }
+    /// Marks the days from `from` on as not final (figures a platform reports late): a shaded band labelled
+    /// `label`, the line dashed across it, and `note` under the figures of a point there (its tooltip and the
+    /// accessible description). Invalid `from`: none. Kept until set again.
+    void setProvisional(const QDate& from, const QString& label, const QString& note);
+    QDate provisionalFrom() const { return m_provisionalFrom; }
+    /// Where the band is drawn, in widget coordinates (empty when no shown day is provisional).
+    QRectF provisionalArea() const;
 
     const QList<Series>& series() const { return m_series; }
     /// What hovering point `index` of series `series` shows: its day and figure.
@@ -56,7 +63,17 @@ protected:
     QPointF highlightAnchor() const override { return pointPosition(m_hover.first, m_hover.second); }
 
 private:
+    bool isProvisional(const QDate& day) const
+    {
+        return m_provisionalFrom.isValid() && day >= m_provisionalFrom;
+    }
+    void updateDescription();
+
     QDate m_origin;
+    QDate m_last;
+    QDate m_provisionalFrom;
+    QString m_provisionalLabel;
+    QString m_provisionalNote;
     QList<Series> m_series;
     std::function<QString(qint64)> m_valueText;
     std::pair<int, int> m_hover{-1, -1}; ///< series, point

@@ -327,6 +327,16 @@ Result<PeriodStats, LibraryError> ContentHistory::period(LibraryDatabase& db, in
     std::sort(top.begin(), top.end(), [](const auto& l, const auto& r) {
         return l.second != r.second ? l.second > r.second : l.first < r.first;
     });
+    if (!platform || *platform == Platform::YouTube) {
+        // content_history_analytics_idx: one step, however long the history.
+        QSqlQuery latest(db.connection());
+        latest.setForwardOnly(true);
+        if (!latest.exec(QStringLiteral("SELECT max(day) FROM content_history WHERE source = "
+                                        "'youtube_analytics'")))
+            return LibraryDatabase::sqlError(readError(), latest.lastError());
+        if (latest.next() && !latest.value(0).isNull())
+            stats.youtubeReportedThrough = dayOf(latest.value(0).toLongLong());
+    }
     for (const auto& [id, gained] : std::as_const(top)) {
         auto item = db.item(id);
         if (!item)

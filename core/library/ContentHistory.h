@@ -76,6 +76,9 @@ struct PeriodStats
     /// Best posting times: the items published in the period, each with the views it gained in the period
     /// (from 0 at publishing to its last record by the period's end), by publishing weekday (Mon..Sun, UTC)
     /// and hour (0..23, UTC).
+    /// The latest day of YouTube Analytics' figures in the library (all platforms or YouTube; invalid:
+    /// none): the API reports a day's views one to three days late, so the days after it are not final.
+    QDate youtubeReportedThrough;
     QList<PostingSlot> postingDays;
     QList<PostingSlot> postingHours;
     qint64 postsWithViews = 0; ///< items published in the period with known views (those averaged)

@@ -481,6 +481,14 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                                 "  PRIMARY KEY (content_id, source)\n"
                                 ") WITHOUT ROWID"),
              }});
+        // v12: the latest day YouTube Analytics has reported in the library, at once (the Overview marks the
+        // days after it as not yet reported: the API reports a day's views one to three days late).
+        m.append({12,
+                  QStringLiteral("content_history_analytics_idx: the latest day YouTube Analytics reported"),
+                  {
+                      QStringLiteral("CREATE INDEX content_history_analytics_idx ON content_history (day) "
+                                     "WHERE source = 'youtube_analytics'"),
+                  }});
         return m;
     }();
     return list;

@@ -258,6 +258,7 @@ private slots:
     void chartsFollowADarkPalette();
     void topMoverOpensSelectedOnTheContentPage();
     void overviewChartsLeadToTheirItems();
+    void daysYouTubeAnalyticsHasNotReportedAreMarked();
 };
 
 void TestDashboard::initTestCase()
@@ -1049,6 +1050,95 @@ void TestDashboard::overviewChartsLeadToTheirItems()
              (QStringList{QStringLiteral("youtube"), QStringLiteral("chan-a")}));
     QCOMPARE(titles(content->model()),
              (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Epsilon teaser")}));
+}
+
+/// YouTube Analytics reports a day's views one to three days late: on the daily chart, the days after the
+/// latest it reported are a band marked "Not final" (the line dashed across it), and their figures say why,
+/// instead of reading as a dip; a platform without it, or reads that stopped over a week ago, have none.
+void TestDashboard::daysYouTubeAnalyticsHasNotReportedAreMarked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("analytics.sqlite"));
+    QVERIFY(QFile::copy(m_path, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        LibraryDatabase db;
+        QVERIFY(db.open(path));
+        QList<HistoryPoint> points;
+        for (int daysAgo = 12; daysAgo >= 3; --daysAgo)
+            points.append({m_today.addDays(-daysAgo), m_now, 1500 + (12 - daysAgo) * 100, std::nullopt,
+                           std::nullopt, std::nullopt, QStringLiteral("youtube_analytics")});
+        QVERIFY(ContentHistory::recordPlatformPoints(db, Platform::YouTube, QStringLiteral("chan-a"),
+                                                     QStringLiteral("a"), points));
+    }
+    auto o = openOverview(path);
+    QVERIFY(o);
+    OverviewView* view = o->view.get();
+    TrendChart* daily = view->dailyChart();
+    QCOMPARE(view->stats().youtubeReportedThrough, m_today.addDays(-3));
+    QCOMPARE(daily->provisionalFrom(), m_today.addDays(-2));
+    // Points 0..6 are the days -6..today: day -3 is final, day -2 on are not.
+    const QString note =
+        QStringLiteral("YouTube Analytics has reported views up to %1: it reports each day one "
+                       "to three days later, so the views of the days after it are not final.")
+            .arg(QLocale().toString(m_today.addDays(-3), QLocale::ShortFormat));
+    QVERIFY2(daily->tooltipFor(0, 4).endsWith(QLatin1Char('\n') + note), qPrintable(daily->tooltipFor(0, 4)));
+    QVERIFY(daily->tooltipFor(0, 6).endsWith(note));
+    QVERIFY(!daily->tooltipFor(0, 3).contains(note));
+    QVERIFY(daily->accessibleDescription().contains(note));
+    const QRectF band = daily->provisionalArea();
+    QVERIFY(!band.isEmpty());
+    QVERIFY(band.left() > daily->pointPosition(0, 3).x());
+    QVERIFY(band.left() < daily->pointPosition(0, 4).x());
+    QCOMPARE(band.right(), daily->plotArea().right());
+    QVERIFY(daily->plotArea().contains(band.center()));
+    saveScreenshot(view, QStringLiteral("overview-analytics-lag"));
+    // The line is drawn: solid between final days, dashed across the band (a dash within a few pixels of
+    // the middle of each segment).
+    const QImage image = daily->grab().toImage();
+    const auto lineNear = [&](int from, int to) {
+        const QPointF middle = (daily->pointPosition(0, from) + daily->pointPosition(0, to)) / 2;
+        const qreal ratio = image.devicePixelRatio();
+        for (int dx = -4; dx <= 4; ++dx) {
+            for (int dy = -4; dy <= 4; ++dy) {
+                const QPoint pixel((middle * ratio).toPoint() + QPoint(dx, dy));
+                if (!image.rect().contains(pixel))
+                    continue;
+                const QColor c = image.pixelColor(pixel);
+                const QColor want = ChartWidget::seriesColor(0);
+                if (qAbs(c.red() - want.red()) + qAbs(c.green() - want.green()) +
+                        qAbs(c.blue() - want.blue()) <
+                    60)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(lineNear(0, 1));
+    QVERIFY(lineNear(2, 3));
+    QVERIFY(lineNear(4, 5));
+
+    // TikTok alone: no band.
+    QSignalSpy loaded(view, &OverviewView::loaded);
+    QVERIFY(selectCombo(view->platformChooser(), QStringLiteral("tiktok")));
+    QVERIFY(waitForMore(loaded, 0));
+    QCOMPARE(daily->provisionalFrom(), QDate());
+    QVERIFY(daily->provisionalArea().isEmpty());
+    QVERIFY(!daily->tooltipFor(0, 6).contains(note));
+
+    // Reads that stopped eight days ago are no lag: no band.
+    {
+        LibraryDatabase db;
+        QVERIFY(db.open(path));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("DELETE FROM content_history WHERE source = 'youtube_analytics' AND day > %1")
+                .arg(ContentHistory::dayNumber(m_today.addDays(-8)))));
+    }
+    QVERIFY(selectCombo(view->platformChooser(), QString()));
+    QVERIFY(waitForMore(loaded, 1));
+    QCOMPARE(view->stats().youtubeReportedThrough, m_today.addDays(-8));
+    QCOMPARE(daily->provisionalFrom(), QDate());
 }
 
 QTEST_MAIN(TestDashboard)

@@ -869,6 +869,53 @@ private Q_SLOTS:
         QCOMPARE(order(7, today.addDays(-1)), QStringLiteral("a,b"));
     }
 
+    /// The latest day YouTube Analytics reported (the Overview marks the days after it as not final): the
+    /// latest youtube_analytics point of any item, for all platforms or YouTube; none for another platform,
+    /// and Instagram's insights or the syncs' own points never count.
+    void youtubeReportedThroughIsTheLatestAnalyticsDay()
+    {
+        LibraryDatabase db;
+        openFresh(db);
+        ContentItem video = makeItem(QStringLiteral("v"), QStringLiteral("Video"));
+        ContentItem other = makeItem(QStringLiteral("w"), QStringLiteral("Other"));
+        ContentItem reel = makeItem(QStringLiteral("r"), QStringLiteral("Reel"), {}, Platform::Instagram);
+        QVERIFY(db.upsert({video, other, reel}));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDate today = now.date();
+        const auto through = [&db, &today](std::optional<Platform> platform) {
+            const auto stats = ContentHistory::period(db, 28, today, platform);
+            return stats ? stats->youtubeReportedThrough : QDate(1, 1, 1);
+        };
+        QCOMPARE(through(std::nullopt), QDate()); // only the syncs' points
+
+        const auto points = [&now](int fromDaysAgo, int toDaysAgo, const QString& source) {
+            QList<HistoryPoint> out;
+            for (int d = fromDaysAgo; d >= toDaysAgo; --d)
+                out.append(
+                    {now.date().addDays(-d), now, 100 - d, std::nullopt, std::nullopt, std::nullopt, source});
+            return out;
+        };
+        const QString analytics = QStringLiteral("youtube_analytics");
+        QCOMPARE(*ContentHistory::recordPlatformPoints(db, Platform::YouTube, video.account, video.externalId,
+                                                       points(9, 3, analytics)),
+                 7);
+        QCOMPARE(*ContentHistory::recordPlatformPoints(db, Platform::YouTube, other.account, other.externalId,
+                                                       points(40, 5, analytics)),
+                 36);
+        QCOMPARE(*ContentHistory::recordPlatformPoints(db, Platform::Instagram, reel.account, reel.externalId,
+                                                       points(1, 0, QStringLiteral("instagram_insights"))),
+                 2);
+        QCOMPARE(through(std::nullopt), today.addDays(-3));
+        QCOMPARE(through(Platform::YouTube), today.addDays(-3));
+        QCOMPARE(through(Platform::Instagram), QDate());
+        QCOMPARE(through(Platform::TikTok), QDate());
+        // A day of the latest read replaced by a sync's own point later the same day is no longer reported.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE content_history SET source = 'sync' WHERE day = %1")
+                           .arg(ContentHistory::dayNumber(today.addDays(-3)))));
+        QCOMPARE(through(std::nullopt), today.addDays(-4));
+    }
+
     void searchSortsByCountersEngagementAndViewsGained()
     {
         LibraryDatabase db;
