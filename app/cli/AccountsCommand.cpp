@@ -73,9 +73,9 @@ int AccountsCommand::run(CliContext& context, const QString&)
                           {QStringLiteral("item_count"), a.itemCount},
                           {QStringLiteral("sync_complete"), a.syncComplete},
                           {QStringLiteral("connected_at"), a.connectedAt.toString(Qt::ISODate)}};
-            o.insert(QStringLiteral("last_synced_at"), a.lastSyncedAt.isValid()
-                                                           ? QJsonValue(a.lastSyncedAt.toString(Qt::ISODate))
-                                                           : QJsonValue());
+            for (const auto& [key, at] : {std::pair(QStringLiteral("last_synced_at"), a.lastSyncedAt),
+                                          std::pair(QStringLiteral("last_full_walk_at"), a.fullWalkAt)})
+                o.insert(key, at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue());
             if (!a.lastError.isEmpty())
                 o.insert(QStringLiteral("last_error"), a.lastError);
             list.append(o);

@@ -489,6 +489,15 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                       QStringLiteral("CREATE INDEX content_history_analytics_idx ON content_history (day) "
                                      "WHERE source = 'youtube_analytics'"),
                   }});
+        // v13: when the account's last full walk ended. An incremental sync reads only the new pages and the
+        // recent items' statistics, so a full walk comes round again (SyncOptions::fullWalkEvery): every
+        // item's counters fresh, the items deleted on the platform removed. NULL (every account before
+        // v13): the next sync walks every page.
+        m.append({13,
+                  QStringLiteral("accounts.full_walk_at: the last full walk, for the periodic one"),
+                  {
+                      QStringLiteral("ALTER TABLE accounts ADD COLUMN full_walk_at INTEGER"),
+                  }});
         return m;
     }();
     return list;

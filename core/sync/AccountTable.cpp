@@ -39,7 +39,7 @@ namespace {
 
 constexpr const char* kAccountColumns = "platform, account_id, display_name, handle, avatar_url, status, "
                                         "connected_at, last_synced_at, item_count, newest_external_id, "
-                                        "sync_complete, last_error";
+                                        "sync_complete, last_error, full_walk_at";
 
 LibraryAccount rowToAccount(const QSqlQuery& q)
 {
@@ -57,6 +57,8 @@ LibraryAccount rowToAccount(const QSqlQuery& q)
     a.newestExternalId = q.value(9).toString();
     a.syncComplete = q.value(10).toInt() == 1;
     a.lastError = q.value(11).toString();
+    if (!q.value(12).isNull())
+        a.fullWalkAt = QDateTime::fromSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
     return a;
 }
 
@@ -190,7 +192,7 @@ Result<int, LibraryError> AccountTable::remove(LibraryDatabase& db, Platform pla
 
 Result<void, LibraryError> AccountTable::finishSync(LibraryDatabase& db, Platform platform,
                                                     const QString& accountId, const QDateTime& syncedAt,
-                                                    const QString& newestExternalId)
+                                                    const QString& newestExternalId, bool fullWalk)
 {
     if (!db.isOpen())
         return LibraryDatabase::notOpenError();
@@ -199,10 +201,11 @@ Result<void, LibraryError> AccountTable::finishSync(LibraryDatabase& db, Platfor
         QStringLiteral("UPDATE accounts SET last_synced_at = ?, sync_complete = 1, status = 'connected', "
                        "last_error = '', "
                        "newest_external_id = CASE WHEN ? = '' THEN newest_external_id ELSE ? END, "
+                       "full_walk_at = CASE WHEN ? THEN ? ELSE full_walk_at END, "
                        "item_count = (SELECT count(*) FROM content WHERE account = accounts.account_id AND "
                        "platform = accounts.platform) WHERE platform = ? AND account_id = ?"),
-        {syncedAt.toSecsSinceEpoch(), nn(newestExternalId), nn(newestExternalId), platformId(platform),
-         accountId});
+        {syncedAt.toSecsSinceEpoch(), nn(newestExternalId), nn(newestExternalId), fullWalk ? 1 : 0,
+         syncedAt.toSecsSinceEpoch(), platformId(platform), accountId});
 }
 
 Result<void, LibraryError> AccountTable::markSyncing(LibraryDatabase& db, Platform platform,

@@ -33,6 +33,7 @@ struct LibraryAccount
     qint64 itemCount = 0;      ///< items of the account in the library after the last sync
     QString newestExternalId;  ///< the newest item seen by the last complete sync
     bool syncComplete = false; ///< false until a sync walked every page (a killed sync leaves it false)
+    QDateTime fullWalkAt;      ///< when the last sync that walked every page ended; invalid: never
     QString lastError;         ///< translated message of the last failed sync, empty after a success
 
     friend bool operator==(const LibraryAccount&, const LibraryAccount&) = default;
@@ -59,10 +60,10 @@ public:
     static Result<int, LibraryError> remove(LibraryDatabase& db, Platform platform, const QString& accountId,
                                             bool removeItems);
     /// After a sync walked all the pages it had to: last_synced_at, recounted item_count, the newest item,
-    /// sync_complete = 1, status connected, no error.
+    /// sync_complete = 1, status connected, no error; `fullWalk`: it walked every page (full_walk_at).
     static Result<void, LibraryError> finishSync(LibraryDatabase& db, Platform platform,
                                                  const QString& accountId, const QDateTime& syncedAt,
-                                                 const QString& newestExternalId);
+                                                 const QString& newestExternalId, bool fullWalk);
     /// Inside a sync batch's transaction: the account holds `itemCount` items and its sync is incomplete
     /// until finishSync() (a kill then makes the next sync walk every page).
     static Result<void, LibraryError> markSyncing(LibraryDatabase& db, Platform platform,

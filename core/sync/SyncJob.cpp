@@ -379,7 +379,13 @@ QCoro::Task<bool> SyncJob::loadAccount(SyncOutcome& outcome)
         co_return false;
     }
     m_account = *current.value();
-    outcome.incremental = m_account.syncComplete;
+    // After a complete sync only the new pages, until a full walk is due again (every item's counters, the
+    // deletions).
+    const qint64 every = std::chrono::duration_cast<std::chrono::seconds>(m_options.fullWalkEvery).count();
+    const bool fullWalkDue =
+        every > 0 && (!m_account.fullWalkAt.isValid() ||
+                      m_account.fullWalkAt.secsTo(QDateTime::currentDateTimeUtc()) >= every);
+    outcome.incremental = m_account.syncComplete && !fullWalkDue;
     co_return true;
 }
 
@@ -712,8 +718,9 @@ QCoro::Task<bool> SyncJob::pruneDeletedItems(SyncOutcome& outcome)
 QCoro::Task<bool> SyncJob::completeAccount(SyncOutcome& outcome, const QString& newestExternalId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool fullWalk = !outcome.incremental;
     const auto finished = co_await m_store->onLibrary(&AccountTable::finishSync, m_account.platform,
-                                                      m_account.accountId, now, newestExternalId);
+                                                      m_account.accountId, now, newestExternalId, fullWalk);
     if (!finished) {
         outcome.errorMessage = finished.error().message;
         co_return false;

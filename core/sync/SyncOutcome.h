@@ -48,6 +48,11 @@ struct SyncOptions
     /// After a full walk that kept both request slots busy (YouTube's first sync: listings and videos.list),
     /// the history's requests add to the sync's time: it reads this many, the next syncs the rest.
     int historyItemsFullWalk = 4;
+    /// A sync after a complete one walks only the new pages and refreshes the recent items' statistics; once
+    /// the account's last full walk is this old, the sync walks every page again: the counters of every item
+    /// (Instagram and TikTok read them only from their listings) and the items deleted on the platform
+    /// removed. Zero: never again after the first.
+    std::chrono::hours fullWalkEvery{7 * 24};
     /// The whole job (its pages and the statistics refresh) ends within this.
     std::chrono::milliseconds jobTimeout{2 * 60 * 60 * 1000};
 

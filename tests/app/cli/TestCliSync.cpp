@@ -201,6 +201,10 @@ private Q_SLOTS:
         QCOMPARE(list.at(0)[QStringLiteral("platform")].toString(), QStringLiteral("youtube"));
         QCOMPARE(list.at(0)[QStringLiteral("account_id")].toString(), m_accountId);
         QCOMPARE(list.at(0)[QStringLiteral("status")].toString(), QStringLiteral("connected"));
+        // Not synced yet: no sync and no full walk (the periodic one counts from the last).
+        QVERIFY(list.at(0).toObject().contains(QStringLiteral("last_full_walk_at")));
+        QVERIFY(list.at(0)[QStringLiteral("last_full_walk_at")].isNull());
+        QVERIFY(list.at(0)[QStringLiteral("last_synced_at")].isNull());
         QVERIFY(!json.out.contains("token"));
     }
 

@@ -74,14 +74,15 @@ private:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (action, job_type, status, started_at) "
                                       "VALUES ('sync', 'youtube', 'interrupted', 1)"))); // v5
 
-        // v3: connected accounts (no token column anywhere) and the usage outbox.
+        // v3: connected accounts (no token column anywhere) and the usage outbox; v13: the last full walk.
         QCOMPARE(columns(c, QStringLiteral("accounts")),
                  QStringList({QStringLiteral("platform"), QStringLiteral("account_id"),
                               QStringLiteral("display_name"), QStringLiteral("handle"),
                               QStringLiteral("avatar_url"), QStringLiteral("status"),
                               QStringLiteral("connected_at"), QStringLiteral("last_synced_at"),
                               QStringLiteral("item_count"), QStringLiteral("newest_external_id"),
-                              QStringLiteral("sync_complete"), QStringLiteral("last_error")}));
+                              QStringLiteral("sync_complete"), QStringLiteral("last_error"),
+                              QStringLiteral("full_walk_at")}));
         QCOMPARE(
             columns(c, QStringLiteral("usage_outbox")),
             QStringList({QStringLiteral("id"), QStringLiteral("idempotency_key"), QStringLiteral("platform"),

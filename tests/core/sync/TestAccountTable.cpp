@@ -64,12 +64,23 @@ private Q_SLOTS:
         QVERIFY(SyncLedger::commitBatch(
             db, batch(QStringLiteral("UC1"), items(QStringLiteral("UC1"), 0, 30), QStringLiteral("job-d"))));
         const QDateTime when = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        QVERIFY(
+            !AccountTable::find(db, Platform::YouTube, QStringLiteral("UC1"))->value().fullWalkAt.isValid());
         QVERIFY(AccountTable::finishSync(db, Platform::YouTube, QStringLiteral("UC1"), when,
-                                         QStringLiteral("v29")));
+                                         QStringLiteral("v29"), true));
         LibraryAccount a = AccountTable::find(db, Platform::YouTube, QStringLiteral("UC1"))->value();
         QVERIFY(a.syncComplete);
         QCOMPARE(a.lastSyncedAt, when);
+        QCOMPARE(a.fullWalkAt, when);
         QCOMPARE(a.itemCount, 30);
+        QCOMPARE(a.newestExternalId, QStringLiteral("v29"));
+        // An incremental sync's end keeps the time of the last full walk.
+        const QDateTime later = when.addDays(1);
+        QVERIFY(
+            AccountTable::finishSync(db, Platform::YouTube, QStringLiteral("UC1"), later, QString(), false));
+        a = AccountTable::find(db, Platform::YouTube, QStringLiteral("UC1"))->value();
+        QCOMPARE(a.lastSyncedAt, later);
+        QCOMPARE(a.fullWalkAt, when);
         QCOMPARE(a.newestExternalId, QStringLiteral("v29"));
         // The next committed batch marks the sync incomplete until it finishes again (a kill then makes the
         // next sync walk every page).

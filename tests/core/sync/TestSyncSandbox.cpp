@@ -826,6 +826,104 @@ private Q_SLOTS:
         QCOMPARE(fresh(all), given(all));
     }
 
+    /// Instagram and TikTok give an item's counters only in their listings, which an incremental sync stops
+    /// reading at the first known page: their older items are refreshed by the full walk that comes round
+    /// once the last one is SyncOptions::fullWalkEvery old (a week), which also removes the items deleted on
+    /// the platform, bills nothing again, and is followed by incremental syncs until the next one is due.
+    void aFullWalkComesRoundForOlderItemsAndDeletions()
+    {
+        SandboxProcess sandbox(sandboxOptions(300));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        auto env = environment(sandbox);
+        QVERIFY(env && env->connect(Platform::TikTok));
+        SyncOptions options = env->manager->options();
+        options.historyItemsPerSync = 0;
+        env->manager->setOptions(options);
+        QCOMPARE(options.fullWalkEvery, std::chrono::hours(7 * 24));
+        const SyncOutcome first = env->sync(Platform::TikTok);
+        QVERIFY2(first.succeeded(), qPrintable(describe(first)));
+        QVERIFY(!first.incremental);
+        const QDateTime firstWalk = env->manager->account(Platform::TikTok)->fullWalkAt;
+        QVERIFY(firstWalk.isValid());
+        QVERIFY(firstWalk.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+        const qint64 usedAfterFirst = env->used(sandbox);
+        const QStringList all = newestIds(sandbox, Platform::TikTok, 300);
+        QCOMPARE(all.size(), 300);
+
+        // The library's counters all differ from the platform's, and it holds a video deleted there.
+        const auto views = [&env]() {
+            return awaitTask(env->library->run<QHash<QString, qint64>>([](LibraryDatabase& db) {
+                QHash<QString, qint64> out;
+                QSqlQuery q(db.connection());
+                if (q.exec(
+                        QStringLiteral("SELECT external_id, views FROM content WHERE platform = 'tiktok'")))
+                    while (q.next())
+                        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+                return out;
+            }));
+        };
+        const QHash<QString, qint64> platform = views();
+        QVERIFY(awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("UPDATE content SET views = views + 7 WHERE platform = 'tiktok'")) &&
+                   q.numRowsAffected() == 300;
+        })));
+        ContentItem gone;
+        gone.platform = Platform::TikTok;
+        gone.account = env->manager->account(Platform::TikTok)->accountId;
+        gone.externalId = QStringLiteral("deleted-on-tiktok");
+        gone.title = QStringLiteral("A clip its creator deleted");
+        QVERIFY(awaitTask(env->library->upsert({gone})));
+        const auto fresh = [&platform, &views](const QStringList& ids) {
+            const QHash<QString, qint64> now = views();
+            return int(std::count_if(ids.cbegin(), ids.cend(), [&](const QString& id) {
+                return now.value(id, -1) == platform.value(id);
+            }));
+        };
+        QCOMPARE(fresh(all), 0);
+
+        // Within the week: an incremental sync, the 50 newest refreshed, nothing removed.
+        const SyncOutcome second = env->sync(Platform::TikTok);
+        QVERIFY2(second.succeeded(), qPrintable(describe(second)));
+        QVERIFY(second.incremental);
+        QCOMPARE(fresh(all.mid(0, 50)), 50);
+        QCOMPARE(fresh(all.mid(50)), 0);
+        QVERIFY(env->libraryIds(Platform::TikTok).contains(gone.externalId));
+        QCOMPARE(env->manager->account(Platform::TikTok)->fullWalkAt, firstWalk);
+
+        // A week after the last full walk: every page again, every counter the platform's, the deleted video
+        // gone, nothing billed again.
+        QVERIFY(awaitTask(env->library->run<bool>([](LibraryDatabase& db) {
+            QSqlQuery q(db.connection());
+            // (The deleted video was last seen a day ago: pruning compares whole seconds with the walk's
+            // start.)
+            return q.exec(QStringLiteral("UPDATE accounts SET full_walk_at = full_walk_at - 7 * 86400 "
+                                         "WHERE platform = 'tiktok'")) &&
+                   q.numRowsAffected() == 1 &&
+                   q.exec(QStringLiteral("UPDATE content SET synced_at = synced_at - 86400 WHERE "
+                                         "external_id = 'deleted-on-tiktok'")) &&
+                   q.numRowsAffected() == 1;
+        })));
+        QVERIFY(awaitTask(env->manager->reloadAccounts()));
+        const SyncOutcome weekly = env->sync(Platform::TikTok);
+        QVERIFY2(weekly.succeeded(), qPrintable(describe(weekly)));
+        QVERIFY(!weekly.incremental);
+        QCOMPARE(weekly.toJson().value(QStringLiteral("incremental")).toBool(), false);
+        QCOMPARE(fresh(all), 300);
+        QCOMPARE(weekly.itemsPruned, 1);
+        QVERIFY(!env->libraryIds(Platform::TikTok).contains(gone.externalId));
+        QCOMPARE(weekly.progress.newItems, 0);
+        QCOMPARE(env->used(sandbox), usedAfterFirst);
+        const QDateTime weeklyWalk = env->manager->account(Platform::TikTok)->fullWalkAt;
+        QVERIFY(weeklyWalk > firstWalk.addDays(-7));
+        QVERIFY(weeklyWalk.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+
+        // Then incremental again.
+        const SyncOutcome after = env->sync(Platform::TikTok);
+        QVERIFY2(after.succeeded(), qPrintable(describe(after)));
+        QVERIFY(after.incremental);
+    }
+
 private:
     /// One video's YouTube Analytics rows: day, running views and when written, oldest first.
     struct AnalyticsRow
