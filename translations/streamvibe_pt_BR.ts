@@ -455,6 +455,29 @@
         <extracomment>Screen-reader text of a result whose details are still being read from the library</extracomment>
         <translation>Carregando…</translation>
     </message>
+    <message>
+        <source>%1 engagement</source>
+        <extracomment>The engagement rate of a result sorted by it; %1 is the percentage ("4.2%")</extracomment>
+        <translation>%1 de engajamento</translation>
+    </message>
+    <message>
+        <source>— engagement</source>
+        <extracomment>A result sorted by engagement whose rate is not known (no views)</extracomment>
+        <translation>— de engajamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 view(s) gained</source>
+        <extracomment>The views a result gained in the sort's period; %1 is a signed count ("+1,234")</extracomment>
+        <translation>
+            <numerusform>%1 visualização ganha</numerusform>
+            <numerusform>%1 visualizações ganhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— views gained</source>
+        <extracomment>A result sorted by views gained whose views are not known</extracomment>
+        <translation>— visualizações ganhas</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentView</name>

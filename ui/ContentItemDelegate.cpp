@@ -132,8 +132,11 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QDateTime published = index.data(ContentListModel::PublishedRole).toDateTime();
     const QString date = Format::shortDate(published, locale);
     const QVariant viewCount = index.data(ContentListModel::ViewsRole);
-    const QString views = viewCount.isNull() ? index.data(ContentListModel::ViewsTextRole).toString()
-                                             : Format::views(viewCount.toLongLong(), locale);
+    // Under the date: the figure the list is sorted by, else the views.
+    const QString figure = index.data(ContentListModel::SortFigureRole).toString();
+    const QString views = !figure.isEmpty()    ? figure
+                          : viewCount.isNull() ? index.data(ContentListModel::ViewsTextRole).toString()
+                                               : Format::views(viewCount.toLongLong(), locale);
 
     QStringList meta{platformDisplayName(platform)};
     const QString kind = index.data(ContentListModel::KindRole).toString();

@@ -1,6 +1,7 @@
 #include "ContentListModel.h"
 
 #include "Format.h"
+#include "Plural.h"
 #include "ThreadPriority.h"
 #include "library/ClipGroups.h"
 #include "library/LibraryService.h"
@@ -121,9 +122,11 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
         return item.title;
     case Qt::AccessibleTextRole: {
         //: Screen-reader text of one result: title, platform, date, views
-        const QString text = tr("%1, %2, %3, %4")
-                                 .arg(item.title, platformDisplayName(item.platform),
-                                      Format::shortDate(item.publishedAt), Format::viewsOf(item));
+        QString text = tr("%1, %2, %3, %4")
+                           .arg(item.title, platformDisplayName(item.platform),
+                                Format::shortDate(item.publishedAt), Format::viewsOf(item));
+        if (const QString figure = sortFigure(item); !figure.isEmpty())
+            text += QStringLiteral(", ") + figure;
         const QString crossPosted = data(index, CrossPostedTextRole).toString();
         return crossPosted.isEmpty() ? text : text + QStringLiteral(", ") + crossPosted;
     }
@@ -151,6 +154,8 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
             platforms.append(int(platform));
         return platforms;
     }
+    case SortFigureRole:
+        return sortFigure(item);
     case CrossPostedTextRole: {
         QStringList names;
         for (const Platform platform : crossPostedOn(item))
@@ -161,6 +166,34 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString ContentListModel::sortFigure(const ContentItem& item) const
+{
+    switch (m_query.sort) {
+    case SearchSort::MostLiked:
+        return Format::likes(item.likes);
+    case SearchSort::MostCommented:
+        return Format::comments(item.comments);
+    case SearchSort::Engagement:
+        if (const auto rate = Format::engagementRate(item))
+            //: The engagement rate of a result sorted by it; %1 is the percentage ("4.2%")
+            return tr("%1 engagement").arg(Format::percent(*rate));
+        //: A result sorted by engagement whose rate is not known (no views)
+        return tr("— engagement");
+    case SearchSort::ViewsGained:
+        if (item.viewsGained)
+            //: The views a result gained in the sort's period; %1 is a signed count ("+1,234")
+            return tr("%1 view(s) gained", nullptr, pluralCount(*item.viewsGained))
+                .arg(Format::signedCount(*item.viewsGained));
+        //: A result sorted by views gained whose views are not known
+        return tr("— views gained");
+    case SearchSort::Relevance:
+    case SearchSort::Newest:
+    case SearchSort::MostViewed:
+        break;
+    }
+    return {};
 }
 
 QHash<int, QByteArray> ContentListModel::roleNames() const
@@ -178,6 +211,7 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(CrossPostedOnRole, "crossPostedOn");
     names.insert(CrossPostedTextRole, "crossPostedText");
     names.insert(PlaceholderRole, "placeholder");
+    names.insert(SortFigureRole, "sortFigure");
     return names;
 }
 

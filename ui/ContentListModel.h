@@ -51,6 +51,9 @@ public:
         CrossPostedOnRole,   ///< QVariantList of the Platform (int) of the item's group mates; empty: none
         CrossPostedTextRole, ///< "Also on TikTok, Instagram"; empty when the item is in no group
         PlaceholderRole,     ///< true for a row whose page has not arrived yet (its other roles are empty)
+        /// What the list is sorted by where it is not the views: "1,234 likes", "4.2% engagement", "+700
+        /// views gained" (in the sort's period); empty for the other sorts.
+        SortFigureRole,
     };
 
     explicit ContentListModel(LibraryService* service, QObject* parent = nullptr);
@@ -112,6 +115,8 @@ public:
     /// last read: the groups' membership is read once per change of the library or of the groups, off the
     /// UI thread, never per row.
     QList<Platform> crossPostedOn(const ContentItem& item) const;
+    /// SortFigureRole's text for `item` under the current query's sort.
+    QString sortFigure(const ContentItem& item) const;
     /// Reads the groups' membership again now (when the groups changed).
     void refreshGroups();
     /// After a change of the content, the groups are read again once the changes pause this long: a read

@@ -36,6 +36,9 @@ struct ContentItem
     /// Shares, where the platform gives them (TikTok); empty where it does not (never 0 for unknown).
     std::optional<qint64> shares;
     QDateTime syncedAt; ///< Set by the library on upsert.
+    /// Only in the results of a search sorted by the views gained (SearchSort::ViewsGained): the views the
+    /// item gained in that period; empty there for an item without views. Never stored.
+    std::optional<qint64> viewsGained;
 
     friend bool operator==(const ContentItem&, const ContentItem&) = default;
 };

@@ -1110,6 +1110,9 @@ struct SearchPlan
     QString filterSql; ///< the filters on `c`, ANDed; empty: none
     QVariantList filterValues;
     QString sortSql; ///< the ORDER BY of the column and computed orders
+    /// SearchSort::ViewsGained: the gain's expression, which a page selects as a column (`gained`, after
+    /// kColumns) and orders by, computed once per row; empty for the other sorts.
+    QString gainedSql;
     /// The key's column in kColumns, -1 where the sort pages by offset (ranked or computed orders).
     int keyColumn = -1;
     QString key; ///< that column's name
@@ -1189,7 +1192,11 @@ SearchPlan searchPlan(const SearchQuery& query)
         }
     }
     plan.filterSql = filters.join(QLatin1String(" AND "));
-    plan.sortSql = [&query]() -> QString {
+    if (query.sort == SearchSort::ViewsGained) {
+        const QDate to = query.gainedTo.isValid() ? query.gainedTo : QDateTime::currentDateTimeUtc().date();
+        plan.gainedSql = ContentHistory::viewsGainedSql(to.addDays(-qMax(1, query.gainedDays) + 1), to);
+    }
+    plan.sortSql = [&query, &plan]() -> QString {
         switch (query.sort) {
         case SearchSort::MostViewed:
             return QStringLiteral("c.views DESC, c.id DESC");
@@ -1202,12 +1209,8 @@ SearchPlan searchPlan(const SearchQuery& query)
             return QStringLiteral("CASE WHEN c.views_known = 0 OR c.views = 0 THEN NULL ELSE "
                                   "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END "
                                   "DESC NULLS LAST, c.id DESC");
-        case SearchSort::ViewsGained: {
-            const QDate to =
-                query.gainedTo.isValid() ? query.gainedTo : QDateTime::currentDateTimeUtc().date();
-            return ContentHistory::viewsGainedSql(to.addDays(-qMax(1, query.gainedDays) + 1), to) +
-                   QStringLiteral(" DESC NULLS LAST, c.id DESC");
-        }
+        case SearchSort::ViewsGained:
+            return plan.gainedSql + QStringLiteral(" DESC NULLS LAST, c.id DESC");
         case SearchSort::Relevance:
         case SearchSort::Newest:
             break;
@@ -1318,8 +1321,14 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         QString pageWhere;
         std::tie(where, countValues) = plan.where();
         std::tie(pageWhere, pageValues) = plan.where(keysetSql, keysetValues);
-        pageSql = QStringLiteral("SELECT %1 FROM content c%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                      .arg(columns, pageWhere, sortSql);
+        if (plan.gainedSql.isEmpty())
+            pageSql = QStringLiteral("SELECT %1 FROM content c%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                          .arg(columns, pageWhere, sortSql);
+        else // the gain selected once, shown beside each item, and ordered by
+            pageSql =
+                QStringLiteral("SELECT %1, %2 AS gained FROM content c%3 ORDER BY gained DESC NULLS LAST, "
+                               "c.id DESC LIMIT ? OFFSET ?")
+                    .arg(columns, plan.gainedSql, pageWhere);
         countSql = QStringLiteral("SELECT count(*) FROM content c") + where;
     } else {
         // Rank in a subquery over the FTS index, then join the rows. Filters go inside the subquery
@@ -1372,6 +1381,8 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     QVariant lastKey;
     while (page->next()) {
         result.items.append(rowToItem(*page));
+        if (!plan.gainedSql.isEmpty() && !page->value(17).isNull())
+            result.items.last().viewsGained = page->value(17).toLongLong();
         if (totalInPage && !page->value(17).isNull())
             pageTotal = page->value(17).toLongLong();
         if (keyColumn >= 0)

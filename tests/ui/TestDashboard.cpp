@@ -458,14 +458,23 @@ void TestDashboard::sortsAndAccountFilterChangeTheList()
         QTRY_COMPARE(model->query().sort, sort);
         QTRY_VERIFY(!model->isSearching());
     };
+    // Each row shows the figure the list is sorted by (under its date), where that is not its views.
+    const auto figures = [&](int count) {
+        QStringList out;
+        for (int row = 0; row < count; ++row)
+            out << model->index(row).data(ContentListModel::SortFigureRole).toString();
+        return out;
+    };
     sortBy(SearchSort::MostViewed);
     QCOMPARE(titles(model).mid(0, 3),
              (QStringList{QStringLiteral("Beta tutorial"), QStringLiteral("Alpha launch"),
                           QStringLiteral("Gamma dance")}));
+    QCOMPARE(figures(1), QStringList{QString()});
     sortBy(SearchSort::MostLiked);
     QCOMPARE(titles(model).mid(0, 4),
              (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Gamma dance"),
                           QStringLiteral("Delta reel"), QStringLiteral("Beta tutorial")}));
+    QCOMPARE(figures(2), (QStringList{QStringLiteral("300 likes"), QStringLiteral("60 likes")}));
     sortBy(SearchSort::MostCommented);
     QCOMPARE(titles(model).first(), QStringLiteral("Alpha launch"));
     QCOMPARE(titles(model).at(1), QStringLiteral("Gamma dance"));
@@ -474,6 +483,10 @@ void TestDashboard::sortsAndAccountFilterChangeTheList()
     QCOMPARE(titles(model).mid(0, 3),
              (QStringList{QStringLiteral("Gamma dance"), QStringLiteral("Alpha launch"),
                           QStringLiteral("Beta tutorial")}));
+    QCOMPARE(figures(3), (QStringList{QStringLiteral("11.1% engagement"), QStringLiteral("10.0% engagement"),
+                                      QStringLiteral("0.2% engagement")}));
+    QCOMPARE(model->index(model->rowCount() - 1).data(ContentListModel::SortFigureRole).toString(),
+             QStringLiteral("— engagement"));
     QVERIFY(!view->filterBar()->gainedPeriod()->isVisible());
 
     // Views gained: over the last 7 days Alpha gained 2,500, Gamma 900, Beta 200; over 28 days Beta 5,100.
@@ -488,9 +501,19 @@ void TestDashboard::sortsAndAccountFilterChangeTheList()
     };
     QCOMPARE(gainedIn(7), (QStringList{QStringLiteral("Alpha launch"), QStringLiteral("Gamma dance"),
                                        QStringLiteral("Beta tutorial")}));
+    QCOMPARE(figures(3),
+             (QStringList{QStringLiteral("+2,500 views gained"), QStringLiteral("+900 views gained"),
+                          QStringLiteral("+200 views gained")}));
+    QVERIFY(model->index(0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .endsWith(QStringLiteral(", +2,500 views gained")));
     QCOMPARE(gainedIn(28), (QStringList{QStringLiteral("Beta tutorial"), QStringLiteral("Alpha launch"),
                                         QStringLiteral("Gamma dance")}));
     QCOMPARE(titles(model).last(), QStringLiteral("Delta reel")); // no views: no gain, last
+    QCOMPARE(figures(1), QStringList{QStringLiteral("+5,100 views gained")});
+    QCOMPARE(model->index(model->rowCount() - 1).data(ContentListModel::SortFigureRole).toString(),
+             QStringLiteral("— views gained"));
     // In the list too, a view count Instagram does not give is no 0, and the row says why.
     const QModelIndex reel = model->index(model->rowCount() - 1);
     QVERIFY(reel.data(ContentListModel::ViewsRole).isNull());

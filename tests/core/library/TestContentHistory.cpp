@@ -867,6 +867,26 @@ private Q_SLOTS:
         QCOMPARE(order(3, today.addDays(-1)), QStringLiteral("b,a")); // neither gained: the newest row first
         QCOMPARE(order(7, today), QStringLiteral("b,a"));             // +2,050 against +800
         QCOMPARE(order(7, today.addDays(-1)), QStringLiteral("a,b"));
+
+        // Each result carries the views it gained in the period (shown beside it); other sorts carry none.
+        SearchQuery query;
+        query.sort = SearchSort::ViewsGained;
+        query.gainedDays = 1;
+        query.gainedTo = today.addDays(-4);
+        auto result = db.search(query);
+        QVERIFY(result);
+        QCOMPARE(result->items.size(), 2);
+        QCOMPARE(result->items.at(0).viewsGained, std::optional<qint64>(800));
+        QCOMPARE(result->items.at(1).viewsGained, std::optional<qint64>(50));
+        query.text = QStringLiteral("Beta"); // with words too
+        result = db.search(query);
+        QVERIFY(result);
+        QCOMPARE(result->items.size(), 1);
+        QCOMPARE(result->items.at(0).viewsGained, std::optional<qint64>(50));
+        query.sort = SearchSort::MostViewed;
+        result = db.search(query);
+        QVERIFY(result);
+        QCOMPARE(result->items.at(0).viewsGained, std::nullopt);
     }
 
     /// The latest day YouTube Analytics reported (the Overview marks the days after it as not final): the
