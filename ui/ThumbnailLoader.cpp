@@ -62,6 +62,8 @@ ThumbnailLoader::ThumbnailLoader(ThumbnailStore* store, QObject* parent)
     , m_alive(std::make_shared<bool>(true))
 {
     setMemoryLimit(kDefaultMemory);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ThumbnailLoader::retryDue);
     if (m_store) {
         connect(m_store, &ThumbnailStore::loaded, this, &ThumbnailLoader::onLoaded);
         connect(m_store, &ThumbnailStore::failed, this, &ThumbnailLoader::onFailed);
@@ -93,16 +95,22 @@ QImage ThumbnailLoader::image(const QUrl& url, const QSize& box) const
 
 void ThumbnailLoader::request(const QUrl& url, const QSize& box)
 {
-    if (!m_store || url.isEmpty() || m_failed.contains(url))
+    if (!m_store || url.isEmpty() || hasFailed(url))
         return;
     const QString k = key(url, box);
     if (m_images.contains(k) || m_decodingKeys.contains(k))
         return;
+    // A failure for now whose wait is over is asked again at once; one still waiting is asked by the timer.
+    const bool waitingForRetry = retryWaiting(url);
+    if (const auto failure = m_failed.constFind(url);
+        failure != m_failed.cend() && !failure->retryAt.isForever() && failure->retryAt.hasExpired())
+        m_failed.erase(failure);
     Waiting& w = m_waiting[k];
     w.url = url;
     w.box = box;
     ++w.refs;
-    m_store->request(url);
+    if (!waitingForRetry)
+        m_store->request(url);
 }
 
 void ThumbnailLoader::release(const QUrl& url, const QSize& box)
@@ -112,12 +120,13 @@ void ThumbnailLoader::release(const QUrl& url, const QSize& box)
         return;
     if (--it->refs <= 0)
         m_waiting.erase(it);
-    if (m_store)
+    if (m_store && !retryWaiting(url)) // a picture waiting for its retry is not asked of the store
         m_store->release(url);
 }
 
 void ThumbnailLoader::onLoaded(const QUrl& url, const QByteArray& bytes)
 {
+    m_failed.remove(url); // (the attempts of a failure for now end with it)
     for (auto it = m_waiting.begin(); it != m_waiting.end();) {
         if (it->url != url) {
             ++it;
@@ -130,21 +139,68 @@ void ThumbnailLoader::onLoaded(const QUrl& url, const QByteArray& bytes)
     }
 }
 
-void ThumbnailLoader::onFailed(const QUrl& url)
+void ThumbnailLoader::onFailed(const QUrl& url, const QString&, bool transient)
 {
     bool wanted = false;
     for (auto it = m_waiting.begin(); it != m_waiting.end();) {
-        if (it->url == url) {
-            wanted = true;
-            it = m_waiting.erase(it);
-        } else {
+        if (it->url != url) {
             ++it;
+            continue;
         }
+        wanted = true;
+        // Asked again later, for the views that still want it (they keep their interest).
+        it = transient ? std::next(it) : m_waiting.erase(it);
     }
-    if (wanted) {
-        m_failed.insert(url);
-        Q_EMIT imageFailed(url);
+    if (!wanted)
+        return;
+    Failure& failure = m_failed[url];
+    failure.permanent = !transient;
+    if (transient) {
+        ++failure.attempts;
+        const auto delay = std::min<std::chrono::milliseconds>(
+            m_retryDelay * (qint64(1) << std::min(failure.attempts - 1, 20)), MaxRetryDelay);
+        failure.retryAt = QDeadlineTimer(delay);
+        planRetry();
     }
+    Q_EMIT imageFailed(url);
+}
+
+void ThumbnailLoader::retryDue()
+{
+    QList<QUrl> due;
+    for (auto it = m_failed.cbegin(); it != m_failed.cend(); ++it) {
+        if (!it->permanent && it->retryAt.hasExpired())
+            due.append(it.key());
+    }
+    for (const QUrl& url : std::as_const(due)) {
+        bool wanted = false;
+        for (const Waiting& w : std::as_const(m_waiting)) {
+            if (w.url != url)
+                continue;
+            wanted = true;
+            for (int i = 0; i < w.refs; ++i)
+                m_store->request(url);
+        }
+        // Not wanted any more: kept (expired), so that the next request() asks at once.
+        if (wanted)
+            m_failed[url].retryAt = QDeadlineTimer(QDeadlineTimer::Forever); // asked: not due until it fails
+    }
+    planRetry();
+}
+
+void ThumbnailLoader::planRetry()
+{
+    qint64 next = -1;
+    for (const Failure& f : std::as_const(m_failed)) {
+        if (f.permanent || f.retryAt.isForever() || f.retryAt.hasExpired())
+            continue;
+        const qint64 left = f.retryAt.remainingTime();
+        next = next < 0 ? left : std::min(next, left);
+    }
+    if (next >= 0)
+        m_retryTimer.start(int(std::min<qint64>(next, MaxRetryDelay.count())));
+    else
+        m_retryTimer.stop();
 }
 
 QCoro::Task<> ThumbnailLoader::decodeInto(QUrl url, QSize box, QByteArray bytes)
@@ -157,7 +213,7 @@ QCoro::Task<> ThumbnailLoader::decodeInto(QUrl url, QSize box, QByteArray bytes)
     m_decodingKeys.remove(k);
     --m_decoding;
     if (image.isNull()) {
-        m_failed.insert(url);
+        m_failed[url] = Failure{}; // not a picture: not asked again this session
         if (m_store)
             m_store->discard(url); // fetched again next session rather than kept broken
         Q_EMIT imageFailed(url);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCache>
+#include <QDeadlineTimer>
 #include <QFuture>
 #include <QHash>
 #include <QIcon>
@@ -8,7 +9,10 @@
 #include <QObject>
 #include <QSet>
 #include <QSize>
+#include <QTimer>
 #include <QUrl>
+
+#include <chrono>
 
 #include <QCoro/QCoroTask>
 
@@ -34,7 +38,9 @@ void paintThumbnail(QPainter* painter, const QRect& box, const QImage& image, co
 /// A view asks with request(url, box) for what it shows and release()s what scrolled away; image() answers
 /// at once with what is decoded (a null image meanwhile: the view paints a placeholder), imageReady() says
 /// when to paint again. A missing or broken picture (404, refused URL, bytes that are no complete image)
-/// stays a placeholder: imageFailed() is only a notice, never an error for the user.
+/// stays a placeholder for the session: imageFailed() is only a notice, never an error for the user. A
+/// failure that may go away by itself (offline, a timeout, 429, 5xx) is asked again while a view still wants
+/// the picture, after retryDelay(), then twice as long each time, up to MaxRetryDelay.
 class ThumbnailLoader : public QObject
 {
     Q_OBJECT
@@ -46,8 +52,23 @@ public:
 
     /// The picture decoded for `url` to fit `box` (aspect kept); null when not (yet) there.
     QImage image(const QUrl& url, const QSize& box) const;
-    /// True when `url` gave no picture this session.
-    bool hasFailed(const QUrl& url) const { return m_failed.contains(url); }
+    static constexpr std::chrono::milliseconds MaxRetryDelay{10 * 60 * 1000};
+
+    /// True when `url` gave no picture this session and is not asked again (missing, refused, broken).
+    bool hasFailed(const QUrl& url) const
+    {
+        const auto it = m_failed.constFind(url);
+        return it != m_failed.cend() && it->permanent;
+    }
+    /// True when `url` failed for now (offline, a timeout, 429, 5xx) and is asked again later.
+    bool willRetry(const QUrl& url) const
+    {
+        const auto it = m_failed.constFind(url);
+        return it != m_failed.cend() && !it->permanent;
+    }
+    /// The first wait before asking again for a picture that failed for now (default 15 s).
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+    std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
     /// One more interest in `url` at `box`; nothing to do when it is decoded or has failed.
     void request(const QUrl& url, const QSize& box);
     /// One interest less; the last one drops the work not started yet.
@@ -70,13 +91,31 @@ Q_SIGNALS:
 private:
     static QString key(const QUrl& url, const QSize& box);
     void onLoaded(const QUrl& url, const QByteArray& bytes);
-    void onFailed(const QUrl& url);
+    void onFailed(const QUrl& url, const QString& reason, bool transient);
+    /// Asks the store again for the pictures whose retry is due and still wanted; plans the next.
+    void retryDue();
+    void planRetry();
+    /// Whether `url` failed for now and waits for its retry (not asked of the store meanwhile).
+    bool retryWaiting(const QUrl& url) const
+    {
+        const auto it = m_failed.constFind(url);
+        return it != m_failed.cend() && !it->permanent && !it->retryAt.isForever() &&
+               !it->retryAt.hasExpired();
+    }
     QCoro::Task<> decodeInto(QUrl url, QSize box, QByteArray bytes);
     static QFuture<QImage> decodeLater(const QByteArray& bytes, const QSize& box);
 
     ThumbnailStore* m_store;
     QCache<QString, QImage> m_images; ///< cost in KiB
-    QSet<QUrl> m_failed;
+    struct Failure
+    {
+        bool permanent = true;
+        int attempts = 0;       ///< failures for now in a row
+        QDeadlineTimer retryAt; ///< when a failure for now is asked again
+    };
+    QHash<QUrl, Failure> m_failed;
+    QTimer m_retryTimer;
+    std::chrono::milliseconds m_retryDelay{15'000};
     struct Waiting
     {
         QUrl url;

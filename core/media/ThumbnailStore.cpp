@@ -169,7 +169,8 @@ QCoro::Task<> ThumbnailStore::download(QUrl url, quint64 generation)
             Q_EMIT loaded(url, bytes);
         } else {
             ++m_stats.failures;
-            Q_EMIT failed(url, result ? QStringLiteral("empty answer") : result.error().logString());
+            Q_EMIT failed(url, result ? QStringLiteral("empty answer") : result.error().logString(),
+                          !result && result.error().isTransient());
         }
     }
     pump();

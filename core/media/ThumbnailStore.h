@@ -49,7 +49,9 @@ struct ThumbnailStats
 /// - request()/release() count who wants a URL: requests for a URL already under way are joined into one;
 ///   when the last one releases it, a queued download is dropped and one in flight is aborted (rows that
 ///   scrolled away). At most maxConcurrentDownloads() downloads run, the most recently requested first.
-/// - The answer is loaded() or failed(), once per URL each time it is fetched. Decoding is the caller's.
+/// - The answer is loaded() or failed(), once per URL each time it is fetched; failed() says whether the
+///   failure may go away by itself (offline, a timeout, 408, 429, 5xx: worth asking again later) or not (404,
+///   a refused URL, an empty answer). Decoding is the caller's.
 /// Used from one thread (the UI thread).
 class ThumbnailStore : public QObject
 {
@@ -99,7 +101,7 @@ public:
 
 Q_SIGNALS:
     void loaded(const QUrl& url, const QByteArray& bytes);
-    void failed(const QUrl& url, const QString& reason);
+    void failed(const QUrl& url, const QString& reason, bool transient);
 
 private:
     struct Entry

@@ -74,7 +74,10 @@ class TestThumbnails : public QObject
         return list;
     }
 
-    std::unique_ptr<Fixture> openView(const QList<ContentItem>& content)
+    /// `retryDelay`: the loader's first wait before asking again for a picture that failed for now.
+    std::unique_ptr<Fixture>
+    openView(const QList<ContentItem>& content,
+             std::chrono::milliseconds retryDelay = std::chrono::milliseconds(15'000))
     {
         auto f = std::make_unique<Fixture>();
         const QString path = f->dir.filePath(QStringLiteral("library.sqlite"));
@@ -84,6 +87,7 @@ class TestThumbnails : public QObject
         f->store =
             std::make_unique<ThumbnailStore>(&m_http, f->dir.filePath(QStringLiteral("cache/thumbnails")));
         f->loader = std::make_unique<ThumbnailLoader>(f->store.get());
+        f->loader->setRetryDelay(retryDelay);
         f->view = std::make_unique<ContentView>(f->service.get());
         f->view->setClock([this] { return m_now; });
         f->view->setThumbnails(f->loader.get());
@@ -207,6 +211,37 @@ private slots:
         view.resultList()->setCurrentIndex(view.model()->index(1));
         QVERIFY(view.detailsPane()->pictureLabel()->isVisible());
         QVERIFY(!view.detailsPane()->pictureLabel()->pixmap().isNull());
+        QVERIFY(!anyDialogShown());
+    }
+
+    /// A picture that failed for now (the server busy: 503) is asked again while its row is shown, after a
+    /// wait that doubles, and comes once the server answers; a missing one (404) is not asked again.
+    void aPictureThatFailedForNowComesOnceTheServerAnswers()
+    {
+        // Busy for every attempt of the first download (HttpClient's own retries) and the first of the next.
+        const int attempts = m_http.retryPolicy().maxAttempts;
+        QVERIFY(m_sandbox->addFault(
+            QStringLiteral("status=503,count=%1,path=/youtube/img/vi/ep3/").arg(attempts + 1)));
+        QVERIFY(m_sandbox->addFault(QStringLiteral("status=404,path=/youtube/img/vi/ep4/")));
+        auto f = openView(items(6), std::chrono::milliseconds(40));
+        QVERIFY(f);
+        ContentView& view = *f->view;
+        // Rows 2 and 3 are episodes 3 and 4 (newest first).
+        const QUrl busy = urlAt(view, 2);
+        const QUrl missing = urlAt(view, 3);
+        QTRY_VERIFY(f->loader->hasFailed(missing));
+        QVERIFY(!f->loader->willRetry(missing));
+        QTRY_VERIFY(!f->loader->image(busy, ContentItemDelegate::ThumbnailSize).isNull());
+        QVERIFY(!f->loader->willRetry(busy));
+        QVERIFY(!f->loader->hasFailed(busy));
+        // Every picture downloaded once, the busy one once more; the missing one stays a placeholder.
+        for (int row = 0; row < 6; ++row)
+            QTRY_VERIFY(!f->loader->image(urlAt(view, row), ContentItemDelegate::ThumbnailSize).isNull() ||
+                        f->loader->hasFailed(urlAt(view, row)));
+        QCOMPARE(f->store->stats().downloads, 6 + 1);
+        QCOMPARE(f->store->stats().failures, 2);
+        QVERIFY(f->loader->hasFailed(missing));
+        QVERIFY(f->loader->image(missing, ContentItemDelegate::ThumbnailSize).isNull());
         QVERIFY(!anyDialogShown());
     }
 
