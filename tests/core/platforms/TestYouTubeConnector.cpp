@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace sv;
@@ -498,6 +499,36 @@ private slots:
             QVERIFY(tail);
             QCOMPARE(tail.value(), days->mid(days->size() - 5));
         }
+    }
+
+    /// YouTube Analytics' days are Pacific days: "today" for its report's end and the days it is asked for
+    /// follow Los Angeles' clock, standard (UTC-8) and daylight (UTC-7) time and the switches between them,
+    /// not UTC's nor the machine's.
+    void analyticsDaysArePacificDays_data()
+    {
+        QTest::addColumn<QDateTime>("utc");
+        QTest::addColumn<QDate>("pacific");
+        const auto at = [](int y, int m, int d, int h, int min) {
+            return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+        };
+        QTest::newRow("winter, UTC's new day, Pacific's evening")
+            << at(2026, 12, 7, 7, 59) << QDate(2026, 12, 6);
+        QTest::newRow("winter, Pacific midnight") << at(2026, 12, 7, 8, 0) << QDate(2026, 12, 7);
+        QTest::newRow("summer, an hour earlier") << at(2026, 7, 1, 6, 59) << QDate(2026, 6, 30);
+        QTest::newRow("summer, Pacific midnight") << at(2026, 7, 1, 7, 0) << QDate(2026, 7, 1);
+        QTest::newRow("the night clocks go forward") << at(2026, 3, 8, 9, 30) << QDate(2026, 3, 8);
+        QTest::newRow("the evening before clocks go back") << at(2026, 11, 1, 6, 59) << QDate(2026, 10, 31);
+        QTest::newRow("new year's eve in LA, new year in UTC") << at(2027, 1, 1, 3, 0) << QDate(2026, 12, 31);
+    }
+
+    void analyticsDaysArePacificDays()
+    {
+        QFETCH(QDateTime, utc);
+        QFETCH(QDate, pacific);
+        QCOMPARE(YouTubeConnector::analyticsToday(utc), pacific);
+        // The same instant given in another zone is the same day.
+        QCOMPARE(YouTubeConnector::analyticsToday(utc.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")))),
+                 pacific);
     }
 
     void analyticsWithoutItsScopeIsDenied()
