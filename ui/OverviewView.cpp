@@ -271,7 +271,10 @@ QWidget* OverviewView::buildPart(const QString& name, const QString& title, QWid
     part.stack = new QStackedWidget(card);
     part.stack->addWidget(content);
     part.stack->addWidget(empty);
-    part.stack->setMinimumHeight(260);
+    // The card's least height, on the note's page: the stack's minimum is then the larger of it and what the
+    // figures' page needs (a minimum set on the stack itself would override that, and the two posting-time
+    // charts, 180 px each, were squeezed over each other in a short window).
+    empty->setMinimumHeight(260);
     m_parts.insert(name, part);
 
     auto* layout = new QVBoxLayout(card);

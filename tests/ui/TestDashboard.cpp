@@ -956,6 +956,15 @@ void TestDashboard::overviewChartsLeadToTheirItems()
     QTRY_COMPARE(overview->stats().from, m_today.addDays(-6));
     QCOMPARE(overview->stats().postsWithViews, 6);
     QVERIFY(!overview->isPartEmpty(QStringLiteral("times")));
+    // Every part shown, at the window's smallest default size: nothing clipped or overlapping (the hour
+    // chart under the weekday chart included).
+    window.resize(1180, 760);
+    QCoreApplication::processEvents();
+    saveScreenshot(&window, QStringLiteral("overview-posting-times-1180x760"));
+    const QStringList problems = test::layoutProblems(overview);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(!overview->weekdayChart()->geometry().intersects(overview->hourChart()->geometry()));
+    window.resize(1180, 800);
     const auto showOverview = [&] {
         window.setCurrentPage(MainWindow::OverviewPage);
         QCoreApplication::processEvents();
