@@ -10,8 +10,10 @@
 #include "fixtures/AwaitTask.h"
 
 #include <QSet>
+#include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 
@@ -97,6 +99,20 @@ public:
                                        QStringLiteral("sandbox configure failed"));
         browser.setDecision(HttpBrowserLauncher::Decision::Deny);
         return authorize(connector, browser);
+    }
+
+    /// Checks that a user who presses Deny on `platform`'s consent page gets a Denied error that says so,
+    /// the page having really been shown and answered.
+    void expectConsentDenied(Platform platform)
+    {
+        auto connector = make(platform);
+        HttpBrowserLauncher browser;
+        auto result = authorizeDenied(*connector, browser);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, PlatformError::Kind::Denied);
+        QVERIFY(!result.error().message.isEmpty());
+        QVERIFY(std::any_of(browser.visitedUrls().cbegin(), browser.visitedUrls().cend(),
+                            [](const QUrl& u) { return u.path().endsWith(QLatin1String("/consent")); }));
     }
 
     /// The browser shows the page but the user never finishes; the app cancels.

@@ -182,14 +182,7 @@ private slots:
         QCOMPARE(refused.error().kind, Kind::ReconnectNeeded);
     }
 
-    void deniedConsentIsDenied()
-    {
-        auto connector = h.make(Platform::Instagram);
-        HttpBrowserLauncher browser;
-        auto result = h.authorizeDenied(*connector, browser);
-        QVERIFY(!result);
-        QCOMPARE(result.error().kind, Kind::Denied);
-    }
+    void deniedConsentIsDenied() { h.expectConsentDenied(Platform::Instagram); }
 
     void forgedStateIsRefused()
     {

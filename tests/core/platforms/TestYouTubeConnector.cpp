@@ -212,18 +212,7 @@ private slots:
         QVERIFY(awaitTask(connector->revoke(tokens)).hasValue());
     }
 
-    void deniedConsentIsDenied()
-    {
-        auto connector = h.make(Platform::YouTube);
-        HttpBrowserLauncher browser;
-        auto result = h.authorizeDenied(*connector, browser);
-        QVERIFY(!result);
-        QCOMPARE(result.error().kind, Kind::Denied);
-        QVERIFY(!result.error().message.isEmpty());
-        // The consent page was really shown and answered.
-        QVERIFY(std::any_of(browser.visitedUrls().cbegin(), browser.visitedUrls().cend(),
-                            [](const QUrl& u) { return u.path().endsWith(QLatin1String("/consent")); }));
-    }
+    void deniedConsentIsDenied() { h.expectConsentDenied(Platform::YouTube); }
 
     void consentPageAllowConnects()
     {
