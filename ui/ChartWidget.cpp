@@ -394,11 +394,11 @@ void ChartWidget::keyPressEvent(QKeyEvent* event)
     int step = 0;
     int seriesStep = 0;
     switch (event->key()) {
-    case Qt::Key_Left:
-        step = layoutDirection() == Qt::RightToLeft ? 1 : -1;
+    case Qt::Key_Left: // the charts are drawn left to right in every language: the keys go as they look
+        step = -1;
         break;
     case Qt::Key_Right:
-        step = layoutDirection() == Qt::RightToLeft ? -1 : 1;
+        step = 1;
         break;
     case Qt::Key_Up:
         seriesStep = -1;
@@ -422,7 +422,14 @@ void ChartWidget::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
         return;
     }
+    const auto before = highlighted();
     const QString text = stepHover(step, seriesStep);
+    if (before.second >= 0 && highlighted() == before) {
+        // Nothing further that way (an end, a chart of one series): the key goes on to the page, which
+        // scrolls.
+        event->ignore();
+        return;
+    }
     showHovered(text, mapToGlobal(highlightAnchor()).toPoint());
 }
 
