@@ -161,12 +161,17 @@ ContentFilterBar::ContentFilterBar(QWidget* parent)
         Q_EMIT changed();
     });
     connect(m_date, &QComboBox::currentIndexChanged, this, [this] {
+        m_rangeUtc = false;
         setCustomRangeVisible(m_date->currentData().toInt() == CustomRange);
         Q_EMIT changed();
     });
     connect(m_crossPosted, &QCheckBox::toggled, this, &ContentFilterBar::changed);
-    connect(m_from, &QDateEdit::dateChanged, this, &ContentFilterBar::changed);
-    connect(m_to, &QDateEdit::dateChanged, this, &ContentFilterBar::changed);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            m_rangeUtc = false; // the user's own days
+            Q_EMIT changed();
+        });
+    }
 }
 
 ContentFilterBar::~ContentFilterBar() = default;
@@ -196,8 +201,13 @@ void ContentFilterBar::applyTo(SearchQuery& query, const QDateTime& now) const
         query.publishedFrom = now.addYears(-1);
         break;
     case CustomRange:
-        query.publishedFrom = m_from->date().startOfDay();
-        query.publishedTo = m_to->date().endOfDay();
+        if (m_rangeUtc) {
+            query.publishedFrom = m_from->date().startOfDay(Qt::UTC);
+            query.publishedTo = m_to->date().endOfDay(Qt::UTC);
+        } else {
+            query.publishedFrom = m_from->date().startOfDay();
+            query.publishedTo = m_to->date().endOfDay();
+        }
         break;
     }
     query.publishedWeekday = m_weekday;
@@ -233,6 +243,7 @@ void ContentFilterBar::clearFilters()
     m_weekday.reset();
     m_hour.reset();
     m_pendingAccount.clear();
+    m_rangeUtc = false;
     setCustomRangeVisible(false);
     showPostingTime();
 }
@@ -290,6 +301,7 @@ void ContentFilterBar::choose(const Choice& choice)
             m_date->setCurrentIndex(qMax(0, m_date->findData(CustomRange)));
             m_from->setDate(choice.publishedFrom);
             m_to->setDate(choice.publishedTo);
+            m_rangeUtc = true;
             setCustomRangeVisible(true);
         }
         m_weekday = choice.publishedWeekday;

@@ -42,8 +42,8 @@ public:
     {
         std::optional<Platform> platform; ///< none: all platforms
         QStringList account;              ///< {platform id, account id}; empty: all accounts
-        QDate publishedFrom;              ///< with publishedTo: a custom range of publication days
-        QDate publishedTo;
+        QDate publishedFrom;              ///< with publishedTo: a custom range of publication days (UTC days,
+        QDate publishedTo;                ///< as the Overview's periods; local once the user edits them)
         std::optional<int> publishedWeekday; ///< SearchQuery::publishedWeekday (1 = Monday, UTC)
         std::optional<int> publishedHour;    ///< SearchQuery::publishedHour (UTC)
         SearchSort sort = SearchSort::Relevance;
@@ -100,6 +100,9 @@ private:
     std::optional<int> m_hour;
     QDate m_gainedDay;            ///< the one-day entry's day, if there is one
     QStringList m_pendingAccount; ///< chosen before setAccounts() listed it
+    /// The custom range's days are UTC days (chosen from the Overview, whose periods are), not local ones,
+    /// until the user changes the range.
+    bool m_rangeUtc = false;
 };
 
 } // namespace sv

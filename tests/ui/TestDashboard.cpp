@@ -27,6 +27,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -1016,7 +1017,10 @@ void TestDashboard::overviewChartsLeadToTheirItems()
     query = content->currentQuery();
     QCOMPARE(query.publishedWeekday, std::optional<int>(yesterday));
     QCOMPARE(query.publishedHour, std::nullopt);
-    QCOMPARE(query.publishedFrom.date(), m_today.addDays(-6));
+    // The period's days, as the Overview counts them: UTC days, whatever the machine's zone.
+    QCOMPARE(query.publishedFrom, QDateTime(m_today.addDays(-6), QTime(0, 0), Qt::UTC));
+    QCOMPARE(query.publishedFrom.timeSpec(), Qt::UTC);
+    QCOMPARE(query.publishedTo.timeSpec(), Qt::UTC);
     QCOMPARE(query.publishedTo.date(), m_today);
     QCOMPARE(query.gainedDays, 7);
     QCOMPARE(titles(content->model()),
@@ -1036,6 +1040,10 @@ void TestDashboard::overviewChartsLeadToTheirItems()
     QVERIFY(!chip->isVisible());
     QCOMPARE(content->currentQuery().publishedWeekday, std::nullopt);
     QCOMPARE(sorted(titles(content->model())), publishedThen(std::nullopt, std::nullopt));
+    // A range the user edits is in the user's own days again.
+    filters->dateFromEdit()->setDate(m_today.addDays(-5));
+    QCOMPARE(content->currentQuery().publishedFrom, m_today.addDays(-5).startOfDay());
+    QCOMPARE(content->currentQuery().publishedFrom.timeSpec(), Qt::LocalTime);
 
     // An hour bar, chosen with the keyboard: the first bar, then Right to 9:00, then Return.
     QVERIFY(showOverview());
