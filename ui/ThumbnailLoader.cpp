@@ -172,20 +172,22 @@ void ThumbnailLoader::retryDue()
         if (!it->permanent && it->retryAt.hasExpired())
             due.append(it.key());
     }
+    // The store's interest counts as the views': one request per interest. Counted first and asked after,
+    // as an answer may change m_waiting.
+    QList<QUrl> asks;
     for (const QUrl& url : std::as_const(due)) {
-        bool wanted = false;
         for (const Waiting& w : std::as_const(m_waiting)) {
-            if (w.url != url)
-                continue;
-            wanted = true;
-            for (int i = 0; i < w.refs; ++i)
-                m_store->request(url);
+            if (w.url == url)
+                asks.append(QList<QUrl>(w.refs, url));
         }
-        // Not wanted any more: kept (expired), so that the next request() asks at once.
-        if (wanted)
-            m_failed[url].retryAt = QDeadlineTimer(QDeadlineTimer::Forever); // asked: not due until it fails
+        // Asked: not due again until it fails. Not wanted any more: kept expired, so that the next
+        // request() asks at once.
+        if (asks.contains(url))
+            m_failed[url].retryAt = QDeadlineTimer(QDeadlineTimer::Forever);
     }
     planRetry();
+    for (const QUrl& url : std::as_const(asks))
+        m_store->request(url);
 }
 
 void ThumbnailLoader::planRetry()
