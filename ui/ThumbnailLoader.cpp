@@ -160,6 +160,7 @@ void ThumbnailLoader::onFailed(const QUrl& url, const QString&, bool transient)
         const auto delay = std::min<std::chrono::milliseconds>(
             m_retryDelay * (qint64(1) << std::min(failure.attempts - 1, 20)), MaxRetryDelay);
         failure.retryAt = QDeadlineTimer(delay);
+        m_retryQueue.insert(failure.retryAt.deadline(), url);
         planRetry();
     }
     Q_EMIT imageFailed(url);
@@ -167,23 +168,27 @@ void ThumbnailLoader::onFailed(const QUrl& url, const QString&, bool transient)
 
 void ThumbnailLoader::retryDue()
 {
-    QList<QUrl> due;
-    for (auto it = m_failed.cbegin(); it != m_failed.cend(); ++it) {
-        if (!it->permanent && it->retryAt.hasExpired())
-            due.append(it.key());
-    }
-    // The store's interest counts as the views': one request per interest. Counted first and asked after,
-    // as an answer may change m_waiting.
+    // The due entries of the queue, earliest first (offline, every row scrolled past fails: the queue, not
+    // the failures, is what is looked at). The store's interest counts as the views': one request per
+    // interest, counted first and asked after, as an answer may change m_waiting.
+    const qint64 now = QDeadlineTimer::current().deadline();
     QList<QUrl> asks;
-    for (const QUrl& url : std::as_const(due)) {
+    while (!m_retryQueue.isEmpty() && m_retryQueue.firstKey() <= now) {
+        const QUrl url = m_retryQueue.take(m_retryQueue.firstKey());
+        const auto failure = m_failed.find(url);
+        if (failure == m_failed.end() || failure->permanent || failure->retryAt.isForever() ||
+            !failure->retryAt.hasExpired())
+            continue; // answered, asked already, or failed again later (its own entry is further on)
+        int interests = 0;
         for (const Waiting& w : std::as_const(m_waiting)) {
             if (w.url == url)
-                asks.append(QList<QUrl>(w.refs, url));
+                interests += w.refs;
         }
         // Asked: not due again until it fails. Not wanted any more: kept expired, so that the next
         // request() asks at once.
-        if (asks.contains(url))
-            m_failed[url].retryAt = QDeadlineTimer(QDeadlineTimer::Forever);
+        if (interests > 0)
+            failure->retryAt = QDeadlineTimer(QDeadlineTimer::Forever);
+        asks.append(QList<QUrl>(interests, url));
     }
     planRetry();
     for (const QUrl& url : std::as_const(asks))
@@ -192,17 +197,12 @@ void ThumbnailLoader::retryDue()
 
 void ThumbnailLoader::planRetry()
 {
-    qint64 next = -1;
-    for (const Failure& f : std::as_const(m_failed)) {
-        if (f.permanent || f.retryAt.isForever() || f.retryAt.hasExpired())
-            continue;
-        const qint64 left = f.retryAt.remainingTime();
-        next = next < 0 ? left : std::min(next, left);
-    }
-    if (next >= 0)
-        m_retryTimer.start(int(std::min<qint64>(next, MaxRetryDelay.count())));
-    else
+    if (m_retryQueue.isEmpty()) {
         m_retryTimer.stop();
+        return;
+    }
+    const qint64 left = m_retryQueue.firstKey() - QDeadlineTimer::current().deadline();
+    m_retryTimer.start(int(std::clamp<qint64>(left, 0, MaxRetryDelay.count())));
 }
 
 QCoro::Task<> ThumbnailLoader::decodeInto(QUrl url, QSize box, QByteArray bytes)

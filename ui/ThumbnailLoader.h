@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QImage>
+#include <QMultiMap>
 #include <QObject>
 #include <QSet>
 #include <QSize>
@@ -114,6 +115,9 @@ private:
         QDeadlineTimer retryAt; ///< when a failure for now is asked again
     };
     QHash<QUrl, Failure> m_failed;
+    /// The failures for now by when they are due (QDeadlineTimer::deadline()), earliest first; an entry
+    /// whose failure was answered or failed again since is skipped when it comes.
+    QMultiMap<qint64, QUrl> m_retryQueue;
     QTimer m_retryTimer;
     std::chrono::milliseconds m_retryDelay{15'000};
     struct Waiting
