@@ -478,6 +478,16 @@
         <extracomment>A result sorted by views gained whose views are not known</extracomment>
         <translation>— visualizaciones ganadas</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One platform's figure in a row standing for a clip's posts on several platforms ("TikTok 6,000")</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2</source>
+        <extracomment>A row standing for a clip's posts on several platforms: %1 is their sum ("15,000 views"), %2 each platform's figure ("YouTube 9,000 · TikTok 6,000 · Instagram —")</extracomment>
+        <translation>%1 en total: %2</translation>
+    </message>
 </context>
 <context>
     <name>sv::ContentView</name>

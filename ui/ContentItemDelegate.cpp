@@ -124,6 +124,19 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     } else {
         Icons::platform(platform).paint(painter, iconRect);
     }
+    // A row standing for a clip's posts on several platforms: their platforms' badges on its picture.
+    const QVariantList groupedOn = index.data(ContentListModel::GroupedOnRole).toList();
+    if (!groupedOn.isEmpty()) {
+        const int badge = std::max(12, iconRect.height() / 3);
+        QRect at(iconRect.left() + 2, iconRect.bottom() - badge - 1, badge, badge);
+        for (const QVariant& on : groupedOn) {
+            QPainterPath disc;
+            disc.addEllipse(QRectF(at).adjusted(-1.5, -1.5, 1.5, 1.5));
+            painter->fillPath(disc, palette.color(QPalette::Base));
+            Icons::platform(static_cast<Platform>(on.toInt())).paint(painter, at);
+            at.translate(badge + 2, 0);
+        }
+    }
 
     // Item views hand delegates a locale without digit grouping; counts read better with it.
     QLocale locale = option.locale;
@@ -138,9 +151,12 @@ void ContentItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                           : viewCount.isNull() ? index.data(ContentListModel::ViewsTextRole).toString()
                                                : Format::views(viewCount.toLongLong(), locale);
 
-    QStringList meta{platformDisplayName(platform)};
+    // A row of one post: its platform and kind; a row standing for a clip's posts on several platforms: each
+    // one's figure and their sum.
+    const QString groupFigures = index.data(ContentListModel::GroupFiguresRole).toString();
+    QStringList meta{groupFigures.isEmpty() ? platformDisplayName(platform) : groupFigures};
     const QString kind = index.data(ContentListModel::KindRole).toString();
-    if (!kind.isEmpty())
+    if (!kind.isEmpty() && groupFigures.isEmpty())
         meta << Format::kind(kind);
     const QString duration = Format::duration(index.data(ContentListModel::DurationRole).toLongLong());
     if (!duration.isEmpty())

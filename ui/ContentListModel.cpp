@@ -4,19 +4,13 @@
 #include "Plural.h"
 #include "ThreadPriority.h"
 #include "library/ClipGroups.h"
+#include "library/ClipSums.h"
 #include "library/LibraryService.h"
 
 #include <QPointer>
 #include <QThreadPool>
 
 namespace sv {
-
-namespace {
-QString groupKey(Platform platform, const QString& externalId)
-{
-    return platformId(platform) + QLatin1Char(':') + externalId;
-}
-} // namespace
 
 ContentListModel::ContentListModel(LibraryService* service, QObject* parent)
     : QAbstractListModel(parent)
@@ -31,7 +25,76 @@ ContentListModel::ContentListModel(LibraryService* service, QObject* parent)
 
 QList<Platform> ContentListModel::crossPostedOn(const ContentItem& item) const
 {
-    return m_groupMates.value(groupKey(item.platform, item.externalId));
+    const auto group = m_groupOf.constFind(item.id);
+    if (group == m_groupOf.cend())
+        return {};
+    QList<Platform> others;
+    for (const ContentItem& member : m_groups.at(*group).members) {
+        if (member.id != item.id && !item.groupedWith.contains(member.id))
+            others.append(member.platform);
+    }
+    return others;
+}
+
+QList<ContentItem> ContentListModel::postsOf(const ContentItem& item) const
+{
+    const auto group = m_groupOf.constFind(item.id);
+    if (item.groupedWith.isEmpty() || group == m_groupOf.cend())
+        return {item};
+    QList<ContentItem> posts;
+    for (const ContentItem& member : m_groups.at(*group).members) {
+        if (member.id == item.id)
+            posts.append(item);
+        else if (item.groupedWith.contains(member.id))
+            posts.append(member);
+    }
+    return posts;
+}
+
+std::optional<ClipMetricSum> ContentListModel::entryViews(const ContentItem& item) const
+{
+    // Sorted by views, a group's row is where its most viewed post is, and shows that post's views.
+    if (item.groupedWith.isEmpty() || m_query.sort == SearchSort::MostViewed)
+        return std::nullopt;
+    const QList<ContentItem> posts = postsOf(item);
+    if (posts.size() < 2)
+        return std::nullopt;
+    return clipSum(posts, ClipMetric::Views);
+}
+
+QString ContentListModel::groupFigures(const ContentItem& item) const
+{
+    const QList<ContentItem> posts = postsOf(item);
+    if (posts.size() < 2)
+        return {};
+    const ClipMetric metric = m_query.sort == SearchSort::MostLiked       ? ClipMetric::Likes
+                              : m_query.sort == SearchSort::MostCommented ? ClipMetric::Comments
+                                                                          : ClipMetric::Views;
+    const auto figure = [metric](qint64 count) {
+        switch (metric) {
+        case ClipMetric::Likes:
+            return Format::likes(count);
+        case ClipMetric::Comments:
+            return Format::comments(count);
+        case ClipMetric::Views:
+        case ClipMetric::Shares:
+            break;
+        }
+        return Format::views(count);
+    };
+    QStringList each;
+    for (const ContentItem& post : posts) {
+        const auto value = clipFigure(post, metric);
+        //: One platform's figure in a row standing for a clip's posts on several platforms ("TikTok 6,000")
+        each.append(tr("%1 %2").arg(platformDisplayName(post.platform),
+                                    value ? QLocale().toString(*value) : Format::missing()));
+    }
+    const ClipMetricSum sum = clipSum(posts, metric);
+    // Likes and comments are given by every platform; the views maybe by none (Instagram media).
+    const QString total = sum.sum ? figure(*sum.sum) : Format::unknownViews();
+    //: A row standing for a clip's posts on several platforms: %1 is their sum ("15,000 views"), %2 each
+    //: platform's figure ("YouTube 9,000 · TikTok 6,000 · Instagram —")
+    return tr("%1 in all: %2").arg(total, each.join(QStringLiteral(" · ")));
 }
 
 void ContentListModel::refreshGroups()
@@ -46,20 +109,33 @@ QCoro::Task<> ContentListModel::loadGroups(quint64 generation)
     const auto groups = co_await m_service->clipGroups();
     if (!self || generation != m_groupsGeneration || !groups)
         co_return;
-    QHash<QString, QList<Platform>> mates;
-    for (const ClipGroup& group : groups.value()) {
-        for (const ContentItem& member : group.members) {
-            QList<Platform>& others = mates[groupKey(member.platform, member.externalId)];
-            for (const ContentItem& other : group.members) {
-                if (other.platform != member.platform || other.externalId != member.externalId)
-                    others.append(other.platform);
-            }
+    // A row per group lists its mates as the groups were when its page was read: rows read again when the
+    // membership changed (never for new figures alone, which each page reads with its rows).
+    const auto membership = [](const QList<ClipGroup>& all) {
+        QList<QList<qint64>> ids;
+        for (const ClipGroup& group : all) {
+            QList<qint64> members;
+            for (const ContentItem& member : group.members)
+                members.append(member.id);
+            std::sort(members.begin(), members.end());
+            ids.append(members);
         }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    const bool membershipChanged = membership(groups.value()) != membership(m_groups);
+    m_groups = groups.value();
+    m_groupOf.clear();
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        for (const ContentItem& member : m_groups.at(g).members)
+            m_groupOf.insert(member.id, g);
     }
-    m_groupMates = std::move(mates);
     if (m_rowCount > 0)
         emit dataChanged(index(0), index(m_rowCount - 1),
-                         {CrossPostedOnRole, CrossPostedTextRole, Qt::AccessibleTextRole});
+                         {CrossPostedOnRole, CrossPostedTextRole, GroupedOnRole, GroupFiguresRole,
+                          Qt::AccessibleTextRole});
+    if (membershipChanged && m_query.oneRowPerGroup && m_generation > 0)
+        emit regrouped();
     emit groupsLoaded();
 }
 
@@ -124,9 +200,11 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
         //: Screen-reader text of one result: title, platform, date, views
         QString text = tr("%1, %2, %3, %4")
                            .arg(item.title, platformDisplayName(item.platform),
-                                Format::shortDate(item.publishedAt), Format::viewsOf(item));
+                                Format::shortDate(item.publishedAt), data(index, ViewsTextRole).toString());
         if (const QString figure = sortFigure(item); !figure.isEmpty())
             text += QStringLiteral(", ") + figure;
+        if (const QString figures = groupFigures(item); !figures.isEmpty())
+            text += QStringLiteral(", ") + figures;
         const QString crossPosted = data(index, CrossPostedTextRole).toString();
         return crossPosted.isEmpty() ? text : text + QStringLiteral(", ") + crossPosted;
     }
@@ -141,8 +219,12 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
     case DurationRole:
         return item.durationS;
     case ViewsRole:
+        if (const auto summed = entryViews(item))
+            return summed->sum ? QVariant(*summed->sum) : QVariant();
         return Format::hasMetric(item, Format::Metric::Views) ? QVariant(item.views) : QVariant();
     case ViewsTextRole:
+        if (const auto summed = entryViews(item))
+            return summed->sum ? Format::views(*summed->sum) : Format::unknownViews();
         return Format::viewsOf(item);
     case UrlRole:
         return item.url;
@@ -156,6 +238,16 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
     }
     case SortFigureRole:
         return sortFigure(item);
+    case GroupedOnRole: {
+        QVariantList platforms;
+        if (const QList<ContentItem> posts = postsOf(item); posts.size() > 1) {
+            for (const ContentItem& post : posts)
+                platforms.append(int(post.platform));
+        }
+        return platforms;
+    }
+    case GroupFiguresRole:
+        return groupFigures(item);
     case CrossPostedTextRole: {
         QStringList names;
         for (const Platform platform : crossPostedOn(item))
@@ -212,6 +304,8 @@ QHash<int, QByteArray> ContentListModel::roleNames() const
     names.insert(CrossPostedTextRole, "crossPostedText");
     names.insert(PlaceholderRole, "placeholder");
     names.insert(SortFigureRole, "sortFigure");
+    names.insert(GroupedOnRole, "groupedOn");
+    names.insert(GroupFiguresRole, "groupFigures");
     return names;
 }
 

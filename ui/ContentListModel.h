@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/ClipGroups.h"
+#include "library/ClipSums.h"
 #include "library/ContentItem.h"
 #include "library/SearchQuery.h"
 
@@ -47,13 +49,21 @@ public:
         ViewsRole,     ///< null where the platform gives no view count (Instagram media)
         ViewsTextRole, ///< "1,234 views", "— views"
         UrlRole,
-        ThumbnailUrlRole,    ///< QUrl of the item's picture (empty when it has none)
-        CrossPostedOnRole,   ///< QVariantList of the Platform (int) of the item's group mates; empty: none
-        CrossPostedTextRole, ///< "Also on TikTok, Instagram"; empty when the item is in no group
+        ThumbnailUrlRole, ///< QUrl of the item's picture (empty when it has none)
+        /// QVariantList of the Platform (int) of the item's group mates not listed through its row; empty:
+        /// none
+        CrossPostedOnRole,
+        CrossPostedTextRole, ///< "Also on TikTok, Instagram"; empty when there are none
         PlaceholderRole,     ///< true for a row whose page has not arrived yet (its other roles are empty)
         /// What the list is sorted by where it is not the views: "1,234 likes", "4.2% engagement", "+700
         /// views gained" (in the sort's period); empty for the other sorts.
         SortFigureRole,
+        /// A row standing for a clip's posts on several platforms (SearchQuery::oneRowPerGroup): the Platform
+        /// (int) of each, in the group's order; empty for a row of one item.
+        GroupedOnRole,
+        /// That row's figures: "15,000 views in all: YouTube 9,000 · TikTok 6,000 · Instagram —" (likes or
+        /// comments where the list is sorted by them); empty for a row of one item.
+        GroupFiguresRole,
     };
 
     explicit ContentListModel(LibraryService* service, QObject* parent = nullptr);
@@ -111,10 +121,20 @@ public:
     bool isSearching() const { return m_searching; }
     /// How many results arrived after a newer search had started and were thrown away.
     int staleResultsDropped() const { return m_staleDropped; }
-    /// The platforms of the other members of `item`'s cross-posted group (none when it has no group), as
-    /// last read: the groups' membership is read once per change of the library or of the groups, off the
-    /// UI thread, never per row.
+    /// The platforms of the other members of `item`'s cross-posted group that its row does not stand for
+    /// (none when it has no group), as last read: the groups' membership is read once per change of the
+    /// library or of the groups, off the UI thread, never per row.
     QList<Platform> crossPostedOn(const ContentItem& item) const;
+    /// The posts `item`'s row stands for: the item and its group mates listed through it
+    /// (ContentItem::groupedWith), in the group's order (YouTube, TikTok, Instagram) with their figures as
+    /// the groups were last read (the item's as its page read it); just the item for a row of one.
+    QList<ContentItem> postsOf(const ContentItem& item) const;
+    /// GroupFiguresRole's text for `item`.
+    QString groupFigures(const ContentItem& item) const;
+    /// The views of a row standing for several posts: their sum (ViewsRole, ViewsTextRole), but where the
+    /// list is sorted by views (the row is where its most viewed post is, and shows that post's); empty for a
+    /// row of one post.
+    std::optional<ClipMetricSum> entryViews(const ContentItem& item) const;
     /// SortFigureRole's text for `item` under the current query's sort.
     QString sortFigure(const ContentItem& item) const;
     /// Reads the groups' membership again now (when the groups changed).
@@ -140,6 +160,9 @@ signals:
     void searchingChanged(bool searching);
     /// The groups' membership has been read (again) and the rows show it.
     void groupsLoaded();
+    /// The groups' membership changed while the list has one row per group: its rows are to be read again
+    /// (refresh(), by the view, which keeps the selected item).
+    void regrouped();
     /// Rows `first` to `last` have been read for the current search (placeholders filled, or rows read
     /// again after a refresh).
     void rowsLoaded(int first, int last);
@@ -188,8 +211,9 @@ private:
     bool m_removingRows = false;
     bool m_fetchingMore = false;
     int m_staleDropped = 0;
-    /// "platform:external id" of every grouped item -> its group mates' platforms.
-    QHash<QString, QList<Platform>> m_groupMates;
+    /// The groups as last read, and the group of every member's id (an index into m_groups).
+    QList<ClipGroup> m_groups;
+    QHash<qint64, qsizetype> m_groupOf;
     quint64 m_groupsGeneration = 0;
     QTimer m_groupsAfterChange;
 };

@@ -184,6 +184,7 @@ ContentView::ContentView(LibraryService* service, QWidget* parent)
         cancelReselection();
     });
     connect(m_model, &ContentListModel::rowsLoaded, this, &ContentView::onRowsLoaded);
+    connect(m_model, &ContentListModel::regrouped, this, &ContentView::refreshKeepingSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // A new search starts at the top (the list may have as many rows as before, whose place means
         // nothing now).
@@ -332,15 +333,17 @@ void ContentView::onRowsLoaded(int first, int last)
         // A refresh reads the rows again while the library says where the selected item is now: its old row
         // may hold another item, which is not shown selected meanwhile; the details keep showing the item.
         if (current.isValid() && current.row() >= first && current.row() <= last &&
-            m_model->itemAt(current.row()).id != m_refreshReselectId)
+            m_model->itemAt(current.row()).id != m_refreshReselectId &&
+            !m_model->itemAt(current.row()).groupedWith.contains(m_refreshReselectId))
             m_list->selectionModel()->clearSelection(); // the current row stays: no currentChanged
         placeReselection();
         return;
     }
-    // The selected row's item arrived (it was a placeholder, e.g. after End) or was read again.
+    // The selected row's item arrived (it was a placeholder, e.g. after End) or was read again; a group mate
+    // the details show through that row stays shown.
     if (current.isValid() && current.row() >= first && current.row() <= last) {
         const ContentItem& item = m_model->itemAt(current.row());
-        if (!(item == m_details->item()))
+        if (!(item == m_details->item()) && !item.groupedWith.contains(m_details->item().id))
             m_details->setItem(item);
     }
 }
@@ -394,7 +397,9 @@ void ContentView::placeReselection()
         m_model->loadRow(row); // its page, wherever the view is: placed once it arrives (onRowsLoaded())
         return;
     }
-    if (m_model->itemAt(row).id != m_refreshReselectId)
+    const ContentItem& found = m_model->itemAt(row);
+    const bool listedThrough = found.groupedWith.contains(m_refreshReselectId);
+    if (found.id != m_refreshReselectId && !listedThrough)
         return; // the library changed since the lookup: the refresh that follows looks again
     cancelReselection();
     // Selected where it is now, without scrolling to it: the list stays where the user left it.
@@ -405,8 +410,8 @@ void ContentView::placeReselection()
     m_reselecting = false;
     m_list->setAutoScroll(autoScroll);
     const ContentItem& item = m_model->itemAt(row);
-    if (!(item == m_details->item()))
-        m_details->setItem(item); // as read again
+    if (!listedThrough && !(item == m_details->item()))
+        m_details->setItem(item); // as read again; a group mate shown through the row stays shown
 }
 
 void ContentView::continueReveal(int first, int last)
@@ -484,12 +489,20 @@ void ContentView::applyLibraryChange()
         return;
     refreshStats();
     refreshAccounts();
+    refreshKeepingSelection();
+}
+
+void ContentView::refreshKeepingSelection()
+{
     // The rows stay on screen while they are read again; the library says where the selected item is now
-    // (the one a refresh still looks for, rather than what its old row shows meanwhile).
+    // (the one a refresh still looks for, rather than what its old row shows meanwhile): the item the details
+    // show when the selected row lists it (a group mate clicked there), else the row's.
     const QModelIndex current = m_list->currentIndex();
-    const qint64 selected = m_refreshReselectId != 0 ? m_refreshReselectId
-                            : current.isValid()      ? m_model->itemAt(current.row()).id
-                                                     : 0;
+    qint64 selected = m_refreshReselectId;
+    if (selected == 0 && current.isValid()) {
+        const ContentItem& row = m_model->itemAt(current.row());
+        selected = row.groupedWith.contains(m_details->item().id) ? m_details->item().id : row.id;
+    }
     m_model->refresh();
     startReselection(selected);
 }
@@ -519,6 +532,7 @@ SearchQuery ContentView::currentQuery() const
     SearchQuery query;
     query.text = m_search->text().trimmed();
     m_filters->applyTo(query, m_now());
+    query.oneRowPerGroup = true; // a clip posted on several platforms is one entry
     query.limit = PageSize;
     return query;
 }
@@ -622,8 +636,20 @@ void ContentView::showGroupMember(const ContentItem& item)
     if (const int row = loadedRowOf(item.id, 0, m_model->rowCount() - 1); row >= 0) {
         m_list->setCurrentIndex(m_model->index(row));
         m_list->scrollTo(m_model->index(row));
+        if (!(m_details->item() == m_model->itemAt(row)))
+            m_details->setItem(m_model->itemAt(row)); // its row was already selected, showing a group mate
         emit itemRevealed(item.id, true);
         return;
+    }
+    // Listed through its group's row: that row selected, the member shown.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->isLoaded(row) && m_model->itemAt(row).groupedWith.contains(item.id)) {
+            m_list->setCurrentIndex(m_model->index(row));
+            m_list->scrollTo(m_model->index(row));
+            m_details->setItem(item);
+            emit itemRevealed(item.id, true);
+            return;
+        }
     }
     // Not among the current results: clear the search and filters (but for its platform) to show it.
     const SearchQuery shown = m_model->query();

@@ -151,6 +151,9 @@ private:
     /// Selects the item revealItem() asked for when it is among rows `first` to `last` (just loaded); asks
     /// for the next page otherwise.
     void continueReveal(int first, int last);
+    /// Reads the rows again (the library or the groups changed), the selected item kept selected where it is
+    /// now.
+    void refreshKeepingSelection();
     /// The row among the loaded rows `first` to `last` that holds item `id`; -1 when none does.
     int loadedRowOf(qint64 id, int first, int last) const;
     void fetchAhead();

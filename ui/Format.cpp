@@ -113,8 +113,13 @@ bool Format::hasMetric(const ContentItem& item, Metric metric)
 
 QString Format::viewsOf(const ContentItem& item, const QLocale& locale)
 {
+    return hasMetric(item, Metric::Views) ? views(item.views, locale) : unknownViews();
+}
+
+QString Format::unknownViews()
+{
     //: An item whose platform gives no view count (Instagram media)
-    return hasMetric(item, Metric::Views) ? views(item.views, locale) : tr("— views");
+    return tr("— views");
 }
 
 QString Format::missingReason(const ContentItem& item, Metric metric)

@@ -44,6 +44,8 @@ public:
     static bool hasMetric(const ContentItem& item, Metric metric);
     /// "1,234 views", or "— views" for an item whose platform gives no view count.
     static QString viewsOf(const ContentItem& item, const QLocale& locale = {});
+    /// "— views": where no view count is known.
+    static QString unknownViews();
     /// Why `item` has no `metric` (for the "—"'s tooltip); empty when it has one.
     static QString missingReason(const ContentItem& item, Metric metric);
     /// (likes + comments + shares) / views, shares only where the platform gives them; none without views.

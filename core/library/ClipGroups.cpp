@@ -1,4 +1,5 @@
 #include "library/ClipGroups.h"
+#include "library/ClipSums.h"
 
 #include "library/LibrarySql.h"
 
@@ -566,19 +567,6 @@ Result<QList<ContentItem>, LibraryError> membersOf(LibraryDatabase& db, qint64 g
     return items;
 }
 
-ClipMetricSum sumOf(const QList<ContentItem>& items,
-                    const std::function<std::optional<qint64>(const ContentItem&)>& metric)
-{
-    ClipMetricSum s;
-    for (const ContentItem& item : items) {
-        if (const auto v = metric(item))
-            s.sum = s.sum.value_or(0) + *v;
-        else
-            s.missingOn.append(item.platform);
-    }
-    return s;
-}
-
 ClipGroup makeGroup(qint64 id, bool manual, const QList<ContentItem>& members)
 {
     ClipGroup g;
@@ -594,15 +582,10 @@ ClipGroup makeGroup(qint64 id, bool manual, const QList<ContentItem>& members)
             g.pairs.append({int(i), int(j), m});
         }
     }
-    // Instagram media give no view count until their insights are read (stored as 0): not known, never 0.
-    g.views = sumOf(members, [](const ContentItem& c) -> std::optional<qint64> {
-        if (!c.viewsKnown)
-            return std::nullopt;
-        return c.views;
-    });
-    g.likes = sumOf(members, [](const ContentItem& c) -> std::optional<qint64> { return c.likes; });
-    g.comments = sumOf(members, [](const ContentItem& c) -> std::optional<qint64> { return c.comments; });
-    g.shares = sumOf(members, [](const ContentItem& c) { return c.shares; });
+    g.views = clipSum(members, ClipMetric::Views);
+    g.likes = clipSum(members, ClipMetric::Likes);
+    g.comments = clipSum(members, ClipMetric::Comments);
+    g.shares = clipSum(members, ClipMetric::Shares);
     return g;
 }
 

@@ -20,6 +20,36 @@ const ClipMetricSum& clipSum(const ClipGroup& group, ClipMetric metric)
     return group.shares;
 }
 
+std::optional<qint64> clipFigure(const ContentItem& item, ClipMetric metric)
+{
+    switch (metric) {
+    case ClipMetric::Views:
+        // Instagram media give no view count until their insights are read (stored as 0): not known.
+        if (!item.viewsKnown)
+            return std::nullopt;
+        return item.views;
+    case ClipMetric::Likes:
+        return item.likes;
+    case ClipMetric::Comments:
+        return item.comments;
+    case ClipMetric::Shares:
+        break;
+    }
+    return item.shares;
+}
+
+ClipMetricSum clipSum(const QList<ContentItem>& items, ClipMetric metric)
+{
+    ClipMetricSum s;
+    for (const ContentItem& item : items) {
+        if (const auto v = clipFigure(item, metric))
+            s.sum = s.sum.value_or(0) + *v;
+        else
+            s.missingOn.append(item.platform);
+    }
+    return s;
+}
+
 QString clipSumNote(const ClipGroup& group, ClipMetric metric)
 {
     const ClipMetricSum& s = clipSum(group, metric);

@@ -3,6 +3,7 @@
 #include "Platform.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -39,6 +40,9 @@ struct ContentItem
     /// Only in the results of a search sorted by the views gained (SearchSort::ViewsGained): the views the
     /// item gained in that period; empty there for an item without views. Never stored.
     std::optional<qint64> viewsGained;
+    /// Only in the results of a search listing one row per group (SearchQuery::oneRowPerGroup): the ids of
+    /// the item's cross-posted group mates that match the search too, listed through this row. Never stored.
+    QList<qint64> groupedWith;
 
     friend bool operator==(const ContentItem&, const ContentItem&) = default;
 };

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1116,11 +1117,22 @@ struct SearchPlan
     /// The key's column in kColumns, -1 where the sort pages by offset (ranked or computed orders).
     int keyColumn = -1;
     QString key; ///< that column's name
+    /// SearchQuery::oneRowPerGroup: the ids of the row's group mates it stands for, a column a page selects
+    /// after kColumns (its values bound before every other of the page's); empty otherwise.
+    QString matesSql;
+    QVariantList matesValues;
+    /// SearchQuery::oneRowPerGroup: the ids of the matching items left out (listed through a group mate's
+    /// row), a statement of its own; `filterSql` leaves them out.
+    QString hiddenSql;
+    QVariantList hiddenValues;
+    /// The filters without the one leaving those items out (SearchQuery::oneRowPerGroup; else filterSql).
+    QString matchingFilterSql;
+    QVariantList matchingFilterValues;
 
     /// " WHERE ..." over `content c` for the matches (the words, the filters) and `extra`, with its values
-    /// after the words' and the filters'.
-    std::pair<QString, QVariantList> where(const QString& extra = {},
-                                           const QVariantList& extraValues = {}) const
+    /// after the words' and the filters'; without `withHidden`, with the items one row per group leaves out.
+    std::pair<QString, QVariantList> where(const QString& extra = {}, const QVariantList& extraValues = {},
+                                           bool withHidden = true) const
     {
         QStringList terms;
         QVariantList values;
@@ -1128,9 +1140,9 @@ struct SearchPlan
             terms.append(QStringLiteral("c.id IN (SELECT rowid FROM content_fts WHERE content_fts MATCH ?)"));
             values.append(match);
         }
-        if (!filterSql.isEmpty()) {
-            terms.append(filterSql);
-            values += filterValues;
+        if (const QString& filters = withHidden ? filterSql : matchingFilterSql; !filters.isEmpty()) {
+            terms.append(filters);
+            values += withHidden ? filterValues : matchingFilterValues;
         }
         if (!extra.isEmpty()) {
             terms.append(extra);
@@ -1191,32 +1203,94 @@ SearchPlan searchPlan(const SearchQuery& query)
             filterValues.append(*query.publishedHour);
         }
     }
-    plan.filterSql = filters.join(QLatin1String(" AND "));
     if (query.sort == SearchSort::ViewsGained) {
         const QDate to = query.gainedTo.isValid() ? query.gainedTo : QDateTime::currentDateTimeUtc().date();
         plan.gainedSql = ContentHistory::viewsGainedSql(to.addDays(-qMax(1, query.gainedDays) + 1), to);
     }
-    plan.sortSql = [&query, &plan]() -> QString {
+    // The order's key, descending (NULL last), the larger id first among equal keys; none where the words
+    // are ranked by relevance.
+    const QString sortKey = [&query, &plan]() -> QString {
         switch (query.sort) {
         case SearchSort::MostViewed:
-            return QStringLiteral("c.views DESC, c.id DESC");
+            return QStringLiteral("c.views");
         case SearchSort::MostLiked:
-            return QStringLiteral("c.likes DESC, c.id DESC");
+            return QStringLiteral("c.likes");
         case SearchSort::MostCommented:
-            return QStringLiteral("c.comments DESC, c.id DESC");
+            return QStringLiteral("c.comments");
         case SearchSort::Engagement:
             // No views (Instagram media, or none yet): no rate, listed last.
-            return QStringLiteral("CASE WHEN c.views_known = 0 OR c.views = 0 THEN NULL ELSE "
-                                  "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END "
-                                  "DESC NULLS LAST, c.id DESC");
+            return QStringLiteral("(CASE WHEN c.views_known = 0 OR c.views = 0 THEN NULL ELSE "
+                                  "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END)");
         case SearchSort::ViewsGained:
-            return plan.gainedSql + QStringLiteral(" DESC NULLS LAST, c.id DESC");
+            return plan.gainedSql;
         case SearchSort::Relevance:
+            if (!plan.match.isEmpty())
+                return {};
+            break;
         case SearchSort::Newest:
             break;
         }
-        return QStringLiteral("c.published_at DESC, c.id DESC");
+        return QStringLiteral("c.published_at");
     }();
+    // The ordered columns are NOT NULL, or sort NULL last anyway (the publish time), as their indexes do.
+    const bool computedKey = query.sort == SearchSort::Engagement || query.sort == SearchSort::ViewsGained;
+    plan.sortSql = sortKey.isEmpty() ? QString()
+                   : computedKey     ? sortKey + QStringLiteral(" DESC NULLS LAST, c.id DESC")
+                                     : sortKey + QStringLiteral(" DESC, c.id DESC");
+    if (query.oneRowPerGroup) {
+        // The words and the filters said of another row than `c` (each names the row `c.`, no other table
+        // so).
+        static const QRegularExpression rowAlias(QStringLiteral("\\bc\\."));
+        const auto on = [](QString sql, const QString& alias) {
+            return sql.replace(rowAlias, alias + QLatin1Char('.'));
+        };
+        const auto matching = [&](const QString& alias) {
+            QStringList terms;
+            // `+`: checked on the row found, not walked (SQLite would walk the whole list for every member).
+            if (!plan.match.isEmpty())
+                terms.append(
+                    QStringLiteral("+") + alias +
+                    QStringLiteral(".id IN (SELECT rowid FROM content_fts WHERE content_fts MATCH ?)"));
+            for (const QString& filter : std::as_const(filters))
+                terms.append(on(filter, alias));
+            return terms.isEmpty() ? QString() : QStringLiteral(" AND ") + terms.join(QLatin1String(" AND "));
+        };
+        QVariantList matchingValues;
+        if (!plan.match.isEmpty())
+            matchingValues.append(plan.match);
+        matchingValues += filterValues;
+        // The row's mates in its group (as last computed) that match too.
+        plan.matesSql =
+            QStringLiteral("(SELECT group_concat(gc.id) FROM clip_group_members cm JOIN "
+                           "clip_group_members cn ON cn.group_id = cm.group_id AND cn.platform <> "
+                           "cm.platform JOIN content gc ON gc.platform = cn.platform AND "
+                           "gc.external_id = cn.external_id WHERE cm.platform = c.platform AND "
+                           "cm.external_id = c.external_id%1)")
+                .arg(matching(QStringLiteral("gc")));
+        plan.matesValues = matchingValues;
+        // Left out: each group's matching members but its first in the list's order (ranked by relevance,
+        // the smaller id first: a rank is only known inside the ranking's own query). Found once per
+        // statement, from the grouped items (CROSS JOIN: from the members to their rows, never the other
+        // way round through every row).
+        plan.hiddenSql =
+            QStringLiteral(
+                "SELECT id FROM (SELECT gh.id, row_number() OVER (PARTITION BY hm.group_id ORDER BY "
+                "%1) AS n FROM clip_group_members hm CROSS JOIN content gh ON gh.platform = "
+                "hm.platform AND gh.external_id = hm.external_id WHERE 1%2) WHERE n > 1")
+                .arg(plan.sortSql.isEmpty() ? QStringLiteral("gh.id")
+                                            : on(plan.sortSql, QStringLiteral("gh")),
+                     matching(QStringLiteral("gh")));
+        plan.hiddenValues = matchingValues;
+        plan.matchingFilterSql = filters.join(QLatin1String(" AND "));
+        plan.matchingFilterValues = filterValues;
+        filters.append(QStringLiteral("c.id NOT IN (%1)").arg(plan.hiddenSql));
+        filterValues += matchingValues;
+    }
+    plan.filterSql = filters.join(QLatin1String(" AND "));
+    if (!query.oneRowPerGroup) {
+        plan.matchingFilterSql = plan.filterSql;
+        plan.matchingFilterValues = filterValues;
+    }
 
     // Keyset paging where the order is a column and then the id (browsing, and words sorted by a column):
     // a later page starts after the previous page's last row (key, id), and costs what the first page
@@ -1301,7 +1375,12 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     const int keyColumn = plan.keyColumn;
     const int limit = qBound(0, query.limit, 10000);
     const int offset = qMax(0, query.offset);
-    const QString columns = QLatin1String(kColumns);
+    // One row per group: the mates a row stands for, after the item's columns (their values first).
+    const QString columns = plan.matesSql.isEmpty()
+                                ? QString::fromLatin1(kColumns)
+                                : QString::fromLatin1(kColumns) + QStringLiteral(", ") + plan.matesSql;
+    const int matesColumn = plan.matesSql.isEmpty() ? -1 : 17;
+    const int tailColumn = plan.matesSql.isEmpty() ? 17 : 18; // the gain, or the total in the page
 
     QString pageSql;
     QString countSql;
@@ -1369,6 +1448,15 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     }
     pageValues.append(limit);
     pageValues.append(keyset ? 0 : offset);
+    pageValues = plan.matesValues + pageValues;
+    if (!plan.hiddenSql.isEmpty()) {
+        // The matches less those listed through a group mate's row: the matches counted as they are without
+        // groups (cheap where there are no filters), less the few grouped items left out.
+        const auto [matching, matchingValues] = plan.where({}, {}, false);
+        countSql = QStringLiteral("SELECT (SELECT count(*) FROM content c%1) - (SELECT count(*) FROM (%2))")
+                       .arg(matching, plan.hiddenSql);
+        countValues = matchingValues + plan.hiddenValues;
+    }
 
     LibraryError error;
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "The search failed");
@@ -1381,10 +1469,16 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     QVariant lastKey;
     while (page->next()) {
         result.items.append(rowToItem(*page));
-        if (!plan.gainedSql.isEmpty() && !page->value(17).isNull())
-            result.items.last().viewsGained = page->value(17).toLongLong();
-        if (totalInPage && !page->value(17).isNull())
-            pageTotal = page->value(17).toLongLong();
+        if (matesColumn >= 0) {
+            const QStringList mates =
+                page->value(matesColumn).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString& mate : mates)
+                result.items.last().groupedWith.append(mate.toLongLong());
+        }
+        if (!plan.gainedSql.isEmpty() && !page->value(tailColumn).isNull())
+            result.items.last().viewsGained = page->value(tailColumn).toLongLong();
+        if (totalInPage && !page->value(tailColumn).isNull())
+            pageTotal = page->value(tailColumn).toLongLong();
         if (keyColumn >= 0)
             lastKey = page->value(keyColumn);
     }
@@ -1435,46 +1529,80 @@ Result<qint64, LibraryError> LibraryDatabase::positionOf(const SearchQuery& quer
         q->finish();
         return row;
     };
-    if (plan.keyColumn >= 0) {
-        // A keyset order: the rows before the item are those a page ending on it would not list next, one
-        // comparison on the order's index.
-        auto [itemWhere, itemValues] = plan.where(QStringLiteral("c.id = ?"), {id});
-        const auto key =
-            firstRow(QStringLiteral("SELECT 1, %1 FROM content c").arg(plan.key) + itemWhere, itemValues);
-        if (!key)
-            return key.error();
-        if (key->isEmpty())
-            return qint64(-1); // not among the results
-        const auto [before, beforeValues] = keysetCondition(plan, SearchCursor{true, key->at(1), id}, true);
-        auto [where, values] = plan.where(before, beforeValues);
-        const auto count = firstRow(QStringLiteral("SELECT count(*) FROM content c") + where, values);
-        if (!count)
-            return count.error();
-        return count->value(0).toLongLong();
+    // The row of an item listed on its own.
+    const auto rowOf = [&](qint64 itemId) -> Result<qint64, LibraryError> {
+        if (plan.keyColumn >= 0) {
+            // A keyset order: the rows before the item are those a page ending on it would not list next, one
+            // comparison on the order's index.
+            auto [itemWhere, itemValues] = plan.where(QStringLiteral("c.id = ?"), {itemId});
+            const auto key =
+                firstRow(QStringLiteral("SELECT 1, %1 FROM content c").arg(plan.key) + itemWhere, itemValues);
+            if (!key)
+                return key.error();
+            if (key->isEmpty())
+                return qint64(-1); // not among the results
+            const auto [before, beforeValues] =
+                keysetCondition(plan, SearchCursor{true, key->at(1), itemId}, true);
+            auto [where, values] = plan.where(before, beforeValues);
+            const auto count = firstRow(QStringLiteral("SELECT count(*) FROM content c") + where, values);
+            if (!count)
+                return count.error();
+            return count->value(0).toLongLong();
+        }
+        // A ranked or computed order: the item's number in that order (the page's, offset pages).
+        QString sql;
+        QVariantList values;
+        if (!plan.match.isEmpty() && query.sort == SearchSort::Relevance) {
+            const QString rank = rankSql(plan.match, d->fastRank, &values);
+            sql = QStringLiteral(
+                      "SELECT n FROM (SELECT id, row_number() OVER (ORDER BY r, id) - 1 AS n FROM (%1)) "
+                      "WHERE id = ?")
+                      .arg(rankedRows(rank, plan.filterSql));
+            values += QVariantList{plan.match} + plan.filterValues;
+        } else {
+            QString where;
+            std::tie(where, values) = plan.where();
+            sql = QStringLiteral(
+                      "SELECT n FROM (SELECT c.id AS id, row_number() OVER (ORDER BY %1) - 1 AS n FROM "
+                      "content c%2) WHERE id = ?")
+                      .arg(plan.sortSql, where);
+        }
+        values.append(itemId);
+        const auto row = firstRow(sql, values);
+        if (!row)
+            return row.error();
+        return row->isEmpty() ? qint64(-1) : row->at(0).toLongLong();
+    };
+    const auto own = rowOf(id);
+    if (!own || *own >= 0 || plan.hiddenSql.isEmpty())
+        return own;
+    // Left out as a group mate's row lists it (when it matches): at that row.
+    const auto [matching, matchingValues] = plan.where(QStringLiteral("c.id = ?"), {id}, false);
+    const auto matches = firstRow(QStringLiteral("SELECT 1 FROM content c") + matching, matchingValues);
+    if (!matches)
+        return matches.error();
+    if (matches->isEmpty())
+        return qint64(-1);
+    LibraryError error;
+    QSqlQuery* mates =
+        d->run(QStringLiteral(
+                   "SELECT gc.id FROM content c JOIN clip_group_members cm ON cm.platform = c.platform AND "
+                   "cm.external_id = c.external_id JOIN clip_group_members cn ON cn.group_id = cm.group_id "
+                   "AND cn.platform <> cm.platform JOIN content gc ON gc.platform = cn.platform AND "
+                   "gc.external_id = cn.external_id WHERE c.id = ?"),
+               {id}, what, &error);
+    if (!mates)
+        return error;
+    QList<qint64> ids;
+    while (mates->next())
+        ids.append(mates->value(0).toLongLong());
+    mates->finish();
+    for (const qint64 mate : std::as_const(ids)) {
+        const auto at = rowOf(mate);
+        if (!at || *at >= 0)
+            return at;
     }
-    // A ranked or computed order: the item's number in that order (the page's, offset pages).
-    QString sql;
-    QVariantList values;
-    if (!plan.match.isEmpty() && query.sort == SearchSort::Relevance) {
-        const QString rank = rankSql(plan.match, d->fastRank, &values);
-        sql =
-            QStringLiteral("SELECT n FROM (SELECT id, row_number() OVER (ORDER BY r, id) - 1 AS n FROM (%1)) "
-                           "WHERE id = ?")
-                .arg(rankedRows(rank, plan.filterSql));
-        values += QVariantList{plan.match} + plan.filterValues;
-    } else {
-        QString where;
-        std::tie(where, values) = plan.where();
-        sql =
-            QStringLiteral("SELECT n FROM (SELECT c.id AS id, row_number() OVER (ORDER BY %1) - 1 AS n FROM "
-                           "content c%2) WHERE id = ?")
-                .arg(plan.sortSql, where);
-    }
-    values.append(id);
-    const auto row = firstRow(sql, values);
-    if (!row)
-        return row.error();
-    return row->isEmpty() ? qint64(-1) : row->at(0).toLongLong();
+    return qint64(-1);
 }
 
 Result<ContentItem, LibraryError> LibraryDatabase::item(qint64 id) const

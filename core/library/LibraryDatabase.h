@@ -136,7 +136,8 @@ public:
     /// The row of item `id` among the results of `query` (its text, filters and sort; the page it asks for
     /// does not matter): how many results come before it, 0 for the first; -1 when it is not among them.
     /// A keyset order counts the rows before it on the order's index; a ranked or computed order numbers
-    /// the matches.
+    /// the matches. Listing one row per group (SearchQuery::oneRowPerGroup), an item listed through a group
+    /// mate's row is at that row.
     Result<qint64, LibraryError> positionOf(const SearchQuery& query, qint64 id) const;
     Result<ContentItem, LibraryError> item(qint64 id) const;
     Result<int, LibraryError> removeAccount(Platform platform, const QString& account);

@@ -44,6 +44,11 @@ struct SearchQuery
     /// Only items in a group of cross-posted clips with an item of another platform (ClipGroups' groups as
     /// last computed).
     bool crossPostedOnly = false;
+    /// One row per group of cross-posted clips, as the app lists them: a grouped item is left out when a
+    /// group mate that also matches the words and the filters comes before it in the order (the smaller id
+    /// first when ranked by relevance, whose ranks are not compared); the row kept names the mates it stands
+    /// for (ContentItem::groupedWith). The total counts the rows listed.
+    bool oneRowPerGroup = false;
     SearchSort sort = SearchSort::Relevance;
     int gainedDays = 28; ///< The period of SearchSort::ViewsGained, ending on `gainedTo`.
     QDate gainedTo;      ///< The last day of that period (inclusive); invalid: today (UTC).

@@ -337,6 +337,64 @@ SyncMeasure measureSyncs(const QString& file, int syncs, int perSync, int edits)
     return m;
 }
 
+/// The content list's first page and its count on the big library, each item its own row and one row per
+/// group (SearchQuery::oneRowPerGroup, as the app lists them).
+struct ListMeasure
+{
+    QString what;
+    double perItemMs = 0;
+    double perGroupMs = 0;
+    qint64 perItemRows = 0;
+    qint64 perGroupRows = 0;
+};
+
+QList<ListMeasure> measureList(const QString& file)
+{
+    LibraryDatabase db;
+    if (!db.open(file))
+        qFatal("cannot open %s", qPrintable(file));
+    if (!ClipGroups::refresh(db))
+        qFatal("refresh failed");
+    const auto timeOf = [&db](SearchQuery query, qint64* rows) {
+        QList<double> ms;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto result = db.search(query);
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!result)
+                qFatal("search failed: %s", qPrintable(result.error().message));
+            *rows = result->total;
+        }
+        return median(ms);
+    };
+    QList<ListMeasure> all;
+    const auto add = [&](const QString& what, SearchQuery query) {
+        ListMeasure m;
+        m.what = what;
+        m.perItemMs = timeOf(query, &m.perItemRows);
+        query.oneRowPerGroup = true;
+        m.perGroupMs = timeOf(query, &m.perGroupRows);
+        all.append(m);
+    };
+    SearchQuery newest;
+    newest.sort = SearchSort::Newest;
+    add(QStringLiteral("everything, newest first"), newest);
+    SearchQuery viewed;
+    viewed.sort = SearchSort::MostViewed;
+    add(QStringLiteral("everything, most viewed"), viewed);
+    SearchQuery engagement;
+    engagement.sort = SearchSort::Engagement;
+    add(QStringLiteral("everything, engagement"), engagement);
+    SearchQuery word;
+    word.text = QStringLiteral("ramen");
+    add(QStringLiteral("one word, by relevance"), word);
+    SearchQuery words = word;
+    words.text = QStringLiteral("cozy ramen");
+    add(QStringLiteral("two words, by relevance"), words);
+    return all;
+}
+
 QString percent(double v)
 {
     return QString::number(v * 100.0, 'f', 1) + QStringLiteral(" %");
@@ -373,6 +431,8 @@ int main(int argc, char** argv)
     const SyncMeasure syncs = measureSyncs(
         QDir(tmp.path()).filePath(QStringLiteral("groups-33334-42.sqlite")),
         args.value(QStringLiteral("syncs")).toInt(), args.value(QStringLiteral("sync-items")).toInt(), 5);
+    const QList<ListMeasure> list =
+        measureList(QDir(tmp.path()).filePath(QStringLiteral("groups-33334-42.sqlite")));
 
     QString report;
     QTextStream r(&report);
@@ -430,6 +490,13 @@ int main(int argc, char** argv)
       << "Each recompute after a sync only around the changed items: "
       << (syncs.allIncremental ? "yes" : "NO")
       << "; the same groups as a recompute of every item: " << (syncs.same ? "yes" : "NO") << ".\n";
+    r << "\n## The content list, one row per group (" << big.items << " items)\n\n"
+      << "A first page of 50 and its count (median of 5), each item its own row and one row per group as "
+         "the app lists them.\n\n"
+      << "| search | rows | ms | rows, one per group | ms, one per group |\n|---|---:|---:|---:|---:|\n";
+    for (const ListMeasure& m : list)
+        r << "| " << m.what << " | " << m.perItemRows << " | " << QString::number(m.perItemMs, 'f', 1)
+          << " | " << m.perGroupRows << " | " << QString::number(m.perGroupMs, 'f', 1) << " |\n";
     r.flush();
     const QString outDir = QDir(args.buildDir).filePath(QStringLiteral("bench"));
     QDir().mkpath(outDir);
