@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 #include <ctime>
 
 namespace sv::test {
@@ -52,6 +54,26 @@ inline BenchArguments parseBenchArguments(const QCoreApplication& app, const QSt
 
 /// This thread's own CPU time in nanoseconds (what it ran, not what it waited for a CPU): unlike a wall-clock
 /// gap it does not grow when other processes keep the thread off the CPU.
+/// This thread's resource use so far: user and system CPU time and the page faults it took (a long stretch of
+/// system time with many faults is the kernel mapping memory, not the app's own work).
+struct ThreadUsage
+{
+    qint64 userNs = 0;
+    qint64 systemNs = 0;
+    qint64 minorFaults = 0;
+    qint64 majorFaults = 0;
+    qint64 involuntarySwitches = 0;
+};
+
+inline ThreadUsage threadUsage()
+{
+    rusage u{};
+    getrusage(RUSAGE_THREAD, &u);
+    return {qint64(u.ru_utime.tv_sec) * 1000000000 + qint64(u.ru_utime.tv_usec) * 1000,
+            qint64(u.ru_stime.tv_sec) * 1000000000 + qint64(u.ru_stime.tv_usec) * 1000, qint64(u.ru_minflt),
+            qint64(u.ru_majflt), qint64(u.ru_nivcsw)};
+}
+
 inline qint64 threadCpuNs()
 {
     timespec ts{};
@@ -79,6 +101,15 @@ public:
             const qint64 cpu = threadCpuNs();
             const qint64 cpuGap = cpu - m_lastCpuNs;
             m_lastCpuNs = cpu;
+            const ThreadUsage usage = threadUsage();
+            if (cpuGap > m_longestCpuNs) {
+                // What the longest stretch was made of.
+                m_longestUsage = {usage.userNs - m_lastUsage.userNs, usage.systemNs - m_lastUsage.systemNs,
+                                  usage.minorFaults - m_lastUsage.minorFaults,
+                                  usage.majorFaults - m_lastUsage.majorFaults,
+                                  usage.involuntarySwitches - m_lastUsage.involuntarySwitches};
+            }
+            m_lastUsage = usage;
             m_longestCpuNs = qMax(m_longestCpuNs, cpuGap);
             if (cpuGap > 16 * 1000000LL)
                 ++m_cpuOverFrame;
@@ -93,8 +124,10 @@ public:
         m_longestCpuNs = 0;
         m_cpuOverFrame = 0;
         m_cpuOverHalfFrame = 0;
+        m_longestUsage = {};
         m_clock.start();
         m_lastCpuNs = threadCpuNs();
+        m_lastUsage = threadUsage();
         m_timer.start();
     }
     /// The longest stall since start(), in ms.
@@ -112,6 +145,9 @@ public:
     /// Stretches in which the thread ran more than half a frame (8 ms of CPU): how close it comes to the
     /// limit.
     int cpuOverHalfFrame() const { return m_cpuOverHalfFrame; }
+    /// The longest CPU stretch's user and system time (the kernel's clock ticks: coarser than
+    /// longestCpuMs()), page faults and involuntary context switches.
+    const ThreadUsage& longestUsage() const { return m_longestUsage; }
 
 private:
     QTimer m_timer;
@@ -122,6 +158,8 @@ private:
     qint64 m_longestCpuNs = 0;
     int m_cpuOverFrame = 0;
     int m_cpuOverHalfFrame = 0;
+    ThreadUsage m_lastUsage;
+    ThreadUsage m_longestUsage;
 };
 
 } // namespace sv::test
