@@ -501,7 +501,11 @@ private slots:
                             shown.append(item.id);
                             QList<qint64> mates = item.groupedWith;
                             std::sort(mates.begin(), mates.end());
-                            QVERIFY2(mates == expectedMates.value(item.id),
+                            // Element by element: Qt 6.4's QList == hands memcmp a null pointer for an
+                            // empty list (UBSan stops there).
+                            const QList<qint64> wanted = expectedMates.value(item.id);
+                            QVERIFY2(mates.size() == wanted.size() &&
+                                         std::equal(mates.cbegin(), mates.cend(), wanted.cbegin()),
                                      qPrintable(what + QStringLiteral(": mates of %1").arg(item.id)));
                         }
                         if (result->items.size() < one.limit)
@@ -510,7 +514,9 @@ private slots:
                         one.after = result->next;
                         one.knownTotal = result->total;
                     }
-                    QVERIFY2(shown == expected, qPrintable(what));
+                    QVERIFY2(shown.size() == expected.size() &&
+                                 std::equal(shown.cbegin(), shown.cend(), expected.cbegin()),
+                             qPrintable(what));
                     QVERIFY2(total == expected.size(), qPrintable(what));
                     for (int row = 0; row < expected.size(); row += 5) {
                         const auto position = db.positionOf(one, expected.at(row));
