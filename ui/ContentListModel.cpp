@@ -64,6 +64,8 @@ std::optional<ClipMetricSum> ContentListModel::entryViews(const ContentItem& ite
 
 QString ContentListModel::groupFigures(const ContentItem& item) const
 {
+    if (item.groupedWith.isEmpty())
+        return {}; // a row of one post (most rows, asked at every paint): nothing to gather
     const QList<ContentItem> posts = postsOf(item);
     if (posts.size() < 2)
         return {};
@@ -240,6 +242,8 @@ QVariant ContentListModel::data(const QModelIndex& index, int role) const
         return sortFigure(item);
     case GroupedOnRole: {
         QVariantList platforms;
+        if (item.groupedWith.isEmpty())
+            return platforms; // a row of one post, asked at every paint
         if (const QList<ContentItem> posts = postsOf(item); posts.size() > 1) {
             for (const ContentItem& post : posts)
                 platforms.append(int(post.platform));
