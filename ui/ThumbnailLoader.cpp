@@ -160,7 +160,7 @@ void ThumbnailLoader::onFailed(const QUrl& url, const QString&, bool transient)
         const auto delay = std::min<std::chrono::milliseconds>(
             m_retryDelay * (qint64(1) << std::min(failure.attempts - 1, 20)), MaxRetryDelay);
         failure.retryAt = QDeadlineTimer(delay);
-        m_retryQueue.insert(failure.retryAt.deadline(), url);
+        m_retryQueue.insert(failure.retryAt.deadlineNSecs(), url);
         planRetry();
     }
     Q_EMIT imageFailed(url);
@@ -171,13 +171,16 @@ void ThumbnailLoader::retryDue()
     // The due entries of the queue, earliest first (offline, every row scrolled past fails: the queue, not
     // the failures, is what is looked at). The store's interest counts as the views': one request per
     // interest, counted first and asked after, as an answer may change m_waiting.
-    const qint64 now = QDeadlineTimer::current().deadline();
+    // Nanoseconds: in milliseconds, an entry due later in the current millisecond would look due here
+    // and its failure not, and be dropped.
+    const qint64 now = QDeadlineTimer::current().deadlineNSecs();
     QList<QUrl> asks;
     while (!m_retryQueue.isEmpty() && m_retryQueue.firstKey() <= now) {
-        const QUrl url = m_retryQueue.take(m_retryQueue.firstKey());
+        const qint64 due = m_retryQueue.firstKey();
+        const QUrl url = m_retryQueue.take(due);
         const auto failure = m_failed.find(url);
         if (failure == m_failed.end() || failure->permanent || failure->retryAt.isForever() ||
-            !failure->retryAt.hasExpired())
+            failure->retryAt.deadlineNSecs() != due)
             continue; // answered, asked already, or failed again later (its own entry is further on)
         int interests = 0;
         for (const Waiting& w : std::as_const(m_waiting)) {
@@ -201,8 +204,10 @@ void ThumbnailLoader::planRetry()
         m_retryTimer.stop();
         return;
     }
-    const qint64 left = m_retryQueue.firstKey() - QDeadlineTimer::current().deadline();
-    m_retryTimer.start(int(std::clamp<qint64>(left, 0, MaxRetryDelay.count())));
+    // Rounded up: a timer started for less than the wait would find nothing due and start again.
+    const qint64 leftNs = m_retryQueue.firstKey() - QDeadlineTimer::current().deadlineNSecs();
+    const qint64 left = leftNs <= 0 ? 0 : (leftNs + 999'999) / 1'000'000;
+    m_retryTimer.start(int(std::min<qint64>(left, MaxRetryDelay.count())));
 }
 
 QCoro::Task<> ThumbnailLoader::decodeInto(QUrl url, QSize box, QByteArray bytes)

@@ -115,7 +115,7 @@ private:
         QDeadlineTimer retryAt; ///< when a failure for now is asked again
     };
     QHash<QUrl, Failure> m_failed;
-    /// The failures for now by when they are due (QDeadlineTimer::deadline()), earliest first; an entry
+    /// The failures for now by when they are due (QDeadlineTimer::deadlineNSecs()), earliest first; an entry
     /// whose failure was answered or failed again since is skipped when it comes.
     QMultiMap<qint64, QUrl> m_retryQueue;
     QTimer m_retryTimer;

@@ -245,6 +245,43 @@ private slots:
         QVERIFY(!anyDialogShown());
     }
 
+    /// Many pictures failing for now at different moments (a list scrolled while the server is busy): each
+    /// is asked again when its own wait is over and comes, none is forgotten. The retry timer fires in the
+    /// millisecond a wait ends but may fire before its end within that millisecond; a retry found "not due
+    /// yet" then was dropped from the queue and its picture never came.
+    void everyPictureThatFailedForNowComesWhenManyFail()
+    {
+        constexpr int count = 60;
+        HttpClient http;
+        RetryPolicy once = http.retryPolicy();
+        once.maxAttempts = 1; // each failure reaches the loader at once
+        http.setRetryPolicy(once);
+        QTemporaryDir dir;
+        ThumbnailStore store(&http, dir.filePath(QStringLiteral("cache/thumbnails")));
+        store.setMaxConcurrentDownloads(3); // the failures come one after another, not all at once
+        ThumbnailLoader loader(&store);
+        loader.setRetryDelay(std::chrono::milliseconds(7));
+        // The first asking of every picture fails; then some fail again in their retries.
+        QVERIFY(m_sandbox->addFault(
+            QStringLiteral("status=503,count=%1,path=/youtube/img/vi/many").arg(count + count / 2)));
+        QList<QUrl> urls;
+        for (int i = 0; i < count; ++i)
+            urls.append(m_sandbox->url(QStringLiteral("/youtube/img/vi/many%1/mqdefault.jpg").arg(i)));
+        QSignalSpy failed(&loader, &ThumbnailLoader::imageFailed);
+        for (const QUrl& url : std::as_const(urls))
+            loader.request(url, ContentItemDelegate::ThumbnailSize);
+        for (const QUrl& url : std::as_const(urls))
+            QTRY_VERIFY2_WITH_TIMEOUT(!loader.image(url, ContentItemDelegate::ThumbnailSize).isNull(),
+                                      qPrintable(url.toString()), 10'000);
+        QVERIFY(failed.size() >= count); // every picture failed for now at least once
+        for (const QUrl& url : std::as_const(urls)) {
+            QVERIFY(!loader.willRetry(url));
+            QVERIFY(!loader.hasFailed(url));
+            loader.release(url, ContentItemDelegate::ThumbnailSize);
+        }
+        QCOMPARE(store.stats().failures, count + count / 2);
+    }
+
     void decodeRefusesWhatIsNoCompletePicture()
     {
         const auto reply =
