@@ -173,6 +173,8 @@ constexpr qsizetype kBulkThreshold = 5000;
 /// Rows per multi-row INSERT statement (14 parameters each; SQLite allows 32766).
 constexpr int kBatchRows = 64;
 
+struct SearchPlan;
+
 } // namespace
 
 struct LibraryDatabase::Private
@@ -245,6 +247,10 @@ struct LibraryDatabase::Private
         }
         return q;
     }
+
+    /// Runs the plan's `hiddenSql` (SearchQuery::oneRowPerGroup) and leaves the items it finds out of the
+    /// plan's filters; nothing to do without it.
+    Result<void, LibraryError> findHidden(SearchPlan& plan, const QString& what);
 
     Result<void, LibraryError> failed(const QString& what, const QSqlError& e)
     {
@@ -1122,12 +1128,30 @@ struct SearchPlan
     QString matesSql;
     QVariantList matesValues;
     /// SearchQuery::oneRowPerGroup: the ids of the matching items left out (listed through a group mate's
-    /// row), a statement of its own; `filterSql` leaves them out.
+    /// row), a statement of its own, run once per search (setHidden()); `filterSql` leaves them out.
     QString hiddenSql;
     QVariantList hiddenValues;
+    /// Where in filterValues the ids left out go (a JSON array: `c.id NOT IN (SELECT value FROM
+    /// json_each(?))`); -1 without SearchQuery::oneRowPerGroup.
+    int hiddenValueIndex = -1;
+    qint64 hiddenCount = 0; ///< how many are left out
     /// The filters without the one leaving those items out (SearchQuery::oneRowPerGroup; else filterSql).
     QString matchingFilterSql;
     QVariantList matchingFilterValues;
+
+    /// The ids `hiddenSql` found, left out by `filterSql` from then on.
+    void setHidden(const QList<qint64>& ids)
+    {
+        QString json = QStringLiteral("[");
+        for (const qint64 id : ids) {
+            if (json.size() > 1)
+                json.append(QLatin1Char(','));
+            json.append(QString::number(id));
+        }
+        json.append(QLatin1Char(']'));
+        filterValues[hiddenValueIndex] = json;
+        hiddenCount = ids.size();
+    }
 
     /// " WHERE ..." over `content c` for the matches (the words, the filters) and `extra`, with its values
     /// after the words' and the filters'; without `withHidden`, with the items one row per group leaves out.
@@ -1283,8 +1307,10 @@ SearchPlan searchPlan(const SearchQuery& query)
         plan.hiddenValues = matchingValues;
         plan.matchingFilterSql = filters.join(QLatin1String(" AND "));
         plan.matchingFilterValues = filterValues;
-        filters.append(QStringLiteral("c.id NOT IN (%1)").arg(plan.hiddenSql));
-        filterValues += matchingValues;
+        // Found once (setHidden()), not once per statement and again for the count: most of a page's cost.
+        filters.append(QStringLiteral("c.id NOT IN (SELECT value FROM json_each(?))"));
+        plan.hiddenValueIndex = int(filterValues.size());
+        filterValues.append(QStringLiteral("[]"));
     }
     plan.filterSql = filters.join(QLatin1String(" AND "));
     if (!query.oneRowPerGroup) {
@@ -1363,11 +1389,32 @@ std::pair<QString, QVariantList> keysetCondition(const SearchPlan& plan, const S
 }
 } // namespace
 
+Result<void, LibraryError> LibraryDatabase::Private::findHidden(SearchPlan& plan, const QString& what)
+{
+    if (plan.hiddenSql.isEmpty())
+        return {};
+    LibraryError error;
+    QSqlQuery* q = run(plan.hiddenSql, plan.hiddenValues, what, &error);
+    if (!q)
+        return error;
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    if (q->lastError().isValid())
+        return sqlError(what, q->lastError());
+    q->finish();
+    plan.setHidden(ids);
+    return {};
+}
+
 Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& query) const
 {
     if (!d->open)
         return notOpen();
-    const SearchPlan plan = searchPlan(query);
+    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "The search failed");
+    SearchPlan plan = searchPlan(query);
+    if (auto found = d->findHidden(plan, what); !found)
+        return found.error();
     const QString& match = plan.match;
     const QString& filterSql = plan.filterSql;
     const QVariantList& filterValues = plan.filterValues;
@@ -1386,7 +1433,8 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
     QString countSql;
     QVariantList pageValues;
     QVariantList countValues;
-    bool totalInPage = false; // the page's rows carry the total in an extra column
+    bool totalInPage = false;       // the page's rows carry the total in an extra column
+    bool countsMatchesOnly = false; // the count is of the words' matches, none left out
     const bool keyset = keyColumn >= 0 && query.after.valid;
     QString keysetSql;
     QVariantList keysetValues;
@@ -1414,25 +1462,37 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         // (joined there) so the ranked set is already the filtered set: a LIMIT there is then exact.
         QVariantList phraseValues;
         const QString rank = rankSql(match, d->fastRank, &phraseValues);
-        if (filterSql.isEmpty() && d->fastRank && FtsQuery::words(query.text).size() == 1) {
+        // Without filters, or with only the items one row per group leaves out: ranked over the FTS index
+        // alone, those ids left out by their rowid there.
+        const bool unfiltered = plan.matchingFilterSql.isEmpty();
+        const QString leftOut = plan.hiddenValueIndex < 0
+                                    ? QString()
+                                    : QStringLiteral(" AND rowid NOT IN (SELECT value FROM json_each(?))");
+        const QVariantList leftOutValues =
+            plan.hiddenValueIndex < 0 ? QVariantList() : QVariantList{filterValues.at(plan.hiddenValueIndex)};
+        if (unfiltered && d->fastRank && FtsQuery::words(query.text).size() == 1) {
             // One word is one phrase: the rows matching it are the total, and the phrase's document
             // count in bm25's IDF. sv_phrase_hits gives that count (kept per data version, else counted
             // once for both, in the statement's snapshot) with every row.
             pageSql =
                 QStringLiteral("SELECT %1, m.n FROM (SELECT rowid AS id, %2 AS r, %3(content_fts, ?) AS n "
-                               "FROM content_fts WHERE content_fts MATCH ? ORDER BY r, rowid LIMIT ?) m "
+                               "FROM content_fts WHERE content_fts MATCH ?%4 ORDER BY r, rowid LIMIT ?) m "
                                "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
-                    .arg(columns, rank, QLatin1String(FtsRank::HitsFunctionName));
+                    .arg(columns, rank, QLatin1String(FtsRank::HitsFunctionName), leftOut);
             countSql = QStringLiteral("SELECT count(*) FROM content_fts WHERE content_fts MATCH ?");
-            pageValues = phraseValues + phraseValues + QVariantList{match, qint64(limit) + offset};
-            totalInPage = true;
-        } else if (filterSql.isEmpty()) {
+            pageValues = phraseValues + phraseValues + QVariantList{match} + leftOutValues +
+                         QVariantList{qint64(limit) + offset};
+            totalInPage = true; // the phrase's hits, less the items left out
+            countsMatchesOnly = true;
+        } else if (unfiltered) {
             pageSql = QStringLiteral("SELECT %1 FROM (SELECT rowid AS id, %2 AS r FROM content_fts "
-                                     "WHERE content_fts MATCH ? ORDER BY r, rowid LIMIT ?) m "
+                                     "WHERE content_fts MATCH ?%3 ORDER BY r, rowid LIMIT ?) m "
                                      "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
-                          .arg(columns, rank);
+                          .arg(columns, rank, leftOut);
             countSql = QStringLiteral("SELECT count(*) FROM content_fts WHERE content_fts MATCH ?");
-            pageValues = phraseValues + QVariantList{match, qint64(limit) + offset};
+            pageValues =
+                phraseValues + QVariantList{match} + leftOutValues + QVariantList{qint64(limit) + offset};
+            countsMatchesOnly = true;
         } else {
             pageSql = QStringLiteral("SELECT %1 FROM (%2 ORDER BY r, content_fts.rowid LIMIT ?) m "
                                      "JOIN content c ON c.id = m.id ORDER BY m.r, m.id LIMIT ? OFFSET ?")
@@ -1444,22 +1504,21 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
             pageValues =
                 phraseValues + QVariantList{match} + filterValues + QVariantList{qint64(limit) + offset};
         }
-        countValues = QVariantList{match} + filterValues;
+        countValues = countsMatchesOnly ? QVariantList{match} : QVariantList{match} + filterValues;
     }
     pageValues.append(limit);
     pageValues.append(keyset ? 0 : offset);
     pageValues = plan.matesValues + pageValues;
-    if (!plan.hiddenSql.isEmpty()) {
-        // The matches less those listed through a group mate's row: the matches counted as they are without
-        // groups (cheap where there are no filters), less the few grouped items left out.
-        const auto [matching, matchingValues] = plan.where({}, {}, false);
-        countSql = QStringLiteral("SELECT (SELECT count(*) FROM content c%1) - (SELECT count(*) FROM (%2))")
-                       .arg(matching, plan.hiddenSql);
-        countValues = matchingValues + plan.hiddenValues;
+    // One row per group: the matches less those listed through a group mate's row, the matches counted as
+    // they are without groups (cheap where there are no filters), less the grouped items left out.
+    const qint64 leftOutCount = plan.hiddenCount;
+    if (plan.hiddenValueIndex >= 0 && !countsMatchesOnly) {
+        QString matching;
+        std::tie(matching, countValues) = plan.where({}, {}, false);
+        countSql = QStringLiteral("SELECT count(*) FROM content c") + matching;
     }
 
     LibraryError error;
-    const QString what = QCoreApplication::translate("sv::LibraryDatabase", "The search failed");
     QSqlQuery* page = d->run(pageSql, pageValues, what, &error);
     if (!page)
         return error;
@@ -1478,7 +1537,7 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
         if (!plan.gainedSql.isEmpty() && !page->value(tailColumn).isNull())
             result.items.last().viewsGained = page->value(tailColumn).toLongLong();
         if (totalInPage && !page->value(tailColumn).isNull())
-            pageTotal = page->value(tailColumn).toLongLong();
+            pageTotal = page->value(tailColumn).toLongLong() - leftOutCount;
         if (keyColumn >= 0)
             lastKey = page->value(keyColumn);
     }
@@ -1500,7 +1559,7 @@ Result<SearchResult, LibraryError> LibraryDatabase::search(const SearchQuery& qu
             return error;
         if (!count->next())
             return sqlError(what, count->lastError());
-        result.total = count->value(0).toLongLong();
+        result.total = count->value(0).toLongLong() - leftOutCount;
         count->finish();
     }
     return result;
@@ -1510,8 +1569,10 @@ Result<qint64, LibraryError> LibraryDatabase::positionOf(const SearchQuery& quer
 {
     if (!d->open)
         return notOpen();
-    const SearchPlan plan = searchPlan(query);
     const QString what = QCoreApplication::translate("sv::LibraryDatabase", "The search failed");
+    SearchPlan plan = searchPlan(query);
+    if (auto found = d->findHidden(plan, what); !found)
+        return found.error();
     // The first row of `sql` with `values` bound: its columns, none when it has no row.
     const auto firstRow = [&](const QString& sql,
                               const QVariantList& values) -> Result<QVariantList, LibraryError> {

@@ -365,7 +365,8 @@ private slots:
     /// The app's list (SearchQuery::oneRowPerGroup): a group is one row where its first matching member would
     /// be, that row names the other matching members, the total counts rows, and paging and positionOf()
     /// agree. Checked against the list of every item and ClipGroups::list() for every sort, with and without
-    /// words (one that only TikTok captions have), a platform filter, a posting weekday and a period.
+    /// words (one word, two words, one that only TikTok captions have), a platform filter, a posting weekday
+    /// and a period.
     void oneRowPerGroupListsEachGroupOnce_data()
     {
         QTest::addColumn<quint32>("seed");
@@ -444,7 +445,10 @@ private slots:
         for (const SearchSort sort :
              {SearchSort::Relevance, SearchSort::Newest, SearchSort::MostViewed, SearchSort::MostLiked,
               SearchSort::MostCommented, SearchSort::Engagement, SearchSort::ViewsGained}) {
-            for (const QString& text : {QString(), QStringLiteral("kitchen"), QStringLiteral("fyp")}) {
+            // No words, one word (one phrase: the page carries its total), two words, a word only TikTok
+            // captions have.
+            for (const QString& text : {QString(), QStringLiteral("kitchen"), QStringLiteral("kitchen take"),
+                                        QStringLiteral("fyp")}) {
                 for (int filter = 0; filter < 4; ++filter) {
                     SearchQuery query;
                     query.text = text;
