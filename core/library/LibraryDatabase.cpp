@@ -968,9 +968,9 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
         // Inside the transaction: other connections never see the library without its indexes.
         exec(QStringLiteral("PRAGMA cache_size = -131072"), what);
         // The groups of cross-posted clips are then recomputed in full, not around each of these items.
-        for (const QString& sql : LibrarySchema::dropFtsTriggerStatements() +
-                                      LibrarySchema::dropContentIndexStatements() +
-                                      LibrarySchema::dropClipGroupTriggerStatements()) {
+        for (const QString& sql :
+             LibrarySchema::dropFtsTriggerStatements() + LibrarySchema::dropContentIndexStatements() +
+                 LibrarySchema::dropSortIndexStatements() + LibrarySchema::dropClipGroupTriggerStatements()) {
             if (auto e = exec(sql, what); !e)
                 return rollback(e.error());
         }
@@ -1054,7 +1054,8 @@ Result<void, LibraryError> LibraryDatabase::Private::writeItems(const QList<Cont
     qCDebug(lcLibrary) << "wrote" << items.size() << "rows in" << timer.restart() << "ms (CPU" << cpuMs()
                        << "ms), bulk:" << bulk;
     if (bulk) {
-        for (const QString& sql : LibrarySchema::contentIndexStatements()) {
+        for (const QString& sql :
+             LibrarySchema::contentIndexStatements() + LibrarySchema::sortIndexStatements()) {
             if (auto e = exec(sql, what); !e)
                 return rollback(e.error());
         }
@@ -1243,8 +1244,7 @@ SearchPlan searchPlan(const SearchQuery& query)
             return QStringLiteral("c.comments");
         case SearchSort::Engagement:
             // No views (Instagram media, or none yet): no rate, listed last.
-            return QStringLiteral("(CASE WHEN c.views_known = 0 OR c.views = 0 THEN NULL ELSE "
-                                  "(c.likes + c.comments + coalesce(c.shares, 0)) * 1.0 / c.views END)");
+            return LibrarySchema::engagementSql(QStringLiteral("c."));
         case SearchSort::ViewsGained:
             return plan.gainedSql;
         case SearchSort::Relevance:

@@ -39,6 +39,30 @@ QStringList LibrarySchema::dropContentIndexStatements()
             QStringLiteral("DROP INDEX content_views_idx")};
 }
 
+QString LibrarySchema::engagementSql(const QString& alias)
+{
+    return QStringLiteral("(CASE WHEN %1views_known = 0 OR %1views = 0 THEN NULL ELSE "
+                          "(%1likes + %1comments + coalesce(%1shares, 0)) * 1.0 / %1views END)")
+        .arg(alias);
+}
+
+QStringList LibrarySchema::sortIndexStatements()
+{
+    // Descending with the id, as the sorts order (NULL last: a descending index keeps them at its end).
+    return {
+        QStringLiteral("CREATE INDEX content_likes_idx ON content (likes DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX content_comments_idx ON content (comments DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX content_engagement_idx ON content (%1 DESC, id DESC)")
+            .arg(engagementSql(QString())),
+    };
+}
+
+QStringList LibrarySchema::dropSortIndexStatements()
+{
+    return {QStringLiteral("DROP INDEX content_likes_idx"), QStringLiteral("DROP INDEX content_comments_idx"),
+            QStringLiteral("DROP INDEX content_engagement_idx")};
+}
+
 QStringList LibrarySchema::dropFtsTriggerStatements()
 {
     return {QStringLiteral("DROP TRIGGER content_fts_ai"), QStringLiteral("DROP TRIGGER content_fts_ad"),
@@ -498,6 +522,12 @@ const QList<LibrarySchema::Migration>& LibrarySchema::migrations()
                   {
                       QStringLiteral("ALTER TABLE accounts ADD COLUMN full_walk_at INTEGER"),
                   }});
+        // v14: the sorts by likes, comments and engagement read their order from an index, as newest first
+        // and most viewed do: at 100,000 items a page sorted every item first (15-40 ms each, and every
+        // later page of the computed engagement order the same again).
+        m.append({14,
+                  QStringLiteral("content_likes_idx, content_comments_idx, content_engagement_idx: sorts"),
+                  sortIndexStatements()});
         return m;
     }();
     return list;

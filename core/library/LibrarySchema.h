@@ -31,6 +31,15 @@ public:
     /// The secondary indexes of content (for searching and sorting; part of the v1 schema).
     static QStringList contentIndexStatements();
     static QStringList dropContentIndexStatements();
+    /// The indexes the sorts by likes, comments and engagement read their order from (part of v14), so that a
+    /// page of the library in those orders does not sort every item first.
+    static QStringList sortIndexStatements();
+    static QStringList dropSortIndexStatements();
+    /// An item's engagement rate, (likes + comments + shares) / views, NULL without views (Instagram media,
+    /// or none yet), its columns prefixed with `alias` ("c."; empty: unqualified). The v14 index is on this
+    /// expression: SQLite reads the engagement order from it only while the search sorts by this same
+    /// expression, so a change to it is a new migration with a new index.
+    static QString engagementSql(const QString& alias);
     /// Triggers marking the items the groups of cross-posted clips must be recomputed around (part of v10).
     static QStringList clipGroupTriggerStatements();
     static QStringList dropClipGroupTriggerStatements();
