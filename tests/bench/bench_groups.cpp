@@ -383,6 +383,12 @@ QList<ListMeasure> measureList(const QString& file)
     SearchQuery viewed;
     viewed.sort = SearchSort::MostViewed;
     add(QStringLiteral("everything, most viewed"), viewed);
+    SearchQuery liked;
+    liked.sort = SearchSort::MostLiked;
+    add(QStringLiteral("everything, most liked"), liked);
+    SearchQuery commented;
+    commented.sort = SearchSort::MostCommented;
+    add(QStringLiteral("everything, most commented"), commented);
     SearchQuery engagement;
     engagement.sort = SearchSort::Engagement;
     add(QStringLiteral("everything, engagement"), engagement);
