@@ -377,21 +377,18 @@ QList<ListMeasure> measureList(const QString& file)
         m.perGroupMs = timeOf(query, &m.perGroupRows);
         all.append(m);
     };
-    SearchQuery newest;
-    newest.sort = SearchSort::Newest;
-    add(QStringLiteral("everything, newest first"), newest);
-    SearchQuery viewed;
-    viewed.sort = SearchSort::MostViewed;
-    add(QStringLiteral("everything, most viewed"), viewed);
-    SearchQuery liked;
-    liked.sort = SearchSort::MostLiked;
-    add(QStringLiteral("everything, most liked"), liked);
-    SearchQuery commented;
-    commented.sort = SearchSort::MostCommented;
-    add(QStringLiteral("everything, most commented"), commented);
-    SearchQuery engagement;
-    engagement.sort = SearchSort::Engagement;
-    add(QStringLiteral("everything, engagement"), engagement);
+    const QList<std::pair<SearchSort, QString>> sorts = {
+        {SearchSort::Newest, QStringLiteral("everything, newest first")},
+        {SearchSort::MostViewed, QStringLiteral("everything, most viewed")},
+        {SearchSort::MostLiked, QStringLiteral("everything, most liked")},
+        {SearchSort::MostCommented, QStringLiteral("everything, most commented")},
+        {SearchSort::Engagement, QStringLiteral("everything, engagement")},
+    };
+    for (const auto& [sort, what] : sorts) {
+        SearchQuery everything;
+        everything.sort = sort;
+        add(what, everything);
+    }
     SearchQuery word;
     word.text = QStringLiteral("ramen");
     add(QStringLiteral("one word, by relevance"), word);
