@@ -315,11 +315,18 @@ void ContentView::fetchAhead()
     m_model->loadRows(top - shown, top + shown + FetchAheadViewports * shown);
 }
 
-int ContentView::loadedRowOf(qint64 id, int first, int last) const
+int ContentView::loadedRowOf(qint64 id, int first, int last, int* listing) const
 {
+    if (listing)
+        *listing = -1;
     for (int row = std::max(0, first); id != 0 && row <= last && row < m_model->rowCount(); ++row) {
-        if (m_model->isLoaded(row) && m_model->itemAt(row).id == id)
+        if (!m_model->isLoaded(row))
+            continue;
+        const ContentItem& item = m_model->itemAt(row);
+        if (item.id == id)
             return row;
+        if (listing && *listing < 0 && item.groupedWith.contains(id))
+            *listing = row;
     }
     return -1;
 }
@@ -633,7 +640,8 @@ void ContentView::onCurrentChanged(const QModelIndex& current)
 
 void ContentView::showGroupMember(const ContentItem& item)
 {
-    if (const int row = loadedRowOf(item.id, 0, m_model->rowCount() - 1); row >= 0) {
+    int listing = -1;
+    if (const int row = loadedRowOf(item.id, 0, m_model->rowCount() - 1, &listing); row >= 0) {
         m_list->setCurrentIndex(m_model->index(row));
         m_list->scrollTo(m_model->index(row));
         if (!(m_details->item() == m_model->itemAt(row)))
@@ -641,15 +649,13 @@ void ContentView::showGroupMember(const ContentItem& item)
         emit itemRevealed(item.id, true);
         return;
     }
-    // Listed through its group's row: that row selected, the member shown.
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->isLoaded(row) && m_model->itemAt(row).groupedWith.contains(item.id)) {
-            m_list->setCurrentIndex(m_model->index(row));
-            m_list->scrollTo(m_model->index(row));
-            m_details->setItem(item);
-            emit itemRevealed(item.id, true);
-            return;
-        }
+    if (listing >= 0) {
+        // Listed through its group's row: that row selected, the member shown.
+        m_list->setCurrentIndex(m_model->index(listing));
+        m_list->scrollTo(m_model->index(listing));
+        m_details->setItem(item);
+        emit itemRevealed(item.id, true);
+        return;
     }
     // Not among the current results: clear the search and filters (but for its platform) to show it.
     const SearchQuery shown = m_model->query();

@@ -154,8 +154,10 @@ private:
     /// Reads the rows again (the library or the groups changed), the selected item kept selected where it is
     /// now.
     void refreshKeepingSelection();
-    /// The row among the loaded rows `first` to `last` that holds item `id`; -1 when none does.
-    int loadedRowOf(qint64 id, int first, int last) const;
+    /// The row among the loaded rows `first` to `last` that holds item `id`; -1 when none does. With
+    /// `listing`, also the first of them that lists it through a group mate's row (-1: none), in the same
+    /// pass.
+    int loadedRowOf(qint64 id, int first, int last, int* listing = nullptr) const;
     void fetchAhead();
     void onRowsLoaded(int first, int last);
     /// Asks the library where item `id` is in the results of the refresh `generation`, to select it there
